@@ -1,0 +1,101 @@
+package dev.annota.annotation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.uuid.Generators;
+import dev.annota.identity.Users;
+import dev.annota.project.ProjectAccess;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+public class Annotations {
+
+    private static final String COLUMNS = "id, project_id, item_id, assignment_id, annotator_id, schema_version, answer, created_at";
+
+    private final JdbcClient jdbc;
+    private final Projects projects;
+    private final TenantScope tenants;
+    private final Users users;
+    private final JsonMapper json;
+
+    Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.projects = projects;
+        this.tenants = tenants;
+        this.users = users;
+        this.json = json;
+    }
+
+    /** Throws {@link InvalidAnswer} unless the answer fits the given schema version of the project. */
+    public void check(UUID tenantId, UUID projectId, int schemaVersion, JsonNode answer) {
+        var violations = projects.schema(tenantId, projectId, schemaVersion).check(answer);
+        if (!violations.isEmpty()) {
+            throw new InvalidAnswer(violations);
+        }
+    }
+
+    /** Stores a checked answer; runs inside the caller's tenant transaction (the submit's). */
+    public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
+                            int schemaVersion, JsonNode answer, String idempotencyKey, Instant at) {
+        UUID id = Generators.timeBasedEpochGenerator().generate();
+        jdbc.sql("""
+                insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
+                                         answer, idempotency_key, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenantId, id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer.toString(),
+                        idempotencyKey, Timestamp.from(at))
+                .update();
+        return new Annotation(id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, at);
+    }
+
+    /**
+     * An annotation already stored for this assignment, or under this annotator's idempotency key: what a retried
+     * submit is answered with. Runs inside the caller's tenant transaction.
+     */
+    public Optional<Annotation> earlier(UUID tenantId, UUID assignmentId, UUID annotatorId, String idempotencyKey) {
+        return jdbc.sql("select " + COLUMNS + " from annotations where tenant_id = ? and (assignment_id = ? "
+                        + "or (annotator_id = ? and idempotency_key = ?))")
+                .params(tenantId, assignmentId, annotatorId, idempotencyKey == null ? "" : idempotencyKey)
+                .query(this::map).list().stream().findFirst();
+    }
+
+    public List<AnnotatorCount> perAnnotator(ProjectAccess access) {
+        Projects.requireManage(access);
+        var p = access.project();
+        var counts = tenants.read(p.tenantId(), () -> jdbc.sql(
+                        "select annotator_id, count(*) from annotations where tenant_id = ? and project_id = ? group by annotator_id")
+                .params(p.tenantId(), p.id())
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getLong(2))).list());
+        var names = users.displayNames(counts.stream().map(java.util.Map.Entry::getKey).collect(Collectors.toSet()));
+        return counts.stream()
+                .map(e -> new AnnotatorCount(e.getKey(), names.getOrDefault(e.getKey(), "?"), e.getValue()))
+                .sorted(Comparator.comparing(AnnotatorCount::annotations).reversed())
+                .toList();
+    }
+
+    public long count(ProjectAccess access) {
+        var p = access.project();
+        return tenants.read(p.tenantId(), () -> jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")
+                .params(p.tenantId(), p.id()).query(Long.class).single());
+    }
+
+    private Annotation map(ResultSet rs, int row) throws SQLException {
+        return new Annotation(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
+                rs.getObject("item_id", UUID.class), rs.getObject("assignment_id", UUID.class),
+                rs.getObject("annotator_id", UUID.class), rs.getInt("schema_version"), json.readTree(rs.getString("answer")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

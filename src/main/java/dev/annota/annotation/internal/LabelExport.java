@@ -1,0 +1,93 @@
+package dev.annota.annotation.internal;
+
+import java.io.OutputStream;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.item.ItemPayloads;
+import dev.annota.item.PayloadViews;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectAccess;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams a project's labels as JSON Lines, one item per line with its annotations, in constant memory: rows come
+ * from a database cursor and go straight to the response.
+ */
+@Component
+class LabelExport {
+
+    private final JdbcTemplate cursor;
+    private final TenantScope tenants;
+    private final PayloadViews views;
+    private final JsonMapper json;
+
+    LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json) {
+        // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
+        this.cursor = new JdbcTemplate(jdbc.getDataSource());
+        this.cursor.setFetchSize(1000);
+        this.tenants = tenants;
+        this.views = views;
+        this.json = json;
+    }
+
+    void write(ProjectAccess access, boolean onlyAnnotated, OutputStream out) {
+        Projects.requireManage(access);
+        Project p = access.project();
+        CurrentUser person = access.caller();
+        tenants.read(p.tenantId(), () -> {
+            long items = cursor.queryForObject(onlyAnnotated
+                    ? "select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?"
+                    : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
+            ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items);
+            try (JsonGenerator gen = json.createGenerator(out)) {
+                var state = new Object() {
+                    UUID item;
+                };
+                cursor.query("""
+                        select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at
+                        from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
+                        where i.tenant_id = ? and i.project_id = ?
+                        order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
+                    UUID item = rs.getObject(1, UUID.class);
+                    if (!item.equals(state.item)) {
+                        if (state.item != null) {
+                            gen.writeEndArray();
+                            gen.writeEndObject();
+                            gen.writeRaw('\n');
+                        }
+                        state.item = item;
+                        gen.writeStartObject();
+                        gen.writeStringProperty("item_id", item.toString());
+                        gen.writeStringProperty("external_id", rs.getString(2));
+                        gen.writeName("data");
+                        gen.writeRawValue(payloads.open(p.tenantId(), item, rs.getString(3)));
+                        gen.writeStringProperty("state", rs.getString(4).toLowerCase(java.util.Locale.ROOT));
+                        gen.writeArrayPropertyStart("annotations");
+                    }
+                    if (rs.getObject(5) != null) {
+                        gen.writeStartObject();
+                        gen.writeStringProperty("annotation_id", rs.getString(5));
+                        gen.writeStringProperty("annotator_id", rs.getString(6));
+                        gen.writeName("answer");
+                        gen.writeRawValue(rs.getString(7));
+                        gen.writeNumberProperty("schema_version", rs.getInt(8));
+                        gen.writeStringProperty("created_at", rs.getTimestamp(9).toInstant().toString());
+                        gen.writeEndObject();
+                    }
+                }, p.tenantId(), p.id());
+                if (state.item != null) {
+                    gen.writeEndArray();
+                    gen.writeEndObject();
+                    gen.writeRaw('\n');
+                }
+            }
+            return null;
+        });
+    }
+}

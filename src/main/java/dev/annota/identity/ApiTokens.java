@@ -1,0 +1,140 @@
+package dev.annota.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.uuid.Generators;
+import dev.annota.tenancy.OrganizationKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Personal API tokens. The secret is shown once, when issued; only its SHA-256 is stored (a token is 256 random bits,
+ * so a fast hash is enough: there is nothing to guess). Tokens expire and can be revoked.
+ */
+@Service
+public class ApiTokens {
+
+    public static final String PREFIX = "ann_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int maxDays;
+
+    ApiTokens(JdbcClient jdbc, Clock clock, @Value("${annota.tokens.max-days:365}") int maxDays) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maxDays = maxDays;
+    }
+
+    public record IssuedToken(UUID id, String name, String secret, Instant expiresAt) {
+    }
+
+    public record TokenInfo(UUID id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt,
+                            Instant lastUsedAt) {
+    }
+
+    public IssuedToken issue(CurrentUser user, String name, int days) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw invalid("name", "Name the token (1 to 100 characters), e.g. 'training pipeline'.");
+        }
+        if (days < 1 || days > maxDays) {
+            throw invalid("expiresInDays", "A token expires after 1 to " + maxDays + " days.");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        UUID id = Generators.timeBasedEpochGenerator().generate();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant expires = now.plus(Duration.ofDays(days));
+        jdbc.sql("insert into api_tokens (id, user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?)")
+                .params(id, user.id(), name.strip(), hash(secret), Timestamp.from(now), Timestamp.from(expires))
+                .update();
+        return new IssuedToken(id, name.strip(), secret, expires);
+    }
+
+    public List<TokenInfo> of(CurrentUser user) {
+        return jdbc.sql("""
+                select id, name, created_at, expires_at, revoked_at, last_used_at from api_tokens
+                where user_id = ? order by created_at desc""")
+                .param(user.id())
+                .query((rs, n) -> new TokenInfo(rs.getObject(1, UUID.class), rs.getString(2), instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+                .list();
+    }
+
+    public void revoke(CurrentUser user, UUID tokenId) {
+        int changed = jdbc.sql("update api_tokens set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
+                .params(Timestamp.from(Instant.now(clock)), tokenId, user.id())
+                .update();
+        if (changed == 0) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No active token with that id."), null);
+        }
+    }
+
+    /** The user a presented secret belongs to, if the token is known, unexpired, unrevoked and its user enabled. */
+    public Optional<CurrentUser> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now(clock);
+        var found = jdbc.sql("""
+                select t.id, t.last_used_at, u.id, u.org_id, o.kind, u.email, u.display_name, u.roles
+                from api_tokens t join users u on u.id = t.user_id join organizations o on o.id = u.org_id
+                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.enabled""")
+                .params(hash(secret), Timestamp.from(now))
+                .query((rs, n) -> new Found(rs.getObject(1, UUID.class), instant(rs.getTimestamp(2)),
+                        new CurrentUser(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+                                OrganizationKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                                Role.parseAll(rs.getString(8)))))
+                .optional();
+        found.ifPresent(f -> {
+            // Record use at minute precision: a write per API call would cost more than the call itself.
+            if (f.lastUsedAt() == null || f.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+                jdbc.sql("update api_tokens set last_used_at = ? where id = ?").params(Timestamp.from(now), f.tokenId()).update();
+            }
+        });
+        return found.map(Found::user);
+    }
+
+    private record Found(UUID tokenId, Instant lastUsedAt, CurrentUser user) {
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static ErrorResponseException invalid(String field, String message) {
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
+        body.setTitle("Invalid token request");
+        body.setProperty("field", field);
+        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, body, null);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.annota.identity.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.annota.identity.ApiTokens;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.NewUser;
+import dev.annota.identity.Role;
+import dev.annota.identity.UserAccount;
+import dev.annota.identity.Users;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.Organizations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Identity", description = "Organizations, users and personal API tokens")
+class IdentityController {
+
+    private final Organizations organizations;
+    private final Users users;
+    private final ApiTokens tokens;
+
+    IdentityController(Organizations organizations, Users users, ApiTokens tokens) {
+        this.organizations = organizations;
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    record Me(UUID id, String email, String displayName, Set<Role> roles, UUID orgId, String orgName,
+              OrganizationKind orgKind) {
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The caller: user, roles and organization")
+    Me me(CurrentUser user) {
+        String orgName = organizations.find(user.orgId()).map(Organization::name).orElse("");
+        return new Me(user.id(), user.email(), user.displayName(), user.roles(), user.orgId(), orgName, user.orgKind());
+    }
+
+    @GetMapping("/organizations")
+    @Operation(summary = "Organizations the caller may name: all for the operator; otherwise its own and the workforce organizations")
+    List<Organization> organizations(CurrentUser user) {
+        return organizations.all().stream()
+                .filter(org -> user.isOperator() || org.id().equals(user.orgId()) || org.kind() == OrganizationKind.WORKFORCE)
+                .toList();
+    }
+
+    record NewAdmin(@NotBlank @Email String email, @NotBlank String displayName, @NotBlank String password) {
+    }
+
+    record NewOrganization(@NotNull OrganizationKind kind, @NotBlank String name, @NotNull @Valid NewAdmin admin) {
+    }
+
+    record CreatedOrganization(Organization organization, UserAccount admin) {
+    }
+
+    @PostMapping("/organizations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    @Operation(summary = "Create an organization and its first admin (operator only)")
+    CreatedOrganization createOrganization(CurrentUser user, @Valid @RequestBody NewOrganization request) {
+        if (!user.isOperator() || !user.has(Role.ADMIN)) {
+            throw forbidden("Only the operator's admins create organizations.");
+        }
+        if (request.kind() == OrganizationKind.OPERATOR) {
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, withField(
+                    ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Create a CUSTOMER or WORKFORCE organization."), "kind"), null);
+        }
+        var org = organizations.create(request.kind(), request.name());
+        var admin = users.create(new NewUser(org.id(), request.admin().email(), request.admin().displayName(),
+                request.admin().password(), Set.of(Role.ADMIN)));
+        return new CreatedOrganization(org, admin);
+    }
+
+    @GetMapping("/users")
+    @Operation(summary = "Users of the caller's organization (admins and managers)")
+    List<UserAccount> users(CurrentUser user) {
+        if (!user.hasAny(Role.ADMIN, Role.MANAGER)) {
+            throw forbidden("Only admins and managers list their organization's users.");
+        }
+        return users.ofOrganization(user.orgId());
+    }
+
+    record NewMember(@NotBlank @Email String email, @NotBlank String displayName, @NotBlank String password,
+                     @NotEmpty Set<Role> roles) {
+    }
+
+    @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a user to the caller's organization (admins)")
+    UserAccount addUser(CurrentUser user, @Valid @RequestBody NewMember request) {
+        if (!user.has(Role.ADMIN)) {
+            throw forbidden("Only admins add users.");
+        }
+        return users.create(new NewUser(user.orgId(), request.email(), request.displayName(), request.password(), request.roles()));
+    }
+
+    record TokenRequest(@NotBlank String name, Integer expiresInDays) {
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "The caller's personal API tokens (never their secrets)")
+    List<ApiTokens.TokenInfo> tokens(CurrentUser user) {
+        return tokens.of(user);
+    }
+
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue a personal API token; the secret is in this response only")
+    ApiTokens.IssuedToken issueToken(CurrentUser user, @Valid @RequestBody TokenRequest request) {
+        return tokens.issue(user, request.name(), request.expiresInDays() == null ? 90 : request.expiresInDays());
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of the caller's tokens")
+    void revokeToken(CurrentUser user, @PathVariable UUID id) {
+        tokens.revoke(user, id);
+    }
+
+    private static ProblemDetail withField(ProblemDetail problem, String field) {
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    private static ErrorResponseException forbidden(String detail) {
+        return new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), null);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.annota.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes RFC 9457 problem documents from security filters, which run before Spring MVC's error handling. */
+@Component
+class ProblemWriter {
+
+    private final JsonMapper json;
+
+    ProblemWriter(JsonMapper json) {
+        this.json = json;
+    }
+
+    void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        problem.setTitle(title);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

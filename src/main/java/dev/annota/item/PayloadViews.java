@@ -1,0 +1,38 @@
+package dev.annota.item;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** The one place a person is shown item payloads; each showing is published as a {@link PayloadViewed} event. */
+@Component
+public class PayloadViews {
+
+    private final ItemPayloads payloads;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PayloadViews(ItemPayloads payloads, ApplicationEventPublisher events, Clock clock) {
+        this.payloads = payloads;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The payload of the item an annotator has just been leased. */
+    public String showLeased(CurrentUser person, UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, String stored) {
+        events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.CLAIM,
+                itemId, assignmentId, 1, Instant.now(clock)));
+        return payloads.open(tenantId, itemId, stored);
+    }
+
+    /** Announces a bulk export of a project's payloads to a person; the exporter then opens each payload. */
+    public ItemPayloads exporting(CurrentUser person, UUID tenantId, UUID projectId, long items) {
+        events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.EXPORT,
+                null, null, items, Instant.now(clock)));
+        return payloads;
+    }
+}

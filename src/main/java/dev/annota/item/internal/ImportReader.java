@@ -1,0 +1,98 @@
+package dev.annota.item.internal;
+
+import java.io.InputStream;
+
+import dev.annota.item.ImportRejected;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an import file as a stream of item records, one at a time, so memory stays flat whatever the file's size.
+ * Accepts JSON Lines (one object per line) or one JSON array of objects, told apart by the first token. Each record is
+ * {@code {"external_id": "...", "data": {...}}}; line numbers in errors are 1-based lines of the file.
+ */
+final class ImportReader {
+
+    record ItemRecord(long line, String externalId, JsonNode data) {
+    }
+
+    interface Sink {
+        void accept(ItemRecord record);
+    }
+
+    private final JsonMapper json;
+
+    ImportReader(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** Feeds every record to the sink in file order; throws {@link ImportRejected} at the first bad record. */
+    long read(InputStream in, Sink sink) {
+        long line = 1;
+        long count = 0;
+        try (JsonParser parser = json.createParser(in)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw new ImportRejected(1, null, "the file holds no items");
+            }
+            boolean array = token == JsonToken.START_ARRAY;
+            if (array) {
+                token = parser.nextToken();
+            }
+            while (token != null && token != JsonToken.END_ARRAY) {
+                line = parser.currentTokenLocation().getLineNr();
+                if (token != JsonToken.START_OBJECT) {
+                    throw new ImportRejected(line, null, "each item must be a JSON object such as {\"data\": {\"text\": \"...\"}}");
+                }
+                JsonNode node = parser.readValueAsTree();
+                sink.accept(toRecord(line, node));
+                count++;
+                token = parser.nextToken();
+            }
+            if (array) {
+                if (token == null) {
+                    throw new ImportRejected(parser.currentLocation().getLineNr(), null, "the array is not closed with ']'");
+                }
+                if (parser.nextToken() != null) {
+                    throw new ImportRejected(parser.currentTokenLocation().getLineNr(), null, "unexpected content after the closing ']'");
+                }
+            } else if (token == JsonToken.END_ARRAY) {
+                throw new ImportRejected(line, null, "unexpected ']'");
+            }
+        } catch (JacksonException e) {
+            long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+            throw new ImportRejected(at, null, "not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (count == 0) {
+            throw new ImportRejected(1, null, "the file holds no items");
+        }
+        return count;
+    }
+
+    private static ItemRecord toRecord(long line, JsonNode node) {
+        for (String name : node.propertyNames()) {
+            if (!name.equals("data") && !name.equals("external_id")) {
+                throw new ImportRejected(line, name, "unknown field; an item has 'data' and optionally 'external_id'");
+            }
+        }
+        JsonNode data = node.get("data");
+        if (data == null || !data.isObject()) {
+            throw new ImportRejected(line, "data", "required, and must be an object");
+        }
+        JsonNode id = node.get("external_id");
+        String externalId = null;
+        if (id != null && !id.isNull()) {
+            if (!id.isString() && !id.isIntegralNumber()) {
+                throw new ImportRejected(line, "external_id", "must be a string or an integer");
+            }
+            externalId = id.asString();
+            if (externalId.isEmpty() || externalId.length() > 200) {
+                throw new ImportRejected(line, "external_id", "must be 1 to 200 characters");
+            }
+        }
+        return new ItemRecord(line, externalId, data);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Items: the units of data to label, imported as JSONL or a JSON array, and the two seams every payload passes:
+ * {@link dev.annota.item.ItemPayloads} (the one place payloads are written and read back from storage; encryption at
+ * rest hooks there) and {@link dev.annota.item.PayloadViews} (the one place a person is shown a payload; the access
+ * log hooks there).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Items")
+package dev.annota.item;

@@ -1,0 +1,265 @@
+package dev.annota.project;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.uuid.Generators;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.Organizations;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Creating, reading and changing projects, and deciding what a caller may do on one. */
+@Service
+public class Projects {
+
+    public static final int DEFAULT_LEASE_SECONDS = 600;
+
+    private static final String COLUMNS = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
+            + "priority, created_by, created_at";
+
+    private final JdbcClient jdbc;
+    private final TenantScope tenants;
+    private final Organizations organizations;
+    private final JsonMapper json;
+    private final Clock clock;
+    /** Schema versions never change once written, so any instance may keep them. */
+    private final Map<SchemaKey, LabelSchema> schemas = new ConcurrentHashMap<>();
+
+    Projects(JdbcClient jdbc, TenantScope tenants, Organizations organizations, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.organizations = organizations;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Project create(CurrentUser caller, ProjectSettings settings) {
+        if (caller.orgKind() != OrganizationKind.CUSTOMER || !caller.hasAny(Role.ADMIN, Role.MANAGER)) {
+            throw new ProjectForbidden("Only admins and managers of a customer organization create projects.");
+        }
+        String name = settings.name() == null ? "" : settings.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw invalid("name", "Name the project (1 to 200 characters).");
+        }
+        TaskType type = settings.taskType() == null ? TaskType.TEXT_CLASSIFICATION : settings.taskType();
+        int overlap = settings.overlap() == null ? 1 : settings.overlap();
+        if (overlap < 1 || overlap > 100) {
+            throw invalid("overlap", "Overlap is how many distinct annotators label each item: 1 to 100.");
+        }
+        int lease = checkLease(settings.leaseSeconds());
+        int priority = settings.priority() == null ? 0 : settings.priority();
+        LabelSchema.parse(settings.schema());
+        UUID id = Generators.timeBasedEpochGenerator().generate();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        var project = new Project(caller.orgId(), id, name, settings.guidelines() == null ? "" : settings.guidelines(), type, 1,
+                overlap, lease, priority, caller.id(), now);
+        tenants.write(caller.orgId(), () -> {
+            jdbc.sql("insert into projects (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(project.tenantId(), id, name, project.guidelines(), type.id(), 1, overlap, lease, priority,
+                            caller.id(), Timestamp.from(now))
+                    .update();
+            insertSchema(project.tenantId(), id, 1, settings.schema().toString(), caller.id(), now);
+            jdbc.sql("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")
+                    .params(id, caller.orgId(), caller.orgId()).update();
+        });
+        return project;
+    }
+
+    /**
+     * The caller's rights on a project. A caller whose organization neither owns the project nor is engaged on it gets
+     * {@link ProjectNotFound}, exactly as for a project that does not exist.
+     */
+    public ProjectAccess access(CurrentUser caller, UUID projectId) {
+        UUID tenant = tenantFor(caller, projectId).orElseThrow(ProjectNotFound::new);
+        Project project = tenants.read(tenant, () -> find(tenant, projectId)).orElseThrow(ProjectNotFound::new);
+        return accessTo(project, caller);
+    }
+
+    /** The tenant owning a project, if the caller's organization owns it or is engaged on it. */
+    public Optional<UUID> tenantFor(CurrentUser caller, UUID projectId) {
+        return jdbc.sql("select tenant_id from project_directory where project_id = ? and org_id = ?")
+                .params(projectId, caller.orgId()).query(UUID.class).optional();
+    }
+
+    /** Reads a project inside a tenant transaction already in progress. */
+    public Optional<Project> find(UUID tenantId, UUID projectId) {
+        return jdbc.sql("select " + COLUMNS + " from projects where tenant_id = ? and id = ?")
+                .params(tenantId, projectId).query(Projects::map).optional();
+    }
+
+    public List<Project> visibleTo(CurrentUser caller) {
+        var byTenant = jdbc.sql("select project_id, tenant_id from project_directory where org_id = ?")
+                .param(caller.orgId())
+                .query((rs, n) -> Map.entry(rs.getObject(2, UUID.class), rs.getObject(1, UUID.class)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        var result = new ArrayList<Project>();
+        byTenant.forEach((tenant, ids) -> result.addAll(tenants.read(tenant, () ->
+                jdbc.sql("select " + COLUMNS + " from projects where tenant_id = :tenant and id in (:ids)")
+                        .param("tenant", tenant).param("ids", ids).query(Projects::map).list())));
+        result.sort(Comparator.comparing(Project::priority).reversed().thenComparing(Project::createdAt, Comparator.reverseOrder()));
+        return result;
+    }
+
+    public ProjectAccess accessTo(Project project, CurrentUser caller) {
+        boolean owner = project.tenantId().equals(caller.orgId());
+        return new ProjectAccess(project, caller, owner, owner && caller.hasAny(Role.ADMIN, Role.MANAGER),
+                caller.has(Role.ANNOTATOR));
+    }
+
+    /** The schema an answer is checked against; versions are immutable, so this reads each version once. */
+    public LabelSchema schema(UUID tenantId, UUID projectId, int version) {
+        return schemas.computeIfAbsent(new SchemaKey(tenantId, projectId, version), key -> tenants.read(tenantId, () ->
+                jdbc.sql("select body from label_schemas where tenant_id = ? and project_id = ? and version = ?")
+                        .params(tenantId, projectId, version).query(String.class).optional()
+                        .map(body -> LabelSchema.parse(json.readTree(body)))
+                        .orElseThrow(ProjectNotFound::new)));
+    }
+
+    /** The schema document as the manager wrote it. */
+    public String schemaDocument(ProjectAccess access, int version) {
+        return tenants.read(access.tenantId(), () ->
+                jdbc.sql("select body from label_schemas where tenant_id = ? and project_id = ? and version = ?")
+                        .params(access.tenantId(), access.project().id(), version).query(String.class).optional()
+                        .orElseThrow(ProjectNotFound::new));
+    }
+
+    public Project changeSettings(ProjectAccess access, String name, String guidelines, Integer leaseSeconds, Integer priority) {
+        requireManage(access);
+        Project p = access.project();
+        String newName = name == null ? p.name() : name.strip();
+        if (newName.isEmpty() || newName.length() > 200) {
+            throw invalid("name", "Name the project (1 to 200 characters).");
+        }
+        int lease = leaseSeconds == null ? p.leaseSeconds() : checkLease(leaseSeconds);
+        var changed = new Project(p.tenantId(), p.id(), newName, guidelines == null ? p.guidelines() : guidelines, p.taskType(),
+                p.schemaVersion(), p.overlap(), lease, priority == null ? p.priority() : priority, p.createdBy(), p.createdAt());
+        tenants.write(p.tenantId(), () -> jdbc.sql("""
+                        update projects set name = ?, guidelines = ?, lease_seconds = ?, priority = ? where tenant_id = ? and id = ?""")
+                .params(changed.name(), changed.guidelines(), changed.leaseSeconds(), changed.priority(), p.tenantId(), p.id())
+                .update());
+        return changed;
+    }
+
+    /** Stores a new schema version; annotations made before keep the version they were checked against. */
+    public int changeSchema(ProjectAccess access, tools.jackson.databind.JsonNode schema) {
+        requireManage(access);
+        LabelSchema.parse(schema);
+        Project p = access.project();
+        return tenants.write(p.tenantId(), () -> {
+            int next = jdbc.sql("select max(version) from label_schemas where tenant_id = ? and project_id = ?")
+                    .params(p.tenantId(), p.id()).query(Integer.class).single() + 1;
+            insertSchema(p.tenantId(), p.id(), next, schema.toString(), access.caller().id(), Instant.now(clock));
+            jdbc.sql("update projects set schema_version = ? where tenant_id = ? and id = ?").params(next, p.tenantId(), p.id()).update();
+            return next;
+        });
+    }
+
+    public Engagement engage(ProjectAccess access, UUID workforceOrgId) {
+        requireManage(access);
+        var workforce = organizations.find(workforceOrgId)
+                .filter(org -> org.kind() == OrganizationKind.WORKFORCE)
+                .orElseThrow(() -> invalid("workforceOrgId", "No workforce organization with that id."));
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Project p = access.project();
+        try {
+            tenants.write(p.tenantId(), () -> {
+                jdbc.sql("insert into engagements (tenant_id, project_id, workforce_org_id, created_by, created_at) values (?, ?, ?, ?, ?)")
+                        .params(p.tenantId(), p.id(), workforce.id(), access.caller().id(), Timestamp.from(now)).update();
+                jdbc.sql("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")
+                        .params(p.id(), workforce.id(), p.tenantId()).update();
+            });
+        } catch (DuplicateKeyException e) {
+            throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    workforce.name() + " is already engaged on this project."), null);
+        }
+        return new Engagement(p.id(), workforce.id(), workforce.name(), now);
+    }
+
+    public void disengage(ProjectAccess access, UUID workforceOrgId) {
+        requireManage(access);
+        Project p = access.project();
+        int removed = tenants.write(p.tenantId(), () -> {
+            int n = jdbc.sql("delete from engagements where tenant_id = ? and project_id = ? and workforce_org_id = ?")
+                    .params(p.tenantId(), p.id(), workforceOrgId).update();
+            jdbc.sql("delete from project_directory where project_id = ? and org_id = ? and tenant_id = ?")
+                    .params(p.id(), workforceOrgId, p.tenantId()).update();
+            return n;
+        });
+        if (removed == 0) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "That organization is not engaged on this project."), null);
+        }
+    }
+
+    public List<Engagement> engagements(ProjectAccess access) {
+        requireManage(access);
+        Project p = access.project();
+        var names = organizations.all().stream().collect(Collectors.toMap(o -> o.id(), o -> o.name()));
+        return tenants.read(p.tenantId(), () -> jdbc.sql("""
+                        select workforce_org_id, created_at from engagements where tenant_id = ? and project_id = ? order by created_at""")
+                .params(p.tenantId(), p.id())
+                .query((rs, n) -> {
+                    UUID org = rs.getObject(1, UUID.class);
+                    return new Engagement(p.id(), org, names.getOrDefault(org, "?"), rs.getTimestamp(2).toInstant());
+                })
+                .list());
+    }
+
+    public static void requireManage(ProjectAccess access) {
+        if (!access.manage()) {
+            throw new ProjectForbidden("Only admins and managers of the owning organization may do this.");
+        }
+    }
+
+    private void insertSchema(UUID tenant, UUID project, int version, String body, UUID by, Instant at) {
+        jdbc.sql("insert into label_schemas (tenant_id, project_id, version, body, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(tenant, project, version, body, by, Timestamp.from(at)).update();
+    }
+
+    private static int checkLease(Integer seconds) {
+        int lease = seconds == null ? DEFAULT_LEASE_SECONDS : seconds;
+        if (lease < 10 || lease > 86400) {
+            throw invalid("leaseSeconds", "A lease lasts 10 to 86400 seconds.");
+        }
+        return lease;
+    }
+
+    private static Project map(ResultSet rs, int row) throws SQLException {
+        return new Project(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class), rs.getString("name"),
+                rs.getString("guidelines"), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
+                rs.getInt("overlap"), rs.getInt("lease_seconds"), rs.getInt("priority"),
+                rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant());
+    }
+
+    static ErrorResponseException invalid(String field, String message) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
+        problem.setTitle("Invalid project settings");
+        problem.setProperty("field", field);
+        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+    }
+
+    private record SchemaKey(UUID tenant, UUID project, int version) {
+    }
+}

@@ -1,0 +1,129 @@
+package dev.annota.project.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.project.Engagement;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectAccess;
+import dev.annota.project.ProjectSettings;
+import dev.annota.project.Projects;
+import dev.annota.project.TaskType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+@Tag(name = "Projects", description = "Projects, label schemas and engagements of workforce organizations")
+class ProjectController {
+
+    private final Projects projects;
+    private final GuidelinesRenderer guidelines;
+    private final JsonMapper json;
+
+    ProjectController(Projects projects, GuidelinesRenderer guidelines, JsonMapper json) {
+        this.projects = projects;
+        this.guidelines = guidelines;
+        this.json = json;
+    }
+
+    /** A project as the API shows it, with the caller's rights and the guidelines rendered to safe HTML. */
+    record ProjectView(UUID id, String name, String guidelines, String guidelinesHtml, TaskType taskType, int schemaVersion,
+                       JsonNode schema, int overlap, int leaseSeconds, int priority, Instant createdAt, boolean owner,
+                       boolean canManage, boolean canAnnotate) {
+    }
+
+    record ProjectSummary(UUID id, String name, TaskType taskType, int overlap, int priority, Instant createdAt,
+                          boolean owner, boolean canManage, boolean canAnnotate) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Projects the caller's organization owns or is engaged on")
+    List<ProjectSummary> list(CurrentUser caller) {
+        return projects.visibleTo(caller).stream().map(p -> {
+            var access = projects.accessTo(p, caller);
+            return new ProjectSummary(p.id(), p.name(), p.taskType(), p.overlap(), p.priority(), p.createdAt(),
+                    access.owner(), access.manage(), access.work());
+        }).toList();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a project (admins and managers of a customer organization)")
+    ProjectView create(CurrentUser caller, @RequestBody ProjectSettings settings) {
+        Project project = projects.create(caller, settings);
+        return view(projects.accessTo(project, caller));
+    }
+
+    @GetMapping("/{projectId}")
+    @Operation(summary = "A project's settings, guidelines and current label schema")
+    ProjectView get(CurrentUser caller, @PathVariable UUID projectId) {
+        return view(projects.access(caller, projectId));
+    }
+
+    record SettingsChange(String name, String guidelines, Integer leaseSeconds, Integer priority) {
+    }
+
+    @PatchMapping("/{projectId}")
+    @Operation(summary = "Change name, guidelines, lease duration or priority")
+    ProjectView change(CurrentUser caller, @PathVariable UUID projectId, @RequestBody SettingsChange change) {
+        var access = projects.access(caller, projectId);
+        Project changed = projects.changeSettings(access, change.name(), change.guidelines(), change.leaseSeconds(), change.priority());
+        return view(projects.accessTo(changed, caller));
+    }
+
+    @PutMapping("/{projectId}/schema")
+    @Operation(summary = "Store a new version of the label schema; earlier annotations keep their version")
+    ProjectView changeSchema(CurrentUser caller, @PathVariable UUID projectId, @RequestBody JsonNode schema) {
+        var access = projects.access(caller, projectId);
+        projects.changeSchema(access, schema);
+        return view(projects.access(caller, projectId));
+    }
+
+    record EngagementRequest(@NotNull UUID workforceOrgId) {
+    }
+
+    @GetMapping("/{projectId}/engagements")
+    @Operation(summary = "Workforce organizations engaged on the project")
+    List<Engagement> engagements(CurrentUser caller, @PathVariable UUID projectId) {
+        return projects.engagements(projects.access(caller, projectId));
+    }
+
+    @PostMapping("/{projectId}/engagements")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Engage a workforce organization: its annotators may then receive the project's items")
+    Engagement engage(CurrentUser caller, @PathVariable UUID projectId, @jakarta.validation.Valid @RequestBody EngagementRequest request) {
+        return projects.engage(projects.access(caller, projectId), request.workforceOrgId());
+    }
+
+    @DeleteMapping("/{projectId}/engagements/{workforceOrgId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End an engagement")
+    void disengage(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID workforceOrgId) {
+        projects.disengage(projects.access(caller, projectId), workforceOrgId);
+    }
+
+    private ProjectView view(ProjectAccess access) {
+        Project p = access.project();
+        JsonNode schema = json.readTree(projects.schemaDocument(access, p.schemaVersion()));
+        return new ProjectView(p.id(), p.name(), p.guidelines(), guidelines.render(p.guidelines()), p.taskType(),
+                p.schemaVersion(), schema, p.overlap(), p.leaseSeconds(), p.priority(), p.createdAt(), access.owner(),
+                access.manage(), access.work());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.annota.tenancy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record Organization(UUID id, OrganizationKind kind, String name, Instant createdAt) {
+}

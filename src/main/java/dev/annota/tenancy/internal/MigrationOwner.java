@@ -1,0 +1,32 @@
+package dev.annota.tenancy.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs migrations as the owner role (ANNOTA_MIGRATION_USERNAME) while the application connects as a role that owns
+ * nothing, so PostgreSQL's row-level security binds the application. Without the variable, migrations use the
+ * application's own connection (the embedded database).
+ */
+@Component
+class MigrationOwner implements FlywayConfigurationCustomizer {
+
+    private final String url;
+    private final String username;
+    private final String password;
+
+    MigrationOwner(@Value("${spring.datasource.url}") String url, @Value("${annota.migration.username:}") String username,
+                   @Value("${annota.migration.password:}") String password) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+        if (!username.isBlank()) {
+            configuration.dataSource(url, username, password);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.annota.web.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/** Every API error as an RFC 9457 problem document, naming the field or the position of what was wrong. */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .toList();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, errors.isEmpty()
+                ? "The request is not valid."
+                : errors.getFirst().get("field") + " " + errors.getFirst().get("message"));
+        problem.setTitle("Invalid request");
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.getFirst().get("field"));
+        }
+        problem.setProperty("errors", errors);
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call.");
+        problem.setTitle("Unreadable request");
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            problem.setDetail("Field '" + field + "' has the wrong type or value.");
+            problem.setProperty("field", field);
+        } else if (cause instanceof JacksonException json && json.getLocation() != null) {
+            problem.setDetail("Malformed JSON at line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr() + ": " + json.getOriginalMessage());
+            problem.setProperty("line", json.getLocation().getLineNr());
+        } else if (cause instanceof IllegalArgumentException illegal) {
+            problem.setDetail(illegal.getMessage());
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(org.springframework.security.authentication.InsufficientAuthenticationException.class)
+    ProblemDetail unauthenticated(Exception e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+        problem.setTitle("Authentication required");
+        return problem;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.annota.work;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.annota.project.ProjectAccess;
+import dev.annota.work.internal.Claiming;
+import dev.annota.work.internal.Skipping;
+import dev.annota.work.internal.Submitting;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/** Claim, submit and skip: the annotator's side of a project. */
+@Service
+public class WorkQueue {
+
+    private final Claiming claiming;
+    private final Submitting submitting;
+    private final Skipping skipping;
+
+    WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping) {
+        this.claiming = claiming;
+        this.submitting = submitting;
+        this.skipping = skipping;
+    }
+
+    /** The caller's next task on the project, or empty when no item is left for them. */
+    public Optional<Task> next(ProjectAccess access) {
+        return claiming.next(access);
+    }
+
+    public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
+        return submitting.submit(access, assignmentId, answer, idempotencyKey);
+    }
+
+    public void skip(ProjectAccess access, UUID assignmentId) {
+        skipping.skip(access, assignmentId);
+    }
+}

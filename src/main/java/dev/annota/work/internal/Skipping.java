@@ -1,0 +1,48 @@
+package dev.annota.work.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.annota.project.Project;
+import dev.annota.project.ProjectAccess;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.work.LeaseRejected;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives a leased slot back to the queue for other annotators. The skipped assignment stays on record, so the unique
+ * index keeps the item from ever returning to the same annotator.
+ */
+@Component
+public class Skipping {
+
+    private final JdbcClient jdbc;
+    private final TenantScope tenants;
+    private final Clock clock;
+
+    Skipping(JdbcClient jdbc, TenantScope tenants, Clock clock) {
+        this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    public void skip(ProjectAccess access, UUID assignmentId) {
+        Project p = access.project();
+        UUID annotator = access.caller().id();
+        tenants.write(p.tenantId(), () -> {
+            UUID item = jdbc.sql("select item_id from assignments where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED'")
+                    .params(p.tenantId(), assignmentId, annotator).query(UUID.class).optional()
+                    .orElseThrow(() -> new LeaseRejected("You hold no lease under that assignment (ended, or not yours)."));
+            int ended = jdbc.sql("update assignments set state = 'SKIPPED', ended_at = ? where tenant_id = ? and id = ? and state = 'LEASED'")
+                    .params(Timestamp.from(Instant.now(clock)), p.tenantId(), assignmentId).update();
+            if (ended == 0) {
+                throw new LeaseRejected("Your lease ended before the skip arrived.");
+            }
+            jdbc.sql("update items set open_slots = open_slots + 1, state = 'OPEN' where tenant_id = ? and id = ?")
+                    .params(p.tenantId(), item).update();
+        });
+    }
+}

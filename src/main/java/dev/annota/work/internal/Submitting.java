@@ -1,0 +1,94 @@
+package dev.annota.work.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import dev.annota.annotation.Annotation;
+import dev.annota.annotation.Annotations;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectAccess;
+import dev.annota.project.ProjectForbidden;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.work.LeaseRejected;
+import dev.annota.work.Submission;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Stores an annotator's answer under their lease. The lease is checked in the same UPDATE that ends it, so a stale or
+ * foreign lease can never slip through between a check and a write; the answer is committed before the response.
+ * A retry (same assignment, or same idempotency key) gets the first submit's answer and stores nothing new.
+ */
+@Component
+public class Submitting {
+
+    private final JdbcClient jdbc;
+    private final TenantScope tenants;
+    private final Annotations annotations;
+    private final Clock clock;
+
+    Submitting(JdbcClient jdbc, TenantScope tenants, Annotations annotations, Clock clock) {
+        this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.annotations = annotations;
+        this.clock = clock;
+    }
+
+    public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
+        if (!access.work()) {
+            throw new ProjectForbidden("Only annotators submit answers.");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "An Idempotency-Key is 1 to 100 characters.");
+            problem.setProperty("field", "Idempotency-Key");
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
+        Project p = access.project();
+        UUID annotator = access.caller().id();
+        return tenants.write(p.tenantId(), () -> {
+            var earlier = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), assignmentId, annotator);
+            }
+            annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer);
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+            UUID item = jdbc.sql("select item_id from assignments where tenant_id = ? and id = ? and annotator_id = ? and project_id = ?")
+                    .params(p.tenantId(), assignmentId, annotator, p.id()).query(UUID.class).optional()
+                    .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                            ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You hold no assignment with that id."), null));
+            int ended = jdbc.sql("""
+                    update assignments set state = 'SUBMITTED', ended_at = ?
+                    where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""")
+                    .params(Timestamp.from(now), p.tenantId(), assignmentId, annotator, Timestamp.from(now)).update();
+            if (ended == 0) {
+                throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
+                        + "the answer was not stored. Ask for the next task.");
+            }
+            jdbc.sql("""
+                    update items set done_count = done_count + 1,
+                                     state = case when done_count + 1 >= ? then 'DONE' else state end
+                    where tenant_id = ? and id = ?""")
+                    .params(p.overlap(), p.tenantId(), item).update();
+            Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
+                    answer, idempotencyKey, now);
+            return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false);
+        });
+    }
+
+    private static Submission replay(Annotation earlier, UUID assignmentId, UUID annotator) {
+        if (!earlier.annotatorId().equals(annotator) || !earlier.assignmentId().equals(assignmentId)) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "This Idempotency-Key was already used for another assignment; send a new key for a new answer.");
+            problem.setProperty("field", "Idempotency-Key");
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
+        return new Submission(earlier.id(), assignmentId, earlier.itemId(), earlier.schemaVersion(), earlier.createdAt(), true);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.annota.work.internal;
+
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.project.Projects;
+import dev.annota.work.Submission;
+import dev.annota.work.Task;
+import dev.annota.work.WorkQueue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}")
+@Tag(name = "Work queue", description = "Next task, submit and skip, under a lease")
+class WorkController {
+
+    private final Projects projects;
+    private final WorkQueue queue;
+
+    WorkController(Projects projects, WorkQueue queue) {
+        this.projects = projects;
+        this.queue = queue;
+    }
+
+    @PostMapping("/tasks/next")
+    @Operation(summary = "Claim the next item slot (or get back the one you hold); 204 when nothing is left for you")
+    ResponseEntity<Task> next(CurrentUser caller, @PathVariable UUID projectId) {
+        return queue.next(projects.access(caller, projectId))
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/assignments/{assignmentId}/annotation")
+    @Operation(summary = "Submit the answer for a leased item; a retry with the same assignment or Idempotency-Key is answered once")
+    ResponseEntity<Submission> submit(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId,
+                                      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+                                      @RequestBody JsonNode answer) {
+        Submission submission = queue.submit(projects.access(caller, projectId), assignmentId, answer, idempotencyKey);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Idempotent-Replayed", String.valueOf(submission.replayed()))
+                .body(submission);
+    }
+
+    @PostMapping("/assignments/{assignmentId}/skip")
+    @Operation(summary = "Give the item back for others; it never returns to you")
+    ResponseEntity<Void> skip(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId) {
+        queue.skip(projects.access(caller, projectId), assignmentId);
+        return ResponseEntity.noContent().build();
+    }
+}

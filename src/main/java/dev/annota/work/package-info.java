@@ -1,0 +1,7 @@
+/**
+ * The work queue: an annotator claims the next item slot of a project under a lease, then submits an answer or skips.
+ * The database holds every rule (SELECT ... FOR UPDATE SKIP LOCKED, a unique index per item and annotator, the lease
+ * checked in the UPDATE that ends it), so any number of application instances may serve the same project.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Work queue")
+package dev.annota.work;
