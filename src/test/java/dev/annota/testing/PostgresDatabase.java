@@ -1,0 +1,100 @@
+package dev.annota.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A fresh PostgreSQL database for tests, set up the way production must be: owned by {@value #OWNER} (which runs the
+ * migrations) and used by {@value #APP}, a role that owns nothing and has no BYPASSRLS, so row-level security binds
+ * every query the application makes. Reaches the server as its superuser through {@code ANNOTA_TEST_PG_ADMIN_URL}
+ * (default: the local server, user postgres, trust authentication as on this machine kind).
+ */
+public final class PostgresDatabase {
+
+    public static final String OWNER = "annota_test_owner";
+    public static final String APP = "annota_test_app";
+    public static final String PASSWORD = "annota-test";
+
+    private static final String ADMIN_URL = System.getenv().getOrDefault("ANNOTA_TEST_PG_ADMIN_URL",
+            "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+    private static PostgresDatabase shared;
+
+    private final String url;
+    private final String name;
+
+    private PostgresDatabase(String name) {
+        this.name = name;
+        this.url = ADMIN_URL.replaceFirst("/[^/?]+(\\?.*)?$", "/" + name);
+    }
+
+    /** Null when the server answers, otherwise why not. */
+    public static String unavailableBecause() {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL)) {
+            return c.isValid(2) ? null : "connection not valid";
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** One database shared by every PostgreSQL test of this JVM (tests use their own organizations). */
+    public static synchronized PostgresDatabase shared() {
+        if (shared == null) {
+            shared = create();
+        }
+        return shared;
+    }
+
+    /** A new, empty database; the caller drops it. */
+    public static PostgresDatabase create() {
+        String name = "annota_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(ADMIN_URL); var s = c.createStatement()) {
+            s.execute("""
+                    do $$ begin
+                      if not exists (select 1 from pg_roles where rolname = '%1$s') then
+                        create role %1$s login password '%3$s' nosuperuser nobypassrls nocreatedb nocreaterole;
+                      end if;
+                      if not exists (select 1 from pg_roles where rolname = '%2$s') then
+                        create role %2$s login password '%3$s' nosuperuser nobypassrls nocreatedb nocreaterole;
+                      end if;
+                    end $$""".formatted(OWNER, APP, PASSWORD));
+            s.execute("create database " + name + " owner " + OWNER);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a PostgreSQL test database: " + e.getMessage(), e);
+        }
+        return new PostgresDatabase(name);
+    }
+
+    public String url() {
+        return url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Points a Spring test context at this database: app role for the application, owner role for migrations. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", this::url);
+        registry.add("spring.datasource.username", () -> APP);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("annota.migration.username", () -> OWNER);
+        registry.add("annota.migration.password", () -> PASSWORD);
+    }
+
+    /** A connection as the given role, outside the application. */
+    public Connection connect(String role) throws SQLException {
+        return DriverManager.getConnection(url(), role, PASSWORD);
+    }
+
+    public void drop() {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL); var s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
