@@ -242,13 +242,13 @@ class ProjectPage extends Page {
         <h2 id="upload-title">Upload items</h2>
         <p class="muted small">JSON Lines (<code>.jsonl</code>) or a JSON array (<code>.json</code>) of
           <code>{"external_id": "…", "data": {"text": "…"}}</code>. The import is all or nothing; re-uploading a file adds only new external ids.</p>
-        <form id="upload-form" @submit=${this.startUpload}>
+        <form id="upload-form" class="upload-form" @submit=${this.startUpload}>
           <input id="items-file" type="file" accept=".jsonl,.ndjson,.json,application/json,application/x-ndjson"
                  @change=${this.chooseFile} ?disabled=${this.uploading} aria-describedby="upload-status">
-          ${this.file ? html`<p class="muted small">${this.file.name} · ${size(this.file.size)}</p>` : ''}
           <button id="upload" class="primary" type="submit" ?disabled=${this.uploading || !this.file}>
             ${this.uploading ? 'Uploading…' : 'Upload'}</button>
         </form>
+        ${this.file ? html`<p class="muted small file-info">${this.file.name} · ${size(this.file.size)}</p>` : ''}
         <div id="upload-status" aria-live="polite">
           ${this.uploading || this.report || this.uploadError ? html`
             <progress id="upload-progress" max="100" .value=${pct} aria-label="Upload progress">${pct}%</progress>

@@ -261,7 +261,7 @@ class Workbench extends Page {
           <div class="wb-status">
             <span class="muted" id="done-count">${this.done} labeled this session</span>
             ${this.state === 'task' ? html`<span class="lease ${this.remaining < 60 ? 'low' : ''} ${this.expired() ? 'gone' : ''}" id="lease"
-                title="Time left on your lease of this item" aria-label="Lease time left">⏱ ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}
+                title="Time left on your lease of this item" aria-live="off">Lease ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}
           </div>
         </div>
         <div class="wb-body">
@@ -285,7 +285,7 @@ class Workbench extends Page {
           <h2>No more tasks</h2>
           <p>Nothing is waiting for you in this project right now${this.done ? html` — you labeled <strong>${this.done}</strong> item${this.done === 1 ? '' : 's'} this session` : ''}.</p>
           <p class="muted">Items may return when someone's lease runs out or new items are uploaded.</p>
-          <p><button type="button" id="check-again" @click=${() => this.next()}><kbd>R</kbd> Check again</button> <a href="/">Back to the projects</a></p>
+          <p class="empty-actions"><button type="button" id="check-again" @click=${() => this.next()}><kbd>R</kbd> Check again</button> <a href="/">Back to the projects</a></p>
           ${this.message && this.message.kind !== 'ok' ? html`<p class="notice ${this.message.kind}">${this.message.text}</p>` : ''}
         </div>`;
     }

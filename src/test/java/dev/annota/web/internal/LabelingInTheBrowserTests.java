@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -82,6 +83,7 @@ class LabelingInTheBrowserTests {
     void startBrowser() throws IOException {
         browser = Browser.start(Files.createDirectory(temp.resolve("profile")));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // Lit re-renders elements between polls
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -106,6 +108,12 @@ class LabelingInTheBrowserTests {
         type(By.id("guidelines"), "# Sentiment\n\nChoose **positive**, **negative** or **neutral** for the whole review.");
         type(By.id("title"), Keys.chord(Keys.CONTROL, "a") + "Sentiment");
         type(By.id("options"), String.join("\n", OPTIONS));
+        // The API's problem names the field; the form shows its detail next to that field.
+        type(By.id("leaseSeconds"), Keys.chord(Keys.CONTROL, "a") + "5");
+        click(By.id("create-project"));
+        assertThat(waitFor(By.id("leaseSeconds-error")).getText()).contains("10 to 86400 seconds");
+        screenshot("new-project-error");
+        type(By.id("leaseSeconds"), Keys.chord(Keys.CONTROL, "a") + "600");
         click(By.id("create-project"));
         wait.until(ExpectedConditions.urlMatches("/projects/[0-9a-f-]{36}$"));
         String projectId = browser.getCurrentUrl().replaceAll(".*/projects/", "");
@@ -125,6 +133,7 @@ class LabelingInTheBrowserTests {
         assertThat(report.findElement(By.id("report-added")).getText()).isEqualTo("5");
         assertThat(report.findElement(By.id("report-duplicates")).getText()).isEqualTo("0");
         wait.until(ExpectedConditions.textToBe(By.id("count-total"), "5"));
+        screenshot("upload-report");
         upload(items);
         wait.until(ExpectedConditions.textToBe(By.id("report-duplicates"), "5"));
         assertThat(browser.findElement(By.id("report-added")).getText()).isEqualTo("0");
@@ -137,6 +146,7 @@ class LabelingInTheBrowserTests {
 
         // The annotator labels everything with the keyboard, skipping one item with S.
         logIn(annotator);
+        screenshot("annotator-projects");
         click(By.cssSelector("a[href='/projects/" + projectId + "/work']"));
         Map<String, String> chosen = new HashMap<>();
         String skippedText = null;
@@ -149,7 +159,7 @@ class LabelingInTheBrowserTests {
             WebElement task = browser.findElement(By.id("task"));
             String assignment = task.getDomAttribute("data-assignment");
             String text = browser.findElement(By.id("item-text")).getText();
-            assertThat(browser.findElement(By.id("lease")).getText()).matches("⏱ \\d+:\\d\\d");
+            assertThat(browser.findElement(By.id("lease")).getText()).matches("Lease \\d+:\\d\\d");
             if (skippedText == null && text.startsWith("Fine")) {
                 skippedText = text;
                 keys("s");
@@ -175,6 +185,8 @@ class LabelingInTheBrowserTests {
 
         // The manager sees the progress and exports the labels.
         logIn(manager);
+        waitFor(By.id("projects"));
+        screenshot("projects");
         browser.get(url("/projects/" + projectId));
         wait.until(ExpectedConditions.textToBe(By.id("count-done"), "4"));
         assertThat(counts("count-open")).isEqualTo("1");
