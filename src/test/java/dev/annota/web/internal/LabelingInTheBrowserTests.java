@@ -3,6 +3,10 @@ package dev.annota.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,6 +201,20 @@ class LabelingInTheBrowserTests {
         String export = (String) ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", exportPath);
 
+        // A personal API token made on the tokens page reads the same export as any script would, until revoked.
+        click(By.id("user-menu-button"));
+        click(By.cssSelector(".menu a[href='/tokens']"));
+        type(By.id("tokenName"), "training pipeline");
+        click(By.cssSelector("#token-form button[type=submit]"));
+        String secret = waitFor(By.id("token-secret")).getDomProperty("value");
+        assertThat(secret).startsWith("ann_");
+        screenshot("tokens");
+        assertThat(getWithToken(exportPath, secret)).isEqualTo(export);
+        click(By.cssSelector("button.danger"));
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.grid"), "revoked"));
+        assertThat(getWithToken(exportPath, secret)).isNull();
+
         Map<String, String> exported = new HashMap<>();
         for (String line : export.strip().split("\n")) {
             JsonNode row = json.readTree(line);
@@ -239,6 +257,18 @@ class LabelingInTheBrowserTests {
         input.sendKeys(file.toAbsolutePath().toString());
         click(By.id("upload"));
         wait.until(d -> !d.findElements(By.cssSelector("#import-report, #import-error")).isEmpty());
+    }
+
+    /** The body of a GET with a bearer token, or null when the token is refused. */
+    private String getWithToken(String path, String token) throws IOException {
+        try (var http = HttpClient.newHttpClient()) {
+            var response = http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private String counts(String id) {
