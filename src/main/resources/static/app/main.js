@@ -65,6 +65,9 @@ class AnnotaApp extends LitElement {
   }
 
   interceptLink(e) {
+    if (this.menuOpen && !e.target.closest?.('.user-menu')) {
+      this.menuOpen = false; // a click anywhere else closes the user menu
+    }
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) {
       return;
     }

@@ -64,7 +64,7 @@ class ProjectList extends Page {
               <td class="num">${p.overlap}</td>
               <td class="num">${p.priority}</td>
               <td class="nowrap muted">${when(p.createdAt)}</td>
-              <td>${[p.owner ? 'owner' : null, p.canManage ? 'manage' : null, p.canAnnotate ? 'annotate' : null]
+              <td>${[p.owner ? 'in-house' : 'engaged', p.canManage ? 'manage' : null, p.canAnnotate ? 'annotate' : null]
                 .filter(Boolean).map((f) => html`<span class="flag">${f}</span>`)}</td>
               <td class="actions">
                 ${p.canManage ? html`<a href="/projects/${p.id}">Progress</a>` : ''}

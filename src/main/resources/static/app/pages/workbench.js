@@ -65,6 +65,7 @@ class Workbench extends Page {
   disconnectedCallback() {
     document.removeEventListener('keydown', this.onKey);
     clearInterval(this.ticker);
+    clearTimeout(this.messageTimer);
     super.disconnectedCallback();
   }
 
@@ -127,6 +128,15 @@ class Workbench extends Page {
     this.querySelector('#task')?.focus({ preventScroll: true });
   }
 
+  /** Shows a message; confirmations fade after a moment, warnings and errors stay until the next action. */
+  say(kind, text) {
+    this.message = { kind, text };
+    clearTimeout(this.messageTimer);
+    if (kind === 'ok') {
+      this.messageTimer = setTimeout(() => { this.message = null; }, 2500);
+    }
+  }
+
   tick() {
     if (this.state === 'task' && this.deadline) {
       this.remaining = (this.deadline - Date.now()) / 1000;
@@ -180,7 +190,7 @@ class Workbench extends Page {
     }
     const missing = this.missing();
     if (missing) {
-      this.message = { kind: 'warn', text: `Choose ${missing.multiple ? 'at least one option' : 'an option'} for “${missing.title || missing.name}” first.` };
+      this.say('warn', `Choose ${missing.multiple ? 'at least one option' : 'an option'} for “${missing.title || missing.name}” first.`);
       return;
     }
     this.busy = true;
@@ -189,13 +199,13 @@ class Workbench extends Page {
         method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey },
       });
       this.done += 1;
-      this.message = { kind: 'ok', text: 'Saved.' };
+      this.say('ok', 'Saved.');
     } catch (e) {
       this.busy = false;
       if (e.status === 409) {
-        this.message = { kind: 'warn', text: `${e.message} That item went back to the queue; here is your next task.` };
+        this.say('warn', `${e.message} That item went back to the queue; here is your next task.`);
       } else {
-        this.message = { kind: 'error', text: e.message };
+        this.say('error', e.message);
         return;
       }
     }
@@ -209,11 +219,11 @@ class Workbench extends Page {
     this.busy = true;
     try {
       await api(`${this.base()}/assignments/${this.task.assignmentId}/skip`, { method: 'POST' });
-      this.message = { kind: 'ok', text: 'Skipped: the item goes to someone else.' };
+      this.say('ok', 'Skipped: the item goes to someone else.');
     } catch (e) {
       this.busy = false;
       if (e.status !== 409) {
-        this.message = { kind: 'error', text: e.message };
+        this.say('error', e.message);
         return;
       }
     }
@@ -232,9 +242,10 @@ class Workbench extends Page {
           this.toggle(entry.question, entry.option);
         }
       } else if (e.key === 'Enter') {
-        // Enter on a focused button or link does that control's own action
+        // Enter on a focused button or link does that control's own action, except on an option (clicked with the
+        // mouse, say), where it would toggle the option again instead of submitting
         const t = e.composedPath()[0];
-        if (t instanceof HTMLButtonElement || t instanceof HTMLAnchorElement) {
+        if ((t instanceof HTMLButtonElement && !t.classList.contains('option')) || t instanceof HTMLAnchorElement) {
           return;
         }
         e.preventDefault();
@@ -313,12 +324,14 @@ class Workbench extends Page {
           </div>
         </fieldset>`)}
       <div class="wb-actions">
-        <button type="button" class="primary" id="submit" ?disabled=${this.busy || this.expired()} @click=${() => this.submit()}><kbd>Enter</kbd> Submit</button>
-        <button type="button" id="skip" ?disabled=${this.busy || this.expired()} @click=${() => this.skip()}><kbd>S</kbd> Skip</button>
-        ${this.expired() ? html`<button type="button" id="renew" @click=${() => this.next()}><kbd>Enter</kbd> Get a task again</button>` : ''}
+        ${this.expired() ? html`
+          <button type="button" class="primary" id="renew" @click=${() => this.next()}><kbd>Enter</kbd> Get a task again</button>` : html`
+          <button type="button" class="primary" id="submit" ?disabled=${this.busy} @click=${() => this.submit()}><kbd>Enter</kbd> Submit</button>
+          <button type="button" id="skip" ?disabled=${this.busy} @click=${() => this.skip()}><kbd>S</kbd> Skip</button>`}
         <span class="wb-message" role="status" aria-live="polite">
-          ${this.expired() ? html`<span class="notice warn">Your lease ran out: the item went back to the queue.</span>` : ''}
-          ${this.message ? html`<span class="notice ${this.message.kind}" id="wb-message">${this.message.text}</span>` : ''}
+          ${this.expired()
+            ? html`<span class="notice warn">Your lease ran out: the item went back to the queue.</span>`
+            : this.message ? html`<span class="notice ${this.message.kind}" id="wb-message">${this.message.text}</span>` : ''}
         </span>
       </div>
       <p class="muted small" id="keys-help">Keys: <kbd>1</kbd>–<kbd>${Math.min(keyed.length, 9)}</kbd> choose${this.project.schema.questions.some((q) => q.multiple) ? ' (again to unselect)' : ''}, <kbd>Enter</kbd> submit, <kbd>S</kbd> skip.</p>
