@@ -1,0 +1,129 @@
+// The application shell: header with navigation and the user menu, and a small History API router. The server
+// returns the same shell for every route (web/internal/AppShellController), so reloads and bookmarks work.
+import { LitElement, html } from 'lit';
+import { currentUser, logout } from './api.js';
+import { navigate } from './router.js';
+import './pages/project-list.js';
+import './pages/project-new.js';
+import './pages/project-page.js';
+import './pages/workbench.js';
+import './pages/tokens.js';
+
+const ROUTES = [
+  { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
+  { pattern: /^\/projects\/new$/, render: () => html`<annota-project-new></annota-project-new>`, title: 'New project' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/work$/, render: (id) => html`<annota-workbench .projectId=${id}></annota-workbench>`, title: 'Workbench' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
+  { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
+];
+
+class AnnotaApp extends LitElement {
+  static properties = {
+    path: { state: true },
+    user: { state: true },
+    menuOpen: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.path = window.location.pathname;
+    this.user = null;
+    this.menuOpen = false;
+    this.onNavigate = () => {
+      this.path = window.location.pathname;
+      this.menuOpen = false;
+    };
+    this.onClick = (e) => this.interceptLink(e);
+    this.onKey = (e) => {
+      if (e.key === 'Escape' && this.menuOpen) {
+        this.menuOpen = false;
+        this.querySelector('#user-menu-button')?.focus();
+      }
+    };
+  }
+
+  createRenderRoot() {
+    return this; // light DOM: the one stylesheet, /app/annota.css, styles everything
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.textContent = '';
+    window.addEventListener('popstate', this.onNavigate);
+    window.addEventListener('annota:navigate', this.onNavigate);
+    document.addEventListener('click', this.onClick);
+    document.addEventListener('keydown', this.onKey);
+    currentUser().then((user) => { this.user = user; }).catch(() => {});
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('popstate', this.onNavigate);
+    window.removeEventListener('annota:navigate', this.onNavigate);
+    document.removeEventListener('click', this.onClick);
+    document.removeEventListener('keydown', this.onKey);
+    super.disconnectedCallback();
+  }
+
+  interceptLink(e) {
+    if (this.menuOpen && !e.target.closest?.('.user-menu')) {
+      this.menuOpen = false; // a click anywhere else closes the user menu
+    }
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) {
+      return;
+    }
+    const a = e.target.closest?.('a[href]');
+    if (!a || a.hasAttribute('download') || a.target || a.origin !== window.location.origin) {
+      return;
+    }
+    const path = a.pathname;
+    if (path.startsWith('/api/') || path.startsWith('/login') || path.startsWith('/webjars/')) {
+      return;
+    }
+    if (ROUTES.some((r) => r.pattern.test(path))) {
+      e.preventDefault();
+      navigate(path + a.search);
+    }
+  }
+
+  render() {
+    const route = ROUTES.find((r) => r.pattern.test(this.path));
+    let page;
+    if (route) {
+      const match = this.path.match(route.pattern);
+      document.title = `${route.title} · Annota`;
+      page = route.render(match[1]);
+    } else {
+      document.title = 'Not found · Annota';
+      page = html`<section class="page"><h1>Page not found</h1><p>There is nothing at ${this.path}. <a href="/">Go to the projects</a>.</p></section>`;
+    }
+    const u = this.user;
+    return html`
+      <a class="skip-link" href="#main">Skip to content</a>
+      <header class="topbar">
+        <a class="brand" href="/" aria-label="Annota, projects">
+          <img src="/favicon.svg" alt="" width="20" height="20"><span>Annota</span>
+        </a>
+        <nav aria-label="Main">
+          <a href="/" aria-current=${this.path === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
+          <a href="/api/docs">API</a>
+        </nav>
+        <div class="user-menu">
+          <button id="user-menu-button" type="button" class="ghost" aria-haspopup="true" aria-expanded=${this.menuOpen}
+                  @click=${() => { this.menuOpen = !this.menuOpen; }}>
+            ${u ? html`<span class="who">${u.displayName}</span><span class="org">${u.orgName}</span>` : '…'}
+            <span aria-hidden="true">▾</span>
+          </button>
+          ${this.menuOpen ? html`
+            <div class="menu" role="menu">
+              ${u ? html`<p class="menu-head">${u.email}<br><small>${u.roles.map((r) => r.toLowerCase()).join(', ')}</small></p>` : ''}
+              <a role="menuitem" href="/tokens">API tokens</a>
+              <button role="menuitem" id="logout" type="button" class="ghost" @click=${logout}>Log out</button>
+            </div>` : ''}
+        </div>
+      </header>
+      <main id="main" tabindex="-1">${page}</main>
+    `;
+  }
+}
+
+customElements.define('annota-app', AnnotaApp);

@@ -1,0 +1,161 @@
+// Create a project: name, guidelines (Markdown), a text classification schema built from one option per line, and
+// the work settings. API errors (problem+json 'field') are shown next to the field they name.
+import { html } from 'lit';
+import { api } from '../api.js';
+import { Page, navigate } from '../router.js';
+
+/** Which form field shows an error the API reports for a given problem 'field'. */
+function fieldOf(apiField) {
+  if (!apiField) {
+    return 'form';
+  }
+  if (apiField.startsWith('schema')) {
+    return apiField.includes('title') ? 'title' : 'options';
+  }
+  return ['name', 'guidelines', 'overlap', 'leaseSeconds', 'priority'].includes(apiField) ? apiField : 'form';
+}
+
+class ProjectNew extends Page {
+  static properties = {
+    errors: { state: true },
+    busy: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.errors = {};
+    this.busy = false;
+  }
+
+  firstUpdated() {
+    this.querySelector('#name')?.focus();
+  }
+
+  error(field) {
+    const message = this.errors[field];
+    return message ? html`<p class="field-error" id="${field}-error" role="alert">${message}</p>` : '';
+  }
+
+  invalid(field) {
+    return this.errors[field] ? 'true' : 'false';
+  }
+
+  async submit(e) {
+    e.preventDefault();
+    const form = e.target;
+    const value = (name) => form.elements[name].value;
+    const options = value('options').split('\n').map((o) => o.trim()).filter((o) => o.length > 0);
+    const errors = {};
+    if (options.length < 2) {
+      errors.options = 'List at least two options, one per line.';
+    } else if (new Set(options).size !== options.length) {
+      errors.options = 'Each option may appear only once.';
+    }
+    if (!value('name').trim()) {
+      errors.name = 'Name the project.';
+    }
+    if (Object.keys(errors).length) {
+      this.errors = errors;
+      this.focusFirstError();
+      return;
+    }
+    const number = (name) => (value(name) === '' ? null : Number(value(name)));
+    const body = {
+      name: value('name').trim(),
+      guidelines: value('guidelines'),
+      taskType: 'text-classification',
+      schema: {
+        questions: [{
+          name: 'label',
+          title: value('title').trim() || 'Label',
+          type: 'choice',
+          multiple: form.elements.multiple.value === 'true',
+          options,
+        }],
+      },
+      overlap: number('overlap'),
+      leaseSeconds: number('leaseSeconds'),
+      priority: number('priority'),
+    };
+    this.busy = true;
+    this.errors = {};
+    try {
+      const project = await api('/api/v1/projects', { method: 'POST', body });
+      navigate(`/projects/${project.id}`);
+    } catch (err) {
+      this.errors = { [fieldOf(err.field)]: err.message };
+      this.focusFirstError();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async focusFirstError() {
+    await this.updateComplete;
+    this.querySelector('[aria-invalid="true"]')?.focus();
+  }
+
+  render() {
+    return html`
+      <section class="page narrow">
+        <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> New project</nav>
+        <h1>New project</h1>
+        <form id="project-form" class="stack" @submit=${this.submit} novalidate>
+          ${this.errors.form ? html`<p class="error" role="alert">${this.errors.form}</p>` : ''}
+          <div class="field">
+            <label for="name">Name</label>
+            <input id="name" name="name" maxlength="200" required aria-invalid=${this.invalid('name')} aria-describedby="name-error">
+            ${this.error('name')}
+          </div>
+          <div class="field">
+            <label for="guidelines">Guidelines <span class="hint">Markdown; annotators see them beside every task</span></label>
+            <textarea id="guidelines" name="guidelines" rows="8" aria-invalid=${this.invalid('guidelines')}
+                      placeholder="# What to label&#10;&#10;Choose the option that fits best. When in doubt, …"></textarea>
+            ${this.error('guidelines')}
+          </div>
+          <fieldset>
+            <legend>Label schema · text classification</legend>
+            <div class="field">
+              <label for="title">Question</label>
+              <input id="title" name="title" value="Label" aria-invalid=${this.invalid('title')}>
+              ${this.error('title')}
+            </div>
+            <div class="field">
+              <label for="options">Options <span class="hint">one per line; annotators choose with the keys 1–9</span></label>
+              <textarea id="options" name="options" rows="5" aria-invalid=${this.invalid('options')} aria-describedby="options-error"
+                        placeholder="positive&#10;negative&#10;neutral"></textarea>
+              ${this.error('options')}
+            </div>
+            <div class="field choice-kind" role="radiogroup" aria-label="Answer">
+              <label class="inline"><input type="radio" name="multiple" value="false" checked> Single choice</label>
+              <label class="inline"><input type="radio" id="choice-multiple" name="multiple" value="true"> Multiple choice</label>
+            </div>
+          </fieldset>
+          <div class="row">
+            <div class="field">
+              <label for="overlap">Overlap <span class="hint">annotators per item</span></label>
+              <input id="overlap" name="overlap" type="number" min="1" max="100" value="1" aria-invalid=${this.invalid('overlap')}>
+              ${this.error('overlap')}
+            </div>
+            <div class="field">
+              <label for="leaseSeconds">Lease <span class="hint">seconds per task</span></label>
+              <input id="leaseSeconds" name="leaseSeconds" type="number" min="10" max="86400" value="600" aria-invalid=${this.invalid('leaseSeconds')}>
+              ${this.error('leaseSeconds')}
+            </div>
+            <div class="field">
+              <label for="priority">Priority <span class="hint">higher first</span></label>
+              <input id="priority" name="priority" type="number" value="0" aria-invalid=${this.invalid('priority')}>
+              ${this.error('priority')}
+            </div>
+          </div>
+          <div class="form-actions">
+            <button id="create-project" class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? 'Creating…' : 'Create project'}</button>
+            <a href="/">Cancel</a>
+          </div>
+        </form>
+      </section>
+    `;
+  }
+}
+
+customElements.define('annota-project-new', ProjectNew);

@@ -1,0 +1,301 @@
+// A project for its managers: progress (items by state, annotations per annotator), item upload with a progress
+// bar, engagements of workforce organizations, and the label export.
+import { html } from 'lit';
+import { api, upload } from '../api.js';
+import { Page, when } from '../router.js';
+
+const REFRESH_MS = 5000;
+
+function percent(part, total) {
+  return total > 0 ? Math.round((part / total) * 1000) / 10 : 0;
+}
+
+function size(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+
+class ProjectPage extends Page {
+  static properties = {
+    projectId: {},
+    project: { state: true },
+    counts: { state: true },
+    annotators: { state: true },
+    engagements: { state: true },
+    workforces: { state: true },
+    error: { state: true },
+    file: { state: true },
+    uploadProgress: { state: true },
+    uploading: { state: true },
+    report: { state: true },
+    uploadError: { state: true },
+    engageError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.project = null;
+    this.counts = null;
+    this.annotators = [];
+    this.engagements = [];
+    this.workforces = [];
+    this.error = null;
+    this.file = null;
+    this.uploadProgress = 0;
+    this.uploading = false;
+    this.report = null;
+    this.uploadError = null;
+    this.engageError = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+    // Progress moves while annotators work: refresh the figures while the page is open and visible.
+    this.timer = setInterval(() => {
+      if (document.visibilityState === 'visible' && this.project?.canManage) {
+        this.refreshProgress();
+      }
+    }, REFRESH_MS);
+  }
+
+  disconnectedCallback() {
+    clearInterval(this.timer);
+    super.disconnectedCallback();
+  }
+
+  updated(changed) {
+    if (changed.has('projectId') && changed.get('projectId') !== undefined) {
+      this.load();
+    }
+  }
+
+  base() {
+    return `/api/v1/projects/${this.projectId}`;
+  }
+
+  async load() {
+    try {
+      this.project = await api(this.base());
+      if (this.project.canManage) {
+        await Promise.all([this.refreshProgress(), this.loadEngagements()]);
+      }
+    } catch (e) {
+      this.error = e.status === 404 ? 'This project does not exist, or it is not shared with your organization.' : e.message;
+    }
+  }
+
+  async refreshProgress() {
+    const [counts, annotators] = await Promise.all([api(`${this.base()}/items/counts`), api(`${this.base()}/annotators`)]);
+    this.counts = counts;
+    this.annotators = annotators;
+  }
+
+  async loadEngagements() {
+    const [engagements, orgs] = await Promise.all([api(`${this.base()}/engagements`), api('/api/v1/organizations')]);
+    this.engagements = engagements;
+    this.workforces = orgs.filter((o) => o.kind === 'WORKFORCE');
+  }
+
+  chooseFile(e) {
+    this.file = e.target.files[0] || null;
+    this.report = null;
+    this.uploadError = null;
+    this.uploadProgress = 0;
+  }
+
+  async startUpload(e) {
+    e.preventDefault();
+    if (!this.file) {
+      this.uploadError = { message: 'Choose a .jsonl or .json file first.' };
+      return;
+    }
+    this.uploading = true;
+    this.report = null;
+    this.uploadError = null;
+    this.uploadProgress = 0;
+    try {
+      this.report = await upload(`${this.base()}/items`, this.file, (fraction) => { this.uploadProgress = fraction; });
+      this.uploadProgress = 1;
+      this.refreshProgress();
+    } catch (err) {
+      this.uploadError = { message: err.message, line: err.line };
+    } finally {
+      this.uploading = false;
+    }
+  }
+
+  async engage(e) {
+    e.preventDefault();
+    const orgId = e.target.elements.workforce.value;
+    if (!orgId) {
+      this.engageError = 'Choose a workforce organization.';
+      return;
+    }
+    this.engageError = null;
+    try {
+      await api(`${this.base()}/engagements`, { method: 'POST', body: { workforceOrgId: orgId } });
+      await this.loadEngagements();
+    } catch (err) {
+      this.engageError = err.message;
+    }
+  }
+
+  async disengage(orgId) {
+    try {
+      await api(`${this.base()}/engagements/${orgId}`, { method: 'DELETE' });
+      await this.loadEngagements();
+    } catch (err) {
+      this.engageError = err.message;
+    }
+  }
+
+  render() {
+    if (this.error) {
+      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
+    }
+    const p = this.project;
+    if (!p) {
+      return html`<section class="page"><p class="muted">Loading…</p></section>`;
+    }
+    return html`
+      <section class="page">
+        <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${p.name}</nav>
+        <div class="page-head">
+          <div>
+            <h1 id="project-name">${p.name}</h1>
+            <p class="muted meta">
+              <span class="tag">${p.taskType}</span>
+              overlap ${p.overlap} · lease ${p.leaseSeconds} s · priority ${p.priority} · schema v${p.schemaVersion} · created ${when(p.createdAt)}
+            </p>
+          </div>
+          <div class="head-actions">
+            ${p.canAnnotate ? html`<a class="button" id="start-labeling" href="/projects/${p.id}/work">Label items</a>` : ''}
+            ${p.canManage ? html`<a class="button primary" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
+          </div>
+        </div>
+        ${p.canManage ? this.managerView(p) : html`<p>You may label this project's items. <a href="/projects/${p.id}/work">Open the workbench</a>.</p>`}
+      </section>
+    `;
+  }
+
+  managerView(p) {
+    return html`
+      <div class="columns">
+        <div class="main-column">
+          ${this.progressCard()}
+          ${this.annotatorCard()}
+        </div>
+        <div class="side-column">
+          ${this.uploadCard()}
+          ${p.owner ? this.engagementCard() : ''}
+        </div>
+      </div>`;
+  }
+
+  progressCard() {
+    const c = this.counts;
+    return html`
+      <section class="card" aria-labelledby="progress-title">
+        <h2 id="progress-title">Progress</h2>
+        ${!c ? html`<p class="muted">Loading…</p>` : html`
+          <dl class="stats" id="item-counts">
+            <div><dt>Items</dt><dd id="count-total">${c.total}</dd></div>
+            <div><dt><span class="dot open"></span>Open</dt><dd id="count-open">${c.open}</dd></div>
+            <div><dt><span class="dot full"></span>In progress</dt><dd id="count-full">${c.full}</dd></div>
+            <div><dt><span class="dot done"></span>Done</dt><dd id="count-done">${c.done}</dd></div>
+          </dl>
+          <div class="stacked" role="img" aria-label="${percent(c.done, c.total)}% done, ${percent(c.full, c.total)}% in progress, ${percent(c.open, c.total)}% open">
+            <span class="done" style="width:${percent(c.done, c.total)}%"></span>
+            <span class="full" style="width:${percent(c.full, c.total)}%"></span>
+          </div>
+          <p class="muted small">${c.total === 0 ? 'No items yet: upload a file to start.' : `${percent(c.done, c.total)}% done`}</p>`}
+      </section>`;
+  }
+
+  annotatorCard() {
+    const total = this.annotators.reduce((sum, a) => sum + a.annotations, 0);
+    return html`
+      <section class="card" aria-labelledby="annotators-title">
+        <h2 id="annotators-title">Annotations per annotator</h2>
+        ${this.annotators.length === 0 ? html`<p class="muted">No annotations yet.</p>` : html`
+          <table class="grid" id="annotators">
+            <thead><tr><th>Annotator</th><th class="num">Annotations</th><th class="bar-col"><span class="sr-only">Share</span></th></tr></thead>
+            <tbody>
+              ${this.annotators.map((a) => html`
+                <tr>
+                  <td>${a.displayName}</td>
+                  <td class="num">${a.annotations}</td>
+                  <td class="bar-col"><span class="bar"><span style="width:${percent(a.annotations, total)}%"></span></span></td>
+                </tr>`)}
+            </tbody>
+          </table>`}
+      </section>`;
+  }
+
+  uploadCard() {
+    const pct = Math.round(this.uploadProgress * 100);
+    return html`
+      <section class="card" aria-labelledby="upload-title">
+        <h2 id="upload-title">Upload items</h2>
+        <p class="muted small">JSON Lines (<code>.jsonl</code>) or a JSON array (<code>.json</code>) of
+          <code>{"external_id": "…", "data": {"text": "…"}}</code>. The import is all or nothing; re-uploading a file adds only new external ids.</p>
+        <form id="upload-form" class="upload-form" @submit=${this.startUpload}>
+          <input id="items-file" type="file" accept=".jsonl,.ndjson,.json,application/json,application/x-ndjson"
+                 @change=${this.chooseFile} ?disabled=${this.uploading} aria-describedby="upload-status">
+          <button id="upload" class="primary" type="submit" ?disabled=${this.uploading || !this.file}>
+            ${this.uploading ? 'Uploading…' : 'Upload'}</button>
+        </form>
+        ${this.file ? html`<p class="muted small file-info">${this.file.name} · ${size(this.file.size)}</p>` : ''}
+        <div id="upload-status" aria-live="polite">
+          ${this.uploading || this.report || this.uploadError ? html`
+            <progress id="upload-progress" max="100" .value=${pct} aria-label="Upload progress">${pct}%</progress>
+            <p class="small muted">${this.uploading ? (pct < 100 ? `Sending… ${pct}%` : 'Checking and storing the items…') : ''}</p>` : ''}
+          ${this.report ? html`
+            <div class="notice success" id="import-report">
+              <strong>Imported.</strong>
+              <span id="report-added">${this.report.added}</span> added,
+              <span id="report-duplicates">${this.report.duplicates}</span> duplicate${this.report.duplicates === 1 ? '' : 's'} skipped
+              (${this.report.received} received).
+              ${this.report.duplicateExternalIds?.length ? html`<br><span class="small">Duplicates: ${this.report.duplicateExternalIds.join(', ')}${this.report.duplicates > this.report.duplicateExternalIds.length ? ', …' : ''}</span>` : ''}
+            </div>` : ''}
+          ${this.uploadError ? html`
+            <div class="notice error" id="import-error" role="alert">
+              <strong>${this.uploadError.line != null ? `Rejected at line ${this.uploadError.line}.` : 'Upload failed.'}</strong>
+              ${this.uploadError.message}
+            </div>` : ''}
+        </div>
+      </section>`;
+  }
+
+  engagementCard() {
+    const engaged = new Set(this.engagements.map((e) => e.workforceOrgId));
+    const candidates = this.workforces.filter((o) => !engaged.has(o.id));
+    return html`
+      <section class="card" aria-labelledby="engagements-title">
+        <h2 id="engagements-title">Engagements</h2>
+        <p class="muted small">Annotators of your organization and of engaged workforce organizations receive this project's items; nobody else.</p>
+        ${this.engagements.length === 0 ? html`<p class="muted">No workforce organization is engaged.</p>` : html`
+          <ul class="plain" id="engagements">
+            ${this.engagements.map((e) => html`
+              <li><span>${e.workforceName}<br><span class="muted small">since ${when(e.createdAt)}</span></span>
+                <button type="button" class="ghost small" @click=${() => this.disengage(e.workforceOrgId)}
+                        aria-label="End the engagement of ${e.workforceName}">End</button></li>`)}
+          </ul>`}
+        ${candidates.length ? html`
+          <form class="inline-form" @submit=${this.engage}>
+            <label for="workforce" class="sr-only">Workforce organization</label>
+            <select id="workforce" name="workforce">
+              <option value="">Choose a workforce…</option>
+              ${candidates.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
+            </select>
+            <button type="submit" id="engage">Engage</button>
+          </form>` : ''}
+        ${this.engageError ? html`<p class="field-error" role="alert">${this.engageError}</p>` : ''}
+      </section>`;
+  }
+}
+
+customElements.define('annota-project-page', ProjectPage);

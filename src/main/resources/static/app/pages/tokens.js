@@ -1,0 +1,120 @@
+// Personal API tokens: list, create (the secret is shown once, here), revoke.
+import { html } from 'lit';
+import { api } from '../api.js';
+import { Page, when } from '../router.js';
+
+class Tokens extends Page {
+  static properties = {
+    tokens: { state: true },
+    issued: { state: true },
+    error: { state: true },
+    fieldError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.tokens = null;
+    this.issued = null;
+    this.error = null;
+    this.fieldError = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  async load() {
+    try {
+      this.tokens = await api('/api/v1/tokens');
+    } catch (e) {
+      this.error = e.message;
+    }
+  }
+
+  async create(e) {
+    e.preventDefault();
+    const form = e.target;
+    const days = form.elements.days.value;
+    this.fieldError = null;
+    try {
+      this.issued = await api('/api/v1/tokens', {
+        method: 'POST', body: { name: form.elements.tokenName.value.trim(), expiresInDays: days ? Number(days) : null },
+      });
+      form.reset();
+      await this.load();
+      await this.updateComplete;
+      this.querySelector('#token-secret')?.select();
+    } catch (err) {
+      this.fieldError = err.message;
+    }
+  }
+
+  async revoke(token) {
+    if (!window.confirm(`Revoke the token “${token.name}”? Programs using it stop working at once.`)) {
+      return;
+    }
+    try {
+      await api(`/api/v1/tokens/${token.id}`, { method: 'DELETE' });
+      await this.load();
+    } catch (e) {
+      this.error = e.message;
+    }
+  }
+
+  copy() {
+    navigator.clipboard?.writeText(this.issued.secret);
+  }
+
+  status(t) {
+    if (t.revokedAt) return html`<span class="flag off">revoked</span>`;
+    if (t.expiresAt && Date.parse(t.expiresAt) < Date.now()) return html`<span class="flag off">expired</span>`;
+    return html`<span class="flag">active</span>`;
+  }
+
+  render() {
+    return html`
+      <section class="page narrow">
+        <h1>API tokens</h1>
+        <p class="muted">A personal token lets a script call the REST API as you: send it as <code>Authorization: Bearer ann_…</code>.
+          See the <a href="/api/docs">API reference</a>.</p>
+        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+        ${this.issued ? html`
+          <div class="notice success secret" role="status">
+            <p><strong>Token “${this.issued.name}” created.</strong> Copy the secret now: it is not shown again.</p>
+            <div class="inline-form">
+              <input id="token-secret" readonly .value=${this.issued.secret} aria-label="Token secret" @focus=${(e) => e.target.select()}>
+              <button type="button" @click=${this.copy}>Copy</button>
+            </div>
+          </div>` : ''}
+        <form class="card inline-form" id="token-form" @submit=${this.create}>
+          <div class="field grow">
+            <label for="tokenName">Name</label>
+            <input id="tokenName" name="tokenName" required maxlength="100" placeholder="e.g. training pipeline export">
+          </div>
+          <div class="field">
+            <label for="days">Expires in (days)</label>
+            <input id="days" name="days" type="number" min="1" value="90">
+          </div>
+          <button type="submit" class="primary">Create token</button>
+        </form>
+        ${this.fieldError ? html`<p class="field-error" role="alert">${this.fieldError}</p>` : ''}
+        ${this.tokens?.length ? html`
+          <table class="grid">
+            <thead><tr><th>Name</th><th>Created</th><th>Expires</th><th>Last used</th><th>Status</th><th><span class="sr-only">Actions</span></th></tr></thead>
+            <tbody>
+              ${this.tokens.map((t) => html`<tr>
+                <td>${t.name}</td>
+                <td class="nowrap muted">${when(t.createdAt)}</td>
+                <td class="nowrap muted">${when(t.expiresAt)}</td>
+                <td class="nowrap muted">${t.lastUsedAt ? when(t.lastUsedAt) : 'never'}</td>
+                <td>${this.status(t)}</td>
+                <td class="actions">${t.revokedAt ? '' : html`<button type="button" class="ghost small danger" @click=${() => this.revoke(t)}>Revoke</button>`}</td>
+              </tr>`)}
+            </tbody>
+          </table>` : this.tokens ? html`<p class="muted">You have no tokens.</p>` : ''}
+      </section>`;
+  }
+}
+
+customElements.define('annota-tokens', Tokens);
