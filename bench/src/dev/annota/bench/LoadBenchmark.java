@@ -32,15 +32,37 @@ public final class LoadBenchmark {
         int items = args.integer("items", 100_000);
         int warmup = args.integer("warmup", 10);
         int seconds = args.integer("seconds", 30);
+        int thinkMs = args.integer("think-ms", 0);
         String password = args.get("password", "annota-demo-password");
         String run = Long.toString(System.currentTimeMillis(), 36);
         var http = new Http(url);
 
-        System.out.printf("Annota load benchmark: %s, %d annotators, %d items, %ds warmup + %ds measured (run %s)%n",
-                url, annotators, items, warmup, seconds, run);
+        System.out.printf("Annota load benchmark: %s, %d annotators, %d items, %ds warmup + %ds measured, think time %d ms (run %s)%n",
+                url, annotators, items, warmup, seconds, thinkMs, run);
         long t = System.nanoTime();
-        String manager = http.token(args.get("manager", "manager@helios.example"), password);
-        String workforceAdmin = http.token(args.get("workforce-admin", "admin@northwind.example"), password);
+        // Users and tokens cost an Argon2 hash each on the server: a state file lets repeated runs reuse them.
+        var state = new java.io.File(args.get("state", ""));
+        String manager, workforceAdmin;
+        var tokens = new ArrayList<String>();
+        if (state.getPath().length() > 0 && state.exists()) {
+            var saved = Http.JSON.readTree(state);
+            manager = saved.get("manager").asString();
+            workforceAdmin = saved.get("workforceAdmin").asString();
+            saved.get("annotators").forEach(n -> tokens.add(n.asString()));
+            if (tokens.size() < annotators) {
+                throw new IllegalStateException(state + " holds " + tokens.size() + " annotators; delete it to create " + annotators);
+            }
+            tokens.subList(annotators, tokens.size()).clear();
+            http.get(tokens.get(0), "/api/v1/me");
+            System.out.printf("  reusing %d annotators and their tokens from %s%n", annotators, state);
+        } else {
+            manager = http.token(args.get("manager", "manager@helios.example"), password);
+            workforceAdmin = http.token(args.get("workforce-admin", "admin@northwind.example"), password);
+            tokens.addAll(annotators(http, workforceAdmin, run, annotators));
+            if (state.getPath().length() > 0) {
+                Http.JSON.writeValue(state, Map.of("manager", manager, "workforceAdmin", workforceAdmin, "annotators", tokens));
+            }
+        }
         UUID workforce = UUID.fromString(http.get(workforceAdmin, "/api/v1/me").get("orgId").asString());
         JsonNode project = http.post(manager, "/api/v1/projects", Map.of("name", "Benchmark " + run, "guidelines", "Pick a.",
                 "taskType", "text-classification", "schema", Http.JSON.readTree(SCHEMA), "overlap", 1, "leaseSeconds", 600), 201);
@@ -53,34 +75,9 @@ public final class LoadBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ItemsFile("bench-" + run, items))).build(),
                 HttpResponse.BodyHandlers.ofString()), 200);
         System.out.printf("  import of %d items through the API: %.1f s (%s)%n", items, secs(importStart), imported);
+        System.out.printf("  setup (users and tokens, project, engagement, import): %.1f s%n", secs(t));
 
-        // Users and tokens: each costs an Argon2 hash on the server, so a few at a time.
-        var tokens = new ConcurrentHashMap<Integer, String>();
-        var gate = new Semaphore(4);
-        try (var setup = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < annotators; i++) {
-                int n = i;
-                setup.submit(() -> {
-                    gate.acquire();
-                    try {
-                        String email = "bench-" + run + "-" + n + "@northwind.example";
-                        String pw = "bench-password-" + run;
-                        http.post(workforceAdmin, "/api/v1/users", Map.of("email", email, "displayName", "Bench " + n,
-                                "password", pw, "roles", List.of("ANNOTATOR")), 201);
-                        tokens.put(n, http.token(email, pw));
-                    } finally {
-                        gate.release();
-                    }
-                    return null;
-                });
-            }
-        }
-        if (tokens.size() != annotators) {
-            throw new IllegalStateException("Only " + tokens.size() + " of " + annotators + " annotators were set up");
-        }
-        System.out.printf("  setup (project, engagement, import, %d users with tokens): %.1f s%n", annotators, secs(t));
-
-        var app = load(http, projectId, new ArrayList<>(tokens.values()), warmup, seconds);
+        var app = load(http, projectId, tokens, warmup, seconds, thinkMs);
         JsonNode counts = http.get(manager, "/api/v1/projects/" + projectId + "/items/counts");
         System.out.printf("  item counts after the run: %s (submits in the whole run: %d)%n", counts, app.submitted());
         print("app over HTTP ", app.rate(), app.cycle(), app.claim(), app.submit());
@@ -103,10 +100,38 @@ public final class LoadBenchmark {
         }
     }
 
+    /** Creates annotators of the workforce admin's organization; each logs in and issues its personal token. */
+    static List<String> annotators(Http http, String workforceAdmin, String run, int count) throws InterruptedException {
+        var tokens = new ConcurrentHashMap<Integer, String>();
+        var gate = new Semaphore(4);
+        try (var setup = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                setup.submit(() -> {
+                    gate.acquire();
+                    try {
+                        String email = "bench-" + run + "-" + n + "@northwind.example";
+                        String pw = "bench-password-" + run;
+                        http.post(workforceAdmin, "/api/v1/users", Map.of("email", email, "displayName", "Bench " + n,
+                                "password", pw, "roles", List.of("ANNOTATOR")), 201);
+                        tokens.put(n, http.token(email, pw));
+                    } finally {
+                        gate.release();
+                    }
+                    return null;
+                });
+            }
+        }
+        if (tokens.size() != count) {
+            throw new IllegalStateException("Only " + tokens.size() + " of " + count + " annotators were set up");
+        }
+        return new ArrayList<>(tokens.values());
+    }
+
     record Outcome(double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit, long submitted) {
     }
 
-    static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds) throws InterruptedException {
+    static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds, int thinkMs) throws InterruptedException {
         List<Latencies> claims = new ArrayList<>(), submits = new ArrayList<>(), cycles = new ArrayList<>();
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
@@ -143,6 +168,10 @@ public final class LoadBenchmark {
                             claimL.add(t1 - t0);
                             submitL.add(t2 - t1);
                             cycleL.add(t2 - t0);
+                        }
+                        if (thinkMs > 0) {
+                            // A person reads the item before answering: exponential think time, capped at 5x the mean.
+                            Thread.sleep((long) Math.min(5.0 * thinkMs, -thinkMs * Math.log(1 - Math.random())));
                         }
                     }
                 } catch (Exception e) {

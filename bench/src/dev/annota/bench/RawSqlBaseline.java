@@ -139,7 +139,7 @@ final class RawSqlBaseline {
             submits.add(submitL);
             cycles.add(cycleL);
             UUID annotator = UUID.randomUUID();
-            Thread.ofVirtual().start(() -> {
+            Thread.ofPlatform().start(() -> {
                 try {
                     while (System.nanoTime() < measureTo) {
                         long t0 = System.nanoTime();
