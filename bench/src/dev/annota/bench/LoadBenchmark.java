@@ -1,0 +1,202 @@
+package dev.annota.bench;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * N simulated annotators over HTTP against a running Annota, then the raw-SQL baseline of the same statements.
+ * Setup goes through the public API only: a manager creates a project, imports the items and engages the workforce;
+ * the workforce admin creates N annotators; each annotator logs in and issues a personal token. Each annotator then
+ * loops claim → submit for warmup + measured seconds; only cycles that start and end inside the measured window count.
+ * Bounded: at most --seconds of load, --annotators clients, loopback URL expected.
+ */
+public final class LoadBenchmark {
+
+    static final String SCHEMA = "{\"questions\":[{\"name\":\"label\",\"type\":\"choice\",\"options\":[\"a\",\"b\",\"c\"]}]}";
+
+    public static void main(String[] argv) throws Exception {
+        var args = new Args(argv);
+        String url = args.get("url", "http://127.0.0.1:18080");
+        int annotators = args.integer("annotators", 200);
+        int items = args.integer("items", 100_000);
+        int warmup = args.integer("warmup", 10);
+        int seconds = args.integer("seconds", 30);
+        int thinkMs = args.integer("think-ms", 0);
+        String password = args.get("password", "annota-demo-password");
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        var http = new Http(url);
+
+        System.out.printf("Annota load benchmark: %s, %d annotators, %d items, %ds warmup + %ds measured, think time %d ms (run %s)%n",
+                url, annotators, items, warmup, seconds, thinkMs, run);
+        long t = System.nanoTime();
+        // Users and tokens cost an Argon2 hash each on the server: a state file lets repeated runs reuse them.
+        var state = new java.io.File(args.get("state", ""));
+        String manager, workforceAdmin;
+        var tokens = new ArrayList<String>();
+        if (state.getPath().length() > 0 && state.exists()) {
+            var saved = Http.JSON.readTree(state);
+            manager = saved.get("manager").asString();
+            workforceAdmin = saved.get("workforceAdmin").asString();
+            saved.get("annotators").forEach(n -> tokens.add(n.asString()));
+            if (tokens.size() < annotators) {
+                throw new IllegalStateException(state + " holds " + tokens.size() + " annotators; delete it to create " + annotators);
+            }
+            tokens.subList(annotators, tokens.size()).clear();
+            http.get(tokens.get(0), "/api/v1/me");
+            System.out.printf("  reusing %d annotators and their tokens from %s%n", annotators, state);
+        } else {
+            manager = http.token(args.get("manager", "manager@helios.example"), password);
+            workforceAdmin = http.token(args.get("workforce-admin", "admin@northwind.example"), password);
+            tokens.addAll(annotators(http, workforceAdmin, run, annotators));
+            if (state.getPath().length() > 0) {
+                Http.JSON.writeValue(state, Map.of("manager", manager, "workforceAdmin", workforceAdmin, "annotators", tokens));
+            }
+        }
+        UUID workforce = UUID.fromString(http.get(workforceAdmin, "/api/v1/me").get("orgId").asString());
+        JsonNode project = http.post(manager, "/api/v1/projects", Map.of("name", "Benchmark " + run, "guidelines", "Pick a.",
+                "taskType", "text-classification", "schema", Http.JSON.readTree(SCHEMA), "overlap", 1, "leaseSeconds", 600), 201);
+        String projectId = project.get("id").asString();
+        http.post(manager, "/api/v1/projects/" + projectId + "/engagements", Map.of("workforceOrgId", workforce), 201);
+
+        long importStart = System.nanoTime();
+        var imported = Http.expect(http.client.send(http.request(manager, "/api/v1/projects/" + projectId + "/items")
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ItemsFile("bench-" + run, items))).build(),
+                HttpResponse.BodyHandlers.ofString()), 200);
+        System.out.printf("  import of %d items through the API: %.1f s (%s)%n", items, secs(importStart), imported);
+        System.out.printf("  setup (users and tokens, project, engagement, import): %.1f s%n", secs(t));
+
+        var app = load(http, projectId, tokens, warmup, seconds, thinkMs);
+        JsonNode counts = http.get(manager, "/api/v1/projects/" + projectId + "/items/counts");
+        System.out.printf("  item counts after the run: %s (submits in the whole run: %d)%n", counts, app.submitted());
+        print("app over HTTP ", app.rate(), app.cycle(), app.claim(), app.submit());
+
+        String rawUrl = args.get("raw-url", "");
+        if (!rawUrl.isEmpty()) {
+            var raw = new RawSqlBaseline(rawUrl, args.get("raw-user", "sa"), args.get("raw-password", ""),
+                    args.integer("raw-pool", 20), Boolean.parseBoolean(args.get("raw-migrate", "false")));
+            try {
+                long loadStart = System.nanoTime();
+                raw.load(items);
+                System.out.printf("  raw baseline: %d items loaded over JDBC in %.1f s%n", items, secs(loadStart));
+                var r = raw.run(annotators, warmup, seconds);
+                print("raw SQL (JDBC)", r.cyclesPerSecond(), r.cycle(), r.claim(), r.submit());
+                System.out.printf("%nRATIO app/raw = %.2f (cycles/s %.0f / %.0f); app p99 cycle %.1f ms%n",
+                        app.rate() / r.cyclesPerSecond(), app.rate(), r.cyclesPerSecond(), app.cycle().p99Ms());
+            } finally {
+                raw.close();
+            }
+        }
+    }
+
+    /** Creates annotators of the workforce admin's organization; each logs in and issues its personal token. */
+    static List<String> annotators(Http http, String workforceAdmin, String run, int count) throws InterruptedException {
+        var tokens = new ConcurrentHashMap<Integer, String>();
+        var gate = new Semaphore(4);
+        try (var setup = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                setup.submit(() -> {
+                    gate.acquire();
+                    try {
+                        String email = "bench-" + run + "-" + n + "@northwind.example";
+                        String pw = "bench-password-" + run;
+                        http.post(workforceAdmin, "/api/v1/users", Map.of("email", email, "displayName", "Bench " + n,
+                                "password", pw, "roles", List.of("ANNOTATOR")), 201);
+                        tokens.put(n, http.token(email, pw));
+                    } finally {
+                        gate.release();
+                    }
+                    return null;
+                });
+            }
+        }
+        if (tokens.size() != count) {
+            throw new IllegalStateException("Only " + tokens.size() + " of " + count + " annotators were set up");
+        }
+        return new ArrayList<>(tokens.values());
+    }
+
+    record Outcome(double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit, long submitted) {
+    }
+
+    static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds, int thinkMs) throws InterruptedException {
+        List<Latencies> claims = new ArrayList<>(), submits = new ArrayList<>(), cycles = new ArrayList<>();
+        long start = System.nanoTime();
+        long measureFrom = start + warmup * 1_000_000_000L;
+        long measureTo = measureFrom + seconds * 1_000_000_000L;
+        var done = new CountDownLatch(tokens.size());
+        var failures = new AtomicLong();
+        var submitted = new AtomicLong();
+        String next = "/api/v1/projects/" + projectId + "/tasks/next";
+        for (String token : tokens) {
+            var claimL = new Latencies();
+            var submitL = new Latencies();
+            var cycleL = new Latencies();
+            claims.add(claimL);
+            submits.add(submitL);
+            cycles.add(cycleL);
+            Thread.ofVirtual().start(() -> {
+                try {
+                    var claim = http.request(token, next).POST(HttpRequest.BodyPublishers.noBody()).build();
+                    while (System.nanoTime() < measureTo) {
+                        long t0 = System.nanoTime();
+                        var task = http.client.send(claim, HttpResponse.BodyHandlers.ofString());
+                        long t1 = System.nanoTime();
+                        if (task.statusCode() == 204) {
+                            break;
+                        }
+                        String assignment = Http.expect(task, 200).get("assignmentId").asString();
+                        var submit = http.request(token, "/api/v1/projects/" + projectId + "/assignments/" + assignment + "/annotation")
+                                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"a\"}")).build();
+                        Http.expect(http.client.send(submit, HttpResponse.BodyHandlers.ofString()), 201);
+                        long t2 = System.nanoTime();
+                        submitted.incrementAndGet();
+                        if (t0 >= measureFrom && t2 <= measureTo) {
+                            claimL.add(t1 - t0);
+                            submitL.add(t2 - t1);
+                            cycleL.add(t2 - t0);
+                        }
+                        if (thinkMs > 0) {
+                            // A person reads the item before answering: exponential think time, capped at 5x the mean.
+                            Thread.sleep((long) Math.min(5.0 * thinkMs, -thinkMs * Math.log(1 - Math.random())));
+                        }
+                    }
+                } catch (Exception e) {
+                    if (failures.incrementAndGet() <= 3) {
+                        e.printStackTrace();
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " simulated annotators failed");
+        }
+        var cycle = Latencies.summarize(cycles);
+        return new Outcome(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits),
+                submitted.get());
+    }
+
+    static void print(String what, double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit) {
+        System.out.printf("%n%s: %.0f cycles/s%n  cycle  %s%n  claim  %s%n  submit %s%n", what, rate, cycle, claim, submit);
+    }
+
+    static double secs(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.annota.item.internal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.item.ImportRejected;
+import dev.annota.item.ImportReport;
+import dev.annota.item.Items;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectAccess;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.testing.Fixtures;
+import dev.annota.testing.PostgresDatabase;
+import dev.annota.testing.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The PostgreSQL import path (COPY into a staging table, then one INSERT ... ON CONFLICT DO NOTHING). */
+@PostgresTest
+@SpringBootTest
+@Import(Fixtures.class)
+class ItemImportPostgresTests {
+
+    @DynamicPropertySource
+    static void pg(DynamicPropertyRegistry registry) {
+        PostgresDatabase.shared().register(registry);
+    }
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Items items;
+    @Autowired
+    TenantScope tenants;
+    @Autowired
+    JdbcClient jdbc;
+
+    ProjectAccess access;
+
+    @BeforeEach
+    void project() {
+        CurrentUser manager = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Import lab"), Role.MANAGER);
+        Project project = fixtures.project(manager, 1, 600);
+        access = fixtures.access(project, manager);
+    }
+
+    @Test
+    void reimportingAddsNothingAndReportsDuplicatesOfTheProjectAndOfTheFileInFileOrder() {
+        assertThat(importFile(line("a", "first a"), line("b", "b"), line("c", "c")))
+                .isEqualTo(new ImportReport(3, 3, 0, List.of()));
+
+        var report = importFile(line("d", "first d"), line("a", "second a"), "{\"data\":{\"text\":\"no id\"}}",
+                line("d", "second d"), line("c", "second c"));
+
+        assertThat(report).isEqualTo(new ImportReport(5, 2, 3, List.of("a", "d", "c")));
+        assertThat(payloadsByExternalId()).containsExactly(
+                "a {\"text\":\"first a\"}", "b {\"text\":\"b\"}", "c {\"text\":\"c\"}", "d {\"text\":\"first d\"}",
+                "null {\"text\":\"no id\"}");
+        assertThat(importFile(line("a", "x"), line("b", "x"))).isEqualTo(new ImportReport(2, 0, 2, List.of("a", "b")));
+    }
+
+    @Test
+    void listsTheFirstHundredDuplicatesButCountsThemAll() {
+        var file = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            file.append(line("item-" + i, "text " + i)).append('\n');
+        }
+        importFile(file.toString());
+
+        var report = importFile(file.toString());
+
+        assertThat(report.added()).isZero();
+        assertThat(report.duplicates()).isEqualTo(250);
+        assertThat(report.duplicateExternalIds()).hasSize(100).startsWith("item-0", "item-1").endsWith("item-99");
+    }
+
+    @Test
+    void aBadLineRejectsTheWholeFileWithItsNumberAndStoresNothing() {
+        importFile(line("kept", "already there"));
+        var file = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            file.append(line("new-" + i, "text " + i)).append('\n');
+        }
+        file.append("{\"external_id\":\"bad\",\"data\":{\"text\":\"\"}}\n").append(line("after", "never read"));
+
+        assertThatThrownBy(() -> importFile(file.toString()))
+                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.line()).isEqualTo(3001))
+                .hasMessageContaining("data.text");
+        assertThat(payloadsByExternalId()).containsExactly("kept {\"text\":\"already there\"}");
+        // The transaction's connection went back to the pool clean: the next import on it works.
+        assertThat(importFile(line("next", "fine")).added()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidJsonAfterManyRowsRejectsTheFileAndStoresNothing() {
+        var file = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            file.append(line("row-" + i, "text " + i)).append('\n');
+        }
+        file.append("{\"external_id\": \"broken\", \"data\": {\"text\": \"unterminated}\n");
+
+        assertThatThrownBy(() -> importFile(file.toString()))
+                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.line()).isGreaterThanOrEqualTo(2001));
+        assertThat(payloadsByExternalId()).isEmpty();
+    }
+
+    @Test
+    void payloadsAndExternalIdsWithCopyEscapesAreStoredExactly() {
+        String data = "{\"text\":\"tab\\there\\nnew line \\\\ backslash \\\\N not null, ünïcödé 🙂\"}";
+        importFile("{\"external_id\":\"tab\\tand\\\\back\\nslash\",\"data\":" + data + "}");
+
+        assertThat(payloadsByExternalId()).containsExactly("tab\tand\\back\nslash " + data);
+    }
+
+    private ImportReport importFile(String... lines) {
+        byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        return items.importItems(access, new ByteArrayInputStream(bytes));
+    }
+
+    private static String line(String externalId, String text) {
+        return "{\"external_id\":\"" + externalId + "\",\"data\":{\"text\":\"" + text + "\"}}";
+    }
+
+    private List<String> payloadsByExternalId() {
+        var p = access.project();
+        return tenants.read(p.tenantId(), () -> jdbc.sql("""
+                        select external_id, payload from items where tenant_id = ? and project_id = ? order by external_id""")
+                .params(p.tenantId(), p.id())
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list());
+    }
+}
