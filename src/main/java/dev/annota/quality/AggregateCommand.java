@@ -3,7 +3,7 @@ package dev.annota.quality;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -81,7 +81,7 @@ public final class AggregateCommand {
         try {
             long start = System.nanoTime();
             Answers answers;
-            try (BufferedReader in = reader(options.get("input"))) {
+            try (InputStream in = input(options.get("input"))) {
                 answers = Answers.readCsv(in);
             }
             long read = System.nanoTime();
@@ -145,10 +145,8 @@ public final class AggregateCommand {
         return truth;
     }
 
-    private static BufferedReader reader(String name) throws IOException {
-        return name.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedReader(Path.of(name), StandardCharsets.UTF_8);
+    private static InputStream input(String name) throws IOException {
+        return name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
     }
 
     private static Writer writer(String name) throws IOException {

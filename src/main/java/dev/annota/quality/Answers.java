@@ -41,6 +41,16 @@ public final class Answers {
     }
 
     /**
+     * Reads UTF-8 CSV with the header {@code item,worker,label} (columns in any order, further columns ignored) from
+     * bytes: the fast path, for files of millions of answers.
+     *
+     * @throws IllegalArgumentException naming the line when the header or a row is malformed
+     */
+    public static Answers readCsv(java.io.InputStream in) throws IOException {
+        return AnswerCsvParser.read(in);
+    }
+
+    /**
      * Reads CSV with the header {@code item,worker,label} (columns in any order, further columns ignored).
      *
      * @throws IllegalArgumentException naming the line when the header or a row is malformed
@@ -151,6 +161,59 @@ public final class Answers {
         return label;
     }
 
+    /**
+     * Orders labels (numerically when all are numbers, else by text) and groups answers by item, keeping each item's
+     * answers in input order. Codes in the arrays are the order of first appearance of each name.
+     */
+    static Answers encode(String[] itemNames, String[] workerNames, String[] labelNames, int[] item, int[] worker,
+            int[] label, int size) {
+        Integer[] order = new Integer[labelNames.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Comparator<Integer> byName = allNumeric(labelNames)
+                ? Comparator.comparingDouble(i -> Double.parseDouble(labelNames[i]))
+                : Comparator.comparing(i -> labelNames[i]);
+        Arrays.sort(order, byName.thenComparing(i -> labelNames[i]));
+        int[] recode = new int[order.length];
+        String[] sortedLabels = new String[order.length];
+        for (int rank = 0; rank < order.length; rank++) {
+            recode[order[rank]] = rank;
+            sortedLabels[rank] = labelNames[order[rank]];
+        }
+        // Counting sort by item: stable, O(answers).
+        int[] itemStart = new int[itemNames.length + 1];
+        for (int a = 0; a < size; a++) {
+            itemStart[item[a] + 1]++;
+        }
+        for (int i = 0; i < itemNames.length; i++) {
+            itemStart[i + 1] += itemStart[i];
+        }
+        int[] next = Arrays.copyOf(itemStart, itemNames.length);
+        int[] sortedWorker = new int[size];
+        int[] sortedLabel = new int[size];
+        for (int a = 0; a < size; a++) {
+            int position = next[item[a]]++;
+            sortedWorker[position] = worker[a];
+            sortedLabel[position] = recode[label[a]];
+        }
+        return new Answers(itemNames, workerNames, sortedLabels, itemStart, sortedWorker, sortedLabel);
+    }
+
+    private static boolean allNumeric(String[] names) {
+        for (String name : names) {
+            try {
+                double value = Double.parseDouble(name);
+                if (Double.isNaN(value)) {
+                    return false;
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Collects answers as strings and encodes them. */
     public static final class Builder {
 
@@ -189,61 +252,13 @@ public final class Answers {
         }
 
         public Answers build() {
-            String[] itemNames = names(itemCodes);
-            String[] workerNames = names(workerCodes);
-            String[] labelNames = names(labelCodes);
-            // Relabel so that code order is the documented label order (numeric, else text).
-            Integer[] order = new Integer[labelNames.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Comparator<Integer> byName = allNumeric(labelNames)
-                    ? Comparator.comparingDouble(i -> Double.parseDouble(labelNames[i]))
-                    : Comparator.comparing(i -> labelNames[i]);
-            Arrays.sort(order, byName.thenComparing(i -> labelNames[i]));
-            int[] recode = new int[order.length];
-            String[] sortedLabels = new String[order.length];
-            for (int rank = 0; rank < order.length; rank++) {
-                recode[order[rank]] = rank;
-                sortedLabels[rank] = labelNames[order[rank]];
-            }
-            // Counting sort by item: stable, O(answers), keeps each item's answers in input order.
-            int[] itemStart = new int[itemNames.length + 1];
-            for (int a = 0; a < size; a++) {
-                itemStart[item[a] + 1]++;
-            }
-            for (int i = 0; i < itemNames.length; i++) {
-                itemStart[i + 1] += itemStart[i];
-            }
-            int[] next = Arrays.copyOf(itemStart, itemNames.length);
-            int[] sortedWorker = new int[size];
-            int[] sortedLabel = new int[size];
-            for (int a = 0; a < size; a++) {
-                int position = next[item[a]]++;
-                sortedWorker[position] = worker[a];
-                sortedLabel[position] = recode[label[a]];
-            }
-            return new Answers(itemNames, workerNames, sortedLabels, itemStart, sortedWorker, sortedLabel);
+            return encode(names(itemCodes), names(workerCodes), names(labelCodes), item, worker, label, size);
         }
 
         private static String[] names(Map<String, Integer> codes) {
             String[] names = new String[codes.size()];
             codes.forEach((name, code) -> names[code] = name);
             return names;
-        }
-
-        private static boolean allNumeric(String[] names) {
-            for (String name : names) {
-                try {
-                    double value = Double.parseDouble(name);
-                    if (Double.isNaN(value)) {
-                        return false;
-                    }
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }
