@@ -24,7 +24,7 @@ public final class AggregateCommand {
 
     static final String USAGE = """
             usage: java -jar annota.jar aggregate --method METHOD --input ANSWERS.csv --output OUT.csv
-                   [--truth TRUTH.csv] [--tolerance 1e-7] [--max-iterations 100]
+                   [--truth TRUTH.csv] [--tolerance 1e-6] [--max-iterations 100]
 
               --method          %s
                                 (mv majority vote, wawa weighted majority, ds Dawid-Skene,
@@ -73,7 +73,7 @@ public final class AggregateCommand {
         EmOptions em;
         try {
             method = AggregationMethod.byCode(options.get("method"));
-            em = new EmOptions(Double.parseDouble(options.getOrDefault("tolerance", "1e-7")),
+            em = new EmOptions(Double.parseDouble(options.getOrDefault("tolerance", "1e-6")),
                     Integer.parseInt(options.getOrDefault("max-iterations", "100")));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());

@@ -6,8 +6,12 @@ package dev.annota.quality;
  */
 public record EmOptions(double tolerance, int maxIterations) {
 
-    /** 1e-7 per answer and at most 100 iterations (crowd-kit's cap). */
-    public static final EmOptions DEFAULT = new EmOptions(1e-7, 100);
+    /**
+     * 1e-6 per answer and at most 100 iterations (crowd-kit's cap). Dawid–Skene reaches the same accuracy with 1e-6
+     * as with 1e-7 on the four truth-inference sets and the million-answer benchmark set (1e-5 differs by one dog
+     * item), and needs 18 iterations on the benchmark set instead of 29.
+     */
+    public static final EmOptions DEFAULT = new EmOptions(1e-6, 100);
 
     public EmOptions {
         if (!(tolerance >= 0) || maxIterations < 1) {
