@@ -36,8 +36,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("ORG_OPERATOR")
                         .requestMatchers("/login", "/app/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
+                        // springdoc 3 redirects /api/docs to /api/swagger-ui/index.html (next to the api-docs path)
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**",
-                                "/swagger-ui/**").permitAll()
+                                "/api/swagger-ui/**", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
