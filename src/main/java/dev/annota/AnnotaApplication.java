@@ -7,6 +7,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AnnotaApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(CreateOperatorCommand.NAME)) {
+            System.exit(CreateOperatorCommand.run(AnnotaApplication.class, args));
+        }
         SpringApplication.run(AnnotaApplication.class, args);
     }
 }

@@ -3,6 +3,7 @@ package dev.annota.identity.internal;
 import java.util.Map;
 
 import dev.annota.identity.ApiTokens;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,7 +30,9 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** Web only: the create-operator command runs the application without a web server (and without HttpSecurity). */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
         var api = PathPatternRequestMatcher.pathPattern("/api/**");
         http.authorizeHttpRequests(requests -> requests
