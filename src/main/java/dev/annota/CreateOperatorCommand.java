@@ -95,9 +95,11 @@ public final class CreateOperatorCommand {
         var builder = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                // never demo data here, and no "create the first admin" hint while doing exactly that
-                .properties("annota.demo-data=false", "logging.level.dev.annota.web.internal.DemoData=ERROR");
+                .logStartupInfo(false);
+        // Never demo data here (production gets no default passwords), and no "create the first admin" hint while
+        // doing exactly that. As command-line arguments, these outrank application.properties and the environment.
+        springArgs.add("--annota.demo-data=false");
+        springArgs.add("--logging.level.dev.annota.web.internal.DemoData=ERROR");
         try (var context = builder.run(springArgs.toArray(String[]::new))) {
             var organizations = context.getBean(Organizations.class);
             var users = context.getBean(Users.class);

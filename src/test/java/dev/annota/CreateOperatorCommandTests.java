@@ -60,6 +60,26 @@ class CreateOperatorCommandTests {
     }
 
     @Test
+    void neverLoadsDemoDataEvenWhenAskedTo() throws Exception {
+        // a fresh database: demo data is only ever loaded into one without organizations
+        String url = "jdbc:h2:mem:command-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+        int exit = run(Map.of("ANNOTA_OPERATOR_PASSWORD", "operator-password-1"), NO_INPUT, "create-operator",
+                "--email", "first@ops.example", "--name", "No Demo", "--spring.datasource.url=" + url, "--annota.demo-data=true");
+
+        assertThat(exit).as(err.toString()).isZero();
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", ""); var s = c.createStatement();
+             var rs = s.executeQuery("select email from users")) {
+            var emails = new java.util.ArrayList<String>();
+            while (rs.next()) {
+                emails.add(rs.getString(1));
+            }
+            assertThat(emails).containsExactly("first@ops.example");
+            s.execute("shutdown");
+        }
+    }
+
+    @Test
     void readsThePasswordFromStandardInputWithoutTheVariable() {
         String email = email();
 
