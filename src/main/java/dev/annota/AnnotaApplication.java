@@ -1,5 +1,7 @@
 package dev.annota;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,10 +9,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AnnotaApplication {
 
     public static void main(String[] args) {
-        // Offline commands run before Spring starts: they need no database and no context.
-        if (args.length > 0 && args[0].equals("aggregate")) {
-            System.exit(dev.annota.quality.AggregateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            // Offline: needs no database and no context.
+            case "aggregate" -> System.exit(dev.annota.quality.AggregateCommand.run(rest));
+            // First run in production: the operator's admin, without starting the web server.
+            case "create-operator" -> System.exit(CreateOperatorCommand.run(rest));
+            default -> SpringApplication.run(AnnotaApplication.class, args);
         }
-        SpringApplication.run(AnnotaApplication.class, args);
     }
 }

@@ -3,6 +3,7 @@ package dev.annota.identity.internal;
 import java.util.Map;
 
 import dev.annota.identity.ApiTokens;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,15 +30,18 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** Web only: the create-operator command runs the application without a web server (and without HttpSecurity). */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
         var api = PathPatternRequestMatcher.pathPattern("/api/**");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("ORG_OPERATOR")
                         .requestMatchers("/login", "/app/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
+                        // springdoc 3 redirects /api/docs to /api/swagger-ui/index.html (next to the api-docs path)
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**",
-                                "/swagger-ui/**").permitAll()
+                                "/api/swagger-ui/**", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

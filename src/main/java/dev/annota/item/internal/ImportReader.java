@@ -47,7 +47,18 @@ final class ImportReader {
                 if (token != JsonToken.START_OBJECT) {
                     throw new ImportRejected(line, null, "each item must be a JSON object such as {\"data\": {\"text\": \"...\"}}");
                 }
-                JsonNode node = parser.readValueAsTree();
+                JsonNode node;
+                try {
+                    node = parser.readValueAsTree();
+                } catch (JacksonException e) {
+                    // In JSON Lines a record is its line: an unclosed object is only noticed on a later line, but the
+                    // line to fix is the one the record started on. In an array, where records span lines, the
+                    // parser's own position is the precise one.
+                    if (array) {
+                        throw e;
+                    }
+                    throw new ImportRejected(line, null, "not valid JSON (" + e.getOriginalMessage() + ")");
+                }
                 sink.accept(toRecord(line, node));
                 count++;
                 token = parser.nextToken();

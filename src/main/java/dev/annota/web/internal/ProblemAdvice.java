@@ -54,6 +54,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail("Malformed JSON at line " + json.getLocation().getLineNr() + ", column "
                     + json.getLocation().getColumnNr() + ": " + json.getOriginalMessage());
             problem.setProperty("line", json.getLocation().getLineNr());
+            problem.setProperty("column", json.getLocation().getColumnNr());
         } else if (cause instanceof IllegalArgumentException illegal) {
             problem.setDetail(illegal.getMessage());
         }

@@ -1,0 +1,150 @@
+package dev.annota.annotation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.annota.identity.ApiTokens;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.testing.ApiClient;
+import dev.annota.testing.ApiTest;
+import dev.annota.testing.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSONL export holds exactly what annotators chose, after claim and submit through the API. */
+@ApiTest
+class LabelExportApiTests {
+
+    private static final List<String> OPTIONS = List.of("a", "b", "c");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ApiTokens tokens;
+
+    private Organization lab;
+    private Project project;
+    private ApiClient manager;
+
+    @BeforeEach
+    void aProjectWithOverlapTwo() {
+        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        CurrentUser user = fixtures.user(lab, Role.MANAGER);
+        project = fixtures.project(user, 2, 600);
+        manager = client(user);
+    }
+
+    private ApiClient client(CurrentUser user) {
+        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+    }
+
+    private void importItems(String jsonl) {
+        var answer = manager.post("/api/v1/projects/" + project.id() + "/items", "application/x-ndjson",
+                HttpRequest.BodyPublishers.ofString(jsonl));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    }
+
+    /** Claims and submits up to {@code limit} tasks; returns what was chosen, by "itemId/annotatorId". */
+    private Map<String, String> label(CurrentUser annotator, int limit, int seed) {
+        var c = client(annotator);
+        var chosen = new HashMap<String, String>();
+        for (int i = 0; i < limit; i++) {
+            var task = c.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
+            if (task.status() == 204) {
+                break;
+            }
+            assertThat(task.status()).as(task.toString()).isEqualTo(200);
+            String item = task.json().get("itemId").asString();
+            String label = OPTIONS.get(Math.floorMod(item.hashCode() + seed, OPTIONS.size()));
+            var submitted = c.postJson("/api/v1/projects/" + project.id() + "/assignments/" + task.json().get("assignmentId").asString()
+                    + "/annotation", "{\"label\": \"" + label + "\"}");
+            assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+            chosen.put(item + "/" + annotator.id(), label);
+        }
+        return chosen;
+    }
+
+    private List<JsonNode> export(String query) {
+        var answer = manager.get("/api/v1/projects/" + project.id() + "/export" + query);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/x-ndjson");
+        var lines = new ArrayList<JsonNode>();
+        for (String line : answer.text().split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void theExportHoldsEveryLabelTheAnnotatorsChoseWithSeveralAnnotationsPerItem() {
+        importItems("""
+                {"external_id": "e1", "data": {"text": "first"}}
+                {"external_id": "e2", "data": {"text": "second"}}
+                {"external_id": "e3", "data": {"text": "third"}}
+                """);
+        var first = fixtures.user(lab, Role.ANNOTATOR);
+        var second = fixtures.user(lab, Role.ANNOTATOR);
+        var chosen = new HashMap<String, String>();
+        chosen.putAll(label(first, 10, 0));
+        chosen.putAll(label(second, 2, 1));
+        assertThat(chosen).hasSize(5);
+
+        var lines = export("");
+
+        assertThat(lines).hasSize(3);
+        var exported = new HashMap<String, String>();
+        for (JsonNode line : lines) {
+            assertThat(line.get("external_id").asString()).isIn("e1", "e2", "e3");
+            assertThat(line.get("data").get("text").asString()).isIn("first", "second", "third");
+            for (JsonNode a : line.get("annotations")) {
+                exported.put(line.get("item_id").asString() + "/" + a.get("annotator_id").asString(), a.get("answer").get("label").asString());
+                assertThat(a.get("schema_version").asInt()).isEqualTo(1);
+            }
+        }
+        assertThat(exported).isEqualTo(chosen);
+        assertThat(lines).filteredOn(l -> l.get("annotations").size() == 2).hasSize(2);
+        assertThat(lines).filteredOn(l -> l.get("state").asString().equals("done")).hasSize(2);
+    }
+
+    @Test
+    void includeUnlabeledAddsTheItemsNobodyLabeledYet() {
+        importItems("""
+                {"external_id": "u1", "data": {"text": "labeled"}}
+                {"external_id": "u2", "data": {"text": "not labeled"}}
+                """);
+        label(fixtures.user(lab, Role.ANNOTATOR), 1, 0);
+
+        assertThat(export("")).extracting(l -> l.get("external_id").asString()).containsExactly("u1");
+
+        var all = export("?includeUnlabeled=true");
+        assertThat(all).extracting(l -> l.get("external_id").asString()).containsExactlyInAnyOrder("u1", "u2");
+        var unlabeled = all.stream().filter(l -> l.get("external_id").asString().equals("u2")).findFirst().orElseThrow();
+        assertThat(unlabeled.get("annotations").isArray()).isTrue();
+        assertThat(unlabeled.get("annotations").size()).isZero();
+        assertThat(unlabeled.get("data").get("text").asString()).isEqualTo("not labeled");
+    }
+
+    @Test
+    void anEmptyProjectExportsNothing() {
+        assertThat(export("?includeUnlabeled=true")).isEmpty();
+        assertThat(export("")).isEmpty();
+    }
+}

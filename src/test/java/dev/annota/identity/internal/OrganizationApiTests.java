@@ -1,0 +1,80 @@
+package dev.annota.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import dev.annota.identity.ApiTokens;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.Organizations;
+import dev.annota.testing.ApiClient;
+import dev.annota.testing.ApiTest;
+import dev.annota.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Only the operator creates organizations, each with its first admin (PRODUCT.md: users and roles). */
+@ApiTest
+class OrganizationApiTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    Organizations organizations;
+
+    private ApiClient client(CurrentUser user) {
+        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+    }
+
+    private static String request(String name, String email) {
+        return """
+                {"kind": "CUSTOMER", "name": "%s",
+                 "admin": {"email": "%s", "displayName": "First Admin", "password": "a-long-enough-password"}}"""
+                .formatted(name, email);
+    }
+
+    @Test
+    void theOperatorCreatesAnOrganizationWhoseFirstAdminCanLogIn() {
+        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        String name = "New Lab " + UUID.randomUUID();
+        String email = "first-admin-" + UUID.randomUUID() + "@lab.example";
+
+        var created = operator.postJson("/api/v1/organizations", request(name, email));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("organization").get("kind").asString()).isEqualTo("CUSTOMER");
+        assertThat(created.text()).doesNotContain("a-long-enough-password").doesNotContain("argon2");
+        var admin = ApiClient.loggedIn(port, email, "a-long-enough-password");
+        var me = admin.get("/api/v1/me").json();
+        assertThat(me.get("orgName").asString()).isEqualTo(name);
+        assertThat(me.get("roles").get(0).asString()).isEqualTo("ADMIN");
+    }
+
+    @Test
+    void aCustomerAdminMayNotCreateOrganizations() {
+        var admin = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.ADMIN));
+        String name = "Rogue Lab " + UUID.randomUUID();
+
+        var refused = admin.postJson("/api/v1/organizations", request(name, "rogue-" + UUID.randomUUID() + "@lab.example"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(organizations.findByName(name)).isEmpty();
+    }
+
+    @Test
+    void theOperatorMayNotCreateASecondOperatorOrganization() {
+        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        var refused = operator.postJson("/api/v1/organizations", request("Op " + UUID.randomUUID(), "x-" + UUID.randomUUID() + "@x.example")
+                .replace("CUSTOMER", "OPERATOR"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("field").asString()).isEqualTo("kind");
+    }
+}

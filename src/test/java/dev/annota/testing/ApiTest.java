@@ -1,0 +1,23 @@
+package dev.annota.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An HTTP-level test: the whole application on a random port over the default in-memory H2 database, real security
+ * filters in front. Every class carrying this annotation has the same configuration, so Spring's test context cache
+ * starts the application once for all of them. The login lock is short here (3 failures, 2 seconds) so a test can
+ * wait it out.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"annota.login.max-failures=3", "annota.login.lock-seconds=2"})
+@Import(Fixtures.class)
+public @interface ApiTest {
+}

@@ -1,0 +1,72 @@
+package dev.annota.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.annota.testing.ApiClient;
+import dev.annota.testing.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** The OpenAPI document describes every /api/v1 operation the application serves, and is browsable. */
+@ApiTest
+class ApiDocumentationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void theOpenApiDocumentListsEveryApiOperationWithoutLogin() {
+        var answer = ApiClient.anonymous(port).get("/api/openapi.json");
+        assertThat(answer.status()).isEqualTo(200);
+        var paths = answer.json().get("paths");
+
+        var served = new ArrayList<String>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/v1"))
+                .forEach(p -> info.getMethodsCondition().getMethods()
+                        .forEach(m -> served.add(m.name().toLowerCase(Locale.ROOT) + " " + p))));
+        assertThat(served).hasSizeGreaterThan(15);
+
+        List<String> missing = served.stream()
+                .filter(op -> {
+                    String[] parts = op.split(" ");
+                    return paths.get(parts[1]) == null || paths.get(parts[1]).get(parts[0]) == null;
+                })
+                .toList();
+        assertThat(missing).as("operations served but not documented").isEmpty();
+        assertThat(paths.propertyNames()).allSatisfy(p -> assertThat(p).startsWith("/api/v1"));
+    }
+
+    @Test
+    void theBrowsableDocumentationPageAnswers() {
+        var client = ApiClient.anonymous(port);
+        var answer = client.get("/api/docs");
+        for (int hops = 0; hops < 3 && answer.status() / 100 == 3; hops++) {
+            String location = answer.header("Location").orElseThrow();
+            answer = client.get(location.startsWith("http") ? java.net.URI.create(location).getRawPath() : location);
+        }
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("text/html");
+        assertThat(answer.text()).containsIgnoringCase("swagger");
+
+        // the page's own script and styles load without login too
+        String page = answer.text();
+        assertThat(page).contains("swagger-initializer.js");
+        var script = client.get("/api/swagger-ui/swagger-initializer.js");
+        assertThat(script.status()).isEqualTo(200);
+
+        var config = client.get("/api/openapi.json/swagger-config");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.text()).contains("/api/openapi.json");
+    }
+}
