@@ -15,7 +15,7 @@ public class AnnotaApplication {
             // Offline: needs no database and no context.
             case "aggregate" -> System.exit(dev.annota.quality.AggregateCommand.run(rest));
             // First run in production: the operator's admin, without starting the web server.
-            case "create-operator" -> System.exit(CreateOperatorCommand.run(rest));
+            case CreateOperatorCommand.NAME -> System.exit(CreateOperatorCommand.run(AnnotaApplication.class, args));
             default -> SpringApplication.run(AnnotaApplication.class, args);
         }
     }
