@@ -1,11 +1,14 @@
 package dev.annota.work.internal;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
@@ -17,6 +20,8 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.work.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +44,7 @@ public class Claiming {
             where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at <= ?
               and not exists (select 1 from assignments b
                               where b.tenant_id = a.tenant_id and b.item_id = a.item_id and b.annotator_id = ?)
-            order by a.lease_expires_at
+            %s
             limit 1
             for update skip locked""";
 
@@ -48,7 +53,7 @@ public class Claiming {
             where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
               and not exists (select 1 from assignments b
                               where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)
-            order by i.id
+            %s
             limit 1
             for update skip locked""";
 
@@ -58,13 +63,24 @@ public class Claiming {
     private final JsonMapper json;
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private final String expiredLease;
+    private final String openItem;
 
-    Claiming(JdbcClient jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, Clock clock) {
+    Claiming(JdbcClient jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, Clock clock, DataSource dataSource)
+            throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.views = views;
         this.json = json;
         this.clock = clock;
+        // H2 (2.4) locks every row matching a FOR UPDATE query that has an ORDER BY before it applies the LIMIT: one
+        // claim would lock all open items of the project, so concurrent claimers got "no task" while items were left
+        // and submits timed out waiting for the lock. Without ORDER BY it locks only the row it returns, and it walks
+        // the leading index (items_queue, assignments_leases) in the same order anyway. PostgreSQL locks only the
+        // returned row either way and keeps the explicit order.
+        boolean h2 = "H2".equalsIgnoreCase(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.expiredLease = EXPIRED_LEASE.formatted(h2 ? "" : "order by a.lease_expires_at");
+        this.openItem = OPEN_ITEM.formatted(h2 ? "" : "order by i.id");
     }
 
     public Optional<Task> next(ProjectAccess access) {
@@ -93,7 +109,7 @@ public class Claiming {
             return Optional.of(show(access, live.get()));
         }
 
-        UUID item = jdbc.sql(EXPIRED_LEASE).params(p.tenantId(), p.id(), nowTs, annotator)
+        UUID item = jdbc.sql(expiredLease).params(p.tenantId(), p.id(), nowTs, annotator)
                 .query((rs, n) -> {
                     // The expired holder's assignment ends here; its slot passes to this annotator.
                     jdbc.sql("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?")
@@ -102,7 +118,7 @@ public class Claiming {
                 })
                 .optional().orElse(null);
         if (item == null) {
-            item = jdbc.sql(OPEN_ITEM).params(p.tenantId(), p.id(), annotator).query(UUID.class).optional().orElse(null);
+            item = jdbc.sql(openItem).params(p.tenantId(), p.id(), annotator).query(UUID.class).optional().orElse(null);
             if (item == null) {
                 return Optional.empty();
             }
