@@ -267,6 +267,33 @@ abstract class WorkQueueScenario {
     }
 
     @Test
+    void aSlotHeldForAMomentByAnotherTransactionIsStillGivenOutInsteadOfNoTask() throws Exception {
+        Team team = team(2, 600, 1, 2);
+        Task firstTask = queue.next(as(team.annotators().get(0), team.project())).orElseThrow();
+        UUID tenant = team.project().tenantId();
+        var locked = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            // As a submit does while it counts its answer: a short transaction holds the item's row.
+            Future<?> holder = threads.submit(() -> tenants.write(tenant, () -> {
+                jdbc.sql("select id from items where tenant_id = ? and id = ? for update").params(tenant, firstTask.itemId())
+                        .query(UUID.class).single();
+                locked.countDown();
+                try {
+                    Thread.sleep(30);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            locked.await();
+
+            var task = queue.next(as(team.annotators().get(1), team.project()));
+
+            holder.get();
+            assertThat(task).as("the item's last slot, once the row is free again").map(Task::itemId).contains(firstTask.itemId());
+        }
+    }
+
+    @Test
     void anInvalidAnswerIsRejectedAndTheLeaseStaysUsable() {
         Team team = team(1, 600, 1, 1);
         var annotator = as(team.annotators().get(0), team.project());

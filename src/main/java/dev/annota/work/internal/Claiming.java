@@ -3,6 +3,7 @@ package dev.annota.work.internal;
 import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public class Claiming {
             limit 1
             for update skip locked""";
 
+    /** Claims tried before answering "no task" while an eligible slot is held by another transaction (~100 ms in all). */
+    private static final int CLAIM_ATTEMPTS = 5;
+
     private final JdbcClient jdbc;
     private final TenantScope tenants;
     private final PayloadViews views;
@@ -87,12 +91,48 @@ public class Claiming {
         if (!access.work()) {
             throw new ProjectForbidden("Only annotators receive tasks.");
         }
+        // SKIP LOCKED passes over a slot whose row another transaction holds for a moment (a submit counting its
+        // answer, a claim, a lease changing hands). When that slot was the last one for this annotator, "no task"
+        // would be wrong: under load whole groups of annotators were told the project was done while items still had
+        // slots. So "no task" is only answered when no eligible slot is visible at all; otherwise ask again shortly,
+        // outside the transaction. Costs nothing while the queue is busy: the check runs only on an empty claim.
+        for (int attempt = 1; ; attempt++) {
+            Optional<Task> task = claimOnce(access);
+            if (task.isPresent() || attempt == CLAIM_ATTEMPTS || !slotHeldByAnother(access)) {
+                return task;
+            }
+            try {
+                Thread.sleep(Duration.ofMillis(10L * attempt));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return task;
+            }
+        }
+    }
+
+    private Optional<Task> claimOnce(ProjectAccess access) {
         try {
             return tenants.write(access.tenantId(), () -> claim(access));
         } catch (DuplicateKeyException raced) {
             // Two claims by the same annotator at once both picked the same item; the loser asks again.
             return tenants.write(access.tenantId(), () -> claim(access));
         }
+    }
+
+    /** Whether a slot this annotator may take is visible without locking: one the claim skipped because it was held. */
+    private boolean slotHeldByAnother(ProjectAccess access) {
+        Project p = access.project();
+        UUID annotator = access.caller().id();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        return tenants.read(p.tenantId(), () -> jdbc.sql("""
+                        select count(*) from items i
+                        where i.tenant_id = ? and i.project_id = ?
+                          and (i.state = 'OPEN'
+                               or exists (select 1 from assignments a where a.tenant_id = i.tenant_id and a.item_id = i.id
+                                          and a.state = 'LEASED' and a.lease_expires_at <= ?))
+                          and not exists (select 1 from assignments b
+                                          where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)""")
+                .params(p.tenantId(), p.id(), now, annotator).query(Long.class).single() > 0);
     }
 
     private Optional<Task> claim(ProjectAccess access) {

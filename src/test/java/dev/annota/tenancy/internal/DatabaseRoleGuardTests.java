@@ -48,7 +48,7 @@ class DatabaseRoleGuardTests {
             return;
         }
         db.drop();
-        try (var c = PostgresDatabase.shared().connectAsAdmin(); var s = c.createStatement()) {
+        try (var c = PostgresDatabase.connectToServerAsAdmin(); var s = c.createStatement()) {
             s.execute("drop role if exists " + SUPERUSER);
             s.execute("drop role if exists " + BYPASS);
         }
