@@ -58,8 +58,8 @@ class TwoInstancesWorkQueueTests {
             var result = ConcurrentLabeling.run(List.of(instance(first), instance(second)), project.id(), annotators,
                     ITEMS + 1, first.getBean(JsonMapper.class));
 
-            System.out.printf("[%s] 2 instances, %d annotators, %d items, overlap %d: %d submits in %d ms%n",
-                    getClass().getSimpleName(), ANNOTATORS, ITEMS, OVERLAP, result.submits(), result.took().toMillis());
+            System.out.printf("[%s] 2 instances, %d annotators, %d items, overlap %d: %d submits by %d annotators in %d ms%n",
+                    getClass().getSimpleName(), ANNOTATORS, ITEMS, OVERLAP, result.submits(), result.labellers(), result.took().toMillis());
             ConcurrentLabeling.assertInvariants(result, project, ITEMS, second.getBean(TenantScope.class),
                     second.getBean(JdbcClient.class));
         } finally {

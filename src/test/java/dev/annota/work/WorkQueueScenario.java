@@ -121,8 +121,8 @@ abstract class WorkQueueScenario {
         var result = ConcurrentLabeling.run(List.of(new ConcurrentLabeling.Instance(projects, queue)), team.project().id(),
                 team.annotators(), ITEMS + 1, json);
 
-        System.out.printf("[%s] %d annotators, %d items, overlap %d: %d submits in %d ms%n", getClass().getSimpleName(),
-                ANNOTATORS, ITEMS, OVERLAP, result.submits(), result.took().toMillis());
+        System.out.printf("[%s] %d annotators, %d items, overlap %d: %d submits by %d annotators in %d ms%n", getClass().getSimpleName(),
+                ANNOTATORS, ITEMS, OVERLAP, result.submits(), result.labellers(), result.took().toMillis());
         ConcurrentLabeling.assertInvariants(result, team.project(), ITEMS, tenants, jdbc);
     }
 

@@ -124,15 +124,21 @@ public class Claiming {
         Project p = access.project();
         UUID annotator = access.caller().id();
         Timestamp now = Timestamp.from(Instant.now(clock));
+        // Two EXISTS on the queue's own indexes (items_queue, assignments_leases), so a finished project of many
+        // items costs no scan of its DONE items.
         return tenants.read(p.tenantId(), () -> jdbc.sql("""
-                        select count(*) from items i
-                        where i.tenant_id = ? and i.project_id = ?
-                          and (i.state = 'OPEN'
-                               or exists (select 1 from assignments a where a.tenant_id = i.tenant_id and a.item_id = i.id
-                                          and a.state = 'LEASED' and a.lease_expires_at <= ?))
-                          and not exists (select 1 from assignments b
-                                          where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)""")
-                .params(p.tenantId(), p.id(), now, annotator).query(Long.class).single() > 0);
+                        select case when exists (select 1 from items i
+                                                 where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
+                                                   and not exists (select 1 from assignments b where b.tenant_id = i.tenant_id
+                                                                   and b.item_id = i.id and b.annotator_id = ?))
+                                      or exists (select 1 from assignments a
+                                                 where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
+                                                   and a.lease_expires_at <= ?
+                                                   and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id
+                                                                   and b.item_id = a.item_id and b.annotator_id = ?))
+                                    then 1 else 0 end""")
+                .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.id(), now, annotator)
+                .query(Integer.class).single() == 1);
     }
 
     private Optional<Task> claim(ProjectAccess access) {
