@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Many annotators labelling one project at once, each on a virtual thread looping claim → submit until the queue has
- * nothing left for them, spread over one or more application instances (each call goes to the next instance, so an
- * annotator's claim and submit land on different instances). Then checks the queue's invariants in the database.
+ * Many annotators labelling one project at once, each looping claim → submit until the queue has nothing left for
+ * them, spread over one or more application instances (each call goes to the next instance, so an annotator's claim
+ * and submit land on different instances). Then checks the queue's invariants in the database. Each annotator has a
+ * platform thread of its own: the operating system time-slices them, so all of them interleave even on in-memory H2,
+ * where virtual threads that never block on I/O would let a few annotators run ahead and do most of the work.
  */
 final class ConcurrentLabeling {
 
@@ -54,7 +56,7 @@ final class ConcurrentLabeling {
         var submits = new AtomicInteger();
         var start = new CountDownLatch(1);
         long began;
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (var threads = Executors.newFixedThreadPool(annotators.size())) {
             for (int a = 0; a < annotators.size(); a++) {
                 CurrentUser annotator = annotators.get(a);
                 int first = a;
