@@ -90,6 +90,16 @@ public final class PostgresDatabase {
         return DriverManager.getConnection(url(), role, PASSWORD);
     }
 
+    /** A connection to the server's admin database as its superuser, for cluster-wide statements such as DROP ROLE. */
+    public static Connection connectToServerAsAdmin() throws SQLException {
+        return DriverManager.getConnection(ADMIN_URL);
+    }
+
+    /** A connection to this database as the server's superuser (as {@code ANNOTA_TEST_PG_ADMIN_URL} names it). */
+    public Connection connectAsAdmin() throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
     public void drop() {
         try (Connection c = DriverManager.getConnection(ADMIN_URL); var s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");

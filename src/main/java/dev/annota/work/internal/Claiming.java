@@ -1,11 +1,15 @@
 package dev.annota.work.internal;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
@@ -17,6 +21,8 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.work.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +45,7 @@ public class Claiming {
             where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at <= ?
               and not exists (select 1 from assignments b
                               where b.tenant_id = a.tenant_id and b.item_id = a.item_id and b.annotator_id = ?)
-            order by a.lease_expires_at
+            %s
             limit 1
             for update skip locked""";
 
@@ -48,9 +54,12 @@ public class Claiming {
             where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
               and not exists (select 1 from assignments b
                               where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)
-            order by i.id
+            %s
             limit 1
             for update skip locked""";
+
+    /** Claims tried before answering "no task" while an eligible slot is held by another transaction (~100 ms in all). */
+    private static final int CLAIM_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final TenantScope tenants;
@@ -58,25 +67,78 @@ public class Claiming {
     private final JsonMapper json;
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private final String expiredLease;
+    private final String openItem;
 
-    Claiming(JdbcClient jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, Clock clock) {
+    Claiming(JdbcClient jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, Clock clock, DataSource dataSource)
+            throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.views = views;
         this.json = json;
         this.clock = clock;
+        // H2 (2.4) locks every row matching a FOR UPDATE query that has an ORDER BY before it applies the LIMIT: one
+        // claim would lock all open items of the project, so concurrent claimers got "no task" while items were left
+        // and submits timed out waiting for the lock. Without ORDER BY it locks only the row it returns, and it walks
+        // the leading index (items_queue, assignments_leases) in the same order anyway. PostgreSQL locks only the
+        // returned row either way and keeps the explicit order.
+        boolean h2 = "H2".equalsIgnoreCase(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.expiredLease = EXPIRED_LEASE.formatted(h2 ? "" : "order by a.lease_expires_at");
+        this.openItem = OPEN_ITEM.formatted(h2 ? "" : "order by i.id");
     }
 
     public Optional<Task> next(ProjectAccess access) {
         if (!access.work()) {
             throw new ProjectForbidden("Only annotators receive tasks.");
         }
+        // SKIP LOCKED passes over a slot whose row another transaction holds for a moment (a submit counting its
+        // answer, a claim, a lease changing hands). When that slot was the last one for this annotator, "no task"
+        // would be wrong: under load whole groups of annotators were told the project was done while items still had
+        // slots. So "no task" is only answered when no eligible slot is visible at all; otherwise ask again shortly,
+        // outside the transaction. Costs nothing while the queue is busy: the check runs only on an empty claim.
+        for (int attempt = 1; ; attempt++) {
+            Optional<Task> task = claimOnce(access);
+            if (task.isPresent() || attempt == CLAIM_ATTEMPTS || !slotHeldByAnother(access)) {
+                return task;
+            }
+            try {
+                Thread.sleep(Duration.ofMillis(10L * attempt));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return task;
+            }
+        }
+    }
+
+    private Optional<Task> claimOnce(ProjectAccess access) {
         try {
             return tenants.write(access.tenantId(), () -> claim(access));
         } catch (DuplicateKeyException raced) {
             // Two claims by the same annotator at once both picked the same item; the loser asks again.
             return tenants.write(access.tenantId(), () -> claim(access));
         }
+    }
+
+    /** Whether a slot this annotator may take is visible without locking: one the claim skipped because it was held. */
+    private boolean slotHeldByAnother(ProjectAccess access) {
+        Project p = access.project();
+        UUID annotator = access.caller().id();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        // Two EXISTS on the queue's own indexes (items_queue, assignments_leases), so a finished project of many
+        // items costs no scan of its DONE items.
+        return tenants.read(p.tenantId(), () -> jdbc.sql("""
+                        select case when exists (select 1 from items i
+                                                 where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
+                                                   and not exists (select 1 from assignments b where b.tenant_id = i.tenant_id
+                                                                   and b.item_id = i.id and b.annotator_id = ?))
+                                      or exists (select 1 from assignments a
+                                                 where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
+                                                   and a.lease_expires_at <= ?
+                                                   and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id
+                                                                   and b.item_id = a.item_id and b.annotator_id = ?))
+                                    then 1 else 0 end""")
+                .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.id(), now, annotator)
+                .query(Integer.class).single() == 1);
     }
 
     private Optional<Task> claim(ProjectAccess access) {
@@ -93,7 +155,7 @@ public class Claiming {
             return Optional.of(show(access, live.get()));
         }
 
-        UUID item = jdbc.sql(EXPIRED_LEASE).params(p.tenantId(), p.id(), nowTs, annotator)
+        UUID item = jdbc.sql(expiredLease).params(p.tenantId(), p.id(), nowTs, annotator)
                 .query((rs, n) -> {
                     // The expired holder's assignment ends here; its slot passes to this annotator.
                     jdbc.sql("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?")
@@ -102,7 +164,7 @@ public class Claiming {
                 })
                 .optional().orElse(null);
         if (item == null) {
-            item = jdbc.sql(OPEN_ITEM).params(p.tenantId(), p.id(), annotator).query(UUID.class).optional().orElse(null);
+            item = jdbc.sql(openItem).params(p.tenantId(), p.id(), annotator).query(UUID.class).optional().orElse(null);
             if (item == null) {
                 return Optional.empty();
             }

@@ -68,6 +68,12 @@ public class Submitting {
                     where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""")
                     .params(Timestamp.from(now), p.tenantId(), assignmentId, annotator, Timestamp.from(now)).update();
             if (ended == 0) {
+                // A twin of this submit (a client retry racing the first attempt) may have ended the lease a moment
+                // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
+                var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
+                if (twin.isPresent()) {
+                    return replay(twin.get(), assignmentId, annotator);
+                }
                 throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
                         + "the answer was not stored. Ask for the next task.");
             }

@@ -1,0 +1,341 @@
+package dev.annota.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.project.Projects;
+import dev.annota.testing.Fixtures;
+import dev.annota.testing.PostgresDatabase;
+import dev.annota.testing.PostgresTest;
+import dev.annota.work.WorkQueue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * PostgreSQL row-level security, proven from below the application: plain JDBC as the application's role runs SQL
+ * that forgets every tenant filter, and the database alone keeps tenants apart. Data is written through the
+ * application (its migrations, facades and transactions) for two tenants, A and B, touching every tenant-owned table.
+ * The application's pool has one connection here, so every transaction reuses the same physical connection.
+ */
+@PostgresTest
+@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RowLevelSecurityTests {
+
+    /** Tables with a tenant_id column that are platform tables on purpose, readable before the tenant is known. */
+    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory");
+
+    /** Rows each tenant gets in setUp, per tenant-owned table. */
+    private static final Map<String, Long> ROWS_PER_TENANT = Map.of("projects", 1L, "label_schemas", 1L,
+            "engagements", 1L, "items", 3L, "assignments", 2L, "annotations", 1L);
+
+    @DynamicPropertySource
+    static void pg(DynamicPropertyRegistry registry) {
+        PostgresDatabase.shared().register(registry);
+    }
+
+    @Autowired Fixtures fixtures;
+    @Autowired Organizations organizations;
+    @Autowired Projects projects;
+    @Autowired WorkQueue queue;
+    @Autowired TenantScope tenants;
+    @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JsonMapper json;
+
+    private final PostgresDatabase db = PostgresDatabase.shared();
+    private UUID tenantA;
+    private UUID tenantB;
+    private UUID itemOfB;
+
+    @BeforeAll
+    void twoTenantsWithRowsInEveryTenantOwnedTable() {
+        tenantA = tenantWithData();
+        tenantB = tenantWithData();
+        itemOfB = tenants.read(tenantB, () -> jdbc.sql("select id from items where tenant_id = ? limit 1")
+                .param(tenantB).query(UUID.class).single());
+    }
+
+    /** A project with 3 items and an engaged workforce whose annotator submitted one item and leases another. */
+    private UUID tenantWithData() {
+        var customer = fixtures.organization(OrganizationKind.CUSTOMER, "RLS customer");
+        var workforce = fixtures.organization(OrganizationKind.WORKFORCE, "RLS workforce");
+        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
+        CurrentUser annotator = fixtures.user(workforce, Role.ANNOTATOR);
+        Project project = fixtures.project(manager, 1, 600);
+        fixtures.items(project, manager, 3);
+        projects.engage(fixtures.access(project, manager), workforce.id());
+        var access = fixtures.access(project, annotator);
+        var task = queue.next(access).orElseThrow();
+        queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        queue.next(access).orElseThrow();
+        return customer.id();
+    }
+
+    @Test
+    void everyTableWithATenantIdColumnHasRowLevelSecurityEnabledAndForcedWithATenantPolicy() throws SQLException {
+        try (Connection c = db.connect(PostgresDatabase.APP)) {
+            List<String> tenantTables = tenantOwnedTables(c);
+            assertThat(tenantTables).containsAll(ROWS_PER_TENANT.keySet());
+            for (String table : tenantTables) {
+                var flags = query(c, """
+                        select c.relrowsecurity, c.relforcerowsecurity from pg_class c
+                        where c.oid = to_regclass(?)""", table);
+                assertThat(flags).as("RLS enabled and forced on " + table).containsExactly(List.of(true, true));
+                var policies = query(c, """
+                        select cmd, permissive, roles::text, qual, with_check from pg_policies
+                        where schemaname = current_schema() and tablename = ?""", table);
+                assertThat(policies).as("policies on " + table).isNotEmpty().allSatisfy(p -> {
+                    assertThat(p.get(0)).isEqualTo("ALL");
+                    // Every permissive policy must bind reads and writes to the transaction's tenant, or it would widen access.
+                    assertThat((String) p.get(3)).contains("tenant_id").contains("current_setting('app.tenant_id'");
+                    assertThat((String) p.get(4)).contains("tenant_id").contains("current_setting('app.tenant_id'");
+                });
+            }
+        }
+    }
+
+    @Test
+    void theAppRoleIsNeitherSuperuserNorBypassRlsNorOwnerOfAnything() throws SQLException {
+        try (Connection c = db.connect(PostgresDatabase.APP)) {
+            assertThat(query(c, "select current_user, rolsuper, rolbypassrls from pg_roles where rolname = current_user"))
+                    .containsExactly(List.of(PostgresDatabase.APP, false, false));
+            assertThat(query(c, "select count(*) from pg_class where relowner = (select oid from pg_roles where rolname = current_user)"))
+                    .containsExactly(List.of(0L));
+            assertThat(query(c, "select count(*) from pg_tables where schemaname = current_schema() and tableowner = current_user"))
+                    .containsExactly(List.of(0L));
+            assertThat(query(c, "select distinct tableowner from pg_tables where schemaname = current_schema()"))
+                    .containsExactly(List.of(PostgresDatabase.OWNER));
+            // Membership in the owner role would let it SET ROLE and switch the policies off.
+            assertThat(query(c, "select pg_has_role(current_user, ?, 'MEMBER')", PostgresDatabase.OWNER))
+                    .containsExactly(List.of(false));
+            assertThat(query(c, "select datdba = (select oid from pg_roles where rolname = current_user) from pg_database where datname = current_database()"))
+                    .containsExactly(List.of(false));
+            assertThatThrownBy(() -> c.createStatement().execute("alter table items disable row level security"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+        }
+    }
+
+    @Test
+    void withNoTenantSetEveryTenantOwnedTableLooksEmpty() throws SQLException {
+        try (Connection admin = db.connectAsAdmin(); Connection app = db.connect(PostgresDatabase.APP)) {
+            for (String table : tenantOwnedTables(app)) {
+                // The rows are there (a superuser is not bound by the policies) ...
+                assertThat(count(admin, "select count(*) from " + table + " where tenant_id in (?, ?)", tenantA, tenantB))
+                        .as(table).isEqualTo(2 * ROWS_PER_TENANT.getOrDefault(table, 0L));
+                // ... but the app role sees none of them: outside a transaction, ...
+                assertThat(count(app, "select count(*) from " + table)).as(table).isZero();
+                // ... in a transaction that set no tenant, and in one that set the empty tenant.
+                app.setAutoCommit(false);
+                assertThat(count(app, "select count(*) from " + table)).as(table).isZero();
+                query(app, "select set_config('app.tenant_id', '', true)");
+                assertThat(count(app, "select count(*) from " + table)).as(table).isZero();
+                app.rollback();
+                app.setAutoCommit(true);
+            }
+        }
+    }
+
+    @Test
+    void inTenantATransactionSqlWithoutATenantFilterReadsOnlyTenantARows() throws SQLException {
+        try (Connection c = db.connect(PostgresDatabase.APP)) {
+            for (String table : tenantOwnedTables(c)) {
+                inTenant(c, tenantA, () -> {
+                    assertThat(count(c, "select count(*) from " + table)).as(table).isEqualTo(ROWS_PER_TENANT.get(table));
+                    assertThat(count(c, "select count(*) from " + table + " where tenant_id <> ?", tenantA)).as(table).isZero();
+                    assertThat(count(c, "select count(*) from " + table + " where tenant_id = ?", tenantB)).as(table).isZero();
+                });
+            }
+            inTenant(c, tenantA, () -> assertThat(count(c, "select count(*) from items where id = ?", itemOfB)).isZero());
+            inTenant(c, tenantB, () -> assertThat(count(c, "select count(*) from items where id = ?", itemOfB)).isOne());
+        }
+    }
+
+    @Test
+    void inTenantATransactionNoRowOfTenantBCanBeInsertedUpdatedOrDeleted() throws SQLException {
+        try (Connection c = db.connect(PostgresDatabase.APP)) {
+            for (String table : tenantOwnedTables(c)) {
+                // A copy of one of A's rows, relabelled as B's: only the policy's WITH CHECK stands in the way.
+                String columns = String.join(", ", columnsOf(c, table));
+                String values = columns.replaceFirst("\\btenant_id\\b", "?::uuid");
+                inTenant(c, tenantA, () -> assertThatThrownBy(() -> count(c,
+                        "with moved as (insert into " + table + " (" + columns + ") select " + values + " from " + table
+                                + " limit 1 returning 1) select count(*) from moved", tenantB))
+                        .as("insert into " + table).satisfies(RowLevelSecurityTests::isPolicyViolation));
+                // Moving one of A's own rows over to B fails the same check.
+                inTenant(c, tenantA, () -> assertThatThrownBy(() -> update(c, "update " + table + " set tenant_id = ?", tenantB))
+                        .as("update of " + table).satisfies(RowLevelSecurityTests::isPolicyViolation));
+                inTenant(c, tenantA, () -> {
+                    assertThat(update(c, "update " + table + " set tenant_id = tenant_id where tenant_id = ?", tenantB)).as(table).isZero();
+                    assertThat(update(c, "delete from " + table + " where tenant_id = ?", tenantB)).as(table).isZero();
+                    // Without any filter only A's own rows are touched.
+                    assertThat(update(c, "update " + table + " set tenant_id = tenant_id")).as(table).isEqualTo(ROWS_PER_TENANT.get(table).intValue());
+                    assertThat(update(c, "delete from " + table)).as(table).isEqualTo(ROWS_PER_TENANT.get(table).intValue());
+                });
+            }
+            inTenant(c, tenantA, () -> assertThat(update(c, "update items set payload = '{}' where id = ?", itemOfB)).isZero());
+        }
+        try (Connection admin = db.connectAsAdmin()) {
+            for (var rows : ROWS_PER_TENANT.entrySet()) {
+                assertThat(count(admin, "select count(*) from " + rows.getKey() + " where tenant_id = ?", tenantB))
+                        .as("B's " + rows.getKey() + " untouched").isEqualTo(rows.getValue());
+            }
+        }
+    }
+
+    @Test
+    void aPooledConnectionReusedAfterTenantATransactionSeesNothingOfTenantA() {
+        var pid = "select pg_backend_pid()";
+        int first = tenants.read(tenantA, () -> {
+            assertThat(jdbc.sql("select count(*) from items").query(Long.class).single()).isEqualTo(3);
+            return jdbc.sql(pid).query(Integer.class).single();
+        });
+        // The pool holds one connection, so each of these runs on the very connection A's transaction used.
+        assertThat(jdbc.sql(pid).query(Integer.class).single()).isEqualTo(first);
+        assertThat(jdbc.sql("select coalesce(current_setting('app.tenant_id', true), '')").query(String.class).single()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from items").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from annotations").query(Long.class).single()).isZero();
+
+        var noTenant = new TransactionTemplate(transactions);
+        Integer pidWithoutTenant = noTenant.execute(s -> jdbc.sql(pid).query(Integer.class).single());
+        Long itemsWithoutTenant = noTenant.execute(s -> jdbc.sql("select count(*) from items").query(Long.class).single());
+        assertThat(pidWithoutTenant).isEqualTo(first);
+        assertThat(itemsWithoutTenant).isZero();
+
+        assertThat(tenants.read(tenantB, () -> jdbc.sql("select count(*) from items where tenant_id = ?")
+                .param(tenantA).query(Long.class).single())).isZero();
+
+        // A transaction of A's that fails leaves nothing behind either.
+        assertThatThrownBy(() -> tenants.write(tenantA, () -> {
+            jdbc.sql("select count(*) from items").query(Long.class).single();
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(jdbc.sql(pid).query(Integer.class).single()).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from items").query(Long.class).single()).isZero();
+        assertThat(dataSource).isInstanceOf(com.zaxxer.hikari.HikariDataSource.class)
+                .satisfies(ds -> assertThat(((com.zaxxer.hikari.HikariDataSource) ds).getMaximumPoolSize()).isOne());
+    }
+
+    @Test
+    void oneJdbcConnectionCarriesNothingOfTenantAIntoItsNextTransaction() throws SQLException {
+        try (Connection c = db.connect(PostgresDatabase.APP)) {
+            c.setAutoCommit(false);
+            query(c, "select set_config('app.tenant_id', ?, true)", tenantA.toString());
+            assertThat(count(c, "select count(*) from items")).isEqualTo(3);
+            c.commit();
+            assertThat(count(c, "select count(*) from items")).isZero();
+            c.commit();
+            query(c, "select set_config('app.tenant_id', ?, true)", tenantA.toString());
+            c.rollback();
+            assertThat(count(c, "select count(*) from items")).isZero();
+            c.commit();
+        }
+    }
+
+    // --- JDBC helpers ---
+
+    private interface SqlWork {
+        void run() throws Exception;
+    }
+
+    /** Runs the work in a transaction of the given tenant on the connection, then rolls it back. */
+    private static void inTenant(Connection c, UUID tenant, SqlWork work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            query(c, "select set_config('app.tenant_id', ?, true)", tenant.toString());
+            work.run();
+        } catch (SQLException | RuntimeException | AssertionError e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void isPolicyViolation(Throwable e) {
+        assertThat(e).isInstanceOf(SQLException.class);
+        assertThat(((SQLException) e).getSQLState()).isEqualTo("42501");
+        assertThat(e.getMessage()).contains("row-level security policy");
+    }
+
+    private static List<String> tenantOwnedTables(Connection c) throws SQLException {
+        var tables = new TreeSet<String>();
+        for (var row : query(c, """
+                select table_name from information_schema.columns
+                where table_schema = current_schema() and column_name = 'tenant_id'""")) {
+            tables.add((String) row.getFirst());
+        }
+        tables.removeAll(PLATFORM_TABLES_WITH_TENANT_ID);
+        return List.copyOf(tables);
+    }
+
+    private static List<String> columnsOf(Connection c, String table) throws SQLException {
+        var columns = new ArrayList<String>();
+        for (var row : query(c, """
+                select column_name from information_schema.columns
+                where table_schema = current_schema() and table_name = ? order by ordinal_position""", table)) {
+            columns.add((String) row.getFirst());
+        }
+        return columns;
+    }
+
+    private static long count(Connection c, String sql, Object... params) throws SQLException {
+        return (Long) query(c, sql, params).getFirst().getFirst();
+    }
+
+    private static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private static List<List<Object>> query(Connection c, String sql, Object... params) throws SQLException {
+        try (var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            var rows = new ArrayList<List<Object>>();
+            try (var rs = statement.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    var row = new ArrayList<Object>(n);
+                    for (int i = 1; i <= n; i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+}
