@@ -96,6 +96,15 @@ public class Projects {
         return accessTo(project, caller);
     }
 
+    /**
+     * The caller's rights on a project of a tenant already found with {@link #tenantFor}: reads the project in that
+     * tenant's transaction, joining one in progress, so a hot path (claim, submit) needs no transaction of its own.
+     */
+    public ProjectAccess accessIn(UUID tenantId, CurrentUser caller, UUID projectId) {
+        Project project = tenants.read(tenantId, () -> find(tenantId, projectId)).orElseThrow(ProjectNotFound::new);
+        return accessTo(project, caller);
+    }
+
     /** The tenant owning a project, if the caller's organization owns it or is engaged on it. */
     public Optional<UUID> tenantFor(CurrentUser caller, UUID projectId) {
         return jdbc.sql("select tenant_id from project_directory where project_id = ? and org_id = ?")

@@ -3,6 +3,7 @@ package dev.annota.work;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectAccess;
 import dev.annota.work.internal.Claiming;
 import dev.annota.work.internal.Skipping;
@@ -27,6 +28,15 @@ public class WorkQueue {
     /** The caller's next task on the project, or empty when no item is left for them. */
     public Optional<Task> next(ProjectAccess access) {
         return claiming.next(access);
+    }
+
+    /** The same, for a request: the project is read inside the claim's own transaction. */
+    public Optional<Task> next(CurrentUser caller, UUID projectId) {
+        return claiming.next(caller, projectId);
+    }
+
+    public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey) {
+        return submitting.submit(caller, projectId, assignmentId, answer, idempotencyKey);
     }
 
     public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {

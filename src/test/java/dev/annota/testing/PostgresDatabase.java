@@ -43,6 +43,7 @@ public final class PostgresDatabase {
     /** One database shared by every PostgreSQL test of this JVM (tests use their own organizations). */
     public static synchronized PostgresDatabase shared() {
         if (shared == null) {
+            dropLeftovers();
             shared = create();
         }
         return shared;
@@ -98,6 +99,29 @@ public final class PostgresDatabase {
     /** A connection to this database as the server's superuser (as {@code ANNOTA_TEST_PG_ADMIN_URL} names it). */
     public Connection connectAsAdmin() throws SQLException {
         return DriverManager.getConnection(url);
+    }
+
+    /**
+     * Drops test databases that earlier runs left (the shared one lives as long as its JVM, and dropping it from a
+     * shutdown hook races the Spring contexts' own shutdown). Only idle ones: a test run going on beside this one
+     * keeps its database.
+     */
+    private static void dropLeftovers() {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL); var s = c.createStatement()) {
+            var names = new java.util.ArrayList<String>();
+            try (var rs = s.executeQuery("""
+                    select d.datname from pg_database d
+                    where d.datname like 'annota\\_test\\_%' and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)""")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String name : names) {
+                s.execute("drop database if exists " + name);
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop leftover test databases: " + e.getMessage());
+        }
     }
 
     public void drop() {

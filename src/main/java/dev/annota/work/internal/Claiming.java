@@ -6,17 +6,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
+import dev.annota.identity.CurrentUser;
 import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
+import dev.annota.project.ProjectNotFound;
+import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.Task;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,7 +55,7 @@ public class Claiming {
             for update skip locked""";
 
     private static final String OPEN_ITEM = """
-            select i.id from items i
+            select i.id, i.payload from items i
             where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
               and not exists (select 1 from assignments b
                               where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)
@@ -63,6 +68,7 @@ public class Claiming {
 
     private final JdbcClient jdbc;
     private final TenantScope tenants;
+    private final Projects projects;
     private final PayloadViews views;
     private final JsonMapper json;
     private final Clock clock;
@@ -70,10 +76,11 @@ public class Claiming {
     private final String expiredLease;
     private final String openItem;
 
-    Claiming(JdbcClient jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, Clock clock, DataSource dataSource)
+    Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, JsonMapper json, Clock clock, DataSource dataSource)
             throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.tenants = tenants;
+        this.projects = projects;
         this.views = views;
         this.json = json;
         this.clock = clock;
@@ -88,35 +95,45 @@ public class Claiming {
     }
 
     public Optional<Task> next(ProjectAccess access) {
-        if (!access.work()) {
-            throw new ProjectForbidden("Only annotators receive tasks.");
-        }
+        return next(access.tenantId(), () -> access);
+    }
+
+    /** The request path: finds the tenant, then reads the project and claims in one transaction. */
+    public Optional<Task> next(CurrentUser caller, UUID projectId) {
+        UUID tenant = projects.tenantFor(caller, projectId).orElseThrow(ProjectNotFound::new);
+        return next(tenant, () -> projects.accessIn(tenant, caller, projectId));
+    }
+
+    private Optional<Task> next(UUID tenant, Supplier<ProjectAccess> access) {
         // SKIP LOCKED passes over a slot whose row another transaction holds for a moment (a submit counting its
         // answer, a claim, a lease changing hands). When that slot was the last one for this annotator, "no task"
         // would be wrong: under load whole groups of annotators were told the project was done while items still had
         // slots. So "no task" is only answered when no eligible slot is visible at all; otherwise ask again shortly,
         // outside the transaction. Costs nothing while the queue is busy: the check runs only on an empty claim.
         for (int attempt = 1; ; attempt++) {
-            Optional<Task> task = claimOnce(access);
-            if (task.isPresent() || attempt == CLAIM_ATTEMPTS || !slotHeldByAnother(access)) {
-                return task;
+            Claim claim = claimOnce(tenant, access);
+            if (claim.task().isPresent() || attempt == CLAIM_ATTEMPTS || !slotHeldByAnother(claim.access())) {
+                return claim.task();
             }
             try {
                 Thread.sleep(Duration.ofMillis(10L * attempt));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return task;
+                return claim.task();
             }
         }
     }
 
-    private Optional<Task> claimOnce(ProjectAccess access) {
+    private Claim claimOnce(UUID tenant, Supplier<ProjectAccess> access) {
         try {
-            return tenants.write(access.tenantId(), () -> claim(access));
+            return tenants.write(tenant, () -> claim(access.get()));
         } catch (DuplicateKeyException raced) {
             // Two claims by the same annotator at once both picked the same item; the loser asks again.
-            return tenants.write(access.tenantId(), () -> claim(access));
+            return tenants.write(tenant, () -> claim(access.get()));
         }
+    }
+
+    private record Claim(ProjectAccess access, Optional<Task> task) {
     }
 
     /** Whether a slot this annotator may take is visible without locking: one the claim skipped because it was held. */
@@ -141,7 +158,10 @@ public class Claiming {
                 .query(Integer.class).single() == 1);
     }
 
-    private Optional<Task> claim(ProjectAccess access) {
+    private Claim claim(ProjectAccess access) {
+        if (!access.work()) {
+            throw new ProjectForbidden("Only annotators receive tasks.");
+        }
         Project p = access.project();
         UUID annotator = access.caller().id();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -152,22 +172,30 @@ public class Claiming {
                         rs.getTimestamp(3).toInstant(), rs.getString(4)))
                 .optional();
         if (live.isPresent()) {
-            return Optional.of(show(access, live.get()));
+            return new Claim(access, Optional.of(show(access, live.get())));
         }
 
-        UUID item = jdbc.sql(expiredLease).params(p.tenantId(), p.id(), nowTs, annotator)
-                .query((rs, n) -> {
-                    // The expired holder's assignment ends here; its slot passes to this annotator.
-                    jdbc.sql("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?")
-                            .params(nowTs, p.tenantId(), rs.getObject(1, UUID.class)).update();
-                    return rs.getObject(2, UUID.class);
-                })
-                .optional().orElse(null);
-        if (item == null) {
-            item = jdbc.sql(openItem).params(p.tenantId(), p.id(), annotator).query(UUID.class).optional().orElse(null);
-            if (item == null) {
-                return Optional.empty();
+        UUID item;
+        String payload;
+        var expired = jdbc.sql(expiredLease).params(p.tenantId(), p.id(), nowTs, annotator)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .optional();
+        if (expired.isPresent()) {
+            // The expired holder's assignment ends here; its slot passes to this annotator.
+            jdbc.sql("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?")
+                    .params(nowTs, p.tenantId(), expired.get()[0]).update();
+            item = expired.get()[1];
+            payload = jdbc.sql("select payload from items where tenant_id = ? and id = ?")
+                    .params(p.tenantId(), item).query(String.class).single();
+        } else {
+            var open = jdbc.sql(openItem).params(p.tenantId(), p.id(), annotator)
+                    .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .optional();
+            if (open.isEmpty()) {
+                return new Claim(access, Optional.empty());
             }
+            item = open.get().getKey();
+            payload = open.get().getValue();
             jdbc.sql("""
                     update items set open_slots = open_slots - 1,
                                      state = case when open_slots - 1 = 0 then 'FULL' else 'OPEN' end
@@ -180,9 +208,7 @@ public class Claiming {
                 insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at)
                 values (?, ?, ?, ?, ?, 'LEASED', ?, ?)""")
                 .params(p.tenantId(), assignment, p.id(), item, annotator, nowTs, Timestamp.from(expires)).update();
-        String payload = jdbc.sql("select payload from items where tenant_id = ? and id = ?")
-                .params(p.tenantId(), item).query(String.class).single();
-        return Optional.of(show(access, new Leased(assignment, item, expires, payload)));
+        return new Claim(access, Optional.of(show(access, new Leased(assignment, item, expires, payload))));
     }
 
     private Task show(ProjectAccess access, Leased leased) {

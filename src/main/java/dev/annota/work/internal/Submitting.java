@@ -10,10 +10,14 @@ import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
+import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectForbidden;
+import dev.annota.project.ProjectNotFound;
+import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.LeaseRejected;
 import dev.annota.work.Submission;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,69 +35,98 @@ public class Submitting {
 
     private final JdbcClient jdbc;
     private final TenantScope tenants;
+    private final Projects projects;
     private final Annotations annotations;
     private final Clock clock;
 
-    Submitting(JdbcClient jdbc, TenantScope tenants, Annotations annotations, Clock clock) {
+    Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock) {
         this.jdbc = jdbc;
         this.tenants = tenants;
+        this.projects = projects;
         this.annotations = annotations;
         this.clock = clock;
     }
 
     public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
-        if (!access.work()) {
-            throw new ProjectForbidden("Only annotators submit answers.");
+        checkKey(idempotencyKey);
+        return inTransaction(access.tenantId(), () -> submitIn(access, assignmentId, answer, idempotencyKey));
+    }
+
+    /** The request path: finds the tenant, then reads the project and submits in one transaction. */
+    public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey) {
+        checkKey(idempotencyKey);
+        UUID tenant = projects.tenantFor(caller, projectId).orElseThrow(ProjectNotFound::new);
+        return inTransaction(tenant, () -> submitIn(projects.accessIn(tenant, caller, projectId), assignmentId, answer,
+                idempotencyKey));
+    }
+
+    private Submission inTransaction(UUID tenant, java.util.function.Supplier<Submission> work) {
+        try {
+            return tenants.write(tenant, work);
+        } catch (DuplicateKeyException e) {
+            // Two submits racing with one Idempotency-Key for two different assignments: the unique index kept one.
+            throw keyReused();
         }
+    }
+
+    private static ErrorResponseException keyReused() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "This Idempotency-Key was already used for another assignment; send a new key for a new answer.");
+        problem.setProperty("field", "Idempotency-Key");
+        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+    }
+
+    private static void checkKey(String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "An Idempotency-Key is 1 to 100 characters.");
             problem.setProperty("field", "Idempotency-Key");
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
+    }
+
+    private Submission submitIn(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
+        if (!access.work()) {
+            throw new ProjectForbidden("Only annotators submit answers.");
+        }
         Project p = access.project();
         UUID annotator = access.caller().id();
-        return tenants.write(p.tenantId(), () -> {
-            var earlier = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), assignmentId, annotator);
+        var earlier = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), assignmentId, annotator);
+        }
+        annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        UUID item = jdbc.sql("select item_id from assignments where tenant_id = ? and id = ? and annotator_id = ? and project_id = ?")
+                .params(p.tenantId(), assignmentId, annotator, p.id()).query(UUID.class).optional()
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You hold no assignment with that id."), null));
+        int ended = jdbc.sql("""
+                update assignments set state = 'SUBMITTED', ended_at = ?
+                where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""")
+                .params(Timestamp.from(now), p.tenantId(), assignmentId, annotator, Timestamp.from(now)).update();
+        if (ended == 0) {
+            // A twin of this submit (a client retry racing the first attempt) may have ended the lease a moment
+            // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
+            var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
+            if (twin.isPresent()) {
+                return replay(twin.get(), assignmentId, annotator);
             }
-            annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer);
-            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            UUID item = jdbc.sql("select item_id from assignments where tenant_id = ? and id = ? and annotator_id = ? and project_id = ?")
-                    .params(p.tenantId(), assignmentId, annotator, p.id()).query(UUID.class).optional()
-                    .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                            ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You hold no assignment with that id."), null));
-            int ended = jdbc.sql("""
-                    update assignments set state = 'SUBMITTED', ended_at = ?
-                    where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""")
-                    .params(Timestamp.from(now), p.tenantId(), assignmentId, annotator, Timestamp.from(now)).update();
-            if (ended == 0) {
-                // A twin of this submit (a client retry racing the first attempt) may have ended the lease a moment
-                // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
-                var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
-                if (twin.isPresent()) {
-                    return replay(twin.get(), assignmentId, annotator);
-                }
-                throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
-                        + "the answer was not stored. Ask for the next task.");
-            }
-            jdbc.sql("""
-                    update items set done_count = done_count + 1,
-                                     state = case when done_count + 1 >= ? then 'DONE' else state end
-                    where tenant_id = ? and id = ?""")
-                    .params(p.overlap(), p.tenantId(), item).update();
-            Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
-                    answer, idempotencyKey, now);
-            return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false);
-        });
+            throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
+                    + "the answer was not stored. Ask for the next task.");
+        }
+        jdbc.sql("""
+                update items set done_count = done_count + 1,
+                                 state = case when done_count + 1 >= ? then 'DONE' else state end
+                where tenant_id = ? and id = ?""")
+                .params(p.overlap(), p.tenantId(), item).update();
+        Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
+                answer, idempotencyKey, now);
+        return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false);
     }
 
     private static Submission replay(Annotation earlier, UUID assignmentId, UUID annotator) {
         if (!earlier.annotatorId().equals(annotator) || !earlier.assignmentId().equals(assignmentId)) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "This Idempotency-Key was already used for another assignment; send a new key for a new answer.");
-            problem.setProperty("field", "Idempotency-Key");
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+            throw keyReused();
         }
         return new Submission(earlier.id(), assignmentId, earlier.itemId(), earlier.schemaVersion(), earlier.createdAt(), true);
     }

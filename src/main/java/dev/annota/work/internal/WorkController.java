@@ -35,7 +35,7 @@ class WorkController {
     @PostMapping("/tasks/next")
     @Operation(summary = "Claim the next item slot (or get back the one you hold); 204 when nothing is left for you")
     ResponseEntity<Task> next(CurrentUser caller, @PathVariable UUID projectId) {
-        return queue.next(projects.access(caller, projectId))
+        return queue.next(caller, projectId)
                 .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
@@ -45,7 +45,7 @@ class WorkController {
     ResponseEntity<Submission> submit(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId,
                                       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
                                       @RequestBody JsonNode answer) {
-        Submission submission = queue.submit(projects.access(caller, projectId), assignmentId, answer, idempotencyKey);
+        Submission submission = queue.submit(caller, projectId, assignmentId, answer, idempotencyKey);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Idempotent-Replayed", String.valueOf(submission.replayed()))
                 .body(submission);
