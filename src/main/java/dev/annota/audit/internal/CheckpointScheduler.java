@@ -37,7 +37,7 @@ class CheckpointScheduler {
         }
     }
 
-    @Scheduled(fixedDelayString = "${annota.audit.sweep-interval}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${annota.audit.sweep-interval}", initialDelayString = "${annota.audit.sweep-initial-delay:30s}")
     void sweep() {
         for (Organization org : organizations.all()) {
             if (audit.hasPending(org.id())) {
