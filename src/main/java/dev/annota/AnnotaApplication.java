@@ -14,6 +14,8 @@ public class AnnotaApplication {
         switch (command) {
             // Offline: needs no database and no context.
             case "aggregate" -> System.exit(dev.annota.quality.AggregateCommand.run(rest));
+            // Offline access log verification: no Spring, no database, only the files given.
+            case "audit" -> System.exit(dev.annota.audit.AuditCommand.run(rest));
             // First run in production: the operator's admin, without starting the web server.
             case CreateOperatorCommand.NAME -> System.exit(CreateOperatorCommand.run(AnnotaApplication.class, args));
             default -> SpringApplication.run(AnnotaApplication.class, args);

@@ -1,0 +1,23 @@
+package dev.annota.audit;
+
+import dev.annota.audit.internal.AuditLog;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records acts in a tenant's access log. Called inside the transaction of the act (a tenant transaction of the same
+ * tenant), the event commits or rolls back with it: an act that happened is never missing from the log. Called
+ * outside a transaction, it records in one of its own.
+ */
+@Service
+public class AccessLog {
+
+    private final AuditLog log;
+
+    AccessLog(AuditLog log) {
+        this.log = log;
+    }
+
+    public void record(AuditEvent event) {
+        log.record(event);
+    }
+}

@@ -1,0 +1,336 @@
+package dev.annota.audit.internal;
+
+import java.security.GeneralSecurityException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.NoArgGenerator;
+import dev.annota.audit.AuditEvent;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The access log in the database. Recording inserts a pending event (no position yet) in the caller's transaction:
+ * cheap, uncontended, atomic with the act. {@link #integrate} then sequences pending events under the tenant's
+ * {@code audit_heads} row locked FOR UPDATE (one sequencer per tenant at a time, whatever the number of instances),
+ * extends the tree from the stored frontier, stores each leaf hash, and signs a checkpoint, all in one transaction.
+ */
+@Component
+public class AuditLog {
+
+    static final String COLUMNS = "id, seq, occurred_at, action, actor_id, actor_org_id, project_id, item_id, assignment_id, "
+            + "item_count, target_id, detail";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TenantScope tenants;
+    private final TransactionTemplate ownTransaction;
+    private final CheckpointSigner signer;
+    private final Clock clock;
+    private final String originPrefix;
+    private final int batchSize;
+    private final boolean postgres;
+    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    /** Tenants with events recorded here since their last sequencing: a hint for the scheduler, never the truth. */
+    private final Set<UUID> recentlyRecorded = ConcurrentHashMap.newKeySet();
+
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch, TenantScope tenants, PlatformTransactionManager transactions,
+             CheckpointSigner signer, Clock clock, @Value("${annota.audit.origin}") String origin,
+             @Value("${annota.audit.batch-size}") int batchSize) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.tenants = tenants;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.signer = signer;
+        this.clock = clock;
+        this.originPrefix = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+        this.batchSize = batchSize;
+        this.postgres = Boolean.TRUE.equals(batch.execute((java.sql.Connection con) ->
+                "PostgreSQL".equalsIgnoreCase(con.getMetaData().getDatabaseProductName())));
+    }
+
+    public String origin(UUID tenant) {
+        return originPrefix + "/" + tenant;
+    }
+
+    public byte[] publicKey() {
+        return signer.publicKey();
+    }
+
+    // ---- recording ----
+
+    public void record(AuditEvent event) {
+        UUID tenant = event.tenantId();
+        var current = TenantScope.current();
+        if (current.isPresent() && !current.get().equals(tenant)) {
+            throw new IllegalStateException("An access log event of one tenant cannot be recorded in another tenant's transaction");
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A read-only transaction (an export streaming payloads) cannot insert. The event commits in a transaction
+            // of its own, on a connection the transaction manager gives the same tenant, before any payload is shown.
+            if (current.isEmpty()) {
+                throw new IllegalStateException("Access log events are recorded inside a tenant transaction");
+            }
+            ownTransaction.executeWithoutResult(status -> insert(event));
+            recentlyRecorded.add(tenant);
+            return;
+        }
+        tenants.write(tenant, () -> insert(event));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    recentlyRecorded.add(tenant);
+                }
+            });
+        } else {
+            recentlyRecorded.add(tenant);
+        }
+    }
+
+    private void insert(AuditEvent e) {
+        jdbc.sql("insert into audit_events (tenant_id, " + COLUMNS + ") values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.tenantId(), ids.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)), e.action(),
+                        e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), e.assignmentId(), e.itemCount(),
+                        e.targetId(), e.detail())
+                .update();
+    }
+
+    /** Takes the hint set: tenants that recorded events here since the last call. */
+    Set<UUID> drainRecentlyRecorded() {
+        var drained = new java.util.HashSet<UUID>();
+        for (var it = recentlyRecorded.iterator(); it.hasNext(); ) {
+            drained.add(it.next());
+            it.remove();
+        }
+        return drained;
+    }
+
+    // ---- sequencing and checkpoints ----
+
+    public record StoredCheckpoint(long size, byte[] root, String note) {
+    }
+
+    /** True when the tenant has events not yet in its tree. */
+    public boolean hasPending(UUID tenant) {
+        return tenants.read(tenant, () -> jdbc.sql("select count(*) from audit_events where tenant_id = ? and seq is null")
+                .param(tenant).query(Long.class).single() > 0);
+    }
+
+    /**
+     * Sequences every pending event of the tenant (in batches of {@code annota.audit.batch-size}, each batch its own
+     * transaction ending with a signed checkpoint) and returns the latest checkpoint.
+     */
+    public StoredCheckpoint integrate(UUID tenant) {
+        while (true) {
+            Batch done;
+            try {
+                done = tenants.write(tenant, () -> integrateBatch(tenant));
+            } catch (DuplicateKeyException firstHeadRace) {
+                // Two instances created the tenant's head row at once; the loser's transaction is gone, try again.
+                done = tenants.write(tenant, () -> integrateBatch(tenant));
+            }
+            if (done.sequenced() < batchSize) {
+                return done.checkpoint();
+            }
+        }
+    }
+
+    private record Batch(int sequenced, StoredCheckpoint checkpoint) {
+    }
+
+    private Batch integrateBatch(UUID tenant) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        var head = jdbc.sql("select tree_size, frontier from audit_heads where tenant_id = ? for update")
+                .param(tenant).query((rs, n) -> CompactRange.of(rs.getLong(1), rs.getBytes(2))).optional();
+        CompactRange tree;
+        if (head.isPresent()) {
+            tree = head.get();
+        } else {
+            tree = CompactRange.empty();
+            jdbc.sql("insert into audit_heads (tenant_id, tree_size, frontier, updated_at) values (?, 0, ?, ?)")
+                    .params(tenant, new byte[0], Timestamp.from(now)).update();
+            // The new row is ours and locked until commit: concurrent sequencers of this tenant wait on it.
+        }
+        long start = tree.size();
+        List<AuditEntry> pending = jdbc.sql("select " + COLUMNS + " from audit_events where tenant_id = ? and seq is null "
+                        + "order by occurred_at, id limit ?")
+                .params(tenant, batchSize).query((rs, n) -> entry(tenant, rs, start + n)).list();
+        for (AuditEntry entry : pending) {
+            tree.append(entry.leafHash());
+        }
+        if (!pending.isEmpty()) {
+            assignPositions(tenant, pending);
+            jdbc.sql("update audit_heads set tree_size = ?, frontier = ?, updated_at = ? where tenant_id = ?")
+                    .params(tree.size(), tree.serialize(), Timestamp.from(now), tenant).update();
+        }
+        Optional<StoredCheckpoint> latest = latestCheckpoint(tenant);
+        if (latest.isPresent() && latest.get().size() == tree.size()) {
+            return new Batch(pending.size(), latest.get());
+        }
+        byte[] root = tree.root();
+        String note;
+        try {
+            note = SignedNote.sign(new SignedNote.Checkpoint(origin(tenant), tree.size(), root), signer);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign an access log checkpoint", e);
+        }
+        jdbc.sql("insert into audit_checkpoints (tenant_id, tree_size, root_hash, note, created_at) values (?, ?, ?, ?, ?)")
+                .params(tenant, tree.size(), root, note, Timestamp.from(now)).update();
+        return new Batch(pending.size(), new StoredCheckpoint(tree.size(), root, note));
+    }
+
+    /**
+     * Stores each pending event's position and leaf hash. On PostgreSQL one set-based UPDATE over arrays (a JDBC batch
+     * of single-row updates measured about 1 ms per row here, the set-based update 28 ms per 1,000); elsewhere a batch.
+     */
+    private void assignPositions(UUID tenant, List<AuditEntry> pending) {
+        int n = pending.size();
+        int updated;
+        if (postgres) {
+            String[] ids = new String[n];
+            Long[] positions = new Long[n];
+            String[] leaves = new String[n];
+            for (int i = 0; i < n; i++) {
+                AuditEntry entry = pending.get(i);
+                ids[i] = entry.id().toString();
+                positions[i] = entry.index();
+                leaves[i] = HexFormat.of().formatHex(entry.leafHash());
+            }
+            updated = batch.update(con -> {
+                var ps = con.prepareStatement("update audit_events e set seq = v.seq, leaf_hash = decode(v.leaf, 'hex') "
+                        + "from unnest(?::text[], ?::bigint[], ?::text[]) as v(id, seq, leaf) "
+                        + "where e.tenant_id = ? and e.id = v.id::uuid and e.seq is null");
+                ps.setArray(1, con.createArrayOf("text", ids));
+                ps.setArray(2, con.createArrayOf("bigint", positions));
+                ps.setArray(3, con.createArrayOf("text", leaves));
+                ps.setObject(4, tenant);
+                return ps;
+            });
+        } else {
+            var rows = new ArrayList<Object[]>(n);
+            for (AuditEntry entry : pending) {
+                rows.add(new Object[] {entry.index(), entry.leafHash(), tenant, entry.id()});
+            }
+            updated = java.util.Arrays.stream(batch.batchUpdate(
+                    "update audit_events set seq = ?, leaf_hash = ? where tenant_id = ? and id = ? and seq is null", rows)).sum();
+        }
+        if (updated != n) {
+            throw new IllegalStateException("A pending access log event changed while the tenant's head was locked");
+        }
+    }
+
+    private static AuditEntry entry(UUID tenant, ResultSet rs, long index) throws SQLException {
+        return new AuditEntry(tenant, index, rs.getObject("id", UUID.class),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("action"),
+                rs.getObject("actor_id", UUID.class), rs.getObject("actor_org_id", UUID.class),
+                rs.getObject("project_id", UUID.class), rs.getObject("item_id", UUID.class),
+                rs.getObject("assignment_id", UUID.class), rs.getLong("item_count"), rs.getObject("target_id", UUID.class),
+                rs.getString("detail"));
+    }
+
+    /** Inside a tenant transaction. */
+    private Optional<StoredCheckpoint> latestCheckpoint(UUID tenant) {
+        return jdbc.sql("select tree_size, root_hash, note from audit_checkpoints where tenant_id = ? order by tree_size desc limit 1")
+                .param(tenant).query((rs, n) -> new StoredCheckpoint(rs.getLong(1), rs.getBytes(2), rs.getString(3))).optional();
+    }
+
+    public Optional<StoredCheckpoint> latest(UUID tenant) {
+        return tenants.read(tenant, () -> latestCheckpoint(tenant));
+    }
+
+    public Optional<StoredCheckpoint> checkpoint(UUID tenant, long size) {
+        return tenants.read(tenant, () -> jdbc.sql("select tree_size, root_hash, note from audit_checkpoints where tenant_id = ? and tree_size = ?")
+                .params(tenant, size).query((rs, n) -> new StoredCheckpoint(rs.getLong(1), rs.getBytes(2), rs.getString(3))).optional());
+    }
+
+    /** The number of sequenced events. */
+    public long treeSize(UUID tenant) {
+        return tenants.read(tenant, () -> jdbc.sql("select tree_size from audit_heads where tenant_id = ?")
+                .param(tenant).query(Long.class).optional().orElse(0L));
+    }
+
+    // ---- reading ----
+
+    /** The canonical lines of events [from, to) in order; each line is exactly the bytes hashed into the tree. */
+    public void lines(UUID tenant, long from, long to, Consumer<String> out) {
+        tenants.read(tenant, () -> {
+            jdbc.sql("select " + COLUMNS + " from audit_events where tenant_id = ? and seq >= ? and seq < ? order by seq")
+                    .params(tenant, from, to)
+                    .query(rs -> {
+                        out.accept(entry(tenant, rs, rs.getLong("seq")).line());
+                    });
+            return null;
+        });
+    }
+
+    public record Proof(long index, long size1, long size2, byte[] leafHash, List<byte[]> path) {
+    }
+
+    public Proof inclusionProof(UUID tenant, long index, long size) {
+        List<byte[]> leaves = leafHashes(tenant, size);
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException("index must be below the tree size " + size);
+        }
+        return new Proof(index, 0, size, leaves.get((int) index), Merkle.inclusionProof(leaves, index, size));
+    }
+
+    public Proof consistencyProof(UUID tenant, long size1, long size2) {
+        if (size1 <= 0 || size1 > size2) {
+            throw new IllegalArgumentException("A consistency proof goes from a size above 0 to a size at least as large");
+        }
+        List<byte[]> leaves = leafHashes(tenant, size2);
+        return new Proof(-1, size1, size2, null, Merkle.consistencyProof(leaves, size1, size2));
+    }
+
+    /**
+     * The first {@code size} leaf hashes. Proofs are computed from them in O(size) time and memory (32 bytes per event):
+     * fine for logs of millions of events; storing subtree hashes (tiles) would make proofs O(log n) reads.
+     */
+    private List<byte[]> leafHashes(UUID tenant, long size) {
+        if (size < 0 || size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("tree size out of range");
+        }
+        return tenants.read(tenant, () -> {
+            long sequenced = jdbc.sql("select tree_size from audit_heads where tenant_id = ?").param(tenant)
+                    .query(Long.class).optional().orElse(0L);
+            if (size > sequenced) {
+                throw new IllegalArgumentException("The log holds " + sequenced + " events, fewer than " + size);
+            }
+            var leaves = new ArrayList<byte[]>((int) size);
+            jdbc.sql("select leaf_hash from audit_events where tenant_id = ? and seq < ? order by seq")
+                    .params(tenant, size).query(rs -> {
+                        leaves.add(rs.getBytes(1));
+                    });
+            if (leaves.size() != size) {
+                throw new IllegalStateException("The access log of tenant " + tenant + " is missing events below " + size);
+            }
+            return leaves;
+        });
+    }
+}
