@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Claiming {
 
     private static final String LIVE_LEASE = """
-            select a.id, a.item_id, a.lease_expires_at, i.payload from assignments a
+            select a.id, a.item_id, a.lease_expires_at, i.payload, i.predictions from assignments a
             join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
             where a.tenant_id = ? and a.annotator_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at > ?""";
 
@@ -87,7 +87,7 @@ public class Claiming {
 
         var live = jdbc.sql(LIVE_LEASE).params(p.tenantId(), annotator, p.id(), nowTs)
                 .query((rs, n) -> new Leased(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
                 .optional();
         if (live.isPresent()) {
             return Optional.of(show(access, live.get()));
@@ -118,17 +118,21 @@ public class Claiming {
                 insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at)
                 values (?, ?, ?, ?, ?, 'LEASED', ?, ?)""")
                 .params(p.tenantId(), assignment, p.id(), item, annotator, nowTs, Timestamp.from(expires)).update();
-        String payload = jdbc.sql("select payload from items where tenant_id = ? and id = ?")
-                .params(p.tenantId(), item).query(String.class).single();
-        return Optional.of(show(access, new Leased(assignment, item, expires, payload)));
+        UUID claimed = item;
+        return Optional.of(jdbc.sql("select payload, predictions from items where tenant_id = ? and id = ?")
+                .params(p.tenantId(), item)
+                .query((rs, n) -> show(access, new Leased(assignment, claimed, expires, rs.getString(1), rs.getString(2))))
+                .single());
     }
 
     private Task show(ProjectAccess access, Leased leased) {
         Project p = access.project();
         String data = views.showLeased(access.caller(), p.tenantId(), p.id(), leased.item(), leased.assignment(), leased.payload());
-        return new Task(leased.assignment(), p.id(), leased.item(), json.readTree(data), p.schemaVersion(), leased.expires());
+        String predictions = views.showLeasedPredictions(p.tenantId(), leased.item(), leased.predictions());
+        return new Task(leased.assignment(), p.id(), leased.item(), json.readTree(data), p.schemaVersion(), leased.expires(),
+                predictions == null ? json.createArrayNode() : json.readTree(predictions));
     }
 
-    private record Leased(UUID assignment, UUID item, Instant expires, String payload) {
+    private record Leased(UUID assignment, UUID item, Instant expires, String payload, String predictions) {
     }
 }
