@@ -262,11 +262,20 @@ public record LabelSchema(List<Question> questions) {
     }
 
     /**
-     * Whether an annotator's answer is the prediction unchanged: compared question by question after each control's
-     * normalisation (a comparison's shown order left out, spans in any order), numbers by value (2 equals 2.0).
+     * Whether an annotator's answer keeps the prediction unchanged: every question the prediction answers has the same
+     * answer, compared after each control's normalisation (a comparison's shown order left out, spans in any order),
+     * numbers by value (2 equals 2.0). Questions the prediction leaves out were completed, not changed: they do not count.
      */
     public boolean sameAnswer(JsonNode prediction, JsonNode answer) {
-        return normalize(prediction).equals(NUMERIC, normalize(answer));
+        ObjectNode predicted = normalize(prediction);
+        ObjectNode given = normalize(answer);
+        for (var entry : predicted.properties()) {
+            JsonNode value = given.get(entry.getKey());
+            if (value == null || !entry.getValue().equals(NUMERIC, value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ObjectNode normalize(JsonNode answer) {

@@ -237,6 +237,17 @@ class LabelSchemaTests {
         }
 
         @Test
+        void questionsThePredictionLeavesOutDoNotCountAsChanges() {
+            var two = schema("[{\"name\": \"rank\", \"type\": \"comparison\", \"mode\": \"ranking\"}, "
+                    + "{\"name\": \"ok\", \"type\": \"rating\", \"scale\": \"likert5\"}]");
+            assertThat(two.sameAnswer(json("{\"rank\": {\"ranking\": [1, 2, 3]}}"),
+                    json("{\"rank\": {\"shown_order\": [2, 0, 1], \"ranking\": [1, 2, 3]}, \"ok\": 4}"))).isTrue();
+            assertThat(two.sameAnswer(json("{\"rank\": {\"ranking\": [1, 2, 3]}, \"ok\": 4.0}"),
+                    json("{\"rank\": {\"ranking\": [1, 2, 3]}, \"ok\": 4}"))).isTrue();
+            assertThat(two.sameAnswer(json("{\"ok\": 3}"), json("{\"rank\": {\"ranking\": [1, 2, 3]}}"))).isFalse();
+        }
+
+        @Test
         void theShownOrderDoesNotCountAsAChangeOfThePrediction() {
             assertThat(ranking.sameAnswer(json("{\"rank\": {\"ranking\": [1, 2, 3]}}"),
                     json("{\"rank\": {\"shown_order\": [2, 0, 1], \"ranking\": [1, 2, 3]}}"))).isTrue();
