@@ -36,6 +36,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("ORG_OPERATOR")
                         .requestMatchers("/login", "/app/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
+                        // Demo project images: drawings shipped with the app, no customer data.
+                        .requestMatchers("/demo/**").permitAll()
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**",
                                 "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
