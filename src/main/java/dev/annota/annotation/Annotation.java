@@ -5,6 +5,10 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
+/**
+ * A stored answer. {@code predictionChanged}: whether it differs from the item's first model prediction (null when
+ * the item had none); {@code derived}: facts the server computed from it (a demonstration's edit from the draft), or null.
+ */
 public record Annotation(UUID id, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId, int schemaVersion,
-                         JsonNode answer, Instant createdAt) {
+                         JsonNode answer, Instant createdAt, Boolean predictionChanged, JsonNode derived) {
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Annotations {
 
-    private static final String COLUMNS = "id, project_id, item_id, assignment_id, annotator_id, schema_version, answer, created_at";
+    private static final String COLUMNS = "id, project_id, item_id, assignment_id, annotator_id, schema_version, answer, created_at, "
+            + "prediction_changed, derived";
 
     private final JdbcClient jdbc;
     private final Projects projects;
@@ -41,24 +42,47 @@ public class Annotations {
 
     /** Throws {@link InvalidAnswer} unless the answer fits the given schema version of the project. */
     public void check(UUID tenantId, UUID projectId, int schemaVersion, JsonNode answer) {
-        var violations = projects.schema(tenantId, projectId, schemaVersion).check(answer);
+        check(tenantId, projectId, schemaVersion, answer, json.createObjectNode());
+    }
+
+    /**
+     * Throws {@link InvalidAnswer} unless the answer fits the given schema version of the project for the item with
+     * {@code itemData} (spans within its text, a ranking of its responses, boxes within its image...).
+     */
+    public void check(UUID tenantId, UUID projectId, int schemaVersion, JsonNode answer, JsonNode itemData) {
+        var violations = projects.schema(tenantId, projectId, schemaVersion).check(answer, itemData);
         if (!violations.isEmpty()) {
             throw new InvalidAnswer(violations);
         }
     }
 
-    /** Stores a checked answer; runs inside the caller's tenant transaction (the submit's). */
+    /** Stores a checked answer for an item without data or predictions at hand (kept for existing callers). */
     public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
                             int schemaVersion, JsonNode answer, String idempotencyKey, Instant at) {
+        return store(tenantId, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, null, null,
+                idempotencyKey, at);
+    }
+
+    /**
+     * Stores a checked answer; runs inside the caller's tenant transaction (the submit's). Records whether the answer
+     * changed the item's first prediction, and what the schema derives from it (a demonstration's edit from the draft).
+     */
+    public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
+                            int schemaVersion, JsonNode answer, JsonNode itemData, JsonNode predictions,
+                            String idempotencyKey, Instant at) {
+        var schema = projects.schema(tenantId, projectId, schemaVersion);
+        Boolean changed = predictions == null || !predictions.isArray() || predictions.isEmpty() ? null
+                : !schema.sameAnswer(predictions.get(0).get("answer"), answer);
+        JsonNode derived = itemData == null ? null : schema.derive(answer, itemData);
         UUID id = Generators.timeBasedEpochGenerator().generate();
         jdbc.sql("""
                 insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
-                                         answer, idempotency_key, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         answer, idempotency_key, created_at, prediction_changed, derived)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(tenantId, id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer.toString(),
-                        idempotencyKey, Timestamp.from(at))
+                        idempotencyKey, Timestamp.from(at), changed, derived == null ? null : derived.toString())
                 .update();
-        return new Annotation(id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, at);
+        return new Annotation(id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, at, changed, derived);
     }
 
     /**
@@ -96,6 +120,7 @@ public class Annotations {
         return new Annotation(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
                 rs.getObject("item_id", UUID.class), rs.getObject("assignment_id", UUID.class),
                 rs.getObject("annotator_id", UUID.class), rs.getInt("schema_version"), json.readTree(rs.getString("answer")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), (Boolean) rs.getObject("prediction_changed"),
+                rs.getString("derived") == null ? null : json.readTree(rs.getString("derived")));
     }
 }

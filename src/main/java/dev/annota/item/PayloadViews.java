@@ -29,6 +29,14 @@ public class PayloadViews {
         return payloads.open(tenantId, itemId, stored);
     }
 
+    /**
+     * The model predictions of the item {@link #showLeased} has just shown: part of the same showing, so no second
+     * event. Null (no predictions) stays null.
+     */
+    public String showLeasedPredictions(UUID tenantId, UUID itemId, String stored) {
+        return stored == null ? null : payloads.open(tenantId, itemId, stored);
+    }
+
     /** Announces a bulk export of a project's payloads to a person; the exporter then opens each payload. */
     public ItemPayloads exporting(CurrentUser person, UUID tenantId, UUID projectId, long items) {
         events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.EXPORT,

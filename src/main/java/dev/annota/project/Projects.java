@@ -69,7 +69,7 @@ public class Projects {
         }
         int lease = checkLease(settings.leaseSeconds());
         int priority = settings.priority() == null ? 0 : settings.priority();
-        LabelSchema.parse(settings.schema());
+        checkSchema(type, settings.schema());
         UUID id = Generators.timeBasedEpochGenerator().generate();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         var project = new Project(caller.orgId(), id, name, settings.guidelines() == null ? "" : settings.guidelines(), type, 1,
@@ -174,7 +174,7 @@ public class Projects {
     /** Stores a new schema version; annotations made before keep the version they were checked against. */
     public int changeSchema(ProjectAccess access, tools.jackson.databind.JsonNode schema) {
         requireManage(access);
-        LabelSchema.parse(schema);
+        checkSchema(access.project().taskType(), schema);
         Project p = access.project();
         return tenants.write(p.tenantId(), () -> {
             int next = jdbc.sql("select max(version) from label_schemas where tenant_id = ? and project_id = ?")
@@ -240,6 +240,16 @@ public class Projects {
         if (!access.manage()) {
             throw new ProjectForbidden("Only admins and managers of the owning organization may do this.");
         }
+    }
+
+    /** Parses a schema document and checks it fits the task type; throws {@link InvalidLabelSchema}. */
+    private static LabelSchema checkSchema(TaskType type, tools.jackson.databind.JsonNode document) {
+        LabelSchema schema = LabelSchema.parse(document);
+        var violations = type.checkSchema(schema);
+        if (!violations.isEmpty()) {
+            throw new InvalidLabelSchema(violations);
+        }
+        return schema;
     }
 
     private void insertSchema(UUID tenant, UUID project, int version, String body, UUID by, Instant at) {

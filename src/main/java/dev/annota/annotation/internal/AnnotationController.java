@@ -1,11 +1,14 @@
 package dev.annota.annotation.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.UUID;
 
 import dev.annota.annotation.AnnotatorCount;
 import dev.annota.annotation.Annotations;
+import dev.annota.annotation.ExportFormat;
+import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,8 +29,10 @@ class AnnotationController {
     private final Projects projects;
     private final Annotations annotations;
     private final LabelExport export;
+    private final TrainingExport training;
 
-    AnnotationController(Projects projects, Annotations annotations, LabelExport export) {
+    AnnotationController(Projects projects, Annotations annotations, LabelExport export, TrainingExport training) {
+        this.training = training;
         this.projects = projects;
         this.annotations = annotations;
         this.export = export;
@@ -39,15 +44,41 @@ class AnnotationController {
         return annotations.perAnnotator(projects.access(caller, projectId));
     }
 
-    @GetMapping(value = "/export", produces = "application/x-ndjson")
-    @Operation(summary = "Download labels as JSON Lines: one item per line with its data and annotations (streamed)")
-    void export(CurrentUser caller, @PathVariable UUID projectId,
+    @GetMapping("/export")
+    @Operation(summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
+            + "predictions and annotations), trl (comparison preference pairs), sft (demonstrations), coco (boxes); "
+            + "422 for a format that does not fit the project's task type")
+    void export(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
+                @RequestParam(required = false) String question,
                 @RequestParam(defaultValue = "false") boolean includeUnlabeled, HttpServletResponse response) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
-        response.setContentType("application/x-ndjson");
+        ExportFormat shape = ExportFormat.of(format, access.project().taskType());
+        if (shape != ExportFormat.JSONL) {
+            training.question(access.project(), question); // a wrong question name is a 422 before any byte is sent
+        }
+        response.setContentType(shape.contentType());
         response.setCharacterEncoding("UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"labels-" + projectId + ".jsonl\"");
-        export.write(access, !includeUnlabeled, response.getOutputStream());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + (shape == ExportFormat.JSONL ? "labels" : shape.id())
+                + "-" + projectId + "." + shape.extension() + "\"");
+        if (shape == ExportFormat.JSONL) {
+            export.write(access, !includeUnlabeled, response.getOutputStream());
+        } else {
+            training.write(access, shape, question, response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/export/summary")
+    @Operation(summary = "What the export in that format holds now: records, annotations, items, and what it skips "
+            + "(tied pairs for trl, annotations without an answer to the exported question)")
+    ExportSummary exportSummary(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
+                                @RequestParam(required = false) String question,
+                                @RequestParam(defaultValue = "false") boolean includeUnlabeled) {
+        var access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        ExportFormat shape = ExportFormat.of(format, access.project().taskType());
+        OutputStream nowhere = OutputStream.nullOutputStream();
+        return shape == ExportFormat.JSONL ? export.write(access, !includeUnlabeled, nowhere)
+                : training.write(access, shape, question, nowhere);
     }
 }

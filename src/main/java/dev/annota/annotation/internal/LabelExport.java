@@ -3,6 +3,7 @@ package dev.annota.annotation.internal;
 import java.io.OutputStream;
 import java.util.UUID;
 
+import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
 import dev.annota.item.ItemPayloads;
 import dev.annota.item.PayloadViews;
@@ -36,11 +37,11 @@ class LabelExport {
         this.json = json;
     }
 
-    void write(ProjectAccess access, boolean onlyAnnotated, OutputStream out) {
+    ExportSummary write(ProjectAccess access, boolean onlyAnnotated, OutputStream out) {
         Projects.requireManage(access);
         Project p = access.project();
         CurrentUser person = access.caller();
-        tenants.read(p.tenantId(), () -> {
+        return tenants.read(p.tenantId(), () -> {
             long items = cursor.queryForObject(onlyAnnotated
                     ? "select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?"
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
@@ -48,9 +49,12 @@ class LabelExport {
             try (JsonGenerator gen = json.createGenerator(out)) {
                 var state = new Object() {
                     UUID item;
+                    long items;
+                    long annotations;
                 };
                 cursor.query("""
-                        select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at
+                        select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
+                               i.predictions, a.prediction_changed, a.derived
                         from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
                         where i.tenant_id = ? and i.project_id = ?
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
@@ -62,11 +66,16 @@ class LabelExport {
                             gen.writeRaw('\n');
                         }
                         state.item = item;
+                        state.items++;
                         gen.writeStartObject();
                         gen.writeStringProperty("item_id", item.toString());
                         gen.writeStringProperty("external_id", rs.getString(2));
                         gen.writeName("data");
                         gen.writeRawValue(payloads.open(p.tenantId(), item, rs.getString(3)));
+                        if (rs.getString(10) != null) {
+                            gen.writeName("predictions");
+                            gen.writeRawValue(payloads.open(p.tenantId(), item, rs.getString(10)));
+                        }
                         gen.writeStringProperty("state", rs.getString(4).toLowerCase(java.util.Locale.ROOT));
                         gen.writeArrayPropertyStart("annotations");
                     }
@@ -78,7 +87,16 @@ class LabelExport {
                         gen.writeRawValue(rs.getString(7));
                         gen.writeNumberProperty("schema_version", rs.getInt(8));
                         gen.writeStringProperty("created_at", rs.getTimestamp(9).toInstant().toString());
+                        Object changed = rs.getObject(11);
+                        if (changed != null) {
+                            gen.writeBooleanProperty("prediction_changed", (Boolean) changed);
+                        }
+                        if (rs.getString(12) != null) {
+                            gen.writeName("derived");
+                            gen.writeRawValue(rs.getString(12));
+                        }
                         gen.writeEndObject();
+                        state.annotations++;
                     }
                 }, p.tenantId(), p.id());
                 if (state.item != null) {
@@ -86,8 +104,8 @@ class LabelExport {
                     gen.writeEndObject();
                     gen.writeRaw('\n');
                 }
+                return new ExportSummary("jsonl", null, state.items, state.annotations, state.items, 0, 0);
             }
-            return null;
         });
     }
 }

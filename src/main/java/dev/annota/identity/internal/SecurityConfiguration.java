@@ -39,6 +39,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("ORG_OPERATOR")
                         .requestMatchers("/login", "/app/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
+                        // Demo project images: drawings shipped with the app, no customer data.
+                        .requestMatchers("/demo/**").permitAll()
                         // springdoc 3 redirects /api/docs to /api/swagger-ui/index.html (next to the api-docs path)
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**",
                                 "/api/swagger-ui/**", "/swagger-ui/**").permitAll()

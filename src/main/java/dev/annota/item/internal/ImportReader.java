@@ -12,12 +12,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads an import file as a stream of item records, one at a time, so memory stays flat whatever the file's size.
  * Accepts JSON Lines (one object per line) or one JSON array of objects, told apart by the first token. Each record is
- * {@code {"external_id": "...", "data": {...}}}; line numbers in errors are 1-based lines of the file.
+ * {@code {"external_id": "...", "data": {...}, "predictions": [{"model": "...", "score": 0.9, "answer": {...}}]}};
+ * line numbers in errors are 1-based lines of the file. Predictions are checked here for their shape only; their
+ * answers are checked against the project's schema by the importer.
  */
 final class ImportReader {
 
-    record ItemRecord(long line, String externalId, JsonNode data) {
+    record ItemRecord(long line, String externalId, JsonNode data, JsonNode predictions) {
     }
+
+    /** Most predictions one item may carry (several models, or a model's top candidates). */
+    static final int MAX_PREDICTIONS = 20;
 
     interface Sink {
         void accept(ItemRecord record);
@@ -85,8 +90,8 @@ final class ImportReader {
 
     private static ItemRecord toRecord(long line, JsonNode node) {
         for (String name : node.propertyNames()) {
-            if (!name.equals("data") && !name.equals("external_id")) {
-                throw new ImportRejected(line, name, "unknown field; an item has 'data' and optionally 'external_id'");
+            if (!name.equals("data") && !name.equals("external_id") && !name.equals("predictions")) {
+                throw new ImportRejected(line, name, "unknown field; an item has 'data' and optionally 'external_id' and 'predictions'");
             }
         }
         JsonNode data = node.get("data");
@@ -104,6 +109,44 @@ final class ImportReader {
                 throw new ImportRejected(line, "external_id", "must be 1 to 200 characters");
             }
         }
-        return new ItemRecord(line, externalId, data);
+        return new ItemRecord(line, externalId, data, predictions(line, node.get("predictions")));
+    }
+
+    private static JsonNode predictions(long line, JsonNode list) {
+        if (list == null || list.isNull()) {
+            return null;
+        }
+        if (!list.isArray() || list.size() > MAX_PREDICTIONS) {
+            throw new ImportRejected(line, "predictions", "must be a list of up to " + MAX_PREDICTIONS
+                    + " {\"model\", \"score\"?, \"answer\"}");
+        }
+        if (list.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode p = list.get(i);
+            String at = "predictions[" + i + "]";
+            if (!p.isObject()) {
+                throw new ImportRejected(line, at, "must be {\"model\", \"score\"?, \"answer\"}");
+            }
+            for (String name : p.propertyNames()) {
+                if (!name.equals("model") && !name.equals("score") && !name.equals("answer")) {
+                    throw new ImportRejected(line, at + "." + name, "unknown field; a prediction has 'model', 'score' and 'answer'");
+                }
+            }
+            JsonNode model = p.get("model");
+            if (model == null || !model.isString() || model.stringValue().isBlank() || model.stringValue().length() > 200) {
+                throw new ImportRejected(line, at + ".model", "name the model (1 to 200 characters)");
+            }
+            JsonNode score = p.get("score");
+            if (score != null && !score.isNull() && (!score.isNumber() || !Double.isFinite(score.doubleValue()))) {
+                throw new ImportRejected(line, at + ".score", "must be a number");
+            }
+            JsonNode answer = p.get("answer");
+            if (answer == null || !answer.isObject()) {
+                throw new ImportRejected(line, at + ".answer", "required: an answer in the shape of an annotation");
+            }
+        }
+        return list;
     }
 }

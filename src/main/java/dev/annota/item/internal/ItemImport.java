@@ -18,6 +18,7 @@ import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.item.ImportRejected;
 import dev.annota.item.ImportReport;
 import dev.annota.item.ItemPayloads;
+import dev.annota.project.LabelSchema;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
@@ -49,8 +50,9 @@ public class ItemImport {
     static final int DUPLICATES_LISTED = 100;
 
     private static final String INSERT = """
-            insert into items (tenant_id, id, project_id, external_id, payload, state, open_slots, done_count, created_at)
-            values (?, ?, ?, ?, ?, 'OPEN', ?, 0, ?) on conflict do nothing""";
+            insert into items (tenant_id, id, project_id, external_id, payload, predictions, state, open_slots, done_count,
+                               created_at)
+            values (?, ?, ?, ?, ?, ?, 'OPEN', ?, 0, ?) on conflict do nothing""";
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -59,9 +61,11 @@ public class ItemImport {
     private final ItemPayloads payloads;
     private final JsonMapper json;
     private final Clock clock;
+    private final Projects projects;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
 
-    ItemImport(JdbcTemplate jdbc, TenantScope tenants, ItemPayloads payloads, JsonMapper json, Clock clock) {
+    ItemImport(JdbcTemplate jdbc, TenantScope tenants, ItemPayloads payloads, JsonMapper json, Clock clock, Projects projects) {
+        this.projects = projects;
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
         this.errors = new SQLErrorCodeSQLExceptionTranslator(dataSource);
@@ -75,6 +79,8 @@ public class ItemImport {
         Projects.requireManage(access);
         Project project = access.project();
         var reader = new ImportReader(json);
+        // Predictions are checked against the schema version annotators would answer under now.
+        LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
         return tenants.write(project.tenantId(), () -> {
             // The transaction's own connection: COPY must run in the same transaction as the rest.
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -88,8 +94,11 @@ public class ItemImport {
                         if (wrong != null) {
                             throw new ImportRejected(record.line(), wrong.field(), wrong.message());
                         }
+                        checkPredictions(schema, record);
                         UUID id = ids.generate();
-                        store.add(record.line(), id, record.externalId(), payloads.seal(project.tenantId(), id, record.data().toString()));
+                        store.add(record.line(), id, record.externalId(), payloads.seal(project.tenantId(), id, record.data().toString()),
+                                record.predictions() == null ? null
+                                        : payloads.seal(project.tenantId(), id, record.predictions().toString()));
                     });
                     return store.finish(received);
                 } catch (RuntimeException e) {
@@ -104,9 +113,23 @@ public class ItemImport {
         });
     }
 
+    /** Each prediction's answer must fit the schema as an annotation would (required questions aside). */
+    private static void checkPredictions(LabelSchema schema, ImportReader.ItemRecord record) {
+        if (record.predictions() == null) {
+            return;
+        }
+        for (int i = 0; i < record.predictions().size(); i++) {
+            var wrong = schema.check(record.predictions().get(i).get("answer"), record.data(), LabelSchema.Mode.PREDICTION);
+            if (!wrong.isEmpty()) {
+                Violation first = wrong.getFirst();
+                throw new ImportRejected(record.line(), "predictions[" + i + "]." + first.field(), first.message());
+            }
+        }
+    }
+
     /** Where records go as they stream past; {@link #finish} reports what was stored. */
     private interface Store {
-        void add(long line, UUID id, String externalId, String payload);
+        void add(long line, UUID id, String externalId, String payload, String predictions);
 
         ImportReport finish(long received) throws SQLException;
 
@@ -128,8 +151,8 @@ public class ItemImport {
         }
 
         @Override
-        public void add(long line, UUID id, String externalId, String payload) {
-            rows.add(new Object[] {project.tenantId(), id, project.id(), externalId, payload, project.overlap(), now});
+        public void add(long line, UUID id, String externalId, String payload, String predictions) {
+            rows.add(new Object[] {project.tenantId(), id, project.id(), externalId, payload, predictions, project.overlap(), now});
             if (rows.size() == BATCH) {
                 flush();
             }
@@ -182,13 +205,14 @@ public class ItemImport {
                 // rollback) remove it, so a pooled connection carries nothing into its next transaction.
                 statement.execute("""
                         create temporary table item_import (line bigint not null, id uuid not null,
-                                                            external_id varchar(200), payload text not null) on commit drop""");
+                                                            external_id varchar(200), payload text not null,
+                                                            predictions text) on commit drop""");
             }
-            this.copy = pg.getCopyAPI().copyIn("copy item_import (line, id, external_id, payload) from stdin");
+            this.copy = pg.getCopyAPI().copyIn("copy item_import (line, id, external_id, payload, predictions) from stdin");
         }
 
         @Override
-        public void add(long line, UUID id, String externalId, String payload) {
+        public void add(long line, UUID id, String externalId, String payload, String predictions) {
             buffer.append(line).append('\t').append(id).append('\t');
             if (externalId == null) {
                 buffer.append("\\N");
@@ -197,6 +221,12 @@ public class ItemImport {
             }
             buffer.append('\t');
             escape(payload);
+            buffer.append('\t');
+            if (predictions == null) {
+                buffer.append("\\N");
+            } else {
+                escape(predictions);
+            }
             buffer.append('\n');
             if (buffer.length() >= FLUSH_BYTES) {
                 flush();
@@ -212,8 +242,9 @@ public class ItemImport {
             // the batched path. Sorting a million rows by line here would cost seconds for the same result.
             long added;
             try (var insert = connection.prepareStatement("""
-                    insert into items (tenant_id, id, project_id, external_id, payload, state, open_slots, done_count, created_at)
-                    select ?, id, ?, external_id, payload, 'OPEN', ?, 0, ? from item_import
+                    insert into items (tenant_id, id, project_id, external_id, payload, predictions, state, open_slots,
+                                       done_count, created_at)
+                    select ?, id, ?, external_id, payload, predictions, 'OPEN', ?, 0, ? from item_import
                     on conflict do nothing""")) {
                 insert.setObject(1, project.tenantId());
                 insert.setObject(2, project.id());

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.UUID;
@@ -41,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Claiming {
 
     private static final String LIVE_LEASE = """
-            select a.id, a.item_id, a.lease_expires_at, i.payload from assignments a
+            select a.id, a.item_id, a.lease_expires_at, i.payload, i.predictions from assignments a
             join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
             where a.tenant_id = ? and a.annotator_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at > ?""";
 
@@ -55,7 +54,7 @@ public class Claiming {
             for update skip locked""";
 
     private static final String OPEN_ITEM = """
-            select i.id, i.payload from items i
+            select i.id, i.payload, i.predictions from items i
             where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
               and not exists (select 1 from assignments b
                               where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)
@@ -169,7 +168,7 @@ public class Claiming {
 
         var live = jdbc.sql(LIVE_LEASE).params(p.tenantId(), annotator, p.id(), nowTs)
                 .query((rs, n) -> new Leased(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
                 .optional();
         if (live.isPresent()) {
             return new Claim(access, Optional.of(show(access, live.get())));
@@ -177,6 +176,7 @@ public class Claiming {
 
         UUID item;
         String payload;
+        String predictions;
         var expired = jdbc.sql(expiredLease).params(p.tenantId(), p.id(), nowTs, annotator)
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
                 .optional();
@@ -185,17 +185,20 @@ public class Claiming {
             jdbc.sql("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?")
                     .params(nowTs, p.tenantId(), expired.get()[0]).update();
             item = expired.get()[1];
-            payload = jdbc.sql("select payload from items where tenant_id = ? and id = ?")
-                    .params(p.tenantId(), item).query(String.class).single();
+            var row = jdbc.sql("select payload, predictions from items where tenant_id = ? and id = ?")
+                    .params(p.tenantId(), item).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+            payload = row[0];
+            predictions = row[1];
         } else {
             var open = jdbc.sql(openItem).params(p.tenantId(), p.id(), annotator)
-                    .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)})
                     .optional();
             if (open.isEmpty()) {
                 return new Claim(access, Optional.empty());
             }
-            item = open.get().getKey();
-            payload = open.get().getValue();
+            item = (UUID) open.get()[0];
+            payload = (String) open.get()[1];
+            predictions = (String) open.get()[2];
             jdbc.sql("""
                     update items set open_slots = open_slots - 1,
                                      state = case when open_slots - 1 = 0 then 'FULL' else 'OPEN' end
@@ -208,15 +211,17 @@ public class Claiming {
                 insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at)
                 values (?, ?, ?, ?, ?, 'LEASED', ?, ?)""")
                 .params(p.tenantId(), assignment, p.id(), item, annotator, nowTs, Timestamp.from(expires)).update();
-        return new Claim(access, Optional.of(show(access, new Leased(assignment, item, expires, payload))));
+        return new Claim(access, Optional.of(show(access, new Leased(assignment, item, expires, payload, predictions))));
     }
 
     private Task show(ProjectAccess access, Leased leased) {
         Project p = access.project();
         String data = views.showLeased(access.caller(), p.tenantId(), p.id(), leased.item(), leased.assignment(), leased.payload());
-        return new Task(leased.assignment(), p.id(), leased.item(), json.readTree(data), p.schemaVersion(), leased.expires());
+        String predictions = views.showLeasedPredictions(p.tenantId(), leased.item(), leased.predictions());
+        return new Task(leased.assignment(), p.id(), leased.item(), json.readTree(data), p.schemaVersion(), leased.expires(),
+                predictions == null ? json.createArrayNode() : json.readTree(predictions));
     }
 
-    private record Leased(UUID assignment, UUID item, Instant expires, String payload) {
+    private record Leased(UUID assignment, UUID item, Instant expires, String payload, String predictions) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
+import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.identity.CurrentUser;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores an annotator's answer under their lease. The lease is checked in the same UPDATE that ends it, so a stale or
@@ -38,8 +40,13 @@ public class Submitting {
     private final Projects projects;
     private final Annotations annotations;
     private final Clock clock;
+    private final ItemPayloads payloads;
+    private final JsonMapper json;
 
-    Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock) {
+    Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
+               ItemPayloads payloads, JsonMapper json) {
+        this.payloads = payloads;
+        this.json = json;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.projects = projects;
@@ -94,12 +101,24 @@ public class Submitting {
         if (earlier.isPresent()) {
             return replay(earlier.get(), assignmentId, annotator);
         }
-        annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        UUID item = jdbc.sql("select item_id from assignments where tenant_id = ? and id = ? and annotator_id = ? and project_id = ?")
-                .params(p.tenantId(), assignmentId, annotator, p.id()).query(UUID.class).optional()
+        // The item's data and predictions: answers are checked against the item (spans within its text...).
+        Target target = jdbc.sql("""
+                        select a.item_id, i.payload, i.predictions from assignments a
+                        join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
+                        where a.tenant_id = ? and a.id = ? and a.annotator_id = ? and a.project_id = ?""")
+                .params(p.tenantId(), assignmentId, annotator, p.id())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    String predictions = rs.getString(3);
+                    return new Target(id, json.readTree(payloads.open(p.tenantId(), id, rs.getString(2))),
+                            predictions == null ? null : json.readTree(payloads.open(p.tenantId(), id, predictions)));
+                })
+                .optional()
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                         ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You hold no assignment with that id."), null));
+        UUID item = target.item();
+        annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer, target.data());
         int ended = jdbc.sql("""
                 update assignments set state = 'SUBMITTED', ended_at = ?
                 where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""")
@@ -120,8 +139,11 @@ public class Submitting {
                 where tenant_id = ? and id = ?""")
                 .params(p.overlap(), p.tenantId(), item).update();
         Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
-                answer, idempotencyKey, now);
+                answer, target.data(), target.predictions(), idempotencyKey, now);
         return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false);
+    }
+
+    private record Target(UUID item, JsonNode data, JsonNode predictions) {
     }
 
     private static Submission replay(Annotation earlier, UUID assignmentId, UUID annotator) {

@@ -125,6 +125,25 @@ class ItemImportPostgresTests {
         assertThat(payloadsByExternalId()).containsExactly("tab\tand\\back\nslash " + data);
     }
 
+    @Test
+    void predictionsGoThroughCopyBesideThePayloadAndABadOneRejectsTheFile() {
+        String predictions = "[{\"model\":\"clf-2\",\"score\":0.91,\"answer\":{\"label\":\"b\"}}]";
+        importFile("{\"external_id\":\"p\",\"data\":{\"text\":\"x\"},\"predictions\":" + predictions + "}", line("q", "no prediction"));
+
+        var p = access.project();
+        assertThat(tenants.read(p.tenantId(), () -> jdbc.sql(
+                        "select external_id, predictions from items where tenant_id = ? and project_id = ? order by external_id")
+                .params(p.tenantId(), p.id()).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list()))
+                .containsExactly("p " + predictions, "q null");
+        assertThatThrownBy(() -> importFile(line("r", "fine"),
+                "{\"external_id\":\"s\",\"data\":{\"text\":\"x\"},\"predictions\":[{\"model\":\"m\",\"answer\":{\"label\":\"z\"}}]}"))
+                .isInstanceOfSatisfying(ImportRejected.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.getBody().getProperties()).containsEntry("field", "predictions[0].answer.label");
+                });
+        assertThat(payloadsByExternalId()).hasSize(2);
+    }
+
     private ImportReport importFile(String... lines) {
         byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         return items.importItems(access, new ByteArrayInputStream(bytes));

@@ -1,0 +1,406 @@
+package dev.annota.annotation.internal;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.annotation.ExportFormat;
+import dev.annota.annotation.ExportSummary;
+import dev.annota.item.ItemPayloads;
+import dev.annota.item.PayloadViews;
+import dev.annota.project.Boxes;
+import dev.annota.project.Comparison;
+import dev.annota.project.Demonstration;
+import dev.annota.project.LabelSchema;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectAccess;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The training shapes of annotated items: TRL preference pairs for comparisons, TRL SFT examples for
+ * demonstrations, COCO for boxes. Rows stream from a database cursor straight to the response, so memory stays
+ * constant whatever the project's size (COCO reads the rows twice, images then annotations, rather than holding them).
+ */
+@Component
+class TrainingExport {
+
+    private static final String ROWS = """
+            select i.id, i.external_id, i.payload, a.id, a.annotator_id, a.answer, a.schema_version
+            from items i join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
+            where i.tenant_id = ? and i.project_id = ?
+            order by i.id, a.created_at, a.id""";
+
+    private final JdbcTemplate cursor;
+    private final TenantScope tenants;
+    private final PayloadViews views;
+    private final Projects projects;
+    private final JsonMapper json;
+
+    TrainingExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, Projects projects, JsonMapper json) {
+        this.cursor = new JdbcTemplate(jdbc.getDataSource());
+        this.cursor.setFetchSize(1000);
+        this.tenants = tenants;
+        this.views = views;
+        this.projects = projects;
+        this.json = json;
+    }
+
+    /** The question exported: the one named, or the first of the task type's primary control in the current schema. */
+    String question(Project p, String requested) {
+        LabelSchema schema = projects.schema(p.tenantId(), p.id(), p.schemaVersion());
+        String control = p.taskType().primaryControl();
+        for (LabelSchema.Question q : schema.questions()) {
+            if (q.type().equals(control) && (requested == null || q.name().equals(requested))) {
+                return q.name();
+            }
+        }
+        var problem = ExportFormat.invalid("No '" + control + "' question" + (requested == null ? "" : " named '" + requested + "'")
+                + " in the project's schema.");
+        problem.getBody().setProperty("field", "question");
+        throw problem;
+    }
+
+    ExportSummary write(ProjectAccess access, ExportFormat format, String requestedQuestion, OutputStream out) {
+        Projects.requireManage(access);
+        Project p = access.project();
+        String question = question(p, requestedQuestion);
+        return tenants.read(p.tenantId(), () -> {
+            long items = cursor.queryForObject("select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?",
+                    Long.class, p.tenantId(), p.id());
+            ItemPayloads payloads = views.exporting(access.caller(), p.tenantId(), p.id(), items);
+            try (JsonGenerator gen = json.createGenerator(out)) {
+                return switch (format) {
+                    case TRL -> preferences(p, question, payloads, gen, items);
+                    case SFT -> demonstrations(p, question, payloads, gen, items);
+                    case COCO -> coco(p, question, payloads, gen, items);
+                    case JSONL -> throw new IllegalArgumentException("JSONL is written by LabelExport");
+                };
+            }
+        });
+    }
+
+    /** A row of the cursor: the item (data opened once per item) and one of its annotations. */
+    private interface RowHandler {
+        void row(UUID item, String externalId, JsonNode data, String annotationId, String annotatorId, JsonNode answer);
+    }
+
+    private void rows(Project p, ItemPayloads payloads, RowHandler handler) {
+        var last = new Object() {
+            UUID item;
+            JsonNode data;
+        };
+        cursor.query(ROWS, rs -> {
+            UUID item = rs.getObject(1, UUID.class);
+            if (!item.equals(last.item)) {
+                last.item = item;
+                last.data = json.readTree(payloads.open(p.tenantId(), item, rs.getString(3)));
+            }
+            handler.row(item, rs.getString(2), last.data, rs.getString(4), rs.getString(5), json.readTree(rs.getString(6)));
+        }, p.tenantId(), p.id());
+    }
+
+    /**
+     * TRL preference pairs. Standard shape when the item has a {@code prompt} ({@code "prompt": "...", "chosen": "...",
+     * "rejected": "..."}), conversational when it has {@code messages} (prompt = the messages, chosen/rejected = one
+     * assistant message each). A preferred response gives one pair against each other response; a ranking gives every
+     * pair with different ranks. Tied pairs are skipped and counted.
+     */
+    private ExportSummary preferences(Project p, String question, ItemPayloads payloads, JsonGenerator gen, long items) {
+        var count = new long[4]; // annotations, pairs, ties, unanswered
+        rows(p, payloads, (item, externalId, data, annotationId, annotatorId, answer) -> {
+            count[0]++;
+            JsonNode value = answer.get(question);
+            JsonNode responses = data.get("responses");
+            if (value == null || !value.isObject() || responses == null || !responses.isArray()) {
+                count[3]++;
+                return;
+            }
+            int n = responses.size();
+            var pairs = new ArrayList<int[]>();
+            JsonNode preferred = value.get("preferred");
+            JsonNode ranking = value.get("ranking");
+            if (preferred != null && preferred.isIntegralNumber()) {
+                for (int j = 0; j < n; j++) {
+                    if (j != preferred.intValue()) {
+                        pairs.add(new int[] {preferred.intValue(), j});
+                    }
+                }
+            } else if (preferred != null && preferred.isString()) {
+                count[2] += (long) n * (n - 1) / 2;
+            } else if (ranking != null && ranking.isArray() && ranking.size() == n) {
+                for (int i = 0; i < n; i++) {
+                    for (int j = i + 1; j < n; j++) {
+                        int ri = ranking.get(i).intValue();
+                        int rj = ranking.get(j).intValue();
+                        if (ri == rj) {
+                            count[2]++;
+                        } else {
+                            pairs.add(ri < rj ? new int[] {i, j} : new int[] {j, i});
+                        }
+                    }
+                }
+            } else {
+                count[3]++;
+                return;
+            }
+            for (int[] pair : pairs) {
+                String chosen = Comparison.responseContent(responses.get(pair[0]));
+                String rejected = Comparison.responseContent(responses.get(pair[1]));
+                gen.writeStartObject();
+                JsonNode messages = data.get("messages");
+                if (messages != null && messages.isArray()) {
+                    gen.writeName("prompt");
+                    gen.writeTree(messages);
+                    writeAssistant(gen, "chosen", chosen);
+                    writeAssistant(gen, "rejected", rejected);
+                } else {
+                    gen.writeStringProperty("prompt", data.path("prompt").asString(""));
+                    gen.writeStringProperty("chosen", chosen);
+                    gen.writeStringProperty("rejected", rejected);
+                }
+                gen.writeEndObject();
+                gen.writeRaw('\n');
+                count[1]++;
+            }
+        });
+        return new ExportSummary("trl", question, items, count[0], count[1], count[2], count[3]);
+    }
+
+    private static void writeAssistant(JsonGenerator gen, String name, String content) {
+        gen.writeArrayPropertyStart(name);
+        gen.writeStartObject();
+        gen.writeStringProperty("role", "assistant");
+        gen.writeStringProperty("content", content);
+        gen.writeEndObject();
+        gen.writeEndArray();
+    }
+
+    /**
+     * TRL SFT examples: {@code {"messages": [...the item's messages, {"role": "assistant", "content": final}]}} when
+     * the item has messages, else {@code {"prompt": "...", "completion": final}}.
+     */
+    private ExportSummary demonstrations(Project p, String question, ItemPayloads payloads, JsonGenerator gen, long items) {
+        var count = new long[3]; // annotations, examples, unanswered
+        rows(p, payloads, (item, externalId, data, annotationId, annotatorId, answer) -> {
+            count[0]++;
+            JsonNode value = answer.get(question);
+            JsonNode text = value == null ? null : value.get("text");
+            if (text == null || !text.isString()) {
+                count[2]++;
+                return;
+            }
+            gen.writeStartObject();
+            JsonNode messages = data.get("messages");
+            if (messages != null && messages.isArray()) {
+                gen.writeArrayPropertyStart("messages");
+                for (JsonNode m : messages) {
+                    gen.writeTree(m);
+                }
+                gen.writeStartObject();
+                gen.writeStringProperty("role", "assistant");
+                gen.writeStringProperty("content", text.stringValue());
+                gen.writeEndObject();
+                gen.writeEndArray();
+            } else {
+                gen.writeStringProperty("prompt", data.path("prompt").asString(""));
+                gen.writeStringProperty("completion", text.stringValue());
+            }
+            gen.writeEndObject();
+            gen.writeRaw('\n');
+            count[1]++;
+        });
+        return new ExportSummary("sft", question, items, count[0], count[1], 0, count[2]);
+    }
+
+    /**
+     * One COCO document. Categories: the question's classes over every schema version annotations were made under
+     * (the current version's first), ids from 1. Images: each annotated item, ids from 1 in item order, with the
+     * image's URL as file_name and its size from the item (else from the first answer carrying it). Annotations: every
+     * object of every annotation; boxes with an empty segmentation, polygons with theirs and their bounding box; the
+     * object's attributes, annotator and Annota ids as extra properties (as CVAT does).
+     */
+    private ExportSummary coco(Project p, String question, ItemPayloads payloads, JsonGenerator gen, long items) {
+        Map<String, Integer> categories = categories(p, question);
+        gen.writeStartObject();
+        gen.writeObjectPropertyStart("info");
+        gen.writeStringProperty("description", "Annota export of project " + p.name());
+        gen.writeStringProperty("date_created", java.time.Instant.now().toString());
+        gen.writeEndObject();
+        gen.writeArrayPropertyStart("licenses");
+        gen.writeEndArray();
+        gen.writeArrayPropertyStart("categories");
+        for (var category : categories.entrySet()) {
+            gen.writeStartObject();
+            gen.writeNumberProperty("id", category.getValue());
+            gen.writeStringProperty("name", category.getKey());
+            gen.writeStringProperty("supercategory", "");
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+
+        // Pass 1: images. Rows of one item are adjacent; the image is written when the next item starts.
+        gen.writeArrayPropertyStart("images");
+        var image = new Object() {
+            UUID item;
+            String externalId;
+            JsonNode data;
+            JsonNode width;
+            JsonNode height;
+            int id;
+
+            void flush() {
+                if (item == null) {
+                    return;
+                }
+                gen.writeStartObject();
+                gen.writeNumberProperty("id", id);
+                gen.writeStringProperty("file_name", data.path("image").path("url").asString(""));
+                gen.writeStringProperty("coco_url", data.path("image").path("url").asString(""));
+                writeNumber(gen, "width", width);
+                writeNumber(gen, "height", height);
+                gen.writeStringProperty("annota_item_id", item.toString());
+                gen.writeStringProperty("external_id", externalId);
+                gen.writeEndObject();
+            }
+        };
+        rows(p, payloads, (item, externalId, data, annotationId, annotatorId, answer) -> {
+            if (!item.equals(image.item)) {
+                image.flush();
+                image.item = item;
+                image.externalId = externalId;
+                image.data = data;
+                image.id++;
+                image.width = data.path("image").get("width");
+                image.height = data.path("image").get("height");
+            }
+            JsonNode value = answer.get(question);
+            if (image.width == null && value != null) {
+                image.width = value.get("width");
+                image.height = value.get("height");
+            }
+        });
+        image.flush();
+        gen.writeEndArray();
+
+        // Pass 2: annotations, image ids counted the same way.
+        gen.writeArrayPropertyStart("annotations");
+        var state = new Object() {
+            UUID item;
+            int imageId;
+            long objectId;
+            long annotations;
+            long unanswered;
+        };
+        rows(p, payloads, (item, externalId, data, annotationId, annotatorId, answer) -> {
+            if (!item.equals(state.item)) {
+                state.item = item;
+                state.imageId++;
+            }
+            state.annotations++;
+            JsonNode value = answer.get(question);
+            JsonNode objects = value == null ? null : value.get("objects");
+            if (objects == null || !objects.isArray()) {
+                state.unanswered++;
+                return;
+            }
+            for (JsonNode object : objects) {
+                Integer category = categories.get(object.path("class").asString(""));
+                if (category == null) {
+                    continue;
+                }
+                gen.writeStartObject();
+                gen.writeNumberProperty("id", ++state.objectId);
+                gen.writeNumberProperty("image_id", state.imageId);
+                gen.writeNumberProperty("category_id", category);
+                double x, y, w, h, area;
+                gen.writeArrayPropertyStart("segmentation");
+                if (object.path("type").asString("").equals("polygon")) {
+                    double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+                    double twiceArea = 0;
+                    JsonNode points = object.get("points");
+                    gen.writeStartArray();
+                    for (int k = 0; k < points.size(); k++) {
+                        double px = points.get(k).get(0).doubleValue();
+                        double py = points.get(k).get(1).doubleValue();
+                        JsonNode next = points.get((k + 1) % points.size());
+                        twiceArea += px * next.get(1).doubleValue() - next.get(0).doubleValue() * py;
+                        minX = Math.min(minX, px);
+                        minY = Math.min(minY, py);
+                        maxX = Math.max(maxX, px);
+                        maxY = Math.max(maxY, py);
+                        gen.writeNumber(px);
+                        gen.writeNumber(py);
+                    }
+                    gen.writeEndArray();
+                    x = minX;
+                    y = minY;
+                    w = maxX - minX;
+                    h = maxY - minY;
+                    area = Math.abs(twiceArea) / 2;
+                } else {
+                    x = object.path("x").doubleValue();
+                    y = object.path("y").doubleValue();
+                    w = object.path("width").doubleValue();
+                    h = object.path("height").doubleValue();
+                    area = w * h;
+                }
+                gen.writeEndArray();
+                gen.writeArrayPropertyStart("bbox");
+                gen.writeNumber(x);
+                gen.writeNumber(y);
+                gen.writeNumber(w);
+                gen.writeNumber(h);
+                gen.writeEndArray();
+                gen.writeNumberProperty("area", area);
+                gen.writeNumberProperty("iscrowd", 0);
+                gen.writeName("attributes");
+                gen.writeTree(object.has("attributes") ? object.get("attributes") : json.createObjectNode());
+                gen.writeStringProperty("annota_annotation_id", annotationId);
+                gen.writeStringProperty("annota_annotator_id", annotatorId);
+                gen.writeEndObject();
+            }
+        });
+        gen.writeEndArray();
+        gen.writeEndObject();
+        return new ExportSummary("coco", question, items, state.annotations, state.objectId, 0, state.unanswered);
+    }
+
+    private static void writeNumber(JsonGenerator gen, String name, JsonNode value) {
+        if (value != null && value.isNumber()) {
+            gen.writeNumberProperty(name, value.intValue());
+        } else {
+            gen.writeNullProperty(name);
+        }
+    }
+
+    /** Class name → COCO category id, over the schema versions the project's annotations were made under. */
+    private Map<String, Integer> categories(Project p, String question) {
+        List<Integer> versions = new ArrayList<>();
+        versions.add(p.schemaVersion());
+        tenants.read(p.tenantId(), () -> cursor.queryForList(
+                "select distinct schema_version from annotations where tenant_id = ? and project_id = ? order by schema_version",
+                Integer.class, p.tenantId(), p.id())).forEach(v -> {
+            if (!versions.contains(v)) {
+                versions.add(v);
+            }
+        });
+        var result = new LinkedHashMap<String, Integer>();
+        for (int version : versions) {
+            if (projects.schema(p.tenantId(), p.id(), version).question(question) instanceof Boxes boxes) {
+                for (String cls : boxes.classes()) {
+                    result.putIfAbsent(cls, result.size() + 1);
+                }
+            }
+        }
+        return result;
+    }
+}
