@@ -61,8 +61,8 @@ class LabelSchemaChoiceTests {
                 "questions[3].type",
                 "questions[4].options[1]", "questions[4].options[2]", "questions[4].options[3]",
                 "questions[5]");
-        assertThat(errors.get(2).message()).contains("two options");
-        assertThat(errors.get(3).message()).contains("rating");
+        assertThat(errors.get(2).message()).contains("at least 2");
+        assertThat(errors.get(3).message()).contains("telepathy");
         assertThat(errors.get(5).message()).contains("'a' is listed twice");
     }
 
