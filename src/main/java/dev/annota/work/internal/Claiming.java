@@ -45,7 +45,7 @@ public class Claiming {
             where a.tenant_id = ? and a.annotator_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at > ?""";
 
     private static final String EXPIRED_LEASE = """
-            select a.id, a.item_id from assignments a
+            select a.id, a.item_id from assignments a %s
             where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at <= ?
               and not exists (select 1 from assignments b
                               where b.tenant_id = a.tenant_id and b.item_id = a.item_id and b.annotator_id = ?)
@@ -54,7 +54,7 @@ public class Claiming {
             for update skip locked""";
 
     private static final String OPEN_ITEM = """
-            select i.id, i.payload, i.predictions from items i
+            select i.id, i.payload, i.predictions from items i %s
             where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
               and not exists (select 1 from assignments b
                               where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)
@@ -85,12 +85,14 @@ public class Claiming {
         this.clock = clock;
         // H2 (2.4) locks every row matching a FOR UPDATE query that has an ORDER BY before it applies the LIMIT: one
         // claim would lock all open items of the project, so concurrent claimers got "no task" while items were left
-        // and submits timed out waiting for the lock. Without ORDER BY it locks only the row it returns, and it walks
-        // the leading index (items_queue, assignments_leases) in the same order anyway. PostgreSQL locks only the
-        // returned row either way and keeps the explicit order.
+        // and submits timed out waiting for the lock. Without ORDER BY it locks only the row it returns; the index hint
+        // makes it walk the queue's own index (items_queue, assignments_leases), which is the same order — left to
+        // itself H2 may pick another index leading with (tenant_id, project_id), such as the external_id one, and hand
+        // items out in external_id order. PostgreSQL locks only the returned row either way and keeps the explicit order.
         boolean h2 = "H2".equalsIgnoreCase(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        this.expiredLease = EXPIRED_LEASE.formatted(h2 ? "" : "order by a.lease_expires_at");
-        this.openItem = OPEN_ITEM.formatted(h2 ? "" : "order by i.id");
+        this.expiredLease = h2 ? EXPIRED_LEASE.formatted("use index (assignments_leases)", "")
+                : EXPIRED_LEASE.formatted("", "order by a.lease_expires_at");
+        this.openItem = h2 ? OPEN_ITEM.formatted("use index (items_queue)", "") : OPEN_ITEM.formatted("", "order by i.id");
     }
 
     public Optional<Task> next(ProjectAccess access) {
