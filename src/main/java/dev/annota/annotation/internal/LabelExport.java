@@ -26,14 +26,16 @@ class LabelExport {
     private final TenantScope tenants;
     private final PayloadViews views;
     private final JsonMapper json;
+    private final AnswerCodec answers;
 
-    LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json) {
+    LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, AnswerCodec answers) {
         // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         this.cursor.setFetchSize(1000);
         this.tenants = tenants;
         this.views = views;
         this.json = json;
+        this.answers = answers;
     }
 
     void write(ProjectAccess access, boolean onlyAnnotated, OutputStream out) {
@@ -72,10 +74,11 @@ class LabelExport {
                     }
                     if (rs.getObject(5) != null) {
                         gen.writeStartObject();
-                        gen.writeStringProperty("annotation_id", rs.getString(5));
+                        UUID annotation = rs.getObject(5, UUID.class);
+                        gen.writeStringProperty("annotation_id", annotation.toString());
                         gen.writeStringProperty("annotator_id", rs.getString(6));
                         gen.writeName("answer");
-                        gen.writeRawValue(rs.getString(7));
+                        gen.writeRawValue(answers.openText(p.tenantId(), annotation, rs.getString(7)));
                         gen.writeNumberProperty("schema_version", rs.getInt(8));
                         gen.writeStringProperty("created_at", rs.getTimestamp(9).toInstant().toString());
                         gen.writeEndObject();
