@@ -3,6 +3,8 @@ package dev.annota.crypto;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A key rotation's re-encryption job and its progress.
  *
@@ -19,6 +21,7 @@ public record Rotation(UUID id, UUID organizationId, int keysetVersion, String s
                        Instant updatedAt, Instant finishedAt) {
 
     /** Share of rows scanned, 0–100 (100 once finished). */
+    @JsonProperty("percentDone")
     public int percentDone() {
         if (!"RUNNING".equals(state)) {
             return 100;

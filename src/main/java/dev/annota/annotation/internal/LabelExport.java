@@ -47,7 +47,7 @@ class LabelExport {
                     ? "select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?"
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
             ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items);
-            try (JsonGenerator gen = json.createGenerator(out)) {
+            try (JsonGenerator gen = json.createGenerator(new UncommittedUntilWritten(out))) {
                 var state = new Object() {
                     UUID item;
                 };
@@ -58,6 +58,9 @@ class LabelExport {
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
                     UUID item = rs.getObject(1, UUID.class);
                     if (!item.equals(state.item)) {
+                        // Opened before anything of the line is written: a value that fails (shredded keys, a damaged
+                        // row) fails before the first byte, so the first item's failure is a proper error response.
+                        String data = payloads.open(p.tenantId(), item, rs.getString(3));
                         if (state.item != null) {
                             gen.writeEndArray();
                             gen.writeEndObject();
@@ -68,7 +71,7 @@ class LabelExport {
                         gen.writeStringProperty("item_id", item.toString());
                         gen.writeStringProperty("external_id", rs.getString(2));
                         gen.writeName("data");
-                        gen.writeRawValue(payloads.open(p.tenantId(), item, rs.getString(3)));
+                        gen.writeRawValue(data);
                         gen.writeStringProperty("state", rs.getString(4).toLowerCase(java.util.Locale.ROOT));
                         gen.writeArrayPropertyStart("annotations");
                     }
@@ -92,5 +95,43 @@ class LabelExport {
             }
             return null;
         });
+    }
+
+    /**
+     * Passes flush and close on only once a byte went through: a flush commits the HTTP response, so an export that
+     * fails on its first item (keys shredded, say) would otherwise be sent as an empty 200 instead of its error.
+     */
+    private static final class UncommittedUntilWritten extends java.io.FilterOutputStream {
+        private boolean written;
+
+        UncommittedUntilWritten(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            written = true;
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            written |= len > 0;
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            if (written) {
+                out.flush();
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            if (written) {
+                out.close();
+            }
+        }
     }
 }
