@@ -37,6 +37,23 @@ public class TenantCrypto {
         }
     }
 
+    /**
+     * A {@link Sealer} for many rows of one tenant, bound to the tenant's keyset as it is now (created if the tenant
+     * has none yet). Values it seals after a rotation are under the previous primary key: still readable, and
+     * rewritten by the next re-encryption.
+     */
+    public Sealer sealer(EncryptedColumn column, UUID tenantId) {
+        var keyset = keysets.forSealing(tenantId);
+        return (rowId, plaintext) -> {
+            try {
+                return ValueCodec.seal(keyset.aead(), tenantId, column, rowId, plaintext);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot encrypt " + column.qualifiedName() + " of row " + rowId
+                        + " (organization " + tenantId + "): " + e.getClass().getSimpleName(), e);
+            }
+        };
+    }
+
     /** The plaintext of a stored value; throws {@link UnreadableValue} or {@link KeysShredded}. */
     public String open(EncryptedColumn column, UUID tenantId, UUID rowId, String stored) {
         if (!ValueCodec.isSealed(stored)) {

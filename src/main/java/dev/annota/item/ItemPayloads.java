@@ -3,6 +3,7 @@ package dev.annota.item;
 import java.util.UUID;
 
 import dev.annota.crypto.EncryptedColumn;
+import dev.annota.crypto.Sealer;
 import dev.annota.crypto.TenantCrypto;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,14 @@ public class ItemPayloads {
 
     public String seal(UUID tenantId, UUID itemId, String json) {
         return crypto.seal(PAYLOAD, tenantId, itemId, json);
+    }
+
+    /**
+     * Seals the payloads of one import: the tenant's keyset is resolved here, once, so no lookup runs on the import's
+     * connection while it streams rows (on PostgreSQL it is busy with COPY and would wait on itself).
+     */
+    public Sealer sealer(UUID tenantId) {
+        return crypto.sealer(PAYLOAD, tenantId);
     }
 
     public String open(UUID tenantId, UUID itemId, String stored) {

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
+import dev.annota.crypto.Sealer;
 import dev.annota.item.ImportRejected;
 import dev.annota.item.ImportReport;
 import dev.annota.item.ItemPayloads;
@@ -76,6 +77,8 @@ public class ItemImport {
         Project project = access.project();
         var reader = new ImportReader(json);
         return tenants.write(project.tenantId(), () -> {
+            // Before COPY starts: the keyset is looked up (or created) now, not on the busy connection mid-stream.
+            Sealer sealer = payloads.sealer(project.tenantId());
             // The transaction's own connection: COPY must run in the same transaction as the rest.
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
@@ -89,7 +92,7 @@ public class ItemImport {
                             throw new ImportRejected(record.line(), wrong.field(), wrong.message());
                         }
                         UUID id = ids.generate();
-                        store.add(record.line(), id, record.externalId(), payloads.seal(project.tenantId(), id, record.data().toString()));
+                        store.add(record.line(), id, record.externalId(), sealer.seal(id, record.data().toString()));
                     });
                     return store.finish(received);
                 } catch (RuntimeException e) {
