@@ -62,6 +62,12 @@ class ShreddingPostgresTests {
     JsonMapper json;
     @Autowired
     ItemPayloads payloads;
+    @Autowired
+    TenantKeys keys;
+    @Autowired
+    dev.annota.tenancy.TenantScope tenants;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Value("${annota.crypto.master-key-file}")
     Path masterKeyFile;
 
@@ -153,6 +159,31 @@ class ShreddingPostgresTests {
             assertThat(count(app, "select count(*) from tenant_keys where keyset is null")).isZero();
             app.rollback();
         }
+    }
+
+    @Test
+    void theReencryptionJobRewritesEveryRowUnderRowLevelSecurityAndTheRowsStillOpen() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Rotating lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        Project project = fixtures.project(manager, 1, 600);
+        fixtures.items(project, manager, 1200);
+        CurrentUser admin = fixtures.user(lab, Role.ADMIN);
+
+        Rotation rotation = keys.rotate(lab.id(), admin.id());
+        while (keys.reencryptNow(java.time.Duration.ofSeconds(60)) > 0) {
+            // batches of 500 until the job is done
+        }
+
+        Rotation done = keys.rotation(lab.id(), rotation.id()).orElseThrow();
+        assertThat(done.state()).isEqualTo("DONE");
+        assertThat(done.rowsReencrypted()).isEqualTo(1200);
+        long primary = keys.status(lab.id()).primaryKeyId();
+        var stored = tenants.read(lab.id(), () -> jdbc.sql("select id, payload from items where tenant_id = ?").param(lab.id())
+                .query((rs, n) -> new Row(ItemPayloads.PAYLOAD, rs.getObject(1, UUID.class), rs.getString(2))).list());
+        assertThat(stored).hasSize(1200).allSatisfy(r -> {
+            assertThat(Integer.toUnsignedLong(ValueCodec.keyId(r.stored()))).isEqualTo(primary);
+            assertThat(tenants.read(lab.id(), () -> payloads.open(lab.id(), r.id(), r.stored()))).startsWith("{\"text\":\"text ");
+        });
     }
 
     record Row(EncryptedColumn column, UUID id, String stored) {
