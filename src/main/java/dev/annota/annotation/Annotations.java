@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.uuid.Generators;
+import dev.annota.annotation.internal.AnswerCodec;
 import dev.annota.identity.Users;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
@@ -30,14 +31,16 @@ public class Annotations {
     private final Projects projects;
     private final TenantScope tenants;
     private final Users users;
+    private final AnswerCodec answers;
     private final JsonMapper json;
 
-    Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, JsonMapper json) {
+    Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, AnswerCodec answers, JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.projects = projects;
         this.tenants = tenants;
         this.users = users;
-        this.json = json;
+        this.answers = answers;
     }
 
     /** Throws {@link InvalidAnswer} unless the answer fits the given schema version of the project. */
@@ -79,8 +82,10 @@ public class Annotations {
                 insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
                                          answer, idempotency_key, created_at, prediction_changed, derived)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenantId, id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer.toString(),
-                        idempotencyKey, Timestamp.from(at), changed, derived == null ? null : derived.toString())
+                .params(tenantId, id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answers.seal(tenantId, id, answer),
+                        idempotencyKey, Timestamp.from(at), changed,
+                        // The edit from a draft quotes the texts: sealed like the answer it was derived from.
+                        derived == null ? null : answers.seal(tenantId, id, derived))
                 .update();
         return new Annotation(id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, at, changed, derived);
     }
@@ -93,7 +98,7 @@ public class Annotations {
         return jdbc.sql("select " + COLUMNS + " from annotations where tenant_id = ? and (assignment_id = ? "
                         + "or (annotator_id = ? and idempotency_key = ?))")
                 .params(tenantId, assignmentId, annotatorId, idempotencyKey == null ? "" : idempotencyKey)
-                .query(this::map).list().stream().findFirst();
+                .query((rs, row) -> map(tenantId, rs)).list().stream().findFirst();
     }
 
     public List<AnnotatorCount> perAnnotator(ProjectAccess access) {
@@ -116,11 +121,12 @@ public class Annotations {
                 .params(p.tenantId(), p.id()).query(Long.class).single());
     }
 
-    private Annotation map(ResultSet rs, int row) throws SQLException {
-        return new Annotation(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
+    private Annotation map(UUID tenantId, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new Annotation(id, rs.getObject("project_id", UUID.class),
                 rs.getObject("item_id", UUID.class), rs.getObject("assignment_id", UUID.class),
-                rs.getObject("annotator_id", UUID.class), rs.getInt("schema_version"), json.readTree(rs.getString("answer")),
+                rs.getObject("annotator_id", UUID.class), rs.getInt("schema_version"), answers.open(tenantId, id, rs.getString("answer")),
                 rs.getTimestamp("created_at").toInstant(), (Boolean) rs.getObject("prediction_changed"),
-                rs.getString("derived") == null ? null : json.readTree(rs.getString("derived")));
+                rs.getString("derived") == null ? null : answers.open(tenantId, id, rs.getString("derived")));
     }
 }

@@ -2,20 +2,41 @@ package dev.annota.item;
 
 import java.util.UUID;
 
+import dev.annota.crypto.EncryptedColumn;
+import dev.annota.crypto.Sealer;
+import dev.annota.crypto.TenantCrypto;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place an item payload crosses between its JSON text and its stored form. Today the stored form is the JSON
- * itself; per-tenant encryption at rest replaces these two methods, binding tenant and item id as associated data.
+ * The one place an item payload crosses between its JSON text and its stored form: encrypted under the tenant's
+ * keyset, with the tenant and the item id bound as associated data (a payload copied to another item or tenant does
+ * not open). Every write (import, both the batched and the COPY path) and every read (claim, export) passes here.
  */
 @Component
 public class ItemPayloads {
 
+    /** {@code items.payload}; registered for re-encryption after a key rotation (see internal/ItemColumns). */
+    public static final EncryptedColumn PAYLOAD = new EncryptedColumn("items", "payload");
+
+    private final TenantCrypto crypto;
+
+    ItemPayloads(TenantCrypto crypto) {
+        this.crypto = crypto;
+    }
+
     public String seal(UUID tenantId, UUID itemId, String json) {
-        return json;
+        return crypto.seal(PAYLOAD, tenantId, itemId, json);
+    }
+
+    /**
+     * Seals the payloads of one import: the tenant's keyset is resolved here, once, so no lookup runs on the import's
+     * connection while it streams rows (on PostgreSQL it is busy with COPY and would wait on itself).
+     */
+    public Sealer sealer(UUID tenantId) {
+        return crypto.sealer(PAYLOAD, tenantId);
     }
 
     public String open(UUID tenantId, UUID itemId, String stored) {
-        return stored;
+        return crypto.open(PAYLOAD, tenantId, itemId, stored);
     }
 }

@@ -27,14 +27,16 @@ class LabelExport {
     private final TenantScope tenants;
     private final PayloadViews views;
     private final JsonMapper json;
+    private final AnswerCodec answers;
 
-    LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json) {
+    LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, AnswerCodec answers) {
         // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         this.cursor.setFetchSize(1000);
         this.tenants = tenants;
         this.views = views;
         this.json = json;
+        this.answers = answers;
     }
 
     ExportSummary write(ProjectAccess access, boolean onlyAnnotated, OutputStream out) {
@@ -46,7 +48,7 @@ class LabelExport {
                     ? "select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?"
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
             ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items);
-            try (JsonGenerator gen = json.createGenerator(out)) {
+            try (JsonGenerator gen = json.createGenerator(new UncommittedUntilWritten(out))) {
                 var state = new Object() {
                     UUID item;
                     long items;
@@ -60,6 +62,9 @@ class LabelExport {
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
                     UUID item = rs.getObject(1, UUID.class);
                     if (!item.equals(state.item)) {
+                        // Opened before anything of the line is written: a value that fails (shredded keys, a damaged
+                        // row) fails before the first byte, so the first item's failure is a proper error response.
+                        String data = payloads.open(p.tenantId(), item, rs.getString(3));
                         if (state.item != null) {
                             gen.writeEndArray();
                             gen.writeEndObject();
@@ -71,7 +76,7 @@ class LabelExport {
                         gen.writeStringProperty("item_id", item.toString());
                         gen.writeStringProperty("external_id", rs.getString(2));
                         gen.writeName("data");
-                        gen.writeRawValue(payloads.open(p.tenantId(), item, rs.getString(3)));
+                        gen.writeRawValue(data);
                         if (rs.getString(10) != null) {
                             gen.writeName("predictions");
                             gen.writeRawValue(payloads.open(p.tenantId(), item, rs.getString(10)));
@@ -81,10 +86,11 @@ class LabelExport {
                     }
                     if (rs.getObject(5) != null) {
                         gen.writeStartObject();
-                        gen.writeStringProperty("annotation_id", rs.getString(5));
+                        UUID annotation = rs.getObject(5, UUID.class);
+                        gen.writeStringProperty("annotation_id", annotation.toString());
                         gen.writeStringProperty("annotator_id", rs.getString(6));
                         gen.writeName("answer");
-                        gen.writeRawValue(rs.getString(7));
+                        gen.writeRawValue(answers.openText(p.tenantId(), annotation, rs.getString(7)));
                         gen.writeNumberProperty("schema_version", rs.getInt(8));
                         gen.writeStringProperty("created_at", rs.getTimestamp(9).toInstant().toString());
                         Object changed = rs.getObject(11);
@@ -93,7 +99,7 @@ class LabelExport {
                         }
                         if (rs.getString(12) != null) {
                             gen.writeName("derived");
-                            gen.writeRawValue(rs.getString(12));
+                            gen.writeRawValue(answers.openText(p.tenantId(), annotation, rs.getString(12)));
                         }
                         gen.writeEndObject();
                         state.annotations++;
@@ -107,5 +113,43 @@ class LabelExport {
                 return new ExportSummary("jsonl", null, state.items, state.annotations, state.items, 0, 0);
             }
         });
+    }
+
+    /**
+     * Passes flush and close on only once a byte went through: a flush commits the HTTP response, so an export that
+     * fails on its first item (keys shredded, say) would otherwise be sent as an empty 200 instead of its error.
+     */
+    private static final class UncommittedUntilWritten extends java.io.FilterOutputStream {
+        private boolean written;
+
+        UncommittedUntilWritten(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            written = true;
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            written |= len > 0;
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            if (written) {
+                out.flush();
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            if (written) {
+                out.close();
+            }
+        }
     }
 }

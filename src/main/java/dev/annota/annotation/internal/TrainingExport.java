@@ -44,8 +44,11 @@ class TrainingExport {
     private final PayloadViews views;
     private final Projects projects;
     private final JsonMapper json;
+    private final AnswerCodec answers;
 
-    TrainingExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, Projects projects, JsonMapper json) {
+    TrainingExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, Projects projects, JsonMapper json,
+                   AnswerCodec answers) {
+        this.answers = answers;
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         this.cursor.setFetchSize(1000);
         this.tenants = tenants;
@@ -104,7 +107,9 @@ class TrainingExport {
                 last.item = item;
                 last.data = json.readTree(payloads.open(p.tenantId(), item, rs.getString(3)));
             }
-            handler.row(item, rs.getString(2), last.data, rs.getString(4), rs.getString(5), json.readTree(rs.getString(6)));
+            UUID annotation = rs.getObject(4, UUID.class);
+            handler.row(item, rs.getString(2), last.data, annotation.toString(), rs.getString(5),
+                    answers.open(p.tenantId(), annotation, rs.getString(6)));
         }, p.tenantId(), p.id());
     }
 

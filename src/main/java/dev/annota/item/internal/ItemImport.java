@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
+import dev.annota.crypto.Sealer;
 import dev.annota.item.ImportRejected;
 import dev.annota.item.ImportReport;
 import dev.annota.item.ItemPayloads;
@@ -82,6 +83,8 @@ public class ItemImport {
         // Predictions are checked against the schema version annotators would answer under now.
         LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
         return tenants.write(project.tenantId(), () -> {
+            // Before COPY starts: the keyset is looked up (or created) now, not on the busy connection mid-stream.
+            Sealer sealer = payloads.sealer(project.tenantId());
             // The transaction's own connection: COPY must run in the same transaction as the rest.
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
@@ -96,9 +99,9 @@ public class ItemImport {
                         }
                         checkPredictions(schema, record);
                         UUID id = ids.generate();
-                        store.add(record.line(), id, record.externalId(), payloads.seal(project.tenantId(), id, record.data().toString()),
-                                record.predictions() == null ? null
-                                        : payloads.seal(project.tenantId(), id, record.predictions().toString()));
+                        // Predictions are part of the item's payload: sealed under the same binding (tenant, items.payload, id).
+                        store.add(record.line(), id, record.externalId(), sealer.seal(id, record.data().toString()),
+                                record.predictions() == null ? null : sealer.seal(id, record.predictions().toString()));
                     });
                     return store.finish(received);
                 } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.item.ImportRejected;
 import dev.annota.item.ImportReport;
+import dev.annota.item.ItemPayloads;
 import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -47,6 +48,8 @@ class ItemImportPostgresTests {
     TenantScope tenants;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ItemPayloads payloads;
 
     ProjectAccess access;
 
@@ -153,11 +156,13 @@ class ItemImportPostgresTests {
         return "{\"external_id\":\"" + externalId + "\",\"data\":{\"text\":\"" + text + "\"}}";
     }
 
+    /** Stored payloads as their plaintext (they are stored encrypted: see dev.annota.crypto). */
     private List<String> payloadsByExternalId() {
         var p = access.project();
         return tenants.read(p.tenantId(), () -> jdbc.sql("""
-                        select external_id, payload from items where tenant_id = ? and project_id = ? order by external_id""")
+                        select external_id, id, payload from items where tenant_id = ? and project_id = ? order by external_id""")
                 .params(p.tenantId(), p.id())
-                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list());
+                .query((rs, n) -> rs.getString(1) + " "
+                        + payloads.open(p.tenantId(), rs.getObject(2, java.util.UUID.class), rs.getString(3))).list());
     }
 }

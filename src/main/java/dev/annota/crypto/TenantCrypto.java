@@ -1,0 +1,83 @@
+package dev.annota.crypto;
+
+import java.security.GeneralSecurityException;
+import java.util.UUID;
+
+import dev.annota.crypto.internal.CryptoProperties;
+import dev.annota.crypto.internal.TenantKeysets;
+import dev.annota.crypto.internal.ValueCodec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals and opens one value of one row under its tenant's keyset: AES-256-GCM (Tink AEAD) with the tenant, the column
+ * and the row id as associated data. The stored form is text ({@code v1:} + base64), fit for a {@code text} column.
+ *
+ * <p>Failures name the tenant, the column and the row, never the value: a stored value that does not open is
+ * {@link UnreadableValue}; a tenant whose keyset was shredded is {@link KeysShredded} (410).
+ */
+@Component
+public class TenantCrypto {
+
+    private final TenantKeysets keysets;
+    private final boolean acceptPlaintext;
+
+    TenantCrypto(TenantKeysets keysets, CryptoProperties properties) {
+        this.keysets = keysets;
+        this.acceptPlaintext = properties.acceptPlaintext();
+    }
+
+    /** The stored form of {@code plaintext}, sealed under the tenant's primary key (the keyset is made on first use). */
+    public String seal(EncryptedColumn column, UUID tenantId, UUID rowId, String plaintext) {
+        var keyset = keysets.forSealing(tenantId);
+        try {
+            return ValueCodec.seal(keyset.aead(), tenantId, column, rowId, plaintext);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encrypt " + column.qualifiedName() + " of row " + rowId
+                    + " (organization " + tenantId + "): " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * A {@link Sealer} for many rows of one tenant, bound to the tenant's keyset as it is now (created if the tenant
+     * has none yet). Values it seals after a rotation are under the previous primary key: still readable, and
+     * rewritten by the next re-encryption.
+     */
+    public Sealer sealer(EncryptedColumn column, UUID tenantId) {
+        var keyset = keysets.forSealing(tenantId);
+        return (rowId, plaintext) -> {
+            try {
+                return ValueCodec.seal(keyset.aead(), tenantId, column, rowId, plaintext);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot encrypt " + column.qualifiedName() + " of row " + rowId
+                        + " (organization " + tenantId + "): " + e.getClass().getSimpleName(), e);
+            }
+        };
+    }
+
+    /** The plaintext of a stored value; throws {@link UnreadableValue} or {@link KeysShredded}. */
+    public String open(EncryptedColumn column, UUID tenantId, UUID rowId, String stored) {
+        if (!ValueCodec.isSealed(stored)) {
+            if (acceptPlaintext && stored != null) {
+                return stored;
+            }
+            throw new UnreadableValue(tenantId, column, rowId, "it is not an encrypted value");
+        }
+        var keyset = keysets.forOpening(tenantId)
+                .orElseThrow(() -> new UnreadableValue(tenantId, column, rowId, "the organization has no keyset"));
+        try {
+            return ValueCodec.open(keyset.aead(), tenantId, column, rowId, stored);
+        } catch (GeneralSecurityException first) {
+            // Sealed by another instance under a key rotated in after this one cached the keyset? Read it again once.
+            var fresh = keysets.reload(tenantId).orElse(keyset);
+            if (fresh.version() != keyset.version()) {
+                try {
+                    return ValueCodec.open(fresh.aead(), tenantId, column, rowId, stored);
+                } catch (GeneralSecurityException second) {
+                    // fall through
+                }
+            }
+            throw new UnreadableValue(tenantId, column, rowId,
+                    "it was altered, copied from another row or organization, or sealed under a key that no longer exists");
+        }
+    }
+}

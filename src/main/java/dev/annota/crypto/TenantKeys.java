@@ -1,0 +1,96 @@
+package dev.annota.crypto;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.annota.crypto.internal.Reencryption;
+import dev.annota.crypto.internal.ReencryptionScheduler;
+import dev.annota.crypto.internal.TenantKeysets;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * An organization's keys: status, rotation (a new primary key; a background job re-encrypts the stored values) and
+ * shredding (the keyset is destroyed; everything sealed under it can never be opened again). Callers check that the
+ * person acting is that organization's admin.
+ */
+@Service
+public class TenantKeys {
+
+    private final TenantKeysets keysets;
+    private final Reencryption reencryption;
+    private final ReencryptionScheduler scheduler;
+    private final TenantScope tenants;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TenantKeys(TenantKeysets keysets, Reencryption reencryption, ReencryptionScheduler scheduler, TenantScope tenants,
+               ApplicationEventPublisher events, Clock clock) {
+        this.keysets = keysets;
+        this.reencryption = reencryption;
+        this.scheduler = scheduler;
+        this.tenants = tenants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public KeyStatus status(UUID organizationId) {
+        var stored = keysets.stored(organizationId);
+        Rotation latest = rotations(organizationId).stream().findFirst().orElse(null);
+        if (stored == null) {
+            return new KeyStatus(organizationId, "NONE", 0, null, null, keysets.masterKeyKind(), null, null, null, latest);
+        }
+        boolean shredded = stored.shreddedAt() != null;
+        return new KeyStatus(organizationId, shredded ? "SHREDDED" : "ACTIVE", stored.version(),
+                shredded ? null : stored.primaryKeyId(), shredded ? null : stored.keyCount(), keysets.masterKeyKind(),
+                stored.createdAt(), stored.rotatedAt(), stored.shreddedAt(), latest);
+    }
+
+    /** A new primary key for the organization; returns the re-encryption job, which runs in the background. */
+    public Rotation rotate(UUID organizationId, UUID by) {
+        Rotation rotation = tenants.write(organizationId, () -> {
+            var keyset = keysets.rotate(organizationId);
+            return reencryption.start(organizationId, keyset.version(), by);
+        });
+        // Dropped again after the commit: a reader between the update and the commit may have cached the old version.
+        keysets.forget(organizationId);
+        events.publishEvent(new TenantKeyRotated(organizationId, rotation.id(), rotation.keysetVersion(), by, Instant.now(clock)));
+        scheduler.nudge();
+        return rotation;
+    }
+
+    public List<Rotation> rotations(UUID organizationId) {
+        return tenants.read(organizationId, () -> reencryption.of(organizationId));
+    }
+
+    public Optional<Rotation> rotation(UUID organizationId, UUID rotationId) {
+        return tenants.read(organizationId, () -> reencryption.find(organizationId, rotationId));
+    }
+
+    /**
+     * Destroys the organization's keyset. Its stored items and annotations stay as ciphertext nobody can open; reads
+     * and writes of its data answer {@link KeysShredded} (410) from then on, on other instances within the keyset
+     * cache's time to live.
+     */
+    public void shred(UUID organizationId, UUID by) {
+        boolean changed = tenants.write(organizationId, () -> {
+            boolean shredded = keysets.shred(organizationId, by);
+            reencryption.cancel(organizationId);
+            return shredded;
+        });
+        keysets.forget(organizationId);
+        if (changed) {
+            events.publishEvent(new TenantKeysShredded(organizationId, by, Instant.now(clock)));
+        }
+    }
+
+    /** Runs pending re-encryption jobs on the calling thread (operations and tests); returns the batches done. */
+    public int reencryptNow(Duration budget) {
+        return reencryption.runPending(budget);
+    }
+}

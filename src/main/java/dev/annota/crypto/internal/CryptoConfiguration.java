@@ -1,0 +1,27 @@
+package dev.annota.crypto.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CryptoProperties.class)
+class CryptoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CryptoConfiguration.class);
+
+    /** A KMS key when {@code annota.crypto.master-key-uri} is set, otherwise the local key file (created if absent). */
+    @Bean
+    MasterKey masterKey(CryptoProperties properties) {
+        if (!properties.masterKeyUri().isBlank()) {
+            var kms = KmsMasterKey.connect(properties.masterKeyUri(), properties.kmsCredentialsFile());
+            log.info("Tenant keysets are wrapped by the KMS key {}", kms.id());
+            return kms;
+        }
+        var local = LocalMasterKey.openOrCreate(properties.masterKeyFile());
+        log.info("Tenant keysets are wrapped by the local master key {} ({})", properties.masterKeyFile().toAbsolutePath(), local.id());
+        return local;
+    }
+}

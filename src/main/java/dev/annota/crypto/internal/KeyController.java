@@ -1,0 +1,116 @@
+package dev.annota.crypto.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.annota.crypto.KeyStatus;
+import dev.annota.crypto.Rotation;
+import dev.annota.crypto.TenantKeys;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.Organizations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Key management for an organization's own admins. Anyone outside the organization gets 404 (no existence oracle,
+ * the operator included: the operator runs the instance, it does not manage a customer's keys); members who are not
+ * admins get 403.
+ */
+@RestController
+@RequestMapping("/api/v1/organizations/{organizationId}/keys")
+@Tag(name = "Encryption keys", description = "An organization's encryption keys: status, rotation, crypto-shredding")
+class KeyController {
+
+    private final TenantKeys keys;
+    private final Organizations organizations;
+
+    KeyController(TenantKeys keys, Organizations organizations) {
+        this.keys = keys;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    @Operation(summary = "The organization's keyset: version, primary key id, what wraps it, the latest rotation (admins)")
+    KeyStatus status(CurrentUser caller, @PathVariable UUID organizationId) {
+        adminOf(caller, organizationId);
+        return keys.status(organizationId);
+    }
+
+    @PostMapping("/rotate")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Add a new primary key; old data stays readable and is re-encrypted in the background (admins)")
+    Rotation rotate(CurrentUser caller, @PathVariable UUID organizationId) {
+        customer(adminOf(caller, organizationId));
+        return keys.rotate(organizationId, caller.id());
+    }
+
+    @GetMapping("/rotations")
+    @Operation(summary = "Re-encryption jobs of the organization's rotations, newest first, with progress (admins)")
+    List<Rotation> rotations(CurrentUser caller, @PathVariable UUID organizationId) {
+        adminOf(caller, organizationId);
+        return keys.rotations(organizationId);
+    }
+
+    @GetMapping("/rotations/{rotationId}")
+    @Operation(summary = "One re-encryption job and its progress (admins)")
+    Rotation rotation(CurrentUser caller, @PathVariable UUID organizationId, @PathVariable UUID rotationId) {
+        adminOf(caller, organizationId);
+        return keys.rotation(organizationId, rotationId).orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No such rotation.", null));
+    }
+
+    record ShredRequest(@NotBlank String confirmOrganizationName) {
+    }
+
+    @PostMapping("/shred")
+    @Operation(summary = "Destroy the organization's keyset: its items and annotations become unreadable for good. "
+            + "confirmOrganizationName must repeat the organization's name (admins)")
+    KeyStatus shred(CurrentUser caller, @PathVariable UUID organizationId, @Valid @RequestBody ShredRequest request) {
+        Organization org = customer(adminOf(caller, organizationId));
+        if (!org.name().equals(request.confirmOrganizationName().strip())) {
+            throw problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "confirmOrganizationName must be the organization's exact name; nothing was shredded.", "confirmOrganizationName");
+        }
+        keys.shred(organizationId, caller.id());
+        return keys.status(organizationId);
+    }
+
+    private Organization adminOf(CurrentUser caller, UUID organizationId) {
+        if (!caller.orgId().equals(organizationId)) {
+            throw problem(HttpStatus.NOT_FOUND, "No such organization.", null);
+        }
+        if (!caller.has(Role.ADMIN)) {
+            throw problem(HttpStatus.FORBIDDEN, "Only the organization's admins manage its keys.", null);
+        }
+        return organizations.find(organizationId).orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No such organization.", null));
+    }
+
+    private static Organization customer(Organization org) {
+        if (org.kind() != OrganizationKind.CUSTOMER) {
+            throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "Only customer organizations own data and keys.", null);
+        }
+        return org;
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail, String field) {
+        var body = ProblemDetail.forStatusAndDetail(status, detail);
+        if (field != null) {
+            body.setProperty("field", field);
+        }
+        return new ErrorResponseException(status, body, null);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.annota.crypto.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.UUID;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+/** Tenant keysets without storage: generate, rotate, wrap under the master key, unwrap. */
+public final class Keysets {
+
+    private Keysets() {
+    }
+
+    public static KeysetHandle generate() throws GeneralSecurityException {
+        Tink.init();
+        return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+    }
+
+    /** The same keyset plus a new AES-256-GCM key that becomes primary; the old keys stay, enabled, to open old data. */
+    public static KeysetHandle rotate(KeysetHandle handle) throws GeneralSecurityException {
+        Tink.init();
+        return KeysetHandle.newBuilder(handle)
+                .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId().makePrimary())
+                .build();
+    }
+
+    public static Aead aead(KeysetHandle handle) throws GeneralSecurityException {
+        Tink.init();
+        return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+    }
+
+    /** The keyset encrypted by the master key, bound to its tenant: a wrapped keyset copied to another tenant fails. */
+    public static String wrap(KeysetHandle handle, Aead master, UUID tenantId) throws GeneralSecurityException {
+        return TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, master, wrapData(tenantId));
+    }
+
+    public static KeysetHandle unwrap(String wrapped, Aead master, UUID tenantId) throws GeneralSecurityException {
+        Tink.init();
+        return TinkJsonProtoKeysetFormat.parseEncryptedKeyset(wrapped, master, wrapData(tenantId));
+    }
+
+    private static byte[] wrapData(UUID tenantId) {
+        return ("annota/tenant-keyset/v1|" + tenantId).getBytes(StandardCharsets.UTF_8);
+    }
+}

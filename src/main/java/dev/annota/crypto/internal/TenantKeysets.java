@@ -1,0 +1,240 @@
+package dev.annota.crypto.internal;
+
+import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.google.crypto.tink.KeysetHandle;
+import dev.annota.crypto.KeysShredded;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tenant keysets: stored wrapped in {@code tenant_keys}, held unwrapped in a bounded in-memory cache.
+ *
+ * <p>Several instances: each keyset version is immutable, so the cache only has to notice newer versions. An entry is
+ * used for at most {@code annota.crypto.keyset-cache-ttl} (then re-read), and a value that fails to open under a
+ * cached keyset makes the caller re-read it at once ({@link #reload}): a value sealed by another instance under a key
+ * this instance has not seen yet opens on the second try. A rotation or shredding on this instance drops the entry
+ * immediately; other instances follow within the TTL.
+ */
+@Component
+public class TenantKeysets {
+
+    private final JdbcClient jdbc;
+    private final TenantScope tenants;
+    private final TransactionTemplate separately;
+    private final MasterKey master;
+    private final Clock clock;
+    private final long ttlNanos;
+    private final Map<UUID, TenantKeyset> cache;
+
+    TenantKeysets(JdbcClient jdbc, TenantScope tenants, PlatformTransactionManager transactions, MasterKey master,
+                  Clock clock, CryptoProperties properties) {
+        this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.master = master;
+        this.clock = clock;
+        this.ttlNanos = properties.keysetCacheTtl().toNanos();
+        int size = properties.keysetCacheSize();
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, TenantKeyset> eldest) {
+                return size() > size;
+            }
+        });
+    }
+
+    /** The tenant's keyset for sealing: created (in a transaction of its own) on the tenant's first write. */
+    public TenantKeyset forSealing(UUID tenantId) {
+        TenantKeyset cached = fresh(tenantId);
+        if (cached != null) {
+            return cached;
+        }
+        return load(tenantId).orElseGet(() -> create(tenantId));
+    }
+
+    /** The tenant's keyset for opening, or empty when the tenant never had one. */
+    public Optional<TenantKeyset> forOpening(UUID tenantId) {
+        TenantKeyset cached = fresh(tenantId);
+        return cached != null ? Optional.of(cached) : load(tenantId);
+    }
+
+    /** Drops the cached keyset and reads the stored one. */
+    public Optional<TenantKeyset> reload(UUID tenantId) {
+        cache.remove(tenantId);
+        return load(tenantId);
+    }
+
+    public void forget(UUID tenantId) {
+        cache.remove(tenantId);
+    }
+
+    /** The stored row without unwrapping (status pages): null when the tenant has none. */
+    public Stored stored(UUID tenantId) {
+        return tenants.read(tenantId, () -> jdbc.sql("""
+                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at
+                        from tenant_keys where tenant_id = ?""")
+                .param(tenantId)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
+                        rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+                .optional().orElse(null));
+    }
+
+    /**
+     * Adds a new primary key (creating the keyset first if the tenant has none). Runs in the caller's tenant
+     * transaction; the row lock serializes concurrent rotations of one tenant.
+     */
+    public TenantKeyset rotate(UUID tenantId) {
+        Instant now = now();
+        Stored row = lockedRow(tenantId);
+        if (row == null) {
+            insert(tenantId);
+            row = lockedRow(tenantId);
+        }
+        if (row.shreddedAt() != null) {
+            throw new KeysShredded(tenantId);
+        }
+        try {
+            KeysetHandle rotated = Keysets.rotate(unwrap(tenantId, row));
+            jdbc.sql("""
+                    update tenant_keys set keyset = ?, version = version + 1, primary_key_id = ?, key_count = ?, rotated_at = ?
+                    where tenant_id = ?""")
+                    .params(Keysets.wrap(rotated, master.aead(), tenantId), Integer.toUnsignedLong(rotated.getPrimary().getId()),
+                            rotated.size(), Timestamp.from(now), tenantId)
+                    .update();
+            cache.remove(tenantId);
+            return new TenantKeyset(tenantId, row.version() + 1, rotated, Keysets.aead(rotated), System.nanoTime());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot rotate the keyset of organization " + tenantId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Destroys the keyset: the wrapped keys are overwritten with null in the caller's tenant transaction; the row stays
+     * as a tombstone. Returns false when it was shredded already.
+     */
+    public boolean shred(UUID tenantId, UUID by) {
+        if (lockedRow(tenantId) == null) {
+            // Never had a key: record the tombstone so nothing is ever sealed for this tenant again.
+            insert(tenantId);
+        }
+        int changed = jdbc.sql("""
+                update tenant_keys set keyset = null, shredded_at = ?, shredded_by = ?, version = version + 1
+                where tenant_id = ? and shredded_at is null""")
+                .params(Timestamp.from(now()), by, tenantId).update();
+        cache.remove(tenantId);
+        return changed == 1;
+    }
+
+    private Stored lockedRow(UUID tenantId) {
+        return jdbc.sql("""
+                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at
+                        from tenant_keys where tenant_id = ? for update""")
+                .param(tenantId)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
+                        rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+                .optional().orElse(null);
+    }
+
+    private TenantKeyset fresh(UUID tenantId) {
+        TenantKeyset cached = cache.get(tenantId);
+        if (cached != null && System.nanoTime() - cached.loadedAtNanos() < ttlNanos) {
+            return cached;
+        }
+        return null;
+    }
+
+    private Optional<TenantKeyset> load(UUID tenantId) {
+        Stored row = stored(tenantId);
+        if (row == null) {
+            return Optional.empty();
+        }
+        if (row.shreddedAt() != null) {
+            cache.remove(tenantId);
+            throw new KeysShredded(tenantId);
+        }
+        try {
+            KeysetHandle handle = unwrap(tenantId, row);
+            var keyset = new TenantKeyset(tenantId, row.version(), handle, Keysets.aead(handle), System.nanoTime());
+            cache.put(tenantId, keyset);
+            return Optional.of(keyset);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot use the keyset of organization " + tenantId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private KeysetHandle unwrap(UUID tenantId, Stored row) throws GeneralSecurityException {
+        if (!master.id().equals(row.masterKey())) {
+            throw new GeneralSecurityException("it is wrapped by master key " + row.masterKey()
+                    + " but this instance is configured with " + master.id());
+        }
+        return Keysets.unwrap(row.keyset(), master.aead(), tenantId);
+    }
+
+    /**
+     * A first keyset, committed on its own before any value is sealed under it: were it created inside the caller's
+     * transaction (an import, say) and that transaction rolled back, the cache would hold a key that no longer exists.
+     */
+    private TenantKeyset create(UUID tenantId) {
+        var current = TenantScope.current();
+        if (current.isPresent() && !current.get().equals(tenantId)) {
+            throw new IllegalStateException("A transaction for another tenant is in progress");
+        }
+        // REQUIRES_NEW on the same thread: the tenant is still set, so the new transaction runs as this tenant.
+        if (current.isPresent()) {
+            separately.executeWithoutResult(status -> insert(tenantId));
+        } else {
+            tenants.write(tenantId, () -> insert(tenantId));
+        }
+        return load(tenantId).orElseThrow();
+    }
+
+    private void insert(UUID tenantId) {
+        try {
+            KeysetHandle handle = Keysets.generate();
+            jdbc.sql("""
+                    insert into tenant_keys (tenant_id, keyset, master_key, version, primary_key_id, key_count, created_at)
+                    values (?, ?, ?, 1, ?, 1, ?) on conflict do nothing""")
+                    .params(tenantId, Keysets.wrap(handle, master.aead(), tenantId), master.id(),
+                            Integer.toUnsignedLong(handle.getPrimary().getId()), Timestamp.from(now()))
+                    .update();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot create a keyset for organization " + tenantId, e);
+        }
+    }
+
+    public String masterKeyKind() {
+        return master.kind();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
+    public record Stored(String keyset, String masterKey, int version, long primaryKeyId, int keyCount, Instant createdAt,
+                  Instant rotatedAt, Instant shreddedAt) {
+
+        @Override
+        public String toString() {
+            return "Stored[version=" + version + ", shredded=" + (shreddedAt != null) + "]";
+        }
+    }
+}

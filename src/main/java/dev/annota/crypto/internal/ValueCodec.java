@@ -1,0 +1,73 @@
+package dev.annota.crypto.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.UUID;
+
+import com.google.crypto.tink.Aead;
+import dev.annota.crypto.EncryptedColumn;
+
+/**
+ * The stored form of a sealed value: {@code v1:} followed by the base64 of the Tink AEAD ciphertext (Tink's 5-byte
+ * prefix naming the key, the 12-byte nonce, the encrypted UTF-8 text, the 16-byte tag). The associated data binds
+ * the tenant, the column and the row: a value copied to another row, column or tenant fails to open.
+ */
+public final class ValueCodec {
+
+    public static final String PREFIX = "v1:";
+    private static final byte TINK_PREFIX = 0x01;
+
+    private ValueCodec() {
+    }
+
+    public static byte[] associatedData(UUID tenantId, EncryptedColumn column, UUID rowId) {
+        return ("annota/v1|" + tenantId + "|" + column.qualifiedName() + "|" + rowId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String seal(Aead aead, UUID tenantId, EncryptedColumn column, UUID rowId, String plaintext)
+            throws GeneralSecurityException {
+        byte[] ciphertext = aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), associatedData(tenantId, column, rowId));
+        return PREFIX + Base64.getEncoder().encodeToString(ciphertext);
+    }
+
+    /** The plaintext; throws when the value was altered, moved or sealed under a key the AEAD does not hold. */
+    public static String open(Aead aead, UUID tenantId, EncryptedColumn column, UUID rowId, String stored)
+            throws GeneralSecurityException {
+        if (!isSealed(stored)) {
+            throw new GeneralSecurityException("not a sealed value");
+        }
+        byte[] ciphertext;
+        try {
+            ciphertext = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw new GeneralSecurityException("not valid base64");
+        }
+        return new String(aead.decrypt(ciphertext, associatedData(tenantId, column, rowId)), StandardCharsets.UTF_8);
+    }
+
+    public static boolean isSealed(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+
+    /**
+     * The id of the Tink key that sealed the value (from the ciphertext's prefix), or null for a value that is not
+     * sealed. Lets the re-encryption job skip values already under the primary key without decrypting them.
+     */
+    public static Integer keyId(String stored) {
+        if (!isSealed(stored) || stored.length() < PREFIX.length() + 8) {
+            return null;
+        }
+        byte[] head;
+        try {
+            // 8 base64 characters are 6 bytes: the prefix byte and the 4-byte key id.
+            head = Base64.getDecoder().decode(stored.substring(PREFIX.length(), PREFIX.length() + 8));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (head[0] != TINK_PREFIX) {
+            return null;
+        }
+        return ((head[1] & 0xff) << 24) | ((head[2] & 0xff) << 16) | ((head[3] & 0xff) << 8) | (head[4] & 0xff);
+    }
+}

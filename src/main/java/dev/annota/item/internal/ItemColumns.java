@@ -1,0 +1,16 @@
+package dev.annota.item.internal;
+
+import dev.annota.crypto.EncryptedColumn;
+import dev.annota.item.ItemPayloads;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Tells the crypto module which item columns hold sealed values, so a key rotation re-encrypts them. */
+@Configuration(proxyBeanMethods = false)
+class ItemColumns {
+
+    @Bean
+    EncryptedColumn itemPayloadColumn() {
+        return ItemPayloads.PAYLOAD;
+    }
+}

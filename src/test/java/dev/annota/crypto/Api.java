@@ -1,0 +1,60 @@
+package dev.annota.crypto;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import dev.annota.identity.ApiTokens;
+import dev.annota.identity.CurrentUser;
+
+/** The REST API as a client sees it: bearer tokens, JSON bodies, status codes. */
+final class Api {
+
+    record Response(int status, String body) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+    private final ApiTokens tokens;
+
+    Api(int port, ApiTokens tokens) {
+        this.port = port;
+        this.tokens = tokens;
+    }
+
+    String token(CurrentUser user) {
+        return tokens.issue(user, "crypto test", 1).secret();
+    }
+
+    Response get(String token, String path) {
+        return send(token, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Response post(String token, String path, String contentType, String body) {
+        return send(token, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Response postJson(String token, String path, String body) {
+        return post(token, path, "application/json", body);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private Response send(String token, HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

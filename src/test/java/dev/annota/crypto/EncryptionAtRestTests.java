@@ -1,0 +1,244 @@
+package dev.annota.crypto;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import dev.annota.crypto.internal.ValueCodec;
+import dev.annota.identity.ApiTokens;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.testing.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Encryption at rest through the whole loop on the embedded database: import, claim, submit and export work as
+ * before, while the payload and answer columns hold only ciphertext; rotation and shredding through the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "annota.crypto.reencrypt-batch-size=3")
+@Import(Fixtures.class)
+@ExtendWith(OutputCaptureExtension.class)
+class EncryptionAtRestTests {
+
+    /** A word that appears in every payload and no ciphertext; the stored columns and the log must never show it. */
+    static final String MARKER = "zanzibarquokka";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    TenantKeys keys;
+    @Autowired
+    TenantScope tenants;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+
+    Api api;
+    Organization lab;
+    Project project;
+    String admin;
+    String manager;
+    String annotator;
+
+    @BeforeEach
+    void lab() {
+        api = new Api(port, tokens);
+        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Crypto lab");
+        CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
+        project = fixtures.project(managerUser, 1, 600);
+        admin = api.token(fixtures.user(lab, Role.ADMIN));
+        manager = api.token(managerUser);
+        annotator = api.token(fixtures.user(lab, Role.ANNOTATOR));
+    }
+
+    @Test
+    void importClaimSubmitAndExportWorkWhileTheStoredColumnsHoldOnlyCiphertext(CapturedOutput output) {
+        assertThat(importItems(5).status()).isEqualTo(200);
+
+        var task = json.readTree(api.postJson(annotator, projectPath("/tasks/next"), "").body());
+        assertThat(task.get("data").get("text").asString()).startsWith(MARKER + " item ");
+        String submitPath = projectPath("/assignments/" + task.get("assignmentId").asString() + "/annotation");
+        var first = api.post(annotator, submitPath, "application/json", "{\"label\":\"b\"}");
+        assertThat(first.status()).isEqualTo(201);
+        // A retry is answered from the stored (encrypted) annotation: the replay path opens it too.
+        assertThat(api.post(annotator, submitPath, "application/json", "{\"label\":\"b\"}").status()).isIn(200, 201);
+
+        List<JsonNode> lines = export();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.getFirst().get("data").get("text").asString()).startsWith(MARKER);
+        assertThat(lines.getFirst().get("annotations").get(0).get("answer").get("label").asString()).isEqualTo("b");
+
+        assertThat(stored("select payload from items where tenant_id = ?")).hasSize(5)
+                .allSatisfy(v -> assertThat(v).startsWith("v1:").doesNotContain(MARKER).doesNotContain("text"));
+        assertThat(stored("select answer from annotations where tenant_id = ?")).hasSize(1)
+                .allSatisfy(v -> assertThat(v).startsWith("v1:").doesNotContain("label"));
+        assertThat(output.getAll()).doesNotContain(MARKER);
+    }
+
+    @Test
+    void aPayloadCopiedToAnotherItemIsRefusedNamingTheRowButNeverTheContent(CapturedOutput output) {
+        importItems(2);
+        var rows = tenants.read(lab.id(), () -> jdbc.sql("select id, payload from items where tenant_id = ? order by id")
+                .param(lab.id()).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list());
+        // Someone with write access to the database swaps item 2's ciphertext into item 1 (claimed first).
+        tenants.write(lab.id(), () -> jdbc.sql("update items set payload = ? where tenant_id = ? and id = ?")
+                .params(rows.get(1).get(1), lab.id(), UUID.fromString(rows.get(0).get(0))).update());
+
+        var claim = api.postJson(annotator, projectPath("/tasks/next"), "");
+
+        assertThat(claim.status()).isEqualTo(500);
+        assertThat(claim.body()).contains("items.payload", rows.get(0).get(0), lab.id().toString())
+                .doesNotContain(MARKER).doesNotContain(rows.get(1).get(1));
+        assertThat(output.getAll()).doesNotContain(MARKER);
+        // The failed claim rolled back: no lease was left behind on the damaged item.
+        assertThat(tenants.read(lab.id(), () -> jdbc.sql("select count(*) from assignments where tenant_id = ?")
+                .param(lab.id()).query(Long.class).single())).isZero();
+    }
+
+    @Test
+    void rotationKeepsOldDataReadableAndTheJobReencryptsEveryRowUnderTheNewPrimaryKey() {
+        importItems(7);
+        labelOne();
+        long oldPrimary = status().get("primaryKeyId").asLong();
+
+        var rotation = api.postJson(admin, "/api/v1/organizations/" + lab.id() + "/keys/rotate", "");
+        assertThat(rotation.status()).isEqualTo(202);
+        var job = json.readTree(rotation.body());
+        assertThat(job.get("state").asString()).isEqualTo("RUNNING");
+        assertThat(job.get("rowsTotal").asLong()).isEqualTo(8);
+        long newPrimary = status().get("primaryKeyId").asLong();
+        assertThat(newPrimary).isNotEqualTo(oldPrimary);
+        assertThat(status().get("version").asInt()).isEqualTo(2);
+
+        // Before the job ran: old values open under the rotated keyset, new ones are sealed under the new key.
+        assertThat(export()).hasSize(1);
+        importItems(1, "late");
+        assertThat(keyIds()).contains(oldPrimary, newPrimary);
+
+        // Batches of 3: the job resumes from its cursor batch after batch and crosses from one column to the next.
+        while (keys.reencryptNow(Duration.ofSeconds(30)) > 0) {
+            // until no job is left
+        }
+        var done = json.readTree(api.get(admin, "/api/v1/organizations/" + lab.id() + "/keys/rotations/" + job.get("id").asString()).body());
+        assertThat(done.get("state").asString()).isEqualTo("DONE");
+        assertThat(done.get("rowsScanned").asLong()).isEqualTo(9);
+        assertThat(done.get("rowsReencrypted").asLong()).isEqualTo(8);
+        assertThat(done.get("rowsFailed").asLong()).isZero();
+        assertThat(done.get("percentDone").asInt()).isEqualTo(100);
+        assertThat(keyIds()).containsOnly(newPrimary);
+        assertThat(export()).hasSize(1);
+        assertThat(export().getFirst().get("annotations").get(0).get("answer").get("label").asString()).isEqualTo("a");
+    }
+
+    @Test
+    void keysAreManagedByTheOrganizationsOwnAdminsOnlyAndShreddingNeedsItsName() {
+        var other = fixtures.organization(OrganizationKind.CUSTOMER, "Other lab");
+        String otherAdmin = api.token(fixtures.user(other, Role.ADMIN));
+        String keysPath = "/api/v1/organizations/" + lab.id() + "/keys";
+
+        assertThat(api.get(otherAdmin, keysPath).status()).isEqualTo(404);
+        assertThat(api.postJson(otherAdmin, keysPath + "/rotate", "").status()).isEqualTo(404);
+        assertThat(api.postJson(otherAdmin, keysPath + "/shred", "{\"confirmOrganizationName\":\"" + lab.name() + "\"}").status())
+                .isEqualTo(404);
+        assertThat(api.get(manager, keysPath).status()).isEqualTo(403);
+        assertThat(api.postJson(manager, keysPath + "/rotate", "").status()).isEqualTo(403);
+
+        var wrongName = api.postJson(admin, keysPath + "/shred", "{\"confirmOrganizationName\":\"" + other.name() + "\"}");
+        assertThat(wrongName.status()).isEqualTo(422);
+        assertThat(wrongName.body()).contains("confirmOrganizationName");
+        assertThat(api.postJson(admin, keysPath + "/shred", "{}").status()).isEqualTo(422);
+        assertThat(importItems(1).status()).isEqualTo(200);
+        assertThat(status().get("state").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void afterShreddingEveryReadAndWriteOfTheOrganizationsDataAnswersGoneNotAnError(CapturedOutput output) {
+        importItems(3);
+        labelOne();
+
+        var shred = api.postJson(admin, "/api/v1/organizations/" + lab.id() + "/keys/shred",
+                "{\"confirmOrganizationName\":\"" + lab.name() + "\"}");
+
+        assertThat(shred.status()).isEqualTo(200);
+        assertThat(json.readTree(shred.body()).get("state").asString()).isEqualTo("SHREDDED");
+        var claim = api.postJson(annotator, projectPath("/tasks/next"), "");
+        assertThat(claim.status()).isEqualTo(410);
+        assertThat(claim.body()).contains("Data shredded").doesNotContain(MARKER);
+        var export = api.get(manager, projectPath("/export"));
+        assertThat(export.status()).as(export.body()).isEqualTo(410);
+        assertThat(importItems(1, "after").status()).isEqualTo(410);
+        assertThat(api.postJson(admin, "/api/v1/organizations/" + lab.id() + "/keys/rotate", "").status()).isEqualTo(410);
+        assertThat(tenants.read(lab.id(), () -> jdbc.sql("select keyset from tenant_keys where tenant_id = ?")
+                .param(lab.id()).query(String.class).optional())).isEmpty();
+        assertThat(stored("select payload from items where tenant_id = ?")).hasSize(3)
+                .allSatisfy(v -> assertThat(v).doesNotContain(MARKER));
+        assertThat(output.getAll()).doesNotContain(MARKER);
+    }
+
+    private Api.Response importItems(int count) {
+        return importItems(count, "item");
+    }
+
+    private Api.Response importItems(int count, String prefix) {
+        var lines = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            lines.append("{\"external_id\":\"").append(prefix).append('-').append(i).append("\",\"data\":{\"text\":\"")
+                    .append(MARKER).append(' ').append(prefix).append(' ').append(i).append("\"}}\n");
+        }
+        return api.post(manager, projectPath("/items"), "application/x-ndjson", lines.toString());
+    }
+
+    private void labelOne() {
+        var task = json.readTree(api.postJson(annotator, projectPath("/tasks/next"), "").body());
+        assertThat(api.post(annotator, projectPath("/assignments/" + task.get("assignmentId").asString() + "/annotation"),
+                "application/json", "{\"label\":\"a\"}").status()).isEqualTo(201);
+    }
+
+    private List<JsonNode> export() {
+        var response = api.get(manager, projectPath("/export"));
+        assertThat(response.status()).isEqualTo(200);
+        return response.body().lines().map(json::readTree).toList();
+    }
+
+    private JsonNode status() {
+        return json.readTree(api.get(admin, "/api/v1/organizations/" + lab.id() + "/keys").body());
+    }
+
+    private List<String> stored(String sql) {
+        return tenants.read(lab.id(), () -> jdbc.sql(sql).param(lab.id()).query(String.class).list());
+    }
+
+    private List<Long> keyIds() {
+        var values = new java.util.ArrayList<>(stored("select payload from items where tenant_id = ?"));
+        values.addAll(stored("select answer from annotations where tenant_id = ?"));
+        return values.stream().map(v -> Integer.toUnsignedLong(ValueCodec.keyId(v))).distinct().toList();
+    }
+
+    private String projectPath(String rest) {
+        return "/api/v1/projects/" + project.id() + rest;
+    }
+}
