@@ -45,8 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RowLevelSecurityTests {
 
-    /** Tables with a tenant_id column that are platform tables on purpose, readable before the tenant is known. */
-    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory");
+    /** Tables with a tenant_id column that are platform tables on purpose, holding ids and counters only: the project
+     * directory (read before the tenant is known) and the key rotation jobs (found by any instance across tenants). */
+    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "key_rotations");
 
     /** The foundation's tenant-owned tables; later modules add more, which the tests find by their tenant_id column. */
     private static final List<String> FOUNDATION_TABLES = List.of("projects", "label_schemas", "engagements", "items",

@@ -82,9 +82,10 @@ public class ItemImport {
         var reader = new ImportReader(json);
         // Predictions are checked against the schema version annotators would answer under now.
         LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
+        // Before the import's transaction: the keyset is looked up, or created and committed on its own, now — not on
+        // the connection busy with COPY mid-stream, and not by a second connection held beside the import's.
+        Sealer sealer = payloads.sealer(project.tenantId());
         return tenants.write(project.tenantId(), () -> {
-            // Before COPY starts: the keyset is looked up (or created) now, not on the busy connection mid-stream.
-            Sealer sealer = payloads.sealer(project.tenantId());
             // The transaction's own connection: COPY must run in the same transaction as the rest.
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {

@@ -135,8 +135,9 @@ class ItemImportPostgresTests {
 
         var p = access.project();
         assertThat(tenants.read(p.tenantId(), () -> jdbc.sql(
-                        "select external_id, predictions from items where tenant_id = ? and project_id = ? order by external_id")
-                .params(p.tenantId(), p.id()).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list()))
+                        "select external_id, id, predictions from items where tenant_id = ? and project_id = ? order by external_id")
+                .params(p.tenantId(), p.id()).query((rs, n) -> rs.getString(1) + " " + (rs.getString(3) == null ? null
+                        : payloads.open(p.tenantId(), rs.getObject(2, java.util.UUID.class), rs.getString(3)))).list()))
                 .containsExactly("p " + predictions, "q null");
         assertThatThrownBy(() -> importFile(line("r", "fine"),
                 "{\"external_id\":\"s\",\"data\":{\"text\":\"x\"},\"predictions\":[{\"model\":\"m\",\"answer\":{\"label\":\"z\"}}]}"))
