@@ -116,7 +116,9 @@ class ItemBrowser {
             if (filter.state() != null) {
                 sql.append(" and i.state = :state");
             }
-            sql.append(" order by a.item_id limit :limit");
+            // Ordered by the whole index key (the leading columns are fixed by the where clause, so the order is item
+            // id order): H2 recognises a sorted index only so, and stops after the limit instead of sorting the range.
+            sql.append(" order by a.tenant_id, a.project_id, a.annotator_id, a.item_id limit :limit");
         } else {
             sql.append("select i.id, i.external_id, i.state, i.done_count, i.open_slots from items i "
                     + "where i.tenant_id = :tenant and i.project_id = :project");
@@ -126,7 +128,9 @@ class ItemBrowser {
             if (afterCursor) {
                 sql.append(" and i.id > :after");
             }
-            sql.append(" order by i.id limit :limit");
+            // As above: the full key of items_queue or items_browse, which is item id order under the where clause.
+            sql.append(filter.state() != null ? " order by i.tenant_id, i.project_id, i.state, i.id limit :limit"
+                    : " order by i.tenant_id, i.project_id, i.id limit :limit");
         }
         return sql.toString();
     }
