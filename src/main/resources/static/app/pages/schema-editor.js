@@ -27,7 +27,8 @@ function layout(value) {
       keys.forEach((k, i) => write(v[k], path ? `${path}.${k}` : k, indent + 1, `${JSON.stringify(k)}: `, i < keys.length - 1 ? ',' : ''));
       lines.push(`${pad}}${suffix}`);
     } else {
-      lines.push(`${pad}${prefix}${JSON.stringify(v)}${suffix}`);
+      const flat = Array.isArray(v) ? `[${v.map((e) => JSON.stringify(e)).join(', ')}]` : JSON.stringify(v);
+      lines.push(`${pad}${prefix}${flat}${suffix}`);
     }
   }
   write(value, '', 0, '', '');
@@ -168,7 +169,7 @@ class SchemaEditor extends Page {
               <label for="schema-text">Schema (JSON) <span class="hint">questions and their controls; see docs/label-schema.md</span></label>
               <div class="code-editor ${invalid ? 'invalid' : ''}">
                 <pre class="gutter" aria-hidden="true">${Array.from({ length: lineCount }, (_, i) => html`<span class=${errorLines.has(i + 1) ? 'bad' : ''}>${i + 1}</span>\n`)}</pre>
-                <textarea id="schema-text" spellcheck="false" rows=${Math.min(34, Math.max(14, lineCount + 1))} .value=${this.text}
+                <textarea id="schema-text" spellcheck="false" rows=${Math.min(24, Math.max(14, lineCount + 1))} .value=${this.text}
                   @input=${this.onInput} @scroll=${(e) => { this.querySelector('.gutter').scrollTop = e.target.scrollTop; }}
                   aria-invalid=${invalid ? 'true' : 'false'} aria-describedby="schema-error"></textarea>
               </div>

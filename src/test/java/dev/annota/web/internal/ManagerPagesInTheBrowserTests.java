@@ -90,6 +90,8 @@ class ManagerPagesInTheBrowserTests {
     ApiTokens tokens;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @TempDir
     Path temp;
 
@@ -126,6 +128,14 @@ class ManagerPagesInTheBrowserTests {
         CurrentUser ada = fixtures.user(lab, Role.ANNOTATOR);
         CurrentUser ben = fixtures.user(lab, Role.ANNOTATOR);
         int labeled = label(project, ada, 14, 0) + label(project, ben, 9, 1);
+        // Spread the annotations over the last days, as a week of work would (the dashboard's hours then differ).
+        List<java.util.UUID> ids = jdbc.sql("select id from annotations where tenant_id = ? and project_id = ? order by created_at desc")
+                .params(lab.id(), project.id()).query(java.util.UUID.class).list();
+        for (int k = 0; k < ids.size(); k++) {
+            jdbc.sql("update annotations set created_at = ? where tenant_id = ? and id = ?")
+                    .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(7L * k * k + 20 + k))), lab.id(), ids.get(k))
+                    .update();
+        }
 
         logIn(manager);
         // The dashboard: figures and two Chart.js charts drawn on their canvases.
@@ -169,19 +179,21 @@ class ManagerPagesInTheBrowserTests {
         screenshot("item-view");
 
         // The schema editor: a question without options is refused, the error points at its line; then a valid save.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1040)); // the editor and its errors in one shot
         click(By.id("tab-schema"));
         WebElement text = waitFor(By.id("schema-text"));
         wait.until(d -> text.getDomProperty("value").contains("\"sentiment\""));
         assertThat(browser.findElements(By.cssSelector("#schema-preview .preview-question"))).hasSize(4);
-        String broken = text.getDomProperty("value").replace("\"neutral\"]", "\"neutral\", \"positive\"]");
+        String broken = text.getDomProperty("value").replaceFirst("\"neutral\"\\s*]", "\"neutral\", \"positive\"]");
         setText(text, broken);
         click(By.id("save-schema"));
         WebElement error = waitFor(By.cssSelector("#schema-error .field-errors"));
         assertThat(error.getText()).contains("Line").contains("questions[0]");
         assertThat(text.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElements(By.cssSelector("#schema-preview .preview-question.invalid"))).hasSize(1);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         screenshot("schema-editor");
-        setText(text, text.getDomProperty("value").replace("\"neutral\", \"positive\"]", "\"neutral\", \"mixed\"]"));
+        setText(text, text.getDomProperty("value").replaceFirst("\"neutral\",\\s*\"positive\"]", "\"neutral\", \"mixed\"]"));
         wait.until(d -> d.findElement(By.id("schema-preview")).getText().contains("mixed"));
         click(By.id("save-schema"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schema-saved"), "version 2"));
