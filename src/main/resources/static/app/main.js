@@ -8,11 +8,19 @@ import './pages/project-new.js';
 import './pages/project-page.js';
 import './pages/workbench.js';
 import './pages/tokens.js';
+import './pages/project-items.js';
+import './pages/item-view.js';
+import './pages/project-dashboard.js';
+import './pages/schema-editor.js';
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
   { pattern: /^\/projects\/new$/, render: () => html`<annota-project-new></annota-project-new>`, title: 'New project' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/work$/, render: (id) => html`<annota-workbench .projectId=${id}></annota-workbench>`, title: 'Workbench' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/items$/, render: (id) => html`<annota-project-items .projectId=${id}></annota-project-items>`, title: 'Items' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/items\/([0-9a-f-]{36})$/, render: (id, item) => html`<annota-item-view .projectId=${id} .itemId=${item}></annota-item-view>`, title: 'Item' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/dashboard$/, render: (id) => html`<annota-project-dashboard .projectId=${id}></annota-project-dashboard>`, title: 'Dashboard' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/schema$/, render: (id) => html`<annota-schema-editor .projectId=${id}></annota-schema-editor>`, title: 'Label schema' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
 ];
@@ -91,7 +99,7 @@ class AnnotaApp extends LitElement {
     if (route) {
       const match = this.path.match(route.pattern);
       document.title = `${route.title} · Annota`;
-      page = route.render(match[1]);
+      page = route.render(...match.slice(1));
     } else {
       document.title = 'Not found · Annota';
       page = html`<section class="page"><h1>Page not found</h1><p>There is nothing at ${this.path}. <a href="/">Go to the projects</a>.</p></section>`;

@@ -101,6 +101,20 @@ public class Annotations {
                 .query((rs, row) -> map(tenantId, rs)).list().stream().findFirst();
     }
 
+    /**
+     * The annotations of some items of a project, oldest first per item, answers readable whatever their stored form
+     * (the items browser filters on them in Java, page by page). Runs inside the caller's tenant transaction.
+     */
+    public List<Annotation> ofItems(UUID tenantId, UUID projectId, java.util.Collection<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from annotations where tenant_id = :tenant and project_id = :project "
+                        + "and item_id in (:items) order by item_id, created_at")
+                .param("tenant", tenantId).param("project", projectId).param("items", itemIds)
+                .query(this::map).list();
+    }
+
     public List<AnnotatorCount> perAnnotator(ProjectAccess access) {
         Projects.requireManage(access);
         var p = access.project();

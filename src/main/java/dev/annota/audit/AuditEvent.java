@@ -19,6 +19,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
 
     public static final String PAYLOAD_CLAIM = "payload.claim";
     public static final String PAYLOAD_EXPORT = "payload.export";
+    /** A manager opened one item in the items browser (the item view). */
+    public static final String PAYLOAD_BROWSE = "payload.browse";
 
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9._-]{0,39}");
 

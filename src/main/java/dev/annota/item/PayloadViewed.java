@@ -11,6 +11,6 @@ public record PayloadViewed(UUID tenantId, UUID projectId, UUID viewerId, UUID v
                             UUID itemId, UUID assignmentId, long itemCount, Instant at) {
 
     public enum Purpose {
-        CLAIM, EXPORT
+        CLAIM, EXPORT, BROWSE
     }
 }

@@ -37,6 +37,16 @@ public class PayloadViews {
         return stored == null ? null : payloads.open(tenantId, itemId, stored);
     }
 
+    /**
+     * The payload of one item a manager of the owning organization opens in the items browser; its predictions, if
+     * any, are opened with {@link #showLeasedPredictions} as part of the same showing.
+     */
+    public String showBrowsed(CurrentUser person, UUID tenantId, UUID projectId, UUID itemId, String stored) {
+        events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.BROWSE,
+                itemId, null, 1, Instant.now(clock)));
+        return payloads.open(tenantId, itemId, stored);
+    }
+
     /** Announces a bulk export of a project's payloads to a person; the exporter then opens each payload. */
     public ItemPayloads exporting(CurrentUser person, UUID tenantId, UUID projectId, long items) {
         events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.EXPORT,

@@ -3,6 +3,7 @@
 import { html } from 'lit';
 import { api, upload } from '../api.js';
 import { Page, when } from '../router.js';
+import { projectTabs } from './project-nav.js';
 
 const REFRESH_MS = 5000;
 
@@ -176,6 +177,7 @@ class ProjectPage extends Page {
             ${p.canManage ? html`<a class="button primary" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
           </div>
         </div>
+        ${p.canManage ? projectTabs(p, 'overview') : ''}
         ${p.canManage ? this.managerView(p) : html`<p>You may label this project's items. <a href="/projects/${p.id}/work">Open the workbench</a>.</p>`}
       </section>
     `;

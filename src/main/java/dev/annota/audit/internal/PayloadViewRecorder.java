@@ -27,6 +27,7 @@ class PayloadViewRecorder {
         String action = switch (view.purpose()) {
             case CLAIM -> AuditEvent.PAYLOAD_CLAIM;
             case EXPORT -> AuditEvent.PAYLOAD_EXPORT;
+            case BROWSE -> AuditEvent.PAYLOAD_BROWSE;
         };
         log.record(new AuditEvent(view.tenantId(), action, view.viewerId(), view.viewerOrgId(), view.projectId(),
                 view.itemId(), view.assignmentId(), view.itemCount(), null, null, view.at()));

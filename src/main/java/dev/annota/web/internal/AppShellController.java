@@ -79,6 +79,9 @@ class AppShellController {
         packages.put("lit-html", new String[]{"lit-html", "lit-html.js"});
         packages.put("lit-element", new String[]{"lit-element", "index.js"});
         packages.put("@lit/reactive-element", new String[]{"lit__reactive-element", "reactive-element.js"});
+        // Chart.js's ESM build (the dashboard) imports '@kurkle/color' by its bare name.
+        packages.put("chart.js", new String[]{"chart.js", "dist/chart.js"});
+        packages.put("@kurkle/color", new String[]{"kurkle__color", "dist/color.esm.js"});
         var imports = new LinkedHashMap<String, String>();
         for (Map.Entry<String, String[]> p : packages.entrySet()) {
             String webJar = p.getValue()[0];

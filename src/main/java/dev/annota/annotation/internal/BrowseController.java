@@ -1,0 +1,58 @@
+package dev.annota.annotation.internal;
+
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.project.Projects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The manager's pages as API: items browser, item view with every answer, dashboard figures (owning org's managers). */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}")
+@Tag(name = "Browse", description = "Items browser with keyset paging, item view with every annotator's answer, dashboard figures")
+class BrowseController {
+
+    private final Projects projects;
+    private final ItemBrowser browser;
+
+    BrowseController(Projects projects, ItemBrowser browser) {
+        this.projects = projects;
+        this.browser = browser;
+    }
+
+    @GetMapping("/items")
+    @Operation(summary = "Items in import order, keyset paged: pass nextCursor as 'after' for the next page (null at the end). "
+            + "Filters: state (OPEN, FULL, DONE); annotator (has an annotation by that user); question + value (an answer "
+            + "whose property 'question' equals 'value' or, for a list, contains it; with annotator, that annotator's answer). "
+            + "With the label filter a page reads at most 5000 candidates and may come back short with a nextCursor to go on.")
+    ItemBrowser.ItemPage list(CurrentUser caller, @PathVariable UUID projectId,
+                              @RequestParam(required = false) String state,
+                              @RequestParam(required = false) UUID annotator,
+                              @RequestParam(required = false) String question,
+                              @RequestParam(required = false) String value,
+                              @RequestParam(required = false) UUID after,
+                              @RequestParam(defaultValue = "50") int limit) {
+        var access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        return browser.page(access, new ItemBrowser.Filter(state, annotator, question, value), after, limit);
+    }
+
+    @GetMapping("/items/{itemId}")
+    @Operation(summary = "One item: its data and predictions (recorded in the access log) and every annotator's answer")
+    ItemBrowser.ItemView item(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId) {
+        return browser.item(projects.access(caller, projectId), itemId);
+    }
+
+    @GetMapping("/stats")
+    @Operation(summary = "Dashboard figures: items by state, annotations per hour over the last 7 days (UTC hours) and "
+            + "completion (annotations / (items × overlap)) at the end of each hour")
+    ItemBrowser.Stats stats(CurrentUser caller, @PathVariable UUID projectId) {
+        return browser.stats(projects.access(caller, projectId));
+    }
+}

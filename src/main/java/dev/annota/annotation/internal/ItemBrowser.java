@@ -1,0 +1,305 @@
+package dev.annota.annotation.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.annota.annotation.Annotation;
+import dev.annota.annotation.Annotations;
+import dev.annota.identity.Users;
+import dev.annota.item.PayloadViews;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectAccess;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The manager's items browser, item view and dashboard figures.
+ * <p>
+ * Paging is keyset paging on the item id (UUIDv7, so id order is import order): a page is "the next {@code limit}
+ * items after this id", a range scan on an index that costs the same on page 1 and on page 50,000 (never OFFSET,
+ * which reads and throws away every row before the page). The state and annotator filters are part of that range
+ * scan (indexes of V1 and V7). The label filter cannot be: answers are sealed per tenant at rest, so the database
+ * cannot look inside them. It is applied in Java to the candidate rows, read through {@link Annotations} which opens
+ * the answers; a page then scans a bounded number of candidates and may come back short, with a cursor to go on.
+ */
+@Component
+class ItemBrowser {
+
+    static final int MAX_LIMIT = 200;
+    /** How many candidate items one request may read when the label filter thins them out. */
+    static final int MAX_SCANNED = 5000;
+    static final int STATS_DAYS = 7;
+
+    private final JdbcClient jdbc;
+    private final TenantScope tenants;
+    private final Annotations annotations;
+    private final PayloadViews views;
+    private final Users users;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, PayloadViews views, Users users,
+                JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.annotations = annotations;
+        this.views = views;
+        this.users = users;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * What to list. {@code question}/{@code value}: the item has an annotation whose answer's property
+     * {@code question} equals {@code value} (a string, number or boolean compared by its text) or, for a list (a
+     * multi-label choice), contains it. With an annotator as well, that annotator's annotation must match.
+     */
+    record Filter(String state, UUID annotator, String question, String value) {
+
+        Filter {
+            if (state != null && !state.isBlank()) {
+                state = state.strip().toUpperCase(java.util.Locale.ROOT);
+                if (!Set.of("OPEN", "FULL", "DONE").contains(state)) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "state must be OPEN, FULL or DONE, not '" + state + "'.");
+                }
+            } else {
+                state = null;
+            }
+            question = question == null || question.isBlank() ? null : question.strip();
+            if ((question == null) != (value == null)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give both question and value to filter by label.");
+            }
+        }
+
+        boolean byLabel() {
+            return question != null;
+        }
+    }
+
+    record ItemRow(UUID id, String externalId, String state, int annotations, int leased, int openSlots) {
+    }
+
+    /**
+     * One page. {@code nextCursor}: pass it as {@code after} for the next page; null at the end. {@code scanned}: the
+     * candidate items read, more than {@code items.size()} when the label filter skipped some.
+     */
+    record ItemPage(List<ItemRow> items, String nextCursor, int limit, int scanned) {
+    }
+
+    /** The SQL of one keyset step: the next {@code limit} candidate items after a cursor (package-visible for the cost test). */
+    static String pageQuery(Filter filter, boolean afterCursor) {
+        var sql = new StringBuilder();
+        if (filter.annotator() != null) {
+            // Walk the annotator's annotations in item order (annotations_browse); one annotation per item and annotator.
+            sql.append("select i.id, i.external_id, i.state, i.done_count, i.open_slots from annotations a "
+                    + "join items i on i.tenant_id = a.tenant_id and i.id = a.item_id "
+                    + "where a.tenant_id = :tenant and a.project_id = :project and a.annotator_id = :annotator");
+            if (afterCursor) {
+                sql.append(" and a.item_id > :after");
+            }
+            if (filter.state() != null) {
+                sql.append(" and i.state = :state");
+            }
+            // Ordered by the whole index key (the leading columns are fixed by the where clause, so the order is item
+            // id order): H2 recognises a sorted index only so, and stops after the limit instead of sorting the range.
+            sql.append(" order by a.tenant_id, a.project_id, a.annotator_id, a.item_id limit :limit");
+        } else {
+            sql.append("select i.id, i.external_id, i.state, i.done_count, i.open_slots from items i "
+                    + "where i.tenant_id = :tenant and i.project_id = :project");
+            if (filter.state() != null) {
+                sql.append(" and i.state = :state");
+            }
+            if (afterCursor) {
+                sql.append(" and i.id > :after");
+            }
+            // As above: the full key of items_queue or items_browse, which is item id order under the where clause.
+            sql.append(filter.state() != null ? " order by i.tenant_id, i.project_id, i.state, i.id limit :limit"
+                    : " order by i.tenant_id, i.project_id, i.id limit :limit");
+        }
+        return sql.toString();
+    }
+
+    ItemPage page(ProjectAccess access, Filter filter, UUID after, int limit) {
+        Projects.requireManage(access);
+        Project p = access.project();
+        int size = Math.clamp(limit, 1, MAX_LIMIT);
+        return tenants.read(p.tenantId(), () -> {
+            var rows = new ArrayList<ItemRow>();
+            UUID cursor = after;
+            int scanned = 0;
+            boolean more = true;
+            // Without the label filter one step fills the page; with it, steps go on until the page is full or the
+            // scan bound is reached (the cursor then says where to go on).
+            while (rows.size() < size && scanned < MAX_SCANNED && more) {
+                int step = filter.byLabel() ? Math.min(Math.max(size * 4, 100), MAX_SCANNED - scanned) : size - rows.size();
+                var statement = jdbc.sql(pageQuery(filter, cursor != null))
+                        .param("tenant", p.tenantId()).param("project", p.id()).param("limit", step + 1);
+                if (cursor != null) {
+                    statement = statement.param("after", cursor);
+                }
+                if (filter.state() != null) {
+                    statement = statement.param("state", filter.state());
+                }
+                if (filter.annotator() != null) {
+                    statement = statement.param("annotator", filter.annotator());
+                }
+                List<ItemRow> batch = statement.query((rs, n) -> {
+                    int done = rs.getInt(4);
+                    int open = rs.getInt(5);
+                    return new ItemRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), done,
+                            Math.max(0, p.overlap() - done - open), open);
+                }).list();
+                more = batch.size() > step;
+                if (more) {
+                    batch = batch.subList(0, step);
+                }
+                if (batch.isEmpty()) {
+                    break;
+                }
+                List<ItemRow> kept = filter.byLabel() ? matching(p, batch, filter) : batch;
+                for (ItemRow row : kept) {
+                    if (rows.size() == size) {
+                        break;
+                    }
+                    rows.add(row);
+                    cursor = row.id();
+                }
+                if (rows.size() < size) {
+                    cursor = batch.getLast().id(); // everything in this batch was looked at
+                    scanned += batch.size();
+                } else {
+                    scanned += batch.indexOf(rows.getLast()) + 1;
+                    more = more || batch.getLast() != rows.getLast();
+                }
+            }
+            return new ItemPage(rows, more && cursor != null ? cursor.toString() : null, size, scanned);
+        });
+    }
+
+    private List<ItemRow> matching(Project p, List<ItemRow> batch, Filter filter) {
+        var byItem = annotations.ofItems(p.tenantId(), p.id(), batch.stream().map(ItemRow::id).toList()).stream()
+                .filter(a -> filter.annotator() == null || filter.annotator().equals(a.annotatorId()))
+                .filter(a -> answers(a.answer(), filter.question(), filter.value()))
+                .map(Annotation::itemId)
+                .collect(Collectors.toSet());
+        return batch.stream().filter(r -> byItem.contains(r.id())).toList();
+    }
+
+    /** Whether an answer's property {@code question} is {@code value}, or a list containing it. */
+    static boolean answers(JsonNode answer, String question, String value) {
+        JsonNode v = answer == null ? null : answer.get(question);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (v.isArray()) {
+            for (JsonNode e : v) {
+                if (e.isValueNode() && value.equals(e.asString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return v.isValueNode() && value.equals(v.asString());
+    }
+
+    record AnswerView(UUID annotationId, UUID annotatorId, String annotatorName, int schemaVersion, JsonNode answer,
+                      Instant createdAt, Boolean predictionChanged, JsonNode derived) {
+    }
+
+    record ItemView(UUID id, String externalId, String state, int annotations, int leased, int openSlots,
+                    Instant createdAt, JsonNode data, JsonNode predictions, List<AnswerView> answers) {
+    }
+
+    /** One item with its payload (shown through {@link PayloadViews}: the access log records it) and every answer. */
+    ItemView item(ProjectAccess access, UUID itemId) {
+        Projects.requireManage(access);
+        Project p = access.project();
+        return tenants.read(p.tenantId(), () -> {
+            record Stored(String externalId, String payload, String state, int done, int open, Instant createdAt, String predictions) {
+            }
+            Stored s = jdbc.sql("select external_id, payload, state, done_count, open_slots, created_at, predictions "
+                            + "from items where tenant_id = ? and project_id = ? and id = ?")
+                    .params(p.tenantId(), p.id(), itemId)
+                    .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                            rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                    .optional()
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such item in this project."));
+            String data = views.showBrowsed(access.caller(), p.tenantId(), p.id(), itemId, s.payload());
+            String predictions = views.showLeasedPredictions(p.tenantId(), itemId, s.predictions());
+            List<Annotation> stored = annotations.ofItems(p.tenantId(), p.id(), List.of(itemId));
+            Map<UUID, String> names = users.displayNames(stored.stream().map(Annotation::annotatorId).collect(Collectors.toSet()));
+            var answers = stored.stream().map(a -> new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"),
+                    a.schemaVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
+            return new ItemView(itemId, s.externalId(), s.state(), s.done(), Math.max(0, p.overlap() - s.done() - s.open()), s.open(),
+                    s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions), answers);
+        });
+    }
+
+    record HourCount(Instant hour, long annotations, double completion) {
+    }
+
+    /**
+     * Dashboard figures. {@code perHour}: annotations stored in each of the last 7 × 24 hours (UTC hour starts) and
+     * the completion at the end of that hour: annotations stored so far / (items × overlap), the share of all slots
+     * filled (items imported later count from the start, so a new import lowers the whole line, as it should).
+     */
+    record Stats(long items, long open, long full, long done, int overlap, long annotations, long annotationsLast7Days,
+                 double completion, List<HourCount> perHour) {
+    }
+
+    Stats stats(ProjectAccess access) {
+        Projects.requireManage(access);
+        Project p = access.project();
+        Instant now = Instant.now(clock);
+        Instant firstHour = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(STATS_DAYS * 24L - 1));
+        return tenants.read(p.tenantId(), () -> {
+            Map<String, Long> byState = new LinkedHashMap<>();
+            jdbc.sql("select state, count(*) from items where tenant_id = ? and project_id = ? group by state")
+                    .params(p.tenantId(), p.id())
+                    .query(rs -> {
+                        byState.put(rs.getString(1), rs.getLong(2));
+                    });
+            long total = byState.values().stream().mapToLong(Long::longValue).sum();
+            long annotationCount = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")
+                    .params(p.tenantId(), p.id()).query(Long.class).single();
+            // Bucketed in Java: hour truncation differs between H2 and PostgreSQL (and time zones); only timestamps
+            // are read, streamed, over the annotations_time index.
+            long[] counts = new long[STATS_DAYS * 24];
+            jdbc.sql("select created_at from annotations where tenant_id = ? and project_id = ? and created_at >= ?")
+                    .params(p.tenantId(), p.id(), Timestamp.from(firstHour))
+                    .query(rs -> {
+                        long h = Duration.between(firstHour, rs.getTimestamp(1).toInstant()).toHours();
+                        if (h >= 0 && h < counts.length) {
+                            counts[(int) h]++;
+                        }
+                    });
+            long recent = java.util.Arrays.stream(counts).sum();
+            double slots = (double) total * p.overlap();
+            var hours = new ArrayList<HourCount>(counts.length);
+            long before = annotationCount - recent;
+            for (int h = 0; h < counts.length; h++) {
+                before += counts[h];
+                hours.add(new HourCount(firstHour.plus(Duration.ofHours(h)), counts[h], slots == 0 ? 0 : Math.min(1, before / slots)));
+            }
+            return new Stats(total, byState.getOrDefault("OPEN", 0L), byState.getOrDefault("FULL", 0L),
+                    byState.getOrDefault("DONE", 0L), p.overlap(), annotationCount, recent,
+                    slots == 0 ? 0 : Math.min(1, annotationCount / slots), hours);
+        });
+    }
+}

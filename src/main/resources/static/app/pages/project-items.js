@@ -1,0 +1,216 @@
+// The items browser: every item of a project in import order, filtered by state, annotator and label, paged by
+// keyset (the API's nextCursor; earlier cursors are kept here for "Previous"). Nothing here shows payloads; the item
+// view does, and the access log records it.
+import { html } from 'lit';
+import { api } from '../api.js';
+import { Page, navigate } from '../router.js';
+import { projectHeader, notAllowed } from './project-nav.js';
+
+const PAGE_SIZE = 25;
+
+/** Questions whose answers are plain values a label filter can match: choice options and scale points. */
+function filterableQuestions(schema) {
+  return (schema?.questions || []).filter((q) => q.type === 'choice' || q.type === 'rating');
+}
+
+function valuesOf(q) {
+  if (q.type === 'choice') {
+    return q.options || [];
+  }
+  const s = q.scale;
+  if (s === 'likert5') return [1, 2, 3, 4, 5];
+  if (s === 'likert7') return [1, 2, 3, 4, 5, 6, 7];
+  if (s && Array.isArray(s.labels)) return s.labels.map((_, i) => i + 1);
+  if (s && s.min != null && s.max != null) return Array.from({ length: s.max - s.min + 1 }, (_, i) => s.min + i);
+  return [];
+}
+
+class ProjectItems extends Page {
+  static properties = {
+    projectId: {},
+    project: { state: true },
+    annotators: { state: true },
+    page: { state: true },
+    filter: { state: true },
+    cursors: { state: true },
+    loading: { state: true },
+    error: { state: true },
+    listError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.project = null;
+    this.annotators = [];
+    this.page = null;
+    this.filter = { state: '', annotator: '', question: '', value: '' };
+    this.cursors = [null]; // cursors[i] = the 'after' of page i; the last is the page shown
+    this.loading = false;
+    this.error = null;
+    this.listError = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  base() {
+    return `/api/v1/projects/${this.projectId}`;
+  }
+
+  async load() {
+    try {
+      this.project = await api(this.base());
+      this.annotators = await api(`${this.base()}/annotators`);
+      await this.fetchPage();
+    } catch (e) {
+      this.error = notAllowed(e);
+    }
+  }
+
+  query(after) {
+    const q = new URLSearchParams({ limit: String(PAGE_SIZE) });
+    const f = this.filter;
+    if (f.state) q.set('state', f.state);
+    if (f.annotator) q.set('annotator', f.annotator);
+    if (f.question && f.value !== '') {
+      q.set('question', f.question);
+      q.set('value', f.value);
+    }
+    if (after) q.set('after', after);
+    return q.toString();
+  }
+
+  async fetchPage() {
+    this.loading = true;
+    this.listError = null;
+    try {
+      this.page = await api(`${this.base()}/items?${this.query(this.cursors[this.cursors.length - 1])}`);
+    } catch (e) {
+      this.listError = e.message;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  setFilter(change) {
+    this.filter = { ...this.filter, ...change };
+    this.cursors = [null];
+    this.fetchPage();
+  }
+
+  next() {
+    if (this.page?.nextCursor) {
+      this.cursors = [...this.cursors, this.page.nextCursor];
+      this.fetchPage();
+    }
+  }
+
+  previous() {
+    if (this.cursors.length > 1) {
+      this.cursors = this.cursors.slice(0, -1);
+      this.fetchPage();
+    }
+  }
+
+  render() {
+    if (this.error) {
+      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
+    }
+    const p = this.project;
+    if (!p) {
+      return html`<section class="page"><p class="muted">Loading…</p></section>`;
+    }
+    return html`
+      <section class="page">
+        ${projectHeader(p, 'items', 'Items')}
+        ${this.filters(p)}
+        ${this.listError ? html`<p class="notice error" role="alert">${this.listError}</p>` : ''}
+        ${this.table(p)}
+      </section>`;
+  }
+
+  filters(p) {
+    const questions = filterableQuestions(p.schema);
+    const f = this.filter;
+    const q = questions.find((x) => x.name === f.question);
+    return html`
+      <form class="filters card" id="item-filters" @submit=${(e) => e.preventDefault()}>
+        <div class="field">
+          <label for="filter-state">State</label>
+          <select id="filter-state" .value=${f.state} @change=${(e) => this.setFilter({ state: e.target.value })}>
+            <option value="">Any state</option>
+            <option value="OPEN">Open</option>
+            <option value="FULL">In progress</option>
+            <option value="DONE">Done</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-annotator">Annotator</label>
+          <select id="filter-annotator" .value=${f.annotator} @change=${(e) => this.setFilter({ annotator: e.target.value })}>
+            <option value="">Anyone</option>
+            ${this.annotators.map((a) => html`<option value=${a.annotatorId}>${a.displayName} (${a.annotations})</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-question">Label</label>
+          <select id="filter-question" .value=${f.question} @change=${(e) => this.setFilter({ question: e.target.value, value: '' })}
+                  ?disabled=${questions.length === 0}>
+            <option value="">Any answer</option>
+            ${questions.map((x) => html`<option value=${x.name}>${x.title || x.name}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-value">is</label>
+          <select id="filter-value" .value=${String(f.value)} ?disabled=${!q}
+                  @change=${(e) => this.setFilter({ value: e.target.value })}>
+            <option value="">—</option>
+            ${q ? valuesOf(q).map((v) => html`<option value=${String(v)}>${v}</option>`) : ''}
+          </select>
+        </div>
+        <div class="field filter-reset">
+          <button type="button" class="ghost" id="clear-filters" ?disabled=${!f.state && !f.annotator && !f.question}
+                  @click=${() => this.setFilter({ state: '', annotator: '', question: '', value: '' })}>Clear filters</button>
+        </div>
+      </form>`;
+  }
+
+  table(p) {
+    const page = this.page;
+    const number = this.cursors.length;
+    return html`
+      <div class="table-card ${this.loading ? 'busy' : ''}">
+        <table class="grid" id="items">
+          <thead><tr>
+            <th>External id</th><th>State</th><th class="num">Answers</th><th class="num">Leased</th><th class="num">Open slots</th>
+            <th>Item id</th>
+          </tr></thead>
+          <tbody>
+            ${!page ? html`<tr><td colspan="6" class="muted">Loading…</td></tr>` : ''}
+            ${page && page.items.length === 0 ? html`<tr><td colspan="6" class="muted empty-row">
+              ${page.nextCursor ? 'No match among the items scanned for this page; go on with Next.' : 'No items match.'}</td></tr>` : ''}
+            ${page ? page.items.map((i) => html`
+              <tr class="clickable" data-item=${i.id} @click=${(e) => { if (!e.target.closest('a')) navigate(`/projects/${p.id}/items/${i.id}`); }}>
+                <td><a href="/projects/${p.id}/items/${i.id}">${i.externalId ?? html`<span class="muted">(none)</span>`}</a></td>
+                <td><span class="state ${i.state.toLowerCase()}">${{ OPEN: 'Open', FULL: 'In progress', DONE: 'Done' }[i.state]}</span></td>
+                <td class="num">${i.annotations} / ${p.overlap}</td>
+                <td class="num">${i.leased}</td>
+                <td class="num">${i.openSlots}</td>
+                <td class="mono muted">${i.id}</td>
+              </tr>`) : ''}
+          </tbody>
+        </table>
+        <div class="pager">
+          <span class="muted small" id="page-info">Page ${number}${page ? html` · ${page.items.length} item${page.items.length === 1 ? '' : 's'}
+            ${page.scanned > page.items.length ? html` · ${page.scanned} scanned` : ''}` : ''}</span>
+          <span>
+            <button type="button" id="previous-page" ?disabled=${number === 1 || this.loading} @click=${this.previous}>← Previous</button>
+            <button type="button" id="next-page" ?disabled=${!page?.nextCursor || this.loading} @click=${this.next}>Next →</button>
+          </span>
+        </div>
+      </div>`;
+  }
+}
+
+customElements.define('annota-project-items', ProjectItems);

@@ -1,0 +1,96 @@
+package dev.annota.annotation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectAccess;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.testing.Fixtures;
+import dev.annota.testing.PostgresDatabase;
+import dev.annota.testing.PostgresTest;
+import dev.annota.work.WorkQueue;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The browse queries on PostgreSQL, as the application role under row-level security: keyset pages, the filters,
+ * the item view and the dashboard figures give the same answers as on H2.
+ */
+@PostgresTest
+@SpringBootTest
+@Import(Fixtures.class)
+class BrowsePostgresTests {
+
+    @DynamicPropertySource
+    static void pg(DynamicPropertyRegistry registry) {
+        PostgresDatabase.shared().register(registry);
+    }
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ItemBrowser browser;
+    @Autowired
+    WorkQueue queue;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void pagesFiltersItemViewAndFiguresWorkUnderRowLevelSecurity() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "PG browse lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        Project project = fixtures.project(manager, 2, 600);
+        fixtures.items(project, manager, 12);
+        ProjectAccess access = fixtures.access(project, manager);
+        CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
+        Map<UUID, String> chosen = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            var task = queue.next(annotator, project.id()).orElseThrow();
+            String label = i % 2 == 0 ? "a" : "b";
+            queue.submit(annotator, project.id(), task.assignmentId(), json.readTree("{\"label\": \"" + label + "\"}"), null);
+            chosen.put(task.itemId(), label);
+        }
+
+        var all = new ArrayList<UUID>();
+        UUID after = null;
+        do {
+            var page = browser.page(access, new ItemBrowser.Filter(null, null, null, null), after, 5);
+            page.items().forEach(r -> all.add(r.id()));
+            after = page.nextCursor() == null ? null : UUID.fromString(page.nextCursor());
+        } while (after != null);
+        assertThat(all).hasSize(12).doesNotHaveDuplicates();
+        assertThat(all.stream().map(UUID::toString).toList()).isSorted();
+
+        var byAnnotator = browser.page(access, new ItemBrowser.Filter(null, annotator.id(), null, null), null, 50);
+        assertThat(byAnnotator.items()).extracting(ItemBrowser.ItemRow::id).containsExactlyInAnyOrderElementsOf(chosen.keySet());
+        var labeledA = browser.page(access, new ItemBrowser.Filter("open", null, "label", "a"), null, 2);
+        List<UUID> expectedA = all.stream().filter(id -> "a".equals(chosen.get(id))).toList();
+        assertThat(labeledA.items()).extracting(ItemBrowser.ItemRow::id).containsExactlyElementsOf(expectedA.subList(0, 2));
+        assertThat(labeledA.nextCursor()).isNotNull();
+
+        UUID one = chosen.keySet().iterator().next();
+        var item = browser.item(access, one);
+        assertThat(item.answers()).singleElement().satisfies(a -> assertThat(a.answer().get("label").asString()).isEqualTo(chosen.get(one)));
+        assertThat(item.data().get("text").asString()).startsWith("text ");
+
+        var stats = browser.stats(access);
+        assertThat(stats.items()).isEqualTo(12);
+        assertThat(stats.annotationsLast7Days()).isEqualTo(5);
+        assertThat(stats.perHour().getLast().annotations()).isEqualTo(5);
+        assertThat(stats.completion()).isEqualTo(5 / 24.0);
+    }
+}
