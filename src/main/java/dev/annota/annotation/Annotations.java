@@ -112,7 +112,7 @@ public class Annotations {
         return jdbc.sql("select " + COLUMNS + " from annotations where tenant_id = :tenant and project_id = :project "
                         + "and item_id in (:items) order by item_id, created_at")
                 .param("tenant", tenantId).param("project", projectId).param("items", itemIds)
-                .query(this::map).list();
+                .query((rs, row) -> map(tenantId, rs)).list();
     }
 
     public List<AnnotatorCount> perAnnotator(ProjectAccess access) {
