@@ -240,6 +240,17 @@ class BoxesControl extends Control {
     this.draws += 1;
   }
 
+  /** A drawing tool starts from no selection, so its class keys set the class of what is drawn next. */
+  setTool(t) {
+    this.tool = t;
+    if (t !== 'select') {
+      this.selected = -1;
+    }
+    if (t !== 'polygon') {
+      this.draft = null;
+    }
+  }
+
   handles(o) {
     if (o.type === 'polygon') {
       return o.points;
@@ -495,11 +506,11 @@ class BoxesControl extends Control {
     } else if (ctrl) {
       return;
     } else if (k === 'v' || k === 'V') {
-      this.tool = 'select';
+      this.setTool('select');
     } else if (k === 'b' || k === 'B') {
-      this.tool = 'box';
+      this.setTool('box');
     } else if (k === 'p' || k === 'P') {
-      this.tool = 'polygon';
+      this.setTool('polygon');
     } else if (k === 'n' || k === 'N') {
       const { w, h } = this.size();
       const cx = (this.cssW / 2 - this.view.x) / this.view.k;
@@ -560,7 +571,7 @@ class BoxesControl extends Control {
       <div class="question boxes" id="q-${q.name}">
         <div class="boxes-toolbar" role="toolbar" aria-label="Drawing tools">
           ${tools.map(([t, key, label]) => html`<button type="button" class="small ${this.tool === t ? 'chosen' : ''}" aria-pressed=${this.tool === t}
-              data-tool=${t} @click=${() => { this.tool = t; this.canvas.focus(); }}><kbd>${key}</kbd> ${label}</button>`)}
+              data-tool=${t} @click=${() => { this.setTool(t); this.canvas.focus(); }}><kbd>${key}</kbd> ${label}</button>`)}
           <span class="sep"></span>
           ${q.classes.map((c, i) => html`<button type="button" class="small class-btn ${this.klass === i ? 'chosen' : ''}" aria-pressed=${this.klass === i}
               data-class=${c} style="--c:${colorOf(i)}" @click=${() => { this.klass = i; if (s) this.update1(this.selected, { class: c }); }}>
@@ -569,9 +580,9 @@ class BoxesControl extends Control {
           <button type="button" class="small" aria-label="Zoom out" @click=${() => this.zoomBy(0.8)}>−</button>
           <span class="small muted zoom" aria-live="off">${Math.round(this.zoom * 100)}%</span>
           <button type="button" class="small" aria-label="Zoom in" @click=${() => this.zoomBy(1.25)}>+</button>
-          <button type="button" class="small" @click=${() => this.fit()}><kbd>0</kbd> Fit</button>
-          <button type="button" class="small" ?disabled=${!this.history.past.length} @click=${() => this.undo()}>Undo</button>
-          <button type="button" class="small" ?disabled=${!this.history.future.length} @click=${() => this.redo()}>Redo</button>
+          <button type="button" class="small" title="Fit the image" @click=${() => this.fit()}><kbd>0</kbd> Fit</button>
+          <button type="button" class="small" aria-label="Undo" title="Undo (Ctrl+Z)" ?disabled=${!this.history.past.length} @click=${() => this.undo()}>↶</button>
+          <button type="button" class="small" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" ?disabled=${!this.history.future.length} @click=${() => this.redo()}>↷</button>
         </div>
         <div class="canvas-wrap">
           <canvas tabindex="0" role="application" aria-label="Image ${w}×${h} with ${objects.length} objects. Keys: V select, B box, P polygon, N new box, 1 to 9 class, brackets cycle objects, arrows move, Alt+arrows resize, Delete removes."

@@ -72,7 +72,11 @@ class SpansControl extends Control {
   label(index) {
     const label = this.question.labels[index];
     const sel = this.selection();
-    if (!label || !sel || this.disabled) {
+    if (!label || this.disabled) {
+      return;
+    }
+    if (!sel) {
+      this.note = 'Select some text first: drag over it, or use Shift+arrows in the text.';
       return;
     }
     const spans = this.spans();
@@ -183,8 +187,8 @@ class SpansControl extends Control {
         <div class="spans-head">
           <span class="legend">${this.title}</span>
           <div class="span-labels" role="toolbar" aria-label="Labels">
-            ${q.labels.map((l, i) => html`<button type="button" class="span-label small" data-label=${l} ?disabled=${this.disabled || !sel}
-                style="--c:${colorOf(i)}" @click=${() => this.label(i)}>${i < 9 ? html`<kbd>${i + 1}</kbd>` : ''}<span class="swatch"></span>${l}</button>`)}
+            ${q.labels.map((l, i) => html`<button type="button" class="span-label small" data-label=${l} ?disabled=${this.disabled}
+                style="--c:${colorOf(i)}" @pointerdown=${(e) => e.preventDefault()} @click=${() => this.label(i)}>${i < 9 ? html`<kbd>${i + 1}</kbd>` : ''}<span class="swatch"></span>${l}</button>`)}
           </div>
         </div>
         <div class="span-text item-text" id="span-text-${q.name}" tabindex="0" role="group" aria-roledescription="text to label"

@@ -272,37 +272,69 @@ class WorkbenchInTheBrowserTests {
         WebElement canvas = waitFor(By.cssSelector("annota-boxes canvas"));
         wait.until(d -> ((Number) js("return document.querySelector('annota-boxes').draws")).intValue() > 0
                 && (Boolean) js("return document.querySelector('annota-boxes').image.complete"));
-        // Box tool from the keyboard, then drag from image pixel (400, 60) to (460, 180).
+        // Box tool from the keyboard, then a drag around the pedestrian, from image pixel (544, 200) to (576, 308).
         canvas.click();
         keys("b");
         keys("2"); // pedestrian
-        int[] from = screen(400, 60);
-        int[] to = screen(460, 180);
-        var rect = canvas.getRect();
-        new Actions(browser).moveToLocation(rect.x + from[0], rect.y + from[1]).clickAndHold()
-                .moveToLocation(rect.x + (from[0] + to[0]) / 2, rect.y + (from[1] + to[1]) / 2)
-                .moveToLocation(rect.x + to[0], rect.y + to[1]).release().perform();
+        drag(canvas, List.of(new double[]{544, 200}, new double[]{560, 250}, new double[]{576, 308}), false);
         waitFor(By.cssSelector(".selected-object"));
         click(By.cssSelector(".selected-object input[data-attribute='occluded']"));
-        // Move it 10 px right with the keyboard, and undo/redo a nudge.
-        canvas.click();
+        // Nudge it with the keyboard: one pixel right, one down; undo the second.
+        canvas.click(); // in the box tool, a click without a drag draws nothing
         keys("v");
-        chord(Keys.ARROW_RIGHT, Keys.SHIFT);
+        keys(Keys.ARROW_RIGHT);
         keys(Keys.ARROW_DOWN);
         chord("z", Keys.CONTROL);
+        // A polygon around the blue car: P, class 1, click the points, Enter closes it.
+        keys("p");
+        keys("1");
+        drag(canvas, List.of(new double[]{358, 264}, new double[]{512, 264}, new double[]{513, 322}, new double[]{484, 338}, new double[]{388, 338}), true);
+        keys(Keys.ENTER);
+        wait.until(d -> ((Number) js("return document.querySelector('annota-boxes').objects.length")).intValue() == 3);
         screenshot("workbench-image-boxes");
         click(By.id("submit"));
 
         JsonNode answer = onlyAnswer(id).path("objects");
         assertThat(answer.path("width").asInt()).isEqualTo(640);
-        assertThat(answer.path("objects")).hasSize(2);
+        assertThat(answer.path("height").asInt()).isEqualTo(400);
+        assertThat(answer.path("objects")).hasSize(3);
+        assertThat(answer.path("objects").get(0).path("class").asString()).isEqualTo("car"); // the prediction, kept
         JsonNode drawn = answer.path("objects").get(1);
+        assertThat(drawn.path("type").asString()).isEqualTo("box");
         assertThat(drawn.path("class").asString()).isEqualTo("pedestrian");
         assertThat(drawn.path("attributes").path("occluded").asBoolean()).isTrue();
-        assertThat(drawn.path("x").asDouble()).isCloseTo(410, org.assertj.core.data.Offset.offset(3.0));
-        assertThat(drawn.path("y").asDouble()).isCloseTo(60, org.assertj.core.data.Offset.offset(3.0));
-        assertThat(drawn.path("width").asDouble()).isCloseTo(60, org.assertj.core.data.Offset.offset(3.0));
-        assertThat(drawn.path("height").asDouble()).isCloseTo(120, org.assertj.core.data.Offset.offset(3.0));
+        assertThat(drawn.path("x").asDouble()).isCloseTo(545, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(drawn.path("y").asDouble()).isCloseTo(200, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(drawn.path("width").asDouble()).isCloseTo(32, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(drawn.path("height").asDouble()).isCloseTo(108, org.assertj.core.data.Offset.offset(2.0));
+        JsonNode polygon = answer.path("objects").get(2);
+        assertThat(polygon.path("type").asString()).isEqualTo("polygon");
+        assertThat(polygon.path("class").asString()).isEqualTo("car");
+        assertThat(polygon.path("points")).hasSize(5);
+        assertThat(polygon.path("points").get(3).get(0).asDouble()).isCloseTo(484, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    /** Presses at image pixel points on the canvas: one drag through them, or one click per point. */
+    private void drag(WebElement canvas, List<double[]> points, boolean clicks) {
+        // viewport coordinates, which is what moveToLocation takes (the element rect is in document coordinates)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rect = (Map<String, Object>) js("const r = document.querySelector('annota-boxes canvas').getBoundingClientRect(); return {x: r.left, y: r.top}");
+        double left = ((Number) rect.get("x")).doubleValue();
+        double top = ((Number) rect.get("y")).doubleValue();
+        var actions = new Actions(browser);
+        for (int i = 0; i < points.size(); i++) {
+            int[] at = screen(points.get(i)[0], points.get(i)[1]);
+            actions = actions.moveToLocation((int) Math.round(left + at[0]), (int) Math.round(top + at[1]));
+            if (clicks) {
+                actions = actions.click();
+            } else if (i == 0) {
+                actions = actions.clickAndHold();
+            }
+        }
+        if (!clicks) {
+            actions = actions.release();
+        }
+        actions.perform();
     }
 
     @Test
