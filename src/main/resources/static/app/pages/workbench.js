@@ -392,11 +392,20 @@ class Workbench extends Page {
   }
 
   key(e) {
+    // the span text and the image canvas use digits (and a few letters) for their own labels and tools
+    const own = e.composedPath().some((n) => n instanceof HTMLElement && n.hasAttribute('data-own-keys'));
+    if (!e.defaultPrevented && (e.ctrlKey || e.metaKey) && /^[zZy]$/.test(e.key) && !typing(e) && !own && this.state === 'task') {
+      // undo/redo with the focus elsewhere on the page goes to the task's spans or shapes
+      const history = this.querySelector('annota-spans, annota-boxes');
+      if (history) {
+        e.preventDefault();
+        e.shiftKey || e.key === 'y' ? history.redo() : history.undo();
+      }
+      return;
+    }
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e) || e.repeat) {
       return;
     }
-    // the span text and the image canvas use digits (and a few letters) for their own labels and tools
-    const own = e.composedPath().some((n) => n instanceof HTMLElement && n.hasAttribute('data-own-keys'));
     if (this.state === 'task') {
       if (/^[1-9]$/.test(e.key) && !own) {
         const entry = this.keyed().find((k) => k.key === e.key);
