@@ -214,6 +214,37 @@ class WorkbenchInTheBrowserTests {
     }
 
     @Test
+    void aRankingWithTiesIsRefusedWithoutItsRationaleThenStoredWithDenseRanks() throws IOException {
+        String id = project("response-comparison", """
+                {"questions": [{"name": "rank", "title": "Rank the replies", "type": "comparison", "mode": "ranking", "ties": true,
+                 "strength": ["slightly better", "much better"], "rationale": {"required": true, "min_length": 10}}]}""",
+                """
+                {"external_id": "r1", "data": {"messages": [{"role": "user", "content": "Write a one-line reminder to drink water."}], "responses": [                "Sip some water — your brain will thank you.", "Hydration check: have a glass of water now.", "WATER. NOW."]}}""");
+        open(id);
+        waitFor(By.cssSelector(".responses"));
+        // Ranks 1, 1, 3 on screen: a tie for first, so no strength is asked; the workbench sends dense ranks (1, 1, 2).
+        @SuppressWarnings("unchecked")
+        List<Number> order = (List<Number>) js("return document.querySelector('annota-comparison').value.shown_order");
+        new org.openqa.selenium.support.ui.Select(waitFor(By.cssSelector("select[data-rank='0']"))).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(waitFor(By.cssSelector("select[data-rank='1']"))).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(waitFor(By.cssSelector("select[data-rank='2']"))).selectByValue("3");
+        assertThat(browser.findElements(By.cssSelector("button[data-strength]"))).isEmpty();
+        click(By.id("submit"));
+        assertThat(waitFor(By.id("wb-message")).getText()).contains("rationale");
+        waitFor(By.id("q-rank-rationale")).sendKeys("A and B are equally friendly; C shouts.");
+        click(By.id("submit"));
+
+        JsonNode answer = onlyAnswer(id).path("rank");
+        int[] ranking = new int[3];
+        ranking[order.get(0).intValue()] = 1;
+        ranking[order.get(1).intValue()] = 1;
+        ranking[order.get(2).intValue()] = 2;
+        assertThat(answer.path("ranking").toString()).isEqualTo("[" + ranking[0] + "," + ranking[1] + "," + ranking[2] + "]");
+        assertThat(answer.has("strength")).isFalse();
+        assertThat(answer.has("preferred")).isFalse();
+    }
+
+    @Test
     void aDemonstrationStartsFromTheDraftPreviewsMarkdownSafelyAndKeepsTheEdit() throws IOException {
         String id = project("demonstration", """
                 {"questions": [{"name": "reply", "title": "Ideal reply", "type": "demonstration", "min_length": 80,
