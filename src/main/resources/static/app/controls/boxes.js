@@ -75,21 +75,30 @@ class BoxesControl extends Control {
       if (url && this.image?.dataset.url !== url) {
         this.image = new Image();
         this.image.dataset.url = url;
-        this.image.onload = () => {
-          const { w, h } = this.size();
-          if (this.value?.width !== w || this.value?.height !== h) {
-            this.emit({ ...(this.value || {}), objects: this.objects, width: w, height: h });
-          }
-          this.fit();
-        };
+        this.image.onload = () => this.loaded();
         this.image.src = url;
+      } else if (this.image?.complete) {
+        queueMicrotask(() => this.loaded()); // the next task shows the same image
       }
       this.selected = -1;
+      this.tool = 'select';
+      this.draft = null;
+      this.dragObjects = null;
       this.history = new History();
     }
     if (changed.has('value')) {
       this.invalidate();
     }
+  }
+
+  /** The image is there: the answer takes its size (items may leave it out), and the view fits it. */
+  loaded() {
+    const { w, h } = this.size();
+    if (this.value?.width !== w || this.value?.height !== h) {
+      this.emit({ ...(this.value || {}), objects: this.objects, width: w, height: h });
+    }
+    this.fitted = false;
+    this.fit();
   }
 
   firstUpdated() {

@@ -33,6 +33,13 @@ class SpansControl extends Control {
     if (changed.has('task') || changed.has('question')) {
       this.text = String(this.task?.data?.[this.question.field || 'text'] ?? '');
       this.clusters = graphemes(this.text);
+      if (changed.get('task') !== undefined) {
+        // the element is reused for the next task: nothing of the last one may be undone into this one
+        this.history = new History();
+        this.caret = 0;
+        this.anchor = null;
+        this.note = null;
+      }
     }
   }
 
