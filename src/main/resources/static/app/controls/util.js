@@ -17,9 +17,9 @@ export function scaleValues(scale) {
   return Array.from({ length: max - min + 1 }, (_, i) => ({ value: min + i, label: labels[String(min + i)] ?? null }));
 }
 
-// Colours with at least 4.5:1 contrast against white text-free fills are not needed here: they mark spans and shapes,
-// the label text next to them carries the meaning (WCAG 1.4.1: colour is never the only cue).
-export const COLORS = ['#2563eb', '#d9480f', '#2f9e44', '#9c36b5', '#c2255c', '#0c8599', '#e67700', '#5c940d', '#495057'];
+// Colours of labels and classes. Each has at least 5:1 contrast with white, so the white label text drawn on them
+// (span tags, chosen class buttons) meets WCAG AA; the label text always names the label, colour is never the only cue.
+export const COLORS = ['#1f5fbf', '#b54708', '#2b7a3b', '#7e2ba0', '#a61e4d', '#0b7285', '#9a5b00', '#4f7a0a', '#495057'];
 
 export function colorOf(index) {
   return COLORS[index % COLORS.length];
