@@ -276,8 +276,13 @@ class WorkbenchInTheBrowserTests {
                 {"questions": [{"name": "turns", "title": "Rate the tutor", "type": "conversation_rating", "roles": ["assistant"], "turn_scale": "likert5",
                   "flags": ["factual_error", "unsafe", "off_topic"], "overall_scale": "likert7", "rate_every_turn": true}]}""",
                 """
-                {"external_id": "v1", "data": {"messages": [{"role": "user", "content": "Why is the sky blue?"}, {"role": "assistant", "content": "Because it reflects the ocean."}, {"role": "user", "content": "Really?"}, {"role": "assistant", "content": "Sorry, that was wrong: air molecules scatter short blue wavelengths of sunlight more than red ones (Rayleigh scattering)."}]}}""");
+                {"external_id": "v1", "data": {"messages": [{"role": "user", "content": "Why is the sky blue?"}, {"role": "assistant", "content": "Because it reflects the ocean."}, {"role": "user", "content": "Really?"}, {"role": "assistant", "content": "Sorry, that was wrong: air molecules scatter short blue wavelengths of sunlight more than red ones (Rayleigh scattering)."}]}}
+                {"external_id": "v2", "data": {"messages": [{"role": "user", "content": "Translate 'good morning' into Spanish."}, {"role": "assistant", "content": "Buenos días."}]}}""");
         open(id);
+        js("window.samePage = true");
+        if (browser.findElements(By.cssSelector(".turn-rating[data-turn='3']")).isEmpty()) {
+            skipWithTheKey(); // the short chat came first: skip it, the long one follows
+        }
         click(By.cssSelector(".scale[data-scale='turn-1'] button[data-value='1']"));
         click(By.cssSelector(".turn-rating[data-turn='1'] input[data-flag='factual_error']"));
         browser.findElement(By.cssSelector(".turn-rating[data-turn='1'] input.note")).sendKeys("The sky does not reflect the ocean.", Keys.TAB);
@@ -288,6 +293,11 @@ class WorkbenchInTheBrowserTests {
         click(By.cssSelector(".scale[data-scale='overall'] button[data-value='3']"));
         screenshot("workbench-conversation-rating");
         click(By.id("submit"));
+        if (browser.findElements(By.id("no-more-tasks")).isEmpty() && waitForNextOrEnd()) {
+            // the next task shows nothing of the last one's answers
+            assertThat(browser.findElements(By.cssSelector(".scale-value.chosen"))).isEmpty();
+            skipWithTheKey();
+        }
 
         JsonNode answer = onlyAnswer(id).path("turns");
         assertThat(answer.path("overall").asInt()).isEqualTo(3);
@@ -305,6 +315,9 @@ class WorkbenchInTheBrowserTests {
                 && (Boolean) js("return document.querySelector('annota-boxes').image.complete"));
         // Box tool from the keyboard, then a drag around the pedestrian, from image pixel (544, 200) to (576, 308).
         canvas.click();
+        String zoom = browser.findElement(By.cssSelector(".boxes-toolbar .zoom")).getText();
+        keys("+"); // zoomed in: the answer stays in image pixels
+        wait.until(d -> !zoom.equals(d.findElement(By.cssSelector(".boxes-toolbar .zoom")).getText()));
         keys("b");
         keys("2"); // pedestrian
         drag(canvas, List.of(new double[]{544, 200}, new double[]{560, 250}, new double[]{576, 308}), false);
@@ -343,6 +356,22 @@ class WorkbenchInTheBrowserTests {
         assertThat(polygon.path("class").asString()).isEqualTo("car");
         assertThat(polygon.path("points")).hasSize(5);
         assertThat(polygon.path("points").get(3).get(0).asDouble()).isCloseTo(484, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    private void skipWithTheKey() {
+        String assignment = waitFor(By.id("task")).getDomAttribute("data-assignment");
+        js("document.activeElement.blur()"); // S skips unless the focus is in a text field
+        keys("s");
+        wait.until(d -> !d.findElements(By.id("no-more-tasks")).isEmpty()
+                || !assignment.equals(d.findElement(By.id("task")).getDomAttribute("data-assignment")));
+        assertThat(js("return window.samePage === true")).as("the next task came without a page load").isEqualTo(true);
+    }
+
+    /** Waits for the next task or the end of the queue; true when a next task is shown. */
+    private boolean waitForNextOrEnd() {
+        wait.until(d -> !d.findElements(By.id("no-more-tasks")).isEmpty() || !d.findElements(By.cssSelector("#task:not(.busy) .turn-rating")).isEmpty()
+                && d.findElements(By.cssSelector(".turn-rating[data-turn='3']")).isEmpty());
+        return browser.findElements(By.id("no-more-tasks")).isEmpty();
     }
 
     /** Presses at image pixel points on the canvas: one drag through them, or one click per point. */
