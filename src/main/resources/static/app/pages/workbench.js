@@ -1,22 +1,27 @@
-// The annotator workbench for text classification. One task at a time, keyboard first: digit keys choose an option
-// (toggle for multiple choice), Enter submits, S skips; the next task appears without reloading the page. The
-// guidelines stay beside the task. Every submit carries an Idempotency-Key, so a retried request is stored once.
+// The annotator workbench: renders any label schema (docs/label-schema.md), one control per question
+// (static/app/controls/*). One task at a time, keyboard first: digit keys choose the options of choice questions
+// (inside the span text or the image, they pick labels and classes instead), Enter submits, S skips; the next task
+// appears without reloading the page. The guidelines stay beside the task. Every submit carries an Idempotency-Key.
+//
+// Drafts: every change is kept in this browser's localStorage under the assignment id, so a reload (or a crash)
+// loses nothing. Drafts stay on the annotator's device: they are never sent anywhere before the submit, and they are
+// removed on submit, on skip, and after two days.
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../api.js';
 import { Page } from '../router.js';
+import { shuffled, typing, uuid } from '../controls/util.js';
+import '../controls/choice.js';
+import '../controls/rating.js';
+import '../controls/text.js';
+import '../controls/spans.js';
+import '../controls/comparison.js';
+import '../controls/demonstration.js';
+import '../controls/conversation.js';
+import '../controls/boxes.js';
 
-/** A random UUID; crypto.randomUUID needs a secure context, which a self-hosted http:// instance may not be. */
-function uuid() {
-  if (window.crypto.randomUUID) {
-    return window.crypto.randomUUID();
-  }
-  const b = window.crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+const DRAFT = 'annota.draft.';
+const DRAFT_DAYS = 2;
 
 function clock(seconds) {
   const s = Math.max(0, Math.ceil(seconds));
@@ -24,9 +29,110 @@ function clock(seconds) {
   return `${m}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function typing(e) {
-  const t = e.composedPath()[0];
-  return t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+function loadDraft(assignmentId) {
+  try {
+    return JSON.parse(localStorage.getItem(DRAFT + assignmentId))?.answers ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function saveDraft(assignmentId, answers) {
+  try {
+    localStorage.setItem(DRAFT + assignmentId, JSON.stringify({ savedAt: Date.now(), answers }));
+  } catch {
+    // storage full or disabled: the work continues, only the reload safety net is lost
+  }
+}
+
+function dropDraft(assignmentId) {
+  try {
+    localStorage.removeItem(DRAFT + assignmentId);
+  } catch {
+    // nothing to do
+  }
+}
+
+/** Removes drafts older than DRAFT_DAYS (their leases ended long ago). */
+function sweepDrafts() {
+  try {
+    for (let i = localStorage.length - 1; i >= 0; i--) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(DRAFT)) {
+        const saved = JSON.parse(localStorage.getItem(key))?.savedAt || 0;
+        if (Date.now() - saved > DRAFT_DAYS * 86400000) {
+          localStorage.removeItem(key);
+        }
+      }
+    }
+  } catch {
+    // nothing to do
+  }
+}
+
+function empty(v) {
+  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+}
+
+/** Whether a question's condition holds for the answers so far (a hidden question hides its dependants). */
+function shown(q, answers, byName) {
+  if (!q.when) {
+    return true;
+  }
+  const source = byName.get(q.when.question);
+  if (!source || !shown(source, answers, byName)) {
+    return false;
+  }
+  const wanted = 'equals' in q.when ? [q.when.equals] : (q.when.in || []);
+  const v = answers[q.when.question];
+  const values = Array.isArray(v) ? v : [v];
+  return values.some((x) => (typeof x === 'string' || typeof x === 'number') && wanted.includes(x));
+}
+
+/** The answer of one question as the server expects it, or undefined when it is not answered. */
+function normalised(q, v, task) {
+  if (empty(v)) {
+    return undefined;
+  }
+  switch (q.type) {
+    case 'text':
+      return v.trim() ? v : undefined;
+    case 'spans':
+      return v.map(({ start, end, label, text }) => ({ start, end, label, text }));
+    case 'comparison': {
+      const out = { ...v };
+      if (Array.isArray(out.ranking)) {
+        // ranks made dense (1, 3, 3 -> 1, 2, 2), as the server wants them
+        const distinct = [...new Set(out.ranking.filter((r) => r != null))].sort((a, b) => a - b);
+        out.ranking = out.ranking.map((r) => (r == null ? r : distinct.indexOf(r) + 1));
+      }
+      const tied = out.preferred === 'tie' || (Array.isArray(out.ranking) && out.ranking.filter((r) => r === 1).length > 1);
+      if (tied) {
+        delete out.strength;
+      }
+      if (Array.isArray(out.scores) && out.scores.every((s) => !s || !Object.keys(s).length)) {
+        delete out.scores;
+      }
+      return out;
+    }
+    case 'demonstration':
+      return typeof v.text === 'string' && v.text.length ? { text: v.text } : undefined;
+    case 'conversation_rating':
+      return { turns: v.turns || [], ...(v.overall != null ? { overall: v.overall } : {}) };
+    case 'boxes': {
+      const img = task.data?.image || {};
+      return {
+        width: img.width ?? v.width, height: img.height ?? v.height,
+        objects: (v.objects || []).map((o) => {
+          const base = { id: o.id, type: o.type, class: o.class };
+          const geometry = o.type === 'polygon' ? { points: o.points } : { x: o.x, y: o.y, width: o.width, height: o.height };
+          return { ...base, ...geometry, ...(Object.keys(o.attributes || {}).length ? { attributes: o.attributes } : {}) };
+        }),
+      };
+    }
+    default:
+      return v;
+  }
 }
 
 class Workbench extends Page {
@@ -35,23 +141,25 @@ class Workbench extends Page {
     project: { state: true },
     task: { state: true },
     state: { state: true }, // loading | task | empty | error
-    chosen: { state: true }, // question name -> Set of options
+    answers: { state: true }, // question name -> value, as the controls hold it
     busy: { state: true },
     message: { state: true },
     remaining: { state: true },
     done: { state: true },
     error: { state: true },
+    invalid: { state: true }, // question name the server refused, if any
   };
 
   constructor() {
     super();
     this.state = 'loading';
-    this.chosen = {};
+    this.answers = {};
     this.busy = false;
     this.message = null;
     this.remaining = null;
     this.done = 0;
     this.error = null;
+    this.invalid = null;
     this.onKey = (e) => this.key(e);
   }
 
@@ -59,6 +167,7 @@ class Workbench extends Page {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
     this.ticker = setInterval(() => this.tick(), 250);
+    sweepDrafts();
     this.start();
   }
 
@@ -71,6 +180,10 @@ class Workbench extends Page {
 
   base() {
     return `/api/v1/projects/${this.projectId}`;
+  }
+
+  questions() {
+    return this.project?.schema?.questions || [];
   }
 
   async start() {
@@ -87,20 +200,56 @@ class Workbench extends Page {
     this.error = e.status === 404 ? 'This project does not exist, or it is not shared with you.' : e.message;
   }
 
-  /** The options of all questions in order, each with the digit key that chooses it. */
+  /** The options of the visible choice questions in order, each with the digit key that chooses it. */
   keyed() {
     const list = [];
-    for (const q of this.project?.schema?.questions || []) {
-      for (const option of q.options) {
-        list.push({ question: q, option, key: list.length < 9 ? String(list.length + 1) : null });
+    for (const q of this.visibleQuestions()) {
+      if (q.type === 'choice') {
+        for (const option of q.options) {
+          list.push({ question: q, option, key: list.length < 9 ? String(list.length + 1) : null });
+        }
       }
     }
     return list;
   }
 
+  visibleQuestions() {
+    const byName = new Map(this.questions().map((q) => [q.name, q]));
+    return this.questions().filter((q) => shown(q, this.answers, byName));
+  }
+
+  /** The starting answers of a task: the draft saved in this browser, else the first prediction, else nothing. */
+  initialAnswers(task) {
+    const draft = loadDraft(task.assignmentId);
+    if (draft) {
+      return { answers: draft, from: 'draft' };
+    }
+    const predicted = task.predictions?.[0]?.answer;
+    const answers = {};
+    for (const q of this.questions()) {
+      if (predicted && predicted[q.name] !== undefined) {
+        answers[q.name] = structuredClone(predicted[q.name]);
+      }
+      if (q.type === 'comparison') {
+        const n = task.data?.responses?.length || 0;
+        // a fresh random order per annotator and task, kept in the draft so a reload shows the same order
+        answers[q.name] = { ...(answers[q.name] || {}), shown_order: shuffled(n) };
+      }
+      if (q.type === 'demonstration' && answers[q.name] === undefined && typeof task.data?.draft === 'string') {
+        answers[q.name] = { text: task.data.draft };
+      }
+      if (q.type === 'spans' && Array.isArray(answers[q.name])) {
+        const cps = [...String(task.data?.[q.field || 'text'] ?? '')];
+        answers[q.name] = answers[q.name].map((s) => ({ ...s, text: cps.slice(s.start, s.end).join('') }));
+      }
+    }
+    return { answers, from: predicted ? 'prediction' : null };
+  }
+
   async next() {
     this.state = 'loading';
     this.busy = true;
+    this.invalid = null;
     try {
       const task = await api(`${this.base()}/tasks/next`, { method: 'POST' });
       if (!task) {
@@ -111,13 +260,16 @@ class Workbench extends Page {
       if (task.schemaVersion !== this.project.schemaVersion) {
         this.project = await api(this.base()); // the schema changed since the page loaded
       }
+      const { answers, from } = this.initialAnswers(task);
+      this.answers = answers;
+      this.prefilledFrom = from;
+      task.idempotencyKey = uuid();
       this.task = task;
-      this.task.idempotencyKey = uuid();
       // The lease as a local deadline; capped at the project's lease length in case the two clocks disagree.
       const left = Math.min((Date.parse(task.leaseExpiresAt) - Date.now()) / 1000, this.project.leaseSeconds);
       this.deadline = Date.now() + left * 1000;
-      this.chosen = {};
       this.state = 'task';
+      saveDraft(task.assignmentId, this.answers);
       this.tick();
     } catch (e) {
       this.fail(e);
@@ -147,41 +299,41 @@ class Workbench extends Page {
     return this.state === 'task' && this.remaining !== null && this.remaining <= 0;
   }
 
+  set(name, value) {
+    if (this.state !== 'task') {
+      return;
+    }
+    this.answers = { ...this.answers, [name]: value };
+    if (this.message?.kind !== 'ok') {
+      this.message = null;
+    }
+    this.invalid = null;
+    saveDraft(this.task.assignmentId, this.answers);
+  }
+
   toggle(question, option) {
     if (this.state !== 'task' || this.busy) {
       return;
     }
-    const current = new Set(this.chosen[question.name] || []);
-    if (question.multiple) {
-      if (current.has(option)) {
-        current.delete(option);
-      } else {
-        current.add(option);
-      }
-    } else {
-      current.clear();
-      current.add(option);
-    }
-    this.chosen = { ...this.chosen, [question.name]: current };
-    this.message = null;
+    this.querySelector(`annota-choice[data-question="${question.name}"]`)?.toggle(option);
   }
 
+  /** The answer to submit: visible questions only (hidden ones must not be answered), normalised. */
   answer() {
     const answer = {};
-    for (const q of this.project.schema.questions) {
-      const picked = [...(this.chosen[q.name] || [])];
-      if (q.multiple) {
-        // keep the schema's order, whatever order the keys were pressed in
-        answer[q.name] = q.options.filter((o) => picked.includes(o));
-      } else if (picked.length) {
-        answer[q.name] = picked[0];
+    for (const q of this.visibleQuestions()) {
+      const v = normalised(q, this.answers[q.name], this.task);
+      if (v !== undefined) {
+        answer[q.name] = v;
       }
     }
     return answer;
   }
 
   missing() {
-    return this.project.schema.questions.find((q) => q.required !== false && !(this.chosen[q.name]?.size));
+    const answer = this.answer();
+    return this.visibleQuestions().find((q) => q.required !== false && answer[q.name] === undefined
+      && !['spans', 'boxes', 'conversation_rating'].includes(q.type)); // these may legitimately be empty lists
   }
 
   async submit() {
@@ -190,22 +342,29 @@ class Workbench extends Page {
     }
     const missing = this.missing();
     if (missing) {
-      this.say('warn', `Choose ${missing.multiple ? 'at least one option' : 'an option'} for “${missing.title || missing.name}” first.`);
+      const what = missing.type === 'choice' ? (missing.multiple ? 'Choose at least one option' : 'Choose an option') : 'Answer';
+      this.say('warn', `${what} for “${missing.title || missing.name}” first.`);
+      this.invalid = missing.name;
       return;
     }
     this.busy = true;
+    const assignment = this.task.assignmentId;
     try {
-      await api(`${this.base()}/assignments/${this.task.assignmentId}/annotation`, {
+      await api(`${this.base()}/assignments/${assignment}/annotation`, {
         method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey },
       });
+      dropDraft(assignment);
       this.done += 1;
       this.say('ok', 'Saved.');
     } catch (e) {
       this.busy = false;
       if (e.status === 409) {
+        dropDraft(assignment);
         this.say('warn', `${e.message} That item went back to the queue; here is your next task.`);
       } else {
         this.say('error', e.message);
+        this.invalid = e.field?.replace(/^answer\./, '').split(/[.[]/)[0] || null;
+        this.querySelector(`#q-${this.invalid}`)?.scrollIntoView({ block: 'center' });
         return;
       }
     }
@@ -217,8 +376,10 @@ class Workbench extends Page {
       return;
     }
     this.busy = true;
+    const assignment = this.task.assignmentId;
     try {
-      await api(`${this.base()}/assignments/${this.task.assignmentId}/skip`, { method: 'POST' });
+      await api(`${this.base()}/assignments/${assignment}/skip`, { method: 'POST' });
+      dropDraft(assignment);
       this.say('ok', 'Skipped: the item goes to someone else.');
     } catch (e) {
       this.busy = false;
@@ -231,11 +392,22 @@ class Workbench extends Page {
   }
 
   key(e) {
+    // the span text and the image canvas use digits (and a few letters) for their own labels and tools
+    const own = e.composedPath().some((n) => n instanceof HTMLElement && n.hasAttribute('data-own-keys'));
+    if (!e.defaultPrevented && (e.ctrlKey || e.metaKey) && /^[zZy]$/.test(e.key) && !typing(e) && !own && this.state === 'task') {
+      // undo/redo with the focus elsewhere on the page goes to the task's spans or shapes
+      const history = this.querySelector('annota-spans, annota-boxes');
+      if (history) {
+        e.preventDefault();
+        e.shiftKey || e.key === 'y' ? history.redo() : history.undo();
+      }
+      return;
+    }
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e) || e.repeat) {
       return;
     }
     if (this.state === 'task') {
-      if (/^[1-9]$/.test(e.key)) {
+      if (/^[1-9]$/.test(e.key) && !own) {
         const entry = this.keyed().find((k) => k.key === e.key);
         if (entry) {
           e.preventDefault();
@@ -250,7 +422,7 @@ class Workbench extends Page {
         }
         e.preventDefault();
         this.expired() ? this.next() : this.submit();
-      } else if (e.key === 's' || e.key === 'S') {
+      } else if ((e.key === 's' || e.key === 'S') && !own) {
         e.preventDefault();
         this.skip();
       }
@@ -265,8 +437,9 @@ class Workbench extends Page {
       return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
     }
     const p = this.project;
+    const wide = ['image-boxes', 'response-comparison', 'demonstration'].includes(p?.taskType);
     return html`
-      <section class="workbench">
+      <section class="workbench ${p ? `type-${p.taskType}` : ''}">
         <div class="wb-head">
           <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${p ? p.name : '…'}</nav>
           <div class="wb-status">
@@ -275,7 +448,7 @@ class Workbench extends Page {
                 title="Time left on your lease of this item" aria-live="off">Lease ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}
           </div>
         </div>
-        <div class="wb-body">
+        <div class="wb-body ${wide ? 'wide' : ''}">
           <div class="wb-task">${this.renderTask()}</div>
           <aside class="wb-guidelines" aria-labelledby="guidelines-title">
             <h2 id="guidelines-title">Guidelines</h2>
@@ -284,6 +457,34 @@ class Workbench extends Page {
           </aside>
         </div>
       </section>`;
+  }
+
+  control(q) {
+    const common = { q, task: this.task, value: this.answers[q.name], disabled: this.busy || this.expired() };
+    const on = (e) => this.set(e.detail.name, e.detail.value);
+    const cls = this.invalid === q.name ? 'invalid' : '';
+    switch (q.type) {
+      case 'choice': {
+        const keys = new Map(this.keyed().filter((k) => k.question === q && k.key).map((k) => [k.option, k.key]));
+        return html`<annota-choice class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} .keys=${keys} ?disabled=${common.disabled} @answer=${on}></annota-choice>`;
+      }
+      case 'rating':
+        return html`<annota-rating class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-rating>`;
+      case 'text':
+        return html`<annota-text class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-text>`;
+      case 'spans':
+        return html`<annota-spans class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-spans>`;
+      case 'comparison':
+        return html`<annota-comparison class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-comparison>`;
+      case 'demonstration':
+        return html`<annota-demonstration class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-demonstration>`;
+      case 'conversation_rating':
+        return html`<annota-conversation-rating class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-conversation-rating>`;
+      case 'boxes':
+        return html`<annota-boxes class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-boxes>`;
+      default:
+        return html`<p class="notice error">This workbench cannot show questions of type “${q.type}”.</p>`;
+    }
   }
 
   renderTask() {
@@ -301,28 +502,25 @@ class Workbench extends Page {
         </div>`;
     }
     const t = this.task;
-    const text = typeof t.data?.text === 'string' ? t.data.text : null;
-    const extra = Object.entries(t.data || {}).filter(([k]) => k !== 'text');
+    const questions = this.visibleQuestions();
+    // the item's text is shown on its own unless a spans question shows it (with its spans)
+    const spansOnText = questions.some((q) => q.type === 'spans' && (q.field || 'text') === 'text');
+    const text = typeof t.data?.text === 'string' && !spansOnText ? t.data.text : null;
+    const known = new Set(['text', 'prompt', 'messages', 'responses', 'draft', 'image']);
+    const extra = Object.entries(t.data || {}).filter(([k]) => !known.has(k));
     const keyed = this.keyed();
     return html`
-      <article class="card task ${this.busy ? 'busy' : ''}" id="task" tabindex="-1" aria-labelledby="item-title" data-assignment=${t.assignmentId}>
-        <h2 id="item-title" class="sr-only">Item</h2>
-        ${text !== null ? html`<div class="item-text" id="item-text">${text}</div>` : ''}
-        ${extra.length ? html`<dl class="item-data">${extra.map(([k, v]) => html`<dt>${k}</dt><dd>${typeof v === 'string' ? v : JSON.stringify(v)}</dd>`)}</dl>` : ''}
-      </article>
-      ${this.project.schema.questions.map((q) => html`
-        <fieldset class="question" aria-describedby="keys-help">
-          <legend>${q.title || q.name} <span class="muted small">${q.multiple ? 'choose any' : 'choose one'}</span></legend>
-          <div class="options">
-            ${keyed.filter((k) => k.question === q).map((k) => {
-              const on = this.chosen[q.name]?.has(k.option) || false;
-              return html`<button type="button" class="option ${on ? 'chosen' : ''}" role=${q.multiple ? 'checkbox' : 'radio'}
-                  aria-checked=${on ? 'true' : 'false'} data-option=${k.option} ?disabled=${this.busy || this.expired()}
-                  @click=${() => this.toggle(q, k.option)}>
-                ${k.key ? html`<kbd>${k.key}</kbd>` : ''}<span>${k.option}</span></button>`;
-            })}
-          </div>
-        </fieldset>`)}
+      <div class="task ${this.busy ? 'busy' : ''}" id="task" tabindex="-1" aria-label="Task" data-assignment=${t.assignmentId}>
+        ${text !== null || extra.length ? html`
+          <article class="card item" aria-labelledby="item-title">
+            <h2 id="item-title" class="sr-only">Item</h2>
+            ${text !== null ? html`<div class="item-text" id="item-text">${text}</div>` : ''}
+            ${extra.length ? html`<dl class="item-data">${extra.map(([k, v]) => html`<dt>${k}</dt><dd>${typeof v === 'string' ? v : JSON.stringify(v)}</dd>`)}</dl>` : ''}
+          </article>` : ''}
+        ${this.prefilledFrom === 'prediction' ? html`<p class="notice info small" id="prefilled">Pre-filled from a model's suggestion: check every answer and correct what is wrong.</p>` : ''}
+        ${this.prefilledFrom === 'draft' ? html`<p class="notice info small" id="restored">Your unsaved answers for this item were restored.</p>` : ''}
+        ${questions.map((q) => this.control(q))}
+      </div>
       <div class="wb-actions">
         ${this.expired() ? html`
           <button type="button" class="primary" id="renew" @click=${() => this.next()}><kbd>Enter</kbd> Get a task again</button>` : html`
@@ -334,7 +532,7 @@ class Workbench extends Page {
             : this.message ? html`<span class="notice ${this.message.kind}" id="wb-message">${this.message.text}</span>` : ''}
         </span>
       </div>
-      <p class="muted small" id="keys-help">Keys: <kbd>1</kbd>–<kbd>${Math.min(keyed.length, 9)}</kbd> choose${this.project.schema.questions.some((q) => q.multiple) ? ' (again to unselect)' : ''}, <kbd>Enter</kbd> submit, <kbd>S</kbd> skip.</p>
+      <p class="muted small" id="keys-help">Keys: ${keyed.length ? html`<kbd>1</kbd>–<kbd>${Math.min(keyed.length, 9)}</kbd> choose${questions.some((q) => q.multiple) ? ' (again to unselect)' : ''}, ` : ''}<kbd>Enter</kbd> submit, <kbd>S</kbd> skip, <kbd>Tab</kbd> moves between controls. Answers are kept as a draft on this device until you submit.</p>
     `;
   }
 }

@@ -1,0 +1,624 @@
+// boxes: boxes and polygons on the item's image, in image pixels. One <canvas> is redrawn on requestAnimationFrame
+// only when something changed, and a drag mutates the dragged object in place (Lit re-renders the side panel only when
+// the drag ends), so 1,000+ objects stay fluid. Keyboard (canvas focused): V select, B box, P polygon, N new box,
+// 1–9 class, [ ] previous/next object, arrows move (Shift ×10), Alt+arrows resize, Delete, Escape, + − 0 zoom,
+// Ctrl+Z / Ctrl+Shift+Z. Mouse: drag to draw or move, corner handles resize, wheel zooms, drag empty space pans.
+import { html } from 'lit';
+import { Control, History, colorOf, uuid } from './util.js';
+
+const HANDLE = 6;
+
+function inPolygon(x, y, points) {
+  let inside = false;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const [xi, yi] = points[i];
+    const [xj, yj] = points[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) {
+      inside = !inside;
+    }
+  }
+  return inside;
+}
+
+function clone(objects) {
+  return objects.map((o) => ({ ...o, attributes: { ...(o.attributes || {}) }, points: o.points?.map((p) => [...p]) }));
+}
+
+class BoxesControl extends Control {
+  static properties = {
+    ...Control.properties, tool: { state: true }, selected: { state: true }, klass: { state: true }, zoom: { state: true }, status: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.tool = 'select';
+    this.selected = -1;
+    this.klass = 0;
+    this.zoom = 1;
+    this.view = { k: 1, x: 0, y: 0 };
+    this.history = new History();
+    this.dirty = true;
+    this.drag = null;
+    this.draft = null; // a polygon being drawn: [[x, y], ...]
+    this.lastDrawMs = 0;
+    this.draws = 0;
+    this.frame = () => {
+      this.raf = 0;
+      this.draw();
+    };
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.setAttribute('data-own-keys', '');
+  }
+
+  disconnectedCallback() {
+    cancelAnimationFrame(this.raf);
+    this.resizer?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  get objects() {
+    // while a drag is on, the dragged copy; the workbench re-sets `value` on every render of its own
+    return this.dragObjects || this.value?.objects || [];
+  }
+
+  size() {
+    const img = this.task?.data?.image || {};
+    return { w: img.width || this.value?.width || this.image?.naturalWidth || 0, h: img.height || this.value?.height || this.image?.naturalHeight || 0 };
+  }
+
+  willUpdate(changed) {
+    if (changed.has('task')) {
+      const url = this.task?.data?.image?.url;
+      if (url && this.image?.dataset.url !== url) {
+        this.image = new Image();
+        this.image.dataset.url = url;
+        this.image.onload = () => this.loaded();
+        this.image.src = url;
+      } else if (this.image?.complete) {
+        queueMicrotask(() => this.loaded()); // the next task shows the same image
+      }
+      this.selected = -1;
+      this.tool = 'select';
+      this.draft = null;
+      this.dragObjects = null;
+      this.history = new History();
+    }
+    if (changed.has('value')) {
+      this.invalidate();
+    }
+  }
+
+  /** The image is there: the answer takes its size (items may leave it out), and the view fits it. */
+  loaded() {
+    const { w, h } = this.size();
+    if (this.value?.width !== w || this.value?.height !== h) {
+      this.emit({ ...(this.value || {}), objects: this.objects, width: w, height: h });
+    }
+    this.fitted = false;
+    this.fit();
+  }
+
+  firstUpdated() {
+    this.canvas = this.querySelector('canvas');
+    this.resizer = new ResizeObserver(() => this.resize());
+    this.resizer.observe(this.canvas.parentElement);
+    this.resize();
+  }
+
+  resize() {
+    const box = this.canvas.parentElement.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    this.canvas.width = Math.round(box.width * dpr);
+    this.canvas.height = Math.round(box.height * dpr);
+    this.cssW = box.width;
+    this.cssH = box.height;
+    if (!this.fitted) {
+      this.fit();
+    }
+    this.invalidate();
+  }
+
+  fit() {
+    const { w, h } = this.size();
+    if (!w || !h || !this.cssW) {
+      return;
+    }
+    this.fitted = true;
+    const k = Math.min(this.cssW / w, this.cssH / h) * 0.98;
+    this.view = { k, x: (this.cssW - w * k) / 2, y: (this.cssH - h * k) / 2 };
+    this.zoom = k;
+    this.invalidate();
+  }
+
+  zoomBy(f, cx = this.cssW / 2, cy = this.cssH / 2) {
+    const k = Math.max(0.05, Math.min(40, this.view.k * f));
+    const ix = (cx - this.view.x) / this.view.k;
+    const iy = (cy - this.view.y) / this.view.k;
+    this.view = { k, x: cx - ix * k, y: cy - iy * k };
+    this.zoom = k;
+    this.invalidate();
+  }
+
+  invalidate() {
+    this.dirty = true;
+    if (!this.raf) {
+      this.raf = requestAnimationFrame(this.frame);
+    }
+  }
+
+  draw() {
+    if (!this.canvas || !this.dirty) {
+      return;
+    }
+    const t0 = performance.now();
+    this.dirty = false;
+    const ctx = this.canvas.getContext('2d');
+    const dpr = window.devicePixelRatio || 1;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = '#e9ecef';
+    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    const { k, x, y } = this.view;
+    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
+    const { w, h } = this.size();
+    if (this.image?.complete && this.image.naturalWidth) {
+      ctx.drawImage(this.image, 0, 0, w, h);
+    }
+    const classes = this.question.classes;
+    const objects = this.objects;
+    ctx.lineWidth = 2 / k;
+    // One path per class: 1,000 objects cost a handful of stroke calls.
+    const byClass = new Map();
+    objects.forEach((o, i) => {
+      if (i === this.selected) {
+        return;
+      }
+      const c = Math.max(0, classes.indexOf(o.class));
+      if (!byClass.has(c)) {
+        byClass.set(c, new Path2D());
+      }
+      const p = byClass.get(c);
+      if (o.type === 'polygon') {
+        o.points.forEach(([px, py], j) => (j ? p.lineTo(px, py) : p.moveTo(px, py)));
+        p.closePath();
+      } else {
+        p.rect(o.x, o.y, o.width, o.height);
+      }
+    });
+    for (const [c, p] of byClass) {
+      ctx.strokeStyle = colorOf(c);
+      ctx.stroke(p);
+    }
+    if (objects.length <= 300) {
+      ctx.font = `${12 / k}px system-ui, sans-serif`;
+      objects.forEach((o, i) => {
+        const [lx, ly] = o.type === 'polygon' ? o.points[0] : [o.x, o.y];
+        const c = Math.max(0, classes.indexOf(o.class));
+        const label = `${i + 1} ${o.class}`;
+        const tw = ctx.measureText(label).width + 6 / k;
+        ctx.fillStyle = colorOf(c);
+        ctx.fillRect(lx, ly - 15 / k, tw, 15 / k);
+        ctx.fillStyle = '#fff';
+        ctx.fillText(label, lx + 3 / k, ly - 4 / k);
+      });
+    }
+    const s = objects[this.selected];
+    if (s) {
+      const c = Math.max(0, classes.indexOf(s.class));
+      ctx.strokeStyle = colorOf(c);
+      ctx.fillStyle = `${colorOf(c)}33`;
+      ctx.lineWidth = 3 / k;
+      const p = new Path2D();
+      if (s.type === 'polygon') {
+        s.points.forEach(([px, py], j) => (j ? p.lineTo(px, py) : p.moveTo(px, py)));
+        p.closePath();
+      } else {
+        p.rect(s.x, s.y, s.width, s.height);
+      }
+      ctx.fill(p);
+      ctx.stroke(p);
+      ctx.fillStyle = '#fff';
+      ctx.lineWidth = 1.5 / k;
+      for (const [hx, hy] of this.handles(s)) {
+        ctx.fillRect(hx - HANDLE / k, hy - HANDLE / k, (2 * HANDLE) / k, (2 * HANDLE) / k);
+        ctx.strokeRect(hx - HANDLE / k, hy - HANDLE / k, (2 * HANDLE) / k, (2 * HANDLE) / k);
+      }
+    }
+    if (this.draft?.length) {
+      ctx.strokeStyle = colorOf(this.klass);
+      ctx.lineWidth = 2 / k;
+      ctx.setLineDash([6 / k, 4 / k]);
+      ctx.beginPath();
+      this.draft.forEach(([px, py], j) => (j ? ctx.lineTo(px, py) : ctx.moveTo(px, py)));
+      if (this.hover) {
+        ctx.lineTo(this.hover[0], this.hover[1]);
+      }
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    if (this.rubber) {
+      const r = this.rubber;
+      ctx.strokeStyle = colorOf(this.klass);
+      ctx.setLineDash([6 / k, 4 / k]);
+      ctx.strokeRect(Math.min(r.x0, r.x1), Math.min(r.y0, r.y1), Math.abs(r.x1 - r.x0), Math.abs(r.y1 - r.y0));
+      ctx.setLineDash([]);
+    }
+    this.lastDrawMs = performance.now() - t0;
+    this.draws += 1;
+  }
+
+  /** A drawing tool starts from no selection, so its class keys set the class of what is drawn next. */
+  setTool(t) {
+    this.tool = t;
+    if (t !== 'select') {
+      this.selected = -1;
+    }
+    if (t !== 'polygon') {
+      this.draft = null;
+    }
+  }
+
+  handles(o) {
+    if (o.type === 'polygon') {
+      return o.points;
+    }
+    return [[o.x, o.y], [o.x + o.width, o.y], [o.x + o.width, o.y + o.height], [o.x, o.y + o.height]];
+  }
+
+  /** Screen (canvas CSS pixels) to image pixels, clamped into the image. */
+  toImage(e, clamp = true) {
+    const r = this.canvas.getBoundingClientRect();
+    let x = (e.clientX - r.left - this.view.x) / this.view.k;
+    let y = (e.clientY - r.top - this.view.y) / this.view.k;
+    if (clamp) {
+      const { w, h } = this.size();
+      x = Math.max(0, Math.min(w, x));
+      y = Math.max(0, Math.min(h, y));
+    }
+    return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+  }
+
+  hit(x, y) {
+    const objects = this.objects;
+    for (let i = objects.length - 1; i >= 0; i--) {
+      const o = objects[i];
+      if (o.type === 'polygon' ? inPolygon(x, y, o.points) : x >= o.x && x <= o.x + o.width && y >= o.y && y <= o.y + o.height) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  commit(objects, selected = this.selected) {
+    this.history.push(this.objects);
+    const { w, h } = this.size();
+    this.emit({ width: w, height: h, objects });
+    this.selected = selected;
+  }
+
+  undo() {
+    const v = this.history.undo(this.objects);
+    if (v !== undefined) {
+      const { w, h } = this.size();
+      this.emit({ width: w, height: h, objects: v });
+      this.selected = Math.min(this.selected, v.length - 1);
+    }
+  }
+
+  redo() {
+    const v = this.history.redo(this.objects);
+    if (v !== undefined) {
+      const { w, h } = this.size();
+      this.emit({ width: w, height: h, objects: v });
+    }
+  }
+
+  down(e) {
+    if (this.disabled) {
+      return;
+    }
+    this.canvas.focus({ preventScroll: true });
+    const [x, y] = this.toImage(e);
+    const [rx, ry] = this.toImage(e, false);
+    if (e.button === 1 || (e.button === 0 && e.altKey)) {
+      this.drag = { kind: 'pan', sx: e.clientX, sy: e.clientY, view: { ...this.view } };
+    } else if (e.button !== 0) {
+      return;
+    } else if (this.tool === 'box') {
+      this.rubber = { x0: x, y0: y, x1: x, y1: y };
+      this.drag = { kind: 'draw' };
+    } else if (this.tool === 'polygon') {
+      const first = this.draft?.[0];
+      if (first && this.draft.length >= 3 && Math.hypot(first[0] - x, first[1] - y) * this.view.k < 10) {
+        this.closePolygon();
+      } else {
+        this.draft = [...(this.draft || []), [x, y]];
+        this.invalidate();
+      }
+      return;
+    } else {
+      const s = this.objects[this.selected];
+      const tol = (HANDLE + 2) / this.view.k;
+      const handle = s ? this.handles(s).findIndex(([hx, hy]) => Math.abs(hx - rx) <= tol && Math.abs(hy - ry) <= tol) : -1;
+      const i = handle >= 0 ? this.selected : this.hit(rx, ry);
+      if (i < 0) {
+        this.selected = -1;
+        this.drag = { kind: 'pan', sx: e.clientX, sy: e.clientY, view: { ...this.view } };
+      } else {
+        this.selected = i;
+        // the dragged object is a copy edited in place; the value is replaced once, when the drag ends
+        const before = this.objects;
+        const working = [...before];
+        working[i] = clone([before[i]])[0];
+        this.dragObjects = working;
+        this.dragBefore = before;
+        this.drag = { kind: handle >= 0 ? 'handle' : 'move', handle, x, y, start: clone([before[i]])[0] };
+      }
+    }
+    try {
+      this.canvas.setPointerCapture(e.pointerId); // keeps the drag when the pointer leaves the canvas
+    } catch {
+      // a synthetic event has no active pointer to capture
+    }
+    this.invalidate();
+  }
+
+  move(e) {
+    if (this.tool === 'polygon' && this.draft) {
+      this.hover = this.toImage(e);
+      this.invalidate();
+    }
+    const d = this.drag;
+    if (!d) {
+      return;
+    }
+    if (d.kind === 'pan') {
+      this.view = { ...d.view, x: d.view.x + e.clientX - d.sx, y: d.view.y + e.clientY - d.sy };
+    } else if (d.kind === 'draw') {
+      const [x, y] = this.toImage(e);
+      this.rubber = { ...this.rubber, x1: x, y1: y };
+    } else {
+      const [x, y] = this.toImage(e);
+      const o = this.objects[this.selected];
+      const s = d.start;
+      const { w, h } = this.size();
+      if (d.kind === 'move') {
+        let dx = x - d.x;
+        let dy = y - d.y;
+        if (o.type === 'polygon') {
+          const xs = s.points.map((p) => p[0]);
+          const ys = s.points.map((p) => p[1]);
+          dx = Math.max(-Math.min(...xs), Math.min(w - Math.max(...xs), dx));
+          dy = Math.max(-Math.min(...ys), Math.min(h - Math.max(...ys), dy));
+          o.points = s.points.map(([px, py]) => [px + dx, py + dy]);
+        } else {
+          o.x = Math.max(0, Math.min(w - s.width, s.x + dx));
+          o.y = Math.max(0, Math.min(h - s.height, s.y + dy));
+        }
+      } else if (o.type === 'polygon') {
+        o.points[d.handle] = [x, y];
+      } else {
+        const corners = this.handles(s);
+        const opposite = corners[(d.handle + 2) % 4];
+        o.x = Math.min(x, opposite[0]);
+        o.y = Math.min(y, opposite[1]);
+        o.width = Math.max(1, Math.abs(x - opposite[0]));
+        o.height = Math.max(1, Math.abs(y - opposite[1]));
+      }
+    }
+    this.invalidate();
+  }
+
+  up() {
+    const d = this.drag;
+    this.drag = null;
+    if (!d) {
+      return;
+    }
+    if (d.kind === 'draw') {
+      const r = this.rubber;
+      this.rubber = null;
+      const width = Math.abs(r.x1 - r.x0);
+      const height = Math.abs(r.y1 - r.y0);
+      if (width * this.view.k > 3 && height * this.view.k > 3) {
+        this.add({ type: 'box', x: Math.min(r.x0, r.x1), y: Math.min(r.y0, r.y1), width, height });
+      }
+      this.invalidate();
+    } else if (d.kind === 'move' || d.kind === 'handle') {
+      const after = this.objects;
+      this.dragObjects = null;
+      if (JSON.stringify(d.start) === JSON.stringify(after[this.selected])) {
+        this.invalidate(); // a click that only selected
+        return;
+      }
+      this.history.push(this.dragBefore);
+      const { w, h } = this.size();
+      this.emit({ width: w, height: h, objects: [...after] });
+      this.requestUpdate();
+    }
+  }
+
+  add(shape) {
+    const o = { id: uuid().slice(0, 8), class: this.question.classes[this.klass], ...shape, attributes: {} };
+    this.commit([...this.objects, o], this.objects.length);
+  }
+
+  closePolygon() {
+    if (this.draft?.length >= 3) {
+      this.add({ type: 'polygon', points: this.draft });
+    }
+    this.draft = null;
+    this.hover = null;
+    this.invalidate();
+  }
+
+  update1(i, patch) {
+    const objects = [...this.objects];
+    objects[i] = { ...objects[i], ...patch };
+    this.commit(objects, i);
+  }
+
+  setAttr(i, name, value) {
+    const attributes = { ...(this.objects[i].attributes || {}) };
+    if (value === false || value === '' || value == null) {
+      delete attributes[name];
+    } else {
+      attributes[name] = value;
+    }
+    this.update1(i, { attributes });
+  }
+
+  remove(i) {
+    if (i < 0) {
+      return;
+    }
+    this.commit(this.objects.filter((_, j) => j !== i), -1);
+  }
+
+  nudge(dx, dy, resize) {
+    const o = this.objects[this.selected];
+    if (!o) {
+      return;
+    }
+    const { w, h } = this.size();
+    if (o.type === 'polygon') {
+      if (resize) {
+        return;
+      }
+      const xs = o.points.map((p) => p[0]);
+      const ys = o.points.map((p) => p[1]);
+      dx = Math.max(-Math.min(...xs), Math.min(w - Math.max(...xs), dx));
+      dy = Math.max(-Math.min(...ys), Math.min(h - Math.max(...ys), dy));
+      this.update1(this.selected, { points: o.points.map(([x, y]) => [x + dx, y + dy]) });
+    } else if (resize) {
+      this.update1(this.selected, { width: Math.max(1, Math.min(w - o.x, o.width + dx)), height: Math.max(1, Math.min(h - o.y, o.height + dy)) });
+    } else {
+      this.update1(this.selected, { x: Math.max(0, Math.min(w - o.width, o.x + dx)), y: Math.max(0, Math.min(h - o.height, o.y + dy)) });
+    }
+  }
+
+  key(e) {
+    if (this.disabled || e.target !== this.canvas) {
+      return;
+    }
+    const ctrl = e.ctrlKey || e.metaKey;
+    const k = e.key;
+    const handled = () => e.preventDefault();
+    if (ctrl && (k === 'z' || k === 'Z')) {
+      handled();
+      e.shiftKey ? this.redo() : this.undo();
+    } else if (ctrl && k === 'y') {
+      handled();
+      this.redo();
+    } else if (ctrl) {
+      return;
+    } else if (k === 'v' || k === 'V') {
+      this.setTool('select');
+    } else if (k === 'b' || k === 'B') {
+      this.setTool('box');
+    } else if (k === 'p' || k === 'P') {
+      this.setTool('polygon');
+    } else if (k === 'n' || k === 'N') {
+      const { w, h } = this.size();
+      const cx = (this.cssW / 2 - this.view.x) / this.view.k;
+      const cy = (this.cssH / 2 - this.view.y) / this.view.k;
+      const bw = Math.round(w / 6);
+      const bh = Math.round(h / 6);
+      this.add({ type: 'box', x: Math.max(0, Math.min(w - bw, cx - bw / 2)), y: Math.max(0, Math.min(h - bh, cy - bh / 2)), width: bw, height: bh });
+    } else if (/^[1-9]$/.test(k)) {
+      const c = Number(k) - 1;
+      if (c < this.question.classes.length) {
+        this.klass = c;
+        if (this.selected >= 0) {
+          this.update1(this.selected, { class: this.question.classes[c] });
+        }
+      }
+    } else if (k === '[' || k === ']') {
+      const n = this.objects.length;
+      if (n) {
+        this.selected = ((this.selected < 0 ? (k === ']' ? -1 : 0) : this.selected) + (k === ']' ? 1 : -1) + n) % n;
+      }
+    } else if (k.startsWith('Arrow')) {
+      const step = e.shiftKey ? 10 : 1;
+      const [dx, dy] = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[k];
+      this.nudge(dx, dy, e.altKey);
+    } else if (k === 'Delete' || k === 'Backspace') {
+      this.remove(this.selected);
+    } else if (k === 'Escape') {
+      this.draft ? (this.draft = null) : (this.selected = -1);
+    } else if (k === 'Enter' && this.draft) {
+      this.closePolygon();
+    } else if (k === '+' || k === '=') {
+      this.zoomBy(1.25);
+    } else if (k === '-') {
+      this.zoomBy(0.8);
+    } else if (k === '0') {
+      this.fit();
+    } else {
+      return;
+    }
+    handled();
+    this.invalidate();
+  }
+
+  wheel(e) {
+    e.preventDefault();
+    const r = this.canvas.getBoundingClientRect();
+    this.zoomBy(e.deltaY < 0 ? 1.15 : 1 / 1.15, e.clientX - r.left, e.clientY - r.top);
+  }
+
+  render() {
+    const q = this.question;
+    const objects = this.objects;
+    const s = objects[this.selected];
+    const tools = [['select', 'V', 'Select'], ['box', 'B', 'Box'], ['polygon', 'P', 'Polygon']]
+      .filter(([t]) => t === 'select' || (q.shapes || ['box', 'polygon']).includes(t));
+    const { w, h } = this.size();
+    return html`
+      <div class="question boxes" id="q-${q.name}">
+        <div class="boxes-toolbar" role="toolbar" aria-label="Drawing tools">
+          ${tools.map(([t, key, label]) => html`<button type="button" class="small ${this.tool === t ? 'chosen' : ''}" aria-pressed=${this.tool === t}
+              data-tool=${t} @click=${() => { this.setTool(t); this.canvas.focus(); }}><kbd>${key}</kbd> ${label}</button>`)}
+          <span class="sep"></span>
+          ${q.classes.map((c, i) => html`<button type="button" class="small class-btn ${this.klass === i ? 'chosen' : ''}" aria-pressed=${this.klass === i}
+              data-class=${c} style="--c:${colorOf(i)}" @click=${() => { this.klass = i; if (s) this.update1(this.selected, { class: c }); }}>
+              ${i < 9 ? html`<kbd>${i + 1}</kbd>` : ''}<span class="swatch"></span>${c}</button>`)}
+          <span class="sep"></span>
+          <button type="button" class="small" aria-label="Zoom out" @click=${() => this.zoomBy(0.8)}>−</button>
+          <span class="small muted zoom" aria-live="off">${Math.round(this.zoom * 100)}%</span>
+          <button type="button" class="small" aria-label="Zoom in" @click=${() => this.zoomBy(1.25)}>+</button>
+          <button type="button" class="small" title="Fit the image" @click=${() => this.fit()}><kbd>0</kbd> Fit</button>
+          <button type="button" class="small" aria-label="Undo" title="Undo (Ctrl+Z)" ?disabled=${!this.history.past.length} @click=${() => this.undo()}>↶</button>
+          <button type="button" class="small" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" ?disabled=${!this.history.future.length} @click=${() => this.redo()}>↷</button>
+        </div>
+        <div class="canvas-wrap">
+          <canvas tabindex="0" role="application" aria-label="Image ${w}×${h} with ${objects.length} objects. Keys: V select, B box, P polygon, N new box, 1 to 9 class, brackets cycle objects, arrows move, Alt+arrows resize, Delete removes."
+            aria-describedby="boxes-help-${q.name}" data-tool=${this.tool}
+            @pointerdown=${(e) => this.down(e)} @pointermove=${(e) => this.move(e)} @pointerup=${() => this.up()} @pointercancel=${() => this.up()}
+            @dblclick=${() => this.tool === 'polygon' && this.closePolygon()} @wheel=${(e) => this.wheel(e)} @keydown=${(e) => this.key(e)}></canvas>
+        </div>
+        <p class="muted small" id="boxes-help-${q.name}">${w}×${h} px · ${objects.length} object${objects.length === 1 ? '' : 's'} ·
+          <kbd>B</kbd> drag to draw a box, <kbd>P</kbd> click points (<kbd>Enter</kbd> or click the first point closes), <kbd>V</kbd> drag to move, corners resize,
+          <kbd>[</kbd><kbd>]</kbd> cycle, arrows move, <kbd>Alt</kbd>+arrows resize, <kbd>Del</kbd> delete, wheel zooms, drag empty space pans.</p>
+        <div class="object-panel" aria-live="polite">
+          ${s ? html`
+            <div class="selected-object" data-selected=${this.selected}>
+              <strong>Object ${this.selected + 1}</strong> <span class="muted small">${s.type === 'polygon' ? `polygon, ${s.points.length} points`
+                : `box ${Math.round(s.x)}, ${Math.round(s.y)}, ${Math.round(s.width)}×${Math.round(s.height)}`}</span>
+              <label class="inline">Class <select id="object-class" @change=${(e) => this.update1(this.selected, { class: e.target.value })}>
+                ${q.classes.map((c) => html`<option ?selected=${c === s.class}>${c}</option>`)}</select></label>
+              ${(q.attributes || []).map((a) => a.options ? html`
+                <label class="inline">${a.title || a.name} <select data-attribute=${a.name} @change=${(e) => this.setAttr(this.selected, a.name, e.target.value)}>
+                  <option value="">—</option>${a.options.map((o) => html`<option ?selected=${s.attributes?.[a.name] === o}>${o}</option>`)}</select></label>` : html`
+                <label class="inline"><input type="checkbox" data-attribute=${a.name} .checked=${!!s.attributes?.[a.name]}
+                  @change=${(e) => this.setAttr(this.selected, a.name, e.target.checked)}>${a.title || a.name}</label>`)}
+              <button type="button" class="small danger" @click=${() => this.remove(this.selected)}>Delete</button>
+            </div>` : html`<p class="muted small">No object selected. Click one, or press <kbd>]</kbd> on the image.</p>`}
+        </div>
+      </div>`;
+  }
+}
+
+customElements.define('annota-boxes', BoxesControl);
