@@ -8,11 +8,14 @@ import './pages/project-new.js';
 import './pages/project-page.js';
 import './pages/workbench.js';
 import './pages/tokens.js';
+import './pages/quality.js';
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
   { pattern: /^\/projects\/new$/, render: () => html`<annota-project-new></annota-project-new>`, title: 'New project' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/work$/, render: (id) => html`<annota-workbench .projectId=${id}></annota-workbench>`, title: 'Workbench' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
 ];

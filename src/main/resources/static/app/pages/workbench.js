@@ -195,11 +195,18 @@ class Workbench extends Page {
     }
     this.busy = true;
     try {
-      await api(`${this.base()}/assignments/${this.task.assignmentId}/annotation`, {
+      const saved = await api(`${this.base()}/assignments/${this.task.assignmentId}/annotation`, {
         method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey },
       });
       this.done += 1;
-      this.say('ok', 'Saved.');
+      if (saved?.feedback) {
+        // Only a missed check item (gold) carries feedback: show the expected answer until the next action.
+        const expected = Object.entries(saved.feedback.expectedAnswer || {})
+          .map(([q, v]) => `${q}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : v}`).join('; ');
+        this.say('warn', `Saved. That was a check item with a known answer, and yours differed. Expected — ${expected}.`);
+      } else {
+        this.say('ok', 'Saved.');
+      }
     } catch (e) {
       this.busy = false;
       if (e.status === 409) {
@@ -262,7 +269,8 @@ class Workbench extends Page {
 
   render() {
     if (this.state === 'error') {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
+      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a>
+        · <a href="/projects/${this.projectId}/quality/me">My quality on this project</a></p></section>`;
     }
     const p = this.project;
     return html`
