@@ -146,6 +146,16 @@ class QualityApiTests {
         assertThat(ordinary.json().get("itemId").asString()).isNotIn(g1, g2);
         assertThat(put(manager, base + "/items/" + ordinary.json().get("itemId").asString() + "/gold", "{\"label\":\"a\"}").status())
                 .isEqualTo(409);
+
+        // A gold item made ordinary again rejoins the queue with the slots its overlap (3) leaves after its one answer.
+        assertThat(manager.get(base + "/items/counts").json().get("total").asInt()).isEqualTo(1);
+        assertThat(manager.delete(base + "/items/" + g2 + "/gold").status()).isEqualTo(204);
+        assertThat(manager.delete(base + "/items/" + g2 + "/gold").status()).isEqualTo(404);
+        var counts = manager.get(base + "/items/counts").json();
+        assertThat(counts.get("total").asInt()).isEqualTo(2);
+        assertThat(counts.get("open").asInt()).isEqualTo(2);
+        var g2Line = itemIds();
+        assertThat(g2Line).containsKey(g2);
     }
 
     @Test
