@@ -133,6 +133,72 @@ abstract class GoldScenario {
     }
 
     @Test
+    void concurrentAnnotatorsWithGoldMixedInLabelEveryOrdinaryItemExactlyOverlapTimes() throws Exception {
+        int overlap = 3;
+        int ordinary = 60;
+        var s = setup(overlap, ordinary, 10, quality(0.3, 0, 0, 0, 10, null, null));
+        var team = new java.util.ArrayList<ProjectAccess>();
+        for (int i = 0; i < 8; i++) {
+            team.add(annotator(s));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (ProjectAccess who : team) {
+                futures.add(pool.submit(() -> {
+                    int n = 0;
+                    Optional<Task> t;
+                    while ((t = queue.next(who)).isPresent()) {
+                        answer(who, t.get(), "a");
+                        n++;
+                    }
+                    return n;
+                }));
+            }
+            int total = 0;
+            for (var f : futures) {
+                total += f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            // Gold is drawn only beside ordinary work (never served just because the queue ran dry, which would tell
+            // that the last items are gold), so how many gold answers there are depends on the draws.
+            assertThat(total).isBetween(ordinary * overlap + 1, ordinary * overlap + 8 * 10);
+        } finally {
+            pool.shutdownNow();
+        }
+        var perItem = tenants.read(s.project().tenantId(), () -> jdbc.sql("""
+                        select i.external_id, count(a.id) from items i
+                        join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
+                        where i.tenant_id = ? and i.project_id = ? group by i.external_id""")
+                .params(s.project().tenantId(), s.project().id())
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getInt(2))).list());
+        assertThat(perItem).filteredOn(e -> e.getKey().startsWith("item-")).hasSize(ordinary)
+                .allSatisfy(e -> assertThat(e.getValue()).isEqualTo(overlap));
+        assertThat(perItem).filteredOn(e -> e.getKey().startsWith("gold-"))
+                .allSatisfy(e -> assertThat(e.getValue()).isBetween(1, 8)); // gold uses no slot: up to every annotator
+        long doubleAnswers = tenants.read(s.project().tenantId(), () -> jdbc.sql("""
+                        select count(*) from (select item_id, annotator_id from annotations where tenant_id = ? and project_id = ?
+                                              group by item_id, annotator_id having count(*) > 1) twice""")
+                .params(s.project().tenantId(), s.project().id()).query(Long.class).single());
+        assertThat(doubleAnswers).isZero();
+        assertThat(items.counts(fixtures.access(s.project(), s.manager())).done()).isEqualTo(ordinary);
+    }
+
+    @Test
+    void goldIsNeverServedOnceNoOrdinaryWorkIsLeftForTheAnnotator() {
+        var s = setup(1, 1, 3, quality(0.0, 0, 0, 0, 10, null, null));
+        var other = annotator(s);
+        Task held = queue.next(other).orElseThrow(); // the only ordinary slot, leased
+        assertThat(externalId(s, held.itemId())).isEqualTo("item-0");
+        settings.change(fixtures.access(s.project(), s.manager()), quality(1.0, 0, 0, 0, 10, null, null), true);
+        var who = annotator(s);
+        for (int i = 0; i < 5; i++) {
+            assertThat(queue.next(who)).isEmpty(); // not the 3 unseen gold items: they would stand out
+        }
+        queue.skip(other, held.assignmentId()); // the slot is free again: now gold is mixed in
+        assertThat(externalId(s, queue.next(who).orElseThrow().itemId())).startsWith("gold-");
+    }
+
+    @Test
     void aGoldTaskHasTheShapeOfAnOrdinaryTaskAndNeverCarriesTheKnownAnswer() {
         var s = setup(1, 3, 1, quality(1.0, 0, 0, 0, 10, null, null));
         var who = annotator(s);

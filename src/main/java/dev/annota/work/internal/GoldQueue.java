@@ -66,9 +66,11 @@ public class GoldQueue {
     private final JsonMapper json;
     private final RandomGenerator random;
     private final String unseenGold;
+    private final java.time.Clock clock;
 
     GoldQueue(JdbcClient jdbc, QualitySettingsStore settings, Projects projects, ItemPayloads payloads, JsonMapper json,
-              DataSource dataSource) throws MetaDataAccessException {
+              java.time.Clock clock, DataSource dataSource) throws MetaDataAccessException {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.settings = settings;
         this.projects = projects;
@@ -99,8 +101,29 @@ public class GoldQueue {
         if (standing.status() == Status.QUALIFYING) {
             return unseen;
         }
+        // Gold is mixed into ordinary work only: were it served once the ordinary queue is empty for this annotator,
+        // "items that still come after the project looked finished" would be exactly the gold items.
+        boolean ordinaryLeft = unseen.isPresent() && ordinaryLeft(p, annotator);
         double draw = random.nextDouble();
-        return unseen.isPresent() && draw < s.goldRate() ? unseen : Optional.empty();
+        return ordinaryLeft && draw < s.goldRate() ? unseen : Optional.empty();
+    }
+
+    /** Whether an ordinary slot is visible to this annotator (an open item or an expired ordinary lease), unlocked. */
+    private boolean ordinaryLeft(Project p, UUID annotator) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        return jdbc.sql("""
+                        select case when exists (select 1 from items i
+                                                 where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
+                                                   and not exists (select 1 from assignments b where b.tenant_id = i.tenant_id
+                                                                   and b.item_id = i.id and b.annotator_id = ?))
+                                      or exists (select 1 from assignments a
+                                                 where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
+                                                   and a.lease_expires_at <= ? and a.gold = false
+                                                   and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id
+                                                                   and b.item_id = a.item_id and b.annotator_id = ?))
+                                    then 1 else 0 end""")
+                .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.id(), now, annotator)
+                .query(Integer.class).single() == 1;
     }
 
     /** The annotator's gold results in the order given (true = right); joins the caller's transaction. */
