@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (each at most once, by the assignments' unique index), and serving one uses none of the project's overlap. A claim
  * first decides the annotator's standing from their gold results (qualifying, active, failed, paused); a blocked
  * annotator gets 403 with the reason. A qualifying annotator gets gold items only; an active one gets an unseen gold
- * item with probability goldRate, otherwise the ordinary queue.
+ * item with probability goldRate while ordinary work is left for them, otherwise the ordinary queue.
  *
  * <p>Indistinguishable: the task of a gold item is built by the same code from the same columns as any other (no
  * field, the same JSON shape); its known answer never leaves this class before a submit. The unseen-gold lookup runs
