@@ -12,6 +12,7 @@ import './pages/project-items.js';
 import './pages/item-view.js';
 import './pages/project-dashboard.js';
 import './pages/schema-editor.js';
+import './pages/quality.js';
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
@@ -21,6 +22,8 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/items\/([0-9a-f-]{36})$/, render: (id, item) => html`<annota-item-view .projectId=${id} .itemId=${item}></annota-item-view>`, title: 'Item' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/dashboard$/, render: (id) => html`<annota-project-dashboard .projectId=${id}></annota-project-dashboard>`, title: 'Dashboard' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/schema$/, render: (id) => html`<annota-schema-editor .projectId=${id}></annota-schema-editor>`, title: 'Label schema' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
 ];

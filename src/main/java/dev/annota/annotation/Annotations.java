@@ -115,6 +115,11 @@ public class Annotations {
                 .query((rs, row) -> map(tenantId, rs)).list();
     }
 
+    /** An answer as stored (sealed) back to JSON, for modules that select answers with their own SQL. */
+    public JsonNode openAnswer(UUID tenantId, UUID annotationId, String stored) {
+        return answers.open(tenantId, annotationId, stored);
+    }
+
     public List<AnnotatorCount> perAnnotator(ProjectAccess access) {
         Projects.requireManage(access);
         var p = access.project();

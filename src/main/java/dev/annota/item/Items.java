@@ -1,12 +1,20 @@
 package dev.annota.item;
 
 import java.io.InputStream;
+import java.util.UUID;
 
 import dev.annota.item.internal.ItemImport;
+import dev.annota.project.LabelSchema;
 import dev.annota.project.ProjectAccess;
+import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @Service
 public class Items {
@@ -14,11 +22,90 @@ public class Items {
     private final ItemImport importer;
     private final JdbcClient jdbc;
     private final TenantScope tenants;
+    private final Projects projects;
+    private final ItemPayloads payloads;
+    private final JsonMapper json;
 
-    Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants) {
+    Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants, Projects projects, ItemPayloads payloads, JsonMapper json) {
         this.importer = importer;
         this.jdbc = jdbc;
         this.tenants = tenants;
+        this.projects = projects;
+        this.payloads = payloads;
+        this.json = json;
+    }
+
+    /**
+     * Makes an item a gold item (honeypot) with a known answer, checked against the project's current schema as an
+     * annotator's answer would be; or changes the known answer of a gold item. An ordinary item already served to
+     * someone cannot become gold: its answers were given as ordinary work, and its slots are in use.
+     */
+    public void markGold(ProjectAccess access, UUID itemId, JsonNode answer) {
+        Projects.requireManage(access);
+        var p = access.project();
+        LabelSchema schema = projects.schema(p.tenantId(), p.id(), p.schemaVersion());
+        tenants.write(p.tenantId(), () -> {
+            var row = jdbc.sql("select payload, state from items where tenant_id = ? and project_id = ? and id = ? for update")
+                    .params(p.tenantId(), p.id(), itemId)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                    .orElseThrow(Items::noItem);
+            var wrong = answer == null || !answer.isObject() ? java.util.List.of(new dev.annota.project.Violation("answer",
+                    "the known answer, in the shape of an annotation")) : schema.check(answer, json.readTree(payloads.open(p.tenantId(), itemId, row[0])));
+            if (!wrong.isEmpty()) {
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                        "The known answer does not fit the project's schema: " + wrong.getFirst().field() + ": " + wrong.getFirst().message());
+                problem.setProperty("violations", wrong);
+                throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+            }
+            if (!"GOLD".equals(row[1])) {
+                long served = jdbc.sql("select count(*) from assignments where tenant_id = ? and item_id = ?")
+                        .params(p.tenantId(), itemId).query(Long.class).single();
+                if (served > 0) {
+                    throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                            "This item was already served as ordinary work; mark items gold before annotators see them "
+                                    + "(or import them with a \"gold\" answer)."), null);
+                }
+            }
+            jdbc.sql("update items set gold_answer = ?, state = 'GOLD', open_slots = 0 where tenant_id = ? and id = ?")
+                    .params(payloads.seal(p.tenantId(), itemId, answer.toString()), p.tenantId(), itemId).update();
+        });
+    }
+
+    /**
+     * Makes a gold item ordinary again: it rejoins the queue with the slots its overlap leaves after the answers it
+     * already has (gold answers given so far keep counting for the annotators' accuracy).
+     */
+    public void unmarkGold(ProjectAccess access, UUID itemId) {
+        Projects.requireManage(access);
+        var p = access.project();
+        tenants.write(p.tenantId(), () -> {
+            String state = jdbc.sql("select state from items where tenant_id = ? and project_id = ? and id = ? for update")
+                    .params(p.tenantId(), p.id(), itemId).query(String.class).optional().orElseThrow(Items::noItem);
+            if (!"GOLD".equals(state)) {
+                throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                        "This item is not a gold item."), null);
+            }
+            int done = jdbc.sql("select count(*) from annotations where tenant_id = ? and item_id = ?")
+                    .params(p.tenantId(), itemId).query(Integer.class).single();
+            int held = jdbc.sql("select count(*) from assignments where tenant_id = ? and item_id = ? and state in ('LEASED', 'SUBMITTED')")
+                    .params(p.tenantId(), itemId).query(Integer.class).single();
+            int open = Math.max(0, p.overlap() - held);
+            String next = done >= p.overlap() ? "DONE" : open > 0 ? "OPEN" : "FULL";
+            jdbc.sql("update items set gold_answer = null, state = ?, open_slots = ?, done_count = ? where tenant_id = ? and id = ?")
+                    .params(next, open, done, p.tenantId(), itemId).update();
+        });
+    }
+
+    /** The number of gold items of the project (they are not in {@link #counts}, which counts the queue). */
+    public long goldCount(ProjectAccess access) {
+        var p = access.project();
+        return tenants.read(p.tenantId(), () -> jdbc.sql("select count(*) from items where tenant_id = ? and project_id = ? and state = 'GOLD'")
+                .params(p.tenantId(), p.id()).query(Long.class).single());
+    }
+
+    private static ErrorResponseException noItem() {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No item with that id in this project."), null);
     }
 
     /** Imports JSONL or a JSON array atomically: all records stored, or none and the first bad line named. */
@@ -37,6 +124,8 @@ public class Items {
                     case "OPEN" -> open = row.getValue();
                     case "FULL" -> full = row.getValue();
                     case "DONE" -> done = row.getValue();
+                    case "GOLD" -> { } // gold items are outside the queue: see goldCount
+
                     default -> throw new IllegalStateException("Unknown item state " + row.getKey());
                 }
             }

@@ -175,6 +175,8 @@ class ProjectPage extends Page {
           <div class="head-actions">
             ${p.canAnnotate ? html`<a class="button" id="start-labeling" href="/projects/${p.id}/work">Label items</a>` : ''}
             ${p.canManage ? html`<a class="button primary" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
+            ${p.canManage ? html`<a class="button" id="quality" href="/projects/${p.id}/quality">Quality</a>` : ''}
+            ${p.canAnnotate ? html`<a class="button" id="my-quality" href="/projects/${p.id}/quality/me">My quality</a>` : ''}
           </div>
         </div>
         ${p.canManage ? projectTabs(p, 'overview') : ''}

@@ -350,12 +350,19 @@ class Workbench extends Page {
     this.busy = true;
     const assignment = this.task.assignmentId;
     try {
-      await api(`${this.base()}/assignments/${assignment}/annotation`, {
+      const saved = await api(`${this.base()}/assignments/${assignment}/annotation`, {
         method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey },
       });
       dropDraft(assignment);
       this.done += 1;
-      this.say('ok', 'Saved.');
+      if (saved?.feedback) {
+        // Only a missed check item (gold) carries feedback: show the expected answer until the next action.
+        const expected = Object.entries(saved.feedback.expectedAnswer || {})
+          .map(([q, v]) => `${q}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : v}`).join('; ');
+        this.say('warn', `Saved. That was a check item with a known answer, and yours differed. Expected — ${expected}.`);
+      } else {
+        this.say('ok', 'Saved.');
+      }
     } catch (e) {
       this.busy = false;
       if (e.status === 409) {
@@ -434,7 +441,8 @@ class Workbench extends Page {
 
   render() {
     if (this.state === 'error') {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
+      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a>
+        · <a href="/projects/${this.projectId}/quality/me">My quality on this project</a></p></section>`;
     }
     const p = this.project;
     const wide = ['image-boxes', 'response-comparison', 'demonstration'].includes(p?.taskType);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.annota.annotation.AnnotatorCount;
 import dev.annota.annotation.Annotations;
+import dev.annota.annotation.Consensus;
 import dev.annota.annotation.ExportFormat;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
@@ -47,13 +48,16 @@ class AnnotationController {
     @GetMapping("/export")
     @Operation(summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
             + "predictions and annotations), trl (comparison preference pairs), sft (demonstrations), coco (boxes); "
-            + "422 for a format that does not fit the project's task type")
+            + "422 for a format that does not fit the project's task type; with aggregate=mv|wawa|ds|ocds|mace (jsonl) each "
+            + "line gains a consensus object: method, answer and confidence per aggregated question")
     void export(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
                 @RequestParam(required = false) String question,
-                @RequestParam(defaultValue = "false") boolean includeUnlabeled, HttpServletResponse response) throws IOException {
+                @RequestParam(defaultValue = "false") boolean includeUnlabeled,
+                @RequestParam(required = false) String aggregate, HttpServletResponse response) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         ExportFormat shape = ExportFormat.of(format, access.project().taskType());
+        var method = aggregate == null || aggregate.isBlank() ? null : Consensus.method(aggregate);
         if (shape != ExportFormat.JSONL) {
             training.question(access.project(), question); // a wrong question name is a 422 before any byte is sent
         }
@@ -62,7 +66,7 @@ class AnnotationController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + (shape == ExportFormat.JSONL ? "labels" : shape.id())
                 + "-" + projectId + "." + shape.extension() + "\"");
         if (shape == ExportFormat.JSONL) {
-            export.write(access, !includeUnlabeled, response.getOutputStream());
+            export.write(access, !includeUnlabeled, method, response.getOutputStream());
         } else {
             training.write(access, shape, question, response.getOutputStream());
         }

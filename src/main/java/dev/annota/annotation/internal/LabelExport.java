@@ -3,6 +3,7 @@ package dev.annota.annotation.internal;
 import java.io.OutputStream;
 import java.util.UUID;
 
+import dev.annota.annotation.Consensus;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
 import dev.annota.item.ItemPayloads;
@@ -10,6 +11,7 @@ import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
+import dev.annota.quality.AggregationMethod;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,11 @@ class LabelExport {
     private final PayloadViews views;
     private final JsonMapper json;
     private final AnswerCodec answers;
+    private final Consensus consensus;
 
-    LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, AnswerCodec answers) {
+    LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, AnswerCodec answers,
+                Consensus consensus) {
+        this.consensus = consensus;
         // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         this.cursor.setFetchSize(1000);
@@ -40,10 +45,22 @@ class LabelExport {
     }
 
     ExportSummary write(ProjectAccess access, boolean onlyAnnotated, OutputStream out) {
+        return write(access, onlyAnnotated, null, out);
+    }
+
+    /**
+     * With {@code aggregate}, each line gains {@code "consensus": {"method", "answer": {question: label},
+     * "confidence": {question: probability}}} for the items with answers to an aggregated question. The aggregation
+     * runs first over the project's answers (in memory linear in the answers), inside the export's transaction so
+     * both see the same answers.
+     */
+    ExportSummary write(ProjectAccess access, boolean onlyAnnotated, AggregationMethod aggregate, OutputStream out) {
         Projects.requireManage(access);
         Project p = access.project();
         CurrentUser person = access.caller();
         return tenants.read(p.tenantId(), () -> {
+            Consensus.Result agreed = aggregate == null ? null
+                    : consensus.aggregate(p.tenantId(), p.id(), p.schemaVersion(), aggregate);
             long items = cursor.queryForObject(onlyAnnotated
                     ? "select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?"
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
@@ -67,6 +84,7 @@ class LabelExport {
                         String data = payloads.open(p.tenantId(), item, rs.getString(3));
                         if (state.item != null) {
                             gen.writeEndArray();
+                            writeConsensus(gen, agreed, state.item);
                             gen.writeEndObject();
                             gen.writeRaw('\n');
                         }
@@ -107,12 +125,32 @@ class LabelExport {
                 }, p.tenantId(), p.id());
                 if (state.item != null) {
                     gen.writeEndArray();
+                    writeConsensus(gen, agreed, state.item);
                     gen.writeEndObject();
                     gen.writeRaw('\n');
                 }
                 return new ExportSummary("jsonl", null, state.items, state.annotations, state.items, 0, 0);
             }
         });
+    }
+
+    private static void writeConsensus(JsonGenerator gen, Consensus.Result agreed, UUID item) {
+        if (agreed == null) {
+            return;
+        }
+        var answer = agreed.item(item);
+        if (answer.isEmpty()) {
+            return;
+        }
+        gen.writeObjectPropertyStart("consensus");
+        gen.writeStringProperty("method", agreed.method().code());
+        gen.writeObjectPropertyStart("answer");
+        answer.forEach((question, label) -> gen.writeStringProperty(question, label.label()));
+        gen.writeEndObject();
+        gen.writeObjectPropertyStart("confidence");
+        answer.forEach((question, label) -> gen.writeNumberProperty(question, label.confidence()));
+        gen.writeEndObject();
+        gen.writeEndObject();
     }
 
     /**

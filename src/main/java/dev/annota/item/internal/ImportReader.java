@@ -13,12 +13,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads an import file as a stream of item records, one at a time, so memory stays flat whatever the file's size.
  * Accepts JSON Lines (one object per line) or one JSON array of objects, told apart by the first token. Each record is
  * {@code {"external_id": "...", "data": {...}, "predictions": [{"model": "...", "score": 0.9, "answer": {...}}]}};
- * line numbers in errors are 1-based lines of the file. Predictions are checked here for their shape only; their
+ * line numbers in errors are 1-based lines of the file. An optional {@code "gold": {...}} makes the item a gold item
+ * (honeypot) with that known answer, checked against the project's schema by the importer. Predictions are checked here for their shape only; their
  * answers are checked against the project's schema by the importer.
  */
 final class ImportReader {
 
-    record ItemRecord(long line, String externalId, JsonNode data, JsonNode predictions) {
+    /** {@code gold}: the known answer of a gold item (honeypot), null for an ordinary item. */
+    record ItemRecord(long line, String externalId, JsonNode data, JsonNode predictions, JsonNode gold) {
     }
 
     /** Most predictions one item may carry (several models, or a model's top candidates). */
@@ -90,8 +92,9 @@ final class ImportReader {
 
     private static ItemRecord toRecord(long line, JsonNode node) {
         for (String name : node.propertyNames()) {
-            if (!name.equals("data") && !name.equals("external_id") && !name.equals("predictions")) {
-                throw new ImportRejected(line, name, "unknown field; an item has 'data' and optionally 'external_id' and 'predictions'");
+            if (!name.equals("data") && !name.equals("external_id") && !name.equals("predictions") && !name.equals("gold")) {
+                throw new ImportRejected(line, name, "unknown field; an item has 'data' and optionally 'external_id', "
+                        + "'predictions' and 'gold'");
             }
         }
         JsonNode data = node.get("data");
@@ -109,7 +112,14 @@ final class ImportReader {
                 throw new ImportRejected(line, "external_id", "must be 1 to 200 characters");
             }
         }
-        return new ItemRecord(line, externalId, data, predictions(line, node.get("predictions")));
+        JsonNode gold = node.get("gold");
+        if (gold != null && gold.isNull()) {
+            gold = null;
+        }
+        if (gold != null && !gold.isObject()) {
+            throw new ImportRejected(line, "gold", "the known answer of a gold item, in the shape of an annotation");
+        }
+        return new ItemRecord(line, externalId, data, predictions(line, node.get("predictions")), gold);
     }
 
     private static JsonNode predictions(long line, JsonNode list) {

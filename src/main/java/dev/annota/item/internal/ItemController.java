@@ -13,11 +13,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/items")
@@ -53,5 +58,21 @@ class ItemController {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         return items.counts(access);
+    }
+
+    @PutMapping("/{itemId}/gold")
+    @Operation(summary = "Make an item a gold item (honeypot) with this known answer (body = the answer, checked against "
+            + "the schema); 409 if it was already served as ordinary work")
+    ResponseEntity<Void> markGold(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId,
+                                  @RequestBody JsonNode answer) {
+        items.markGold(projects.access(caller, projectId), itemId, answer);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{itemId}/gold")
+    @Operation(summary = "Make a gold item ordinary again; it rejoins the queue")
+    ResponseEntity<Void> unmarkGold(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId) {
+        items.unmarkGold(projects.access(caller, projectId), itemId);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -51,9 +51,9 @@ public class ItemImport {
     static final int DUPLICATES_LISTED = 100;
 
     private static final String INSERT = """
-            insert into items (tenant_id, id, project_id, external_id, payload, predictions, state, open_slots, done_count,
-                               created_at)
-            values (?, ?, ?, ?, ?, ?, 'OPEN', ?, 0, ?) on conflict do nothing""";
+            insert into items (tenant_id, id, project_id, external_id, payload, predictions, gold_answer, state, open_slots,
+                               done_count, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?) on conflict do nothing""";
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -99,10 +99,12 @@ public class ItemImport {
                             throw new ImportRejected(record.line(), wrong.field(), wrong.message());
                         }
                         checkPredictions(schema, record);
+                        checkGold(schema, record);
                         UUID id = ids.generate();
-                        // Predictions are part of the item's payload: sealed under the same binding (tenant, items.payload, id).
+                        // Predictions and a gold answer belong to the item: sealed under the item's binding (tenant, items.payload, id).
                         store.add(record.line(), id, record.externalId(), sealer.seal(id, record.data().toString()),
-                                record.predictions() == null ? null : sealer.seal(id, record.predictions().toString()));
+                                record.predictions() == null ? null : sealer.seal(id, record.predictions().toString()),
+                                record.gold() == null ? null : sealer.seal(id, record.gold().toString()));
                     });
                     return store.finish(received);
                 } catch (RuntimeException e) {
@@ -131,9 +133,22 @@ public class ItemImport {
         }
     }
 
+    /** A gold item's known answer must be a complete answer to the schema, as an annotator's would be. */
+    private static void checkGold(LabelSchema schema, ImportReader.ItemRecord record) {
+        if (record.gold() == null) {
+            return;
+        }
+        var wrong = schema.check(record.gold(), record.data(), LabelSchema.Mode.ANSWER);
+        if (!wrong.isEmpty()) {
+            Violation first = wrong.getFirst();
+            throw new ImportRejected(record.line(), "gold." + first.field(), first.message());
+        }
+    }
+
     /** Where records go as they stream past; {@link #finish} reports what was stored. */
     private interface Store {
-        void add(long line, UUID id, String externalId, String payload, String predictions);
+        /** {@code gold}: the sealed known answer of a gold item (stored in queue state GOLD, no slots), else null. */
+        void add(long line, UUID id, String externalId, String payload, String predictions, String gold);
 
         ImportReport finish(long received) throws SQLException;
 
@@ -155,8 +170,9 @@ public class ItemImport {
         }
 
         @Override
-        public void add(long line, UUID id, String externalId, String payload, String predictions) {
-            rows.add(new Object[] {project.tenantId(), id, project.id(), externalId, payload, predictions, project.overlap(), now});
+        public void add(long line, UUID id, String externalId, String payload, String predictions, String gold) {
+            rows.add(new Object[] {project.tenantId(), id, project.id(), externalId, payload, predictions, gold,
+                    gold == null ? "OPEN" : "GOLD", gold == null ? project.overlap() : 0, now});
             if (rows.size() == BATCH) {
                 flush();
             }
@@ -210,13 +226,13 @@ public class ItemImport {
                 statement.execute("""
                         create temporary table item_import (line bigint not null, id uuid not null,
                                                             external_id varchar(200), payload text not null,
-                                                            predictions text) on commit drop""");
+                                                            predictions text, gold_answer text) on commit drop""");
             }
-            this.copy = pg.getCopyAPI().copyIn("copy item_import (line, id, external_id, payload, predictions) from stdin");
+            this.copy = pg.getCopyAPI().copyIn("copy item_import (line, id, external_id, payload, predictions, gold_answer) from stdin");
         }
 
         @Override
-        public void add(long line, UUID id, String externalId, String payload, String predictions) {
+        public void add(long line, UUID id, String externalId, String payload, String predictions, String gold) {
             buffer.append(line).append('\t').append(id).append('\t');
             if (externalId == null) {
                 buffer.append("\\N");
@@ -230,6 +246,12 @@ public class ItemImport {
                 buffer.append("\\N");
             } else {
                 escape(predictions);
+            }
+            buffer.append('\t');
+            if (gold == null) {
+                buffer.append("\\N");
+            } else {
+                escape(gold);
             }
             buffer.append('\n');
             if (buffer.length() >= FLUSH_BYTES) {
@@ -246,9 +268,11 @@ public class ItemImport {
             // the batched path. Sorting a million rows by line here would cost seconds for the same result.
             long added;
             try (var insert = connection.prepareStatement("""
-                    insert into items (tenant_id, id, project_id, external_id, payload, predictions, state, open_slots,
-                                       done_count, created_at)
-                    select ?, id, ?, external_id, payload, predictions, 'OPEN', ?, 0, ? from item_import
+                    insert into items (tenant_id, id, project_id, external_id, payload, predictions, gold_answer, state,
+                                       open_slots, done_count, created_at)
+                    select ?, id, ?, external_id, payload, predictions, gold_answer,
+                           case when gold_answer is null then 'OPEN' else 'GOLD' end,
+                           case when gold_answer is null then ? else 0 end, 0, ? from item_import
                     on conflict do nothing""")) {
                 insert.setObject(1, project.tenantId());
                 insert.setObject(2, project.id());

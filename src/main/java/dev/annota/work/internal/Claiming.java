@@ -46,7 +46,7 @@ public class Claiming {
 
     private static final String EXPIRED_LEASE = """
             select a.id, a.item_id from assignments a %s
-            where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at <= ?
+            where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at <= ? and a.gold = false
               and not exists (select 1 from assignments b
                               where b.tenant_id = a.tenant_id and b.item_id = a.item_id and b.annotator_id = ?)
             %s
@@ -69,14 +69,16 @@ public class Claiming {
     private final TenantScope tenants;
     private final Projects projects;
     private final PayloadViews views;
+    private final GoldQueue gold;
     private final JsonMapper json;
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
 
-    Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, JsonMapper json, Clock clock, DataSource dataSource)
-            throws MetaDataAccessException {
+    Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldQueue gold, JsonMapper json,
+             Clock clock, DataSource dataSource) throws MetaDataAccessException {
+        this.gold = gold;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.projects = projects;
@@ -151,7 +153,7 @@ public class Claiming {
                                                                    and b.item_id = i.id and b.annotator_id = ?))
                                       or exists (select 1 from assignments a
                                                  where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
-                                                   and a.lease_expires_at <= ?
+                                                   and a.lease_expires_at <= ? and a.gold = false
                                                    and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id
                                                                    and b.item_id = a.item_id and b.annotator_id = ?))
                                     then 1 else 0 end""")
@@ -179,6 +181,12 @@ public class Claiming {
         UUID item;
         String payload;
         String predictions;
+        // The gold step (qualification, pausing, gold mixing): may answer 403, or serve a gold item, which uses no slot.
+        var goldPick = gold.pick(p, annotator);
+        if (goldPick.isPresent()) {
+            var g = goldPick.get();
+            return new Claim(access, Optional.of(lease(access, now, g.item(), g.payload(), g.predictions(), true)));
+        }
         var expired = jdbc.sql(expiredLease).params(p.tenantId(), p.id(), nowTs, annotator)
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
                 .optional();
@@ -207,13 +215,19 @@ public class Claiming {
                     where tenant_id = ? and id = ?""")
                     .params(p.tenantId(), item).update();
         }
+        return new Claim(access, Optional.of(lease(access, now, item, payload, predictions, false)));
+    }
+
+    private Task lease(ProjectAccess access, Instant now, UUID item, String payload, String predictions, boolean goldItem) {
+        Project p = access.project();
         UUID assignment = ids.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
         jdbc.sql("""
-                insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at)
-                values (?, ?, ?, ?, ?, 'LEASED', ?, ?)""")
-                .params(p.tenantId(), assignment, p.id(), item, annotator, nowTs, Timestamp.from(expires)).update();
-        return new Claim(access, Optional.of(show(access, new Leased(assignment, item, expires, payload, predictions))));
+                insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold)
+                values (?, ?, ?, ?, ?, 'LEASED', ?, ?, ?)""")
+                .params(p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now), Timestamp.from(expires),
+                        goldItem).update();
+        return show(access, new Leased(assignment, item, expires, payload, predictions));
     }
 
     private Task show(ProjectAccess access, Leased leased) {

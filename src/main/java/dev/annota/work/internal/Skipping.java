@@ -41,7 +41,8 @@ public class Skipping {
             if (ended == 0) {
                 throw new LeaseRejected("Your lease ended before the skip arrived.");
             }
-            jdbc.sql("update items set open_slots = open_slots + 1, state = 'OPEN' where tenant_id = ? and id = ?")
+            // A gold item has no slots to give back: it stays out of the ordinary queue.
+            jdbc.sql("update items set open_slots = open_slots + 1, state = 'OPEN' where tenant_id = ? and id = ? and state <> 'GOLD'")
                     .params(p.tenantId(), item).update();
         });
     }

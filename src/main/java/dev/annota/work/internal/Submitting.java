@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
+import dev.annota.annotation.Consensus;
 import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -17,6 +18,8 @@ import dev.annota.project.ProjectNotFound;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.LeaseRejected;
+import dev.annota.work.GoldFeedback;
+import dev.annota.work.QualitySettings;
 import dev.annota.work.Submission;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -42,9 +45,15 @@ public class Submitting {
     private final Clock clock;
     private final ItemPayloads payloads;
     private final JsonMapper json;
+    private final GoldQueue gold;
+    private final QualitySettingsStore settings;
+    private final Consensus consensus;
 
     Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
-               ItemPayloads payloads, JsonMapper json) {
+               ItemPayloads payloads, JsonMapper json, GoldQueue gold, QualitySettingsStore settings, Consensus consensus) {
+        this.gold = gold;
+        this.settings = settings;
+        this.consensus = consensus;
         this.payloads = payloads;
         this.json = json;
         this.jdbc = jdbc;
@@ -99,12 +108,12 @@ public class Submitting {
         UUID annotator = access.caller().id();
         var earlier = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), assignmentId, annotator);
+            return replay(p, earlier.get(), assignmentId, annotator);
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         // The item's data and predictions: answers are checked against the item (spans within its text...).
         Target target = jdbc.sql("""
-                        select a.item_id, i.payload, i.predictions from assignments a
+                        select a.item_id, i.payload, i.predictions, i.state, i.gold_answer from assignments a
                         join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
                         where a.tenant_id = ? and a.id = ? and a.annotator_id = ? and a.project_id = ?""")
                 .params(p.tenantId(), assignmentId, annotator, p.id())
@@ -112,7 +121,8 @@ public class Submitting {
                     UUID id = rs.getObject(1, UUID.class);
                     String predictions = rs.getString(3);
                     return new Target(id, json.readTree(payloads.open(p.tenantId(), id, rs.getString(2))),
-                            predictions == null ? null : json.readTree(payloads.open(p.tenantId(), id, predictions)));
+                            predictions == null ? null : json.readTree(payloads.open(p.tenantId(), id, predictions)),
+                            "GOLD".equals(rs.getString(4)) ? rs.getString(5) : null);
                 })
                 .optional()
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
@@ -128,28 +138,62 @@ public class Submitting {
             // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
             var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
             if (twin.isPresent()) {
-                return replay(twin.get(), assignmentId, annotator);
+                return replay(p, twin.get(), assignmentId, annotator);
             }
             throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
                     + "the answer was not stored. Ask for the next task.");
         }
-        jdbc.sql("""
-                update items set done_count = done_count + 1,
-                                 state = case when done_count + 1 >= ? then 'DONE' else state end
-                where tenant_id = ? and id = ?""")
-                .params(p.overlap(), p.tenantId(), item).update();
+        if (target.goldAnswer() == null) {
+            // The item is DONE at overlap + the slots adaptive overlap added.
+            jdbc.sql("""
+                    update items set done_count = done_count + 1,
+                                     state = case when done_count + 1 >= ? + extra_slots then 'DONE' else state end
+                    where tenant_id = ? and id = ?""")
+                    .params(p.overlap(), p.tenantId(), item).update();
+        }
         Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
                 answer, target.data(), target.predictions(), idempotencyKey, now);
-        return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false);
+        GoldFeedback feedback = null;
+        if (target.goldAnswer() != null) {
+            feedback = gold.record(p, assignmentId, item, annotator, answer, target.goldAnswer(), now);
+        } else {
+            adaptOverlap(p, item);
+        }
+        return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false, feedback);
     }
 
-    private record Target(UUID item, JsonNode data, JsonNode predictions) {
+    /**
+     * Adaptive overlap: when this answer completed the item and its answers disagree (the majority's share of some
+     * aggregated question below the project's threshold), the item gets one more slot, up to maxOverlap answers. The
+     * item's row is already locked by this transaction's update, so two submits cannot both add a slot.
+     */
+    private void adaptOverlap(Project p, UUID item) {
+        QualitySettings s = settings.load(p);
+        if (s.adaptiveThreshold() == null) {
+            return;
+        }
+        var row = jdbc.sql("select state, extra_slots from items where tenant_id = ? and id = ?")
+                .params(p.tenantId(), item).query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).single();
+        if (!"DONE".equals(row[0]) || p.overlap() + (int) row[1] >= s.maxOverlap()) {
+            return;
+        }
+        if (consensus.itemAgreement(p.tenantId(), p.id(), p.schemaVersion(), item) < s.adaptiveThreshold()) {
+            jdbc.sql("""
+                    update items set extra_slots = extra_slots + 1, open_slots = open_slots + 1, state = 'OPEN'
+                    where tenant_id = ? and id = ? and state = 'DONE'""")
+                    .params(p.tenantId(), item).update();
+        }
     }
 
-    private static Submission replay(Annotation earlier, UUID assignmentId, UUID annotator) {
+    /** {@code goldAnswer}: the sealed known answer when the item is a gold item, else null. */
+    private record Target(UUID item, JsonNode data, JsonNode predictions, String goldAnswer) {
+    }
+
+    private Submission replay(Project p, Annotation earlier, UUID assignmentId, UUID annotator) {
         if (!earlier.annotatorId().equals(annotator) || !earlier.assignmentId().equals(assignmentId)) {
             throw keyReused();
         }
-        return new Submission(earlier.id(), assignmentId, earlier.itemId(), earlier.schemaVersion(), earlier.createdAt(), true);
+        return new Submission(earlier.id(), assignmentId, earlier.itemId(), earlier.schemaVersion(), earlier.createdAt(), true,
+                gold.replayed(p, assignmentId));
     }
 }

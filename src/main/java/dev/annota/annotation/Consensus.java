@@ -1,0 +1,184 @@
+package dev.annota.annotation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.project.Choice;
+import dev.annota.project.LabelSchema;
+import dev.annota.project.Projects;
+import dev.annota.project.Rating;
+import dev.annota.quality.AggregationMethod;
+import dev.annota.quality.Answers;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Aggregation of a project's answers into one answer per item, with the algorithms of the quality module. Questions
+ * aggregated: single choice and rating questions of the project's current schema (a categorical label each); multiple
+ * choice, free text, spans, boxes and comparisons are left out (they need other models: see docs/quality.md).
+ * Each question is aggregated on its own, over the items that have an answer to it.
+ */
+@Service
+public class Consensus {
+
+    /** One annotator's label for one question of one item. */
+    public record Vote(UUID item, UUID annotator, String label) {
+    }
+
+    /** The aggregated label of a question for an item and the method's confidence in it. */
+    public record Label(String label, double confidence) {
+    }
+
+    /** Per question (schema order), per item: the aggregated label. */
+    public record Result(AggregationMethod method, Map<String, Map<UUID, Label>> questions) {
+
+        /** The item's aggregated answer (question → label), empty when no question of it was answered. */
+        public Map<String, Label> item(UUID item) {
+            var answer = new LinkedHashMap<String, Label>();
+            questions.forEach((question, labels) -> {
+                Label label = labels.get(item);
+                if (label != null) {
+                    answer.put(question, label);
+                }
+            });
+            return answer;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Projects projects;
+    private final TenantScope tenants;
+    private final JsonMapper json;
+    private final dev.annota.annotation.internal.AnswerCodec answerCodec;
+
+    Consensus(JdbcClient jdbc, Projects projects, TenantScope tenants, JsonMapper json,
+              dev.annota.annotation.internal.AnswerCodec answerCodec) {
+        this.answerCodec = answerCodec;
+        this.jdbc = jdbc;
+        this.projects = projects;
+        this.tenants = tenants;
+        this.json = json;
+    }
+
+    /** The method for a request parameter; 422 problem for an unknown code. */
+    public static AggregationMethod method(String code) {
+        try {
+            return AggregationMethod.byCode(code);
+        } catch (IllegalArgumentException e) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            problem.setProperty("field", "method");
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+        }
+    }
+
+    /** The questions that are aggregated, in schema order. */
+    public List<String> questions(UUID tenantId, UUID projectId, int schemaVersion) {
+        LabelSchema schema = projects.schema(tenantId, projectId, schemaVersion);
+        var names = new ArrayList<String>();
+        for (var q : schema.questions()) {
+            if ((q instanceof Choice c && !c.multiple()) || q instanceof Rating) {
+                names.add(q.name());
+            }
+        }
+        return names;
+    }
+
+    /** Every vote of the project, per aggregated question; joins the caller's tenant transaction or opens one. */
+    public Map<String, List<Vote>> votes(UUID tenantId, UUID projectId, int schemaVersion) {
+        List<String> questions = questions(tenantId, projectId, schemaVersion);
+        var votes = new LinkedHashMap<String, List<Vote>>();
+        questions.forEach(q -> votes.put(q, new ArrayList<>()));
+        if (questions.isEmpty()) {
+            return votes;
+        }
+        tenants.read(tenantId, () -> {
+            jdbc.sql("select item_id, annotator_id, answer, id from annotations where tenant_id = ? and project_id = ?")
+                    .params(tenantId, projectId)
+                    .query(rs -> {
+                        UUID item = rs.getObject(1, UUID.class);
+                        UUID annotator = rs.getObject(2, UUID.class);
+                        JsonNode answer = answerCodec.open(tenantId, rs.getObject(4, UUID.class), rs.getString(3));
+                        for (String q : questions) {
+                            String label = label(answer.get(q));
+                            if (label != null) {
+                                votes.get(q).add(new Vote(item, annotator, label));
+                            }
+                        }
+                    });
+            return null;
+        });
+        return votes;
+    }
+
+    /** Aggregates the project's answers with {@code method}. */
+    public Result aggregate(UUID tenantId, UUID projectId, int schemaVersion, AggregationMethod method) {
+        return aggregate(votes(tenantId, projectId, schemaVersion), method);
+    }
+
+    /** Aggregates votes already read. */
+    public static Result aggregate(Map<String, List<Vote>> votes, AggregationMethod method) {
+        var result = new LinkedHashMap<String, Map<UUID, Label>>();
+        votes.forEach((question, list) -> {
+            var labels = new HashMap<UUID, Label>();
+            if (!list.isEmpty()) {
+                var builder = Answers.builder();
+                for (Vote v : list) {
+                    builder.add(v.item().toString(), v.annotator().toString(), v.label());
+                }
+                var aggregation = method.aggregate(builder.build());
+                var answers = aggregation.answers();
+                for (int i = 0; i < answers.itemCount(); i++) {
+                    labels.put(UUID.fromString(answers.item(i)), new Label(aggregation.label(i), aggregation.confidence(i)));
+                }
+            }
+            result.put(question, labels);
+        });
+        return new Result(method, result);
+    }
+
+    /**
+     * How far an item's answers agree: per aggregated question the majority's share of the votes, the lowest over
+     * the questions (1 when no question has a vote). Runs inside the caller's tenant transaction (the submit's).
+     */
+    public double itemAgreement(UUID tenantId, UUID projectId, int schemaVersion, UUID itemId) {
+        List<String> questions = questions(tenantId, projectId, schemaVersion);
+        List<JsonNode> answers = jdbc.sql("select id, answer from annotations where tenant_id = ? and item_id = ?")
+                .params(tenantId, itemId)
+                .query((rs, n) -> answerCodec.open(tenantId, rs.getObject(1, UUID.class), rs.getString(2))).list();
+        double lowest = 1;
+        for (String q : questions) {
+            var counts = new HashMap<String, Integer>();
+            int total = 0;
+            for (JsonNode answer : answers) {
+                String label = label(answer.get(q));
+                if (label != null) {
+                    counts.merge(label, 1, Integer::sum);
+                    total++;
+                }
+            }
+            if (total > 0) {
+                int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                lowest = Math.min(lowest, (double) top / total);
+            }
+        }
+        return lowest;
+    }
+
+    /** A categorical label from an answer value: a string, number or boolean; null for anything else. */
+    static String label(JsonNode value) {
+        if (value == null || value.isNull() || value.isContainer()) {
+            return null;
+        }
+        return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asString();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.annota.annotation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.annotation.Consensus;
+import dev.annota.identity.CurrentUser;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.TenantScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}")
+@Tag(name = "Annotations", description = "Progress per annotator and export of labels")
+class AggregationController {
+
+    /** One item's aggregated answer: label and confidence per aggregated question, as in the export's consensus. */
+    record ItemAnswer(UUID itemId, String externalId, String method, Map<String, String> answer, Map<String, Double> confidence) {
+    }
+
+    record AggregationReport(String method, List<String> questions, List<ItemAnswer> items) {
+    }
+
+    private final Projects projects;
+    private final Consensus consensus;
+    private final TenantScope tenants;
+    private final JdbcClient jdbc;
+
+    AggregationController(Projects projects, Consensus consensus, TenantScope tenants, JdbcClient jdbc) {
+        this.projects = projects;
+        this.consensus = consensus;
+        this.tenants = tenants;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/aggregate")
+    @Operation(summary = "Aggregate the project's answers per question (single choice and rating questions) with "
+            + "method=mv|wawa|ds|ocds|mace (default ds): per item the label, its confidence and the method")
+    AggregationReport aggregate(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
+        var access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        var chosen = Consensus.method(method);
+        var p = access.project();
+        return tenants.read(p.tenantId(), () -> {
+            var result = consensus.aggregate(p.tenantId(), p.id(), p.schemaVersion(), chosen);
+            var externalIds = new LinkedHashMap<UUID, String>();
+            jdbc.sql("select i.id, i.external_id from items i where i.tenant_id = ? and i.project_id = ? "
+                            + "and exists (select 1 from annotations a where a.tenant_id = i.tenant_id and a.item_id = i.id) order by i.id")
+                    .params(p.tenantId(), p.id())
+                    .query(rs -> {
+                        externalIds.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+            var items = new ArrayList<ItemAnswer>();
+            externalIds.forEach((item, externalId) -> {
+                var labels = result.item(item);
+                if (!labels.isEmpty()) {
+                    var answer = new LinkedHashMap<String, String>();
+                    var confidence = new LinkedHashMap<String, Double>();
+                    labels.forEach((q, l) -> {
+                        answer.put(q, l.label());
+                        confidence.put(q, l.confidence());
+                    });
+                    items.add(new ItemAnswer(item, externalId, chosen.code(), answer, confidence));
+                }
+            });
+            return new AggregationReport(chosen.code(), List.copyOf(result.questions().keySet()), items);
+        });
+    }
+}

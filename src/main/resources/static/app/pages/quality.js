@@ -1,0 +1,182 @@
+// Quality pages. The manager's page: agreement per question (percent agreement, Fleiss' kappa, Krippendorff's alpha
+// nominal), per annotator gold accuracy with its 95% interval, agreement with the consensus, confusion matrices, and
+// alerts for paused annotators; the quality settings. The annotator's own page: their accuracy and the check (gold)
+// items they missed with the expected answer.
+import { html } from 'lit';
+import { api } from '../api.js';
+import { Page, when } from '../router.js';
+
+const pct = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
+const num = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
+const show = (answer) => Object.entries(answer || {})
+  .map(([q, v]) => `${q}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : v}`).join('; ');
+const METHODS = ['ds', 'mv', 'wawa', 'ocds', 'mace'];
+
+class QualityPage extends Page {
+  static properties = {
+    projectId: {},
+    report: { state: true },
+    method: { state: true },
+    error: { state: true },
+    saved: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.report = null;
+    this.method = 'ds';
+    this.error = null;
+    this.saved = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  base() {
+    return `/api/v1/projects/${this.projectId}`;
+  }
+
+  async load() {
+    try {
+      this.report = await api(`${this.base()}/quality?method=${this.method}`);
+      this.error = null;
+    } catch (e) {
+      this.error = e.message;
+    }
+  }
+
+  async saveSettings(e) {
+    e.preventDefault();
+    const f = e.target.elements;
+    const value = (name) => (f[name].value === '' ? null : Number(f[name].value));
+    const body = {
+      goldRate: value('goldRate'), qualificationItems: value('qualificationItems'),
+      qualificationThreshold: value('qualificationThreshold'), pauseThreshold: value('pauseThreshold'),
+      pauseMinAnswers: value('pauseMinAnswers'), adaptiveThreshold: value('adaptiveThreshold'), maxOverlap: value('maxOverlap'),
+    };
+    try {
+      await api(`${this.base()}/quality/settings`, { method: 'PUT', body });
+      this.saved = 'Saved.';
+      await this.load();
+    } catch (err) {
+      this.saved = err.message;
+    }
+  }
+
+  confusion(c) {
+    return html`
+      <table class="confusion">
+        <caption>${c.question}: rows consensus, columns this annotator</caption>
+        <thead><tr><th></th>${c.labels.map((l) => html`<th scope="col">${l}</th>`)}</tr></thead>
+        <tbody>${c.counts.map((row, i) => html`<tr><th scope="row">${c.labels[i]}</th>${row.map((n) => html`<td>${n}</td>`)}</tr>`)}</tbody>
+      </table>`;
+  }
+
+  render() {
+    if (this.error) {
+      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/projects/${this.projectId}">Back to the project</a></p></section>`;
+    }
+    const r = this.report;
+    if (!r) {
+      return html`<section class="page"><p aria-busy="true">Loading…</p></section>`;
+    }
+    const s = r.settings;
+    return html`
+      <section class="page">
+        <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
+          <a href="/projects/${this.projectId}">Project</a> <span aria-hidden="true">/</span> Quality</nav>
+        <h1>Quality</h1>
+        ${r.alerts.length ? html`
+          <div class="alerts" role="alert" id="quality-alerts">
+            ${r.alerts.map((a) => html`<p class="warn"><strong>${a.name}</strong> — ${a.status.toLowerCase()}: ${a.message}</p>`)}
+          </div>` : ''}
+        <label>Consensus method
+          <select id="method" @change=${(e) => { this.method = e.target.value; this.load(); }}>
+            ${METHODS.map((m) => html`<option value=${m} ?selected=${m === this.method}>${m}</option>`)}
+          </select>
+        </label>
+        <h2>Agreement</h2>
+        <table id="agreement">
+          <thead><tr><th scope="col">Question</th><th scope="col">Items (≥2 answers)</th><th scope="col">Percent agreement</th>
+            <th scope="col">Fleiss' κ</th><th scope="col">Krippendorff's α (nominal)</th></tr></thead>
+          <tbody>${r.agreement.map((q) => html`<tr><td>${q.question}</td><td>${q.items}</td><td>${pct(q.percentAgreement)}</td>
+            <td>${num(q.fleissKappa)}${q.fleissRaters ? html` <small>(${q.fleissRaters} raters)</small>` : ''}</td>
+            <td>${num(q.krippendorffAlpha)}</td></tr>`)}</tbody>
+        </table>
+        <h2>Annotators</h2>
+        <p class="muted small">Gold accuracy: Beta posterior mean and 95% interval over the check items answered
+          (${r.goldItems} gold items in the project).</p>
+        <table id="annotators">
+          <thead><tr><th scope="col">Annotator</th><th scope="col">Status</th><th scope="col">Answers</th><th scope="col">Gold right</th>
+            <th scope="col">Gold accuracy (95% interval)</th><th scope="col">Agreement with consensus</th></tr></thead>
+          <tbody>${r.annotators.map((a) => html`<tr>
+            <td>${a.name}</td><td>${a.status.toLowerCase()}</td><td>${a.answers}</td><td>${a.goldCorrect} / ${a.goldAnswered}</td>
+            <td>${pct(a.accuracyMean)} (${pct(a.accuracyLow)}–${pct(a.accuracyHigh)})</td><td>${pct(a.agreementWithConsensus)}</td></tr>`)}</tbody>
+        </table>
+        ${r.annotators.filter((a) => a.confusion.length).map((a) => html`
+          <details><summary>Confusion matrix — ${a.name}</summary>${a.confusion.map((c) => this.confusion(c))}</details>`)}
+        <h2>Settings</h2>
+        <form id="quality-settings" @submit=${(e) => this.saveSettings(e)}>
+          <label>Gold rate (0–1) <input name="goldRate" type="number" min="0" max="1" step="0.01" .value=${String(s.goldRate)}></label>
+          <label>Qualification items <input name="qualificationItems" type="number" min="0" .value=${String(s.qualificationItems)}></label>
+          <label>Qualification threshold (0–1) <input name="qualificationThreshold" type="number" min="0" max="1" step="0.01" .value=${String(s.qualificationThreshold)}></label>
+          <label>Pause below (0–1, 0 = never) <input name="pauseThreshold" type="number" min="0" max="1" step="0.01" .value=${String(s.pauseThreshold)}></label>
+          <label>…after gold answers <input name="pauseMinAnswers" type="number" min="1" .value=${String(s.pauseMinAnswers)}></label>
+          <label>Adaptive overlap below agreement (empty = off) <input name="adaptiveThreshold" type="number" min="0" max="1" step="0.01" .value=${s.adaptiveThreshold === null ? '' : String(s.adaptiveThreshold)}></label>
+          <label>Max overlap <input name="maxOverlap" type="number" min="1" max="100" .value=${String(s.maxOverlap)}></label>
+          <button type="submit" class="primary">Save settings</button>
+          ${this.saved ? html`<p role="status">${this.saved}</p>` : ''}
+        </form>
+        <p><a class="button" href="${this.base()}/export?aggregate=${this.method}" download>Export with consensus (${this.method})</a></p>
+      </section>`;
+  }
+}
+customElements.define('annota-quality', QualityPage);
+
+class MyQualityPage extends Page {
+  static properties = {
+    projectId: {},
+    mine: { state: true },
+    error: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.mine = null;
+    this.error = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    api(`/api/v1/projects/${this.projectId}/quality/me`).then((m) => { this.mine = m; }).catch((e) => { this.error = e.message; });
+  }
+
+  render() {
+    if (this.error) {
+      return html`<section class="page"><p class="error" role="alert">${this.error}</p></section>`;
+    }
+    const m = this.mine;
+    if (!m) {
+      return html`<section class="page"><p aria-busy="true">Loading…</p></section>`;
+    }
+    return html`
+      <section class="page">
+        <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
+          <a href="/projects/${this.projectId}/work">Workbench</a> <span aria-hidden="true">/</span> My quality</nav>
+        <h1>My quality</h1>
+        ${m.message ? html`<p class="error" role="alert" id="my-status">${m.message}</p>` : html`<p id="my-status">Status: ${m.status.toLowerCase()}</p>`}
+        <p id="my-accuracy">Check items: ${m.goldCorrect} right of ${m.goldAnswered} —
+          accuracy ${pct(m.accuracyMean)} (95% interval ${pct(m.accuracyLow)}–${pct(m.accuracyHigh)}).
+          <small class="muted">Your most recent answers are counted after a few more submits.</small></p>
+        <h2>Check items you missed</h2>
+        ${m.missed.length ? html`
+          <table id="missed">
+            <thead><tr><th scope="col">When</th><th scope="col">Your answer</th><th scope="col">Expected</th></tr></thead>
+            <tbody>${m.missed.map((x) => html`<tr><td>${when(x.answeredAt)}</td><td>${show(x.yourAnswer)}</td><td>${show(x.expectedAnswer)}</td></tr>`)}</tbody>
+          </table>` : html`<p>None.</p>`}
+      </section>`;
+  }
+}
+customElements.define('annota-my-quality', MyQualityPage);
