@@ -1,0 +1,105 @@
+package dev.annota.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The schema language on arbitrary JSON: {@link LabelSchema#parse} returns a schema or throws
+ * {@link InvalidLabelSchema} listing violations; {@link LabelSchema#check} returns a list of violations for any
+ * answer and any item data. Nothing else may come out. Text that is not JSON at all is Jackson's to reject before
+ * these are called (the controllers answer 400 for it), so it is skipped here.
+ */
+@Tag("fuzz")
+class LabelSchemaFuzzTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One schema per control type, from docs/label-schema.md, so answers reach every control's checks. */
+    static final List<String> SCHEMAS = List.of(
+            """
+            {"questions": [{"name": "category", "type": "choice", "options": ["safe", "needs-caveat", "unsafe"]},
+              {"name": "harm", "type": "choice", "multiple": true, "other": true, "options": ["violence", "fraud"],
+               "when": {"question": "category", "equals": "unsafe"}},
+              {"name": "quality", "type": "rating", "scale": "likert7"},
+              {"name": "detail", "type": "text", "required": false, "when": {"question": "quality", "in": [1, 2]}}]}""",
+            """
+            {"questions": [{"name": "entities", "type": "spans", "labels": ["PERSON", "PRODUCT"], "overlap": false,
+              "field": "text", "min_spans": 0, "max_spans": 100}]}""",
+            """
+            {"questions": [{"name": "preference", "type": "comparison", "mode": "preferred", "ties": true,
+              "strength": ["slightly better", "better"],
+              "rubric": [{"name": "helpfulness", "scale": "likert5"}, {"name": "harm", "scale": {"labels": ["bad", "ok"]}}],
+              "rationale": {"required": true, "min_length": 5, "max_length": 500}}]}""",
+            """
+            {"questions": [{"name": "reply", "type": "demonstration", "min_length": 1, "max_length": 600,
+              "required_sections": ["Answer"]}]}""",
+            """
+            {"questions": [{"name": "turns", "type": "conversation_rating", "roles": ["assistant"], "turn_scale": "likert5",
+              "flags": ["factual_error"], "overall_scale": "likert7", "rate_every_turn": true}]}""",
+            """
+            {"questions": [{"name": "objects", "type": "boxes", "classes": ["car", "pedestrian"], "shapes": ["box", "polygon"],
+              "attributes": [{"name": "occluded"}, {"name": "light", "options": ["day", "night"]}],
+              "min_objects": 0, "max_objects": 50}]}""");
+
+    private static JsonNode jsonOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JacksonException notJson) {
+            return null;
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void anySchemaDocumentParsesOrIsRejectedWithViolations(String document) {
+        JsonNode node = jsonOrNull(document);
+        if (node == null) {
+            return;
+        }
+        try {
+            LabelSchema schema = LabelSchema.parse(node);
+            assertThat(schema).isNotNull();
+            for (TaskType type : TaskType.values()) {
+                assertThat(type.checkSchema(schema)).isNotNull();
+            }
+        } catch (InvalidLabelSchema expected) {
+            assertThat(expected.getBody().getProperties()).isNotNull();
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void anyAnswerToAnySchemaGetsAListOfViolations(FuzzedDataProvider data) {
+        LabelSchema schema = LabelSchema.parse(JSON.readTree(SCHEMAS.get(data.consumeInt(0, SCHEMAS.size() - 1))));
+        JsonNode item = jsonOrNull(data.consumeString(2000));
+        JsonNode answer = jsonOrNull(data.consumeRemainingAsString());
+        for (LabelSchema.Mode mode : LabelSchema.Mode.values()) {
+            assertThat(schema.check(answer, item, mode)).isNotNull();
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void aFuzzedSchemaChecksAFuzzedAnswerWithoutThrowing(FuzzedDataProvider data) {
+        JsonNode document = jsonOrNull(data.consumeString(4000));
+        JsonNode answer = jsonOrNull(data.consumeRemainingAsString());
+        if (document == null) {
+            return;
+        }
+        LabelSchema schema;
+        try {
+            schema = LabelSchema.parse(document);
+        } catch (InvalidLabelSchema rejected) {
+            return;
+        }
+        assertThat(schema.check(answer, null, LabelSchema.Mode.ANSWER)).isNotNull();
+    }
+}
