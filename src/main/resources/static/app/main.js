@@ -8,11 +8,13 @@ import './pages/project-new.js';
 import './pages/project-page.js';
 import './pages/workbench.js';
 import './pages/tokens.js';
+import './pages/access-report.js';
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
   { pattern: /^\/projects\/new$/, render: () => html`<annota-project-new></annota-project-new>`, title: 'New project' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/work$/, render: (id) => html`<annota-workbench .projectId=${id}></annota-workbench>`, title: 'Workbench' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
 ];

@@ -173,6 +173,7 @@ class ProjectPage extends Page {
           </div>
           <div class="head-actions">
             ${p.canAnnotate ? html`<a class="button" id="start-labeling" href="/projects/${p.id}/work">Label items</a>` : ''}
+            ${p.canManage && p.owner ? html`<a class="button" id="access-report-link" href="/projects/${p.id}/access">Access report</a>` : ''}
             ${p.canManage ? html`<a class="button primary" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
           </div>
         </div>

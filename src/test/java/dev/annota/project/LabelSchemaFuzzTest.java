@@ -61,8 +61,9 @@ class LabelSchemaFuzzTest {
     }
 
     @FuzzTest(maxDuration = "2m")
-    void anySchemaDocumentParsesOrIsRejectedWithViolations(String document) {
-        JsonNode node = jsonOrNull(document);
+    void anySchemaDocumentParsesOrIsRejectedWithViolations(byte[] document) {
+        // Raw bytes, not String: the corpus files are then plain JSON that libFuzzer mutates as they are.
+        JsonNode node = jsonOrNull(new String(document, java.nio.charset.StandardCharsets.UTF_8));
         if (node == null) {
             return;
         }

@@ -46,11 +46,14 @@ import tools.jackson.databind.json.JsonMapper;
 class RowLevelSecurityTests {
 
     /** Tables with a tenant_id column that are platform tables on purpose, readable before the tenant is known. */
-    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory");
+    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory",
+            // the conflict wall's exposures: read across tenants by design, ids and dates only (docs/security.md)
+            "annotator_exposures");
 
     /** Rows each tenant gets in setUp, per tenant-owned table. */
     private static final Map<String, Long> ROWS_PER_TENANT = Map.of("projects", 1L, "label_schemas", 1L,
-            "engagements", 1L, "items", 3L, "assignments", 2L, "annotations", 1L);
+            "engagements", 1L, "items", 3L, "assignments", 2L, "annotations", 1L,
+            "excluded_affiliations", 1L, "wall_refusals", 1L);
 
     @DynamicPropertySource
     static void pg(DynamicPropertyRegistry registry) {
@@ -93,6 +96,15 @@ class RowLevelSecurityTests {
         var task = queue.next(access).orElseThrow();
         queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
         queue.next(access).orElseThrow();
+        // The conflict wall's tenant-owned tables (V9): one excluded affiliation and one refusal.
+        tenants.write(customer.id(), () -> {
+            jdbc.sql("insert into excluded_affiliations (tenant_id, employer_key, employer, created_by, created_at) values (?, 'rival', 'Rival', ?, now())")
+                    .params(customer.id(), manager.id()).update();
+            jdbc.sql("""
+                    insert into wall_refusals (tenant_id, id, project_id, annotator_id, annotator_org_id, rule, explanation, refused_at)
+                    values (?, ?, ?, ?, ?, 'CONFLICT_CLASS', 'test', now())""")
+                    .params(customer.id(), UUID.randomUUID(), project.id(), annotator.id(), workforce.id()).update();
+        });
         return customer.id();
     }
 
