@@ -61,8 +61,20 @@ public class ConflictWall {
         return WallRules.decide(tenantId, annotator.orgId(), exposures, conflicts, store::coolingOff, affiliations, exclusions, now);
     }
 
-    /** Call inside the claim's transaction, when items of {@code tenantId} are shown to the annotator. */
-    public void recordExposure(UUID annotatorId, UUID tenantId) {
-        store.recordExposure(annotatorId, tenantId, Instant.now(clock));
+    /**
+     * Call inside the claim's transaction, when items of {@code tenantId} are shown to the annotator: records the
+     * exposure and decides again under a lock on the annotator's user row. Two first claims of one annotator in two
+     * conflicting customers' projects at the same instant both passed {@link #admit}; the lock makes the second wait
+     * for the first to commit, then see its exposure and be refused (its claim rolls back: nothing was shown).
+     */
+    public void recordExposure(CurrentUser annotator, UUID tenantId) {
+        Instant now = Instant.now(clock);
+        if (!tenantId.equals(annotator.orgId())) {
+            store.lockAnnotator(annotator.id());
+            if (!decide(annotator, tenantId, now).permitted()) {
+                throw new WallRefused();
+            }
+        }
+        store.recordExposure(annotator.id(), tenantId, now);
     }
 }

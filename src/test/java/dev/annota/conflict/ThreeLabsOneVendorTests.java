@@ -157,6 +157,35 @@ class ThreeLabsOneVendorTests {
     }
 
     @Test
+    void twoFirstClaimsAtOnceInCompetingLabsNeverBothSucceed() throws Exception {
+        // Each of several fresh annotators claims in lab A's and lab B's projects at the same moment. Whatever the
+        // interleaving, at most one of the two claims may hand out an item.
+        for (int round = 0; round < 8; round++) {
+            CurrentUser fresh = fixtures.user(vendor, Role.ANNOTATOR);
+            var barrier = new java.util.concurrent.CyclicBarrier(2);
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var a = pool.submit(() -> claimAfter(barrier, fresh, projectA));
+                var b = pool.submit(() -> claimAfter(barrier, fresh, projectB));
+                int given = (a.get() ? 1 : 0) + (b.get() ? 1 : 0);
+                assertThat(given).as("round " + round).isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Autowired
+    dev.annota.work.WorkQueue queue;
+
+    private boolean claimAfter(java.util.concurrent.CyclicBarrier barrier, CurrentUser annotator, Project p) throws Exception {
+        var access = fixtures.access(p, annotator);
+        barrier.await();
+        try {
+            return queue.next(access).isPresent();
+        } catch (WallRefused refused) {
+            return false;
+        }
+    }
+
+    @Test
     void aLabsOwnAnnotatorIsNeverWalledFromItsOwnProjects() {
         CurrentUser inHouse = fixtures.user(labB, Role.ANNOTATOR);
         assertThat(claim(client(inHouse), projectB).status()).isEqualTo(200);

@@ -103,4 +103,81 @@ class LabelSchemaFuzzTest {
         }
         assertThat(schema.check(answer, null, LabelSchema.Mode.ANSWER)).isNotNull();
     }
+
+    // ---- structure-aware: schemas and answers built from the fuzzer's choices, so mutation reaches each control's
+    // settings and answer checks instead of stopping at JSON syntax.
+
+    private static final String[] TYPES = {"choice", "rating", "text", "spans", "comparison", "demonstration",
+            "conversation_rating", "boxes", "bogus"};
+    private static final String[] KEYS = {"options", "multiple", "other", "other_max_length", "scale", "min_length",
+            "max_length", "multiline", "labels", "overlap", "field", "min_spans", "max_spans", "mode", "ties", "strength",
+            "rubric", "rationale", "required_sections", "roles", "turn_scale", "flags", "overall_scale", "rate_every_turn",
+            "classes", "shapes", "attributes", "min_objects", "max_objects", "required", "title", "when", "description",
+            "question", "equals", "in", "name", "start", "end", "label", "preferred", "turns", "objects", "x", "y",
+            "width", "height", "points", "class", "text", "response", "responses", "id", "rating", "value"};
+    private static final String[] STRINGS = {"a", "b", "label", "likert5", "likert7", "preferred", "ranking", "text",
+            "box", "polygon", "assistant", "user", "car", "PERSON", "", "# Answer", "\uD83D\uDE00", "x"};
+
+    private static tools.jackson.databind.JsonNode value(FuzzedDataProvider d, int depth) {
+        var f = tools.jackson.databind.node.JsonNodeFactory.instance;
+        int kind = d.consumeInt(0, depth <= 0 ? 5 : 7);
+        return switch (kind) {
+            case 0 -> f.nullNode();
+            case 1 -> f.booleanNode(d.consumeBoolean());
+            case 2 -> f.numberNode(d.consumeInt(-3, 12));
+            case 3 -> f.numberNode(new double[] {0.5, -1.5, 1e300, Double.MIN_VALUE, 3.0}[d.consumeInt(0, 4)]);
+            case 4 -> f.stringNode(d.pickValue(STRINGS));
+            case 5 -> f.stringNode(d.consumeString(30));
+            case 6 -> {
+                var a = f.arrayNode();
+                int n = d.consumeInt(0, 4);
+                for (int i = 0; i < n; i++) {
+                    a.add(value(d, depth - 1));
+                }
+                yield a;
+            }
+            default -> object(d, depth - 1);
+        };
+    }
+
+    private static tools.jackson.databind.node.ObjectNode object(FuzzedDataProvider d, int depth) {
+        var o = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        int n = d.consumeInt(0, 5);
+        for (int i = 0; i < n; i++) {
+            o.set(d.pickValue(KEYS), value(d, depth));
+        }
+        return o;
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void aGeneratedSchemaParsesOrIsRejectedAndChecksAnyAnswer(FuzzedDataProvider d) {
+        var f = tools.jackson.databind.node.JsonNodeFactory.instance;
+        var questions = f.arrayNode();
+        int n = d.consumeInt(1, 3);
+        for (int i = 0; i < n; i++) {
+            var q = object(d, 2);
+            q.put("name", d.pickValue(new String[] {"a", "b", "label", "a"}));
+            q.put("type", d.pickValue(TYPES));
+            questions.add(q);
+        }
+        var document = f.objectNode();
+        document.set("questions", questions);
+        LabelSchema schema;
+        try {
+            schema = LabelSchema.parse(document);
+        } catch (InvalidLabelSchema rejected) {
+            return;
+        }
+        for (TaskType type : TaskType.values()) {
+            assertThat(type.checkSchema(schema)).isNotNull();
+        }
+        var answer = f.objectNode();
+        for (var q : questions) {
+            answer.set(q.get("name").asString(), value(d, 3));
+        }
+        var data = object(d, 3);
+        data.put("text", d.consumeString(40));
+        LabelSchema.Mode mode = d.consumeBoolean() ? LabelSchema.Mode.ANSWER : LabelSchema.Mode.PREDICTION;
+        assertThat(schema.check(answer, data, mode)).isNotNull();
+    }
 }

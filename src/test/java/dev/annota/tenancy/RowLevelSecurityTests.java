@@ -50,6 +50,13 @@ class RowLevelSecurityTests {
             // the conflict wall's exposures: read across tenants by design, ids and dates only (docs/security.md)
             "annotator_exposures");
 
+    /**
+     * The access log's tables: RLS enabled and forced like every tenant table (checked below), but their rows are
+     * written by the sequencer at its own pace and audit_events refuses UPDATE/DELETE by trigger, so the row-count
+     * checks here leave them out (module audit's own PostgreSQL tests cover them).
+     */
+    private static final Set<String> ACCESS_LOG_TABLES = Set.of("audit_events", "audit_heads", "audit_checkpoints");
+
     /** Rows each tenant gets in setUp, per tenant-owned table. */
     private static final Map<String, Long> ROWS_PER_TENANT = Map.of("projects", 1L, "label_schemas", 1L,
             "engagements", 1L, "items", 3L, "assignments", 2L, "annotations", 1L,
@@ -155,7 +162,7 @@ class RowLevelSecurityTests {
     @Test
     void withNoTenantSetEveryTenantOwnedTableLooksEmpty() throws SQLException {
         try (Connection admin = db.connectAsAdmin(); Connection app = db.connect(PostgresDatabase.APP)) {
-            for (String table : tenantOwnedTables(app)) {
+            for (String table : rowCountedTables(app)) {
                 // The rows are there (a superuser is not bound by the policies) ...
                 assertThat(count(admin, "select count(*) from " + table + " where tenant_id in (?, ?)", tenantA, tenantB))
                         .as(table).isEqualTo(2 * ROWS_PER_TENANT.getOrDefault(table, 0L));
@@ -175,7 +182,7 @@ class RowLevelSecurityTests {
     @Test
     void inTenantATransactionSqlWithoutATenantFilterReadsOnlyTenantARows() throws SQLException {
         try (Connection c = db.connect(PostgresDatabase.APP)) {
-            for (String table : tenantOwnedTables(c)) {
+            for (String table : rowCountedTables(c)) {
                 inTenant(c, tenantA, () -> {
                     assertThat(count(c, "select count(*) from " + table)).as(table).isEqualTo(ROWS_PER_TENANT.get(table));
                     assertThat(count(c, "select count(*) from " + table + " where tenant_id <> ?", tenantA)).as(table).isZero();
@@ -190,7 +197,7 @@ class RowLevelSecurityTests {
     @Test
     void inTenantATransactionNoRowOfTenantBCanBeInsertedUpdatedOrDeleted() throws SQLException {
         try (Connection c = db.connect(PostgresDatabase.APP)) {
-            for (String table : tenantOwnedTables(c)) {
+            for (String table : rowCountedTables(c)) {
                 // A copy of one of A's rows, relabelled as B's: only the policy's WITH CHECK stands in the way.
                 String columns = String.join(", ", columnsOf(c, table));
                 String values = columns.replaceFirst("\\btenant_id\\b", "?::uuid");
@@ -305,6 +312,14 @@ class RowLevelSecurityTests {
         }
         tables.removeAll(PLATFORM_TABLES_WITH_TENANT_ID);
         return List.copyOf(tables);
+    }
+
+    /** Tenant-owned tables whose rows per tenant are known; every tenant table must be one of these or the log's. */
+    private static List<String> rowCountedTables(Connection c) throws SQLException {
+        var tables = tenantOwnedTables(c);
+        assertThat(tables).allMatch(t -> ROWS_PER_TENANT.containsKey(t) || ACCESS_LOG_TABLES.contains(t),
+                "a new tenant-owned table is listed in ROWS_PER_TENANT with rows in twoTenantsWithRowsInEveryTenantOwnedTable");
+        return tables.stream().filter(ROWS_PER_TENANT::containsKey).toList();
     }
 
     private static List<String> columnsOf(Connection c, String table) throws SQLException {

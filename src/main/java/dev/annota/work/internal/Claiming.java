@@ -231,7 +231,7 @@ public class Claiming {
                 values (?, ?, ?, ?, ?, 'LEASED', ?, ?)""")
                 .params(p.tenantId(), assignment, p.id(), item, annotator, nowTs, Timestamp.from(expires)).update();
         // Same transaction as the assignment: the wall knows of every item shown, and of none that was not.
-        wall.recordExposure(annotator, p.tenantId());
+        wall.recordExposure(access.caller(), p.tenantId());
         return new Claim(access, Optional.of(show(access, new Leased(assignment, item, expires, payload, predictions))));
     }
 
