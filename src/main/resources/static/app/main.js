@@ -13,6 +13,7 @@ import './pages/item-view.js';
 import './pages/project-dashboard.js';
 import './pages/schema-editor.js';
 import './pages/quality.js';
+import './pages/access-report.js';
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
@@ -24,6 +25,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/schema$/, render: (id) => html`<annota-schema-editor .projectId=${id}></annota-schema-editor>`, title: 'Label schema' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
 ];

@@ -134,6 +134,20 @@ public class Annotations {
                 .toList();
     }
 
+    /**
+     * The caller's own answers on the project, oldest first, {@code limit} at a time after the annotation id
+     * {@code after} (keyset paging; ids are time-ordered). Answers only, never item payloads: an annotator reads the
+     * item leased to them now and nothing else of the project's data.
+     */
+    public List<Annotation> mine(ProjectAccess access, UUID after, int limit) {
+        var p = access.project();
+        UUID annotator = access.caller().id();
+        return tenants.read(p.tenantId(), () -> jdbc.sql("select " + COLUMNS + " from annotations "
+                        + "where tenant_id = ? and project_id = ? and annotator_id = ? and id > ? order by id limit ?")
+                .params(p.tenantId(), p.id(), annotator, after == null ? new UUID(0, 0) : after, limit)
+                .query((rs, row) -> map(p.tenantId(), rs)).list());
+    }
+
     public long count(ProjectAccess access) {
         var p = access.project();
         return tenants.read(p.tenantId(), () -> jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")

@@ -20,4 +20,9 @@ public class AccessLog {
     public void record(AuditEvent event) {
         log.record(event);
     }
+
+    /** Payload views of a project per day and viewing organization, oldest first (the access transparency report). */
+    public java.util.List<DailyViews> dailyViews(java.util.UUID tenantId, java.util.UUID projectId) {
+        return log.dailyViews(tenantId, projectId);
+    }
 }

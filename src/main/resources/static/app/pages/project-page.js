@@ -174,6 +174,7 @@ class ProjectPage extends Page {
           </div>
           <div class="head-actions">
             ${p.canAnnotate ? html`<a class="button" id="start-labeling" href="/projects/${p.id}/work">Label items</a>` : ''}
+            ${p.canManage && p.owner ? html`<a class="button" id="access-report-link" href="/projects/${p.id}/access">Access report</a>` : ''}
             ${p.canManage ? html`<a class="button primary" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
             ${p.canManage ? html`<a class="button" id="quality" href="/projects/${p.id}/quality">Quality</a>` : ''}
             ${p.canAnnotate ? html`<a class="button" id="my-quality" href="/projects/${p.id}/quality/me">My quality</a>` : ''}

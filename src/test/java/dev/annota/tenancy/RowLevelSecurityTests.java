@@ -45,9 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RowLevelSecurityTests {
 
-    /** Tables with a tenant_id column that are platform tables on purpose, holding ids and counters only: the project
-     * directory (read before the tenant is known) and the key rotation jobs (found by any instance across tenants). */
-    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "key_rotations");
+    /** Tables with a tenant_id column that are platform tables on purpose, holding ids, counters and dates only: the
+     * project directory (read before the tenant is known), the key rotation jobs (found by any instance across
+     * tenants) and the conflict wall's exposures (read across tenants by design; docs/security.md). */
+    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "key_rotations",
+            "annotator_exposures");
 
     /** The foundation's tenant-owned tables; later modules add more, which the tests find by their tenant_id column. */
     private static final List<String> FOUNDATION_TABLES = List.of("projects", "label_schemas", "engagements", "items",
@@ -112,6 +114,15 @@ class RowLevelSecurityTests {
         var task = queue.next(access).orElseThrow();
         queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
         queue.next(access).orElseThrow();
+        // The conflict wall's tenant-owned tables (V9): one excluded affiliation and one refusal.
+        tenants.write(customer.id(), () -> {
+            jdbc.sql("insert into excluded_affiliations (tenant_id, employer_key, employer, created_by, created_at) values (?, 'rival', 'Rival', ?, now())")
+                    .params(customer.id(), manager.id()).update();
+            jdbc.sql("""
+                    insert into wall_refusals (tenant_id, id, project_id, annotator_id, annotator_org_id, rule, explanation, refused_at)
+                    values (?, ?, ?, ?, ?, 'CONFLICT_CLASS', 'test', now())""")
+                    .params(customer.id(), UUID.randomUUID(), project.id(), annotator.id(), workforce.id()).update();
+        });
         return customer.id();
     }
 

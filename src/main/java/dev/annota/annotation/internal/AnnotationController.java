@@ -45,6 +45,17 @@ class AnnotationController {
         return annotations.perAnnotator(projects.access(caller, projectId));
     }
 
+    record AnnotationPage(List<dev.annota.annotation.Annotation> annotations, UUID next) {
+    }
+
+    @GetMapping("/my-annotations")
+    @Operation(summary = "Your own answers on this project, read-only, oldest first; pass next as after for the next page")
+    AnnotationPage mine(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) UUID after,
+                        @RequestParam(defaultValue = "100") int limit) {
+        var page = annotations.mine(projects.access(caller, projectId), after, Math.clamp(limit, 1, 500));
+        return new AnnotationPage(page, page.size() < Math.clamp(limit, 1, 500) ? null : page.getLast().id());
+    }
+
     @GetMapping("/export")
     @Operation(summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
             + "predictions and annotations), trl (comparison preference pairs), sft (demonstrations), coco (boxes); "

@@ -137,6 +137,27 @@ public class AuditLog {
     }
 
     /** True when the tenant has events not yet in its tree. */
+    /**
+     * Counts of payload events per day and viewing organization. A view outside an assignment is a payload event
+     * with no assignment that is not an export by the owner's own people: flagged in the report.
+     */
+    public List<dev.annota.audit.DailyViews> dailyViews(UUID tenant, UUID project) {
+        return tenants.read(tenant, () -> jdbc.sql("""
+                        select cast(occurred_at as date), actor_org_id, count(distinct actor_id), count(distinct item_id),
+                               sum(item_count),
+                               sum(case when action = 'payload.export' then item_count else 0 end),
+                               sum(case when assignment_id is null
+                                         and (action <> 'payload.export' or actor_org_id <> tenant_id) then 1 else 0 end)
+                        from audit_events
+                        where tenant_id = ? and project_id = ? and action like 'payload.%'
+                        group by cast(occurred_at as date), actor_org_id
+                        order by 1, 2""")
+                .params(tenant, project)
+                .query((rs, n) -> new dev.annota.audit.DailyViews(rs.getDate(1).toLocalDate(), rs.getObject(2, UUID.class),
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .list());
+    }
+
     public boolean hasPending(UUID tenant) {
         return tenants.read(tenant, () -> jdbc.sql("select count(*) from audit_events where tenant_id = ? and seq is null")
                 .param(tenant).query(Long.class).single() > 0);

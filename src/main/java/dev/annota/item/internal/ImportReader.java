@@ -50,7 +50,7 @@ final class ImportReader {
                 token = parser.nextToken();
             }
             while (token != null && token != JsonToken.END_ARRAY) {
-                line = parser.currentTokenLocation().getLineNr();
+                line = Math.max(line, parser.currentTokenLocation().getLineNr());
                 if (token != JsonToken.START_OBJECT) {
                     throw new ImportRejected(line, null, "each item must be a JSON object such as {\"data\": {\"text\": \"...\"}}");
                 }
@@ -72,16 +72,18 @@ final class ImportReader {
             }
             if (array) {
                 if (token == null) {
-                    throw new ImportRejected(parser.currentLocation().getLineNr(), null, "the array is not closed with ']'");
+                    throw new ImportRejected(Math.max(line, parser.currentLocation().getLineNr()), null, "the array is not closed with ']'");
                 }
                 if (parser.nextToken() != null) {
-                    throw new ImportRejected(parser.currentTokenLocation().getLineNr(), null, "unexpected content after the closing ']'");
+                    throw new ImportRejected(Math.max(line, parser.currentTokenLocation().getLineNr()), null, "unexpected content after the closing ']'");
                 }
             } else if (token == JsonToken.END_ARRAY) {
                 throw new ImportRejected(line, null, "unexpected ']'");
             }
         } catch (JacksonException e) {
-            long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+            // Jackson reports line -1 when it has no position (e.g. an encoding it guessed from NUL bytes and then
+            // failed to decode, found by fuzzing): the record's line is then the best we can name.
+            long at = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? line : e.getLocation().getLineNr();
             throw new ImportRejected(at, null, "not valid JSON (" + e.getOriginalMessage() + ")");
         }
         if (count == 0) {

@@ -14,7 +14,9 @@ import javax.sql.DataSource;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
+import dev.annota.conflict.ConflictWall;
 import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
 import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -72,12 +74,14 @@ public class Claiming {
     private final GoldQueue gold;
     private final JsonMapper json;
     private final Clock clock;
+    private final ConflictWall wall;
+    private final ClaimRateLimit rateLimit;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
 
     Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldQueue gold, JsonMapper json,
-             Clock clock, DataSource dataSource) throws MetaDataAccessException {
+             Clock clock, DataSource dataSource, ConflictWall wall, ClaimRateLimit rateLimit) throws MetaDataAccessException {
         this.gold = gold;
         this.jdbc = jdbc;
         this.tenants = tenants;
@@ -85,6 +89,8 @@ public class Claiming {
         this.views = views;
         this.json = json;
         this.clock = clock;
+        this.wall = wall;
+        this.rateLimit = rateLimit;
         // H2 (2.4) locks every row matching a FOR UPDATE query that has an ORDER BY before it applies the LIMIT: one
         // claim would lock all open items of the project, so concurrent claimers got "no task" while items were left
         // and submits timed out waiting for the lock. Without ORDER BY it locks only the row it returns; the index hint
@@ -98,13 +104,26 @@ public class Claiming {
     }
 
     public Optional<Task> next(ProjectAccess access) {
+        admit(access.caller(), access.tenantId(), access.project().id());
         return next(access.tenantId(), () -> access);
     }
 
     /** The request path: finds the tenant, then reads the project and claims in one transaction. */
     public Optional<Task> next(CurrentUser caller, UUID projectId) {
         UUID tenant = projects.tenantFor(caller, projectId).orElseThrow(ProjectNotFound::new);
+        rateLimit.count(caller.id());
+        admit(caller, tenant, projectId);
         return next(tenant, () -> projects.accessIn(tenant, caller, projectId));
+    }
+
+    /**
+     * The conflict wall, asked once per claim before any item is looked at (an annotator refused here sees nothing of
+     * the project's items). Only people who would receive items are asked: a manager's claim fails as before.
+     */
+    private void admit(CurrentUser caller, UUID tenant, UUID projectId) {
+        if (caller.has(Role.ANNOTATOR)) {
+            wall.admit(caller, tenant, projectId);
+        }
     }
 
     private Optional<Task> next(UUID tenant, Supplier<ProjectAccess> access) {
@@ -227,6 +246,8 @@ public class Claiming {
                 values (?, ?, ?, ?, ?, 'LEASED', ?, ?, ?)""")
                 .params(p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now), Timestamp.from(expires),
                         goldItem).update();
+        // Same transaction as the assignment: the wall knows of every item shown, and of none that was not.
+        wall.recordExposure(access.caller(), p.tenantId());
         return show(access, new Leased(assignment, item, expires, payload, predictions));
     }
 

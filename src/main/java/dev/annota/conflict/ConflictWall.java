@@ -1,0 +1,80 @@
+package dev.annota.conflict;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.uuid.Generators;
+import dev.annota.conflict.internal.WallRules;
+import dev.annota.conflict.internal.WallStore;
+import dev.annota.identity.CurrentUser;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where the wall is enforced: asked once at the start of every hand-out of items (the claim), and told in the claim's
+ * transaction which customer's items an annotator was just shown. Not a UI rule: the API refuses.
+ */
+@Service
+public class ConflictWall {
+
+    private final WallStore store;
+    private final TenantScope tenants;
+    private final Clock clock;
+
+    ConflictWall(WallStore store, TenantScope tenants, Clock clock) {
+        this.store = store;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /**
+     * Admits the caller to receive items of {@code tenantId}'s project, or records the refusal for the project's
+     * managers (in a transaction of its own, so it stays when the request fails) and throws {@link WallRefused}.
+     */
+    public void admit(CurrentUser annotator, UUID tenantId, UUID projectId) {
+        Instant now = Instant.now(clock);
+        WallRules.Decision decision = decide(annotator, tenantId, now);
+        if (!decision.permitted()) {
+            tenants.write(tenantId, () -> store.recordRefusal(tenantId, Generators.timeBasedEpochGenerator().generate(), projectId,
+                    annotator.id(), annotator.orgId(), decision, now));
+            throw new WallRefused();
+        }
+    }
+
+    /** Whether the caller would be admitted, recording nothing. */
+    public boolean permits(CurrentUser annotator, UUID tenantId) {
+        return decide(annotator, tenantId, Instant.now(clock)).permitted();
+    }
+
+    private WallRules.Decision decide(CurrentUser annotator, UUID tenantId, Instant now) {
+        if (tenantId.equals(annotator.orgId())) {
+            return WallRules.decide(tenantId, annotator.orgId(), List.of(), Map.of(), t -> java.util.Optional.empty(), List.of(), List.of(), now);
+        }
+        // Two small reads in the usual case (no exposure elsewhere, no affiliation); the rest only when they matter.
+        var exposures = store.exposuresOutside(annotator.id(), tenantId);
+        var conflicts = exposures.isEmpty() ? Map.<UUID, WallRules.Conflict>of() : store.conflictsOf(tenantId);
+        var affiliations = store.affiliations(annotator.id());
+        var exclusions = affiliations.isEmpty() ? List.<WallRules.Exclusion>of() : tenants.read(tenantId, () -> store.exclusions(tenantId));
+        return WallRules.decide(tenantId, annotator.orgId(), exposures, conflicts, store::coolingOff, affiliations, exclusions, now);
+    }
+
+    /**
+     * Call inside the claim's transaction, when items of {@code tenantId} are shown to the annotator: records the
+     * exposure and decides again under a lock on the annotator's user row. Two first claims of one annotator in two
+     * conflicting customers' projects at the same instant both passed {@link #admit}; the lock makes the second wait
+     * for the first to commit, then see its exposure and be refused (its claim rolls back: nothing was shown).
+     */
+    public void recordExposure(CurrentUser annotator, UUID tenantId) {
+        Instant now = Instant.now(clock);
+        if (!tenantId.equals(annotator.orgId())) {
+            store.lockAnnotator(annotator.id());
+            if (!decide(annotator, tenantId, now).permitted()) {
+                throw new WallRefused();
+            }
+        }
+        store.recordExposure(annotator.id(), tenantId, now);
+    }
+}

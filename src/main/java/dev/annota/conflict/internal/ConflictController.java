@@ -1,0 +1,335 @@
+package dev.annota.conflict.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.uuid.Generators;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.ProjectAccess;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.Organizations;
+import dev.annota.tenancy.TenantScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Administration of the walls. Who may do what (docs/security.md "Conflict walls"):
+ * <ul>
+ *     <li>the operator's admins create conflict classes and may add or remove any customer in one (the operator knows
+ *     which customers the instance serves anyway);</li>
+ *     <li>a customer's admin sees the classes' names (never who else is in them), joins or leaves classes for their own
+ *     organization, declares competitors, sets the cooling-off period and the excluded affiliations;</li>
+ *     <li>anyone declares and removes their own affiliations;</li>
+ *     <li>a customer's managers read the refusals of their projects with the reason; the annotator is told nothing.</li>
+ * </ul>
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Conflict walls", description = "Conflict classes, competitors, cooling-off, affiliations, refusals")
+class ConflictController {
+
+    private final JdbcClient jdbc;
+    private final WallStore store;
+    private final Organizations organizations;
+    private final Projects projects;
+    private final TenantScope tenants;
+    private final Clock clock;
+
+    ConflictController(JdbcClient jdbc, WallStore store, Organizations organizations, Projects projects, TenantScope tenants, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.organizations = organizations;
+        this.projects = projects;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    // ---- conflict classes
+
+    record ConflictClass(UUID id, String name, String description, boolean member) {
+    }
+
+    record NewClass(@NotBlank @Size(max = 200) String name, @Size(max = 1000) String description) {
+    }
+
+    @GetMapping("/conflict-classes")
+    @Operation(summary = "Conflict classes by name, and whether your organization belongs to each (members are not listed)")
+    List<ConflictClass> classes(CurrentUser caller) {
+        requireOperatorOrCustomerAdmin(caller);
+        return jdbc.sql("""
+                        select c.id, c.name, c.description,
+                               case when exists (select 1 from conflict_class_members m where m.class_id = c.id and m.org_id = ?) then 1 else 0 end
+                        from conflict_classes c order by c.name""")
+                .param(caller.orgId())
+                .query((rs, n) -> new ConflictClass(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))
+                .list();
+    }
+
+    @PostMapping("/conflict-classes")
+    @Operation(summary = "Create a conflict class (operator admins)")
+    ResponseEntity<ConflictClass> createClass(CurrentUser caller, @Valid @RequestBody NewClass body) {
+        if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
+            throw forbidden("Only the operator's admins create conflict classes; a customer's admin joins them.");
+        }
+        UUID id = Generators.timeBasedEpochGenerator().generate();
+        try {
+            jdbc.sql("insert into conflict_classes (id, name, description, created_by, created_at) values (?, ?, ?, ?, ?)")
+                    .params(id, body.name().strip(), body.description(), caller.id(), Timestamp.from(Instant.now(clock))).update();
+        } catch (DuplicateKeyException e) {
+            throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "A conflict class named '" + body.name().strip() + "' exists."), null);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ConflictClass(id, body.name().strip(), body.description(), false));
+    }
+
+    @PutMapping("/conflict-classes/{classId}/members/{orgId}")
+    @Operation(summary = "Put a customer in a class: the operator's admins for any customer, a customer's admin for their own")
+    ResponseEntity<Void> join(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {
+        requireMayChangeMembership(caller, orgId);
+        if (jdbc.sql("select count(*) from conflict_classes where id = ?").param(classId).query(Integer.class).single() == 0) {
+            throw notFound("No such conflict class.");
+        }
+        if (jdbc.sql("select count(*) from conflict_class_members where class_id = ? and org_id = ?").params(classId, orgId)
+                .query(Integer.class).single() == 0) {
+            jdbc.sql("insert into conflict_class_members (class_id, org_id, joined_by, joined_at) values (?, ?, ?, ?)")
+                    .params(classId, orgId, caller.id(), Timestamp.from(Instant.now(clock))).update();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/conflict-classes/{classId}/members/{orgId}")
+    @Operation(summary = "Take a customer out of a class (same rights as joining)")
+    ResponseEntity<Void> leave(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {
+        requireMayChangeMembership(caller, orgId);
+        jdbc.sql("delete from conflict_class_members where class_id = ? and org_id = ?").params(classId, orgId).update();
+        return ResponseEntity.noContent().build();
+    }
+
+    // ---- declared competitors and the cooling-off period (the caller's own customer organization)
+
+    record Competitor(UUID orgId, String name) {
+    }
+
+    @GetMapping("/organizations/me/competitors")
+    @Operation(summary = "The competitors your organization declared (not those that declared you)")
+    List<Competitor> competitors(CurrentUser caller) {
+        requireCustomerAdmin(caller);
+        return jdbc.sql("select competitor_org_id from declared_conflicts where org_id = ? order by declared_at").param(caller.orgId())
+                .query(UUID.class).list().stream()
+                .map(id -> new Competitor(id, organizations.find(id).map(Organization::name).orElse("?")))
+                .toList();
+    }
+
+    @PutMapping("/organizations/me/competitors/{orgId}")
+    @Operation(summary = "Declare a customer a competitor: annotators shown items of one are not given items of the other")
+    ResponseEntity<Void> declare(CurrentUser caller, @PathVariable UUID orgId) {
+        requireCustomerAdmin(caller);
+        Organization other = organizations.find(orgId).filter(o -> o.kind() == OrganizationKind.CUSTOMER)
+                .orElseThrow(() -> notFound("No such customer organization."));
+        if (other.id().equals(caller.orgId())) {
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT, "An organization cannot be its own competitor."), null);
+        }
+        if (jdbc.sql("select count(*) from declared_conflicts where org_id = ? and competitor_org_id = ?").params(caller.orgId(), orgId)
+                .query(Integer.class).single() == 0) {
+            jdbc.sql("insert into declared_conflicts (org_id, competitor_org_id, declared_by, declared_at) values (?, ?, ?, ?)")
+                    .params(caller.orgId(), orgId, caller.id(), Timestamp.from(Instant.now(clock))).update();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/organizations/me/competitors/{orgId}")
+    @Operation(summary = "Withdraw a declared competitor")
+    ResponseEntity<Void> withdraw(CurrentUser caller, @PathVariable UUID orgId) {
+        requireCustomerAdmin(caller);
+        jdbc.sql("delete from declared_conflicts where org_id = ? and competitor_org_id = ?").params(caller.orgId(), orgId).update();
+        return ResponseEntity.noContent().build();
+    }
+
+    record WallPolicy(@Min(0) @Max(36500) Integer coolingOffDays) {
+    }
+
+    @GetMapping("/organizations/me/wall-policy")
+    @Operation(summary = "Your cooling-off period in days; null = walls last forever")
+    WallPolicy policy(CurrentUser caller) {
+        requireCustomerAdmin(caller);
+        return new WallPolicy(store.coolingOffDays(caller.orgId()).orElse(null));
+    }
+
+    @PutMapping("/organizations/me/wall-policy")
+    @Operation(summary = "Set the cooling-off period (null = forever); between two customers the longer one holds")
+    WallPolicy setPolicy(CurrentUser caller, @Valid @RequestBody WallPolicy body) {
+        requireCustomerAdmin(caller);
+        store.setCoolingOff(caller.orgId(), body.coolingOffDays(), caller.id(), Instant.now(clock));
+        return body;
+    }
+
+    // ---- affiliations
+
+    record AffiliationView(UUID id, String employer, LocalDate startedOn, LocalDate endedOn) {
+    }
+
+    record NewAffiliation(@NotBlank @Size(max = 200) String employer, LocalDate startedOn, LocalDate endedOn) {
+    }
+
+    @GetMapping("/me/affiliations")
+    @Operation(summary = "Your declared affiliations")
+    List<AffiliationView> myAffiliations(CurrentUser caller) {
+        return jdbc.sql("select id, employer, started_on, ended_on from affiliations where user_id = ? order by declared_at")
+                .param(caller.id())
+                .query((rs, n) -> new AffiliationView(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()))
+                .list();
+    }
+
+    @PostMapping("/me/affiliations")
+    @Operation(summary = "Declare an affiliation (employer or tie, with dates; no end date = current)")
+    ResponseEntity<AffiliationView> declareAffiliation(CurrentUser caller, @Valid @RequestBody NewAffiliation body) {
+        if (body.startedOn() != null && body.endedOn() != null && body.endedOn().isBefore(body.startedOn())) {
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT, "endedOn is before startedOn."), null);
+        }
+        UUID id = Generators.timeBasedEpochGenerator().generate();
+        jdbc.sql("""
+                        insert into affiliations (id, user_id, employer, employer_key, started_on, ended_on, declared_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, caller.id(), body.employer().strip(), WallRules.employerKey(body.employer()),
+                        WallStore.date(body.startedOn()), WallStore.date(body.endedOn()), Timestamp.from(Instant.now(clock)))
+                .update();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new AffiliationView(id, body.employer().strip(), body.startedOn(), body.endedOn()));
+    }
+
+    @DeleteMapping("/me/affiliations/{id}")
+    @Operation(summary = "Remove one of your affiliations")
+    ResponseEntity<Void> removeAffiliation(CurrentUser caller, @PathVariable UUID id) {
+        int n = jdbc.sql("delete from affiliations where id = ? and user_id = ?").params(id, caller.id()).update();
+        if (n == 0) {
+            throw notFound("No such affiliation of yours.");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    // ---- excluded affiliations (tenant-owned)
+
+    record ExcludedAffiliation(@NotBlank @Size(max = 200) String employer) {
+    }
+
+    @GetMapping("/organizations/me/excluded-affiliations")
+    @Operation(summary = "Affiliations your organization excludes from its projects")
+    List<ExcludedAffiliation> exclusions(CurrentUser caller) {
+        requireCustomerAdmin(caller);
+        return tenants.read(caller.orgId(), () -> store.exclusions(caller.orgId())).stream()
+                .map(x -> new ExcludedAffiliation(x.employer())).toList();
+    }
+
+    @PostMapping("/organizations/me/excluded-affiliations")
+    @Operation(summary = "Exclude annotators declaring an affiliation with this employer (case and spacing do not matter)")
+    ResponseEntity<ExcludedAffiliation> exclude(CurrentUser caller, @Valid @RequestBody ExcludedAffiliation body) {
+        requireCustomerAdmin(caller);
+        String key = WallRules.employerKey(body.employer());
+        tenants.write(caller.orgId(), () -> {
+            if (jdbc.sql("select count(*) from excluded_affiliations where tenant_id = ? and employer_key = ?").params(caller.orgId(), key)
+                    .query(Integer.class).single() == 0) {
+                jdbc.sql("insert into excluded_affiliations (tenant_id, employer_key, employer, created_by, created_at) values (?, ?, ?, ?, ?)")
+                        .params(caller.orgId(), key, body.employer().strip(), caller.id(), Timestamp.from(Instant.now(clock))).update();
+            }
+        });
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ExcludedAffiliation(body.employer().strip()));
+    }
+
+    @DeleteMapping("/organizations/me/excluded-affiliations")
+    @Operation(summary = "Stop excluding an employer")
+    ResponseEntity<Void> unexclude(CurrentUser caller, @RequestParam String employer) {
+        requireCustomerAdmin(caller);
+        tenants.write(caller.orgId(), () -> jdbc.sql("delete from excluded_affiliations where tenant_id = ? and employer_key = ?")
+                .params(caller.orgId(), WallRules.employerKey(employer)).update());
+        return ResponseEntity.noContent().build();
+    }
+
+    // ---- refusals, for the owning customer's managers
+
+    record Refusal(UUID id, UUID annotatorId, UUID annotatorOrgId, String rule, String explanation, Instant exposureFirstSeen,
+                   Instant exposureLastSeen, Instant wallUntil, Instant refusedAt) {
+    }
+
+    @GetMapping("/projects/{projectId}/wall-refusals")
+    @Operation(summary = "Claims the conflict wall refused on this project, newest first, with the rule and the exposure behind each")
+    List<Refusal> refusals(CurrentUser caller, @PathVariable UUID projectId,
+                           @RequestParam(defaultValue = "100") int limit) {
+        ProjectAccess access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        int n = Math.clamp(limit, 1, 1000);
+        return tenants.read(access.tenantId(), () -> jdbc.sql("""
+                        select id, annotator_id, annotator_org_id, rule, explanation, exposure_first_seen, exposure_last_seen,
+                               wall_until, refused_at
+                        from wall_refusals where tenant_id = ? and project_id = ? order by refused_at desc limit ?""")
+                .params(access.tenantId(), projectId, n)
+                .query((rs, i) -> new Refusal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
+                        instant(rs.getTimestamp(8)), rs.getTimestamp(9).toInstant()))
+                .list());
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void requireCustomerAdmin(CurrentUser caller) {
+        if (caller.orgKind() != OrganizationKind.CUSTOMER || !caller.has(Role.ADMIN)) {
+            throw forbidden("Only a customer organization's admins manage its conflict walls.");
+        }
+    }
+
+    private static void requireOperatorOrCustomerAdmin(CurrentUser caller) {
+        if (!caller.has(Role.ADMIN) || (!caller.isOperator() && caller.orgKind() != OrganizationKind.CUSTOMER)) {
+            throw forbidden("Only the operator's and customers' admins see conflict classes.");
+        }
+    }
+
+    private void requireMayChangeMembership(CurrentUser caller, UUID orgId) {
+        if (caller.isOperator() && caller.has(Role.ADMIN)) {
+            organizations.find(orgId).filter(o -> o.kind() == OrganizationKind.CUSTOMER)
+                    .orElseThrow(() -> notFound("No such customer organization."));
+            return;
+        }
+        requireCustomerAdmin(caller);
+        if (!orgId.equals(caller.orgId())) {
+            throw forbidden("A customer's admin puts only their own organization in a class.");
+        }
+    }
+
+    private static ErrorResponseException forbidden(String detail) {
+        return new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), null);
+    }
+
+    private static ErrorResponseException notFound(String detail) {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
+    }
+}

@@ -1,0 +1,87 @@
+// Access transparency report of a project (owning customer's managers): per day and organization, how many people
+// (counted, never named) were shown how many items, from the access log; views outside an assignment are flagged.
+// Also the refusals of the conflict wall, with their reasons. Download: CSV or JSON from the same API.
+import { html } from 'lit';
+import { api } from '../api.js';
+import { Page, when } from '../router.js';
+
+class AccessReport extends Page {
+  static properties = {
+    projectId: {},
+    report: { state: true },
+    refusals: { state: true },
+    error: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.report = null;
+    this.refusals = null;
+    this.error = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  base() {
+    return `/api/v1/projects/${this.projectId}`;
+  }
+
+  async load() {
+    try {
+      [this.report, this.refusals] = await Promise.all([api(`${this.base()}/access-report`), api(`${this.base()}/wall-refusals`)]);
+    } catch (e) {
+      this.error = e.message;
+    }
+  }
+
+  render() {
+    if (this.error) {
+      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/projects/${this.projectId}">Back to the project</a></p></section>`;
+    }
+    if (!this.report) {
+      return html`<section class="page"><p class="muted">Loading…</p></section>`;
+    }
+    const r = this.report;
+    return html`
+      <section class="page" id="access-report">
+        <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
+          <a href="/projects/${this.projectId}">Project</a> <span aria-hidden="true">/</span> Access report</nav>
+        <h1>Who saw this project's items</h1>
+        <p class="muted">Counted from the tamper-evident access log. People are counted, not named.
+          ${r.outsideAssignment > 0
+            ? html`<strong class="error">${r.outsideAssignment} view(s) outside an assignment.</strong>`
+            : html`No view outside an assignment.`}</p>
+        <p>
+          <a class="button" id="download-csv" href="${this.base()}/access-report.csv" download>Download CSV</a>
+          <a class="button" id="download-json" href="${this.base()}/access-report" download="access-report-${this.projectId}.json">Download JSON</a>
+        </p>
+        ${r.days.length ? html`
+          <table class="grid" id="report-table">
+            <thead><tr><th>Day</th><th>Organization</th><th>Kind</th><th class="num">People</th><th class="num">Distinct items</th>
+              <th class="num">Items shown</th><th class="num">Exported</th><th class="num">Outside an assignment</th></tr></thead>
+            <tbody>
+              ${r.days.map((d) => html`<tr class=${d.flagged ? 'flagged' : ''}>
+                <td class="nowrap">${d.day}</td><td>${d.organization}</td><td>${d.kind}</td><td class="num">${d.people}</td>
+                <td class="num">${d.distinctItems}</td><td class="num">${d.itemsShown}</td><td class="num">${d.exported}</td>
+                <td class="num">${d.flagged ? html`<span class="flag off" title="flagged">${d.outsideAssignment}</span>` : d.outsideAssignment}</td>
+              </tr>`)}
+            </tbody>
+          </table>` : html`<p class="muted" id="report-empty">No item of this project has been shown to anyone yet.</p>`}
+        <h2>Refused by the conflict wall</h2>
+        ${this.refusals?.length ? html`
+          <table class="grid" id="refusals-table">
+            <thead><tr><th>When</th><th>Annotator</th><th>Rule</th><th>Why</th></tr></thead>
+            <tbody>
+              ${this.refusals.map((x) => html`<tr>
+                <td class="nowrap muted">${when(x.refusedAt)}</td><td><code>${x.annotatorId.slice(0, 8)}</code></td>
+                <td>${x.rule}</td><td>${x.explanation}</td></tr>`)}
+            </tbody>
+          </table>` : html`<p class="muted">No claim was refused.</p>`}
+      </section>`;
+  }
+}
+
+customElements.define('annota-access-report', AccessReport);

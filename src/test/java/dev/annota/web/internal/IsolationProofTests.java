@@ -1,0 +1,219 @@
+package dev.annota.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.annota.identity.ApiTokens;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.testing.ApiClient;
+import dev.annota.testing.ApiClient.Response;
+import dev.annota.testing.ApiTest;
+import dev.annota.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Isolation proof, driven by the served OpenAPI document so every new endpoint is covered without editing this test:
+ * each operation is called with path parameters taken from customer A's real objects (project, item, assignment,
+ * organization, conflict class, token) by a user of another customer, a user of a workforce not engaged (both with
+ * every role), an annotator of the engaged vendor who holds no lease, and anonymously. Nothing of A's data may come
+ * back: an operation touching A's objects answers an error (401/403/404, or a 4xx about the request), and no response
+ * of any operation carries A's payload text, project name, guidelines or external id. Afterwards A's project is
+ * unchanged. Results are summarised in docs/security.md ("Isolation proofs").
+ */
+@ApiTest
+class IsolationProofTests {
+
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+    /** Answers allowed for an operation aimed at A's objects: refusals, or a complaint about the request itself. */
+    private static final Set<Integer> REFUSED = Set.of(400, 401, 403, 404, 405, 409, 415, 422, 429);
+    /** Operations whose path names A's object but that only act on the caller's own data (a customer naming A a competitor). */
+    private static final Set<String> OWN_DATA = Set.of("PUT /api/v1/organizations/me/competitors/{orgId}",
+            "DELETE /api/v1/organizations/me/competitors/{orgId}");
+
+    /**
+     * What PRODUCT.md grants an annotator of an engaged vendor on a project they work on, lease or no lease: its
+     * settings and guidelines, their own (here: no) answers, and a claim, which finds nothing (the one item is leased).
+     * Payload and external id stay out of reach for them as for everyone.
+     */
+    private static final Set<String> ENGAGED_ANNOTATOR_MAY = Set.of("GET /api/v1/projects/{projectId}",
+            "GET /api/v1/projects/{projectId}/my-annotations", "POST /api/v1/projects/{projectId}/tasks/next");
+    private static final String ENGAGED = "an annotator without a lease";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    Projects projects;
+
+    private ApiClient client(CurrentUser user) {
+        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+    }
+
+    @Test
+    void noOperationOfTheApiGivesAnOutsiderAnythingOfCustomerA() {
+        // Customer A: a project with one item (so it is FULL once leased), engaged to vendor V, whose annotator holds the lease.
+        Organization labA = fixtures.organization(OrganizationKind.CUSTOMER, "Lab A");
+        CurrentUser adminA = fixtures.user(labA, Role.ADMIN);
+        CurrentUser managerA = fixtures.user(labA, Role.MANAGER);
+        Project project = fixtures.project(managerA, 1, 600);
+        String secret = "secret-payload-" + UUID.randomUUID();
+        String externalId = "ext-" + UUID.randomUUID();
+        ApiClient manager = client(managerA);
+        assertThat(manager.post("/api/v1/projects/" + project.id() + "/items", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(
+                "{\"external_id\":\"" + externalId + "\",\"data\":{\"text\":\"" + secret + "\"}}\n")).status()).isEqualTo(200);
+        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
+        projects.engage(fixtures.access(project, managerA), vendor.id());
+        ApiClient leaseholder = client(fixtures.user(vendor, Role.ANNOTATOR));
+        JsonNode task = leaseholder.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
+                HttpRequest.BodyPublishers.noBody()).json();
+        String assignment = task.get("assignmentId").asString();
+        String item = task.get("itemId").asString();
+        UUID tokenOfA = tokens.issue(managerA, "a's token", 1).id();
+        CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
+        JsonNode createdClass = client(operator).postJson("/api/v1/conflict-classes",
+                "{\"name\":\"labs " + UUID.randomUUID() + "\"}").json();
+        String classId = createdClass.get("id").asString();
+        ApiClient adminAClient = client(adminA);
+        assertThat(adminAClient.send(adminAClient.request("/api/v1/conflict-classes/" + classId + "/members/" + labA.id())
+                .PUT(HttpRequest.BodyPublishers.noBody()), true).status()).isEqualTo(204);
+
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("projectId", project.id().toString());
+        values.put("assignmentId", assignment);
+        values.put("itemId", item);
+        values.put("orgId", labA.id().toString());
+        values.put("workforceOrgId", vendor.id().toString());
+        values.put("classId", classId);
+        values.put("id", tokenOfA.toString());
+        values.put("size", "1");
+
+        Role[] all = Role.values();
+        Map<String, ApiClient> callers = new LinkedHashMap<>();
+        callers.put("another customer", client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab B"), all)));
+        callers.put("a workforce not engaged", client(fixtures.user(fixtures.organization(OrganizationKind.WORKFORCE, "Other vendor"), all)));
+        callers.put("an annotator without a lease", client(fixtures.user(vendor, Role.ANNOTATOR)));
+        callers.put("anonymous", ApiClient.anonymous(port));
+
+        JsonNode paths = ApiClient.anonymous(port).get("/api/openapi.json").json().get("paths");
+        List<String> operations = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (var path : paths.properties()) {
+            for (var op : path.getValue().properties()) {
+                String method = op.getKey().toUpperCase();
+                if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                String template = path.getKey();
+                operations.add(method + " " + template);
+                boolean aimedAtA = PARAM.matcher(template).find() && !OWN_DATA.contains(method + " " + template);
+                String url = fill(template, values) + query(op.getValue(), values);
+                for (var caller : callers.entrySet()) {
+                    Response r = call(caller.getValue(), method, url, op.getValue(), vendor);
+                    String who = caller.getKey() + ": " + method + " " + url + " -> " + r.status();
+                    if (r.status() >= 500) {
+                        failures.add(who + " (server error) " + r.text());
+                    }
+                    boolean granted = caller.getKey().equals(ENGAGED) && ENGAGED_ANNOTATOR_MAY.contains(method + " " + template);
+                    if (granted && method.equals("POST") && r.status() != 204) {
+                        failures.add(who + " (a claim with every item leased must find nothing) " + r.text());
+                    }
+                    if (aimedAtA && !granted && !REFUSED.contains(r.status())) {
+                        failures.add(who + " (not refused) " + r.text());
+                    }
+                    if (caller.getKey().equals("anonymous") && template.startsWith("/api/v1/") && !template.startsWith("/api/v1/audit/public-key")
+                            && r.status() != 401) {
+                        failures.add(who + " (anonymous not 401)");
+                    }
+                    String body = r.text();
+                    List<String> markers = caller.getKey().equals(ENGAGED) ? List.of(secret, externalId)
+                            : List.of(secret, externalId, project.name(), "# Guidelines");
+                    for (String marker : markers) {
+                        if (body.contains(marker)) {
+                            failures.add(who + " carries A's data: " + marker);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(operations).as("operations found in the OpenAPI document").hasSizeGreaterThan(30)
+                .contains("POST /api/v1/projects/{projectId}/tasks/next", "GET /api/v1/projects/{projectId}/my-annotations",
+                        "GET /api/v1/projects/{projectId}/wall-refusals");
+        assertThat(failures).isEmpty();
+
+        // Nothing the outsiders sent changed A's project, item, lease, class membership or token.
+        JsonNode after = manager.get("/api/v1/projects/" + project.id()).json();
+        assertThat(after.toString()).contains(project.name());
+        assertThat(manager.get("/api/v1/projects/" + project.id() + "/items/counts").text()).contains("1");
+        assertThat(leaseholder.postJson("/api/v1/projects/" + project.id() + "/assignments/" + assignment + "/annotation",
+                "{\"label\":\"a\"}").status()).isEqualTo(201);
+        assertThat(adminAClient.get("/api/v1/conflict-classes").text()).contains("\"member\":true");
+        assertThat(manager.get("/api/v1/projects/" + project.id() + "/engagements").text()).contains(vendor.id().toString());
+        System.out.println("Isolation proof: " + operations.size() + " operations x " + callers.size() + " callers = "
+                + operations.size() * callers.size() + " calls, " + failures.size() + " failures");
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        Matcher m = PARAM.matcher(template);
+        var out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), values.get("projectId"))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Required query parameters, filled with plausible values (A's ids where the name says so). */
+    private static String query(JsonNode operation, Map<String, String> values) {
+        var q = new StringBuilder();
+        JsonNode parameters = operation.get("parameters");
+        if (parameters == null) {
+            return "";
+        }
+        for (JsonNode p : parameters) {
+            // "caller" is the resolved CurrentUser, which the document lists as a query parameter; it is not one.
+            if ("query".equals(p.path("in").asString()) && p.path("required").asBoolean(false) && !"caller".equals(p.path("name").asString())) {
+                String name = p.get("name").asString();
+                String type = p.path("schema").path("type").asString("string");
+                String value = values.getOrDefault(name, type.equals("integer") ? "1" : "x");
+                q.append(q.isEmpty() ? "?" : "&").append(name).append('=').append(value);
+            }
+        }
+        return q.toString();
+    }
+
+    private static Response call(ApiClient c, String method, String url, JsonNode operation, Organization vendor) {
+        JsonNode content = operation.path("requestBody").path("content");
+        String type = content.isEmpty() ? "application/json" : content.propertyNames().iterator().next();
+        String body = type.contains("ndjson") || type.contains("jsonl")
+                ? "{\"external_id\":\"intruder\",\"data\":{\"text\":\"intruder\"}}\n"
+                : "{\"label\":\"a\",\"name\":\"Intruder\",\"employer\":\"x\",\"workforceOrgId\":\"" + vendor.id() + "\","
+                  + "\"questions\":[{\"name\":\"label\",\"type\":\"choice\",\"options\":[\"a\"]}]}";
+        var publisher = HttpRequest.BodyPublishers.ofString(body);
+        var request = c.request(url).header("Content-Type", type.contains("*") ? "application/json" : type);
+        return switch (method) {
+            case "GET" -> c.get(url);
+            case "DELETE" -> c.delete(url);
+            default -> c.send(request.method(method, publisher), true);
+        };
+    }
+}
