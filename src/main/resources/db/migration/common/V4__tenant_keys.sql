@@ -38,8 +38,7 @@ create table key_rotations (
     requested_by      uuid         not null,
     started_at        timestamp with time zone not null,
     updated_at        timestamp with time zone not null,
-    finished_at       timestamp with time zone,
-    constraint key_rotations_state check (state = 'RUNNING' or state = 'DONE' or state = 'SUPERSEDED' or state = 'CANCELLED')
+    finished_at       timestamp with time zone
 );
 create index key_rotations_tenant on key_rotations (tenant_id, started_at);
 create index key_rotations_running on key_rotations (state, started_at);
