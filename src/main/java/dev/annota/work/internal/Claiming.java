@@ -162,22 +162,8 @@ public class Claiming {
     private boolean slotHeldByAnother(ProjectAccess access) {
         Project p = access.project();
         UUID annotator = access.caller().id();
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        // Two EXISTS on the queue's own indexes (items_queue, assignments_leases), so a finished project of many
-        // items costs no scan of its DONE items.
-        return tenants.read(p.tenantId(), () -> jdbc.sql("""
-                        select case when exists (select 1 from items i
-                                                 where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
-                                                   and not exists (select 1 from assignments b where b.tenant_id = i.tenant_id
-                                                                   and b.item_id = i.id and b.annotator_id = ?))
-                                      or exists (select 1 from assignments a
-                                                 where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
-                                                   and a.lease_expires_at <= ? and a.gold = false
-                                                   and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id
-                                                                   and b.item_id = a.item_id and b.annotator_id = ?))
-                                    then 1 else 0 end""")
-                .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.id(), now, annotator)
-                .query(Integer.class).single() == 1);
+        // The same question the gold step asks: is an ordinary slot visible to this annotator, without locking?
+        return tenants.read(p.tenantId(), () -> gold.ordinaryLeft(p, annotator));
     }
 
     private Claim claim(ProjectAccess access) {

@@ -108,8 +108,12 @@ public class GoldQueue {
         return ordinaryLeft && draw < s.goldRate() ? unseen : Optional.empty();
     }
 
-    /** Whether an ordinary slot is visible to this annotator (an open item or an expired ordinary lease), unlocked. */
-    private boolean ordinaryLeft(Project p, UUID annotator) {
+    /**
+     * Whether an ordinary slot is visible to this annotator (an open item or an expired ordinary lease), unlocked. Two
+     * EXISTS on the queue's own indexes (items_queue, assignments_leases), so a finished project of many items costs no
+     * scan of its DONE items. Runs inside the caller's tenant transaction.
+     */
+    boolean ordinaryLeft(Project p, UUID annotator) {
         Timestamp now = Timestamp.from(Instant.now(clock));
         return jdbc.sql("""
                         select case when exists (select 1 from items i
