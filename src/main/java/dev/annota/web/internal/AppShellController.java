@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.annota.identity.ContentSecurityPolicy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,16 +28,13 @@ import org.webjars.WebJarVersionLocator;
 @Controller
 class AppShellController {
 
-    /** The application's policy (identity's SecurityConfiguration) with the import map's hash added to script-src. */
-    private static final String POLICY = "default-src 'self'; script-src 'self' '%s'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob: https:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
     private final String shell;
+    /** The application's policy with the import map's hash added to script-src. */
     private final String policy;
 
     AppShellController() {
         String importMap = importMap(new WebJarVersionLocator());
-        this.policy = POLICY.formatted(sha256(importMap));
+        this.policy = ContentSecurityPolicy.allowingInlineScript(sha256(importMap));
         this.shell = """
                 <!doctype html>
                 <html lang="en">
