@@ -93,6 +93,12 @@ public class WallStore {
                 .param(tenant).query((rs, n) -> new Exclusion(rs.getString(1), rs.getString(2))).list();
     }
 
+    /** Moves an existing exposure's last_seen to now; false when the annotator was never exposed to the tenant. */
+    public boolean touchExposure(UUID annotator, UUID tenant, Instant at) {
+        return jdbc.sql("update annotator_exposures set last_seen = greatest(last_seen, ?) where annotator_id = ? and tenant_id = ?")
+                .params(Timestamp.from(at), annotator, tenant).update() > 0;
+    }
+
     /**
      * Marks the annotator as shown items of the tenant now. Inside the claim's transaction: the exposure commits
      * exactly when the assignment does. A first exposure racing another of the same pair fails on the primary key and
