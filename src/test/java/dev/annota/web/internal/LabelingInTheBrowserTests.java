@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,7 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.Browser;
+import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -56,8 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(Fixtures.class)
 class LabelingInTheBrowserTests {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     /** The items, and the option the annotator will choose for each (by the text's first word). */
     private static final Map<String, String> TEXTS = Map.of(
             "great-1", "Great service, the parcel arrived a day early.",
@@ -80,21 +74,21 @@ class LabelingInTheBrowserTests {
     @TempDir
     Path temp;
 
+    private BrowserSession session;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        browser = Browser.start(Files.createDirectory(temp.resolve("profile")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class); // Lit re-renders elements between polls
-        Files.createDirectories(SCREENSHOTS);
+        session = BrowserSession.start(temp, port);
+        browser = session.driver();
+        wait = session.await();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -106,26 +100,26 @@ class LabelingInTheBrowserTests {
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
 
         // The manager creates the project through the form.
-        logIn(manager);
-        click(By.id("new-project"));
+        session.logIn(manager);
+        session.click(By.id("new-project"));
         type(By.id("name"), "Review sentiment");
         type(By.id("guidelines"), "# Sentiment\n\nChoose **positive**, **negative** or **neutral** for the whole review.");
         type(By.id("title"), Keys.chord(Keys.CONTROL, "a") + "Sentiment");
         type(By.id("options"), String.join("\n", OPTIONS));
         // The API's problem names the field; the form shows its detail next to that field.
         type(By.id("leaseSeconds"), Keys.chord(Keys.CONTROL, "a") + "5");
-        click(By.id("create-project"));
-        assertThat(waitFor(By.id("leaseSeconds-error")).getText()).contains("10 to 86400 seconds");
-        screenshot("new-project-error");
+        session.click(By.id("create-project"));
+        assertThat(session.waitFor(By.id("leaseSeconds-error")).getText()).contains("10 to 86400 seconds");
+        session.screenshot("new-project-error");
         type(By.id("leaseSeconds"), Keys.chord(Keys.CONTROL, "a") + "600");
-        click(By.id("create-project"));
+        session.click(By.id("create-project"));
         wait.until(ExpectedConditions.urlMatches("/projects/[0-9a-f-]{36}$"));
         String projectId = browser.getCurrentUrl().replaceAll(".*/projects/", "");
         wait.until(ExpectedConditions.textToBe(By.id("project-name"), "Review sentiment"));
 
         // A file with a bad second line is rejected whole, naming the line.
         upload(file("bad.jsonl", "{\"external_id\":\"x\",\"data\":{\"text\":\"ok\"}}\n{\"external_id\":\"y\",\"data\":{}}\n"));
-        assertThat(waitFor(By.id("import-error")).getText()).contains("line 2");
+        assertThat(session.waitFor(By.id("import-error")).getText()).contains("line 2");
         assertThat(counts("count-total")).isEqualTo("0");
 
         // The real file: every item added; the same file again adds nothing and reports the duplicates.
@@ -133,25 +127,25 @@ class LabelingInTheBrowserTests {
         TEXTS.forEach((id, text) -> lines.append(json.writeValueAsString(Map.of("external_id", id, "data", Map.of("text", text)))).append('\n'));
         Path items = file("reviews.jsonl", lines.toString());
         upload(items);
-        WebElement report = waitFor(By.id("import-report"));
+        WebElement report = session.waitFor(By.id("import-report"));
         assertThat(report.findElement(By.id("report-added")).getText()).isEqualTo("5");
         assertThat(report.findElement(By.id("report-duplicates")).getText()).isEqualTo("0");
         wait.until(ExpectedConditions.textToBe(By.id("count-total"), "5"));
-        screenshot("upload-report");
+        session.screenshot("upload-report");
         upload(items);
         wait.until(ExpectedConditions.textToBe(By.id("report-duplicates"), "5"));
         assertThat(browser.findElement(By.id("report-added")).getText()).isEqualTo("0");
 
         // The manager engages the annotator's workforce organization, then logs out through the user menu.
-        new Select(waitFor(By.id("workforce"))).selectByVisibleText(vendor.name());
-        click(By.id("engage"));
+        new Select(session.waitFor(By.id("workforce"))).selectByVisibleText(vendor.name());
+        session.click(By.id("engage"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("engagements"), vendor.name()));
         logOut();
 
         // The annotator labels everything with the keyboard, skipping one item with S.
-        logIn(annotator);
-        screenshot("annotator-projects");
-        click(By.cssSelector("a[href='/projects/" + projectId + "/work']"));
+        session.logIn(annotator);
+        session.screenshot("annotator-projects");
+        session.click(By.cssSelector("a[href='/projects/" + projectId + "/work']"));
         Map<String, String> chosen = new HashMap<>();
         String skippedText = null;
         boolean screenshotTaken = false;
@@ -172,7 +166,7 @@ class LabelingInTheBrowserTests {
                 keys(String.valueOf(OPTIONS.indexOf(label) + 1));
                 wait.until(ExpectedConditions.attributeToBe(By.cssSelector("button.option[data-option='" + label + "']"), "aria-checked", "true"));
                 if (!screenshotTaken) {
-                    screenshot("workbench");
+                    session.screenshot("workbench");
                     screenshotTaken = true;
                 }
                 keys(Keys.ENTER);
@@ -184,33 +178,33 @@ class LabelingInTheBrowserTests {
         assertThat(chosen).hasSize(4);
         assertThat(skippedText).isNotNull();
         assertThat(browser.findElement(By.id("done-count")).getText()).startsWith("4 ");
-        screenshot("workbench-no-more-tasks");
+        session.screenshot("workbench-no-more-tasks");
         logOut();
 
         // The manager sees the progress and exports the labels.
-        logIn(manager);
-        waitFor(By.id("projects"));
-        screenshot("projects");
-        browser.get(url("/projects/" + projectId));
+        session.logIn(manager);
+        session.waitFor(By.id("projects"));
+        session.screenshot("projects");
+        browser.get(session.url("/projects/" + projectId));
         wait.until(ExpectedConditions.textToBe(By.id("count-done"), "4"));
         assertThat(counts("count-open")).isEqualTo("1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("annotators"), annotator.displayName()));
-        screenshot("progress");
-        String exportPath = waitFor(By.id("export")).getDomAttribute("href");
+        session.screenshot("progress");
+        String exportPath = session.waitFor(By.id("export")).getDomAttribute("href");
         assertThat(exportPath).isEqualTo("/api/v1/projects/" + projectId + "/export");
         String export = (String) ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", exportPath);
 
         // A personal API token made on the tokens page reads the same export as any script would, until revoked.
-        click(By.id("user-menu-button"));
-        click(By.cssSelector(".menu a[href='/tokens']"));
+        session.click(By.id("user-menu-button"));
+        session.click(By.cssSelector(".menu a[href='/tokens']"));
         type(By.id("tokenName"), "training pipeline");
-        click(By.cssSelector("#token-form button[type=submit]"));
-        String secret = waitFor(By.id("token-secret")).getDomProperty("value");
+        session.click(By.cssSelector("#token-form button[type=submit]"));
+        String secret = session.waitFor(By.id("token-secret")).getDomProperty("value");
         assertThat(secret).startsWith("ann_");
-        screenshot("tokens");
+        session.screenshot("tokens");
         assertThat(getWithToken(exportPath, secret)).isEqualTo(export);
-        click(By.cssSelector("button.danger"));
+        session.click(By.cssSelector("button.danger"));
         browser.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.grid"), "revoked"));
         assertThat(getWithToken(exportPath, secret)).isNull();
@@ -236,33 +230,24 @@ class LabelingInTheBrowserTests {
         assertThat(blocked).isEmpty();
     }
 
-    private void logIn(CurrentUser user) {
-        browser.get(url("/login"));
-        type(By.id("username"), user.email());
-        type(By.id("password"), Fixtures.PASSWORD);
-        click(By.id("login"));
-        waitFor(By.cssSelector("annota-app .topbar"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu-button"), user.displayName()));
-    }
-
     private void logOut() {
-        click(By.id("user-menu-button"));
-        click(By.id("logout"));
+        session.click(By.id("user-menu-button"));
+        session.click(By.id("logout"));
         wait.until(ExpectedConditions.urlContains("/login?logout"));
     }
 
     private void upload(Path file) {
-        WebElement input = waitFor(By.id("items-file"));
+        WebElement input = session.waitFor(By.id("items-file"));
         wait.until(ExpectedConditions.elementToBeClickable(input));
         input.sendKeys(file.toAbsolutePath().toString());
-        click(By.id("upload"));
+        session.click(By.id("upload"));
         wait.until(d -> !d.findElements(By.cssSelector("#import-report, #import-error")).isEmpty());
     }
 
     /** The body of a GET with a bearer token, or null when the token is refused. */
     private String getWithToken(String path, String token) throws IOException {
         try (var http = HttpClient.newHttpClient()) {
-            var response = http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token).build(),
+            var response = http.send(HttpRequest.newBuilder(URI.create(session.url(path))).header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? response.body() : null;
         } catch (InterruptedException e) {
@@ -272,7 +257,7 @@ class LabelingInTheBrowserTests {
     }
 
     private String counts(String id) {
-        return waitFor(By.id(id)).getText();
+        return session.waitFor(By.id(id)).getText();
     }
 
     private Path file(String name, String content) throws IOException {
@@ -283,24 +268,8 @@ class LabelingInTheBrowserTests {
         new Actions(browser).sendKeys(keys).perform();
     }
 
-    private WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-    }
-
     private void type(By by, String text) {
-        WebElement field = waitFor(by);
+        WebElement field = session.waitFor(by);
         field.sendKeys(text);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,9 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -24,7 +22,7 @@ import dev.annota.project.TaskType;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
-import dev.annota.testing.Browser;
+import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -59,7 +55,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(Fixtures.class)
 class ManagerPagesInTheBrowserTests {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String SCHEMA = """
             {"questions": [
               {"name": "sentiment", "title": "Sentiment", "type": "choice", "options": ["positive", "negative", "neutral"]},
@@ -95,21 +90,21 @@ class ManagerPagesInTheBrowserTests {
     @TempDir
     Path temp;
 
+    private BrowserSession session;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        browser = Browser.start(Files.createDirectory(temp.resolve("profile")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
+        session = BrowserSession.start(temp, port);
+        browser = session.driver();
+        wait = session.await();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -137,34 +132,34 @@ class ManagerPagesInTheBrowserTests {
                     .update();
         }
 
-        logIn(manager);
+        session.logIn(manager);
         // The dashboard: figures and two Chart.js charts drawn on their canvases.
-        browser.get(url("/projects/" + project.id() + "/dashboard"));
+        browser.get(session.url("/projects/" + project.id() + "/dashboard"));
         wait.until(ExpectedConditions.textToBe(By.id("kpi-annotations"), String.valueOf(labeled)));
         assertThat(browser.findElement(By.id("kpi-items")).getText()).isEqualTo(String.valueOf(ITEMS));
-        WebElement chart = waitFor(By.id("hourly-chart"));
+        WebElement chart = session.waitFor(By.id("hourly-chart"));
         wait.until(d -> painted("hourly-chart") && painted("states-chart"));
         assertThat(chart.getSize().getWidth()).isGreaterThan(300);
-        screenshot("dashboard");
+        session.screenshot("dashboard");
 
         // The items browser: 25 a page, Next to the last 7, Previous back.
-        click(By.id("tab-items"));
+        session.click(By.id("tab-items"));
         wait.until(d -> rows().size() == 25);
         String firstOfPage1 = rows().getFirst().getDomAttribute("data-item");
         assertThat(rows().getFirst().getText()).contains("review-001");
-        screenshot("items-browser");
-        click(By.id("next-page"));
+        session.screenshot("items-browser");
+        session.click(By.id("next-page"));
         wait.until(d -> rows().size() == ITEMS - 25);
         assertThat(browser.findElement(By.id("page-info")).getText()).startsWith("Page 2");
         assertThat(rows().getFirst().getText()).contains("review-026");
         assertThat(browser.findElement(By.id("next-page")).isEnabled()).isFalse();
-        click(By.id("previous-page"));
+        session.click(By.id("previous-page"));
         wait.until(d -> rows().size() == 25 && firstOfPage1.equals(rows().getFirst().getDomAttribute("data-item")));
 
         // Filters: the items Ben answered, then only the done ones among them.
-        new Select(waitFor(By.id("filter-annotator"))).selectByValue(ben.id().toString());
+        new Select(session.waitFor(By.id("filter-annotator"))).selectByValue(ben.id().toString());
         wait.until(d -> rows().size() == 9);
-        new Select(waitFor(By.id("filter-state"))).selectByValue("DONE");
+        new Select(session.waitFor(By.id("filter-state"))).selectByValue("DONE");
         wait.until(d -> rows().stream().allMatch(r -> r.getText().contains("Done")));
         int done = rows().size();
         assertThat(done).isPositive();
@@ -173,29 +168,29 @@ class ManagerPagesInTheBrowserTests {
         rows().getFirst().findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#answers th.annotator"), 2));
         assertThat(browser.findElement(By.id("answers")).getText()).contains(ada.displayName(), ben.displayName());
-        assertThat(waitFor(By.id("item-data")).getText()).isNotBlank();
+        assertThat(session.waitFor(By.id("item-data")).getText()).isNotBlank();
         assertThat(browser.findElements(By.cssSelector("#answers .chip.on"))).isNotEmpty();
         assertThat(browser.findElement(By.id("item-state")).getText()).isEqualTo("Done");
-        screenshot("item-view");
+        session.screenshot("item-view");
 
         // The schema editor: a question without options is refused, the error points at its line; then a valid save.
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1040)); // the editor and its errors in one shot
-        click(By.id("tab-schema"));
-        WebElement text = waitFor(By.id("schema-text"));
+        session.click(By.id("tab-schema"));
+        WebElement text = session.waitFor(By.id("schema-text"));
         wait.until(d -> text.getDomProperty("value").contains("\"sentiment\""));
         assertThat(browser.findElements(By.cssSelector("#schema-preview .preview-question"))).hasSize(4);
         String broken = text.getDomProperty("value").replaceFirst("\"neutral\"\\s*]", "\"neutral\", \"positive\"]");
         setText(text, broken);
-        click(By.id("save-schema"));
-        WebElement error = waitFor(By.cssSelector("#schema-error .field-errors"));
+        session.click(By.id("save-schema"));
+        WebElement error = session.waitFor(By.cssSelector("#schema-error .field-errors"));
         assertThat(error.getText()).contains("Line").contains("questions[0]");
         assertThat(text.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElements(By.cssSelector("#schema-preview .preview-question.invalid"))).hasSize(1);
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-        screenshot("schema-editor");
+        session.screenshot("schema-editor");
         setText(text, text.getDomProperty("value").replaceFirst("\"neutral\",\\s*\"positive\"]", "\"neutral\", \"mixed\"]"));
         wait.until(d -> d.findElement(By.id("schema-preview")).getText().contains("mixed"));
-        click(By.id("save-schema"));
+        session.click(By.id("save-schema"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schema-saved"), "version 2"));
 
         List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -242,29 +237,5 @@ class ManagerPagesInTheBrowserTests {
         area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, value);
-    }
-
-    private void logIn(CurrentUser user) {
-        browser.get(url("/login"));
-        waitFor(By.id("username")).sendKeys(user.email());
-        waitFor(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        click(By.id("login"));
-        waitFor(By.cssSelector("annota-app .topbar"));
-    }
-
-    private WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import dev.annota.identity.CurrentUser;
@@ -17,7 +14,7 @@ import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.Browser;
+import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.work.QualitySettings;
@@ -27,11 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class QualityPagesInTheBrowserTests {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -62,21 +54,21 @@ class QualityPagesInTheBrowserTests {
     @TempDir
     Path temp;
 
+    private BrowserSession session;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        browser = Browser.start(Files.createDirectory(temp.resolve("profile")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
+        session = BrowserSession.start(temp, port);
+        browser = session.driver();
+        wait = session.await();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -108,43 +100,23 @@ class QualityPagesInTheBrowserTests {
             queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
         }
 
-        logIn(manager);
-        browser.get(url("/projects/" + project.id() + "/quality"));
-        assertThat(waitFor(By.id("quality-alerts")).getText()).contains(careless.displayName()).contains("paused");
-        WebElement annotators = waitFor(By.id("annotators"));
+        session.logIn(manager);
+        browser.get(session.url("/projects/" + project.id() + "/quality"));
+        assertThat(session.waitFor(By.id("quality-alerts")).getText()).contains(careless.displayName()).contains("paused");
+        WebElement annotators = session.waitFor(By.id("annotators"));
         assertThat(annotators.getText()).contains("0 / 2").contains("2 / 2");
-        assertThat(waitFor(By.id("agreement")).getText()).contains("label");
-        screenshot("quality-page");
+        assertThat(session.waitFor(By.id("agreement")).getText()).contains("label");
+        session.screenshot("quality-page");
 
         browser.manage().deleteAllCookies();
-        logIn(careless);
-        browser.get(url("/projects/" + project.id() + "/work"));
-        assertThat(waitFor(By.cssSelector("p.error[role=alert]")).getText()).contains("You are paused on this project");
-        browser.get(url("/projects/" + project.id() + "/quality/me"));
-        assertThat(waitFor(By.id("my-status")).getText()).contains("paused");
-        WebElement missed = waitFor(By.id("missed"));
+        session.logIn(careless);
+        browser.get(session.url("/projects/" + project.id() + "/work"));
+        assertThat(session.waitFor(By.cssSelector("p.error[role=alert]")).getText()).contains("You are paused on this project");
+        browser.get(session.url("/projects/" + project.id() + "/quality/me"));
+        assertThat(session.waitFor(By.id("my-status")).getText()).contains("paused");
+        WebElement missed = session.waitFor(By.id("missed"));
         assertThat(missed.findElements(By.cssSelector("tbody tr"))).hasSize(2);
         assertThat(missed.getText()).contains("label: c").contains("label: a").contains("label: b");
-        screenshot("my-quality-page");
-    }
-
-    private void logIn(CurrentUser user) {
-        browser.get(url("/login"));
-        waitFor(By.id("username")).sendKeys(user.email());
-        waitFor(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu-button"), user.displayName()));
-    }
-
-    private WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        session.screenshot("my-quality-page");
     }
 }

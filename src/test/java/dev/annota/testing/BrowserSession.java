@@ -1,0 +1,86 @@
+package dev.annota.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import dev.annota.identity.CurrentUser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One browser on a running Annota, with the steps every browser test repeats: open a page, wait for an element,
+ * click, log in through the form as a {@link Fixtures} user, save a screenshot under {@code target/screenshots}.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    private BrowserSession(ChromeDriver driver, int port) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class); // Lit re-renders elements between polls
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Starts Chromium with a fresh profile folder inside {@code temp}. */
+    public static BrowserSession start(Path temp, int port) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        return new BrowserSession(Browser.start(Files.createDirectory(temp.resolve("profile"))), port);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public void open(String path) {
+        driver.get(url(path));
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Logs in through the login form and waits until the app shows the user's name in its top bar. */
+    public void logIn(CurrentUser user) {
+        open("/login");
+        waitFor(By.id("username")).sendKeys(user.email());
+        waitFor(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        click(By.id("login"));
+        waitFor(By.cssSelector("annota-app .topbar"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu-button"), user.displayName()));
+    }
+
+    public void screenshot(String name) throws IOException {
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
