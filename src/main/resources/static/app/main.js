@@ -3,6 +3,7 @@
 import { LitElement, html } from 'lit';
 import { currentUser, logout } from './api.js';
 import { navigate } from './router.js';
+import { adminPagesFor } from './pages/admin-nav.js';
 import './pages/project-list.js';
 import './pages/project-new.js';
 import './pages/project-page.js';
@@ -14,6 +15,13 @@ import './pages/project-dashboard.js';
 import './pages/schema-editor.js';
 import './pages/quality.js';
 import './pages/access-report.js';
+import './pages/admin-index.js';
+import './pages/admin-organizations.js';
+import './pages/admin-users.js';
+import './pages/admin-keys.js';
+import './pages/admin-walls.js';
+import './pages/admin-access-log.js';
+import './pages/my-affiliations.js';
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
@@ -28,6 +36,13 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
+  { pattern: /^\/me\/affiliations$/, render: () => html`<annota-my-affiliations></annota-my-affiliations>`, title: 'My affiliations' },
+  { pattern: /^\/admin\/?$/, render: () => html`<annota-admin></annota-admin>`, title: 'Administration' },
+  { pattern: /^\/admin\/organizations$/, render: () => html`<annota-admin-organizations></annota-admin-organizations>`, title: 'Organizations' },
+  { pattern: /^\/admin\/users$/, render: () => html`<annota-admin-users></annota-admin-users>`, title: 'Users' },
+  { pattern: /^\/admin\/keys$/, render: () => html`<annota-admin-keys></annota-admin-keys>`, title: 'Encryption keys' },
+  { pattern: /^\/admin\/walls$/, render: () => html`<annota-admin-walls></annota-admin-walls>`, title: 'Conflict walls' },
+  { pattern: /^\/admin\/access-log$/, render: () => html`<annota-admin-access-log></annota-admin-access-log>`, title: 'Access log' },
 ];
 
 class AnnotaApp extends LitElement {
@@ -118,6 +133,7 @@ class AnnotaApp extends LitElement {
         </a>
         <nav aria-label="Main">
           <a href="/" aria-current=${this.path === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
+          ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
           <a href="/api/docs">API</a>
         </nav>
         <div class="user-menu">
@@ -130,6 +146,7 @@ class AnnotaApp extends LitElement {
             <div class="menu" role="menu">
               ${u ? html`<p class="menu-head">${u.email}<br><small>${u.roles.map((r) => r.toLowerCase()).join(', ')}</small></p>` : ''}
               <a role="menuitem" href="/tokens">API tokens</a>
+              <a role="menuitem" id="menu-affiliations" href="/me/affiliations">My affiliations</a>
               <button role="menuitem" id="logout" type="button" class="ghost" @click=${logout}>Log out</button>
             </div>` : ''}
         </div>

@@ -84,6 +84,34 @@ public class Users {
                 .param(orgId).query(Users::map).list();
     }
 
+    /**
+     * Replaces a user's roles. The user must belong to {@code orgId} (the caller's organization): a user of another
+     * organization is reported as absent.
+     */
+    public UserAccount changeRoles(UUID orgId, UUID userId, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw invalid("roles", "Give the user at least one role.");
+        }
+        int n = jdbc.sql("update users set roles = ? where id = ? and org_id = ?")
+                .params(Role.joinAll(roles), userId, orgId).update();
+        return afterUpdate(n, userId);
+    }
+
+    /** Deactivates (no login, no token works) or reactivates a user of {@code orgId}. */
+    public UserAccount setEnabled(UUID orgId, UUID userId, boolean enabled) {
+        int n = jdbc.sql("update users set enabled = ? where id = ? and org_id = ?").params(enabled, userId, orgId).update();
+        return afterUpdate(n, userId);
+    }
+
+    private UserAccount afterUpdate(int rows, UUID userId) {
+        if (rows == 0) {
+            var problem = new ErrorResponseException(HttpStatus.NOT_FOUND);
+            problem.getBody().setDetail("No such user in your organization.");
+            throw problem;
+        }
+        return find(userId).orElseThrow();
+    }
+
     /** Display names of the given users, for pages that show who did what. */
     public Map<UUID, String> displayNames(Set<UUID> ids) {
         if (ids.isEmpty()) {

@@ -4,10 +4,12 @@
 import { html } from 'lit';
 import { api } from '../api.js';
 import { Page, when } from '../router.js';
+import { projectHeader, notAllowed } from './project-nav.js';
 
 class AccessReport extends Page {
   static properties = {
     projectId: {},
+    project: { state: true },
     report: { state: true },
     refusals: { state: true },
     error: { state: true },
@@ -31,9 +33,10 @@ class AccessReport extends Page {
 
   async load() {
     try {
-      [this.report, this.refusals] = await Promise.all([api(`${this.base()}/access-report`), api(`${this.base()}/wall-refusals`)]);
+      [this.project, this.report, this.refusals] = await Promise.all([api(this.base()), api(`${this.base()}/access-report`),
+        api(`${this.base()}/wall-refusals`)]);
     } catch (e) {
-      this.error = e.message;
+      this.error = notAllowed(e);
     }
   }
 
@@ -47,9 +50,7 @@ class AccessReport extends Page {
     const r = this.report;
     return html`
       <section class="page" id="access-report">
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
-          <a href="/projects/${this.projectId}">Project</a> <span aria-hidden="true">/</span> Access report</nav>
-        <h1>Who saw this project's items</h1>
+        ${projectHeader(this.project, 'access', 'Who saw this project\'s items')}
         <p class="muted">Counted from the tamper-evident access log. People are counted, not named.
           ${r.outsideAssignment > 0
             ? html`<strong class="error">${r.outsideAssignment} view(s) outside an assignment.</strong>`

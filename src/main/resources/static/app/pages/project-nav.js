@@ -1,32 +1,34 @@
-// The manager's tabs of one project (overview, dashboard, items, schema), shared by the project pages.
+// The manager's tabs of one project (overview, dashboard, items, schema, quality, access report), shared by the
+// project pages.
 import { html } from 'lit';
+import { pageHeader } from './page-head.js';
 
 const TABS = [
   { id: 'overview', label: 'Overview', path: '' },
   { id: 'dashboard', label: 'Dashboard', path: '/dashboard' },
   { id: 'items', label: 'Items', path: '/items' },
   { id: 'schema', label: 'Label schema', path: '/schema' },
+  { id: 'quality', label: 'Quality', path: '/quality' },
+  // The access report is the owning customer's: a vendor's manager of an engaged project does not get the tab.
+  { id: 'access', label: 'Access report', path: '/access', ownerOnly: true },
 ];
 
 /** Breadcrumb, title row and tabs of a project page; {@code actions} go on the right of the title. */
 export function projectHeader(project, active, title, actions = '') {
   return html`
-    <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
-      <a href="/projects/${project.id}">${project.name}</a> <span aria-hidden="true">/</span> ${title}</nav>
-    <div class="page-head">
-      <div>
-        <h1>${title}</h1>
-        <p class="muted meta"><span class="tag">${project.taskType}</span> ${project.name} · overlap ${project.overlap} · schema v${project.schemaVersion}</p>
-      </div>
-      <div class="head-actions">${actions}</div>
-    </div>
+    ${pageHeader({
+      crumbs: [{ href: '/', label: 'Projects' }, { href: `/projects/${project.id}`, label: project.name }],
+      title,
+      meta: html`<span class="tag">${project.taskType}</span> ${project.name} · overlap ${project.overlap} · schema v${project.schemaVersion}`,
+      actions,
+    })}
     ${projectTabs(project, active)}`;
 }
 
 export function projectTabs(project, active) {
   return html`
     <nav class="tabs" aria-label="Project pages">
-      ${TABS.map((t) => html`<a href="/projects/${project.id}${t.path}" id="tab-${t.id}"
+      ${TABS.filter((t) => !t.ownerOnly || project.owner).map((t) => html`<a href="/projects/${project.id}${t.path}" id="tab-${t.id}"
           aria-current=${t.id === active ? 'page' : 'false'}>${t.label}</a>`)}
     </nav>`;
 }

@@ -5,6 +5,8 @@
 import { html } from 'lit';
 import { api } from '../api.js';
 import { Page, when } from '../router.js';
+import { pageHeader } from './page-head.js';
+import { projectHeader, notAllowed } from './project-nav.js';
 
 const pct = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
@@ -15,6 +17,7 @@ const METHODS = ['ds', 'mv', 'wawa', 'ocds', 'mace'];
 class QualityPage extends Page {
   static properties = {
     projectId: {},
+    project: { state: true },
     report: { state: true },
     method: { state: true },
     error: { state: true },
@@ -23,6 +26,7 @@ class QualityPage extends Page {
 
   constructor() {
     super();
+    this.project = null;
     this.report = null;
     this.method = 'ds';
     this.error = null;
@@ -40,10 +44,11 @@ class QualityPage extends Page {
 
   async load() {
     try {
-      this.report = await api(`${this.base()}/quality?method=${this.method}`);
+      [this.project, this.report] = await Promise.all([
+        this.project ? this.project : api(this.base()), api(`${this.base()}/quality?method=${this.method}`)]);
       this.error = null;
     } catch (e) {
-      this.error = e.message;
+      this.error = notAllowed(e);
     }
   }
 
@@ -79,15 +84,13 @@ class QualityPage extends Page {
       return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/projects/${this.projectId}">Back to the project</a></p></section>`;
     }
     const r = this.report;
-    if (!r) {
+    if (!r || !this.project) {
       return html`<section class="page"><p aria-busy="true">Loading…</p></section>`;
     }
     const s = r.settings;
     return html`
       <section class="page">
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
-          <a href="/projects/${this.projectId}">Project</a> <span aria-hidden="true">/</span> Quality</nav>
-        <h1>Quality</h1>
+        ${projectHeader(this.project, 'quality', 'Quality')}
         ${r.alerts.length ? html`
           <div class="alerts" role="alert" id="quality-alerts">
             ${r.alerts.map((a) => html`<p class="warn"><strong>${a.name}</strong> — ${a.status.toLowerCase()}: ${a.message}</p>`)}
@@ -163,9 +166,7 @@ class MyQualityPage extends Page {
     }
     return html`
       <section class="page">
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
-          <a href="/projects/${this.projectId}/work">Workbench</a> <span aria-hidden="true">/</span> My quality</nav>
-        <h1>My quality</h1>
+        ${pageHeader({ crumbs: [{ href: '/', label: 'Projects' }, { href: `/projects/${this.projectId}/work`, label: 'Workbench' }], title: 'My quality' })}
         ${m.message ? html`<p class="error" role="alert" id="my-status">${m.message}</p>` : html`<p id="my-status">Status: ${m.status.toLowerCase()}</p>`}
         <p id="my-accuracy">Check items: ${m.goldCorrect} right of ${m.goldAnswered} —
           accuracy ${pct(m.accuracyMean)} (95% interval ${pct(m.accuracyLow)}–${pct(m.accuracyHigh)}).

@@ -109,6 +109,22 @@ class ConflictController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new ConflictClass(id, body.name().strip(), body.description(), false));
     }
 
+    record ClassMember(UUID orgId, String name) {
+    }
+
+    @GetMapping("/conflict-classes/{classId}/members")
+    @Operation(summary = "The customers in a conflict class (operator admins only: customers never see who else is in a class)")
+    List<ClassMember> members(CurrentUser caller, @PathVariable UUID classId) {
+        if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
+            throw forbidden("Only the operator's admins see who is in a conflict class.");
+        }
+        if (jdbc.sql("select count(*) from conflict_classes where id = ?").param(classId).query(Integer.class).single() == 0) {
+            throw notFound("No such conflict class.");
+        }
+        return jdbc.sql("select m.org_id, o.name from conflict_class_members m join organizations o on o.id = m.org_id where m.class_id = ? order by o.name")
+                .param(classId).query((rs, n) -> new ClassMember(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
     @PutMapping("/conflict-classes/{classId}/members/{orgId}")
     @Operation(summary = "Put a customer in a class: the operator's admins for any customer, a customer's admin for their own")
     ResponseEntity<Void> join(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,11 +42,13 @@ class IdentityController {
     private final Organizations organizations;
     private final Users users;
     private final ApiTokens tokens;
+    private final UserSessions sessions;
 
-    IdentityController(Organizations organizations, Users users, ApiTokens tokens) {
+    IdentityController(Organizations organizations, Users users, ApiTokens tokens, UserSessions sessions) {
         this.organizations = organizations;
         this.users = users;
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     record Me(UUID id, String email, String displayName, Set<Role> roles, UUID orgId, String orgName,
@@ -117,6 +120,44 @@ class IdentityController {
         return users.create(new NewUser(user.orgId(), request.email(), request.displayName(), request.password(), request.roles()));
     }
 
+    record UserChange(Set<Role> roles, Boolean enabled) {
+    }
+
+    @PatchMapping("/users/{userId}")
+    @Transactional
+    @Operation(summary = "Change a user's roles and/or deactivate (enabled=false) or reactivate them (admins of the user's organization). "
+            + "The user's open web sessions end; an admin cannot take away their own admin role or deactivate themselves")
+    UserAccount changeUser(CurrentUser user, @PathVariable UUID userId, @RequestBody UserChange request) {
+        UserAccount target = users.find(userId).filter(u -> u.orgId().equals(user.orgId()))
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such user in your organization."), null));
+        if (!user.has(Role.ADMIN)) {
+            throw forbidden("Only admins change users' roles or deactivate them.");
+        }
+        if (request.roles() == null && request.enabled() == null) {
+            throw unprocessable("Send roles, enabled, or both.", "roles");
+        }
+        if (target.id().equals(user.id())) {
+            if (request.roles() != null && !request.roles().contains(Role.ADMIN)) {
+                throw unprocessable("You cannot take away your own admin role; ask another admin.", "roles");
+            }
+            if (Boolean.FALSE.equals(request.enabled())) {
+                throw unprocessable("You cannot deactivate yourself; ask another admin.", "enabled");
+            }
+        }
+        UserAccount changed = target;
+        if (request.roles() != null) {
+            changed = users.changeRoles(user.orgId(), userId, request.roles());
+        }
+        if (request.enabled() != null) {
+            changed = users.setEnabled(user.orgId(), userId, request.enabled());
+        }
+        if (!target.id().equals(user.id())) {
+            sessions.end(target.email()); // the caller's own change shows at their next login, without logging them out now
+        }
+        return changed;
+    }
+
     record TokenRequest(@NotBlank String name, Integer expiresInDays) {
     }
 
@@ -143,6 +184,11 @@ class IdentityController {
     private static ProblemDetail withField(ProblemDetail problem, String field) {
         problem.setProperty("field", field);
         return problem;
+    }
+
+    private static ErrorResponseException unprocessable(String detail, String field) {
+        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT,
+                withField(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail), field), null);
     }
 
     private static ErrorResponseException forbidden(String detail) {

@@ -1,0 +1,153 @@
+// A customer's encryption keys, for its admins: the keyset's status (primary key, version, what wraps it), the
+// re-encryption jobs of rotations with a progress bar (polled while one runs), "rotate now", and crypto-shredding
+// behind the organization's name typed in full.
+import { html } from 'lit';
+import { api, currentUser } from '../api.js';
+import { Page, when } from '../router.js';
+import { adminHeader, refusal } from './admin-nav.js';
+
+/**
+ * Deleting the organization, from the UI's side: every call that deletes or shreds goes through here, so a change of
+ * what deletion means on the server (today: the keyset is destroyed, rows stay as unreadable ciphertext) is adapted
+ * in one place. Resolves to the keyset status afterwards.
+ */
+export function deleteOrganization(organizationId, confirmOrganizationName) {
+  return api(`/api/v1/organizations/${organizationId}/keys/shred`, { method: 'POST', body: { confirmOrganizationName } });
+}
+
+const POLL_MS = 1000;
+
+class AdminKeys extends Page {
+  static properties = {
+    user: { state: true },
+    status: { state: true },
+    rotations: { state: true },
+    error: { state: true },
+    message: { state: true },
+    confirmName: { state: true },
+    busy: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.status = null;
+    this.rotations = [];
+    this.error = null;
+    this.message = null;
+    this.confirmName = '';
+    this.busy = false;
+    this.timer = null;
+  }
+
+  async connectedCallback() {
+    super.connectedCallback();
+    this.user = await currentUser();
+    await this.load();
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.timer);
+    super.disconnectedCallback();
+  }
+
+  base() {
+    return `/api/v1/organizations/${this.user.orgId}/keys`;
+  }
+
+  async load() {
+    clearTimeout(this.timer);
+    try {
+      [this.status, this.rotations] = await Promise.all([api(this.base()), api(`${this.base()}/rotations`)]);
+      if (this.rotations.some((r) => r.state === 'RUNNING') && this.isConnected) {
+        this.timer = setTimeout(() => this.load(), POLL_MS);
+      }
+    } catch (e) {
+      this.error = refusal(e);
+    }
+  }
+
+  async rotate() {
+    this.busy = true;
+    this.message = null;
+    try {
+      const job = await api(`${this.base()}/rotate`, { method: 'POST' });
+      this.message = { text: `Rotation started: keyset version ${job.keysetVersion}.` };
+      await this.load();
+    } catch (e) {
+      this.message = { text: e.message, error: true };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async shred(e) {
+    e.preventDefault();
+    this.busy = true;
+    this.message = null;
+    try {
+      this.status = await deleteOrganization(this.user.orgId, this.confirmName);
+      this.confirmName = '';
+      this.message = { text: 'The keyset is destroyed. The organization\'s items and answers can no longer be read by anyone.' };
+      await this.load();
+    } catch (err) {
+      this.message = { text: err.message, error: true };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  rotationRow(r) {
+    return html`<tr data-rotation=${r.id} data-state=${r.state}>
+      <td class="nowrap muted">${when(r.startedAt)}</td><td>v${r.keysetVersion}</td><td>${r.state.toLowerCase()}</td>
+      <td class="bar-col">
+        <progress max="100" .value=${r.percentDone} aria-label="Re-encryption of version ${r.keysetVersion}: ${r.percentDone}%"></progress>
+        <small class="muted">${r.percentDone}% · ${r.rowsScanned} of ${r.rowsTotal} rows looked at, ${r.rowsReencrypted} re-encrypted${r.phase ? html` · now ${r.phase}` : ''}</small>
+      </td>
+      <td class="num">${r.rowsFailed ? html`<span class="error">${r.rowsFailed}</span>` : '0'}</td>
+      <td class="nowrap muted">${r.finishedAt ? when(r.finishedAt) : ''}</td></tr>`;
+  }
+
+  render() {
+    if (this.error) {
+      return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
+    }
+    const s = this.status;
+    if (!s || !this.user) {
+      return html`<section class="page"><p class="muted">Loading…</p></section>`;
+    }
+    const shredded = s.state === 'SHREDDED';
+    return html`
+      <section class="page" id="admin-keys">
+        ${adminHeader(this.user, 'keys', 'Encryption keys', shredded ? '' : html`
+          <button type="button" class="primary" id="rotate" ?disabled=${this.busy} @click=${this.rotate}>Rotate the key</button>`)}
+        ${this.message ? html`<p class="notice ${this.message.error ? 'error' : 'success'}" role="status" id="key-message">${this.message.text}</p>` : ''}
+        <dl class="stats" id="keyset">
+          <div><dt>State</dt><dd id="key-state">${s.state.toLowerCase()}</dd></div>
+          <div><dt>Primary key id</dt><dd id="primary-key">${s.primaryKeyId ?? '—'}</dd></div>
+          <div><dt>Keyset version</dt><dd id="key-version">${s.version}</dd></div>
+          <div><dt>Keys in the keyset</dt><dd id="key-count">${s.keys ?? '—'}</dd></div>
+        </dl>
+        <p class="muted">Wrapped by the ${s.masterKey}. ${s.createdAt ? html`Created ${when(s.createdAt)}.` : 'Nothing has been encrypted yet.'}
+          ${s.rotatedAt ? html`Last rotated ${when(s.rotatedAt)}.` : ''} ${s.shreddedAt ? html`<strong>Shredded ${when(s.shreddedAt)}.</strong>` : ''}
+          Annota never shows a key, only their ids.</p>
+        <h2>Re-encryption after rotations</h2>
+        ${this.rotations.length ? html`
+          <table class="grid" id="rotations">
+            <thead><tr><th>Started</th><th>Version</th><th>State</th><th>Progress</th><th class="num">Unreadable rows</th><th>Finished</th></tr></thead>
+            <tbody>${this.rotations.map((r) => this.rotationRow(r))}</tbody>
+          </table>` : html`<p class="muted" id="no-rotations">The key has never been rotated.</p>`}
+        ${shredded ? '' : html`
+          <form class="card danger-zone" id="shred-form" @submit=${this.shred}>
+            <h2>Crypto-shred ${this.user.orgName}</h2>
+            <p>This destroys the organization's keyset. Every item, prediction and answer it owns becomes unreadable, for
+              everyone and for good; exports, claims and imports answer "gone" from then on. Backups taken before keep the old
+              keyset until they expire (see the security notes).</p>
+            <div class="field"><label for="confirm-name">Type the organization's name, <strong>${this.user.orgName}</strong>, to confirm</label>
+              <input id="confirm-name" autocomplete="off" .value=${this.confirmName} @input=${(e) => { this.confirmName = e.target.value; }}></div>
+            <button type="submit" class="danger" id="shred" ?disabled=${this.busy || this.confirmName.trim() !== this.user.orgName}>Shred the organization's data</button>
+          </form>`}
+      </section>`;
+  }
+}
+
+customElements.define('annota-admin-keys', AdminKeys);

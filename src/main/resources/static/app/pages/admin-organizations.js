@@ -1,0 +1,180 @@
+// The operator's page: every organization of the instance, a form to create a customer or workforce organization with
+// its first admin, and the conflict classes (create one; put customers in it or take them out). The operator sees
+// who is in a class; customers never do.
+import { html } from 'lit';
+import { api, currentUser } from '../api.js';
+import { Page, when } from '../router.js';
+import { adminHeader, refusal } from './admin-nav.js';
+
+class AdminOrganizations extends Page {
+  static properties = {
+    user: { state: true },
+    orgs: { state: true },
+    classes: { state: true },
+    members: { state: true },
+    created: { state: true },
+    error: { state: true },
+    formError: { state: true },
+    classError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.orgs = null;
+    this.classes = [];
+    this.members = {};
+    this.created = null;
+    this.error = null;
+    this.formError = null;
+    this.classError = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    currentUser().then((u) => { this.user = u; });
+    this.load();
+  }
+
+  async load() {
+    try {
+      const [orgs, classes] = await Promise.all([api('/api/v1/organizations'), api('/api/v1/conflict-classes')]);
+      const members = {};
+      await Promise.all(classes.map(async (c) => { members[c.id] = await api(`/api/v1/conflict-classes/${c.id}/members`); }));
+      this.orgs = orgs;
+      this.classes = classes;
+      this.members = members;
+    } catch (e) {
+      this.error = refusal(e);
+    }
+  }
+
+  async create(e) {
+    e.preventDefault();
+    const f = e.target.elements;
+    this.formError = null;
+    try {
+      this.created = await api('/api/v1/organizations', {
+        method: 'POST',
+        body: {
+          kind: f.kind.value, name: f.orgName.value.trim(),
+          admin: { email: f.adminEmail.value.trim(), displayName: f.adminName.value.trim(), password: f.adminPassword.value },
+        },
+      });
+      e.target.reset();
+      await this.load();
+    } catch (err) {
+      this.formError = err;
+    }
+  }
+
+  async createClass(e) {
+    e.preventDefault();
+    const f = e.target.elements;
+    this.classError = null;
+    try {
+      await api('/api/v1/conflict-classes', { method: 'POST', body: { name: f.className.value.trim(), description: f.classDescription.value.trim() || null } });
+      e.target.reset();
+      await this.load();
+    } catch (err) {
+      this.classError = err.message;
+    }
+  }
+
+  async membership(classId, orgId, join) {
+    this.classError = null;
+    try {
+      await api(`/api/v1/conflict-classes/${classId}/members/${orgId}`, { method: join ? 'PUT' : 'DELETE' });
+      await this.load();
+    } catch (err) {
+      this.classError = err.message;
+    }
+  }
+
+  invalid(field) {
+    return this.formError?.field === field ? 'true' : 'false';
+  }
+
+  render() {
+    if (this.error) {
+      return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
+    }
+    if (!this.orgs || !this.user) {
+      return html`<section class="page"><p class="muted">Loading…</p></section>`;
+    }
+    const customers = this.orgs.filter((o) => o.kind === 'CUSTOMER');
+    return html`
+      <section class="page" id="admin-organizations">
+        ${adminHeader(this.user, 'organizations', 'Organizations')}
+        <div class="columns">
+          <div>
+            <table class="grid" id="org-table">
+              <thead><tr><th>Name</th><th>Kind</th><th>Id</th><th>Created</th></tr></thead>
+              <tbody>
+                ${this.orgs.map((o) => html`<tr data-org=${o.name}>
+                  <td>${o.name}</td><td><span class="tag">${o.kind.toLowerCase()}</span></td>
+                  <td><code class="small">${o.id}</code></td><td class="nowrap muted">${when(o.createdAt)}</td></tr>`)}
+              </tbody>
+            </table>
+          </div>
+          <div>
+            <form class="card" id="org-form" @submit=${this.create}>
+              <h2>New organization</h2>
+              <p class="muted small">A customer owns projects and data; a workforce supplies annotators. Its first admin adds the
+                other users. The password is theirs to change: pass it on safely.</p>
+              <div class="field"><label for="kind">Kind</label>
+                <select id="kind" name="kind"><option value="CUSTOMER">Customer (an AI lab)</option><option value="WORKFORCE">Workforce (a vendor)</option></select></div>
+              <div class="field"><label for="orgName">Name</label>
+                <input id="orgName" name="orgName" required maxlength="200" aria-invalid=${this.invalid('name')}></div>
+              <fieldset>
+                <legend>First admin</legend>
+                <div class="field"><label for="adminName">Name</label><input id="adminName" name="adminName" required aria-invalid=${this.invalid('admin.displayName')}></div>
+                <div class="field"><label for="adminEmail">Email</label><input id="adminEmail" name="adminEmail" type="email" required aria-invalid=${this.invalid('admin.email')}></div>
+                <div class="field"><label for="adminPassword">Password <span class="hint">at least 12 characters</span></label>
+                  <input id="adminPassword" name="adminPassword" type="password" minlength="12" required autocomplete="new-password" aria-invalid=${this.invalid('admin.password')}></div>
+              </fieldset>
+              <div class="form-actions"><button type="submit" class="primary" id="create-org">Create organization</button></div>
+              ${this.formError ? html`<p class="field-error" role="alert" id="org-error">${this.formError.message}</p>` : ''}
+              ${this.created ? html`<p class="notice success" role="status" id="org-created">Created ${this.created.organization.name};
+                its admin ${this.created.admin.email} can log in now.</p>` : ''}
+            </form>
+          </div>
+        </div>
+        <h2>Conflict classes</h2>
+        <p class="muted">Every two customers in one class conflict: an annotator shown one's items is not given the other's.
+          Customers see the classes' names and their own membership, never the other members.</p>
+        ${this.classError ? html`<p class="error" role="alert" id="class-error">${this.classError}</p>` : ''}
+        ${this.classes.map((c) => html`
+          <div class="card conflict-class" data-class=${c.name}>
+            <h3>${c.name}</h3>
+            ${c.description ? html`<p class="muted">${c.description}</p>` : ''}
+            <ul class="plain">
+              ${(this.members[c.id] || []).map((m) => html`<li>${m.name}
+                <button type="button" class="ghost small danger" @click=${() => this.membership(c.id, m.orgId, false)}>Take out</button></li>`)}
+            </ul>
+            ${this.addMember(c, customers)}
+          </div>`)}
+        <form class="card inline-form" id="class-form" @submit=${this.createClass}>
+          <div class="field"><label for="className">New class</label><input id="className" name="className" required maxlength="200" placeholder="e.g. frontier-model labs"></div>
+          <div class="field grow"><label for="classDescription">Description</label><input id="classDescription" name="classDescription" maxlength="1000"></div>
+          <button type="submit" id="create-class">Create class</button>
+        </form>
+      </section>`;
+  }
+
+  addMember(c, customers) {
+    const inside = new Set((this.members[c.id] || []).map((m) => m.orgId));
+    const outside = customers.filter((o) => !inside.has(o.id));
+    if (!outside.length) {
+      return '';
+    }
+    const id = `add-${c.id}`;
+    return html`
+      <div class="inline-form">
+        <div class="field grow"><label for=${id}>Add a customer</label>
+          <select id=${id} class="add-member">${outside.map((o) => html`<option value=${o.id}>${o.name}</option>`)}</select></div>
+        <button type="button" class="add-member-button" @click=${() => this.membership(c.id, this.querySelector(`#${CSS.escape(id)}`).value, true)}>Add</button>
+      </div>`;
+  }
+}
+
+customElements.define('annota-admin-organizations', AdminOrganizations);

@@ -1,0 +1,132 @@
+// An organization's users, for its admins (a customer's or a vendor's alike): add a user with their roles, change
+// roles, deactivate and reactivate. Managers may read the list; only admins change it (the server enforces both).
+import { html } from 'lit';
+import { api, currentUser } from '../api.js';
+import { Page, when } from '../router.js';
+import { adminHeader, refusal } from './admin-nav.js';
+
+const ROLES = ['ADMIN', 'MANAGER', 'REVIEWER', 'ANNOTATOR'];
+
+class AdminUsers extends Page {
+  static properties = {
+    user: { state: true },
+    users: { state: true },
+    error: { state: true },
+    formError: { state: true },
+    rowMessage: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.users = null;
+    this.error = null;
+    this.formError = null;
+    this.rowMessage = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    currentUser().then((u) => { this.user = u; });
+    this.load();
+  }
+
+  async load() {
+    try {
+      this.users = await api('/api/v1/users');
+    } catch (e) {
+      this.error = refusal(e);
+    }
+  }
+
+  async create(e) {
+    e.preventDefault();
+    const form = e.target;
+    const f = form.elements;
+    const roles = ROLES.filter((r) => f[`new-role-${r}`].checked);
+    this.formError = null;
+    try {
+      const added = await api('/api/v1/users', {
+        method: 'POST',
+        body: { email: f.email.value.trim(), displayName: f.displayName.value.trim(), password: f.password.value, roles },
+      });
+      form.reset();
+      this.rowMessage = { id: added.id, text: `Added ${added.email}.` };
+      await this.load();
+    } catch (err) {
+      this.formError = err;
+    }
+  }
+
+  async change(u, body, done) {
+    this.rowMessage = null;
+    try {
+      const changed = await api(`/api/v1/users/${u.id}`, { method: 'PATCH', body });
+      this.rowMessage = { id: u.id, text: done(changed) };
+      await this.load();
+    } catch (err) {
+      this.rowMessage = { id: u.id, text: err.message, error: true };
+    }
+  }
+
+  saveRoles(u) {
+    const row = this.querySelector(`tr[data-user="${u.id}"]`);
+    const roles = ROLES.filter((r) => row.querySelector(`input[data-role="${r}"]`).checked);
+    this.change(u, { roles }, (c) => `Roles of ${c.email}: ${c.roles.map((r) => r.toLowerCase()).join(', ')}.`);
+  }
+
+  render() {
+    if (this.error) {
+      return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
+    }
+    if (!this.users || !this.user) {
+      return html`<section class="page"><p class="muted">Loading…</p></section>`;
+    }
+    const admin = this.user.roles.includes('ADMIN');
+    return html`
+      <section class="page" id="admin-users">
+        ${adminHeader(this.user, 'users', 'Users')}
+        <p class="muted">Everyone here belongs to ${this.user.orgName}. A changed role or a deactivation ends the user's open
+          sessions at once; their API tokens follow the change on their next call. Deactivated users cannot log in.</p>
+        <table class="grid" id="users-table">
+          <thead><tr><th>Name</th><th>Email</th>${ROLES.map((r) => html`<th>${r.toLowerCase()}</th>`)}<th>Status</th><th>Added</th>
+            <th><span class="sr-only">Actions</span></th></tr></thead>
+          <tbody>
+            ${this.users.map((u) => html`<tr data-user=${u.id} data-email=${u.email} class=${u.enabled ? '' : 'disabled'}>
+              <td>${u.displayName}</td><td>${u.email}</td>
+              ${ROLES.map((r) => html`<td><input type="checkbox" data-role=${r} aria-label="${r.toLowerCase()} (${u.email})"
+                  .checked=${u.roles.includes(r)} ?disabled=${!admin}></td>`)}
+              <td>${u.enabled ? html`<span class="flag">active</span>` : html`<span class="flag off">deactivated</span>`}</td>
+              <td class="nowrap muted">${when(u.createdAt)}</td>
+              <td class="actions">${admin ? html`
+                <button type="button" class="small save-roles" @click=${() => this.saveRoles(u)}>Save roles</button>
+                ${u.id === this.user.id ? '' : u.enabled
+                  ? html`<button type="button" class="ghost small danger deactivate" @click=${() => this.change(u, { enabled: false }, (c) => `${c.email} is deactivated.`)}>Deactivate</button>`
+                  : html`<button type="button" class="ghost small reactivate" @click=${() => this.change(u, { enabled: true }, (c) => `${c.email} is active again.`)}>Reactivate</button>`}` : ''}
+                ${this.rowMessage?.id === u.id ? html`<br><small role="status" class=${this.rowMessage.error ? 'error row-message' : 'row-message'}>${this.rowMessage.text}</small>` : ''}
+              </td>
+            </tr>`)}
+          </tbody>
+        </table>
+        ${admin ? html`
+          <form class="card" id="user-form" @submit=${this.create}>
+            <h2>Add a user</h2>
+            <div class="row">
+              <div class="field"><label for="displayName">Name</label><input id="displayName" name="displayName" required
+                aria-invalid=${this.formError?.field === 'displayName' ? 'true' : 'false'}></div>
+              <div class="field"><label for="email">Email</label><input id="email" name="email" type="email" required
+                aria-invalid=${this.formError?.field === 'email' ? 'true' : 'false'}></div>
+              <div class="field"><label for="password">Password <span class="hint">at least 12 characters</span></label>
+                <input id="password" name="password" type="password" minlength="12" required autocomplete="new-password"
+                  aria-invalid=${this.formError?.field === 'password' ? 'true' : 'false'}></div>
+            </div>
+            <fieldset><legend>Roles</legend>
+              ${ROLES.map((r) => html`<label class="inline"><input type="checkbox" id="new-role-${r}" name="new-role-${r}" ?checked=${r === 'ANNOTATOR'}>${r.toLowerCase()}</label>`)}
+            </fieldset>
+            <div class="form-actions"><button type="submit" class="primary" id="add-user">Add user</button></div>
+            ${this.formError ? html`<p class="field-error" role="alert" id="user-error">${this.formError.message}</p>` : ''}
+          </form>` : ''}
+      </section>`;
+  }
+}
+
+customElements.define('annota-admin-users', AdminUsers);
