@@ -78,8 +78,10 @@ class AdminAccessLog extends Page {
         this.inclusion = { ...(await api(`${LOG}/proofs/inclusion?index=${index}&size=${size}`)), href: `${LOG}/proofs/inclusion?index=${index}&size=${size}` };
       } else {
         const from = Number(f.oldSize.value);
-        this.consistency = { ...(await api(`${LOG}/proofs/consistency?from=${from}&to=${size}`)), from,
-          href: `${LOG}/proofs/consistency?from=${from}&to=${size}` };
+        const proof = await api(`${LOG}/proofs/consistency?from=${from}&to=${size}`);
+        // The server keeps the checkpoints it signed; an old size it never signed has none (the one you kept is what counts).
+        const serverCopy = await api(`${LOG}/checkpoints/${from}`, { headers: TEXT }).then(() => true, () => false);
+        this.consistency = { ...proof, from, serverCopy, href: `${LOG}/proofs/consistency?from=${from}&to=${size}` };
       }
     } catch (err) {
       this.proofError = err.message;
@@ -160,8 +162,9 @@ class AdminAccessLog extends Page {
               </div>
               ${c ? html`
                 <p><a class="button" id="download-consistency" href=${c.href} download="proof.json">proof.json</a>
-                  <a class="button" id="download-old-checkpoint" href="${LOG}/checkpoints/${c.from}" download="old.txt">old.txt</a>
-                  <small class="muted">(the server's copy of the old checkpoint; prefer the one you kept)</small></p>
+                  ${c.serverCopy ? html`<a class="button" id="download-old-checkpoint" href="${LOG}/checkpoints/${c.from}" download="old.txt">old.txt</a>
+                  <small class="muted">(the server's copy of the old checkpoint; prefer the one you kept)</small>`
+                    : html`<small class="muted" id="no-old-checkpoint">The server signed no checkpoint of size ${c.from}: use the one you kept as old.txt.</small>`}</p>
                 <pre class="command" id="consistency-command">${VERIFY} --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt \\
     --old-checkpoint old.txt --consistency-proof proof.json</pre>
                 <pre class="note small" id="consistency-proof">${JSON.stringify({ size1: c.size1, size2: c.size2, proof: c.proof }, null, 2)}</pre>` : ''}

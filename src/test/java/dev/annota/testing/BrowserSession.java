@@ -74,6 +74,18 @@ public final class BrowserSession implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu-button"), user.displayName()));
     }
 
+    /** Logs out through the user menu and waits for the login page. */
+    public void logOut() {
+        click(By.id("user-menu-button"));
+        click(By.id("logout"));
+        waitFor(By.id("username"));
+    }
+
+    /** The text of an element once it is visible. */
+    public String text(By by) {
+        return waitFor(by).getText();
+    }
+
     public void screenshot(String name) throws IOException {
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
                 StandardCopyOption.REPLACE_EXISTING);

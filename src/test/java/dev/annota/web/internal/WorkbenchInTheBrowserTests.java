@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +14,7 @@ import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
-import dev.annota.testing.Browser;
+import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -55,8 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchInTheBrowserTests {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort
     int port;
 
@@ -66,6 +59,7 @@ class WorkbenchInTheBrowserTests {
     @Autowired
     JsonMapper json;
 
+    private BrowserSession session;
     private ChromeDriver browser;
     private WebDriverWait wait;
     private ApiClient manager;
@@ -79,16 +73,11 @@ class WorkbenchInTheBrowserTests {
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
         manager = ApiClient.loggedIn(port, managerUser.email(), Fixtures.PASSWORD);
 
-        browser = Browser.start(Files.createTempDirectory("workbench-profile"));
+        session = BrowserSession.start(Files.createTempDirectory("workbench"), port);
+        browser = session.driver();
         browser.manage().window().setSize(new Dimension(1280, 800));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
-        browser.get(url("/login"));
-        waitFor(By.id("username")).sendKeys(annotator.email());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.id("login")).click();
-        waitFor(By.cssSelector("annota-app .topbar"));
+        wait = session.await();
+        session.logIn(annotator);
     }
 
     @AfterAll
@@ -98,7 +87,7 @@ class WorkbenchInTheBrowserTests {
                     .map(LogEntry::getMessage)
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
                     .toList();
-            browser.quit();
+            session.close();
             assertThat(problems).isEmpty();
         }
     }
@@ -535,18 +524,18 @@ class WorkbenchInTheBrowserTests {
     }
 
     private WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return session.waitFor(by);
     }
 
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        session.click(by);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        session.screenshot(name);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return session.url(path);
     }
 }
