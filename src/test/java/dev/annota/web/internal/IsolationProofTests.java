@@ -107,6 +107,7 @@ class IsolationProofTests {
         values.put("workforceOrgId", vendor.id().toString());
         values.put("classId", classId);
         values.put("id", tokenOfA.toString());
+        values.put("userId", managerA.id().toString());
         values.put("size", "1");
 
         Role[] all = Role.values();
@@ -170,6 +171,7 @@ class IsolationProofTests {
                 "{\"label\":\"a\"}").status()).isEqualTo(201);
         assertThat(adminAClient.get("/api/v1/conflict-classes").text()).contains("\"member\":true");
         assertThat(manager.get("/api/v1/projects/" + project.id() + "/engagements").text()).contains(vendor.id().toString());
+        assertThat(manager.get("/api/v1/me").json().get("roles").toString()).isEqualTo("[\"MANAGER\"]");
         System.out.println("Isolation proof: " + operations.size() + " operations x " + callers.size() + " callers = "
                 + operations.size() * callers.size() + " calls, " + failures.size() + " failures");
     }
