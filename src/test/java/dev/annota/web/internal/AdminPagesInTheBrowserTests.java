@@ -143,6 +143,7 @@ class AdminPagesInTheBrowserTests {
                         select count(*) from conflict_class_members m join conflict_classes c on c.id = m.class_id
                         where c.name = ? and m.org_id = ?""").params(className, created.id()).query(Integer.class).single())
                 .isEqualTo(1);
+        ((JavascriptExecutor) session.driver()).executeScript("window.scrollTo(0, 0)");
         session.screenshot("admin-organizations");
     }
 
