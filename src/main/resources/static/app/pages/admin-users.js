@@ -50,7 +50,7 @@ class AdminUsers extends Page {
         body: { email: f.email.value.trim(), displayName: f.displayName.value.trim(), password: f.password.value, roles },
       });
       form.reset();
-      this.rowMessage = { id: added.id, text: `Added ${added.email}.` };
+      this.rowMessage = { id: added.id, text: 'Added.' };
       await this.load();
     } catch (err) {
       this.formError = err;
@@ -71,7 +71,7 @@ class AdminUsers extends Page {
   saveRoles(u) {
     const row = this.querySelector(`tr[data-user="${u.id}"]`);
     const roles = ROLES.filter((r) => row.querySelector(`input[data-role="${r}"]`).checked);
-    this.change(u, { roles }, (c) => `Roles of ${c.email}: ${c.roles.map((r) => r.toLowerCase()).join(', ')}.`);
+    this.change(u, { roles }, (c) => `Saved: ${c.roles.map((r) => r.toLowerCase()).join(', ')}.`);
   }
 
   render() {
@@ -100,8 +100,8 @@ class AdminUsers extends Page {
               <td class="actions">${admin ? html`
                 <button type="button" class="small save-roles" @click=${() => this.saveRoles(u)}>Save roles</button>
                 ${u.id === this.user.id ? '' : u.enabled
-                  ? html`<button type="button" class="ghost small danger deactivate" @click=${() => this.change(u, { enabled: false }, (c) => `${c.email} is deactivated.`)}>Deactivate</button>`
-                  : html`<button type="button" class="ghost small reactivate" @click=${() => this.change(u, { enabled: true }, (c) => `${c.email} is active again.`)}>Reactivate</button>`}` : ''}
+                  ? html`<button type="button" class="ghost small danger deactivate" @click=${() => this.change(u, { enabled: false }, () => 'Deactivated; sessions ended.')}>Deactivate</button>`
+                  : html`<button type="button" class="ghost small reactivate" @click=${() => this.change(u, { enabled: true }, () => 'Active again.')}>Reactivate</button>`}` : ''}
                 ${this.rowMessage?.id === u.id ? html`<br><small role="status" class=${this.rowMessage.error ? 'error row-message' : 'row-message'}>${this.rowMessage.text}</small>` : ''}
               </td>
             </tr>`)}
