@@ -60,8 +60,13 @@ public final class BrowserSession implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks once the element is clickable; one under the sticky top bar or below the window is scrolled to the middle first. */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                if (r.top < 64 || r.bottom > window.innerHeight) arguments[0].scrollIntoView({block: 'center'});""", element);
+        element.click();
     }
 
     /** Logs in through the login form and waits until the app shows the user's name in its top bar. */

@@ -135,9 +135,9 @@ class AdminPagesInTheBrowserTests {
         String className = unique("frontier labs");
         type("className", className);
         session.click(By.id("create-class"));
-        By card = By.cssSelector(".conflict-class[data-class='" + className + "']");
-        new Select(session.waitFor(card).findElement(By.cssSelector("select.add-member"))).selectByVisibleText(name);
-        session.driver().findElement(card).findElement(By.cssSelector(".add-member-button")).click();
+        String card = ".conflict-class[data-class='" + className + "']";
+        new Select(session.waitFor(By.cssSelector(card + " select.add-member"))).selectByVisibleText(name);
+        session.click(By.cssSelector(card + " .add-member-button"));
         session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".conflict-class[data-class='" + className + "'] ul.plain"), name));
         assertThat(jdbc.sql("""
                         select count(*) from conflict_class_members m join conflict_classes c on c.id = m.class_id
@@ -162,16 +162,17 @@ class AdminPagesInTheBrowserTests {
         session.click(By.id("new-role-ANNOTATOR")); // checked by default: now off
         session.click(By.id("new-role-REVIEWER"));
         session.click(By.id("add-user"));
-        By row = By.cssSelector("tr[data-email='" + email + "']");
+        String rowCss = "tr[data-email='" + email + "']";
+        By row = By.cssSelector(rowCss);
         session.waitFor(row);
         assertThat(roles(client(admin), email)).isEqualTo("[\"REVIEWER\"]");
 
         ApiClient newUser = ApiClient.loggedIn(port, email, password);
         assertThat(newUser.get("/api/v1/me").json().get("roles").toString()).isEqualTo("[\"REVIEWER\"]");
 
-        session.driver().findElement(row).findElement(By.cssSelector("input[data-role='MANAGER']")).click();
-        session.driver().findElement(row).findElement(By.cssSelector("input[data-role='REVIEWER']")).click();
-        session.driver().findElement(row).findElement(By.cssSelector("button.save-roles")).click();
+        session.click(By.cssSelector(rowCss + " input[data-role='MANAGER']"));
+        session.click(By.cssSelector(rowCss + " input[data-role='REVIEWER']"));
+        session.click(By.cssSelector(rowCss + " button.save-roles"));
         session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-email='" + email + "'] .row-message"), "manager"));
         assertThat(roles(client(admin), email)).isEqualTo("[\"MANAGER\"]");
         // The user's open session ended with the change; logging in again brings the new role.
@@ -179,7 +180,7 @@ class AdminPagesInTheBrowserTests {
         assertThat(ApiClient.loggedIn(port, email, password).get("/api/v1/me").json().get("roles").toString()).isEqualTo("[\"MANAGER\"]");
         session.screenshot("admin-users");
 
-        session.driver().findElement(row).findElement(By.cssSelector("button.deactivate")).click();
+        session.click(By.cssSelector(rowCss + " button.deactivate"));
         session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-email='" + email + "']"), "deactivated"));
         JsonNode listed = user(client(admin), email);
         assertThat(listed.get("enabled").asBoolean()).isFalse();
@@ -269,7 +270,7 @@ class AdminPagesInTheBrowserTests {
         session.logIn(admin);
         session.click(By.id("nav-walls"));
         By classRow = By.cssSelector("#classes li[data-class='" + className + "']");
-        session.waitFor(classRow).findElement(By.cssSelector("button.membership")).click();
+        session.click(By.cssSelector("#classes li[data-class='" + className + "'] button.membership"));
         session.await().until(ExpectedConditions.textToBePresentInElementLocated(classRow, "member"));
         assertThat(jdbc.sql("select count(*) from conflict_class_members m join conflict_classes c on c.id = m.class_id where c.name = ? and m.org_id = ?")
                 .params(className, lab.id()).query(Integer.class).single()).isEqualTo(1);
