@@ -1,7 +1,9 @@
 package dev.annota.tenancy;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.annota.tenancy.internal.CurrentTenant;
@@ -44,9 +46,30 @@ public class TenantScope {
         return run(reading, tenantId, work);
     }
 
+    /**
+     * A write transaction for the tenant that {@code lookup} finds, which runs as the transaction's first statement
+     * (see {@link TenantLookup}); empty, with nothing run, when it finds none. For a request path that starts from an
+     * id only (claim, submit), this saves the lookup its own pool checkout and round trip.
+     */
+    public <T> Optional<T> writeFound(TenantLookup lookup, Function<UUID, T> work) {
+        Objects.requireNonNull(lookup, "lookup");
+        if (CurrentTenant.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A tenant lookup opens its own transaction; one is already in progress");
+        }
+        CurrentTenant.lookUp(lookup);
+        try {
+            return writing.execute(status -> {
+                UUID found = CurrentTenant.get();
+                return found == null ? Optional.<T>empty() : Optional.of(work.apply(found));
+            });
+        } finally {
+            CurrentTenant.clear();
+        }
+    }
+
     /** The tenant of the transaction in progress, if any. */
-    public static java.util.Optional<UUID> current() {
-        return java.util.Optional.ofNullable(CurrentTenant.get());
+    public static Optional<UUID> current() {
+        return Optional.ofNullable(CurrentTenant.get());
     }
 
     private static <T> T run(TransactionTemplate template, UUID tenantId, Supplier<T> work) {
