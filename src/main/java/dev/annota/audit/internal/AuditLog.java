@@ -281,6 +281,11 @@ public class AuditLog {
                 .param(tenant).query((rs, n) -> new StoredCheckpoint(rs.getLong(1), rs.getBytes(2), rs.getString(3))).optional();
     }
 
+    /** Platform table: readable without a tenant (the tenant no longer exists). */
+    public Optional<String> finalCheckpoint(UUID organization) {
+        return jdbc.sql("select note from audit_final_checkpoints where org_id = ?").param(organization).query(String.class).optional();
+    }
+
     public Optional<StoredCheckpoint> latest(UUID tenant) {
         return tenants.read(tenant, () -> latestCheckpoint(tenant));
     }

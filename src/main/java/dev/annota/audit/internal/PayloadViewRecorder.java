@@ -30,6 +30,6 @@ class PayloadViewRecorder {
             case BROWSE -> AuditEvent.PAYLOAD_BROWSE;
         };
         log.record(new AuditEvent(view.tenantId(), action, view.viewerId(), view.viewerOrgId(), view.projectId(),
-                view.itemId(), view.assignmentId(), view.itemCount(), null, null, view.at()));
+                view.itemId(), view.assignmentId(), view.itemCount(), null, view.detail(), view.at()));
     }
 }
