@@ -26,16 +26,18 @@ public class TenantKeys {
     private final TenantKeysets keysets;
     private final Reencryption reencryption;
     private final KeyRetirement retirement;
+    private final dev.annota.crypto.internal.MasterKeyRewrap rewrap;
     private final ReencryptionScheduler scheduler;
     private final TenantScope tenants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TenantKeys(TenantKeysets keysets, Reencryption reencryption, KeyRetirement retirement,
-               ReencryptionScheduler scheduler, TenantScope tenants,
+               dev.annota.crypto.internal.MasterKeyRewrap rewrap, ReencryptionScheduler scheduler, TenantScope tenants,
                ApplicationEventPublisher events, Clock clock) {
         this.keysets = keysets;
         this.retirement = retirement;
+        this.rewrap = rewrap;
         this.reencryption = reencryption;
         this.scheduler = scheduler;
         this.tenants = tenants;
@@ -115,6 +117,14 @@ public class TenantKeys {
     /** Every retirement step due now, for every organization (the background job; operations and tests). */
     public int retireDue(UUID systemActor) {
         return retirement.runDue(systemActor);
+    }
+
+    /**
+     * Re-wraps every keyset still wrapped by the previous master key ({@code annota.crypto.previous-master-key-*})
+     * under the current one, each in its organization's transaction with a {@link KeysetRewrapped} event.
+     */
+    public RewrapReport rewrapAll(UUID by, UUID byOrg) {
+        return rewrap.run(by, byOrg);
     }
 
     /** Runs pending re-encryption jobs on the calling thread (operations and tests); returns the batches done. */

@@ -92,7 +92,7 @@ abstract class AccessLogScenario {
 
         assertThat(lines).hasSize(1);
         assertThat(lines.getFirst())
-                .contains("\"index\":0", "\"action\":\"payload.claim\"", "\"actor\":\"" + annotator.id() + "\"",
+                .contains("\"action\":\"payload.claim\"", "\"actor\":\"" + annotator.id() + "\"",
                         "\"actor_org\":\"" + customer.id() + "\"", "\"project\":\"" + project.id() + "\"",
                         "\"item\":\"" + task.itemId() + "\"", "\"assignment\":\"" + task.assignmentId() + "\"", "\"at\":\"")
                 .doesNotContain("text 0", "text 1");

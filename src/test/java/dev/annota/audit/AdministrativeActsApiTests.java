@@ -135,7 +135,7 @@ class AdministrativeActsApiTests {
         JsonNode roles = last(lab.id(), AuditEvent.USER_ROLES);
         by(roles, admin);
         assertThat(roles.get("target").asString()).isEqualTo(userId);
-        assertThat(roles.get("detail").asString()).isEqualTo("ANNOTATOR -> ANNOTATOR,REVIEWER");
+        assertThat(roles.get("detail").asString()).isEqualTo("ANNOTATOR -> REVIEWER,ANNOTATOR");
 
         var deactivated = adminApi.patchJson("/api/v1/users/" + userId, "{\"enabled\":false}");
         assertThat(deactivated.status()).isEqualTo(200);
@@ -193,7 +193,7 @@ class AdministrativeActsApiTests {
     @Test
     void projectCreationSettingsSchemaQualityAndEngagementsAreLoggedWithoutTheirText() {
         var created = managerApi.postJson("/api/v1/projects", """
-                {"name":"Secret project name","guidelines":"# Secret guidelines","taskType":"text_classification",
+                {"name":"Secret project name","guidelines":"# Secret guidelines","taskType":"text-classification",
                  "schema":%s}""".formatted(Fixtures.SCHEMA));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String project = created.json().get("id").asString();

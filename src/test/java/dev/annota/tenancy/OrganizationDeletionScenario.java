@@ -132,8 +132,16 @@ abstract class OrganizationDeletionScenario {
         assertThat(checkpoint.origin()).endsWith("/" + w.lab().id());
         assertThat(checkpoint.size()).isGreaterThan(5);
 
+        // Left: the final checkpoint, and the bystander's own log's record that it declared the lab a competitor (an
+        // event of another tenant's log, naming the lab's id as its target, which that tenant keeps).
         assertThat(occurrences(w.labIds())).as("the lab's ids anywhere in the database after its deletion")
-                .containsOnlyKeys("audit_final_checkpoints.org_id", "audit_final_checkpoints.deleted_by");
+                .containsOnlyKeys("audit_final_checkpoints.org_id", "audit_final_checkpoints.deleted_by", "audit_events.target_id");
+        assertThat(occurrences(w.labIds()).get("audit_events.target_id")).isEqualTo(1L);
+        log.integrate(w.bystander().id());
+        var bystanderLog = new ArrayList<String>();
+        log.lines(w.bystander().id(), 0, log.treeSize(w.bystander().id()), bystanderLog::add);
+        assertThat(bystanderLog).filteredOn(l -> l.contains(w.lab().id().toString())).singleElement().asString()
+                .contains("\"action\":\"wall.competitor.declare\"");
         assertThat(sessionsOf(w.admin().email())).isZero();
         assertThat(tenantRows(w.bystander().id())).isEqualTo(bystanderBefore);
         assertThat(tenantRows(w.lab().id())).allSatisfy((table, n) -> assertThat(n).as(table).isZero());
@@ -187,7 +195,7 @@ abstract class OrganizationDeletionScenario {
         var wrongName = client(admin).postJson(path, "{\"confirmOrganizationName\":\"" + lab.name() + "x\"}");
         assertThat(wrongName.status()).isEqualTo(422);
         assertThat(wrongName.json().get("field").asString()).isEqualTo("confirmOrganizationName");
-        assertThat(client(admin).postJson(path, "{}").status()).isEqualTo(400);
+        assertThat(client(admin).postJson(path, "{}").status()).isEqualTo(422);
         Organization operatorOrg = fixtures.organization(OrganizationKind.OPERATOR, "Operator");
         CurrentUser operator = fixtures.user(operatorOrg, Role.ADMIN);
         assertThat(client(operator).postJson("/api/v1/organizations/" + operatorOrg.id() + "/deletion",

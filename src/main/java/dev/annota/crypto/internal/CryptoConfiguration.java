@@ -34,10 +34,11 @@ class CryptoConfiguration {
         if (!properties.previousMasterKeyUri().isBlank()) {
             return new PreviousMasterKey(KmsMasterKey.connect(properties.previousMasterKeyUri(), properties.kmsCredentialsFile()));
         }
-        if (properties.previousMasterKeyFile() != null) {
-            var key = LocalMasterKey.open(properties.previousMasterKeyFile());
+        if (!properties.previousMasterKeyFile().isBlank()) {
+            var file = java.nio.file.Path.of(properties.previousMasterKeyFile());
+            var key = LocalMasterKey.open(file);
             log.info("Keysets wrapped by the previous master key {} ({}) are still opened; run `keys rewrap` to move them",
-                    properties.previousMasterKeyFile().toAbsolutePath(), key.id());
+                    file.toAbsolutePath(), key.id());
             return new PreviousMasterKey(key);
         }
         return new PreviousMasterKey(null);

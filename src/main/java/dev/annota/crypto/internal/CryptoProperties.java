@@ -27,11 +27,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("annota.crypto")
 public record CryptoProperties(Path masterKeyFile, String masterKeyUri, String kmsCredentialsFile, Duration keysetCacheTtl,
                         int keysetCacheSize, Duration reencryptInterval, int reencryptBatchSize, boolean acceptPlaintext,
-                        Path previousMasterKeyFile, String previousMasterKeyUri, Duration keyRetirementGrace,
+                        String previousMasterKeyFile, String previousMasterKeyUri, Duration keyRetirementGrace,
                         Duration keyDestroyAfter, Boolean retireOldKeys) {
 
     public CryptoProperties {
         previousMasterKeyUri = previousMasterKeyUri == null ? "" : previousMasterKeyUri.strip();
+        previousMasterKeyFile = previousMasterKeyFile == null ? "" : previousMasterKeyFile.strip();
         retireOldKeys = retireOldKeys == null || retireOldKeys;
         keyDestroyAfter = keyDestroyAfter == null ? Duration.ofDays(7) : keyDestroyAfter;
         masterKeyFile = masterKeyFile == null ? Path.of("data", "master-key.json") : masterKeyFile;

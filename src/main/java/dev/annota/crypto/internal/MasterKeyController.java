@@ -45,7 +45,7 @@ class MasterKeyController {
     @PostMapping("/rewrap")
     @Operation(summary = "Re-wrap every keyset still wrapped by the previous master key under the current one "
             + "(ANNOTA_PREVIOUS_MASTER_KEY_FILE / _URI must name the previous key); idempotent (operator admins)")
-    MasterKeyRewrap.Report rewrap(CurrentUser caller) {
+    dev.annota.crypto.RewrapReport rewrap(CurrentUser caller) {
         operatorAdmin(caller);
         return rewrap.run(caller.id(), caller.orgId());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.crypto.KeysetRewrapped;
+import dev.annota.crypto.RewrapReport;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
@@ -28,10 +29,6 @@ public class MasterKeyRewrap {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKeyRewrap.class);
 
-    public record Report(String masterKey, String previousMasterKey, int rewrapped, int alreadyCurrent, int withoutKeyset,
-                         int failed) {
-    }
-
     private final Organizations organizations;
     private final TenantScope tenants;
     private final TenantKeysets keysets;
@@ -49,7 +46,7 @@ public class MasterKeyRewrap {
         this.clock = clock;
     }
 
-    public Report run(UUID by, UUID byOrg) {
+    public RewrapReport run(UUID by, UUID byOrg) {
         int rewrapped = 0;
         int current = 0;
         int none = 0;
@@ -75,7 +72,7 @@ public class MasterKeyRewrap {
                 log.warn("Could not re-wrap the keyset of organization {}: {}", org.id(), e.getMessage());
             }
         }
-        return new Report(keysets.masterKeyId(), keysets.previousMasterKeyId(), rewrapped, current, none, failed);
+        return new RewrapReport(keysets.masterKeyId(), keysets.previousMasterKeyId(), rewrapped, current, none, failed);
     }
 
     /** How many keysets each master key wraps now (ids only), counted per organization in its tenant transaction. */
