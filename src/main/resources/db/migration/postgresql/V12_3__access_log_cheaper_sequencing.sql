@@ -8,7 +8,3 @@ create trigger audit_events_append_only before update on audit_events
 create trigger audit_events_append_only_delete before delete on audit_events
     for each row when (old.tenant_id::text is distinct from current_setting('annota.deleting_organization', true))
     execute function audit_events_append_only();
-
--- The sequencer's read of pending events (oldest first, a batch at a time) walks this small index instead of the
--- positions' unique index; a row leaves it once sequenced.
-create index audit_events_pending on audit_events (tenant_id, occurred_at, id) where seq is null;

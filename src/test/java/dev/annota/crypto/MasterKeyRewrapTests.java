@@ -105,7 +105,10 @@ class MasterKeyRewrapTests {
 
         var report = json.readTree(api.postJson(operatorToken, "/api/v1/master-key/rewrap", "").body());
         assertThat(report.get("rewrapped").asInt()).isEqualTo(1);
-        assertThat(report.get("failed").asInt()).isZero();
+        // (Organizations other test contexts left in the shared embedded database are wrapped by yet another key:
+        // counted as failed and named in the log, left as they are.)
+        var after = json.readTree(api.get(operatorToken, "/api/v1/master-key").body());
+        assertThat(after.get("keysetsByMasterKey").has(oldKey.id())).as("no keyset left under the old key").isFalse();
         String stored = tenants.read(lab.id(), () -> jdbc.sql("select keyset from tenant_keys where tenant_id = ?")
                 .param(lab.id()).query(String.class).single());
         assertThat(tenants.read(lab.id(), () -> jdbc.sql("select master_key from tenant_keys where tenant_id = ?")
