@@ -18,28 +18,45 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The floor the HTTP path is measured against: the claim and submit statements of work/internal/Claiming and
- * Submitting, word for word, in the same transactions (with the tenant set on PostgreSQL, as the app's transaction
- * manager does), run over JDBC by N client threads sharing a pool of the app's size. No HTTP, no authentication, no
- * project lookup, no JSON: everything the app adds on top is what the ratio measures.
+ * The floor the HTTP path is measured against: every statement of the claim's and the submit's transactions
+ * (work/internal/Claiming, ClaimRateLimit, GoldQueue, Submitting; annotation/Annotations; conflict/ConflictWall and
+ * WallStore; audit/AuditLog; project/Projects; quality settings), word for word and in the same transactions — on
+ * PostgreSQL the tenant found and set by the same set_config(directory lookup) statement, as the application role, so
+ * row-level security applies — run over JDBC by N client threads sharing a pool of the app's size. What the baseline
+ * leaves out is what the ratio measures: HTTP, the token lookup, Spring, JSON, the encryption of payloads and answers
+ * (the baseline's are plaintext), and the background sequencing and signing of the access log.
  */
 final class RawSqlBaseline {
 
-    // Copied from Claiming: keep in step with it.
+    // Keep in step with the application's SQL (the classes named above).
+    private static final String DIRECTORY = "select tenant_id from project_directory where project_id = ? and org_id = ?";
+    private static final String FIND_TENANT_PG = "select set_config('app.tenant_id', coalesce((" + DIRECTORY + ")::text, ''), true)";
+    private static final String PROJECT = "select tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
+            + "priority, created_by, created_at from projects where tenant_id = ? and id = ?";
+    private static final String RATE_LIMIT = """
+            insert into claim_windows (annotator_id, window_start, claims) values (?, ?, 1)
+            on conflict (annotator_id, window_start) do update set claims = claim_windows.claims + 1
+            returning claims""";
+    private static final String WALL_PROBE = """
+            select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
+                          or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end""";
     private static final String LIVE_LEASE = """
-            select a.id, a.item_id, a.lease_expires_at, i.payload from assignments a
+            select a.id, a.item_id, a.lease_expires_at, i.payload, i.predictions from assignments a
             join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
             where a.tenant_id = ? and a.annotator_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at > ?""";
+    private static final String QUALITY_SETTINGS = """
+            select gold_rate, qualification_items, qualification_threshold, pause_threshold, pause_min_answers,
+                   adaptive_threshold, max_overlap from quality_settings where tenant_id = ? and project_id = ?""";
     private static final String EXPIRED_LEASE = """
             select a.id, a.item_id from assignments a
-            where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at <= ?
+            where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at <= ? and a.gold = false
               and not exists (select 1 from assignments b
                               where b.tenant_id = a.tenant_id and b.item_id = a.item_id and b.annotator_id = ?)
             order by a.lease_expires_at
             limit 1
             for update skip locked""";
     private static final String OPEN_ITEM = """
-            select i.id from items i
+            select i.id, i.payload, i.predictions from items i
             where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
               and not exists (select 1 from assignments b
                               where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)
@@ -51,24 +68,29 @@ final class RawSqlBaseline {
                              state = case when open_slots - 1 = 0 then 'FULL' else 'OPEN' end
             where tenant_id = ? and id = ?""";
     private static final String LEASE = """
-            insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at)
-            values (?, ?, ?, ?, ?, 'LEASED', ?, ?)""";
-    private static final String PAYLOAD = "select payload from items where tenant_id = ? and id = ?";
-    // Copied from Submitting and Annotations.
-    private static final String EARLIER = "select id, project_id, item_id, assignment_id, annotator_id, schema_version, answer, created_at "
-            + "from annotations where tenant_id = ? and (assignment_id = ? or (annotator_id = ? and idempotency_key = ?))";
-    private static final String ASSIGNED_ITEM = "select item_id from assignments where tenant_id = ? and id = ? and annotator_id = ? and project_id = ?";
+            insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold)
+            values (?, ?, ?, ?, ?, 'LEASED', ?, ?, ?)""";
+    private static final String TOUCH_EXPOSURE = "update annotator_exposures set last_seen = greatest(last_seen, ?) where annotator_id = ? and tenant_id = ?";
+    private static final String FIRST_EXPOSURE = "insert into annotator_exposures (annotator_id, tenant_id, first_seen, last_seen) values (?, ?, ?, ?)";
+    private static final String ACCESS_EVENT = "insert into audit_events (tenant_id, id, seq, occurred_at, action, actor_id, actor_org_id, "
+            + "project_id, item_id, assignment_id, item_count, target_id, detail) values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String EARLIER = "select id, project_id, item_id, assignment_id, annotator_id, schema_version, answer, created_at, "
+            + "prediction_changed, derived from annotations where tenant_id = ? and (assignment_id = ? or (annotator_id = ? and idempotency_key = ?))";
+    private static final String TARGET = """
+            select a.item_id, i.payload, i.predictions, i.state, i.gold_answer from assignments a
+            join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
+            where a.tenant_id = ? and a.id = ? and a.annotator_id = ? and a.project_id = ?""";
     private static final String END_LEASE = """
             update assignments set state = 'SUBMITTED', ended_at = ?
             where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""";
     private static final String COUNT_DONE = """
             update items set done_count = done_count + 1,
-                             state = case when done_count + 1 >= ? then 'DONE' else state end
+                             state = case when done_count + 1 >= ? + extra_slots then 'DONE' else state end
             where tenant_id = ? and id = ?""";
     private static final String STORE = """
             insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
-                                     answer, idempotency_key, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     answer, idempotency_key, created_at, prediction_changed, derived)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     record Result(double cyclesPerSecond, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit) {
     }
@@ -77,6 +99,8 @@ final class RawSqlBaseline {
     private final boolean postgres;
     private final UUID tenant = UUID.randomUUID();
     private final UUID project = UUID.randomUUID();
+    /** The engaged workforce organization the simulated annotators belong to. */
+    private final UUID workforce = UUID.randomUUID();
 
     RawSqlBaseline(String url, String user, String password, int poolSize, boolean migrate) {
         if (migrate) {
@@ -90,13 +114,34 @@ final class RawSqlBaseline {
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         config.setAutoCommit(true);
+        // 200 clients queue for 20 connections; Hikari hands connections out unfairly, and on a loaded machine a waiter
+        // can wait past the default 30 s. The baseline measures throughput: let it wait.
+        config.setConnectionTimeout(300_000);
         this.pool = new HikariDataSource(config);
         this.postgres = url.startsWith("jdbc:postgresql:");
     }
 
-    /** Loads items into a fresh tenant and project of its own (tenant tables carry no foreign keys to need more). */
+    /**
+     * Loads items into a fresh tenant and project of its own, with the project's row and its directory rows (owner and
+     * the engaged workforce) the statements read; tenant tables carry no foreign keys to need more.
+     */
     void load(int items) throws SQLException {
         try (Connection c = begin()) {
+            try (var directory = c.prepareStatement("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")) {
+                for (UUID org : List.of(tenant, workforce)) {
+                    directory.setObject(1, project);
+                    directory.setObject(2, org);
+                    directory.setObject(3, tenant);
+                    directory.executeUpdate();
+                }
+            }
+            try (var p = prepare(c, """
+                    insert into projects (tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds,
+                                          priority, created_by, created_at)
+                    values (?, ?, 'raw baseline', '', 'classification', 1, 1, 600, 0, ?, ?)""",
+                    tenant, project, UUID.randomUUID(), Timestamp.from(Instant.now()))) {
+                p.executeUpdate();
+            }
             try (var insert = c.prepareStatement("""
                     insert into items (tenant_id, id, project_id, external_id, payload, state, open_slots, done_count, created_at)
                     values (?, ?, ?, ?, ?, 'OPEN', 1, 0, ?)""")) {
@@ -173,21 +218,32 @@ final class RawSqlBaseline {
         return new Result(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits));
     }
 
-    /** Claiming.claim: returns {assignment, item}, or null when nothing is left. */
+    /** Claiming.next (first attempt): returns {assignment, item}, or null when nothing is left. */
     private UUID[] claim(UUID annotator) throws SQLException {
-        try (Connection c = begin()) {
+        try (Connection c = beginFound(annotator)) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             Timestamp nowTs = Timestamp.from(now);
+            readProject(c);
+            countClaim(c, annotator, now);
+            try (var probe = prepare(c, WALL_PROBE, annotator, tenant, annotator); ResultSet rs = probe.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) != 0) {
+                    throw new IllegalStateException("A baseline annotator has no exposure elsewhere and no affiliation");
+                }
+            }
             try (var live = prepare(c, LIVE_LEASE, tenant, annotator, project, nowTs); ResultSet rs = live.executeQuery()) {
                 if (rs.next()) {
                     UUID[] found = {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)};
                     rs.getString(4);
+                    accessEvent(c, annotator, found[1], found[0], now);
                     c.commit();
                     return found;
                 }
             }
+            qualitySettings(c);
             UUID item = null;
-            try (var expired = prepare(c, EXPIRED_LEASE, tenant, project, nowTs, annotator); ResultSet rs = expired.executeQuery()) {
+            try (var expired = prepare(c, postgres ? EXPIRED_LEASE : h2(EXPIRED_LEASE, "assignments_leases", "order by a.lease_expires_at"),
+                    tenant, project, nowTs, annotator); ResultSet rs = expired.executeQuery()) {
                 if (rs.next()) {
                     try (var end = prepare(c, "update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?",
                             nowTs, tenant, rs.getObject(1, UUID.class))) {
@@ -196,34 +252,101 @@ final class RawSqlBaseline {
                     item = rs.getObject(2, UUID.class);
                 }
             }
-            if (item == null) {
-                try (var open = prepare(c, OPEN_ITEM, tenant, project, annotator); ResultSet rs = open.executeQuery()) {
+            if (item != null) {
+                try (var payload = prepare(c, "select payload, predictions from items where tenant_id = ? and id = ?", tenant, item);
+                     ResultSet rs = payload.executeQuery()) {
+                    rs.next();
+                    rs.getString(1);
+                }
+            } else {
+                try (var open = prepare(c, postgres ? OPEN_ITEM : h2(OPEN_ITEM, "items_queue", "order by i.id"), tenant, project, annotator);
+                     ResultSet rs = open.executeQuery()) {
                     if (!rs.next()) {
                         c.commit();
                         return null;
                     }
                     item = rs.getObject(1, UUID.class);
+                    rs.getString(2);
                 }
                 try (var take = prepare(c, TAKE_SLOT, tenant, item)) {
                     take.executeUpdate();
                 }
             }
             UUID assignment = UUID.randomUUID();
-            try (var lease = prepare(c, LEASE, tenant, assignment, project, item, annotator, nowTs, Timestamp.from(now.plusSeconds(600)))) {
+            try (var lease = prepare(c, LEASE, tenant, assignment, project, item, annotator, nowTs,
+                    Timestamp.from(now.plusSeconds(600)), false)) {
                 lease.executeUpdate();
             }
-            try (var payload = prepare(c, PAYLOAD, tenant, item); ResultSet rs = payload.executeQuery()) {
-                rs.next();
-                rs.getString(1);
+            try (var touch = prepare(c, TOUCH_EXPOSURE, nowTs, annotator, tenant)) {
+                if (touch.executeUpdate() == 0) {
+                    try (var first = prepare(c, FIRST_EXPOSURE, annotator, tenant, nowTs, nowTs)) {
+                        first.executeUpdate();
+                    }
+                }
             }
+            accessEvent(c, annotator, item, assignment, now);
             c.commit();
             return new UUID[] {assignment, item};
         }
     }
 
-    /** Submitting.submit with Annotations.earlier and Annotations.store. */
+    /** ClaimRateLimit.count: one upsert on PostgreSQL; H2's update, then insert on a new window, else select. */
+    private void countClaim(Connection c, UUID annotator, Instant now) throws SQLException {
+        Timestamp window = Timestamp.from(now.truncatedTo(ChronoUnit.MINUTES));
+        int claims;
+        if (postgres) {
+            try (var upsert = prepare(c, RATE_LIMIT, annotator, window); ResultSet rs = upsert.executeQuery()) {
+                rs.next();
+                claims = rs.getInt(1);
+            }
+        } else {
+            try (var update = prepare(c, "update claim_windows set claims = claims + 1 where annotator_id = ? and window_start = ?", annotator, window)) {
+                if (update.executeUpdate() == 0) {
+                    try (var insert = prepare(c, "insert into claim_windows (annotator_id, window_start, claims) values (?, ?, 1)", annotator, window)) {
+                        insert.executeUpdate();
+                    }
+                    claims = 1;
+                } else {
+                    try (var select = prepare(c, "select claims from claim_windows where annotator_id = ? and window_start = ?", annotator, window);
+                         ResultSet rs = select.executeQuery()) {
+                        rs.next();
+                        claims = rs.getInt(1);
+                    }
+                }
+            }
+        }
+        if (claims == 1) {
+            try (var delete = prepare(c, "delete from claim_windows where annotator_id = ? and window_start < ?", annotator, window)) {
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    private void accessEvent(Connection c, UUID annotator, UUID item, UUID assignment, Instant now) throws SQLException {
+        try (var event = prepare(c, ACCESS_EVENT, tenant, UUID.randomUUID(), Timestamp.from(now), "payload.claim", annotator,
+                workforce, project, item, assignment, 1, null, null)) {
+            event.executeUpdate();
+        }
+    }
+
+    private void readProject(Connection c) throws SQLException {
+        try (var p = prepare(c, PROJECT, tenant, project); ResultSet rs = p.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("The baseline's project is missing");
+            }
+        }
+    }
+
+    private void qualitySettings(Connection c) throws SQLException {
+        try (var q = prepare(c, QUALITY_SETTINGS, tenant, project); ResultSet rs = q.executeQuery()) {
+            rs.next();
+        }
+    }
+
+    /** Submitting.submit with Annotations.earlier and Annotations.store, and the adaptive-overlap settings read. */
     private void submit(UUID annotator, UUID assignment, String idempotencyKey) throws SQLException {
-        try (Connection c = begin()) {
+        try (Connection c = beginFound(annotator)) {
+            readProject(c);
             try (var earlier = prepare(c, EARLIER, tenant, assignment, annotator, idempotencyKey); ResultSet rs = earlier.executeQuery()) {
                 if (rs.next()) {
                     throw new IllegalStateException("An annotation already exists for a fresh assignment");
@@ -231,9 +354,10 @@ final class RawSqlBaseline {
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             UUID item;
-            try (var assigned = prepare(c, ASSIGNED_ITEM, tenant, assignment, annotator, project); ResultSet rs = assigned.executeQuery()) {
+            try (var target = prepare(c, TARGET, tenant, assignment, annotator, project); ResultSet rs = target.executeQuery()) {
                 rs.next();
                 item = rs.getObject(1, UUID.class);
+                rs.getString(2);
             }
             try (var end = prepare(c, END_LEASE, Timestamp.from(now), tenant, assignment, annotator, Timestamp.from(now))) {
                 if (end.executeUpdate() != 1) {
@@ -244,11 +368,27 @@ final class RawSqlBaseline {
                 count.executeUpdate();
             }
             try (var store = prepare(c, STORE, tenant, UUID.randomUUID(), project, item, assignment, annotator, 1,
-                    "{\"label\":\"a\"}", idempotencyKey, Timestamp.from(now))) {
+                    "{\"label\":\"a\"}", idempotencyKey, Timestamp.from(now), null, null)) {
                 store.executeUpdate();
             }
+            qualitySettings(c);
             c.commit();
         }
+    }
+
+    /**
+     * A transaction whose first statement finds the tenant in the project directory for the annotator's organization,
+     * as TenantScope.writeFound does: on PostgreSQL inside the set_config that sets it.
+     */
+    private Connection beginFound(UUID annotator) throws SQLException {
+        Connection c = pool.getConnection();
+        c.setAutoCommit(false);
+        try (var find = prepare(c, postgres ? FIND_TENANT_PG : DIRECTORY, project, workforce); ResultSet rs = find.executeQuery()) {
+            if (!rs.next() || !tenant.toString().equals(rs.getString(1))) {
+                throw new IllegalStateException("The directory does not name the baseline's tenant");
+            }
+        }
+        return c;
     }
 
     /** A connection in a transaction, with the tenant set on PostgreSQL exactly as TenantTransactionManager does. */
@@ -263,6 +403,13 @@ final class RawSqlBaseline {
         }
         // Closing returns it to Hikari, which rolls back anything uncommitted and restores autocommit.
         return c;
+    }
+
+    /** Claiming's H2 form of a queue query: walks the queue's index by hint, without ORDER BY (see Claiming). */
+    private static String h2(String sql, String index, String orderBy) {
+        return sql.replace("from assignments a\n", "from assignments a use index (" + index + ")\n")
+                .replace("from items i\n", "from items i use index (" + index + ")\n")
+                .replace(orderBy + "\n", "");
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

@@ -31,17 +31,28 @@ public class ConflictWall {
     }
 
     /**
-     * Admits the caller to receive items of {@code tenantId}'s project, or records the refusal for the project's
-     * managers (in a transaction of its own, so it stays when the request fails) and throws {@link WallRefused}.
+     * Admits the caller to receive items of {@code tenantId}'s project. Call inside the claim's transaction, before any
+     * item is looked at: on refusal it throws {@link WallRefusal}, which rolls the claim back; hand that to
+     * {@link #refuse} once the transaction has ended.
      */
     public void admit(CurrentUser annotator, UUID tenantId, UUID projectId) {
         Instant now = Instant.now(clock);
         WallRules.Decision decision = decide(annotator, tenantId, now);
         if (!decision.permitted()) {
-            tenants.write(tenantId, () -> store.recordRefusal(tenantId, Generators.timeBasedEpochGenerator().generate(), projectId,
-                    annotator.id(), annotator.orgId(), decision, now));
-            throw new WallRefused();
+            throw new WallRefusal(annotator, tenantId, projectId, decision, now);
         }
+    }
+
+    /**
+     * Records a refusal for the project's managers, in a transaction of its own (so it stays although the request
+     * fails), and returns the annotator's 403 to throw.
+     */
+    public WallRefused refuse(WallRefusal refusal) {
+        UUID tenantId = refusal.tenantId();
+        CurrentUser annotator = refusal.annotator();
+        tenants.write(tenantId, () -> store.recordRefusal(tenantId, Generators.timeBasedEpochGenerator().generate(),
+                refusal.projectId(), annotator.id(), annotator.orgId(), refusal.decision(), refusal.at()));
+        return new WallRefused();
     }
 
     /** Whether the caller would be admitted, recording nothing. */
@@ -50,10 +61,11 @@ public class ConflictWall {
     }
 
     private WallRules.Decision decide(CurrentUser annotator, UUID tenantId, Instant now) {
-        if (tenantId.equals(annotator.orgId())) {
+        // In-house annotators, and the usual vendor annotator (one probe: shown no other customer's items, declared no
+        // affiliation), have nothing to check.
+        if (tenantId.equals(annotator.orgId()) || !store.mayConflict(annotator.id(), tenantId)) {
             return WallRules.decide(tenantId, annotator.orgId(), List.of(), Map.of(), t -> java.util.Optional.empty(), List.of(), List.of(), now);
         }
-        // Two small reads in the usual case (no exposure elsewhere, no affiliation); the rest only when they matter.
         var exposures = store.exposuresOutside(annotator.id(), tenantId);
         var conflicts = exposures.isEmpty() ? Map.<UUID, WallRules.Conflict>of() : store.conflictsOf(tenantId);
         var affiliations = store.affiliations(annotator.id());

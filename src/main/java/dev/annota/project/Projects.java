@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.uuid.Generators;
@@ -20,6 +21,7 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
+import dev.annota.tenancy.TenantLookup;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Projects {
 
     public static final int DEFAULT_LEASE_SECONDS = 600;
+
+    /** The tenant of a project as the caller's organization sees it: a row for the owner and one per engaged workforce. */
+    private static final String DIRECTORY = "select tenant_id from project_directory where project_id = ? and org_id = ?";
 
     private static final String COLUMNS = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
             + "priority, created_by, created_at";
@@ -111,10 +116,20 @@ public class Projects {
         return accessTo(project, caller);
     }
 
+    /**
+     * Runs {@code work} in one write transaction of the project's tenant with the caller's rights on it: the directory
+     * lookup is the transaction's first statement (on PostgreSQL the one that sets the tenant), then the project is
+     * read. {@link ProjectNotFound} when the caller's organization neither owns the project nor is engaged on it. The
+     * hot paths (claim, submit) take one pool checkout this way instead of two.
+     */
+    public <T> T writeIn(CurrentUser caller, UUID projectId, Function<ProjectAccess, T> work) {
+        return tenants.writeFound(TenantLookup.of(DIRECTORY, projectId, caller.orgId()), tenant -> work.apply(accessIn(tenant, caller, projectId)))
+                .orElseThrow(ProjectNotFound::new);
+    }
+
     /** The tenant owning a project, if the caller's organization owns it or is engaged on it. */
     public Optional<UUID> tenantFor(CurrentUser caller, UUID projectId) {
-        return jdbc.sql("select tenant_id from project_directory where project_id = ? and org_id = ?")
-                .params(projectId, caller.orgId()).query(UUID.class).optional();
+        return jdbc.sql(DIRECTORY).params(projectId, caller.orgId()).query(UUID.class).optional();
     }
 
     /** Reads a project inside a tenant transaction already in progress. */

@@ -44,6 +44,27 @@ public class TenantScope {
         return run(reading, tenantId, work);
     }
 
+    /**
+     * A write transaction for the tenant that {@code lookup} finds, which runs as the transaction's first statement
+     * (see {@link TenantLookup}); empty, with nothing run, when it finds none. For a request path that starts from an
+     * id only (claim, submit), this saves the lookup its own pool checkout and round trip.
+     */
+    public <T> java.util.Optional<T> writeFound(TenantLookup lookup, java.util.function.Function<UUID, T> work) {
+        Objects.requireNonNull(lookup, "lookup");
+        if (CurrentTenant.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A tenant lookup opens its own transaction; one is already in progress");
+        }
+        CurrentTenant.lookUp(lookup);
+        try {
+            return writing.execute(status -> {
+                UUID found = CurrentTenant.get();
+                return found == null ? java.util.Optional.<T>empty() : java.util.Optional.of(work.apply(found));
+            });
+        } finally {
+            CurrentTenant.clear();
+        }
+    }
+
     /** The tenant of the transaction in progress, if any. */
     public static java.util.Optional<UUID> current() {
         return java.util.Optional.ofNullable(CurrentTenant.get());

@@ -295,6 +295,31 @@ class RowLevelSecurityTests {
     }
 
     @Test
+    void aTenantFoundByLookupInsideTheTransactionIsTheOnlyTenantItSeesAndAMissOpensNoTenant() {
+        // The lookup reads a platform table: the project directory, as the claim and the submit do.
+        var projectOfB = tenants.read(tenantB, () -> jdbc.sql("select id from projects limit 1").query(UUID.class).single());
+        var directory = TenantLookup.of("select tenant_id from project_directory where project_id = ? and org_id = ?",
+                projectOfB, tenantB);
+
+        var seen = tenants.writeFound(directory, tenant -> {
+            assertThat(TenantScope.current()).contains(tenant);
+            // No tenant filter: row-level security alone keeps the transaction to the tenant the lookup found.
+            return List.of(tenant, jdbc.sql("select count(*) from items").query(Long.class).single(),
+                    jdbc.sql("select count(*) from items where tenant_id = ?").param(tenantA).query(Long.class).single());
+        });
+        assertThat(seen).contains(List.of(tenantB, 3L, 0L));
+
+        var unknownProject = TenantLookup.of("select tenant_id from project_directory where project_id = ? and org_id = ?",
+                UUID.randomUUID(), tenantB);
+        var ran = new java.util.concurrent.atomic.AtomicBoolean();
+        assertThat(tenants.writeFound(unknownProject, tenant -> ran.getAndSet(true))).isEmpty();
+        assertThat(ran).isFalse();
+        // Nothing of either lookup stays on the pooled connection (the pool has one).
+        assertThat(jdbc.sql("select coalesce(current_setting('app.tenant_id', true), '')").query(String.class).single()).isEmpty();
+        assertThat(TenantScope.current()).isEmpty();
+    }
+
+    @Test
     void oneJdbcConnectionCarriesNothingOfTenantAIntoItsNextTransaction() throws SQLException {
         try (Connection c = db.connect(PostgresDatabase.APP)) {
             c.setAutoCommit(false);

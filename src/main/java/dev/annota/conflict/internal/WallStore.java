@@ -28,6 +28,14 @@ public class WallStore {
         this.jdbc = jdbc;
     }
 
+    /** Whether the annotator was shown another customer's items or declared an affiliation: one round trip. */
+    public boolean mayConflict(UUID annotator, UUID tenant) {
+        return jdbc.sql("""
+                        select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
+                                      or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end""")
+                .params(annotator, tenant, annotator).query(Integer.class).single() == 1;
+    }
+
     public List<Exposure> exposuresOutside(UUID annotator, UUID tenant) {
         return jdbc.sql("select tenant_id, first_seen, last_seen from annotator_exposures where annotator_id = ? and tenant_id <> ?")
                 .params(annotator, tenant)

@@ -1,11 +1,13 @@
 package dev.annota.tenancy.internal;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.annota.tenancy.TenantLookup;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
@@ -30,6 +32,11 @@ class TenantTransactionManager extends JdbcTransactionManager {
     @Override
     protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
         super.prepareTransactionalConnection(con, definition);
+        TenantLookup lookup = CurrentTenant.pendingLookup();
+        if (lookup != null) {
+            CurrentTenant.found(find(con, lookup));
+            return;
+        }
         if (!postgres) {
             return;
         }
@@ -37,6 +44,28 @@ class TenantTransactionManager extends JdbcTransactionManager {
         try (var statement = con.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
             statement.setString(1, tenant == null ? "" : tenant.toString());
             statement.execute();
+        }
+    }
+
+    /**
+     * Runs the lookup as the transaction's first statement. On PostgreSQL the same statement sets the tenant it found
+     * (or the empty string, under which no tenant row is visible): one round trip, as for a tenant known beforehand.
+     */
+    private UUID find(Connection con, TenantLookup lookup) throws SQLException {
+        String sql = postgres
+                ? "select set_config('app.tenant_id', coalesce((" + lookup.sql() + ")::text, ''), true)"
+                : lookup.sql();
+        try (var statement = con.prepareStatement(sql)) {
+            for (int i = 0; i < lookup.params().size(); i++) {
+                statement.setObject(i + 1, lookup.params().get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String found = rs.getString(1);
+                return found == null || found.isEmpty() ? null : UUID.fromString(found);
+            }
         }
     }
 }

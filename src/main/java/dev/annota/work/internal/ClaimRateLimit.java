@@ -1,10 +1,13 @@
 package dev.annota.work.internal;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,8 +15,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -21,37 +25,41 @@ import org.springframework.web.ErrorResponseException;
  * takes one every few seconds; a script walking a project's items does not). The counter is a database row per
  * annotator and window, so every instance counts the same claims and nothing lives in one JVM's memory. 429 with
  * Retry-After (seconds to the next window) beyond it.
+ *
+ * <p>Counted inside the claim's transaction (one statement on PostgreSQL, an upsert): a claim that fails rolls its
+ * count back with it, and the count costs the claim no transaction of its own. The row lock makes concurrent claims of
+ * one annotator count one after the other.
  */
 @Component
 class ClaimRateLimit {
 
+    private static final String UPSERT = """
+            insert into claim_windows (annotator_id, window_start, claims) values (?, ?, 1)
+            on conflict (annotator_id, window_start) do update set claims = claim_windows.claims + 1
+            returning claims""";
+
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final int perMinute;
+    private final boolean postgres;
 
-    ClaimRateLimit(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager txm, Clock clock,
-                   @Value("${annota.claims.per-minute:120}") int perMinute) {
+    ClaimRateLimit(JdbcClient jdbc, Clock clock, DataSource dataSource,
+                   @Value("${annota.claims.per-minute:120}") int perMinute) throws MetaDataAccessException {
         this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(txm);
         this.clock = clock;
         this.perMinute = perMinute;
+        this.postgres = "PostgreSQL".equalsIgnoreCase(
+                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
-    /** Counts one claim by the annotator, or throws 429 when the window's count is reached. */
+    /** Counts one claim by the annotator, or throws 429 when the window's count is reached. Inside a transaction. */
     void count(UUID annotator) {
         if (perMinute <= 0) {
             return;
         }
         Instant now = Instant.now(clock);
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
-        int claims;
-        try {
-            claims = increment(annotator, window);
-        } catch (DuplicateKeyException raced) {
-            // Two first claims of a window at once: the row exists now, count again.
-            claims = increment(annotator, window);
-        }
+        int claims = postgres ? upsert(annotator, window) : increment(annotator, window);
         if (claims > perMinute) {
             long retry = Math.max(1, window.plusSeconds(60).getEpochSecond() - now.getEpochSecond());
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
@@ -63,19 +71,31 @@ class ClaimRateLimit {
         }
     }
 
+    private int upsert(UUID annotator, Instant window) {
+        Timestamp w = Timestamp.from(window);
+        int claims = jdbc.sql(UPSERT).params(annotator, w).query(Integer.class).single();
+        if (claims == 1) {
+            jdbc.sql("delete from claim_windows where annotator_id = ? and window_start < ?").params(annotator, w).update();
+        }
+        return claims;
+    }
+
+    /** H2 has no INSERT … ON CONFLICT DO UPDATE; a failed statement there leaves the transaction usable, so retry. */
     private int increment(UUID annotator, Instant window) {
         Timestamp w = Timestamp.from(window);
-        return tx.execute(status -> {
-            // The UPDATE takes the row lock, so concurrent claims of one annotator count one after the other.
-            int n = jdbc.sql("update claim_windows set claims = claims + 1 where annotator_id = ? and window_start = ?")
-                    .params(annotator, w).update();
-            if (n == 0) {
-                jdbc.sql("delete from claim_windows where annotator_id = ? and window_start < ?").params(annotator, w).update();
+        int n = jdbc.sql("update claim_windows set claims = claims + 1 where annotator_id = ? and window_start = ?")
+                .params(annotator, w).update();
+        if (n == 0) {
+            try {
                 jdbc.sql("insert into claim_windows (annotator_id, window_start, claims) values (?, ?, 1)").params(annotator, w).update();
-                return 1;
+            } catch (DuplicateKeyException raced) {
+                // Two first claims of a window at once: the row exists now, count again.
+                return increment(annotator, window);
             }
-            return jdbc.sql("select claims from claim_windows where annotator_id = ? and window_start = ?")
-                    .params(annotator, w).query(Integer.class).single();
-        });
+            jdbc.sql("delete from claim_windows where annotator_id = ? and window_start < ?").params(annotator, w).update();
+            return 1;
+        }
+        return jdbc.sql("select claims from claim_windows where annotator_id = ? and window_start = ?")
+                .params(annotator, w).query(Integer.class).single();
     }
 }

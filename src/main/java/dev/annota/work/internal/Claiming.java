@@ -15,13 +15,13 @@ import javax.sql.DataSource;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.conflict.ConflictWall;
+import dev.annota.conflict.WallRefusal;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
-import dev.annota.project.ProjectNotFound;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.Task;
@@ -104,36 +104,65 @@ public class Claiming {
     }
 
     public Optional<Task> next(ProjectAccess access) {
-        admit(access.caller(), access.tenantId(), access.project().id());
-        return next(access.tenantId(), () -> access);
+        UUID tenant = access.tenantId();
+        Claim first = refusedOrNot(() -> claimOnce(tenant, () -> {
+            admit(access);
+            return claim(access);
+        }));
+        return retried(tenant, first, () -> access);
     }
 
-    /** The request path: finds the tenant, then reads the project and claims in one transaction. */
+    /**
+     * The request path: one transaction finds the project's tenant (the directory lookup is its first statement),
+     * reads the project, counts the claim against the rate limit, asks the conflict wall and claims.
+     */
     public Optional<Task> next(CurrentUser caller, UUID projectId) {
-        UUID tenant = projects.tenantFor(caller, projectId).orElseThrow(ProjectNotFound::new);
-        rateLimit.count(caller.id());
-        admit(caller, tenant, projectId);
-        return next(tenant, () -> projects.accessIn(tenant, caller, projectId));
+        Claim first = refusedOrNot(() -> {
+            try {
+                return projects.writeIn(caller, projectId, this::firstClaim);
+            } catch (DuplicateKeyException raced) {
+                // Two claims by the same annotator at once both picked the same item; the loser asks again.
+                return projects.writeIn(caller, projectId, this::firstClaim);
+            }
+        });
+        UUID tenant = first.access().tenantId();
+        return retried(tenant, first, () -> projects.accessIn(tenant, caller, projectId));
+    }
+
+    private Claim firstClaim(ProjectAccess access) {
+        rateLimit.count(access.caller().id());
+        admit(access);
+        return claim(access);
     }
 
     /**
      * The conflict wall, asked once per claim before any item is looked at (an annotator refused here sees nothing of
      * the project's items). Only people who would receive items are asked: a manager's claim fails as before.
      */
-    private void admit(CurrentUser caller, UUID tenant, UUID projectId) {
-        if (caller.has(Role.ANNOTATOR)) {
-            wall.admit(caller, tenant, projectId);
+    private void admit(ProjectAccess access) {
+        if (access.caller().has(Role.ANNOTATOR)) {
+            wall.admit(access.caller(), access.tenantId(), access.project().id());
         }
     }
 
-    private Optional<Task> next(UUID tenant, Supplier<ProjectAccess> access) {
+    /** A refusal rolled the claim back; it is recorded for the managers once the claim's connection is free. */
+    private Claim refusedOrNot(Supplier<Claim> claim) {
+        try {
+            return claim.get();
+        } catch (WallRefusal refusal) {
+            throw wall.refuse(refusal);
+        }
+    }
+
+    private Optional<Task> retried(UUID tenant, Claim first, Supplier<ProjectAccess> access) {
         // SKIP LOCKED passes over a slot whose row another transaction holds for a moment (a submit counting its
         // answer, a claim, a lease changing hands). When that slot was the last one for this annotator, "no task"
         // would be wrong: under load whole groups of annotators were told the project was done while items still had
         // slots. So "no task" is only answered when no eligible slot is visible at all; otherwise ask again shortly,
         // outside the transaction. Costs nothing while the queue is busy: the check runs only on an empty claim.
+        // The retries were admitted by the first attempt (same request) and count no second claim.
+        Claim claim = first;
         for (int attempt = 1; ; attempt++) {
-            Claim claim = claimOnce(tenant, access);
             if (claim.task().isPresent() || attempt == CLAIM_ATTEMPTS || !slotHeldByAnother(claim.access())) {
                 return claim.task();
             }
@@ -143,15 +172,16 @@ public class Claiming {
                 Thread.currentThread().interrupt();
                 return claim.task();
             }
+            claim = claimOnce(tenant, () -> claim(access.get()));
         }
     }
 
-    private Claim claimOnce(UUID tenant, Supplier<ProjectAccess> access) {
+    private Claim claimOnce(UUID tenant, Supplier<Claim> claim) {
         try {
-            return tenants.write(tenant, () -> claim(access.get()));
+            return tenants.write(tenant, claim);
         } catch (DuplicateKeyException raced) {
             // Two claims by the same annotator at once both picked the same item; the loser asks again.
-            return tenants.write(tenant, () -> claim(access.get()));
+            return tenants.write(tenant, claim);
         }
     }
 

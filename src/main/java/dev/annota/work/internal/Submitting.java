@@ -14,7 +14,6 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectForbidden;
-import dev.annota.project.ProjectNotFound;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.LeaseRejected;
@@ -71,14 +70,17 @@ public class Submitting {
     /** The request path: finds the tenant, then reads the project and submits in one transaction. */
     public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey) {
         checkKey(idempotencyKey);
-        UUID tenant = projects.tenantFor(caller, projectId).orElseThrow(ProjectNotFound::new);
-        return inTransaction(tenant, () -> submitIn(projects.accessIn(tenant, caller, projectId), assignmentId, answer,
-                idempotencyKey));
+        // One transaction: the directory lookup (its first statement), the project, the submit.
+        return keyChecked(() -> projects.writeIn(caller, projectId, access -> submitIn(access, assignmentId, answer, idempotencyKey)));
     }
 
     private Submission inTransaction(UUID tenant, java.util.function.Supplier<Submission> work) {
+        return keyChecked(() -> tenants.write(tenant, work));
+    }
+
+    private static Submission keyChecked(java.util.function.Supplier<Submission> submit) {
         try {
-            return tenants.write(tenant, work);
+            return submit.get();
         } catch (DuplicateKeyException e) {
             // Two submits racing with one Idempotency-Key for two different assignments: the unique index kept one.
             throw keyReused();

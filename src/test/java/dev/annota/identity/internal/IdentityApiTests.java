@@ -137,6 +137,26 @@ class IdentityApiTests {
     }
 
     @Test
+    void bearerCallsSetNoCookieAndAnInvalidTokenIsRefusedWhateverSessionCookieComesWithIt() {
+        var user = someone();
+        var session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        String secret = session.postJson("/api/v1/tokens", "{\"name\": \"stateless\"}").json().get("secret").asString();
+
+        var answer = ApiClient.withToken(port, secret).get("/api/v1/me");
+        assertThat(answer.status()).isEqualTo(200);
+        // Neither a session nor a CSRF token: the token alone authenticates these calls.
+        assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+
+        // A valid session cookie does not rescue a bad token: the bearer chain never reads the session.
+        var forged = session.request("/api/v1/me").GET().header("Authorization", "Bearer ann_not-a-real-token")
+                .header("Cookie", "SESSION=" + session.cookie("SESSION"));
+        var refused = ApiClient.anonymous(port).send(forged, false);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(session.get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void tokensAreListedWithoutTheirSecrets() {
         var user = someone();
         var session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
