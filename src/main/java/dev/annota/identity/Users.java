@@ -95,12 +95,14 @@ public class Users {
                 problem.getBody().setProperty("field", roles != null ? "roles" : "enabled");
                 throw problem;
             }
+            // Read again under the lock: the event's "before" is what this change replaced, even under concurrent edits.
+            UserAccount locked = find(userId).orElse(before);
             jdbc.sql("update users set roles = ?, enabled = ? where id = ?").params(Role.joinAll(newRoles), newEnabled, userId).update();
-            if (!newRoles.equals(before.roles())) {
+            if (!newRoles.equals(locked.roles())) {
                 events.publishEvent(new AccountChanged(by.orgId(), AccountChanged.Change.ROLES_CHANGED, by.id(), by.orgId(),
-                        userId, Role.joinAll(before.roles()) + " -> " + Role.joinAll(newRoles), now));
+                        userId, Role.joinAll(locked.roles()) + " -> " + Role.joinAll(newRoles), now));
             }
-            if (newEnabled != before.enabled()) {
+            if (newEnabled != locked.enabled()) {
                 if (!newEnabled) {
                     jdbc.sql("update api_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
                             .params(Timestamp.from(now), userId).update();

@@ -86,6 +86,16 @@ public class Organizations {
         return org;
     }
 
+    /**
+     * Inside a transaction: whether the organization exists, locking its row so that it cannot be deleted before the
+     * transaction ends (a deletion in progress is waited for, and then the answer is false). For work that creates
+     * rows of a tenant for the first time (its access log's head), so none outlives the organization's deletion.
+     * (FOR UPDATE rather than FOR SHARE: the embedded database has no shared row locks.)
+     */
+    public boolean holdAgainstDeletion(UUID id) {
+        return jdbc.sql("select id from organizations where id = ? for update").param(id).query(UUID.class).optional().isPresent();
+    }
+
     public Optional<Organization> find(UUID id) {
         return jdbc.sql("select id, kind, name, created_at from organizations where id = ?")
                 .param(id).query(Organizations::map).optional();
