@@ -13,6 +13,9 @@ import dev.annota.project.Projects;
 import dev.annota.project.Rating;
 import dev.annota.quality.AggregationMethod;
 import dev.annota.quality.Answers;
+import dev.annota.quality.BoxAgreement;
+import dev.annota.quality.BoxConsensus;
+import dev.annota.quality.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,16 +42,57 @@ public class Consensus {
     public record Label(String label, double confidence) {
     }
 
-    /** Per question (schema order), per item: the aggregated label. */
-    public record Result(AggregationMethod method, Map<String, Map<UUID, Label>> questions) {
+    /** The boxes agreed on for one item by {@link BoxConsensus} (method {@value BoxConsensus#METHOD}). */
+    public record AgreedBoxes(List<BoxConsensus.Agreed> boxes, int annotators, double confidence) {
+    }
 
-        /** The item's aggregated answer (question → label), empty when no question of it was answered. */
+    /**
+     * The responses of one item ranked by Bradley–Terry over its comparison answers (method {@value #RANKING}):
+     * {@code ranking[i]} the rank of response i (1 = best, null when no answer compared it), {@code scores[i]} its
+     * score; {@code confidence} the model's probability that the first beats the second.
+     */
+    public record AgreedRanking(List<Integer> ranking, List<Double> scores, double confidence, int answers) {
+    }
+
+    public static final String RANKING = "bradley-terry";
+
+    /**
+     * Per question (schema order), per item: the aggregated label of categorical questions ({@code questions}), the
+     * agreed boxes of box questions, the ranking of comparison questions.
+     */
+    public record Result(AggregationMethod method, Map<String, Map<UUID, Label>> questions,
+                         Map<String, Map<UUID, AgreedBoxes>> boxes, Map<String, Map<UUID, AgreedRanking>> rankings) {
+
+        public Result(AggregationMethod method, Map<String, Map<UUID, Label>> questions) {
+            this(method, questions, Map.of(), Map.of());
+        }
+
+        /** The item's aggregated categorical answer (question → label), empty when no such question was answered. */
         public Map<String, Label> item(UUID item) {
             var answer = new LinkedHashMap<String, Label>();
             questions.forEach((question, labels) -> {
                 Label label = labels.get(item);
                 if (label != null) {
                     answer.put(question, label);
+                }
+            });
+            return answer;
+        }
+
+        public Map<String, AgreedBoxes> boxesOf(UUID item) {
+            return pick(boxes, item);
+        }
+
+        public Map<String, AgreedRanking> rankingsOf(UUID item) {
+            return pick(rankings, item);
+        }
+
+        private static <T> Map<String, T> pick(Map<String, Map<UUID, T>> byQuestion, UUID item) {
+            var answer = new LinkedHashMap<String, T>();
+            byQuestion.forEach((question, values) -> {
+                T value = values.get(item);
+                if (value != null) {
+                    answer.put(question, value);
                 }
             });
             return answer;
@@ -95,34 +139,76 @@ public class Consensus {
 
     /** Every vote of the project, per aggregated question; joins the caller's tenant transaction or opens one. */
     public Map<String, List<Vote>> votes(UUID tenantId, UUID projectId, int schemaVersion) {
-        List<String> questions = questions(tenantId, projectId, schemaVersion);
-        var votes = new LinkedHashMap<String, List<Vote>>();
-        questions.forEach(q -> votes.put(q, new ArrayList<>()));
-        if (questions.isEmpty()) {
-            return votes;
+        return answersByQuestion(tenantId, projectId, schemaVersion).categorical();
+    }
+
+    /**
+     * Every answer of the project to a measurable question, read (and opened) once; joins the caller's tenant
+     * transaction or opens one.
+     */
+    public AnswersByQuestion answersByQuestion(UUID tenantId, UUID projectId, int schemaVersion) {
+        var answers = AnswersByQuestion.empty(projects.schema(tenantId, projectId, schemaVersion));
+        if (answers.isEmpty()) {
+            return answers;
         }
         tenants.read(tenantId, () -> {
             jdbc.sql("select item_id, annotator_id, answer, id from annotations where tenant_id = ? and project_id = ?")
                     .params(tenantId, projectId)
                     .query(rs -> {
-                        UUID item = rs.getObject(1, UUID.class);
-                        UUID annotator = rs.getObject(2, UUID.class);
-                        JsonNode answer = answerCodec.open(tenantId, rs.getObject(4, UUID.class), rs.getString(3));
-                        for (String q : questions) {
-                            String label = label(answer.get(q));
-                            if (label != null) {
-                                votes.get(q).add(new Vote(item, annotator, label));
-                            }
-                        }
+                        answers.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                                answerCodec.open(tenantId, rs.getObject(4, UUID.class), rs.getString(3)));
                     });
             return null;
         });
-        return votes;
+        return answers;
     }
 
-    /** Aggregates the project's answers with {@code method}. */
+    /** Aggregates the project's answers with {@code method} (categorical questions), boxes and comparisons. */
     public Result aggregate(UUID tenantId, UUID projectId, int schemaVersion, AggregationMethod method) {
-        return aggregate(votes(tenantId, projectId, schemaVersion), method);
+        return aggregate(answersByQuestion(tenantId, projectId, schemaVersion), method);
+    }
+
+    /** Aggregates answers already read. */
+    public static Result aggregate(AnswersByQuestion answers, AggregationMethod method) {
+        var boxes = new LinkedHashMap<String, Map<UUID, AgreedBoxes>>();
+        answers.boxes().forEach((question, list) -> {
+            var byItem = new LinkedHashMap<UUID, Map<String, List<BoxAgreement.Box>>>();
+            list.forEach(a -> byItem.computeIfAbsent(a.item(), k -> new LinkedHashMap<>()).put(a.annotator().toString(), a.boxes()));
+            var agreed = new HashMap<UUID, AgreedBoxes>();
+            byItem.forEach((item, byAnnotator) -> {
+                var result = BoxConsensus.of(byAnnotator, BoxAgreement.DEFAULT_THRESHOLD);
+                agreed.put(item, new AgreedBoxes(result.boxes(), result.annotators(), BoxConsensus.confidence(result, byAnnotator)));
+            });
+            boxes.put(question, agreed);
+        });
+        var rankings = new LinkedHashMap<String, Map<UUID, AgreedRanking>>();
+        answers.comparisons().forEach((question, comparisons) -> {
+            var counts = new HashMap<UUID, Integer>();
+            var sizes = new HashMap<UUID, Integer>();
+            comparisons.answers().forEach(a -> {
+                counts.merge(a.item(), 1, Integer::sum);
+                sizes.merge(a.item(), a.responses(), Math::max);
+            });
+            var agreed = new HashMap<UUID, AgreedRanking>();
+            ComparisonRankings.perItem(comparisons).forEach((item, standings) -> {
+                if (standings.isEmpty()) {
+                    return;
+                }
+                Integer[] ranks = new Integer[sizes.get(item)];
+                Double[] scores = new Double[ranks.length];
+                for (var s : standings) {
+                    int response = Integer.parseInt(s.name());
+                    ranks[response] = s.rank();
+                    scores[response] = s.score();
+                }
+                double confidence = standings.size() < 2 ? 1
+                        : BradleyTerry.probability(standings.get(0), standings.get(1));
+                agreed.put(item, new AgreedRanking(java.util.Arrays.asList(ranks), java.util.Arrays.asList(scores),
+                        confidence, counts.get(item)));
+            });
+            rankings.put(question, agreed);
+        });
+        return new Result(method, aggregate(answers.categorical(), method).questions(), boxes, rankings);
     }
 
     /** Aggregates votes already read. */

@@ -1,8 +1,11 @@
 package dev.annota.quality;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -229,6 +232,84 @@ public final class Agreement {
         }
         expected /= n - 1;
         return expected == 0 ? Double.NaN : 1 - observed / expected;
+    }
+
+    /**
+     * Krippendorff's alpha for values of any kind with a given distance δ (δ(v, v) = 0, symmetric): sets of labels
+     * with {@link #masiDistance} or {@link #jaccardDistance}, for instance. 1 − D_o / D_e with
+     * D_o = (1/n) Σ_u 1/(m_u − 1) Σ_{i≠j in u} δ(v_i, v_j) and D_e = 1/(n(n − 1)) Σ_{i≠j} δ(v_i, v_j) over all n
+     * pairable values, the same as the coincidence form above (with δ = 0/1 it is nominal alpha).
+     *
+     * @param units per unit the values given (missing ones left out); units with fewer than two are not pairable
+     */
+    public static <T> double krippendorffAlpha(List<? extends List<? extends T>> units,
+                                               java.util.function.ToDoubleBiFunction<? super T, ? super T> distance) {
+        double observed = 0;
+        long n = 0;
+        var counts = new java.util.LinkedHashMap<T, Long>();
+        for (List<? extends T> unit : units) {
+            int m = unit.size();
+            if (m < 2) {
+                continue;
+            }
+            double within = 0;
+            for (int i = 0; i < m; i++) {
+                for (int j = i + 1; j < m; j++) {
+                    within += 2 * distance.applyAsDouble(unit.get(i), unit.get(j));
+                }
+            }
+            observed += within / (m - 1);
+            n += m;
+            unit.forEach(v -> counts.merge(v, 1L, Long::sum));
+        }
+        if (n < 2) {
+            return Double.NaN;
+        }
+        observed /= n;
+        // Expected disagreement over distinct values only: a project has many answers but few distinct ones.
+        var distinct = new ArrayList<>(counts.entrySet());
+        double expected = 0;
+        for (int c = 0; c < distinct.size(); c++) {
+            for (int k = c + 1; k < distinct.size(); k++) {
+                expected += 2.0 * distinct.get(c).getValue() * distinct.get(k).getValue()
+                        * distance.applyAsDouble(distinct.get(c).getKey(), distinct.get(k).getKey());
+            }
+        }
+        expected /= (double) n * (n - 1);
+        return expected == 0 ? Double.NaN : 1 - observed / expected;
+    }
+
+    /** 1 − |a ∩ b| / |a ∪ b|; 0 for two empty sets. */
+    public static double jaccardDistance(Set<?> a, Set<?> b) {
+        return 1 - jaccard(a, b);
+    }
+
+    /**
+     * MASI distance (Passonneau 2006) of two label sets: 1 − J·M with J the Jaccard similarity and M = 1 when the sets
+     * are equal, 2/3 when one contains the other, 1/3 when they only intersect, 0 when disjoint. It rates "one label
+     * more" as a smaller disagreement than Jaccard alone does for small sets.
+     */
+    public static double masiDistance(Set<?> a, Set<?> b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        double m;
+        if (a.containsAll(b) || b.containsAll(a)) {
+            m = 2.0 / 3;
+        } else if (a.stream().anyMatch(b::contains)) {
+            m = 1.0 / 3;
+        } else {
+            return 1;
+        }
+        return 1 - jaccard(a, b) * m;
+    }
+
+    private static double jaccard(Set<?> a, Set<?> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / (a.size() + b.size() - shared);
     }
 
     /** Squared difference δ²(c, k) between the c-th and k-th smallest values. */

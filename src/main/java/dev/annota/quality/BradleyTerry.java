@@ -20,9 +20,16 @@ import java.util.Map;
  */
 public final class BradleyTerry {
 
-    /** A contender's place: rank 1 is the strongest; score = ln(strength), centred so the scores average 0. */
-    public record Standing(int rank, String name, double score, double strength, double wins, int comparisons) {
+    /**
+     * A contender's place: rank 1 is the strongest; score = ln(strength), centred so the scores average 0;
+     * {@code standardError} that of the score, from the observed Fisher information (NaN when not computed).
+     */
+    public record Standing(int rank, String name, double score, double strength, double wins, int comparisons,
+                           double standardError) {
     }
+
+    /** Standard errors are computed up to this many contenders (the covariance costs n³). */
+    public static final int MAX_CONTENDERS_WITH_ERRORS = 400;
 
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> names = new ArrayList<>();
@@ -131,18 +138,125 @@ public final class BradleyTerry {
             meanLog += Math.log(s);
         }
         meanLog /= n;
+        double[] errors = standardErrors(strength, first, second, played, prior);
         List<Standing> standings = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             standings.add(new Standing(0, names.get(i), Math.log(strength[i]) - meanLog, strength[i], wins[i],
-                    games[i]));
+                    games[i], errors[i]));
         }
         standings.sort(Comparator.comparingDouble(Standing::score).reversed().thenComparing(Standing::name));
         List<Standing> ranked = new ArrayList<>();
         for (int r = 0; r < standings.size(); r++) {
             Standing s = standings.get(r);
-            ranked.add(new Standing(r + 1, s.name(), s.score(), s.strength(), s.wins(), s.comparisons()));
+            ranked.add(new Standing(r + 1, s.name(), s.score(), s.strength(), s.wins(), s.comparisons(), s.standardError()));
         }
         return ranked;
+    }
+
+    /**
+     * Standard errors of the centred scores: the information matrix H of the log-likelihood in θ = ln strength
+     * (H_ii = Σ_j n_ij·P_ij·P_ji plus the prior's 2·prior·q_i(1 − q_i) against the reference, H_ij = −n_ij·P_ij·P_ji)
+     * is inverted — with the prior H is definite; without it H is a graph Laplacian, whose pseudo-inverse is
+     * (H + J/n)⁻¹ − J/n — and the covariance projected onto centred scores (C Σ C, C = I − J/n). NaN for every
+     * contender when the comparisons do not connect them (no prior) or there are too many contenders.
+     */
+    private static double[] standardErrors(double[] strength, int[] first, int[] second, double[] played, double prior) {
+        int n = strength.length;
+        double[] errors = new double[n];
+        java.util.Arrays.fill(errors, Double.NaN);
+        if (n == 0 || n > MAX_CONTENDERS_WITH_ERRORS) {
+            return errors;
+        }
+        double[][] h = new double[n][n];
+        for (int k = 0; k < first.length; k++) {
+            int a = first[k];
+            int b = second[k];
+            double p = strength[a] / (strength[a] + strength[b]);
+            double info = played[k] * p * (1 - p);
+            h[a][a] += info;
+            h[b][b] += info;
+            h[a][b] -= info;
+            h[b][a] -= info;
+        }
+        for (int i = 0; i < n; i++) {
+            double q = strength[i] / (strength[i] + 1);
+            h[i][i] += 2 * prior * q * (1 - q);
+            if (prior == 0) {
+                for (int j = 0; j < n; j++) {
+                    h[i][j] += 1.0 / n;
+                }
+            }
+        }
+        double[][] sigma = invert(h);
+        if (sigma == null) {
+            return errors;
+        }
+        if (prior == 0) {
+            for (double[] row : sigma) {
+                for (int j = 0; j < n; j++) {
+                    row[j] -= 1.0 / n;
+                }
+            }
+        }
+        double[] rowMean = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                rowMean[i] += sigma[i][j] / n;
+            }
+            total += rowMean[i] / n;
+        }
+        for (int i = 0; i < n; i++) {
+            // (C Σ C)_ii = Σ_ii − 2·mean_j Σ_ij + mean_jk Σ_jk, Σ symmetric.
+            double variance = sigma[i][i] - 2 * rowMean[i] + total;
+            errors[i] = variance > 0 ? Math.sqrt(variance) : Double.NaN;
+        }
+        return errors;
+    }
+
+    /** Gauss–Jordan with partial pivoting; null when the matrix is (numerically) singular. */
+    private static double[][] invert(double[][] matrix) {
+        int n = matrix.length;
+        double[][] a = new double[n][2 * n];
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(matrix[i], 0, a[i], 0, n);
+            a[i][n + i] = 1;
+            for (double v : matrix[i]) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            if (Math.abs(a[pivot][col]) <= 1e-12 * Math.max(scale, 1e-300)) {
+                return null;
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            double d = a[col][col];
+            for (int j = 0; j < 2 * n; j++) {
+                a[col][j] /= d;
+            }
+            for (int r = 0; r < n; r++) {
+                if (r != col && a[r][col] != 0) {
+                    double f = a[r][col];
+                    for (int j = 0; j < 2 * n; j++) {
+                        a[r][j] -= f * a[col][j];
+                    }
+                }
+            }
+        }
+        double[][] inverse = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], n, inverse[i], 0, n);
+        }
+        return inverse;
     }
 
     /** The model's probability that {@code a} beats {@code b}, from fitted standings. */

@@ -1,6 +1,8 @@
 // Quality pages. The manager's page: agreement per question (percent agreement, Fleiss' kappa, Krippendorff's alpha
-// nominal), per annotator gold accuracy with its 95% interval, agreement with the consensus, confusion matrices, and
-// alerts for paused annotators; the quality settings. The annotator's own page: their accuracy and the check (gold)
+// nominal), agreement of the other question kinds (multi-choice, spans, boxes, comparisons) per project and per pair of
+// annotators, Bradley–Terry rankings of comparison projects (per model and per prompt), per annotator gold accuracy
+// with its 95% interval, agreement with the consensus, confusion matrices, and alerts for paused and drifting
+// annotators; the quality settings. The annotator's own page: their accuracy and the check (gold)
 // items they missed with the expected answer.
 import { html } from 'lit';
 import { api } from '../api.js';
@@ -11,11 +13,20 @@ const num = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
 const show = (answer) => Object.entries(answer || {})
   .map(([q, v]) => `${q}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : v}`).join('; ');
 const METHODS = ['ds', 'mv', 'wawa', 'ocds', 'mace'];
+// What each measure name of the API means, for the tables' headers (docs/quality.md has the formulas).
+const MEASURES = {
+  percentAgreement: 'Percent agreement', cohensKappa: "Cohen's κ", alphaMasi: 'α (MASI)', alphaJaccard: 'α (Jaccard)',
+  f1Exact: 'F1 exact', f1Overlap: 'F1 overlap', f1Iou50: 'F1 at IoU ≥ 0.5', alphaNominal: 'α (nominal)',
+  alphaOrdinal: 'α (ordinal, ranks)', topAgreement: 'Agreement on the best',
+};
+const measures = (m) => Object.entries(m).map(([k, v]) => `${MEASURES[k] || k} ${k.startsWith('percent') || k === 'topAgreement' ? pct(v) : num(v)}`).join(' · ');
+const se = (x) => (x === null || x === undefined ? '' : ` ± ${x.toFixed(2)}`);
 
 class QualityPage extends Page {
   static properties = {
     projectId: {},
     report: { state: true },
+    rankings: { state: true },
     method: { state: true },
     error: { state: true },
     saved: { state: true },
@@ -24,6 +35,7 @@ class QualityPage extends Page {
   constructor() {
     super();
     this.report = null;
+    this.rankings = null;
     this.method = 'ds';
     this.error = null;
     this.saved = null;
@@ -41,6 +53,8 @@ class QualityPage extends Page {
   async load() {
     try {
       this.report = await api(`${this.base()}/quality?method=${this.method}`);
+      // The rankings are extra: a failure there must not hide the report.
+      this.rankings = await api(`${this.base()}/quality/rankings`).catch(() => null);
       this.error = null;
     } catch (e) {
       this.error = e.message;
@@ -74,6 +88,47 @@ class QualityPage extends Page {
       </table>`;
   }
 
+  kinds(r) {
+    if (!r.questions.length && !r.pairs.length) {
+      return '';
+    }
+    return html`
+      <h2>Agreement of the other questions</h2>
+      <table id="kind-agreement">
+        <thead><tr><th scope="col">Question</th><th scope="col">Kind</th><th scope="col">Items (≥2 answers)</th><th scope="col">Measures</th></tr></thead>
+        <tbody>${r.questions.map((q) => html`<tr><td>${q.question}</td><td>${q.kind}</td><td>${q.items}</td><td>${measures(q.measures)}</td></tr>`)}</tbody>
+      </table>
+      <details id="pairs"><summary>Per pair of annotators (${r.pairs.length})</summary>
+        <table>
+          <thead><tr><th scope="col">Question</th><th scope="col">Annotators</th><th scope="col">Shared items</th><th scope="col">Measures</th></tr></thead>
+          <tbody>${r.pairs.map((x) => html`<tr><td>${x.question}</td><td>${x.firstName} · ${x.secondName}</td><td>${x.items}</td><td>${measures(x.measures)}</td></tr>`)}</tbody>
+        </table>
+      </details>`;
+  }
+
+  ranking() {
+    const questions = this.rankings ? this.rankings.questions : [];
+    if (!questions.length) {
+      return '';
+    }
+    return html`
+      <h2>Rankings (Bradley–Terry)</h2>
+      <p class="muted small">Score: centred ln strength ± standard error; ${this.rankings.prior} virtual win and loss per
+        contender keep unbeaten ones finite. A preferred response beats each other response of its prompt; a tie ties them.</p>
+      ${questions.map((q) => html`
+        <h3>${q.question} <small class="muted">(${q.answers} answers, ${q.mode})</small></h3>
+        <table id="model-ranking-${q.question}" class="model-ranking">
+          <caption>Models</caption>
+          <thead><tr><th scope="col">Rank</th><th scope="col">Model</th><th scope="col">Score</th><th scope="col">Wins / comparisons</th></tr></thead>
+          <tbody>${q.models.length ? q.models.map((m) => html`<tr><td>${m.rank}</td><td>${m.model}</td><td>${num(m.score)}${se(m.standardError)}</td><td>${m.wins} / ${m.comparisons}</td></tr>`)
+            : html`<tr><td colspan="4" class="muted">No response names a model.</td></tr>`}</tbody>
+        </table>
+        <details><summary>Per prompt (${q.prompts.length})</summary>
+          ${q.prompts.map((pr) => html`<p class="small"><strong>${pr.externalId || pr.itemId}</strong> (${pr.answers} answers):
+            ${pr.responses.map((x) => `#${x.rank} response ${x.response}${x.model ? ` (${x.model})` : ''} ${x.score.toFixed(2)}`).join(' · ')}</p>`)}
+        </details>`)}`;
+  }
+
   render() {
     if (this.error) {
       return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/projects/${this.projectId}">Back to the project</a></p></section>`;
@@ -88,15 +143,17 @@ class QualityPage extends Page {
         <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
           <a href="/projects/${this.projectId}">Project</a> <span aria-hidden="true">/</span> Quality</nav>
         <h1>Quality</h1>
-        ${r.alerts.length ? html`
+        ${r.alerts.length || r.drifting.length ? html`
           <div class="alerts" role="alert" id="quality-alerts">
             ${r.alerts.map((a) => html`<p class="warn"><strong>${a.name}</strong> — ${a.status.toLowerCase()}: ${a.message}</p>`)}
+            ${r.drifting.map((d) => html`<p class="warn drift"><strong>${d.name}</strong> — drifting: ${d.message}</p>`)}
           </div>` : ''}
         <label>Consensus method
           <select id="method" @change=${(e) => { this.method = e.target.value; this.load(); }}>
             ${METHODS.map((m) => html`<option value=${m} ?selected=${m === this.method}>${m}</option>`)}
           </select>
         </label>
+        ${r.agreement.length ? html`
         <h2>Agreement</h2>
         <table id="agreement">
           <thead><tr><th scope="col">Question</th><th scope="col">Items (≥2 answers)</th><th scope="col">Percent agreement</th>
@@ -104,7 +161,9 @@ class QualityPage extends Page {
           <tbody>${r.agreement.map((q) => html`<tr><td>${q.question}</td><td>${q.items}</td><td>${pct(q.percentAgreement)}</td>
             <td>${num(q.fleissKappa)}${q.fleissRaters ? html` <small>(${q.fleissRaters} raters)</small>` : ''}</td>
             <td>${num(q.krippendorffAlpha)}</td></tr>`)}</tbody>
-        </table>
+        </table>` : ''}
+        ${this.kinds(r)}
+        ${this.ranking()}
         <h2>Annotators</h2>
         <p class="muted small">Gold accuracy: Beta posterior mean and 95% interval over the check items answered
           (${r.goldItems} gold items in the project).</p>

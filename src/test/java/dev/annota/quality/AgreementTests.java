@@ -132,6 +132,51 @@ class AgreementTests {
         assertThat(Agreement.krippendorffAlpha(data, Measurement.NOMINAL)).isCloseTo(1 - 14.0 / 30, within(1e-12));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"krippendorff_wikipedia.txt", "krippendorff_2011.txt"})
+    void alphaWithAGivenDistanceEqualsTheCoincidenceFormForEveryLevel(String name) throws IOException {
+        double[][] data = Files.readAllLines(SharedData.file("data/agreement/" + name)).stream()
+                .filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> java.util.Arrays.stream(line.trim().split("\\s+"))
+                        .mapToDouble(c -> c.equals("*") ? Double.NaN : Double.parseDouble(c)).toArray())
+                .toArray(double[][]::new);
+        List<List<Double>> units = new ArrayList<>();
+        for (int u = 0; u < data[0].length; u++) {
+            var unit = new ArrayList<Double>();
+            for (double[] coder : data) {
+                if (!Double.isNaN(coder[u])) {
+                    unit.add(coder[u]);
+                }
+            }
+            units.add(unit);
+        }
+        assertThat(Agreement.krippendorffAlpha(units, (Double x, Double y) -> x.equals(y) ? 0 : 1))
+                .isCloseTo(Agreement.krippendorffAlpha(data, Measurement.NOMINAL), within(1e-12));
+        assertThat(Agreement.krippendorffAlpha(units, (Double x, Double y) -> (x - y) * (x - y)))
+                .isCloseTo(Agreement.krippendorffAlpha(data, Measurement.INTERVAL), within(1e-12));
+    }
+
+    @Test
+    void masiDistanceGradesEqualNestedOverlappingAndDisjointSets() {
+        assertThat(Agreement.masiDistance(java.util.Set.of("a"), java.util.Set.of("a"))).isZero();
+        assertThat(Agreement.masiDistance(java.util.Set.of("a", "b"), java.util.Set.of("a"))).isCloseTo(1 - 0.5 * 2 / 3, within(1e-12));
+        assertThat(Agreement.masiDistance(java.util.Set.of("a", "b"), java.util.Set.of("b", "c"))).isCloseTo(1 - (1.0 / 3) / 3, within(1e-12));
+        assertThat(Agreement.masiDistance(java.util.Set.of("a"), java.util.Set.of("b"))).isEqualTo(1.0);
+        assertThat(Agreement.jaccardDistance(java.util.Set.of("a", "b"), java.util.Set.of("b", "c"))).isCloseTo(2.0 / 3, within(1e-12));
+    }
+
+    @Test
+    void alphaWithMasiOnLabelSetsFollowsTheHandComputation() {
+        // Units: {a}{a} | {a,b}{a} | {b}{b}; n = 6. δ({a,b},{a}) = δ({a,b},{b}) = 2/3, δ({a},{b}) = 1.
+        // D_o = (1/6)(2·2/3) = 2/9. D_e = (2·3·1·2/3 + 2·3·2·1 + 2·1·2·2/3) / (6·5) = (56/3)/30 = 28/45.
+        // alpha = 1 − (2/9)/(28/45) = 9/14.
+        var a = java.util.Set.of("a");
+        var b = java.util.Set.of("b");
+        var ab = java.util.Set.of("a", "b");
+        List<List<java.util.Set<String>>> units = List.of(List.of(a, a), List.of(ab, a), List.of(b, b), List.of(ab));
+        assertThat(Agreement.krippendorffAlpha(units, Agreement::masiDistance)).isCloseTo(9.0 / 14, within(1e-12));
+    }
+
     private static void fill(String[] a, String[] b, int from, int to, String x, String y) {
         for (int i = from; i < to; i++) {
             a[i] = x;

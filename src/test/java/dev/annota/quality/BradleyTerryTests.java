@@ -22,6 +22,9 @@ class BradleyTerryTests {
         assertThat(BradleyTerry.probability(standings.get(0), standings.get(1))).isCloseTo(0.75, within(1e-9));
         assertThat(standings.get(0).wins()).isEqualTo(3.0);
         assertThat(standings.get(0).comparisons()).isEqualTo(4);
+        // Information of the 4 games: 4·¾·¼ = ¾; Var(θ_A − θ_B) = 4/3, so a centred score (half the difference) has SE √(1/3).
+        assertThat(standings.get(0).standardError()).isCloseTo(Math.sqrt(1.0 / 3), within(1e-6));
+        assertThat(standings.get(1).standardError()).isCloseTo(Math.sqrt(1.0 / 3), within(1e-6));
     }
 
     @Test

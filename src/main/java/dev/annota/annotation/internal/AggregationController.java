@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AggregationController {
 
     /** One item's aggregated answer: label and confidence per aggregated question, as in the export's consensus. */
-    record ItemAnswer(UUID itemId, String externalId, String method, Map<String, String> answer, Map<String, Double> confidence) {
+    record ItemAnswer(UUID itemId, String externalId, String method, Map<String, String> answer, Map<String, Double> confidence,
+                      Map<String, Consensus.AgreedBoxes> boxes, Map<String, Consensus.AgreedRanking> rankings) {
     }
 
     record AggregationReport(String method, List<String> questions, List<ItemAnswer> items) {
@@ -44,8 +45,9 @@ class AggregationController {
     }
 
     @GetMapping("/aggregate")
-    @Operation(summary = "Aggregate the project's answers per question (single choice and rating questions) with "
-            + "method=mv|wawa|ds|ocds|mace (default ds): per item the label, its confidence and the method")
+    @Operation(summary = "Aggregate the project's answers per question: single choice and rating questions with "
+            + "method=mv|wawa|ds|ocds|mace (default ds), per item the label and its confidence; box questions by IoU "
+            + "clustering (boxes, each with support and confidence); comparison questions by Bradley-Terry (rankings)")
     AggregationReport aggregate(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
@@ -63,14 +65,16 @@ class AggregationController {
             var items = new ArrayList<ItemAnswer>();
             externalIds.forEach((item, externalId) -> {
                 var labels = result.item(item);
-                if (!labels.isEmpty()) {
+                var boxes = result.boxesOf(item);
+                var rankings = result.rankingsOf(item);
+                if (!labels.isEmpty() || !boxes.isEmpty() || !rankings.isEmpty()) {
                     var answer = new LinkedHashMap<String, String>();
                     var confidence = new LinkedHashMap<String, Double>();
                     labels.forEach((q, l) -> {
                         answer.put(q, l.label());
                         confidence.put(q, l.confidence());
                     });
-                    items.add(new ItemAnswer(item, externalId, chosen.code(), answer, confidence));
+                    items.add(new ItemAnswer(item, externalId, chosen.code(), answer, confidence, boxes, rankings));
                 }
             });
             return new AggregationReport(chosen.code(), List.copyOf(result.questions().keySet()), items);

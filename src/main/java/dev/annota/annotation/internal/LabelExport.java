@@ -135,21 +135,78 @@ class LabelExport {
         });
     }
 
+    /**
+     * The item's consensus: categorical questions by the chosen method, box questions by IoU clustering, comparison
+     * questions by Bradley–Terry; {@code methods} names each question's method, {@code method} that of the first.
+     */
     private static void writeConsensus(JsonGenerator gen, Consensus.Result agreed, UUID item) {
         if (agreed == null) {
             return;
         }
-        var answer = agreed.item(item);
-        if (answer.isEmpty()) {
+        var labels = agreed.item(item);
+        var boxes = agreed.boxesOf(item);
+        var rankings = agreed.rankingsOf(item);
+        if (labels.isEmpty() && boxes.isEmpty() && rankings.isEmpty()) {
             return;
         }
+        var methods = new java.util.LinkedHashMap<String, String>();
+        labels.keySet().forEach(q -> methods.put(q, agreed.method().code()));
+        boxes.keySet().forEach(q -> methods.put(q, dev.annota.quality.BoxConsensus.METHOD));
+        rankings.keySet().forEach(q -> methods.put(q, Consensus.RANKING));
         gen.writeObjectPropertyStart("consensus");
-        gen.writeStringProperty("method", agreed.method().code());
+        gen.writeStringProperty("method", methods.values().iterator().next());
+        gen.writeObjectPropertyStart("methods");
+        methods.forEach(gen::writeStringProperty);
+        gen.writeEndObject();
         gen.writeObjectPropertyStart("answer");
-        answer.forEach((question, label) -> gen.writeStringProperty(question, label.label()));
+        labels.forEach((question, label) -> gen.writeStringProperty(question, label.label()));
+        boxes.forEach((question, b) -> {
+            gen.writeObjectPropertyStart(question);
+            gen.writeArrayPropertyStart("objects");
+            for (var box : b.boxes()) {
+                gen.writeStartObject();
+                gen.writeStringProperty("type", "box");
+                gen.writeStringProperty("class", box.box().label());
+                gen.writeNumberProperty("x", box.box().x());
+                gen.writeNumberProperty("y", box.box().y());
+                gen.writeNumberProperty("width", box.box().width());
+                gen.writeNumberProperty("height", box.box().height());
+                gen.writeNumberProperty("support", box.support());
+                gen.writeNumberProperty("confidence", box.confidence());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeNumberProperty("annotators", b.annotators());
+            gen.writeEndObject();
+        });
+        rankings.forEach((question, r) -> {
+            gen.writeObjectPropertyStart(question);
+            gen.writeArrayPropertyStart("ranking");
+            r.ranking().forEach(rank -> {
+                if (rank == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeNumber(rank);
+                }
+            });
+            gen.writeEndArray();
+            gen.writeArrayPropertyStart("scores");
+            r.scores().forEach(score -> {
+                if (score == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeNumber(score);
+                }
+            });
+            gen.writeEndArray();
+            gen.writeNumberProperty("answers", r.answers());
+            gen.writeEndObject();
+        });
         gen.writeEndObject();
         gen.writeObjectPropertyStart("confidence");
-        answer.forEach((question, label) -> gen.writeNumberProperty(question, label.confidence()));
+        labels.forEach((question, label) -> gen.writeNumberProperty(question, label.confidence()));
+        boxes.forEach((question, b) -> gen.writeNumberProperty(question, b.confidence()));
+        rankings.forEach((question, r) -> gen.writeNumberProperty(question, r.confidence()));
         gen.writeEndObject();
         gen.writeEndObject();
     }

@@ -19,6 +19,7 @@ import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
+import dev.annota.quality.AccuracyDrift;
 import dev.annota.quality.Agreement;
 import dev.annota.quality.BetaPosterior;
 import dev.annota.quality.Measurement;
@@ -66,8 +67,18 @@ class QualityController {
     record Alert(UUID annotatorId, String name, AnnotatorStanding.Status status, String message) {
     }
 
+    /**
+     * An annotator whose recent gold accuracy fell clearly below their own earlier one or the project's
+     * ({@link AccuracyDrift}): the recent window, and the references compared with (null when there was too little).
+     */
+    record DriftAlert(UUID annotatorId, String name, String message, long recentCorrect, long recentAnswered,
+                      double recentHigh, Double earlierMean, Double projectMean, boolean belowOwnEarlier,
+                      boolean belowProject) {
+    }
+
     record QualityReport(String method, QualitySettings settings, long goldItems, List<QuestionAgreement> agreement,
-                         List<AnnotatorQuality> annotators, List<Alert> alerts) {
+                         List<KindAgreement.QuestionMeasures> questions, List<KindAgreement.PairMeasures> pairs,
+                         List<AnnotatorQuality> annotators, List<Alert> alerts, List<DriftAlert> drifting) {
     }
 
     record MissedGold(UUID itemId, Instant answeredAt, JsonNode yourAnswer, JsonNode expectedAnswer) {
@@ -134,8 +145,10 @@ class QualityController {
 
     @GetMapping
     @Operation(summary = "The manager's quality report: agreement per question (percent agreement, Fleiss' kappa, "
-            + "Krippendorff's alpha nominal), per annotator gold accuracy (Beta posterior mean and 95% interval), "
-            + "agreement with the consensus (method=mv|wawa|ds|ocds|mace, default ds) and confusion matrices; alerts")
+            + "Krippendorff's alpha nominal), agreement of the other kinds (multi-choice alpha with MASI, span F1 exact "
+            + "and overlap, box IoU F1, comparison agreement) per project and per pair of annotators, per annotator gold "
+            + "accuracy (Beta posterior mean and 95% interval), agreement with the consensus (method=mv|wawa|ds|ocds|mace, "
+            + "default ds) and confusion matrices; alerts for paused, failed and drifting annotators")
     QualityReport report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
@@ -143,13 +156,13 @@ class QualityController {
         Project p = access.project();
         QualitySettings s = settings.load(p);
         return tenants.read(p.tenantId(), () -> {
-            var votes = consensus.votes(p.tenantId(), p.id(), p.schemaVersion());
+            var measurable = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
+            var votes = measurable.categorical();
             var agreed = Consensus.aggregate(votes, chosen);
             var agreement = new ArrayList<QuestionAgreement>();
             votes.forEach((question, list) -> agreement.add(agreement(question, list)));
 
-            Set<UUID> annotators = new HashSet<>();
-            votes.values().forEach(list -> list.forEach(v -> annotators.add(v.annotator())));
+            Set<UUID> annotators = new HashSet<>(KindAgreement.annotators(measurable));
             annotators.addAll(jdbc.sql("select distinct annotator_id from gold_results where tenant_id = ? and project_id = ?")
                     .params(p.tenantId(), p.id()).query(UUID.class).list());
             annotators.addAll(jdbc.sql("select distinct annotator_id from annotations where tenant_id = ? and project_id = ?")
@@ -159,8 +172,14 @@ class QualityController {
                     .params(p.tenantId(), p.id()).query(Long.class).single();
             var rows = new ArrayList<AnnotatorQuality>();
             var alerts = new ArrayList<Alert>();
+            var histories = new HashMap<UUID, List<Boolean>>();
+            annotators.forEach(a -> histories.put(a, gold.results(p, a)));
+            long allAnswered = histories.values().stream().mapToLong(List::size).sum();
+            long allCorrect = histories.values().stream().mapToLong(h -> h.stream().filter(Boolean::booleanValue).count()).sum();
+            var drifting = new ArrayList<DriftAlert>();
             for (UUID annotator : annotators) {
-                var standing = GoldQueue.standing(s, gold.results(p, annotator), gold.goldLeft(p, annotator));
+                var history = histories.get(annotator);
+                var standing = GoldQueue.standing(s, history, gold.goldLeft(p, annotator));
                 String name = names.getOrDefault(annotator, "?");
                 long answers = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and annotator_id = ?")
                         .params(p.tenantId(), p.id(), annotator).query(Long.class).single();
@@ -205,9 +224,18 @@ class QualityController {
                 if (standing.blocked()) {
                     alerts.add(new Alert(annotator, name, standing.status(), standing.message()));
                 }
+                long own = history.stream().filter(Boolean::booleanValue).count();
+                AccuracyDrift.detect(history, allCorrect - own, allAnswered - history.size(), AccuracyDrift.DEFAULT_WINDOW,
+                        AccuracyDrift.DEFAULT_MIN_EARLIER).ifPresent(d -> drifting.add(new DriftAlert(annotator, name,
+                        d.message(), d.recent().correct(), d.recent().answered(), d.recent().high(),
+                        d.earlier() == null ? null : d.earlier().mean(), d.project() == null ? null : d.project().mean(),
+                        d.belowOwnEarlier(), d.belowProject())));
             }
             rows.sort(java.util.Comparator.comparing(AnnotatorQuality::name).thenComparing(AnnotatorQuality::annotatorId));
-            return new QualityReport(chosen.code(), s, goldItems, agreement, rows, alerts);
+            drifting.sort(java.util.Comparator.comparing(DriftAlert::name).thenComparing(DriftAlert::annotatorId));
+            var kinds = KindAgreement.of(measurable, names);
+            return new QualityReport(chosen.code(), s, goldItems, agreement, kinds.questions(), kinds.pairs(), rows, alerts,
+                    drifting);
         });
     }
 
