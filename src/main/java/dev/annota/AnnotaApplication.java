@@ -18,6 +18,8 @@ public class AnnotaApplication {
             case "audit" -> System.exit(dev.annota.audit.AuditCommand.run(rest));
             // First run in production: the operator's admin, without starting the web server.
             case CreateOperatorCommand.NAME -> System.exit(CreateOperatorCommand.run(AnnotaApplication.class, args));
+            // Re-wrap every keyset under a new master key, without starting the web server.
+            case KeysCommand.NAME -> System.exit(KeysCommand.run(AnnotaApplication.class, args));
             default -> SpringApplication.run(AnnotaApplication.class, args);
         }
     }

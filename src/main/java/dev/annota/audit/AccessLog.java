@@ -21,6 +21,14 @@ public class AccessLog {
         log.record(event);
     }
 
+    /**
+     * The last signed checkpoint of a deleted organization's log (its last event is the deletion), kept after the
+     * organization and its events are gone; empty for an organization that was not deleted.
+     */
+    public java.util.Optional<String> finalCheckpoint(java.util.UUID organizationId) {
+        return log.finalCheckpoint(organizationId);
+    }
+
     /** Payload views of a project per day and viewing organization, oldest first (the access transparency report). */
     public java.util.List<DailyViews> dailyViews(java.util.UUID tenantId, java.util.UUID projectId) {
         return log.dailyViews(tenantId, projectId);

@@ -23,6 +23,47 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String PAYLOAD_BROWSE = "payload.browse";
     /** The bytes of an uploaded image were sent to a person; {@code targetId} is the image. */
     public static final String PAYLOAD_IMAGE = "payload.image";
+    /** Every action showing payloads starts with this; administrative acts never do. */
+    public static final String PAYLOAD_PREFIX = "payload.";
+
+    // Administrative acts: who did what to which user, token, project, engagement, key or wall setting. None shows a
+    // payload (items = 0, no item, no assignment).
+    public static final String ORGANIZATION_CREATE = "organization.create";
+    public static final String ORGANIZATION_DELETE = "organization.delete";
+    public static final String USER_CREATE = "user.create";
+    public static final String USER_ROLES = "user.roles";
+    public static final String USER_DEACTIVATE = "user.deactivate";
+    public static final String USER_REACTIVATE = "user.reactivate";
+    public static final String TOKEN_ISSUE = "token.issue";
+    public static final String TOKEN_REVOKE = "token.revoke";
+    public static final String PROJECT_CREATE = "project.create";
+    public static final String PROJECT_SETTINGS = "project.settings";
+    public static final String PROJECT_SCHEMA = "project.schema";
+    public static final String PROJECT_QUALITY = "project.quality";
+    public static final String ENGAGEMENT_START = "engagement.start";
+    public static final String ENGAGEMENT_END = "engagement.end";
+    public static final String KEYS_ROTATE = "keys.rotate";
+    public static final String KEYS_REENCRYPTED = "keys.reencrypted";
+    public static final String KEYS_RETIRE = "keys.retire";
+    public static final String KEYS_DESTROY = "keys.destroy";
+    public static final String KEYS_REWRAP = "keys.rewrap";
+    public static final String KEYS_SHRED = "keys.shred";
+    public static final String WALL_CLASS_CREATE = "wall.class.create";
+    public static final String WALL_CLASS_JOIN = "wall.class.join";
+    public static final String WALL_CLASS_LEAVE = "wall.class.leave";
+    public static final String WALL_COMPETITOR_DECLARE = "wall.competitor.declare";
+    public static final String WALL_COMPETITOR_WITHDRAW = "wall.competitor.withdraw";
+    public static final String WALL_COOLING_OFF = "wall.cooling-off";
+    public static final String WALL_EXCLUSION_ADD = "wall.exclusion.add";
+    public static final String WALL_EXCLUSION_REMOVE = "wall.exclusion.remove";
+    public static final String LOG_DOWNLOAD = "log.download";
+    public static final String REPORT_DOWNLOAD = "report.download";
+
+    /**
+     * The actor (and actor organization) of acts the server does on its own: a re-encryption job finishing, old keys
+     * retired on schedule, keysets re-wrapped by the {@code keys rewrap} command.
+     */
+    public static final UUID SYSTEM = new UUID(0, 0);
 
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9._-]{0,39}");
 

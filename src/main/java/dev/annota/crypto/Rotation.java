@@ -15,10 +15,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param rowsScanned     rows looked at so far
  * @param rowsReencrypted rows rewritten under the new primary key
  * @param rowsFailed      rows that would not open (altered or moved); left as they were, named in the log
+ * @param keysDisabledAt  when the keys this rotation replaced were disabled (retirement, first step), or null
+ * @param keysDestroyedAt when they were destroyed (removed from the keyset), or null
  */
 public record Rotation(UUID id, UUID organizationId, int keysetVersion, String state, String phase, long rowsTotal,
                        long rowsScanned, long rowsReencrypted, long rowsFailed, UUID requestedBy, Instant startedAt,
-                       Instant updatedAt, Instant finishedAt) {
+                       Instant updatedAt, Instant finishedAt, Instant keysDisabledAt, Instant keysDestroyedAt) {
 
     /** Share of rows scanned, 0–100 (100 once finished). */
     @JsonProperty("percentDone")

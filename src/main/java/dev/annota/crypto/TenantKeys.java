@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.annota.crypto.internal.KeyRetirement;
 import dev.annota.crypto.internal.Reencryption;
 import dev.annota.crypto.internal.ReencryptionScheduler;
 import dev.annota.crypto.internal.TenantKeysets;
@@ -24,14 +25,19 @@ public class TenantKeys {
 
     private final TenantKeysets keysets;
     private final Reencryption reencryption;
+    private final KeyRetirement retirement;
+    private final dev.annota.crypto.internal.MasterKeyRewrap rewrap;
     private final ReencryptionScheduler scheduler;
     private final TenantScope tenants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TenantKeys(TenantKeysets keysets, Reencryption reencryption, ReencryptionScheduler scheduler, TenantScope tenants,
+    TenantKeys(TenantKeysets keysets, Reencryption reencryption, KeyRetirement retirement,
+               dev.annota.crypto.internal.MasterKeyRewrap rewrap, ReencryptionScheduler scheduler, TenantScope tenants,
                ApplicationEventPublisher events, Clock clock) {
         this.keysets = keysets;
+        this.retirement = retirement;
+        this.rewrap = rewrap;
         this.reencryption = reencryption;
         this.scheduler = scheduler;
         this.tenants = tenants;
@@ -55,11 +61,13 @@ public class TenantKeys {
     public Rotation rotate(UUID organizationId, UUID by) {
         Rotation rotation = tenants.write(organizationId, () -> {
             var keyset = keysets.rotate(organizationId);
-            return reencryption.start(organizationId, keyset.version(), by);
+            Rotation started = reencryption.start(organizationId, keyset.version(), by);
+            // In the rotation's transaction: the new key and its access log event commit together.
+            events.publishEvent(new TenantKeyRotated(organizationId, started.id(), started.keysetVersion(), by, Instant.now(clock)));
+            return started;
         });
         // Dropped again after the commit: a reader between the update and the commit may have cached the old version.
         keysets.forget(organizationId);
-        events.publishEvent(new TenantKeyRotated(organizationId, rotation.id(), rotation.keysetVersion(), by, Instant.now(clock)));
         scheduler.nudge();
         return rotation;
     }
@@ -78,15 +86,45 @@ public class TenantKeys {
      * cache's time to live.
      */
     public void shred(UUID organizationId, UUID by) {
-        boolean changed = tenants.write(organizationId, () -> {
+        shred(organizationId, by, organizationId);
+    }
+
+    /**
+     * As {@link #shred(UUID, UUID)}, by a person of organization {@code byOrg} (the operator deleting an organization).
+     * Joins the organization's tenant transaction when one is in progress (organization deletion).
+     */
+    public void shred(UUID organizationId, UUID by, UUID byOrg) {
+        tenants.write(organizationId, () -> {
             boolean shredded = keysets.shred(organizationId, by);
             reencryption.cancel(organizationId);
-            return shredded;
+            if (shredded) {
+                events.publishEvent(new TenantKeysShredded(organizationId, by, byOrg, Instant.now(clock)));
+            }
         });
         keysets.forget(organizationId);
-        if (changed) {
-            events.publishEvent(new TenantKeysShredded(organizationId, by, Instant.now(clock)));
-        }
+    }
+
+    /**
+     * The next step of retiring the keys the latest rotation replaced (disable them, or later destroy them), if it is
+     * safe now; otherwise why not. By an admin of the organization (or {@code by} = the system's id on schedule).
+     */
+    public KeyRetirement.Result retire(UUID organizationId, UUID by, UUID byOrg) {
+        var result = retirement.step(organizationId, by, byOrg);
+        keysets.forget(organizationId);
+        return result;
+    }
+
+    /** Every retirement step due now, for every organization (the background job; operations and tests). */
+    public int retireDue(UUID systemActor) {
+        return retirement.runDue(systemActor);
+    }
+
+    /**
+     * Re-wraps every keyset still wrapped by the previous master key ({@code annota.crypto.previous-master-key-*})
+     * under the current one, each in its organization's transaction with a {@link KeysetRewrapped} event.
+     */
+    public RewrapReport rewrapAll(UUID by, UUID byOrg) {
+        return rewrap.run(by, byOrg);
     }
 
     /** Runs pending re-encryption jobs on the calling thread (operations and tests); returns the batches done. */

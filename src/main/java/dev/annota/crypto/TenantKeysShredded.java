@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Published when an organization's keyset is destroyed (crypto-shredding; for the access log). */
-public record TenantKeysShredded(UUID organizationId, UUID by, Instant at) {
+public record TenantKeysShredded(UUID organizationId, UUID by, UUID byOrg, Instant at) {
 }

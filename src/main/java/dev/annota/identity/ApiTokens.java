@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
 import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,11 +38,16 @@ public class ApiTokens {
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
+    private final TenantScope tenants;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxDays;
 
-    ApiTokens(JdbcClient jdbc, Clock clock, @Value("${annota.tokens.max-days:365}") int maxDays) {
+    ApiTokens(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, Clock clock,
+              @Value("${annota.tokens.max-days:365}") int maxDays) {
         this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.events = events;
         this.clock = clock;
         this.maxDays = maxDays;
     }
@@ -65,9 +72,14 @@ public class ApiTokens {
         UUID id = Generators.timeBasedEpochGenerator().generate();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(Duration.ofDays(days));
-        jdbc.sql("insert into api_tokens (id, user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?)")
-                .params(id, user.id(), name.strip(), hash(secret), Timestamp.from(now), Timestamp.from(expires))
-                .update();
+        // The token and its access log event commit together, in the user's organization's transaction.
+        tenants.write(user.orgId(), () -> {
+            jdbc.sql("insert into api_tokens (id, user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, user.id(), name.strip(), hash(secret), Timestamp.from(now), Timestamp.from(expires))
+                    .update();
+            events.publishEvent(new AccountChanged(user.orgId(), AccountChanged.Change.TOKEN_ISSUED, user.id(), user.orgId(),
+                    id, name.strip(), now));
+        });
         return new IssuedToken(id, name.strip(), secret, expires);
     }
 
@@ -82,9 +94,17 @@ public class ApiTokens {
     }
 
     public void revoke(CurrentUser user, UUID tokenId) {
-        int changed = jdbc.sql("update api_tokens set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
-                .params(Timestamp.from(Instant.now(clock)), tokenId, user.id())
-                .update();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        int changed = tenants.write(user.orgId(), () -> {
+            int n = jdbc.sql("update api_tokens set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
+                    .params(Timestamp.from(now), tokenId, user.id())
+                    .update();
+            if (n == 1) {
+                events.publishEvent(new AccountChanged(user.orgId(), AccountChanged.Change.TOKEN_REVOKED, user.id(), user.orgId(),
+                        tokenId, null, now));
+            }
+            return n;
+        });
         if (changed == 0) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND,
                     ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No active token with that id."), null);

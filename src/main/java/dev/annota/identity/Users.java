@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.uuid.Generators;
 import dev.annota.tenancy.Organizations;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,15 +34,103 @@ public class Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Organizations organizations;
+    private final TenantScope tenants;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Users(JdbcClient jdbc, PasswordEncoder passwords, Organizations organizations, Clock clock) {
+    Users(JdbcClient jdbc, PasswordEncoder passwords, Organizations organizations, TenantScope tenants,
+          ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.organizations = organizations;
+        this.tenants = tenants;
+        this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * A user added by a person (an admin of the organization, or the operator creating it): the account and its
+     * {@link AccountChanged} event, for the organization's access log, commit together in the organization's tenant
+     * transaction.
+     */
+    public UserAccount create(CurrentUser by, NewUser user) {
+        return tenants.write(user.orgId(), () -> {
+            UserAccount account = create(user);
+            events.publishEvent(new AccountChanged(user.orgId(), AccountChanged.Change.USER_CREATED, by.id(), by.orgId(),
+                    account.id(), Role.joinAll(account.roles()), account.createdAt()));
+            return account;
+        });
+    }
+
+    /**
+     * Changes a user's roles and/or enables or disables the account, by an admin of the user's organization (anyone
+     * else: 404). Deactivating revokes the user's tokens and ends their web sessions. An organization always keeps one
+     * enabled admin (409). Each change is an {@link AccountChanged} event in the same transaction.
+     */
+    public UserAccount change(CurrentUser by, UUID userId, Set<Role> roles, Boolean enabled) {
+        UserAccount before = find(userId).filter(u -> u.orgId().equals(by.orgId()))
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                        org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such user."), null));
+        if (!by.has(Role.ADMIN)) {
+            var problem = new ErrorResponseException(HttpStatus.FORBIDDEN);
+            problem.getBody().setDetail("Only admins change users.");
+            throw problem;
+        }
+        if (roles != null && roles.isEmpty()) {
+            throw invalid("roles", "Give the user at least one role.");
+        }
+        Set<Role> newRoles = roles == null ? before.roles() : EnumSet.copyOf(roles);
+        boolean newEnabled = enabled == null ? before.enabled() : enabled;
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return tenants.write(by.orgId(), () -> {
+            // Locks the organization's users, so two admins demoting each other at once cannot leave it without one.
+            long admins = jdbc.sql("select id, roles, enabled from users where org_id = ? for update").param(by.orgId())
+                    .query((rs, n) -> rs.getObject(1, UUID.class).equals(userId)
+                            ? (newEnabled && newRoles.contains(Role.ADMIN) ? 1 : 0)
+                            : (rs.getBoolean(3) && Role.parseAll(rs.getString(2)).contains(Role.ADMIN) ? 1 : 0))
+                    .list().stream().mapToLong(Integer::longValue).sum();
+            if (admins == 0) {
+                var problem = new ErrorResponseException(HttpStatus.CONFLICT);
+                problem.getBody().setDetail("The organization would have no enabled admin left; add another admin first.");
+                problem.getBody().setProperty("field", roles != null ? "roles" : "enabled");
+                throw problem;
+            }
+            // Read again under the lock: the event's "before" is what this change replaced, even under concurrent edits.
+            UserAccount locked = find(userId).orElse(before);
+            jdbc.sql("update users set roles = ?, enabled = ? where id = ?").params(Role.joinAll(newRoles), newEnabled, userId).update();
+            if (!newRoles.equals(locked.roles())) {
+                events.publishEvent(new AccountChanged(by.orgId(), AccountChanged.Change.ROLES_CHANGED, by.id(), by.orgId(),
+                        userId, Role.joinAll(locked.roles()) + " -> " + Role.joinAll(newRoles), now));
+            }
+            if (newEnabled != locked.enabled()) {
+                if (!newEnabled) {
+                    jdbc.sql("update api_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
+                            .params(Timestamp.from(now), userId).update();
+                    jdbc.sql("delete from SPRING_SESSION where PRINCIPAL_NAME = ?").param(before.email()).update();
+                }
+                events.publishEvent(new AccountChanged(by.orgId(), newEnabled ? AccountChanged.Change.USER_REACTIVATED
+                        : AccountChanged.Change.USER_DEACTIVATED, by.id(), by.orgId(), userId, null, now));
+            }
+            return new UserAccount(userId, before.orgId(), before.email(), before.displayName(), newRoles, newEnabled,
+                    before.createdAt());
+        });
+    }
+
+    /**
+     * Removes every user of an organization with their tokens and web sessions (organization deletion, inside its
+     * transaction). Returns how many users were removed.
+     */
+    public int deleteAllOf(UUID orgId) {
+        jdbc.sql("delete from SPRING_SESSION where PRINCIPAL_NAME in (select email from users where org_id = ?)").param(orgId).update();
+        jdbc.sql("delete from api_tokens where user_id in (select id from users where org_id = ?)").param(orgId).update();
+        return jdbc.sql("delete from users where org_id = ?").param(orgId).update();
+    }
+
+    /**
+     * A user created without a person behind the act and without an access log event: bootstrapping only (the
+     * {@code create-operator} command, demo data, tests). Everything a person does goes through
+     * {@link #create(CurrentUser, NewUser)}.
+     */
     public UserAccount create(NewUser user) {
         String email = normalizeEmail(user.email());
         if (!email.matches("[^@\\s]+@[^@\\s]+")) {
@@ -82,34 +172,6 @@ public class Users {
     public List<UserAccount> ofOrganization(UUID orgId) {
         return jdbc.sql("select id, org_id, email, display_name, roles, enabled, created_at from users where org_id = ? order by email")
                 .param(orgId).query(Users::map).list();
-    }
-
-    /**
-     * Replaces a user's roles. The user must belong to {@code orgId} (the caller's organization): a user of another
-     * organization is reported as absent.
-     */
-    public UserAccount changeRoles(UUID orgId, UUID userId, Set<Role> roles) {
-        if (roles == null || roles.isEmpty()) {
-            throw invalid("roles", "Give the user at least one role.");
-        }
-        int n = jdbc.sql("update users set roles = ? where id = ? and org_id = ?")
-                .params(Role.joinAll(roles), userId, orgId).update();
-        return afterUpdate(n, userId);
-    }
-
-    /** Deactivates (no login, no token works) or reactivates a user of {@code orgId}. */
-    public UserAccount setEnabled(UUID orgId, UUID userId, boolean enabled) {
-        int n = jdbc.sql("update users set enabled = ? where id = ? and org_id = ?").params(enabled, userId, orgId).update();
-        return afterUpdate(n, userId);
-    }
-
-    private UserAccount afterUpdate(int rows, UUID userId) {
-        if (rows == 0) {
-            var problem = new ErrorResponseException(HttpStatus.NOT_FOUND);
-            problem.getBody().setDetail("No such user in your organization.");
-            throw problem;
-        }
-        return find(userId).orElseThrow();
     }
 
     /** Display names of the given users, for pages that show who did what. */

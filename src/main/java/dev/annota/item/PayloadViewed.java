@@ -6,15 +6,21 @@ import java.util.UUID;
 /**
  * Published each time a person is shown item payloads: one item (a claim), many (an export) or an uploaded image
  * (with the item and assignment whose lease allowed it, for an annotator). Holds who, what and under which
- * assignment, never the payload.
+ * assignment, never the payload. {@code detail} says how (an export's format), or is null.
  */
 public record PayloadViewed(UUID tenantId, UUID projectId, UUID viewerId, UUID viewerOrgId, Purpose purpose,
-                            UUID itemId, UUID assignmentId, long itemCount, Instant at, UUID imageId) {
+                            UUID itemId, UUID assignmentId, long itemCount, Instant at, UUID imageId, String detail) {
 
     /** A showing of item payloads, no image. */
     public PayloadViewed(UUID tenantId, UUID projectId, UUID viewerId, UUID viewerOrgId, Purpose purpose,
                          UUID itemId, UUID assignmentId, long itemCount, Instant at) {
-        this(tenantId, projectId, viewerId, viewerOrgId, purpose, itemId, assignmentId, itemCount, at, null);
+        this(tenantId, projectId, viewerId, viewerOrgId, purpose, itemId, assignmentId, itemCount, at, null, null);
+    }
+
+    /** The showing of an uploaded image. */
+    public PayloadViewed(UUID tenantId, UUID projectId, UUID viewerId, UUID viewerOrgId, Purpose purpose,
+                         UUID itemId, UUID assignmentId, long itemCount, Instant at, UUID imageId) {
+        this(tenantId, projectId, viewerId, viewerOrgId, purpose, itemId, assignmentId, itemCount, at, imageId, null);
     }
 
     public enum Purpose {

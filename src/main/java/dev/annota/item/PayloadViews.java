@@ -60,8 +60,13 @@ public class PayloadViews {
 
     /** Announces a bulk export of a project's payloads to a person; the exporter then opens each payload. */
     public ItemPayloads exporting(CurrentUser person, UUID tenantId, UUID projectId, long items) {
+        return exporting(person, tenantId, projectId, items, null);
+    }
+
+    /** As {@link #exporting(CurrentUser, UUID, UUID, long)}, naming the export's format in the event. */
+    public ItemPayloads exporting(CurrentUser person, UUID tenantId, UUID projectId, long items, String format) {
         events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.EXPORT,
-                null, null, items, Instant.now(clock)));
+                null, null, items, Instant.now(clock), null, format == null ? null : "format=" + format));
         return payloads;
     }
 }

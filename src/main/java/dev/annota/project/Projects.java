@@ -23,6 +23,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantLookup;
 import dev.annota.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -47,12 +48,15 @@ public class Projects {
     private final TenantScope tenants;
     private final Organizations organizations;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     /** Schema versions never change once written, so any instance may keep them. */
     private final Map<SchemaKey, LabelSchema> schemas = new ConcurrentHashMap<>();
 
-    Projects(JdbcClient jdbc, TenantScope tenants, Organizations organizations, JsonMapper json, Clock clock) {
+    Projects(JdbcClient jdbc, TenantScope tenants, Organizations organizations, JsonMapper json,
+             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.tenants = tenants;
         this.organizations = organizations;
         this.json = json;
@@ -87,6 +91,8 @@ public class Projects {
             insertSchema(project.tenantId(), id, 1, settings.schema().toString(), caller.id(), now);
             jdbc.sql("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")
                     .params(id, caller.orgId(), caller.orgId()).update();
+            events.publishEvent(new ProjectChanged(caller.orgId(), id, ProjectChanged.Change.CREATED, caller.id(), caller.orgId(),
+                    null, type.id(), now));
         });
         return project;
     }
@@ -180,10 +186,28 @@ public class Projects {
         int lease = leaseSeconds == null ? p.leaseSeconds() : checkLease(leaseSeconds);
         var changed = new Project(p.tenantId(), p.id(), newName, guidelines == null ? p.guidelines() : guidelines, p.taskType(),
                 p.schemaVersion(), p.overlap(), lease, priority == null ? p.priority() : priority, p.createdBy(), p.createdAt());
-        tenants.write(p.tenantId(), () -> jdbc.sql("""
-                        update projects set name = ?, guidelines = ?, lease_seconds = ?, priority = ? where tenant_id = ? and id = ?""")
-                .params(changed.name(), changed.guidelines(), changed.leaseSeconds(), changed.priority(), p.tenantId(), p.id())
-                .update());
+        var fields = new ArrayList<String>();
+        if (!changed.name().equals(p.name())) {
+            fields.add("name");
+        }
+        if (!changed.guidelines().equals(p.guidelines())) {
+            fields.add("guidelines");
+        }
+        if (changed.leaseSeconds() != p.leaseSeconds()) {
+            fields.add("leaseSeconds=" + changed.leaseSeconds());
+        }
+        if (changed.priority() != p.priority()) {
+            fields.add("priority=" + changed.priority());
+        }
+        tenants.write(p.tenantId(), () -> {
+            jdbc.sql("""
+                            update projects set name = ?, guidelines = ?, lease_seconds = ?, priority = ? where tenant_id = ? and id = ?""")
+                    .params(changed.name(), changed.guidelines(), changed.leaseSeconds(), changed.priority(), p.tenantId(), p.id())
+                    .update();
+            // Names the changed settings, never the new name or guidelines text.
+            events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SETTINGS_CHANGED,
+                    access.caller().id(), access.caller().orgId(), null, String.join(",", fields), Instant.now(clock)));
+        });
         return changed;
     }
 
@@ -197,6 +221,8 @@ public class Projects {
                     .params(p.tenantId(), p.id()).query(Integer.class).single() + 1;
             insertSchema(p.tenantId(), p.id(), next, schema.toString(), access.caller().id(), Instant.now(clock));
             jdbc.sql("update projects set schema_version = ? where tenant_id = ? and id = ?").params(next, p.tenantId(), p.id()).update();
+            events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SCHEMA_CHANGED,
+                    access.caller().id(), access.caller().orgId(), null, "version=" + next, Instant.now(clock)));
             return next;
         });
     }
@@ -214,6 +240,8 @@ public class Projects {
                         .params(p.tenantId(), p.id(), workforce.id(), access.caller().id(), Timestamp.from(now)).update();
                 jdbc.sql("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")
                         .params(p.id(), workforce.id(), p.tenantId()).update();
+                events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.ENGAGEMENT_STARTED,
+                        access.caller().id(), access.caller().orgId(), workforce.id(), null, now));
             });
         } catch (DuplicateKeyException e) {
             throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
@@ -230,6 +258,10 @@ public class Projects {
                     .params(p.tenantId(), p.id(), workforceOrgId).update();
             jdbc.sql("delete from project_directory where project_id = ? and org_id = ? and tenant_id = ?")
                     .params(p.id(), workforceOrgId, p.tenantId()).update();
+            if (n > 0) {
+                events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.ENGAGEMENT_ENDED,
+                        access.caller().id(), access.caller().orgId(), workforceOrgId, null, Instant.now(clock)));
+            }
             return n;
         });
         if (removed == 0) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
+import dev.annota.tenancy.internal.TenantTables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,14 +22,56 @@ public class Organizations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TenantScope tenants;
+    private final TenantTables tenantTables;
+    private final ApplicationEventPublisher events;
 
-    Organizations(JdbcClient jdbc, Clock clock) {
+    Organizations(JdbcClient jdbc, Clock clock, TenantScope tenants, TenantTables tenantTables, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tenants = tenants;
+        this.tenantTables = tenantTables;
+        this.events = events;
+    }
+
+    /**
+     * Deletes a customer or workforce organization and everything it owns. Callers check who may (the organization's
+     * admin or the operator's) and the confirmation. In order:
+     * <ol>
+     *   <li>{@link OrganizationDeletionStarted}, outside any transaction: ties living in other tenants are ended in
+     *       those tenants' own transactions (a workforce's engagements, recorded in each customer's log).</li>
+     *   <li>One transaction of the organization's own tenant: its row is locked, {@link OrganizationDeleted} lets each
+     *       module remove its rows (keys shredded first, users, tokens and sessions, wall settings, the access log's
+     *       final event and checkpoint), then every tenant-owned table found in the catalog is emptied of the tenant
+     *       and the organization's row goes.</li>
+     * </ol>
+     * On PostgreSQL every step runs as the application role under row-level security: the tenant's rows are visible
+     * exactly inside the tenant's transaction, so nothing here needs a privileged role.
+     */
+    public OrganizationDeletion delete(UUID orgId, UUID actorId, UUID actorOrgId) {
+        Organization org = find(orgId).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+        if (org.kind() == OrganizationKind.OPERATOR) {
+            throw new IllegalArgumentException("The operator organization is not deleted");
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        events.publishEvent(new OrganizationDeletionStarted(orgId, org.kind(), actorId, actorOrgId, now));
+        return tenants.write(orgId, () -> {
+            jdbc.sql("select id from organizations where id = ? for update").param(orgId).query(UUID.class).optional()
+                    .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+            events.publishEvent(new OrganizationDeleted(orgId, org.kind(), actorId, actorOrgId, now));
+            var rows = tenantTables.deleteAll(orgId);
+            jdbc.sql("delete from organizations where id = ?").param(orgId).update();
+            return new OrganizationDeletion(orgId, org.kind(), now, rows);
+        });
     }
 
     public Organization create(OrganizationKind kind, String name) {
-        var org = new Organization(Generators.timeBasedEpochGenerator().generate(), kind, name.strip(),
+        return create(Generators.timeBasedEpochGenerator().generate(), kind, name);
+    }
+
+    /** With an id chosen beforehand, so the creation can run in the new organization's own tenant transaction. */
+    public Organization create(UUID id, OrganizationKind kind, String name) {
+        var org = new Organization(id, kind, name.strip(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         try {
             jdbc.sql("insert into organizations (id, kind, name, created_at) values (?, ?, ?, ?)")
@@ -40,6 +84,16 @@ public class Organizations {
             throw problem;
         }
         return org;
+    }
+
+    /**
+     * Inside a transaction: whether the organization exists, locking its row so that it cannot be deleted before the
+     * transaction ends (a deletion in progress is waited for, and then the answer is false). For work that creates
+     * rows of a tenant for the first time (its access log's head), so none outlives the organization's deletion.
+     * (FOR UPDATE rather than FOR SHARE: the embedded database has no shared row locks.)
+     */
+    public boolean holdAgainstDeletion(UUID id) {
+        return jdbc.sql("select id from organizations where id = ? for update").param(id).query(UUID.class).optional().isPresent();
     }
 
     public Optional<Organization> find(UUID id) {

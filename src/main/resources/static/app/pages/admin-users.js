@@ -85,8 +85,9 @@ class AdminUsers extends Page {
     return html`
       <section class="page" id="admin-users">
         ${adminHeader(this.user, 'users', 'Users')}
-        <p class="muted">Everyone here belongs to ${this.user.orgName}. A changed role or a deactivation ends the user's open
-          sessions at once; their API tokens follow the change on their next call. Deactivated users cannot log in.</p>
+        <p class="muted">Everyone here belongs to ${this.user.orgName}. Deactivating someone ends their sessions and revokes
+          their API tokens at once; they cannot log in until reactivated (with new tokens). A changed role holds for their
+          API tokens at once and in the browser from their next login. The organization always keeps one enabled admin.</p>
         <table class="grid" id="users-table">
           <thead><tr><th>Name</th><th>Email</th>${ROLES.map((r) => html`<th>${r.toLowerCase()}</th>`)}<th>Status</th><th>Added</th>
             <th><span class="sr-only">Actions</span></th></tr></thead>

@@ -158,6 +158,64 @@ class AccessLogAppendBenchmark {
         assertThat(checkpoint.size()).isEqualTo(pending);
     }
 
+    /**
+     * The floor under the end-to-end figure: the same insert, one per transaction, straight over JDBC from
+     * {@code bench.threads} threads for {@code bench.seconds} (what PostgreSQL on this machine commits), with the
+     * tenant set per transaction as the application does. Nothing is sequenced meanwhile.
+     */
+    @Test
+    void rawSingleInsertTransactionsBaseline() throws Exception {
+        int threads = Integer.getInteger("bench.threads", 16);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        UUID tenant = organizations.create(OrganizationKind.CUSTOMER, "Bench " + UUID.randomUUID()).id();
+        var done = new LongAdder();
+        var stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Instant start = Instant.now();
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    try (var c = dataSource.getConnection()) {
+                        c.setAutoCommit(false);
+                        try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, true)");
+                             var insert = c.prepareStatement("insert into audit_events (tenant_id, id, seq, occurred_at, action, "
+                                     + "actor_id, actor_org_id, project_id, item_id, assignment_id, item_count, target_id, detail) "
+                                     + "values (?, ?, null, ?, 'payload.claim', ?, ?, ?, ?, ?, 1, null, null)")) {
+                            while (!stop.get()) {
+                                set.setString(1, tenant.toString());
+                                set.execute();
+                                insert.setObject(1, tenant);
+                                insert.setObject(2, UUID.randomUUID());
+                                insert.setTimestamp(3, java.sql.Timestamp.from(Instant.now()));
+                                insert.setObject(4, tenant);
+                                insert.setObject(5, tenant);
+                                insert.setObject(6, tenant);
+                                insert.setObject(7, UUID.randomUUID());
+                                insert.setObject(8, UUID.randomUUID());
+                                insert.executeUpdate();
+                                c.commit();
+                                done.increment();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(Duration.ofSeconds(seconds));
+            stop.set(true);
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double took = Duration.between(start, Instant.now()).toNanos() / 1e9;
+        System.out.printf("RAW SINGLE-INSERT TRANSACTIONS (no sequencing)%n  threads=%d: %,d in %.2f s = %,.0f transactions/s%n%n",
+                threads, done.sum(), took, done.sum() / took);
+        assertThat(done.sum()).isPositive();
+    }
+
     private static AuditEvent event(UUID tenant, UUID actor, UUID project) {
         return new AuditEvent(tenant, AuditEvent.PAYLOAD_CLAIM, actor, tenant, project, UUID.randomUUID(), UUID.randomUUID(),
                 1, null, null, Instant.now());

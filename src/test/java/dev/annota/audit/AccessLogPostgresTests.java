@@ -31,11 +31,11 @@ class AccessLogPostgresTests extends AccessLogScenario {
         try (Connection c = PostgresDatabase.shared().connect(PostgresDatabase.OWNER)) {
             c.setAutoCommit(false);
             try (var s = c.createStatement()) {
-                s.execute("alter table audit_events disable trigger audit_events_append_only");
+                s.execute("alter table audit_events disable trigger user");
             }
             run(c, tenant, sql, params);
             try (var s = c.createStatement()) {
-                s.execute("alter table audit_events enable trigger audit_events_append_only");
+                s.execute("alter table audit_events enable trigger user");
             }
             c.commit();
         }
@@ -66,6 +66,29 @@ class AccessLogPostgresTests extends AccessLogScenario {
                     .hasMessageContaining("append-only");
             c.rollback();
         }
+    }
+
+    @Test
+    void eventsGoOnlyInTheTransactionMarkedAsTheirOwnOrganizationsDeletion() throws Exception {
+        record(customer.id(), 2);
+        try (Connection c = PostgresDatabase.shared().connect(PostgresDatabase.APP)) {
+            c.setAutoCommit(false);
+            // Marked as another organization's deletion: this tenant's events stay append-only.
+            try (var mark = c.prepareStatement("select set_config('annota.deleting_organization', ?, true)")) {
+                mark.setString(1, UUID.randomUUID().toString());
+                mark.execute();
+            }
+            assertThatThrownBy(() -> run(c, customer.id(), "delete from audit_events where tenant_id = ?", customer.id()))
+                    .hasMessageContaining("append-only");
+            c.rollback();
+            try (var mark = c.prepareStatement("select set_config('annota.deleting_organization', ?, true)")) {
+                mark.setString(1, customer.id().toString());
+                mark.execute();
+            }
+            assertThat(run(c, customer.id(), "delete from audit_events where tenant_id = ?", customer.id())).isEqualTo(3);
+            c.rollback();
+        }
+        assertThat(log.treeSize(customer.id())).isEqualTo(3);
     }
 
     @Test

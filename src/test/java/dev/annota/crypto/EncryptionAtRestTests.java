@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before, while the payload and answer columns hold only ciphertext; rotation and shredding through the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "annota.crypto.reencrypt-batch-size=3")
+@TestPropertySource(properties = {"annota.crypto.reencrypt-batch-size=3", "annota.crypto.reencrypt-interval=0s",
+        "annota.crypto.key-retirement-grace=0s", "annota.crypto.key-destroy-after=0s"})
 @Import(Fixtures.class)
 @ExtendWith(OutputCaptureExtension.class)
 class EncryptionAtRestTests {
@@ -152,6 +153,89 @@ class EncryptionAtRestTests {
         assertThat(keyIds()).containsOnly(newPrimary);
         assertThat(export()).hasSize(1);
         assertThat(export().getFirst().get("annotations").get(0).get("answer").get("label").asString()).isEqualTo("a");
+    }
+
+    @Test
+    void oldKeysAreRetiredOnlyOnceTheJobReencryptedEveryValueAndReadingStillWorks() {
+        importItems(4);
+        labelOne();
+        // A value as it was stored before the rotation, under the old key: kept aside, like a copy the job never saw.
+        var first = tenants.read(lab.id(), () -> jdbc.sql("select id, payload from items where tenant_id = ? order by id limit 1")
+                .param(lab.id()).query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).single());
+        String keysPath = "/api/v1/organizations/" + lab.id() + "/keys";
+        assertThat(api.postJson(admin, keysPath + "/rotate", "").status()).isEqualTo(202);
+
+        // Retirement waits for the job: while it runs, nothing is disabled and everything reads.
+        var early = api.postJson(admin, keysPath + "/retire", "");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(json.readTree(early.body()).get("outcome").asString()).isEqualTo("JOB_NOT_DONE");
+        assertThat(export()).hasSize(1);
+        reencryptAll();
+        String current = storedPayload(first.getKey());
+        assertThat(current).isNotEqualTo(first.getValue());
+
+        // An old-key value that is back in a row (written by an instance that had not seen the rotation) is found by
+        // retirement's last scan, which re-encrypts instead of disabling; then retirement goes ahead.
+        setPayload(first.getKey(), first.getValue());
+        var found = api.postJson(admin, keysPath + "/retire", "");
+        assertThat(found.status()).isEqualTo(409);
+        assertThat(json.readTree(found.body()).get("outcome").asString()).isEqualTo("OLD_VALUES_FOUND");
+        assertThat(json.readTree(found.body()).get("valuesUnderOldKeys").asInt()).isEqualTo(1);
+        reencryptAll();
+        var retired = api.postJson(admin, keysPath + "/retire", "");
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+        assertThat(json.readTree(retired.body()).get("latestRotation").get("keysDisabledAt").isNull()).isFalse();
+        // Every re-encrypted value reads; only the copy that was never re-encrypted no longer opens.
+        assertThat(export()).hasSize(1);
+        String reencrypted = storedPayload(first.getKey());
+        setPayload(first.getKey(), first.getValue());
+        var broken = api.get(manager, projectPath("/export?includeUnlabeled=true"));
+        assertThat(broken.status()).isEqualTo(500);
+        assertThat(broken.body()).contains(first.getKey().toString()).doesNotContain(MARKER);
+        setPayload(first.getKey(), reencrypted);
+        assertThat(api.get(manager, projectPath("/export?includeUnlabeled=true")).body()).contains(MARKER + " item 0");
+
+        // Then destroyed (here at once: key-destroy-after=0s): the keyset holds the primary key only, and still reads.
+        assertThat(status().get("keys").asInt()).isEqualTo(2);
+        var destroyed = api.postJson(admin, keysPath + "/retire", "");
+        assertThat(destroyed.status()).isEqualTo(200);
+        assertThat(json.readTree(destroyed.body()).get("keys").asInt()).isEqualTo(1);
+        assertThat(json.readTree(destroyed.body()).get("latestRotation").get("keysDestroyedAt").isNull()).isFalse();
+        assertThat(export()).hasSize(1);
+        assertThat(api.postJson(manager, keysPath + "/retire", "").status()).isEqualTo(403);
+        assertThat(api.postJson(api.token(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.ADMIN)),
+                keysPath + "/retire", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theBackgroundStepRetiresOldKeysOnItsOwnOnceItIsSafe() {
+        importItems(2);
+        String keysPath = "/api/v1/organizations/" + lab.id() + "/keys";
+        assertThat(api.postJson(admin, keysPath + "/rotate", "").status()).isEqualTo(202);
+        keys.retireDue(new UUID(0, 0));
+        assertThat(status().get("latestRotation").get("keysDisabledAt").isNull()).as("not before the job is done").isTrue();
+        reencryptAll();
+        keys.retireDue(new UUID(0, 0));
+        assertThat(status().get("latestRotation").get("keysDisabledAt").isNull()).isFalse();
+        keys.retireDue(new UUID(0, 0));
+        assertThat(status().get("keys").asInt()).isEqualTo(1);
+        assertThat(api.get(manager, projectPath("/export?includeUnlabeled=true")).body()).contains(MARKER + " item 1");
+    }
+
+    private void reencryptAll() {
+        while (keys.reencryptNow(Duration.ofSeconds(30)) > 0) {
+            // until no job is left
+        }
+    }
+
+    private String storedPayload(UUID item) {
+        return tenants.read(lab.id(), () -> jdbc.sql("select payload from items where tenant_id = ? and id = ?")
+                .params(lab.id(), item).query(String.class).single());
+    }
+
+    private void setPayload(UUID item, String stored) {
+        tenants.write(lab.id(), () -> jdbc.sql("update items set payload = ? where tenant_id = ? and id = ?")
+                .params(stored, lab.id(), item).update());
     }
 
     @Test

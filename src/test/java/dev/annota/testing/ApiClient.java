@@ -95,8 +95,13 @@ public final class ApiClient {
         return post(path, "application/json", HttpRequest.BodyPublishers.ofString(json));
     }
 
+    public Response putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), true);
+    }
+
     public Response patchJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)), true);
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), true);
     }
 
     public Response post(String path, String contentType, HttpRequest.BodyPublisher body) {

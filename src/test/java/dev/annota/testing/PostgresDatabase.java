@@ -3,6 +3,7 @@ package dev.annota.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,6 +22,7 @@ public final class PostgresDatabase {
 
     private static final String ADMIN_URL = System.getenv().getOrDefault("ANNOTA_TEST_PG_ADMIN_URL",
             "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+    private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(3);
     private static PostgresDatabase shared;
 
     private final String url;
@@ -51,7 +53,8 @@ public final class PostgresDatabase {
 
     /** A new, empty database; the caller drops it. */
     public static PostgresDatabase create() {
-        String name = "annota_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // The creation time in the name: see dropLeftovers.
+        String name = "annota_test_" + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection c = DriverManager.getConnection(ADMIN_URL); var s = c.createStatement()) {
             s.execute("""
                     do $$ begin
@@ -103,10 +106,12 @@ public final class PostgresDatabase {
 
     /**
      * Drops test databases that earlier runs left (the shared one lives as long as its JVM, and dropping it from a
-     * shutdown hook races the Spring contexts' own shutdown). Only idle ones: a test run going on beside this one
-     * keeps its database.
+     * shutdown hook races the Spring contexts' own shutdown): those created more than {@link #LEFTOVER_AGE} ago and
+     * idle. Idle alone is not enough: the pools keep no idle connection, so a test run going on beside this one (two
+     * worktrees, say) has moments with no session on its database, and dropping it then failed that run's tests.
      */
     private static void dropLeftovers() {
+        long cutoff = Instant.now().minus(LEFTOVER_AGE).getEpochSecond();
         try (Connection c = DriverManager.getConnection(ADMIN_URL); var s = c.createStatement()) {
             var names = new java.util.ArrayList<String>();
             try (var rs = s.executeQuery("""
@@ -117,7 +122,11 @@ public final class PostgresDatabase {
                 }
             }
             for (String name : names) {
-                s.execute("drop database if exists " + name);
+                var created = java.util.regex.Pattern.compile("annota_test_(\\d+)_.*").matcher(name);
+                // Names without a time are from before it was recorded: old by now.
+                if (!created.matches() || Long.parseLong(created.group(1)) < cutoff) {
+                    s.execute("drop database if exists " + name);
+                }
             }
         } catch (SQLException e) {
             System.err.println("Could not drop leftover test databases: " + e.getMessage());

@@ -64,7 +64,8 @@ class LabelExport {
             long items = cursor.queryForObject(onlyAnnotated
                     ? "select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?"
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
-            ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items);
+            ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items,
+                    "jsonl" + (onlyAnnotated ? "" : ",all") + (aggregate == null ? "" : ",aggregate=" + aggregate.name().toLowerCase(java.util.Locale.ROOT)));
             try (JsonGenerator gen = json.createGenerator(new UncommittedUntilWritten(out))) {
                 var state = new Object() {
                     UUID item;

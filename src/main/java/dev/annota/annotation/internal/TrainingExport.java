@@ -79,7 +79,7 @@ class TrainingExport {
         return tenants.read(p.tenantId(), () -> {
             long items = cursor.queryForObject("select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?",
                     Long.class, p.tenantId(), p.id());
-            ItemPayloads payloads = views.exporting(access.caller(), p.tenantId(), p.id(), items);
+            ItemPayloads payloads = views.exporting(access.caller(), p.tenantId(), p.id(), items, format.id());
             try (JsonGenerator gen = json.createGenerator(out)) {
                 return switch (format) {
                     case TRL -> preferences(p, question, payloads, gen, items);

@@ -39,9 +39,11 @@ class AuditController {
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
     private final AuditLog log;
+    private final java.time.Clock clock;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, java.time.Clock clock) {
         this.log = log;
+        this.clock = clock;
     }
 
     @GetMapping(value = "/events", produces = "application/x-ndjson")
@@ -55,6 +57,9 @@ class AuditController {
             throw bad("from >= 0, 1 <= limit <= " + MAX_PAGE + ", size at most the number of sequenced events");
         }
         long to = Math.min(treeSize, from + limit);
+        // Committed before the first line is sent; it lands after the downloaded range (the tree of `size` is fixed).
+        log.record(dev.annota.audit.AuditEvent.administrative(tenant, dev.annota.audit.AuditEvent.LOG_DOWNLOAD, caller.id(),
+                caller.orgId(), null, null, "from=" + from + ",to=" + to + ",size=" + treeSize, java.time.Instant.now(clock)));
         response.setContentType("application/x-ndjson");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Audit-Tree-Size", Long.toString(treeSize));
@@ -149,9 +154,13 @@ class AuditController {
                 .body(SignedNote.toPem(log.publicKey()));
     }
 
-    /** The caller's own organization, if it is a customer and the caller one of its admins or managers; else 404. */
+    /**
+     * The caller's own organization's log: a customer's admins and managers; a workforce's or the operator's admins
+     * (their logs hold the administrative acts on their own users, tokens and settings). Anyone else: 404.
+     */
     private static UUID tenantOf(CurrentUser caller) {
-        if (caller.orgKind() != OrganizationKind.CUSTOMER || !caller.hasAny(Role.ADMIN, Role.MANAGER)) {
+        boolean customerReader = caller.orgKind() == OrganizationKind.CUSTOMER && caller.hasAny(Role.ADMIN, Role.MANAGER);
+        if (!customerReader && !caller.has(Role.ADMIN)) {
             throw notFound("No access log here.");
         }
         return caller.orgId();

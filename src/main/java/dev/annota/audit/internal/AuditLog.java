@@ -47,6 +47,7 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TenantScope tenants;
+    private final dev.annota.tenancy.Organizations organizations;
     private final TransactionTemplate ownTransaction;
     private final CheckpointSigner signer;
     private final Clock clock;
@@ -57,10 +58,11 @@ public class AuditLog {
     /** Tenants with events recorded here since their last sequencing: a hint for the scheduler, never the truth. */
     private final Set<UUID> recentlyRecorded = ConcurrentHashMap.newKeySet();
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate batch, TenantScope tenants, PlatformTransactionManager transactions,
-             CheckpointSigner signer, Clock clock, @Value("${annota.audit.origin}") String origin,
-             @Value("${annota.audit.batch-size}") int batchSize) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch, TenantScope tenants, dev.annota.tenancy.Organizations organizations,
+             PlatformTransactionManager transactions, CheckpointSigner signer, Clock clock,
+             @Value("${annota.audit.origin}") String origin, @Value("${annota.audit.batch-size}") int batchSize) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
         this.batch = batch;
         this.tenants = tenants;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -165,7 +167,8 @@ public class AuditLog {
 
     /**
      * Sequences every pending event of the tenant (in batches of {@code annota.audit.batch-size}, each batch its own
-     * transaction ending with a signed checkpoint) and returns the latest checkpoint.
+     * transaction ending with a signed checkpoint) and returns the latest checkpoint; null for an organization that
+     * no longer exists.
      */
     public StoredCheckpoint integrate(UUID tenant) {
         while (true) {
@@ -193,6 +196,10 @@ public class AuditLog {
         if (head.isPresent()) {
             tree = head.get();
         } else {
+            if (!organizations.holdAgainstDeletion(tenant)) {
+                // Deleted (perhaps while this waited for the head's row lock, which the deletion removed): no new log.
+                return new Batch(0, null);
+            }
             tree = CompactRange.empty();
             jdbc.sql("insert into audit_heads (tenant_id, tree_size, frontier, updated_at) values (?, 0, ?, ?)")
                     .params(tenant, new byte[0], Timestamp.from(now)).update();
@@ -279,6 +286,11 @@ public class AuditLog {
     private Optional<StoredCheckpoint> latestCheckpoint(UUID tenant) {
         return jdbc.sql("select tree_size, root_hash, note from audit_checkpoints where tenant_id = ? order by tree_size desc limit 1")
                 .param(tenant).query((rs, n) -> new StoredCheckpoint(rs.getLong(1), rs.getBytes(2), rs.getString(3))).optional();
+    }
+
+    /** Platform table: readable without a tenant (the tenant no longer exists). */
+    public Optional<String> finalCheckpoint(UUID organization) {
+        return jdbc.sql("select note from audit_final_checkpoints where org_id = ?").param(organization).query(String.class).optional();
     }
 
     public Optional<StoredCheckpoint> latest(UUID tenant) {

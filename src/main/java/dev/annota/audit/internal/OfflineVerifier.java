@@ -114,6 +114,7 @@ public final class OfflineVerifier {
         byte[] oldPrefixRoot = old != null && old.size() == 0 ? Merkle.emptyRoot() : null;
         int start = 0;
         long index = 0;
+        var kinds = new Kinds();
         while (start < events.length) {
             int end = start;
             while (end < events.length && events[end] != '\n') {
@@ -125,7 +126,7 @@ public final class OfflineVerifier {
                 throw new Failed("the events file holds more than the " + checkpoint.size() + " events the checkpoint covers "
                         + "(download them with ?size=" + checkpoint.size() + ")");
             }
-            checkLine(line, index, tenant);
+            checkLine(line, index, tenant, kinds);
             tree.append(Merkle.leafHash(line));
             index++;
             if (old != null && index == old.size()) {
@@ -141,6 +142,8 @@ public final class OfflineVerifier {
                     + b64(checkpoint.root()) + ": an event was edited, deleted, inserted or reordered");
         }
         out.println("events OK: " + index + " events, Merkle root " + b64(tree.root()) + " matches the signed checkpoint");
+        out.println("  " + kinds.payloadViews + " payload views showing " + kinds.itemsShown + " items, "
+                + kinds.administrative + " administrative acts");
 
         if (old != null) {
             if (!MessageDigest.isEqual(oldPrefixRoot, old.root())) {
@@ -156,7 +159,16 @@ public final class OfflineVerifier {
         out.println("VERIFIED");
     }
 
-    private static void checkLine(byte[] line, long index, String tenant) throws Failed {
+    /** What the verified events hold, by kind: payload views (actions {@code payload.*}) and administrative acts. */
+    private static final class Kinds {
+        long payloadViews;
+        long itemsShown;
+        long administrative;
+    }
+
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]{0,39}");
+
+    private static void checkLine(byte[] line, long index, String tenant, Kinds kinds) throws Failed {
         JsonNode event;
         try {
             event = JSON.readTree(line);
@@ -173,6 +185,21 @@ public final class OfflineVerifier {
         }
         if (isUuid(tenant) && !tenant.equals(event.path("tenant").asString(""))) {
             throw new Failed("event " + index + " belongs to another tenant's log");
+        }
+        String action = event.path("action").asString("");
+        if (!ACTION.matcher(action).matches()) {
+            throw new Failed("event " + index + " has no valid action");
+        }
+        long items = event.path("items").asLong(-1);
+        if (action.startsWith("payload.")) {
+            kinds.payloadViews++;
+            kinds.itemsShown += Math.max(0, items);
+        } else {
+            // An administrative act shows no payload: one claiming otherwise would hide views from the report.
+            if (items != 0 || !event.path("item").isNull() || !event.path("assignment").isNull()) {
+                throw new Failed("event " + index + " (" + action + ") is an administrative act but names items it showed");
+            }
+            kinds.administrative++;
         }
     }
 

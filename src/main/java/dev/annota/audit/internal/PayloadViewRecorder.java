@@ -31,6 +31,6 @@ class PayloadViewRecorder {
             case IMAGE -> AuditEvent.PAYLOAD_IMAGE;
         };
         log.record(new AuditEvent(view.tenantId(), action, view.viewerId(), view.viewerOrgId(), view.projectId(),
-                view.itemId(), view.assignmentId(), view.itemCount(), view.imageId(), null, view.at()));
+                view.itemId(), view.assignmentId(), view.itemCount(), view.imageId(), view.detail(), view.at()));
     }
 }

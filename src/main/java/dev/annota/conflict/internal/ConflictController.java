@@ -23,6 +23,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import dev.annota.conflict.WallSettingChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -60,10 +62,13 @@ class ConflictController {
     private final Organizations organizations;
     private final Projects projects;
     private final TenantScope tenants;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConflictController(JdbcClient jdbc, WallStore store, Organizations organizations, Projects projects, TenantScope tenants, Clock clock) {
+    ConflictController(JdbcClient jdbc, WallStore store, Organizations organizations, Projects projects, TenantScope tenants,
+                       ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.store = store;
         this.organizations = organizations;
         this.projects = projects;
@@ -100,8 +105,11 @@ class ConflictController {
         }
         UUID id = Generators.timeBasedEpochGenerator().generate();
         try {
-            jdbc.sql("insert into conflict_classes (id, name, description, created_by, created_at) values (?, ?, ?, ?, ?)")
-                    .params(id, body.name().strip(), body.description(), caller.id(), Timestamp.from(Instant.now(clock))).update();
+            tenants.write(caller.orgId(), () -> {
+                jdbc.sql("insert into conflict_classes (id, name, description, created_by, created_at) values (?, ?, ?, ?, ?)")
+                        .params(id, body.name().strip(), body.description(), caller.id(), Timestamp.from(Instant.now(clock))).update();
+                act(caller.orgId(), WallSettingChanged.Change.CLASS_CREATED, caller, id, null);
+            });
         } catch (DuplicateKeyException e) {
             throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "A conflict class named '" + body.name().strip() + "' exists."), null);
@@ -132,11 +140,15 @@ class ConflictController {
         if (jdbc.sql("select count(*) from conflict_classes where id = ?").param(classId).query(Integer.class).single() == 0) {
             throw notFound("No such conflict class.");
         }
-        if (jdbc.sql("select count(*) from conflict_class_members where class_id = ? and org_id = ?").params(classId, orgId)
-                .query(Integer.class).single() == 0) {
-            jdbc.sql("insert into conflict_class_members (class_id, org_id, joined_by, joined_at) values (?, ?, ?, ?)")
-                    .params(classId, orgId, caller.id(), Timestamp.from(Instant.now(clock))).update();
-        }
+        // In the member's tenant transaction: the membership and its event in that customer's log commit together.
+        tenants.write(orgId, () -> {
+            if (jdbc.sql("select count(*) from conflict_class_members where class_id = ? and org_id = ?").params(classId, orgId)
+                    .query(Integer.class).single() == 0) {
+                jdbc.sql("insert into conflict_class_members (class_id, org_id, joined_by, joined_at) values (?, ?, ?, ?)")
+                        .params(classId, orgId, caller.id(), Timestamp.from(Instant.now(clock))).update();
+                act(orgId, WallSettingChanged.Change.CLASS_JOINED, caller, classId, null);
+            }
+        });
         return ResponseEntity.noContent().build();
     }
 
@@ -144,7 +156,11 @@ class ConflictController {
     @Operation(summary = "Take a customer out of a class (same rights as joining)")
     ResponseEntity<Void> leave(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {
         requireMayChangeMembership(caller, orgId);
-        jdbc.sql("delete from conflict_class_members where class_id = ? and org_id = ?").params(classId, orgId).update();
+        tenants.write(orgId, () -> {
+            if (jdbc.sql("delete from conflict_class_members where class_id = ? and org_id = ?").params(classId, orgId).update() > 0) {
+                act(orgId, WallSettingChanged.Change.CLASS_LEFT, caller, classId, null);
+            }
+        });
         return ResponseEntity.noContent().build();
     }
 
@@ -173,11 +189,14 @@ class ConflictController {
             throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemDetail.forStatusAndDetail(
                     HttpStatus.UNPROCESSABLE_CONTENT, "An organization cannot be its own competitor."), null);
         }
-        if (jdbc.sql("select count(*) from declared_conflicts where org_id = ? and competitor_org_id = ?").params(caller.orgId(), orgId)
-                .query(Integer.class).single() == 0) {
-            jdbc.sql("insert into declared_conflicts (org_id, competitor_org_id, declared_by, declared_at) values (?, ?, ?, ?)")
-                    .params(caller.orgId(), orgId, caller.id(), Timestamp.from(Instant.now(clock))).update();
-        }
+        tenants.write(caller.orgId(), () -> {
+            if (jdbc.sql("select count(*) from declared_conflicts where org_id = ? and competitor_org_id = ?").params(caller.orgId(), orgId)
+                    .query(Integer.class).single() == 0) {
+                jdbc.sql("insert into declared_conflicts (org_id, competitor_org_id, declared_by, declared_at) values (?, ?, ?, ?)")
+                        .params(caller.orgId(), orgId, caller.id(), Timestamp.from(Instant.now(clock))).update();
+                act(caller.orgId(), WallSettingChanged.Change.COMPETITOR_DECLARED, caller, orgId, null);
+            }
+        });
         return ResponseEntity.noContent().build();
     }
 
@@ -185,7 +204,12 @@ class ConflictController {
     @Operation(summary = "Withdraw a declared competitor")
     ResponseEntity<Void> withdraw(CurrentUser caller, @PathVariable UUID orgId) {
         requireCustomerAdmin(caller);
-        jdbc.sql("delete from declared_conflicts where org_id = ? and competitor_org_id = ?").params(caller.orgId(), orgId).update();
+        tenants.write(caller.orgId(), () -> {
+            if (jdbc.sql("delete from declared_conflicts where org_id = ? and competitor_org_id = ?").params(caller.orgId(), orgId)
+                    .update() > 0) {
+                act(caller.orgId(), WallSettingChanged.Change.COMPETITOR_WITHDRAWN, caller, orgId, null);
+            }
+        });
         return ResponseEntity.noContent().build();
     }
 
@@ -203,7 +227,11 @@ class ConflictController {
     @Operation(summary = "Set the cooling-off period (null = forever); between two customers the longer one holds")
     WallPolicy setPolicy(CurrentUser caller, @Valid @RequestBody WallPolicy body) {
         requireCustomerAdmin(caller);
-        store.setCoolingOff(caller.orgId(), body.coolingOffDays(), caller.id(), Instant.now(clock));
+        tenants.write(caller.orgId(), () -> {
+            store.setCoolingOff(caller.orgId(), body.coolingOffDays(), caller.id(), Instant.now(clock));
+            act(caller.orgId(), WallSettingChanged.Change.COOLING_OFF_SET, caller, null,
+                    body.coolingOffDays() == null ? "forever" : body.coolingOffDays() + " days");
+        });
         return body;
     }
 
@@ -275,6 +303,7 @@ class ConflictController {
                     .query(Integer.class).single() == 0) {
                 jdbc.sql("insert into excluded_affiliations (tenant_id, employer_key, employer, created_by, created_at) values (?, ?, ?, ?, ?)")
                         .params(caller.orgId(), key, body.employer().strip(), caller.id(), Timestamp.from(Instant.now(clock))).update();
+                act(caller.orgId(), WallSettingChanged.Change.AFFILIATION_EXCLUDED, caller, null, body.employer().strip());
             }
         });
         return ResponseEntity.status(HttpStatus.CREATED).body(new ExcludedAffiliation(body.employer().strip()));
@@ -284,8 +313,12 @@ class ConflictController {
     @Operation(summary = "Stop excluding an employer")
     ResponseEntity<Void> unexclude(CurrentUser caller, @RequestParam String employer) {
         requireCustomerAdmin(caller);
-        tenants.write(caller.orgId(), () -> jdbc.sql("delete from excluded_affiliations where tenant_id = ? and employer_key = ?")
-                .params(caller.orgId(), WallRules.employerKey(employer)).update());
+        tenants.write(caller.orgId(), () -> {
+            if (jdbc.sql("delete from excluded_affiliations where tenant_id = ? and employer_key = ?")
+                    .params(caller.orgId(), WallRules.employerKey(employer)).update() > 0) {
+                act(caller.orgId(), WallSettingChanged.Change.EXCLUSION_WITHDRAWN, caller, null, employer.strip());
+            }
+        });
         return ResponseEntity.noContent().build();
     }
 
@@ -311,6 +344,12 @@ class ConflictController {
                         rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
                         instant(rs.getTimestamp(8)), rs.getTimestamp(9).toInstant()))
                 .list());
+    }
+
+    /** Publishes the act inside the caller's tenant transaction, for the organization's access log. */
+    private void act(UUID org, WallSettingChanged.Change change, CurrentUser caller, UUID target, String detail) {
+        events.publishEvent(new WallSettingChanged(org, change, caller.id(), caller.orgId(), target,
+                detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200), Instant.now(clock)));
     }
 
     private static Instant instant(Timestamp t) {

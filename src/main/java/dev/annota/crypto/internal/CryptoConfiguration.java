@@ -24,4 +24,23 @@ class CryptoConfiguration {
         log.info("Tenant keysets are wrapped by the local master key {} ({})", properties.masterKeyFile().toAbsolutePath(), local.id());
         return local;
     }
+
+    /**
+     * The master key being replaced, while keysets still wrapped by it are re-wrapped ({@code keys rewrap}): opened,
+     * never created (a missing file is an error: it holds the only way to open those keysets).
+     */
+    @Bean
+    PreviousMasterKey previousMasterKey(CryptoProperties properties) {
+        if (!properties.previousMasterKeyUri().isBlank()) {
+            return new PreviousMasterKey(KmsMasterKey.connect(properties.previousMasterKeyUri(), properties.kmsCredentialsFile()));
+        }
+        if (!properties.previousMasterKeyFile().isBlank()) {
+            var file = java.nio.file.Path.of(properties.previousMasterKeyFile());
+            var key = LocalMasterKey.open(file);
+            log.info("Keysets wrapped by the previous master key {} ({}) are still opened; run `keys rewrap` to move them",
+                    file.toAbsolutePath(), key.id());
+            return new PreviousMasterKey(key);
+        }
+        return new PreviousMasterKey(null);
+    }
 }

@@ -17,12 +17,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reencryptInterval   pause between runs of the re-encryption job; zero disables the background run
  * @param reencryptBatchSize  rows re-encrypted per transaction
  * @param acceptPlaintext     read values stored before encryption existed (upgrade mode; see docs/security.md)
+ * @param previousMasterKeyFile the local master key being replaced (keysets it wraps still open until re-wrapped)
+ * @param previousMasterKeyUri  the KMS master key being replaced
+ * @param keyRetirementGrace  how long after a rotation its old keys may be disabled at the earliest: at least the
+ *                            keyset cache's time to live, so no instance still seals new values under them
+ * @param keyDestroyAfter     how long disabled keys stay in the keyset before they are destroyed
+ * @param retireOldKeys       whether the background job retires old keys on its own once it is safe
  */
 @ConfigurationProperties("annota.crypto")
 public record CryptoProperties(Path masterKeyFile, String masterKeyUri, String kmsCredentialsFile, Duration keysetCacheTtl,
-                        int keysetCacheSize, Duration reencryptInterval, int reencryptBatchSize, boolean acceptPlaintext) {
+                        int keysetCacheSize, Duration reencryptInterval, int reencryptBatchSize, boolean acceptPlaintext,
+                        String previousMasterKeyFile, String previousMasterKeyUri, Duration keyRetirementGrace,
+                        Duration keyDestroyAfter, Boolean retireOldKeys) {
 
     public CryptoProperties {
+        previousMasterKeyUri = previousMasterKeyUri == null ? "" : previousMasterKeyUri.strip();
+        previousMasterKeyFile = previousMasterKeyFile == null ? "" : previousMasterKeyFile.strip();
+        retireOldKeys = retireOldKeys == null || retireOldKeys;
+        keyDestroyAfter = keyDestroyAfter == null ? Duration.ofDays(7) : keyDestroyAfter;
         masterKeyFile = masterKeyFile == null ? Path.of("data", "master-key.json") : masterKeyFile;
         masterKeyUri = masterKeyUri == null ? "" : masterKeyUri.strip();
         kmsCredentialsFile = kmsCredentialsFile == null ? "" : kmsCredentialsFile.strip();
@@ -30,5 +42,6 @@ public record CryptoProperties(Path masterKeyFile, String masterKeyUri, String k
         keysetCacheSize = keysetCacheSize <= 0 ? 10_000 : keysetCacheSize;
         reencryptInterval = reencryptInterval == null ? Duration.ofSeconds(10) : reencryptInterval;
         reencryptBatchSize = reencryptBatchSize <= 0 ? 500 : reencryptBatchSize;
+        keyRetirementGrace = keyRetirementGrace == null ? keysetCacheTtl.multipliedBy(2) : keyRetirementGrace;
     }
 }

@@ -73,6 +73,32 @@ class KeyController {
         return keys.rotation(organizationId, rotationId).orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No such rotation.", null));
     }
 
+    @PostMapping("/retire")
+    @Operation(summary = "Retire the keys the latest rotation replaced: disable them once its re-encryption job is DONE with no "
+            + "failures (and the grace period has passed), or destroy them once disabled for annota.crypto.key-destroy-after; "
+            + "409 with `outcome` and `notBefore` when it is not safe yet (admins)")
+    KeyStatus retire(CurrentUser caller, @PathVariable UUID organizationId) {
+        customer(adminOf(caller, organizationId));
+        var result = keys.retire(organizationId, caller.id(), caller.orgId());
+        switch (result.outcome()) {
+            case DISABLED, DESTROYED, NOTHING_TO_RETIRE -> {
+                return keys.status(organizationId);
+            }
+            default -> {
+                var problem = problem(HttpStatus.CONFLICT, KeyRetirement.explanations().get(result.outcome()), null);
+                problem.getBody().setTitle("Old keys not retired");
+                problem.getBody().setProperty("outcome", result.outcome().name());
+                if (result.notBefore() != null) {
+                    problem.getBody().setProperty("notBefore", result.notBefore().toString());
+                }
+                if (result.outcome() == KeyRetirement.Outcome.OLD_VALUES_FOUND) {
+                    problem.getBody().setProperty("valuesUnderOldKeys", result.keys());
+                }
+                throw problem;
+            }
+        }
+    }
+
     record ShredRequest(@NotBlank String confirmOrganizationName) {
     }
 

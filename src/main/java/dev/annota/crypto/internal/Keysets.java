@@ -29,6 +29,41 @@ public final class Keysets {
                 .build();
     }
 
+    /** The same keyset with every key but the primary disabled: still stored, opening nothing. */
+    public static KeysetHandle disableAllButPrimary(KeysetHandle handle) throws GeneralSecurityException {
+        Tink.init();
+        var builder = KeysetHandle.newBuilder(handle);
+        for (int i = 0; i < builder.size(); i++) {
+            if (!builder.getAt(i).isPrimary()) {
+                builder.getAt(i).setStatus(com.google.crypto.tink.KeyStatus.DISABLED);
+            }
+        }
+        return builder.build();
+    }
+
+    /** The same keyset without its disabled keys: their key material is gone from it for good. */
+    public static KeysetHandle destroyDisabled(KeysetHandle handle) throws GeneralSecurityException {
+        Tink.init();
+        var builder = KeysetHandle.newBuilder(handle);
+        for (int i = builder.size() - 1; i >= 0; i--) {
+            if (builder.getAt(i).getStatus() == com.google.crypto.tink.KeyStatus.DISABLED) {
+                builder.deleteAt(i);
+            }
+        }
+        return builder.build();
+    }
+
+    /** How many keys of the keyset have the status. */
+    public static int count(KeysetHandle handle, com.google.crypto.tink.KeyStatus status) {
+        int n = 0;
+        for (int i = 0; i < handle.size(); i++) {
+            if (handle.getAt(i).getStatus() == status) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public static Aead aead(KeysetHandle handle) throws GeneralSecurityException {
         Tink.init();
         return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);

@@ -54,6 +54,15 @@ public final class LocalMasterKey implements MasterKey {
         }
     }
 
+    /** Reads an existing key file; never creates one. */
+    public static LocalMasterKey open(Path file) {
+        Tink.init();
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("The master key file " + file.toAbsolutePath() + " does not exist");
+        }
+        return openOrCreate(file);
+    }
+
     private static void create(Path file) throws IOException, GeneralSecurityException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);

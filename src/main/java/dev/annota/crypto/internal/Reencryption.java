@@ -20,6 +20,8 @@ import dev.annota.crypto.Rotation;
 import dev.annota.tenancy.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.annota.crypto.ReencryptionFinished;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,7 @@ public class Reencryption {
     private static final Logger log = LoggerFactory.getLogger(Reencryption.class);
     private static final String COLUMNS = """
             id, tenant_id, keyset_version, state, phase, rows_total, rows_scanned, rows_reencrypted, rows_failed,
-            requested_by, started_at, updated_at, finished_at""";
+            requested_by, started_at, updated_at, finished_at, keys_disabled_at, keys_destroyed_at""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -54,10 +56,12 @@ public class Reencryption {
     private final Clock clock;
     private final int batchSize;
     private final boolean acceptPlaintext;
+    private final ApplicationEventPublisher events;
 
     Reencryption(JdbcClient jdbc, JdbcTemplate batches, TenantScope tenants, TenantKeysets keysets,
-                 List<EncryptedColumn> columns, Clock clock, CryptoProperties properties) {
+                 List<EncryptedColumn> columns, Clock clock, CryptoProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.batches = batches;
         this.tenants = tenants;
         this.keysets = keysets;
@@ -151,7 +155,7 @@ public class Reencryption {
             }
             int index = Math.max(0, indexOf(job.phase()));
             if (index >= columns.size()) {
-                finish(rotationId, 0, 0, 0);
+                finish(rotationId, tenantId, job.version(), 0, 0, 0);
                 return false;
             }
             EncryptedColumn column = columns.get(index);
@@ -161,7 +165,7 @@ public class Reencryption {
                     advance(rotationId, columns.get(index + 1).qualifiedName(), null, batch);
                     return true;
                 }
-                finish(rotationId, batch.scanned(), batch.reencrypted(), batch.failed());
+                finish(rotationId, tenantId, job.version(), batch.scanned(), batch.reencrypted(), batch.failed());
                 return false;
             }
             advance(rotationId, column.qualifiedName(), batch.last(), batch);
@@ -223,13 +227,17 @@ public class Reencryption {
                 .params(phase, cursor, batch.scanned(), batch.reencrypted(), batch.failed(), now(), rotationId).update();
     }
 
-    private void finish(UUID rotationId, long scanned, long reencrypted, long failed) {
+    private void finish(UUID rotationId, UUID tenantId, int version, long scanned, long reencrypted, long failed) {
         Timestamp now = now();
         jdbc.sql("""
                 update key_rotations set state = 'DONE', phase = null, cursor_id = null, rows_scanned = rows_scanned + ?,
                        rows_reencrypted = rows_reencrypted + ?, rows_failed = rows_failed + ?, updated_at = ?, finished_at = ?
                 where id = ?""")
                 .params(scanned, reencrypted, failed, now, now, rotationId).update();
+        var done = find(tenantId, rotationId).orElseThrow();
+        // In the last batch's transaction: the job is DONE exactly when its event is in the organization's log.
+        events.publishEvent(new ReencryptionFinished(tenantId, rotationId, version, done.rowsReencrypted(), done.rowsFailed(),
+                now.toInstant()));
         log.info("Re-encryption {} done", rotationId);
     }
 
@@ -251,7 +259,9 @@ public class Reencryption {
                 rs.getString("state"), rs.getString("phase"), rs.getLong("rows_total"), rs.getLong("rows_scanned"),
                 rs.getLong("rows_reencrypted"), rs.getLong("rows_failed"), rs.getObject("requested_by", UUID.class),
                 rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
+                rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                rs.getTimestamp("keys_disabled_at") == null ? null : rs.getTimestamp("keys_disabled_at").toInstant(),
+                rs.getTimestamp("keys_destroyed_at") == null ? null : rs.getTimestamp("keys_destroyed_at").toInstant());
     }
 
     private record Job(int version, String phase, UUID cursor) {

@@ -36,13 +36,18 @@ public class TenantKeysets {
     private final TenantScope tenants;
     private final TransactionTemplate separately;
     private final MasterKey master;
+    private final PreviousMasterKey previous;
+    private final dev.annota.tenancy.Organizations organizations;
     private final Clock clock;
     private final long ttlNanos;
     private final Map<UUID, TenantKeyset> cache;
 
     TenantKeysets(JdbcClient jdbc, TenantScope tenants, PlatformTransactionManager transactions, MasterKey master,
-                  Clock clock, CryptoProperties properties) {
+                  PreviousMasterKey previous, dev.annota.tenancy.Organizations organizations, Clock clock,
+                  CryptoProperties properties) {
         this.jdbc = jdbc;
+        this.previous = previous;
+        this.organizations = organizations;
         this.tenants = tenants;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -178,11 +183,92 @@ public class TenantKeysets {
     }
 
     private KeysetHandle unwrap(UUID tenantId, Stored row) throws GeneralSecurityException {
-        if (!master.id().equals(row.masterKey())) {
-            throw new GeneralSecurityException("it is wrapped by master key " + row.masterKey()
-                    + " but this instance is configured with " + master.id());
+        if (master.id().equals(row.masterKey())) {
+            return Keysets.unwrap(row.keyset(), master.aead(), tenantId);
         }
-        return Keysets.unwrap(row.keyset(), master.aead(), tenantId);
+        if (previous.key() != null && previous.key().id().equals(row.masterKey())) {
+            // Not yet re-wrapped after a master key change: opened with the previous key until `keys rewrap` ran.
+            return Keysets.unwrap(row.keyset(), previous.key().aead(), tenantId);
+        }
+        throw new GeneralSecurityException("it is wrapped by master key " + row.masterKey()
+                + " but this instance is configured with " + master.id()
+                + (previous.key() == null ? "" : " and previously " + previous.key().id()));
+    }
+
+    /** What a change of the keyset did: keys affected and the keyset's new version. */
+    public record KeysetChange(int keys, int version) {
+    }
+
+    /**
+     * Disables every key but the primary (retirement's first step), in the caller's tenant transaction. Values sealed
+     * under the disabled keys no longer open. Returns how many keys were disabled (0: nothing to do).
+     */
+    public KeysetChange disableOldKeys(UUID tenantId) {
+        return change(tenantId, handle -> Keysets.disableAllButPrimary(handle),
+                (before, after) -> Keysets.count(before, com.google.crypto.tink.KeyStatus.ENABLED)
+                        - Keysets.count(after, com.google.crypto.tink.KeyStatus.ENABLED));
+    }
+
+    /** Removes the disabled keys from the keyset for good (retirement's second step). */
+    public KeysetChange destroyDisabledKeys(UUID tenantId) {
+        return change(tenantId, handle -> Keysets.destroyDisabled(handle), (before, after) -> before.size() - after.size());
+    }
+
+    /**
+     * Re-wraps the keyset under the current master key if another one (the previous) wraps it; the keys inside do not
+     * change. Returns the id of the master key that wrapped it before, or null when there was nothing to do (already
+     * current, shredded, or no keyset).
+     */
+    public String rewrap(UUID tenantId) {
+        Stored row = lockedRow(tenantId);
+        if (row == null || row.shreddedAt() != null || master.id().equals(row.masterKey())) {
+            return null;
+        }
+        try {
+            KeysetHandle handle = unwrap(tenantId, row);
+            jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
+                    .params(Keysets.wrap(handle, master.aead(), tenantId), master.id(), tenantId).update();
+            cache.remove(tenantId);
+            return row.masterKey();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot re-wrap the keyset of organization " + tenantId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String masterKeyId() {
+        return master.id();
+    }
+
+    public String previousMasterKeyId() {
+        return previous.key() == null ? null : previous.key().id();
+    }
+
+    private interface Edit {
+        KeysetHandle apply(KeysetHandle handle) throws GeneralSecurityException;
+    }
+
+    private KeysetChange change(UUID tenantId, Edit edit, java.util.function.ToIntBiFunction<KeysetHandle, KeysetHandle> affected) {
+        Stored row = lockedRow(tenantId);
+        if (row == null) {
+            return new KeysetChange(0, 0);
+        }
+        if (row.shreddedAt() != null) {
+            throw new KeysShredded(tenantId);
+        }
+        try {
+            KeysetHandle before = unwrap(tenantId, row);
+            KeysetHandle after = edit.apply(before);
+            int keys = affected.applyAsInt(before, after);
+            if (keys == 0) {
+                return new KeysetChange(0, row.version());
+            }
+            jdbc.sql("update tenant_keys set keyset = ?, master_key = ?, version = version + 1, key_count = ? where tenant_id = ?")
+                    .params(Keysets.wrap(after, master.aead(), tenantId), master.id(), after.size(), tenantId).update();
+            cache.remove(tenantId);
+            return new KeysetChange(keys, row.version() + 1);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot change the keyset of organization " + tenantId + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -190,6 +276,11 @@ public class TenantKeysets {
      * transaction (an import, say) and that transaction rolled back, the cache would hold a key that no longer exists.
      */
     private TenantKeyset create(UUID tenantId) {
+        if (organizations.find(tenantId).isEmpty()) {
+            // A deleted organization (its tombstone went with its rows): nothing may ever be sealed for it again, even
+            // by a write that was already running when it was deleted.
+            throw new KeysShredded(tenantId);
+        }
         var current = TenantScope.current();
         if (current.isPresent() && !current.get().equals(tenantId)) {
             throw new IllegalStateException("A transaction for another tenant is in progress");

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.uuid.Generators;
+import dev.annota.identity.AccountChanged;
 import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.NewUser;
@@ -13,6 +15,9 @@ import dev.annota.identity.Users;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.web.bind.annotation.PatchMapping;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,11 +27,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,13 +45,16 @@ class IdentityController {
     private final Organizations organizations;
     private final Users users;
     private final ApiTokens tokens;
-    private final UserSessions sessions;
+    private final TenantScope tenants;
+    private final ApplicationEventPublisher events;
 
-    IdentityController(Organizations organizations, Users users, ApiTokens tokens, UserSessions sessions) {
+    IdentityController(Organizations organizations, Users users, ApiTokens tokens, TenantScope tenants,
+                       ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.users = users;
         this.tokens = tokens;
-        this.sessions = sessions;
+        this.tenants = tenants;
+        this.events = events;
     }
 
     record Me(UUID id, String email, String displayName, Set<Role> roles, UUID orgId, String orgName,
@@ -81,7 +87,6 @@ class IdentityController {
 
     @PostMapping("/organizations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     @Operation(summary = "Create an organization and its first admin (operator only)")
     CreatedOrganization createOrganization(CurrentUser user, @Valid @RequestBody NewOrganization request) {
         if (!user.isOperator() || !user.has(Role.ADMIN)) {
@@ -91,10 +96,17 @@ class IdentityController {
             throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, withField(
                     ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Create a CUSTOMER or WORKFORCE organization."), "kind"), null);
         }
-        var org = organizations.create(request.kind(), request.name());
-        var admin = users.create(new NewUser(org.id(), request.admin().email(), request.admin().displayName(),
-                request.admin().password(), Set.of(Role.ADMIN)));
-        return new CreatedOrganization(org, admin);
+        // One transaction, the new organization's own: the organization, its admin and the two access log events
+        // (in the new organization's log, naming the operator's admin who acted) commit together or not at all.
+        UUID id = Generators.timeBasedEpochGenerator().generate();
+        return tenants.write(id, () -> {
+            var org = organizations.create(id, request.kind(), request.name());
+            events.publishEvent(new AccountChanged(org.id(), AccountChanged.Change.ORGANIZATION_CREATED, user.id(), user.orgId(),
+                    org.id(), org.kind().name(), org.createdAt()));
+            var admin = users.create(user, new NewUser(org.id(), request.admin().email(), request.admin().displayName(),
+                    request.admin().password(), Set.of(Role.ADMIN)));
+            return new CreatedOrganization(org, admin);
+        });
     }
 
     @GetMapping("/users")
@@ -117,45 +129,21 @@ class IdentityController {
         if (!user.has(Role.ADMIN)) {
             throw forbidden("Only admins add users.");
         }
-        return users.create(new NewUser(user.orgId(), request.email(), request.displayName(), request.password(), request.roles()));
+        return users.create(user, new NewUser(user.orgId(), request.email(), request.displayName(), request.password(), request.roles()));
     }
 
     record UserChange(Set<Role> roles, Boolean enabled) {
     }
 
     @PatchMapping("/users/{userId}")
-    @Transactional
-    @Operation(summary = "Change a user's roles and/or deactivate (enabled=false) or reactivate them (admins of the user's organization). "
-            + "The user's open web sessions end; an admin cannot take away their own admin role or deactivate themselves")
+    @Operation(summary = "Change a user's roles and/or enable or deactivate the account (admins of the user's organization; "
+            + "deactivating revokes the user's tokens and ends their sessions; the last enabled admin cannot be removed: 409)")
     UserAccount changeUser(CurrentUser user, @PathVariable UUID userId, @RequestBody UserChange request) {
-        UserAccount target = users.find(userId).filter(u -> u.orgId().equals(user.orgId()))
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such user in your organization."), null));
-        if (!user.has(Role.ADMIN)) {
-            throw forbidden("Only admins change users' roles or deactivate them.");
-        }
         if (request.roles() == null && request.enabled() == null) {
-            throw unprocessable("Send roles, enabled, or both.", "roles");
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, withField(
+                    ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Send roles and/or enabled."), "roles"), null);
         }
-        if (target.id().equals(user.id())) {
-            if (request.roles() != null && !request.roles().contains(Role.ADMIN)) {
-                throw unprocessable("You cannot take away your own admin role; ask another admin.", "roles");
-            }
-            if (Boolean.FALSE.equals(request.enabled())) {
-                throw unprocessable("You cannot deactivate yourself; ask another admin.", "enabled");
-            }
-        }
-        UserAccount changed = target;
-        if (request.roles() != null) {
-            changed = users.changeRoles(user.orgId(), userId, request.roles());
-        }
-        if (request.enabled() != null) {
-            changed = users.setEnabled(user.orgId(), userId, request.enabled());
-        }
-        if (!target.id().equals(user.id())) {
-            sessions.end(target.email()); // the caller's own change shows at their next login, without logging them out now
-        }
-        return changed;
+        return users.change(user, userId, request.roles(), request.enabled());
     }
 
     record TokenRequest(@NotBlank String name, Integer expiresInDays) {
@@ -184,11 +172,6 @@ class IdentityController {
     private static ProblemDetail withField(ProblemDetail problem, String field) {
         problem.setProperty("field", field);
         return problem;
-    }
-
-    private static ErrorResponseException unprocessable(String detail, String field) {
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT,
-                withField(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail), field), null);
     }
 
     private static ErrorResponseException forbidden(String detail) {

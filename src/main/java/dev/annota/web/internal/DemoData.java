@@ -10,6 +10,7 @@ import dev.annota.identity.NewUser;
 import dev.annota.identity.Role;
 import dev.annota.identity.UserAccount;
 import dev.annota.identity.Users;
+import dev.annota.item.Images;
 import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
@@ -41,12 +42,14 @@ class DemoData {
     private final Users users;
     private final Projects projects;
     private final Items items;
+    private final Images images;
     private final JsonMapper json;
     private final String setting;
     private final boolean embedded;
 
-    DemoData(Organizations organizations, Users users, Projects projects, Items items, JsonMapper json,
+    DemoData(Organizations organizations, Users users, Projects projects, Items items, Images images, JsonMapper json,
              JdbcTransactionManager transactions, @Value("${annota.demo-data:auto}") String setting) throws Exception {
+        this.images = images;
         this.organizations = organizations;
         this.users = users;
         this.projects = projects;
@@ -194,7 +197,7 @@ class DemoData {
                 {"external_id": "chat-4", "data": {"messages": [{"role": "user", "content": "How do I balance Fe + O2 -> Fe2O3?"}, {"role": "assistant", "content": "4Fe + 3O2 -> 2Fe2O3."}, {"role": "user", "content": "How did you get that?"}, {"role": "assistant", "content": "Count oxygen first: 2 on the left, 3 on the right; the least common multiple is 6, so use 3 O2 and 2 Fe2O3, then 4 Fe."}]}}
                 {"external_id": "chat-5", "data": {"messages": [{"role": "user", "content": "Translate 'good morning' into Spanish."}, {"role": "assistant", "content": "Buenos días."}]}}
                 """);
-        demo(manager, vendor, "Street scenes: boxes and polygons", TaskType.IMAGE_BOXES, """
+        Project streets = demo(manager, vendor, "Street scenes: boxes and polygons", TaskType.IMAGE_BOXES, """
                 # Street scenes
 
                 Draw a tight **box** around every car, pedestrian, cyclist and traffic light; use a **polygon** when the
@@ -208,14 +211,20 @@ class DemoData {
                 {"external_id": "street-2", "data": {"image": {"url": "/demo/street-2.svg", "width": 480, "height": 360}}}
                 {"external_id": "street-3", "data": {"image": {"url": "/demo/street-3.svg", "width": 640, "height": 480}}}
                 """);
+        // One street scene uploaded rather than linked: a PNG drawn here, sealed and served like a customer's upload.
+        var access = projects.accessTo(streets, manager);
+        var upload = images.upload(access, "parking-lot.png", new ByteArrayInputStream(ParkingLotPicture.png()));
+        items.importItems(access, new ByteArrayInputStream(("{\"external_id\": \"street-4-uploaded\", \"data\": "
+                + "{\"image\": {\"upload\": \"" + upload.id() + "\"}}}\n").getBytes(StandardCharsets.UTF_8)));
     }
 
-    private void demo(CurrentUser manager, Organization vendor, String name, TaskType type, String guidelines, String schema,
-                      String jsonLines) {
+    private Project demo(CurrentUser manager, Organization vendor, String name, TaskType type, String guidelines, String schema,
+                         String jsonLines) {
         Project project = projects.create(manager, new ProjectSettings(name, guidelines, type, json.readTree(schema), 1, 900, 5));
         var access = projects.accessTo(project, manager);
         projects.engage(access, vendor.id());
         items.importItems(access, new ByteArrayInputStream(jsonLines.strip().getBytes(StandardCharsets.UTF_8)));
+        return project;
     }
 
     /** Span items; predicted offsets are computed (in code points) so they stay right with accents and emoji. */

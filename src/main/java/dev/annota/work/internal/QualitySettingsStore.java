@@ -9,6 +9,8 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.QualitySettings;
+import dev.annota.work.QualitySettingsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +23,13 @@ public class QualitySettingsStore {
 
     private final JdbcClient jdbc;
     private final TenantScope tenants;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    QualitySettingsStore(JdbcClient jdbc, TenantScope tenants, Clock clock) {
+    QualitySettingsStore(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.tenants = tenants;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +82,8 @@ public class QualitySettingsStore {
                             s.pauseThreshold(), s.pauseMinAnswers(), s.adaptiveThreshold(), s.maxOverlap(),
                             Timestamp.from(Instant.now(clock)))
                     .update();
+            events.publishEvent(new QualitySettingsChanged(p.tenantId(), p.id(), access.caller().id(), access.caller().orgId(),
+                    s.toString(), Instant.now(clock)));
         });
         return s;
     }

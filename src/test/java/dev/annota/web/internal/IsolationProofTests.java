@@ -43,9 +43,13 @@ class IsolationProofTests {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     /** Answers allowed for an operation aimed at A's objects: refusals, or a complaint about the request itself. */
     private static final Set<Integer> REFUSED = Set.of(400, 401, 403, 404, 405, 409, 415, 422, 429);
-    /** Operations whose path names A's object but that only act on the caller's own data (a customer naming A a competitor). */
+    /**
+     * Operations whose path names A's object but that only act on the caller's own data (a customer naming A a
+     * competitor), or whose path parameter is no object at all (a size of the caller's own access log, which holds
+     * the caller's own acts, such as issuing the token this test uses).
+     */
     private static final Set<String> OWN_DATA = Set.of("PUT /api/v1/organizations/me/competitors/{orgId}",
-            "DELETE /api/v1/organizations/me/competitors/{orgId}");
+            "DELETE /api/v1/organizations/me/competitors/{orgId}", "GET /api/v1/audit/checkpoints/{size}");
 
     /**
      * What PRODUCT.md grants an annotator of an engaged vendor on a project they work on, lease or no lease: its
@@ -113,10 +117,11 @@ class IsolationProofTests {
         values.put("assignmentId", assignment);
         values.put("itemId", item);
         values.put("orgId", labA.id().toString());
+        values.put("organizationId", labA.id().toString());
+        values.put("userId", managerA.id().toString());
         values.put("workforceOrgId", vendor.id().toString());
         values.put("classId", classId);
         values.put("id", tokenOfA.toString());
-        values.put("userId", managerA.id().toString());
         values.put("size", "1");
         values.put("imageId", imageId);
         // Image operations are aimed at the box project, where the image and the item showing it are.
@@ -185,6 +190,9 @@ class IsolationProofTests {
                 "{\"label\":\"a\"}").status()).isEqualTo(201);
         assertThat(adminAClient.get("/api/v1/conflict-classes").text()).contains("\"member\":true");
         assertThat(manager.get("/api/v1/projects/" + project.id() + "/engagements").text()).contains(vendor.id().toString());
+        assertThat(manager.get("/api/v1/me").status()).as("A's manager was neither changed nor deactivated").isEqualTo(200);
+        assertThat(adminAClient.get("/api/v1/organizations/" + labA.id() + "/keys").json().get("state").asString())
+                .as("A's keys were neither shredded nor retired by an outsider").isEqualTo("ACTIVE");
         assertThat(manager.get("/api/v1/projects/" + boxes.id() + "/images").json().size()).as("no image added by an outsider").isOne();
         assertThat(manager.get("/api/v1/me").json().get("roles").toString()).isEqualTo("[\"MANAGER\"]");
         System.out.println("Isolation proof: " + operations.size() + " operations x " + callers.size() + " callers = "

@@ -13,6 +13,7 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
+import dev.annota.testing.Accessibility;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
@@ -111,6 +112,14 @@ class WorkbenchInTheBrowserTests {
         waitFor(By.id("q-harm-other")).sendKeys("rental scam");
         click(By.cssSelector(".scale[data-scale='confidence'] button[data-value='3']"));
         screenshot("workbench-text-classification");
+        auditAt1280x800();
+        // The audit can fail: an unlabelled field and a low-contrast line slipped into the page are both caught.
+        js("const i = document.createElement('input'); i.id = 'axe-probe'; document.querySelector('#task').append(i);"
+                + "const p = document.createElement('p'); p.id = 'axe-probe-2'; p.textContent = 'faint'; p.style.color = '#ccc';"
+                + "document.querySelector('#task').append(p);");
+        assertThat(Accessibility.violations(browser)).anyMatch(v -> v.startsWith("label ") && v.contains("#axe-probe"))
+                .anyMatch(v -> v.startsWith("color-contrast ") && v.contains("#axe-probe-2"));
+        js("document.getElementById('axe-probe').remove(); document.getElementById('axe-probe-2').remove();");
         click(By.id("submit"));
 
         JsonNode answer = onlyAnswer(id);
@@ -149,6 +158,7 @@ class WorkbenchInTheBrowserTests {
         // The emoji with its skin tone is one grapheme: one cell to select, never half of it.
         assertThat(js("return [...document.querySelectorAll('.span-text .g')].some(e => e.textContent === '👋🏽')")).isEqualTo(true);
         screenshot("workbench-span-labeling");
+        auditAt1280x800();
         // A reload keeps the draft.
         browser.navigate().refresh();
         waitFor(By.id("restored"));
@@ -189,6 +199,7 @@ class WorkbenchInTheBrowserTests {
         }
         waitFor(By.id("q-preference-rationale")).sendKeys("Response A is correct and explains how to store rice safely.");
         screenshot("workbench-response-comparison");
+        auditAt1280x800();
         click(By.id("submit"));
 
         JsonNode answer = onlyAnswer(id).path("preference");
@@ -220,6 +231,7 @@ class WorkbenchInTheBrowserTests {
         assertThat(browser.findElements(By.cssSelector("button[data-strength]"))).isEmpty();
         click(By.id("submit"));
         assertThat(waitFor(By.id("wb-message")).getText()).contains("rationale");
+        auditAt1280x800(); // a conversation context, ranking selects and the refusal message shown
         waitFor(By.id("q-rank-rationale")).sendKeys("A and B are equally friendly; C shouts.");
         click(By.id("submit"));
 
@@ -251,6 +263,7 @@ class WorkbenchInTheBrowserTests {
         assertThat(browser.findElement(By.cssSelector(".preview pre.code")).getText()).isEqualTo("export --all");
         assertThat(browser.findElement(By.cssSelector(".rules")).getText()).contains("Section “Next steps” present");
         screenshot("workbench-demonstration");
+        auditAt1280x800();
         click(By.id("submit"));
 
         JsonNode row = onlyRow(id);
@@ -281,6 +294,7 @@ class WorkbenchInTheBrowserTests {
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".scale[data-scale='turn-3'] button[data-value='4']"), "aria-checked", "true"));
         click(By.cssSelector(".scale[data-scale='overall'] button[data-value='3']"));
         screenshot("workbench-conversation-rating");
+        auditAt1280x800();
         click(By.id("submit"));
         if (browser.findElements(By.id("no-more-tasks")).isEmpty() && waitForNextOrEnd()) {
             // the next task shows nothing of the last one's answers
@@ -345,6 +359,17 @@ class WorkbenchInTheBrowserTests {
         assertThat(polygon.path("class").asString()).isEqualTo("car");
         assertThat(polygon.path("points")).hasSize(5);
         assertThat(polygon.path("points").get(3).get(0).asDouble()).isCloseTo(484, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    /**
+     * WCAG 2.1 A and AA by axe-core on the task as shown (answers partly given), and usable at 1280×800: nothing wider
+     * than the window, the submit button inside it.
+     */
+    private void auditAt1280x800() {
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling at 1280 px").isEqualTo(true);
+        assertThat(js("const r = document.getElementById('submit').getBoundingClientRect(); return r.right <= window.innerWidth && r.width > 0"))
+                .as("the submit button fits the window").isEqualTo(true);
     }
 
     private void skipWithTheKey() {

@@ -1,11 +1,11 @@
-package dev.annota.conflict.internal;
+package dev.annota.audit.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import dev.annota.audit.AccessLog;
+import dev.annota.audit.AuditEvent;
 import dev.annota.audit.DailyViews;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectAccess;
@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The access transparency report of a project, for the owning customer's managers: per day, which organizations'
  * people (counted, not named: pseudonymous) were shown how many items, and every view outside an assignment flagged.
- * Computed from the access log (module audit) through its facade, so it shows what the tamper-evident log holds.
+ * Computed from the access log's payload events, so it shows what the tamper-evident log holds. Lives in the audit
+ * module (it reads the log, and the log records that the report was read) so the conflict module, whose acts the log
+ * records, does not depend on the log.
  */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
@@ -34,13 +36,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TransparencyController {
 
     private final Projects projects;
-    private final AccessLog log;
+    private final AuditLog log;
     private final Organizations organizations;
+    private final java.time.Clock clock;
 
-    TransparencyController(Projects projects, AccessLog log, Organizations organizations) {
+    TransparencyController(Projects projects, AuditLog log, Organizations organizations, java.time.Clock clock) {
         this.projects = projects;
         this.log = log;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     record Row(LocalDate day, UUID orgId, String organization, String kind, long people, long distinctItems, long itemsShown,
@@ -54,7 +58,14 @@ class TransparencyController {
     @Operation(summary = "Access transparency report: per day and organization, people (counted), items shown, exports, "
             + "views outside an assignment (flagged)")
     Report report(CurrentUser caller, @PathVariable UUID projectId) {
+        return report(caller, projectId, "json");
+    }
+
+    private Report report(CurrentUser caller, UUID projectId, String format) {
         ProjectAccess access = ownerManager(caller, projectId);
+        // Reading who saw what is itself an act the customer may want to see (an export of the log's contents).
+        log.record(AuditEvent.administrative(access.tenantId(), AuditEvent.REPORT_DOWNLOAD, caller.id(), caller.orgId(),
+                projectId, null, "format=" + format, java.time.Instant.now(clock)));
         List<Row> rows = log.dailyViews(access.tenantId(), projectId).stream().map(v -> row(access, v)).toList();
         return new Report(projectId, rows, rows.stream().mapToLong(Row::itemsShown).sum(),
                 rows.stream().mapToLong(Row::outsideAssignment).sum());
@@ -63,7 +74,7 @@ class TransparencyController {
     @GetMapping(value = "/access-report.csv", produces = "text/csv")
     @Operation(summary = "The same report as a CSV download")
     ResponseEntity<byte[]> csv(CurrentUser caller, @PathVariable UUID projectId) {
-        var report = report(caller, projectId);
+        var report = report(caller, projectId, "csv");
         var out = new StringBuilder("day,organization_id,organization,kind,people,distinct_items,items_shown,exported,outside_assignment,flagged\n");
         for (Row r : report.days()) {
             out.append(r.day()).append(',').append(r.orgId()).append(',').append(csvField(r.organization())).append(',')

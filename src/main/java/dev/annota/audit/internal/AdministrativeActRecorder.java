@@ -1,0 +1,109 @@
+package dev.annota.audit.internal;
+
+import dev.annota.audit.AuditEvent;
+import dev.annota.conflict.WallSettingChanged;
+import dev.annota.crypto.KeysRetired;
+import dev.annota.crypto.KeysetRewrapped;
+import dev.annota.crypto.ReencryptionFinished;
+import dev.annota.crypto.TenantKeyRotated;
+import dev.annota.crypto.TenantKeysShredded;
+import dev.annota.identity.AccountChanged;
+import dev.annota.project.ProjectChanged;
+import dev.annota.work.QualitySettingsChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends the administrative acts other modules publish to the acting organization's access log, synchronously, in
+ * the transaction of the act (each publisher publishes inside its tenant transaction): an act that was acknowledged
+ * is never missing from the log, and if the log cannot be written the act rolls back. Same reasoning as
+ * {@link PayloadViewRecorder}. The modules do not call the log: they publish records of their public API.
+ */
+@Component
+class AdministrativeActRecorder {
+
+    private final AuditLog log;
+
+    AdministrativeActRecorder(AuditLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void on(AccountChanged e) {
+        String action = switch (e.change()) {
+            case ORGANIZATION_CREATED -> AuditEvent.ORGANIZATION_CREATE;
+            case USER_CREATED -> AuditEvent.USER_CREATE;
+            case ROLES_CHANGED -> AuditEvent.USER_ROLES;
+            case USER_DEACTIVATED -> AuditEvent.USER_DEACTIVATE;
+            case USER_REACTIVATED -> AuditEvent.USER_REACTIVATE;
+            case TOKEN_ISSUED -> AuditEvent.TOKEN_ISSUE;
+            case TOKEN_REVOKED -> AuditEvent.TOKEN_REVOKE;
+        };
+        log.record(AuditEvent.administrative(e.orgId(), action, e.actorId(), e.actorOrgId(), null, e.targetId(), e.detail(), e.at()));
+    }
+
+    @EventListener
+    void on(ProjectChanged e) {
+        String action = switch (e.change()) {
+            case CREATED -> AuditEvent.PROJECT_CREATE;
+            case SETTINGS_CHANGED -> AuditEvent.PROJECT_SETTINGS;
+            case SCHEMA_CHANGED -> AuditEvent.PROJECT_SCHEMA;
+            case ENGAGEMENT_STARTED -> AuditEvent.ENGAGEMENT_START;
+            case ENGAGEMENT_ENDED -> AuditEvent.ENGAGEMENT_END;
+        };
+        log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.targetId(),
+                e.detail(), e.at()));
+    }
+
+    @EventListener
+    void on(QualitySettingsChanged e) {
+        log.record(AuditEvent.administrative(e.tenantId(), AuditEvent.PROJECT_QUALITY, e.actorId(), e.actorOrgId(),
+                e.projectId(), null, e.settings(), e.at()));
+    }
+
+    @EventListener
+    void on(WallSettingChanged e) {
+        String action = switch (e.change()) {
+            case CLASS_CREATED -> AuditEvent.WALL_CLASS_CREATE;
+            case CLASS_JOINED -> AuditEvent.WALL_CLASS_JOIN;
+            case CLASS_LEFT -> AuditEvent.WALL_CLASS_LEAVE;
+            case COMPETITOR_DECLARED -> AuditEvent.WALL_COMPETITOR_DECLARE;
+            case COMPETITOR_WITHDRAWN -> AuditEvent.WALL_COMPETITOR_WITHDRAW;
+            case COOLING_OFF_SET -> AuditEvent.WALL_COOLING_OFF;
+            case AFFILIATION_EXCLUDED -> AuditEvent.WALL_EXCLUSION_ADD;
+            case EXCLUSION_WITHDRAWN -> AuditEvent.WALL_EXCLUSION_REMOVE;
+        };
+        log.record(AuditEvent.administrative(e.orgId(), action, e.actorId(), e.actorOrgId(), null, e.targetId(), e.detail(), e.at()));
+    }
+
+    @EventListener
+    void on(TenantKeyRotated e) {
+        log.record(AuditEvent.administrative(e.organizationId(), AuditEvent.KEYS_ROTATE, e.by(), e.organizationId(), null,
+                e.rotationId(), "version=" + e.keysetVersion(), e.at()));
+    }
+
+    @EventListener
+    void on(ReencryptionFinished e) {
+        log.record(AuditEvent.administrative(e.organizationId(), AuditEvent.KEYS_REENCRYPTED, AuditEvent.SYSTEM, AuditEvent.SYSTEM,
+                null, e.rotationId(), "version=" + e.keysetVersion() + ",reencrypted=" + e.rowsReencrypted()
+                        + ",failed=" + e.rowsFailed(), e.at()));
+    }
+
+    @EventListener
+    void on(KeysRetired e) {
+        log.record(AuditEvent.administrative(e.organizationId(),
+                e.step() == KeysRetired.Step.DISABLED ? AuditEvent.KEYS_RETIRE : AuditEvent.KEYS_DESTROY, e.by(), e.byOrg(),
+                null, null, "keys=" + e.keys() + ",version=" + e.keysetVersion(), e.at()));
+    }
+
+    @EventListener
+    void on(KeysetRewrapped e) {
+        log.record(AuditEvent.administrative(e.organizationId(), AuditEvent.KEYS_REWRAP, e.by(), e.byOrg(), null, null,
+                "from=" + e.fromMasterKey() + ",to=" + e.toMasterKey(), e.at()));
+    }
+
+    @EventListener
+    void on(TenantKeysShredded e) {
+        log.record(AuditEvent.administrative(e.organizationId(), AuditEvent.KEYS_SHRED, e.by(), e.byOrg(), null, null, null, e.at()));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.annota.crypto.internal;
+
+import dev.annota.crypto.TenantKeys;
+import dev.annota.tenancy.OrganizationDeleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deleting an organization starts by shredding its keyset (in the deletion's transaction, with its event in the
+ * organization's log), so even a row the deletion somehow missed stays ciphertext nobody can open; then its re-encryption
+ * jobs go. The keyset's tombstone row itself goes with the other tenant-owned rows; from then on no keyset is ever
+ * created for the organization again ({@link TenantKeysets} refuses organizations that no longer exist).
+ */
+@Component
+class KeysOfDeletedOrganization {
+
+    private final TenantKeys keys;
+    private final JdbcClient jdbc;
+
+    KeysOfDeletedOrganization(TenantKeys keys, JdbcClient jdbc) {
+        this.keys = keys;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    @Order(0)
+    void on(OrganizationDeleted deleted) {
+        if (!"NONE".equals(keys.status(deleted.orgId()).state())) {
+            keys.shred(deleted.orgId(), deleted.actorId(), deleted.actorOrgId());
+        }
+        jdbc.sql("delete from key_rotations where tenant_id = ?").param(deleted.orgId()).update();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.annota.crypto.internal;
+
+import java.util.Map;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The master key, for the operator's admins (the operator runs the instance and its key setup; nobody else sees that
+ * this exists: 404). Shows key ids and counts only, never a key.
+ */
+@RestController
+@RequestMapping("/api/v1/master-key")
+@Tag(name = "Encryption keys", description = "An organization's encryption keys: status, rotation, crypto-shredding")
+class MasterKeyController {
+
+    private final MasterKeyRewrap rewrap;
+    private final TenantKeysets keysets;
+
+    MasterKeyController(MasterKeyRewrap rewrap, TenantKeysets keysets) {
+        this.rewrap = rewrap;
+        this.keysets = keysets;
+    }
+
+    record MasterKeyStatus(String masterKey, String kind, String previousMasterKey, Map<String, Integer> keysetsByMasterKey) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The current master key's id and kind, the previous one if configured, and how many keysets each wraps (operator admins)")
+    MasterKeyStatus status(CurrentUser caller) {
+        operatorAdmin(caller);
+        return new MasterKeyStatus(keysets.masterKeyId(), keysets.masterKeyKind(), keysets.previousMasterKeyId(),
+                rewrap.keysetsByMasterKey());
+    }
+
+    @PostMapping("/rewrap")
+    @Operation(summary = "Re-wrap every keyset still wrapped by the previous master key under the current one "
+            + "(ANNOTA_PREVIOUS_MASTER_KEY_FILE / _URI must name the previous key); idempotent (operator admins)")
+    dev.annota.crypto.RewrapReport rewrap(CurrentUser caller) {
+        operatorAdmin(caller);
+        return rewrap.run(caller.id(), caller.orgId());
+    }
+
+    private static void operatorAdmin(CurrentUser caller) {
+        if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found."), null);
+        }
+    }
+}

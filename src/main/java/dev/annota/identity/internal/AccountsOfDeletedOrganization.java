@@ -1,0 +1,27 @@
+package dev.annota.identity.internal;
+
+import dev.annota.identity.Users;
+import dev.annota.tenancy.OrganizationDeleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes a deleted organization's users with their API tokens and web sessions, in the deletion's transaction. Runs
+ * after the other modules' cleanups (order 10), which find the organization's people through its users.
+ */
+@Component
+class AccountsOfDeletedOrganization {
+
+    private final Users users;
+
+    AccountsOfDeletedOrganization(Users users) {
+        this.users = users;
+    }
+
+    @EventListener
+    @Order(10)
+    void on(OrganizationDeleted deleted) {
+        users.deleteAllOf(deleted.orgId());
+    }
+}

@@ -1,0 +1,79 @@
+package dev.annota.tenancy.internal;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tenant-owned tables, read from the database catalog rather than listed by hand: every table whose primary key
+ * starts with {@code tenant_id} (the schema's rule for tenant-owned data). A table a later migration adds is covered
+ * without touching this class. Platform tables that merely mention a tenant (e.g. {@code annotator_exposures}, keyed
+ * by annotator first) are their modules' business.
+ */
+@Component
+public class TenantTables {
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+    private volatile List<String> tables;
+
+    TenantTables(JdbcTemplate jdbc, org.springframework.jdbc.support.JdbcTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.postgres = transactions instanceof TenantTransactionManager tm && tm.postgres();
+    }
+
+    public List<String> all() {
+        var known = tables;
+        if (known == null) {
+            known = jdbc.execute((java.sql.Connection con) -> find(con.getMetaData(), con.getSchema()));
+            tables = known;
+        }
+        return known;
+    }
+
+    private static List<String> find(DatabaseMetaData meta, String schema) throws SQLException {
+        var names = new ArrayList<String>();
+        try (var rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        var owned = new ArrayList<String>();
+        for (String table : names) {
+            try (var pk = meta.getPrimaryKeys(null, schema, table)) {
+                while (pk.next()) {
+                    if (pk.getInt("KEY_SEQ") == 1 && "tenant_id".equalsIgnoreCase(pk.getString("COLUMN_NAME"))) {
+                        owned.add(table.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        owned.sort(null);
+        return List.copyOf(owned);
+    }
+
+    /**
+     * Deletes every row of the tenant from every tenant-owned table; runs inside the tenant's transaction (on
+     * PostgreSQL row-level security shows the application role only that tenant's rows anyway). On PostgreSQL it first
+     * marks the transaction as this organization's deletion, the one case in which the access log's append-only
+     * trigger lets its events go.
+     */
+    public Map<String, Integer> deleteAll(UUID tenant) {
+        if (postgres) {
+            jdbc.queryForObject("select set_config('annota.deleting_organization', ?, true)", String.class, tenant.toString());
+        }
+        var deleted = new LinkedHashMap<String, Integer>();
+        for (String table : all()) {
+            deleted.put(table, jdbc.update("delete from " + table + " where tenant_id = ?", tenant));
+        }
+        return deleted;
+    }
+}

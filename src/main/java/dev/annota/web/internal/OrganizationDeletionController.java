@@ -1,0 +1,95 @@
+package dev.annota.web.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.audit.AccessLog;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.identity.Users;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.Organizations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Deleting an organization for good: by its own admins (a lab leaving, PRODUCT.md), or by the operator's admins (a
+ * contract ended; the operator creates organizations and may remove them, and reads nothing either way). Anyone else
+ * gets 404 as if it did not exist; a member who is not an admin gets 403. The request repeats the organization's exact
+ * name. Lives in the web module because it reports on several modules at once (users removed, the access log's final
+ * checkpoint); the deletion itself is {@link Organizations#delete}.
+ */
+@RestController
+@Tag(name = "Identity", description = "Organizations, users and personal API tokens")
+class OrganizationDeletionController {
+
+    private final Organizations organizations;
+    private final Users users;
+    private final AccessLog accessLog;
+
+    OrganizationDeletionController(Organizations organizations, Users users, AccessLog accessLog) {
+        this.organizations = organizations;
+        this.users = users;
+        this.accessLog = accessLog;
+    }
+
+    record DeletionRequest(@NotBlank String confirmOrganizationName) {
+    }
+
+    /**
+     * @param finalCheckpoint the signed checkpoint of the organization's access log whose last event is this deletion
+     *                        (kept by the server after everything else is gone); verify it with the public key
+     */
+    record DeletionReport(UUID organizationId, OrganizationKind kind, Instant deletedAt, int usersDeleted,
+                          Map<String, Integer> tenantRowsDeleted, String finalCheckpoint) {
+    }
+
+    @PostMapping("/api/v1/organizations/{organizationId}/deletion")
+    @Operation(summary = "Delete the organization for good: its keyset is shredded, its projects, items, answers, users, "
+            + "tokens, sessions, wall settings and access log events are deleted (a workforce's engagements end); the last "
+            + "signed checkpoint of its log is kept and returned. confirmOrganizationName must repeat its exact name "
+            + "(the organization's admins, or the operator's admins)")
+    DeletionReport delete(CurrentUser caller, @PathVariable UUID organizationId, @Valid @RequestBody DeletionRequest request) {
+        boolean own = caller.orgId().equals(organizationId);
+        boolean operator = caller.isOperator() && caller.has(Role.ADMIN);
+        if (!own && !operator) {
+            throw problem(HttpStatus.NOT_FOUND, "No such organization.", null);
+        }
+        if (!caller.has(Role.ADMIN)) {
+            throw problem(HttpStatus.FORBIDDEN, "Only the organization's admins delete it.", null);
+        }
+        Organization org = organizations.find(organizationId)
+                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No such organization.", null));
+        if (org.kind() == OrganizationKind.OPERATOR) {
+            throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "The operator's organization runs the instance and is not deleted.", null);
+        }
+        if (!org.name().equals(request.confirmOrganizationName().strip())) {
+            throw problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "confirmOrganizationName must be the organization's exact name; nothing was deleted.", "confirmOrganizationName");
+        }
+        int people = users.ofOrganization(organizationId).size();
+        var deletion = organizations.delete(organizationId, caller.id(), caller.orgId());
+        return new DeletionReport(organizationId, deletion.kind(), deletion.deletedAt(), people, deletion.tenantRowsDeleted(),
+                accessLog.finalCheckpoint(organizationId).orElse(null));
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail, String field) {
+        var body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(status == HttpStatus.UNPROCESSABLE_CONTENT ? "Organization not deleted" : status.getReasonPhrase());
+        if (field != null) {
+            body.setProperty("field", field);
+        }
+        return new ErrorResponseException(status, body, null);
+    }
+}

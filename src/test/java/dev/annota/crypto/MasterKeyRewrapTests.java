@@ -1,0 +1,134 @@
+package dev.annota.crypto;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.annota.crypto.internal.Keysets;
+import dev.annota.crypto.internal.LocalMasterKey;
+import dev.annota.identity.ApiTokens;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Moving an installation to a new master key: the instance runs with the new key file as its master key and the old
+ * one as the previous; keysets still wrapped by the old key keep opening, and the re-wrap (API or {@code keys rewrap})
+ * moves each one under the new key, after which the old key opens none of them and the data reads as before.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+class MasterKeyRewrapTests {
+
+    static final Path DIR;
+    static final Path OLD_KEY;
+    static final Path NEW_KEY;
+
+    static {
+        try {
+            DIR = Files.createTempDirectory("annota-rewrap");
+            OLD_KEY = DIR.resolve("old-master-key.json");
+            NEW_KEY = DIR.resolve("new-master-key.json");
+            LocalMasterKey.openOrCreate(OLD_KEY);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void keys(DynamicPropertyRegistry registry) {
+        registry.add("annota.crypto.master-key-file", NEW_KEY::toString);
+        registry.add("annota.crypto.previous-master-key-file", OLD_KEY::toString);
+    }
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired ApiTokens tokens;
+    @Autowired TenantScope tenants;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+    @Autowired dev.annota.crypto.internal.TenantKeysets keysets;
+
+    @Test
+    void keysetsWrappedByThePreviousMasterKeyOpenAndAreRewrappedUnderTheNewOne() throws Exception {
+        var api = new Api(port, tokens);
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Rewrapped lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        Project project = fixtures.project(manager, 1, 600);
+        fixtures.items(project, manager, 3);
+        var oldKey = LocalMasterKey.openOrCreate(OLD_KEY);
+        var newKey = LocalMasterKey.openOrCreate(NEW_KEY);
+        assertThat(oldKey.id()).isNotEqualTo(newKey.id());
+        // As the installation had it before the change: the lab's keyset wrapped by the old master key.
+        tenants.write(lab.id(), () -> {
+            String wrapped = jdbc.sql("select keyset from tenant_keys where tenant_id = ?").param(lab.id()).query(String.class).single();
+            try {
+                var handle = Keysets.unwrap(wrapped, newKey.aead(), lab.id());
+                jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
+                        .params(Keysets.wrap(handle, oldKey.aead(), lab.id()), oldKey.id(), lab.id()).update();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        keysets.forget(lab.id());
+        String managerToken = api.token(manager);
+        String exportPath = "/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true";
+        assertThat(api.get(managerToken, exportPath).body()).as("opened with the previous master key").contains("text 2");
+
+        CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
+        String operatorToken = api.token(operator);
+        var before = json.readTree(api.get(operatorToken, "/api/v1/master-key").body());
+        assertThat(before.get("masterKey").asString()).isEqualTo(newKey.id());
+        assertThat(before.get("previousMasterKey").asString()).isEqualTo(oldKey.id());
+        assertThat(before.get("keysetsByMasterKey").get(oldKey.id()).asInt()).isEqualTo(1);
+        assertThat(before.toString()).doesNotContain("\"value\"", "keyMaterial");
+
+        // Only the operator's admins see or move the master key; everyone else finds nothing there.
+        String labAdmin = api.token(fixtures.user(lab, Role.ADMIN));
+        assertThat(api.get(labAdmin, "/api/v1/master-key").status()).isEqualTo(404);
+        assertThat(api.postJson(labAdmin, "/api/v1/master-key/rewrap", "").status()).isEqualTo(404);
+
+        var report = json.readTree(api.postJson(operatorToken, "/api/v1/master-key/rewrap", "").body());
+        assertThat(report.get("rewrapped").asInt()).isEqualTo(1);
+        // (Organizations other test contexts left in the shared embedded database are wrapped by yet another key:
+        // counted as failed and named in the log, left as they are.)
+        var after = json.readTree(api.get(operatorToken, "/api/v1/master-key").body());
+        assertThat(after.get("keysetsByMasterKey").has(oldKey.id())).as("no keyset left under the old key").isFalse();
+        String stored = tenants.read(lab.id(), () -> jdbc.sql("select keyset from tenant_keys where tenant_id = ?")
+                .param(lab.id()).query(String.class).single());
+        assertThat(tenants.read(lab.id(), () -> jdbc.sql("select master_key from tenant_keys where tenant_id = ?")
+                .param(lab.id()).query(String.class).single())).isEqualTo(newKey.id());
+        assertThatThrownBy(() -> Keysets.unwrap(stored, oldKey.aead(), lab.id())).isInstanceOf(java.security.GeneralSecurityException.class);
+        assertThat(Keysets.unwrap(stored, newKey.aead(), lab.id()).size()).isEqualTo(1);
+        keysets.forget(lab.id());
+        assertThat(api.get(managerToken, exportPath).body()).contains("text 0", "text 1", "text 2");
+
+        // Run again: nothing left to move. The act is in the lab's access log, naming both keys and the operator.
+        var again = json.readTree(api.postJson(operatorToken, "/api/v1/master-key/rewrap", "").body());
+        assertThat(again.get("rewrapped").asInt()).isZero();
+        assertThat(again.get("alreadyCurrent").asInt()).isPositive();
+        var lines = new java.util.ArrayList<String>();
+        var log = context.getBean(dev.annota.audit.internal.AuditLog.class);
+        log.integrate(lab.id());
+        log.lines(lab.id(), 0, log.treeSize(lab.id()), lines::add);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"action\":\"keys.rewrap\"", "\"actor\":\"" + operator.id() + "\"",
+                "from=" + oldKey.id() + ",to=" + newKey.id()));
+    }
+
+    @Autowired org.springframework.context.ApplicationContext context;
+}

@@ -1,0 +1,21 @@
+package dev.annota.tenancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import dev.annota.testing.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Organization deletion on the embedded H2 database (no row-level security: the application's own pool sees all). */
+@ApiTest
+class OrganizationDeletionTests extends OrganizationDeletionScenario {
+
+    @Autowired DataSource dataSource;
+
+    @Override
+    Connection inspector() throws SQLException {
+        return dataSource.getConnection();
+    }
+}
