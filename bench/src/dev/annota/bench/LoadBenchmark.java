@@ -1,5 +1,6 @@
 package dev.annota.bench;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -77,24 +78,56 @@ public final class LoadBenchmark {
         System.out.printf("  import of %d items through the API: %.1f s (%s)%n", items, secs(importStart), imported);
         System.out.printf("  setup (users and tokens, project, engagement, import): %.1f s%n", secs(t));
 
-        var app = load(http, projectId, tokens, warmup, seconds, thinkMs);
-        JsonNode counts = http.get(manager, "/api/v1/projects/" + projectId + "/items/counts");
-        System.out.printf("  item counts after the run: %s (submits in the whole run: %d)%n", counts, app.submitted());
-        print("app over HTTP ", app.rate(), app.cycle(), app.claim(), app.submit());
-
+        // --rounds=N alternates the two sides N times (app, raw, app, raw…), so load that other work puts on a shared
+        // machine falls on both sides alike; the ratio reported is that of the summed cycles.
+        int rounds = args.integer("rounds", 1);
         String rawUrl = args.get("raw-url", "");
+        RawSqlBaseline raw = null;
         if (!rawUrl.isEmpty()) {
-            var raw = new RawSqlBaseline(rawUrl, args.get("raw-user", "sa"), args.get("raw-password", ""),
+            raw = new RawSqlBaseline(rawUrl, args.get("raw-user", "sa"), args.get("raw-password", ""),
                     args.integer("raw-pool", 20), Boolean.parseBoolean(args.get("raw-migrate", "false")));
-            try {
-                long loadStart = System.nanoTime();
-                raw.load(items);
-                System.out.printf("  raw baseline: %d items loaded over JDBC in %.1f s%n", items, secs(loadStart));
-                var r = raw.run(annotators, warmup, seconds);
-                print("raw SQL (JDBC)", r.cyclesPerSecond(), r.cycle(), r.claim(), r.submit());
-                System.out.printf("%nRATIO app/raw = %.2f (cycles/s %.0f / %.0f); app p99 cycle %.1f ms%n",
-                        app.rate() / r.cyclesPerSecond(), app.rate(), r.cyclesPerSecond(), app.cycle().p99Ms());
-            } finally {
+            long loadStart = System.nanoTime();
+            raw.load(items);
+            System.out.printf("  raw baseline: %d items loaded over JDBC in %.1f s%n", items, secs(loadStart));
+        }
+        try {
+            // A server just started spends most of its CPU in the JIT compiler for the first minutes (C2 took 42% of
+            // the process's CPU in a 30 s profile right after a start): --jit-warmup runs both sides unmeasured first.
+            int jitWarmup = args.integer("jit-warmup", 0);
+            if (jitWarmup > 0) {
+                System.out.printf("  JIT warm-up: %d s of app load%s, not measured%n", jitWarmup, raw != null ? " and " + jitWarmup / 3 + " s of raw SQL" : "");
+                load(http, projectId, tokens, jitWarmup, 0, thinkMs);
+                if (raw != null) {
+                    raw.run(annotators, jitWarmup / 3, 0);
+                }
+            }
+            double appCycles = 0, rawCycles = 0;
+            var ratios = new ArrayList<Double>();
+            for (int round = 1; round <= rounds; round++) {
+                if (rounds > 1) {
+                    System.out.printf("%n--- round %d of %d ---%n", round, rounds);
+                }
+                var app = load(http, projectId, tokens, warmup, seconds, thinkMs);
+                JsonNode counts = http.get(manager, "/api/v1/projects/" + projectId + "/items/counts");
+                System.out.printf("  item counts after the run: %s (submits in the whole run: %d)%n", counts, app.submitted());
+                print("app over HTTP ", app.rate(), app.cycle(), app.claim(), app.submit());
+                appCycles += app.rate();
+                if (raw != null) {
+                    var r = raw.run(annotators, warmup, seconds);
+                    print("raw SQL (JDBC)", r.cyclesPerSecond(), r.cycle(), r.claim(), r.submit());
+                    System.out.printf("%nRATIO app/raw = %.2f (cycles/s %.0f / %.0f); app p99 cycle %.1f ms%n",
+                            app.rate() / r.cyclesPerSecond(), app.rate(), r.cyclesPerSecond(), app.cycle().p99Ms());
+                    rawCycles += r.cyclesPerSecond();
+                    ratios.add(app.rate() / r.cyclesPerSecond());
+                }
+            }
+            if (raw != null && rounds > 1) {
+                System.out.printf("%nOVER %d ROUNDS: app %.0f cycles/s, raw %.0f cycles/s (means), RATIO app/raw = %.2f; per round %s%n",
+                        rounds, appCycles / rounds, rawCycles / rounds, appCycles / rawCycles,
+                        ratios.stream().map(x -> String.format("%.2f", x)).toList());
+            }
+        } finally {
+            if (raw != null) {
                 raw.close();
             }
         }
@@ -131,12 +164,14 @@ public final class LoadBenchmark {
     record Outcome(double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit, long submitted) {
     }
 
-    static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds, int thinkMs) throws InterruptedException {
+    static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds, int thinkMs)
+            throws InterruptedException, IOException {
         List<Latencies> claims = new ArrayList<>(), submits = new ArrayList<>(), cycles = new ArrayList<>();
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
         long measureTo = measureFrom + seconds * 1_000_000_000L;
         var done = new CountDownLatch(tokens.size());
+        var client = new LoadClient(http.base, tokens.size());
         var failures = new AtomicLong();
         var submitted = new AtomicLong();
         String next = "/api/v1/projects/" + projectId + "/tasks/next";
@@ -149,19 +184,16 @@ public final class LoadBenchmark {
             cycles.add(cycleL);
             Thread.ofVirtual().start(() -> {
                 try {
-                    var claim = http.request(token, next).POST(HttpRequest.BodyPublishers.noBody()).build();
                     while (System.nanoTime() < measureTo) {
                         long t0 = System.nanoTime();
-                        var task = http.client.send(claim, HttpResponse.BodyHandlers.ofString());
+                        var task = client.post(token, next, null, null);
                         long t1 = System.nanoTime();
-                        if (task.statusCode() == 204) {
+                        if (task.status() == 204) {
                             break;
                         }
-                        String assignment = Http.expect(task, 200).get("assignmentId").asString();
-                        var submit = http.request(token, "/api/v1/projects/" + projectId + "/assignments/" + assignment + "/annotation")
-                                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"a\"}")).build();
-                        Http.expect(http.client.send(submit, HttpResponse.BodyHandlers.ofString()), 201);
+                        String assignment = expect(task, 200, next).get("assignmentId").asString();
+                        String submit = "/api/v1/projects/" + projectId + "/assignments/" + assignment + "/annotation";
+                        expect(client.post(token, submit, "{\"label\":\"a\"}", UUID.randomUUID().toString()), 201, submit);
                         long t2 = System.nanoTime();
                         submitted.incrementAndGet();
                         if (t0 >= measureFrom && t2 <= measureTo) {
@@ -184,12 +216,20 @@ public final class LoadBenchmark {
             });
         }
         done.await();
+        client.close();
         if (failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " simulated annotators failed");
         }
         var cycle = Latencies.summarize(cycles);
         return new Outcome(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits),
                 submitted.get());
+    }
+
+    static JsonNode expect(LoadClient.Answer answer, int status, String path) {
+        if (answer.status() != status) {
+            throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return Http.JSON.readTree(answer.body());
     }
 
     static void print(String what, double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit) {

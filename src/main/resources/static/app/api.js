@@ -65,14 +65,15 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
 
 /**
  * Uploads a file as the raw request body with XMLHttpRequest, whose upload events (unlike fetch's) report progress.
- * {@code onProgress} receives a fraction from 0 to 1.
+ * {@code onProgress} receives a fraction from 0 to 1. Without {@code contentType}, an items file: a JSON array for a
+ * .json name, else JSON Lines.
  */
-export function upload(path, file, onProgress) {
+export function upload(path, file, onProgress, contentType) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     const isArray = file.name.toLowerCase().endsWith('.json');
-    xhr.setRequestHeader('Content-Type', isArray ? 'application/json' : 'application/x-ndjson');
+    xhr.setRequestHeader('Content-Type', contentType || (isArray ? 'application/json' : 'application/x-ndjson'));
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     xhr.setRequestHeader('X-XSRF-TOKEN', csrfToken());
     xhr.upload.addEventListener('progress', (e) => {

@@ -21,6 +21,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String PAYLOAD_EXPORT = "payload.export";
     /** A manager opened one item in the items browser (the item view). */
     public static final String PAYLOAD_BROWSE = "payload.browse";
+    /** The bytes of an uploaded image were sent to a person; {@code targetId} is the image. */
+    public static final String PAYLOAD_IMAGE = "payload.image";
 
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9._-]{0,39}");
 

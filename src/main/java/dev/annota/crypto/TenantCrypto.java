@@ -38,6 +38,43 @@ public class TenantCrypto {
     }
 
     /**
+     * The stored form of binary {@code plaintext} (an uploaded image): the same text form as {@link #seal}, so the
+     * re-encryption job rewrites it like any other sealed column.
+     */
+    public String sealBytes(EncryptedColumn column, UUID tenantId, UUID rowId, byte[] plaintext) {
+        var keyset = keysets.forSealing(tenantId);
+        try {
+            return ValueCodec.sealBytes(keyset.aead(), tenantId, column, rowId, plaintext);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encrypt " + column.qualifiedName() + " of row " + rowId
+                    + " (organization " + tenantId + "): " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The bytes of a value stored by {@link #sealBytes}; throws {@link UnreadableValue} or {@link KeysShredded}. */
+    public byte[] openBytes(EncryptedColumn column, UUID tenantId, UUID rowId, String stored) {
+        if (!ValueCodec.isSealed(stored)) {
+            throw new UnreadableValue(tenantId, column, rowId, "it is not an encrypted value");
+        }
+        var keyset = keysets.forOpening(tenantId)
+                .orElseThrow(() -> new UnreadableValue(tenantId, column, rowId, "the organization has no keyset"));
+        try {
+            return ValueCodec.openBytes(keyset.aead(), tenantId, column, rowId, stored);
+        } catch (GeneralSecurityException first) {
+            var fresh = keysets.reload(tenantId).orElse(keyset);
+            if (fresh.version() != keyset.version()) {
+                try {
+                    return ValueCodec.openBytes(fresh.aead(), tenantId, column, rowId, stored);
+                } catch (GeneralSecurityException second) {
+                    // fall through
+                }
+            }
+            throw new UnreadableValue(tenantId, column, rowId,
+                    "it was altered, copied from another row or organization, or sealed under a key that no longer exists");
+        }
+    }
+
+    /**
      * A {@link Sealer} for many rows of one tenant, bound to the tenant's keyset as it is now (created if the tenant
      * has none yet). Values it seals after a rotation are under the previous primary key: still readable, and
      * rewritten by the next re-encryption.

@@ -10,13 +10,20 @@ import org.springframework.stereotype.Component;
 /**
  * The one place an item payload crosses between its JSON text and its stored form: encrypted under the tenant's
  * keyset, with the tenant and the item id bound as associated data (a payload copied to another item or tenant does
- * not open). Every write (import, both the batched and the COPY path) and every read (claim, export) passes here.
+ * not open). Every write (import, both the batched and the COPY path) and every read (claim, export) passes here;
+ * so do the bytes and names of uploaded images.
  */
 @Component
 public class ItemPayloads {
 
     /** {@code items.payload}; registered for re-encryption after a key rotation (see internal/ItemColumns). */
     public static final EncryptedColumn PAYLOAD = new EncryptedColumn("items", "payload");
+    /**
+     * The bytes of an uploaded image. A few megabytes a row, so the re-encryption job holds few rows of it at once.
+     */
+    public static final EncryptedColumn IMAGE_CONTENT = new EncryptedColumn("project_images", "content", 4);
+    /** The file name an image was uploaded under (it may say what the picture shows). */
+    public static final EncryptedColumn IMAGE_NAME = new EncryptedColumn("project_images", "name");
 
     private final TenantCrypto crypto;
 
@@ -38,5 +45,22 @@ public class ItemPayloads {
 
     public String open(UUID tenantId, UUID itemId, String stored) {
         return crypto.open(PAYLOAD, tenantId, itemId, stored);
+    }
+
+    /** An uploaded image's bytes, sealed like a payload, bound to the image's id. */
+    public String sealImage(UUID tenantId, UUID imageId, byte[] content) {
+        return crypto.sealBytes(IMAGE_CONTENT, tenantId, imageId, content);
+    }
+
+    public byte[] openImage(UUID tenantId, UUID imageId, String stored) {
+        return crypto.openBytes(IMAGE_CONTENT, tenantId, imageId, stored);
+    }
+
+    public String sealImageName(UUID tenantId, UUID imageId, String name) {
+        return crypto.seal(IMAGE_NAME, tenantId, imageId, name);
+    }
+
+    public String openImageName(UUID tenantId, UUID imageId, String stored) {
+        return crypto.open(IMAGE_NAME, tenantId, imageId, stored);
     }
 }

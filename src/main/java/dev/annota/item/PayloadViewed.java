@@ -4,13 +4,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Published each time a person is shown item payloads: one item (a claim) or many (an export). Holds who, what and
- * under which assignment, never the payload.
+ * Published each time a person is shown item payloads: one item (a claim), many (an export) or an uploaded image
+ * (with the item and assignment whose lease allowed it, for an annotator). Holds who, what and under which
+ * assignment, never the payload.
  */
 public record PayloadViewed(UUID tenantId, UUID projectId, UUID viewerId, UUID viewerOrgId, Purpose purpose,
-                            UUID itemId, UUID assignmentId, long itemCount, Instant at) {
+                            UUID itemId, UUID assignmentId, long itemCount, Instant at, UUID imageId) {
+
+    /** A showing of item payloads, no image. */
+    public PayloadViewed(UUID tenantId, UUID projectId, UUID viewerId, UUID viewerOrgId, Purpose purpose,
+                         UUID itemId, UUID assignmentId, long itemCount, Instant at) {
+        this(tenantId, projectId, viewerId, viewerOrgId, purpose, itemId, assignmentId, itemCount, at, null);
+    }
 
     public enum Purpose {
-        CLAIM, EXPORT, BROWSE
+        CLAIM, EXPORT, BROWSE,
+        /** The bytes of an uploaded image were sent to a person. */
+        IMAGE
     }
 }

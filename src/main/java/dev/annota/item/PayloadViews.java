@@ -47,6 +47,17 @@ public class PayloadViews {
         return payloads.open(tenantId, itemId, stored);
     }
 
+    /**
+     * The bytes of an uploaded image, sent to a person: an annotator under the lease of an item showing it
+     * ({@code itemId}, {@code assignmentId}), or one of the owner's staff (both null).
+     */
+    public byte[] showImage(CurrentUser person, UUID tenantId, UUID projectId, UUID imageId, UUID itemId, UUID assignmentId,
+                            String stored) {
+        events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.IMAGE,
+                itemId, assignmentId, 1, Instant.now(clock), imageId));
+        return payloads.openImage(tenantId, imageId, stored);
+    }
+
     /** Announces a bulk export of a project's payloads to a person; the exporter then opens each payload. */
     public ItemPayloads exporting(CurrentUser person, UUID tenantId, UUID projectId, long items) {
         events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.EXPORT,

@@ -117,7 +117,8 @@ public class Projects {
      * hot paths (claim, submit) take one pool checkout this way instead of two.
      */
     public <T> T writeIn(CurrentUser caller, UUID projectId, Function<ProjectAccess, T> work) {
-        return tenants.writeFound(TenantLookup.of(DIRECTORY, projectId, caller.orgId()), tenant -> work.apply(accessIn(tenant, caller, projectId)))
+        return tenants.writeFound(TenantLookup.of(DIRECTORY, projectId, caller.orgId()),
+                        tenant -> work.apply(accessIn(tenant, caller, projectId)))
                 .orElseThrow(ProjectNotFound::new);
     }
 

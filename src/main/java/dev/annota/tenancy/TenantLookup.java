@@ -8,7 +8,7 @@ import java.util.Objects;
  * tenant owning project P, if organization O may see it". {@link TenantScope#writeFound} runs it as the first
  * statement of the tenant's own transaction: on PostgreSQL inside the very {@code set_config} that sets the tenant, so
  * finding the tenant costs neither a round trip nor a pool checkout of its own. The query returns one uuid column, at
- * most one row.
+ * most one row. The SQL is the caller's constant; values go in as bound parameters.
  */
 public record TenantLookup(String sql, List<Object> params) {
 

@@ -1,7 +1,9 @@
 package dev.annota.tenancy;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.annota.tenancy.internal.CurrentTenant;
@@ -49,7 +51,7 @@ public class TenantScope {
      * (see {@link TenantLookup}); empty, with nothing run, when it finds none. For a request path that starts from an
      * id only (claim, submit), this saves the lookup its own pool checkout and round trip.
      */
-    public <T> java.util.Optional<T> writeFound(TenantLookup lookup, java.util.function.Function<UUID, T> work) {
+    public <T> Optional<T> writeFound(TenantLookup lookup, Function<UUID, T> work) {
         Objects.requireNonNull(lookup, "lookup");
         if (CurrentTenant.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A tenant lookup opens its own transaction; one is already in progress");
@@ -58,7 +60,7 @@ public class TenantScope {
         try {
             return writing.execute(status -> {
                 UUID found = CurrentTenant.get();
-                return found == null ? java.util.Optional.<T>empty() : java.util.Optional.of(work.apply(found));
+                return found == null ? Optional.<T>empty() : Optional.of(work.apply(found));
             });
         } finally {
             CurrentTenant.clear();
@@ -66,8 +68,8 @@ public class TenantScope {
     }
 
     /** The tenant of the transaction in progress, if any. */
-    public static java.util.Optional<UUID> current() {
-        return java.util.Optional.ofNullable(CurrentTenant.get());
+    public static Optional<UUID> current() {
+        return Optional.ofNullable(CurrentTenant.get());
     }
 
     private static <T> T run(TransactionTemplate template, UUID tenantId, Supplier<T> work) {

@@ -58,38 +58,3 @@ export function answerView(q, value) {
     default: return prettyJson(value);
   }
 }
-
-/** A read-only preview of a schema's questions as an annotator would see them (options, scales, settings). */
-export function questionPreview(q, index, errorsAt = new Set()) {
-  const bad = errorsAt.has(index);
-  let body;
-  switch (q.type) {
-    case 'choice':
-      body = html`<div class="options">${(q.options || []).map((o, i) => html`
-        <button type="button" class="option" disabled>${i < 9 ? html`<kbd>${i + 1}</kbd>` : ''} ${o}</button>`)}
-        ${q.other ? html`<button type="button" class="option" disabled>Other…</button>` : ''}</div>
-        <p class="muted small">${q.multiple ? 'Several options may be chosen.' : 'One option.'}</p>`;
-      break;
-    case 'rating': {
-      const r = scaleRange(q.scale);
-      body = r ? ratingView(q, null) : html`<p class="muted small">scale ${JSON.stringify(q.scale)}</p>`;
-      break;
-    }
-    case 'text':
-      body = q.multiline === false ? html`<input disabled placeholder=${q.placeholder || ''}>`
-        : html`<textarea disabled rows="3" placeholder=${q.placeholder || ''}></textarea>`;
-      break;
-    default: {
-      const { name, title, type, description, when, ...settings } = q;
-      body = html`<p class="muted small">${type} control with</p>${prettyJson(settings)}`;
-    }
-  }
-  return html`
-    <div class="question preview-question ${bad ? 'invalid' : ''}" data-question=${q.name || ''}>
-      <h3>${q.title || q.name || html`<em>unnamed</em>`} <span class="tag">${q.type || '?'}</span>
-        ${q.required === false ? html`<span class="tag">optional</span>` : ''}
-        ${q.when ? html`<span class="tag" title=${JSON.stringify(q.when)}>conditional</span>` : ''}</h3>
-      ${q.description ? html`<p class="muted small">${q.description}</p>` : ''}
-      ${body}
-    </div>`;
-}

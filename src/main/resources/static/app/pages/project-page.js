@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { api, upload } from '../api.js';
 import { Page, when } from '../router.js';
 import { projectTabs } from './project-nav.js';
+import './image-upload.js';
 
 const REFRESH_MS = 5000;
 
@@ -194,6 +195,8 @@ class ProjectPage extends Page {
           ${this.annotatorCard()}
         </div>
         <div class="side-column">
+          ${p.taskType === 'image-boxes' ? html`<annota-image-upload .projectId=${p.id}
+              @annota:items-imported=${() => this.refreshProgress()}></annota-image-upload>` : ''}
           ${this.uploadCard()}
           ${p.owner ? this.engagementCard() : ''}
         </div>

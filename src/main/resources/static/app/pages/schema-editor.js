@@ -1,14 +1,13 @@
 // The label schema editor: the schema as JSON, checked by the server on save (PUT /api/v1/projects/{id}/schema,
-// a new version; earlier annotations keep theirs) with each error shown at its line, and a live preview of the
-// questions as the workbench lists them.
-//
-// Preview hook: questionPreview (answer-views.js) renders a read-only sketch of each control. When the workbench's
-// controls (static/app/controls/) expose a read-only renderer, call it from previewOf below instead.
+// a new version; earlier annotations keep theirs) with each error shown at its line, and a live preview: the
+// workbench's own controls (controls/question.js) on a sample item of the project's task type, re-rendered on every
+// keystroke that leaves valid JSON. The preview's answers stay in the page (conditions can be tried out); nothing of
+// it is sent to the server.
 import { html } from 'lit';
 import { api } from '../api.js';
 import { Page } from '../router.js';
 import { projectHeader, notAllowed } from './project-nav.js';
-import { questionPreview } from './answer-views.js';
+import { control, visible } from '../controls/question.js';
 
 /** JSON text with two-space indent, like JSON.stringify, plus the line each path ("questions[0].options") starts on. */
 function layout(value) {
@@ -51,7 +50,40 @@ function questionOf(field) {
   return m ? Number(m[1]) : null;
 }
 
-const SAMPLE = 'Sample item: "The parcel arrived a day early, but the box was crushed and the charger was missing."';
+/** A sample item per task type, written for the preview (the shapes docs/label-schema.md gives). */
+const SAMPLES = {
+  'text-classification': { text: 'The parcel arrived a day early, but the box was crushed and the charger was missing.' },
+  'span-labeling': { text: 'Ada Lovelace met Charles Babbage in London in 1833 to see his Difference Engine.' },
+  'response-comparison': {
+    prompt: 'How long can cooked rice stay out of the fridge?',
+    responses: ['At most an hour or two: Bacillus cereus spores survive cooking and grow at room temperature.',
+      'Overnight is fine if the kitchen is cool.',
+      'Rice keeps for days at room temperature.'],
+  },
+  demonstration: { prompt: 'Explain what a hash map is to a new programmer, with a short example.', draft: 'A hash map stores key-value pairs.' },
+  'conversation-rating': {
+    messages: [{ role: 'user', content: 'Why is the sky blue?' },
+      { role: 'assistant', content: 'Sunlight scatters off air molecules; blue light scatters the most (Rayleigh scattering).' },
+      { role: 'user', content: 'And sunsets?' },
+      { role: 'assistant', content: 'At sunset light crosses more air, so most blue is scattered away and reds remain.' }],
+  },
+  'image-boxes': { image: { url: '/demo/street-1.svg', width: 640, height: 400 } },
+};
+
+/** Whether a question has what its control needs to render; otherwise the preview asks for it instead. */
+function missing(q) {
+  if (!q || typeof q !== 'object' || typeof q.name !== 'string' || !q.name) return 'a "name"';
+  switch (q.type) {
+    case 'choice': return Array.isArray(q.options) && q.options.length && q.options.every((o) => typeof o === 'string') ? null : '"options": a list of strings';
+    case 'rating': return q.scale ? null : 'a "scale"';
+    case 'spans': return Array.isArray(q.labels) && q.labels.length ? null : '"labels": a list of strings';
+    case 'boxes': return Array.isArray(q.classes) && q.classes.length ? null : '"classes": a list of strings';
+    case 'comparison': return q.rubric === undefined || Array.isArray(q.rubric) ? null : '"rubric": a list of criteria';
+    case 'conversation_rating': return q.flags === undefined || Array.isArray(q.flags) ? null : '"flags": a list';
+    case 'text': case 'demonstration': return null;
+    default: return `a known "type" (not “${q.type}”)`;
+  }
+}
 
 class SchemaEditor extends Page {
   static properties = {
@@ -64,6 +96,7 @@ class SchemaEditor extends Page {
     saving: { state: true },
     saved: { state: true },
     error: { state: true },
+    previewAnswers: { state: true },
   };
 
   constructor() {
@@ -76,6 +109,7 @@ class SchemaEditor extends Page {
     this.saved = null;
     this.error = null;
     this.at = {};
+    this.previewAnswers = {};
   }
 
   connectedCallback() {
@@ -201,14 +235,42 @@ class SchemaEditor extends Page {
     if (!schema) {
       return html`<p class="muted">The preview returns when the JSON is valid again.</p>`;
     }
-    const questions = Array.isArray(schema.questions) ? schema.questions : [];
+    const questions = (Array.isArray(schema.questions) ? schema.questions : []).filter((q) => q && typeof q === 'object');
+    const data = SAMPLES[this.project.taskType] || SAMPLES['text-classification'];
+    const task = { assignmentId: 'preview', data };
     const bad = new Set(this.errors.map((e) => questionOf(e.field)).filter((i) => i !== null));
+    const spansOnText = questions.some((q) => q.type === 'spans' && (q.field || 'text') === 'text');
+    const shownNow = visible(questions, this.previewAnswers);
     return html`
-      <div class="sample-item">${SAMPLE}</div>
-      <div id="schema-preview">
+      ${typeof data.text === 'string' && !spansOnText ? html`<div class="sample-item item-text" id="preview-item">${data.text}</div>` : ''}
+      <div id="schema-preview" class="preview-task">
         ${questions.length === 0 ? html`<p class="muted">No questions yet: add them under "questions".</p>` : ''}
-        ${questions.map((q, i) => (q && typeof q === 'object' ? questionPreview(q, i, bad) : ''))}
-      </div>`;
+        ${shownNow.map((q) => {
+          const i = questions.indexOf(q);
+          const need = missing(q);
+          if (need) {
+            return html`<p class="notice warn small preview-missing" data-question=${q.name || ''}>Question ${i + 1}${q.name ? html` (<code>${q.name}</code>)` : ''} needs ${need} to be shown.</p>`;
+          }
+          return html`<div class="preview-question ${bad.has(i) ? 'invalid' : ''}" data-index=${i}>${control(q, {
+            task, value: this.previewValue(q, data),
+            onAnswer: (e) => { this.previewAnswers = { ...this.previewAnswers, [e.detail.name]: e.detail.value }; },
+          })}</div>`;
+        })}
+        ${questions.length > shownNow.length ? html`<p class="muted small" id="preview-hidden">${questions.length - shownNow.length} question${questions.length - shownNow.length === 1 ? '' : 's'} hidden by a "when" condition: answer above to show ${questions.length - shownNow.length === 1 ? 'it' : 'them'}.</p>` : ''}
+      </div>
+      <p class="muted small">Answers given here are not saved or sent anywhere.</p>`;
+  }
+
+  /** The preview's answer of a question, with the starting values the workbench gives it. */
+  previewValue(q, data) {
+    const v = this.previewAnswers[q.name];
+    if (q.type === 'comparison' && !v?.shown_order) {
+      return { ...(v || {}), shown_order: (data.responses || []).map((_, i) => i) };
+    }
+    if (q.type === 'demonstration' && v === undefined && typeof data.draft === 'string') {
+      return { text: data.draft };
+    }
+    return v;
   }
 }
 

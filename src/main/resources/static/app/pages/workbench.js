@@ -11,14 +11,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../api.js';
 import { Page } from '../router.js';
 import { shuffled, typing, uuid } from '../controls/util.js';
-import '../controls/choice.js';
-import '../controls/rating.js';
-import '../controls/text.js';
-import '../controls/spans.js';
-import '../controls/comparison.js';
-import '../controls/demonstration.js';
-import '../controls/conversation.js';
-import '../controls/boxes.js';
+import { control, visible } from '../controls/question.js';
 
 const DRAFT = 'annota.draft.';
 const DRAFT_DAYS = 2;
@@ -72,21 +65,6 @@ function sweepDrafts() {
 
 function empty(v) {
   return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-}
-
-/** Whether a question's condition holds for the answers so far (a hidden question hides its dependants). */
-function shown(q, answers, byName) {
-  if (!q.when) {
-    return true;
-  }
-  const source = byName.get(q.when.question);
-  if (!source || !shown(source, answers, byName)) {
-    return false;
-  }
-  const wanted = 'equals' in q.when ? [q.when.equals] : (q.when.in || []);
-  const v = answers[q.when.question];
-  const values = Array.isArray(v) ? v : [v];
-  return values.some((x) => (typeof x === 'string' || typeof x === 'number') && wanted.includes(x));
 }
 
 /** The answer of one question as the server expects it, or undefined when it is not answered. */
@@ -214,8 +192,7 @@ class Workbench extends Page {
   }
 
   visibleQuestions() {
-    const byName = new Map(this.questions().map((q) => [q.name, q]));
-    return this.questions().filter((q) => shown(q, this.answers, byName));
+    return visible(this.questions(), this.answers);
   }
 
   /** The starting answers of a task: the draft saved in this browser, else the first prediction, else nothing. */
@@ -468,31 +445,11 @@ class Workbench extends Page {
   }
 
   control(q) {
-    const common = { q, task: this.task, value: this.answers[q.name], disabled: this.busy || this.expired() };
-    const on = (e) => this.set(e.detail.name, e.detail.value);
-    const cls = this.invalid === q.name ? 'invalid' : '';
-    switch (q.type) {
-      case 'choice': {
-        const keys = new Map(this.keyed().filter((k) => k.question === q && k.key).map((k) => [k.option, k.key]));
-        return html`<annota-choice class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} .keys=${keys} ?disabled=${common.disabled} @answer=${on}></annota-choice>`;
-      }
-      case 'rating':
-        return html`<annota-rating class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-rating>`;
-      case 'text':
-        return html`<annota-text class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-text>`;
-      case 'spans':
-        return html`<annota-spans class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-spans>`;
-      case 'comparison':
-        return html`<annota-comparison class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-comparison>`;
-      case 'demonstration':
-        return html`<annota-demonstration class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-demonstration>`;
-      case 'conversation_rating':
-        return html`<annota-conversation-rating class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-conversation-rating>`;
-      case 'boxes':
-        return html`<annota-boxes class=${cls} data-question=${q.name} .question=${q} .task=${common.task} .value=${common.value} ?disabled=${common.disabled} @answer=${on}></annota-boxes>`;
-      default:
-        return html`<p class="notice error">This workbench cannot show questions of type “${q.type}”.</p>`;
-    }
+    const keys = q.type === 'choice' ? new Map(this.keyed().filter((k) => k.question === q && k.key).map((k) => [k.option, k.key])) : undefined;
+    return control(q, {
+      task: this.task, value: this.answers[q.name], disabled: this.busy || this.expired(), invalid: this.invalid === q.name,
+      keys, onAnswer: (e) => this.set(e.detail.name, e.detail.value),
+    });
   }
 
   renderTask() {

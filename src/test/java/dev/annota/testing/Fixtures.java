@@ -13,6 +13,8 @@ import dev.annota.identity.Role;
 import dev.annota.identity.UserAccount;
 import dev.annota.identity.Users;
 import dev.annota.item.ImportReport;
+import dev.annota.item.Image;
+import dev.annota.item.Images;
 import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -41,8 +43,13 @@ public class Fixtures {
     private final Projects projects;
     private final Items items;
     private final JsonMapper json;
+    private final Images images;
 
-    public Fixtures(Organizations organizations, Users users, Projects projects, Items items, JsonMapper json) {
+    public static final String BOX_SCHEMA = """
+            {"questions": [{"name": "objects", "type": "boxes", "classes": ["car", "pedestrian"]}]}""";
+
+    public Fixtures(Organizations organizations, Users users, Projects projects, Items items, JsonMapper json, Images images) {
+        this.images = images;
         this.organizations = organizations;
         this.users = users;
         this.projects = projects;
@@ -72,6 +79,54 @@ public class Fixtures {
     public Project project(CurrentUser manager, int overlap, int leaseSeconds) {
         return projects.create(manager, new ProjectSettings("Project " + UUID.randomUUID().toString().substring(0, 8),
                 "# Guidelines", TaskType.TEXT_CLASSIFICATION, json.readTree(SCHEMA), overlap, leaseSeconds, 0));
+    }
+
+    /** An image-boxes project (one "objects" boxes question, classes car and pedestrian). */
+    public Project boxProject(CurrentUser manager, int overlap, int leaseSeconds) {
+        return projects.create(manager, new ProjectSettings("Boxes " + UUID.randomUUID().toString().substring(0, 8),
+                "# Guidelines", TaskType.IMAGE_BOXES, json.readTree(BOX_SCHEMA), overlap, leaseSeconds, 0));
+    }
+
+    /** A real PNG of that size (a gradient, so it does not compress to nothing), as javax.imageio writes it. */
+    public static byte[] png(int width, int height) {
+        return encode("png", width, height);
+    }
+
+    public static byte[] jpeg(int width, int height) {
+        return encode("jpeg", width, height);
+    }
+
+    private static byte[] encode(String format, int width, int height) {
+        var picture = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                picture.setRGB(x, y, (x * 255 / width) << 16 | (y * 255 / height) << 8 | 0x60);
+            }
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            if (!javax.imageio.ImageIO.write(picture, format, out)) {
+                throw new IllegalStateException("No ImageIO writer for " + format);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Uploads a PNG of that size to the project, as its manager. */
+    public Image image(Project project, CurrentUser manager, int width, int height) {
+        return images.upload(access(project, manager), "fixture.png", new ByteArrayInputStream(png(width, height)));
+    }
+
+    /** Imports one item per image, each referring to its upload; external ids image-0, image-1, ... */
+    public ImportReport itemsShowing(Project project, CurrentUser manager, List<Image> uploaded) {
+        var lines = new StringBuilder();
+        for (int i = 0; i < uploaded.size(); i++) {
+            lines.append("{\"external_id\":\"image-").append(i).append("\",\"data\":{\"image\":{\"upload\":\"")
+                    .append(uploaded.get(i).id()).append("\"}}}\n");
+        }
+        return items.importItems(access(project, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     public ProjectAccess access(Project project, CurrentUser caller) {

@@ -127,6 +127,49 @@ abstract class WorkQueueScenario {
     }
 
     @Test
+    void concurrentClaimsOfOneAnnotatorCountOneByOneAndOnlyThoseOverTheMinutesLimitAre429() throws Exception {
+        Team team = team(1, 600, 3, 1);
+        CurrentUser annotator = team.annotators().get(0);
+        // All claims in one rate-limit window: start one second into the next minute of the application's clock.
+        var now = clock.instant();
+        clock.advance(Duration.between(now, now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(61)));
+        int limit = 120; // annota.claims.per-minute's default
+        int attempts = limit + 15;
+
+        var outcomes = new java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.atomic.AtomicInteger>();
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            var start = new CountDownLatch(1);
+            var calls = new ArrayList<Future<?>>();
+            for (int i = 0; i < attempts; i++) {
+                calls.add(threads.submit(() -> {
+                    start.await();
+                    int status;
+                    try {
+                        status = queue.next(annotator, team.project().id()).isPresent() ? 200 : 204;
+                    } catch (ErrorResponseException e) {
+                        status = e.getStatusCode().value();
+                    }
+                    outcomes.computeIfAbsent(status, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var call : calls) {
+                call.get();
+            }
+        }
+
+        // The first claim leases an item; every later one is that same live lease again (a reload), counted all the same.
+        assertThat(outcomes.keySet()).containsOnly(200, 429);
+        assertThat(outcomes.get(200).get()).isEqualTo(limit);
+        assertThat(outcomes.get(429).get()).isEqualTo(attempts - limit);
+        assertThat(assignmentStates(team.project())).containsExactly("LEASED");
+        // The next minute's window admits the annotator again.
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(queue.next(annotator, team.project().id())).isPresent();
+    }
+
+    @Test
     void anExpiredLeaseReturnsTheSlotToTheQueueAndTheStaleSubmitIsRejected() {
         Team team = team(1, MIN_LEASE_SECONDS, 1, 2);
         var first = as(team.annotators().get(0), team.project());

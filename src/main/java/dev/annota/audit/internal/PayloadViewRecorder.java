@@ -28,8 +28,9 @@ class PayloadViewRecorder {
             case CLAIM -> AuditEvent.PAYLOAD_CLAIM;
             case EXPORT -> AuditEvent.PAYLOAD_EXPORT;
             case BROWSE -> AuditEvent.PAYLOAD_BROWSE;
+            case IMAGE -> AuditEvent.PAYLOAD_IMAGE;
         };
         log.record(new AuditEvent(view.tenantId(), action, view.viewerId(), view.viewerOrgId(), view.projectId(),
-                view.itemId(), view.assignmentId(), view.itemCount(), null, null, view.at()));
+                view.itemId(), view.assignmentId(), view.itemCount(), view.imageId(), null, view.at()));
     }
 }

@@ -156,7 +156,7 @@ public class Reencryption {
             }
             EncryptedColumn column = columns.get(index);
             var batch = batch(column, tenantId, keyset, job.cursor());
-            if (batch.scanned() < batchSize) {
+            if (batch.scanned() < rowsPerBatch(column)) {
                 if (index + 1 < columns.size()) {
                     advance(rotationId, columns.get(index + 1).qualifiedName(), null, batch);
                     return true;
@@ -172,7 +172,8 @@ public class Reencryption {
     private Batch batch(EncryptedColumn column, UUID tenantId, TenantKeyset keyset, UUID cursor) {
         String select = "select id, " + column.column() + " from " + column.table() + " where tenant_id = ?"
                 + (cursor == null ? "" : " and id > ?") + " order by id limit ? for update";
-        Object[] params = cursor == null ? new Object[] {tenantId, batchSize} : new Object[] {tenantId, cursor, batchSize};
+        int size = rowsPerBatch(column);
+        Object[] params = cursor == null ? new Object[] {tenantId, size} : new Object[] {tenantId, cursor, size};
         var rows = jdbc.sql(select).params(params)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list();
         var updates = new ArrayList<Object[]>();
@@ -183,17 +184,18 @@ public class Reencryption {
             if (keyId != null && keyId == keyset.primaryKeyId()) {
                 continue;
             }
-            String plaintext;
+            // Bytes, not text: the same job rewrites text columns and binary ones (uploaded images) alike.
+            byte[] plaintext;
             try {
                 if (!ValueCodec.isSealed(stored)) {
                     if (!acceptPlaintext) {
                         throw new GeneralSecurityException("not an encrypted value");
                     }
-                    plaintext = stored;
+                    plaintext = stored.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 } else {
-                    plaintext = ValueCodec.open(keyset.aead(), tenantId, column, row.getKey(), stored);
+                    plaintext = ValueCodec.openBytes(keyset.aead(), tenantId, column, row.getKey(), stored);
                 }
-                updates.add(new Object[] {ValueCodec.seal(keyset.aead(), tenantId, column, row.getKey(), plaintext),
+                updates.add(new Object[] {ValueCodec.sealBytes(keyset.aead(), tenantId, column, row.getKey(), plaintext),
                         tenantId, row.getKey()});
             } catch (GeneralSecurityException e) {
                 failed++;
@@ -207,6 +209,10 @@ public class Reencryption {
         }
         UUID last = rows.isEmpty() ? cursor : rows.getLast().getKey();
         return new Batch(rows.size(), updates.size(), failed, last);
+    }
+
+    private int rowsPerBatch(EncryptedColumn column) {
+        return column.rowsPerBatch() == 0 ? batchSize : Math.min(batchSize, column.rowsPerBatch());
     }
 
     private void advance(UUID rotationId, String phase, UUID cursor, Batch batch) {

@@ -27,12 +27,23 @@ public final class ValueCodec {
 
     public static String seal(Aead aead, UUID tenantId, EncryptedColumn column, UUID rowId, String plaintext)
             throws GeneralSecurityException {
-        byte[] ciphertext = aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), associatedData(tenantId, column, rowId));
+        return sealBytes(aead, tenantId, column, rowId, plaintext.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Text is sealed as its UTF-8 bytes, so one stored form serves text and binary values (uploaded images). */
+    public static String sealBytes(Aead aead, UUID tenantId, EncryptedColumn column, UUID rowId, byte[] plaintext)
+            throws GeneralSecurityException {
+        byte[] ciphertext = aead.encrypt(plaintext, associatedData(tenantId, column, rowId));
         return PREFIX + Base64.getEncoder().encodeToString(ciphertext);
     }
 
     /** The plaintext; throws when the value was altered, moved or sealed under a key the AEAD does not hold. */
     public static String open(Aead aead, UUID tenantId, EncryptedColumn column, UUID rowId, String stored)
+            throws GeneralSecurityException {
+        return new String(openBytes(aead, tenantId, column, rowId, stored), StandardCharsets.UTF_8);
+    }
+
+    public static byte[] openBytes(Aead aead, UUID tenantId, EncryptedColumn column, UUID rowId, String stored)
             throws GeneralSecurityException {
         if (!isSealed(stored)) {
             throw new GeneralSecurityException("not a sealed value");
@@ -43,7 +54,7 @@ public final class ValueCodec {
         } catch (IllegalArgumentException e) {
             throw new GeneralSecurityException("not valid base64");
         }
-        return new String(aead.decrypt(ciphertext, associatedData(tenantId, column, rowId)), StandardCharsets.UTF_8);
+        return aead.decrypt(ciphertext, associatedData(tenantId, column, rowId));
     }
 
     public static boolean isSealed(String stored) {

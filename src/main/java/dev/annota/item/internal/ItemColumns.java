@@ -13,4 +13,14 @@ class ItemColumns {
     EncryptedColumn itemPayloadColumn() {
         return ItemPayloads.PAYLOAD;
     }
+
+    @Bean
+    EncryptedColumn imageContentColumn() {
+        return ItemPayloads.IMAGE_CONTENT;
+    }
+
+    @Bean
+    EncryptedColumn imageNameColumn() {
+        return ItemPayloads.IMAGE_NAME;
+    }
 }

@@ -23,6 +23,7 @@ import dev.annota.project.LabelSchema;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
+import dev.annota.project.TaskType;
 import dev.annota.project.Violation;
 import dev.annota.tenancy.TenantScope;
 import org.postgresql.PGConnection;
@@ -52,8 +53,8 @@ public class ItemImport {
 
     private static final String INSERT = """
             insert into items (tenant_id, id, project_id, external_id, payload, predictions, gold_answer, state, open_slots,
-                               done_count, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?) on conflict do nothing""";
+                               done_count, created_at, image_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing""";
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -63,10 +64,13 @@ public class ItemImport {
     private final JsonMapper json;
     private final Clock clock;
     private final Projects projects;
+    private final ImageStore images;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
 
-    ItemImport(JdbcTemplate jdbc, TenantScope tenants, ItemPayloads payloads, JsonMapper json, Clock clock, Projects projects) {
+    ItemImport(JdbcTemplate jdbc, TenantScope tenants, ItemPayloads payloads, JsonMapper json, Clock clock, Projects projects,
+               ImageStore images) {
         this.projects = projects;
+        this.images = images;
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
         this.errors = new SQLErrorCodeSQLExceptionTranslator(dataSource);
@@ -85,6 +89,10 @@ public class ItemImport {
         // Before the import's transaction: the keyset is looked up, or created and committed on its own, now — not on
         // the connection busy with COPY mid-stream, and not by a second connection held beside the import's.
         Sealer sealer = payloads.sealer(project.tenantId());
+        // Read before the transaction too, for the same reason: on PostgreSQL nothing else can run beside COPY.
+        var uploads = project.taskType() == TaskType.IMAGE_BOXES
+                ? new ImageReferences(project.id(), tenants.read(project.tenantId(), () -> images.sizes(project.tenantId(), project.id())))
+                : null;
         return tenants.write(project.tenantId(), () -> {
             // The transaction's own connection: COPY must run in the same transaction as the rest.
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -94,6 +102,7 @@ public class ItemImport {
                         : new BatchStore(project);
                 try {
                     long received = reader.read(in, record -> {
+                        UUID imageId = uploads == null ? null : uploads.resolve(record);
                         Violation wrong = project.taskType().checkItemData(record.data());
                         if (wrong != null) {
                             throw new ImportRejected(record.line(), wrong.field(), wrong.message());
@@ -104,7 +113,7 @@ public class ItemImport {
                         // Predictions and a gold answer belong to the item: sealed under the item's binding (tenant, items.payload, id).
                         store.add(record.line(), id, record.externalId(), sealer.seal(id, record.data().toString()),
                                 record.predictions() == null ? null : sealer.seal(id, record.predictions().toString()),
-                                record.gold() == null ? null : sealer.seal(id, record.gold().toString()));
+                                record.gold() == null ? null : sealer.seal(id, record.gold().toString()), imageId);
                     });
                     return store.finish(received);
                 } catch (RuntimeException e) {
@@ -148,7 +157,7 @@ public class ItemImport {
     /** Where records go as they stream past; {@link #finish} reports what was stored. */
     private interface Store {
         /** {@code gold}: the sealed known answer of a gold item (stored in queue state GOLD, no slots), else null. */
-        void add(long line, UUID id, String externalId, String payload, String predictions, String gold);
+        void add(long line, UUID id, String externalId, String payload, String predictions, String gold, UUID imageId);
 
         ImportReport finish(long received) throws SQLException;
 
@@ -170,9 +179,9 @@ public class ItemImport {
         }
 
         @Override
-        public void add(long line, UUID id, String externalId, String payload, String predictions, String gold) {
+        public void add(long line, UUID id, String externalId, String payload, String predictions, String gold, UUID imageId) {
             rows.add(new Object[] {project.tenantId(), id, project.id(), externalId, payload, predictions, gold,
-                    gold == null ? "OPEN" : "GOLD", gold == null ? project.overlap() : 0, now});
+                    gold == null ? "OPEN" : "GOLD", gold == null ? project.overlap() : 0, now, imageId});
             if (rows.size() == BATCH) {
                 flush();
             }
@@ -226,13 +235,13 @@ public class ItemImport {
                 statement.execute("""
                         create temporary table item_import (line bigint not null, id uuid not null,
                                                             external_id varchar(200), payload text not null,
-                                                            predictions text, gold_answer text) on commit drop""");
+                                                            predictions text, gold_answer text, image_id uuid) on commit drop""");
             }
-            this.copy = pg.getCopyAPI().copyIn("copy item_import (line, id, external_id, payload, predictions, gold_answer) from stdin");
+            this.copy = pg.getCopyAPI().copyIn("copy item_import (line, id, external_id, payload, predictions, gold_answer, image_id) from stdin");
         }
 
         @Override
-        public void add(long line, UUID id, String externalId, String payload, String predictions, String gold) {
+        public void add(long line, UUID id, String externalId, String payload, String predictions, String gold, UUID imageId) {
             buffer.append(line).append('\t').append(id).append('\t');
             if (externalId == null) {
                 buffer.append("\\N");
@@ -253,6 +262,7 @@ public class ItemImport {
             } else {
                 escape(gold);
             }
+            buffer.append('\t').append(imageId == null ? "\\N" : imageId.toString());
             buffer.append('\n');
             if (buffer.length() >= FLUSH_BYTES) {
                 flush();
@@ -269,10 +279,10 @@ public class ItemImport {
             long added;
             try (var insert = connection.prepareStatement("""
                     insert into items (tenant_id, id, project_id, external_id, payload, predictions, gold_answer, state,
-                                       open_slots, done_count, created_at)
+                                       open_slots, done_count, created_at, image_id)
                     select ?, id, ?, external_id, payload, predictions, gold_answer,
                            case when gold_answer is null then 'OPEN' else 'GOLD' end,
-                           case when gold_answer is null then ? else 0 end, 0, ? from item_import
+                           case when gold_answer is null then ? else 0 end, 0, ?, image_id from item_import
                     on conflict do nothing""")) {
                 insert.setObject(1, project.tenantId());
                 insert.setObject(2, project.id());

@@ -117,14 +117,7 @@ public class Claiming {
      * reads the project, counts the claim against the rate limit, asks the conflict wall and claims.
      */
     public Optional<Task> next(CurrentUser caller, UUID projectId) {
-        Claim first = refusedOrNot(() -> {
-            try {
-                return projects.writeIn(caller, projectId, this::firstClaim);
-            } catch (DuplicateKeyException raced) {
-                // Two claims by the same annotator at once both picked the same item; the loser asks again.
-                return projects.writeIn(caller, projectId, this::firstClaim);
-            }
-        });
+        Claim first = refusedOrNot(() -> onceMoreIfRaced(() -> projects.writeIn(caller, projectId, this::firstClaim)));
         UUID tenant = first.access().tenantId();
         return retried(tenant, first, () -> projects.accessIn(tenant, caller, projectId));
     }
@@ -161,27 +154,31 @@ public class Claiming {
         // slots. So "no task" is only answered when no eligible slot is visible at all; otherwise ask again shortly,
         // outside the transaction. Costs nothing while the queue is busy: the check runs only on an empty claim.
         // The retries were admitted by the first attempt (same request) and count no second claim.
-        Claim claim = first;
+        Claim outcome = first;
         for (int attempt = 1; ; attempt++) {
-            if (claim.task().isPresent() || attempt == CLAIM_ATTEMPTS || !slotHeldByAnother(claim.access())) {
-                return claim.task();
+            if (outcome.task().isPresent() || attempt == CLAIM_ATTEMPTS || !slotHeldByAnother(outcome.access())) {
+                return outcome.task();
             }
             try {
                 Thread.sleep(Duration.ofMillis(10L * attempt));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return claim.task();
+                return outcome.task();
             }
-            claim = claimOnce(tenant, () -> claim(access.get()));
+            outcome = claimOnce(tenant, () -> claim(access.get()));
         }
     }
 
     private Claim claimOnce(UUID tenant, Supplier<Claim> claim) {
+        return onceMoreIfRaced(() -> tenants.write(tenant, claim));
+    }
+
+    /** Two claims by the same annotator at once both picked the same item; the loser asks again. */
+    private static Claim onceMoreIfRaced(Supplier<Claim> transaction) {
         try {
-            return tenants.write(tenant, claim);
+            return transaction.get();
         } catch (DuplicateKeyException raced) {
-            // Two claims by the same annotator at once both picked the same item; the loser asks again.
-            return tenants.write(tenant, claim);
+            return transaction.get();
         }
     }
 

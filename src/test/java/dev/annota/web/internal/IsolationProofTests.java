@@ -99,6 +99,15 @@ class IsolationProofTests {
         assertThat(adminAClient.send(adminAClient.request("/api/v1/conflict-classes/" + classId + "/members/" + labA.id())
                 .PUT(HttpRequest.BodyPublishers.noBody()), true).status()).isEqualTo(204);
 
+        // An uploaded image of A's, in a box project of A's that the vendor is engaged on too (no one leases its item).
+        Project boxes = fixtures.boxProject(managerA, 1, 600);
+        String imageName = "secret-image-" + UUID.randomUUID() + ".png";
+        String imageId = manager.post("/api/v1/projects/" + boxes.id() + "/images?name=" + imageName, "image/png",
+                HttpRequest.BodyPublishers.ofByteArray(Fixtures.png(24, 16))).json().get("id").asString();
+        assertThat(manager.post("/api/v1/projects/" + boxes.id() + "/items", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(
+                "{\"data\":{\"image\":{\"upload\":\"" + imageId + "\"}}}\n")).status()).isEqualTo(200);
+        projects.engage(fixtures.access(boxes, managerA), vendor.id());
+
         Map<String, String> values = new LinkedHashMap<>();
         values.put("projectId", project.id().toString());
         values.put("assignmentId", assignment);
@@ -108,6 +117,10 @@ class IsolationProofTests {
         values.put("classId", classId);
         values.put("id", tokenOfA.toString());
         values.put("size", "1");
+        values.put("imageId", imageId);
+        // Image operations are aimed at the box project, where the image and the item showing it are.
+        Map<String, String> imageValues = new LinkedHashMap<>(values);
+        imageValues.put("projectId", boxes.id().toString());
 
         Role[] all = Role.values();
         Map<String, ApiClient> callers = new LinkedHashMap<>();
@@ -128,7 +141,8 @@ class IsolationProofTests {
                 String template = path.getKey();
                 operations.add(method + " " + template);
                 boolean aimedAtA = PARAM.matcher(template).find() && !OWN_DATA.contains(method + " " + template);
-                String url = fill(template, values) + query(op.getValue(), values);
+                var with = template.contains("/images") ? imageValues : values;
+                String url = fill(template, with) + query(op.getValue(), with);
                 for (var caller : callers.entrySet()) {
                     Response r = call(caller.getValue(), method, url, op.getValue(), vendor);
                     String who = caller.getKey() + ": " + method + " " + url + " -> " + r.status();
@@ -147,8 +161,8 @@ class IsolationProofTests {
                         failures.add(who + " (anonymous not 401)");
                     }
                     String body = r.text();
-                    List<String> markers = caller.getKey().equals(ENGAGED) ? List.of(secret, externalId)
-                            : List.of(secret, externalId, project.name(), "# Guidelines");
+                    List<String> markers = caller.getKey().equals(ENGAGED) ? List.of(secret, externalId, imageName)
+                            : List.of(secret, externalId, project.name(), "# Guidelines", imageName);
                     for (String marker : markers) {
                         if (body.contains(marker)) {
                             failures.add(who + " carries A's data: " + marker);
@@ -170,6 +184,7 @@ class IsolationProofTests {
                 "{\"label\":\"a\"}").status()).isEqualTo(201);
         assertThat(adminAClient.get("/api/v1/conflict-classes").text()).contains("\"member\":true");
         assertThat(manager.get("/api/v1/projects/" + project.id() + "/engagements").text()).contains(vendor.id().toString());
+        assertThat(manager.get("/api/v1/projects/" + boxes.id() + "/images").json().size()).as("no image added by an outsider").isOne();
         System.out.println("Isolation proof: " + operations.size() + " operations x " + callers.size() + " callers = "
                 + operations.size() * callers.size() + " calls, " + failures.size() + " failures");
     }

@@ -193,6 +193,24 @@ class ManagerPagesInTheBrowserTests {
         session.click(By.id("save-schema"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schema-saved"), "version 2"));
 
+        // The live preview is the workbench's own controls: a new choice option is a real option button at once, a new
+        // spans question brings the span control on the sample text, and a conditional question appears when the
+        // preview's answer meets its condition. Nothing of it is saved.
+        wait.until(d -> !d.findElements(By.cssSelector("#schema-preview annota-choice button.option[data-option='mixed']")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#schema-preview annota-spans"))).isEmpty();
+        setText(text, text.getDomProperty("value").replaceFirst("\\]\\s*}\\s*$", """
+                , {"name": "evidence", "title": "Evidence", "type": "spans", "labels": ["CLAIM", "COMPLAINT"]},
+                  {"name": "why", "title": "Why mixed?", "type": "choice", "options": ["both sides", "unclear"], "when": {"question": "sentiment", "equals": "mixed"}}
+                ]}"""));
+        wait.until(d -> !d.findElements(By.cssSelector("#schema-preview annota-spans .span-text .g")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#schema-preview annota-choice[data-question='why']"))).isEmpty();
+        assertThat(session.waitFor(By.id("preview-hidden")).getText()).contains("1 question hidden");
+        session.click(By.cssSelector("#schema-preview annota-choice[data-question='sentiment'] button.option[data-option='mixed']"));
+        session.waitFor(By.cssSelector("#schema-preview annota-choice[data-question='why'] button.option[data-option='unclear']"));
+        session.screenshot("schema-editor-live-preview");
+        assertThat(projects.access(manager, project.id()).project().schemaVersion())
+                .as("editing and trying the preview saves nothing").isEqualTo(2);
+
         List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)

@@ -1,0 +1,89 @@
+package dev.annota.item.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.item.Image;
+import dev.annota.item.Images;
+import dev.annota.project.Projects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/images")
+@Tag(name = "Images", description = "Upload images to a project (PNG, JPEG, WebP) and fetch their bytes")
+class ImageController {
+
+    private final Projects projects;
+    private final Images images;
+
+    ImageController(Projects projects, Images images) {
+        this.projects = projects;
+        this.images = images;
+    }
+
+    /**
+     * The request body is the image file itself, as for an item import; the format is read from its first bytes,
+     * whatever Content-Type says, so any of these types (or application/octet-stream) may be sent.
+     */
+    @PostMapping(consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp",
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Upload one image (the raw file as the body; PNG, JPEG or WebP, checked by content; size limit "
+            + "annota.images.max-bytes). Answers its id, pixel size and the reference items use: {\"upload\": id}")
+    ResponseEntity<Image> upload(CurrentUser caller, @PathVariable UUID projectId,
+                                 @RequestParam(required = false) String name, HttpServletRequest request) throws IOException {
+        var access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        try (InputStream in = request.getInputStream()) {
+            Image image = images.upload(access, name, in);
+            return ResponseEntity.status(HttpStatus.CREATED).location(java.net.URI.create(
+                    "/api/v1/projects/" + projectId + "/images/" + image.id())).body(image);
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "The project's images in upload order (no bytes); keyset paging with after=<last id>")
+    List<Image> list(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) UUID after,
+                     @RequestParam(defaultValue = "100") int limit) {
+        return images.page(projects.access(caller, projectId), after, limit);
+    }
+
+    @GetMapping("/{imageId}")
+    @Operation(summary = "One image's description (no bytes), for the owner's admins, managers and reviewers")
+    Image describe(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID imageId) {
+        return images.describe(projects.access(caller, projectId), imageId);
+    }
+
+    /**
+     * A payload view: the annotator leasing an item that shows the image, or the owner's staff; 404 for anyone else.
+     * Never cached: a browser keeps no copy after the lease ends.
+     */
+    @GetMapping("/{imageId}/content")
+    @Operation(summary = "The image's bytes: for the annotator holding a live lease on an item showing it and the owner's "
+            + "admins, managers and reviewers (recorded in the access log); 404 for anyone else")
+    ResponseEntity<byte[]> content(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID imageId) {
+        var shown = images.show(projects.access(caller, projectId), imageId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(shown.mediaType()))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.PRAGMA, "no-cache")
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+                .body(shown.bytes());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.annota.item.internal;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.item.Image;
+import dev.annota.item.ImportRejected;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Resolves an item's reference to an uploaded image, {@code "image": {"upload": "<id>"}}, against the images of the
+ * project being imported into: an id of another project (or of nothing) rejects the file at that line. The reference
+ * is completed in place with the image's URL and pixel size, so the stored item has the shape of an item whose image
+ * is referenced by URL, and the workbench, the item view and the COCO export need nothing else.
+ */
+final class ImageReferences {
+
+    static final String UPLOAD = "upload";
+
+    private final UUID projectId;
+    private final Map<UUID, PixelSize> sizes;
+
+    ImageReferences(UUID projectId, Map<UUID, PixelSize> sizes) {
+        this.projectId = projectId;
+        this.sizes = sizes;
+    }
+
+    /** The uploaded image the record shows (its data completed), or null when it refers to its image by URL. */
+    UUID resolve(ImportReader.ItemRecord record) {
+        JsonNode image = record.data().get("image");
+        if (image == null || !image.isObject() || !image.has(UPLOAD)) {
+            return null;
+        }
+        JsonNode ref = image.get(UPLOAD);
+        UUID id = null;
+        if (ref.isString()) {
+            try {
+                id = UUID.fromString(ref.stringValue());
+            } catch (IllegalArgumentException e) {
+                id = null;
+            }
+        }
+        PixelSize size = id == null ? null : sizes.get(id);
+        if (size == null) {
+            throw new ImportRejected(record.line(), "data.image.upload",
+                    "no image with this id was uploaded to this project (upload it first: POST /api/v1/projects/{id}/images)");
+        }
+        if (image.has("url")) {
+            throw new ImportRejected(record.line(), "data.image.url",
+                    "an image is either uploaded ('upload') or referenced by 'url', not both");
+        }
+        for (var side : Map.of("width", size.width(), "height", size.height()).entrySet()) {
+            JsonNode given = image.get(side.getKey());
+            if (given != null && !given.isNull() && !(given.isIntegralNumber() && given.canConvertToInt()
+                    && given.intValue() == side.getValue())) {
+                throw new ImportRejected(record.line(), "data.image." + side.getKey(), "the uploaded image is "
+                        + side.getValue() + " pixels " + (side.getKey().equals("width") ? "wide" : "high")
+                        + "; leave the size out, the server reads it from the image");
+            }
+        }
+        ObjectNode completed = (ObjectNode) image;
+        completed.put("url", Image.contentPath(projectId, id));
+        completed.put("width", size.width());
+        completed.put("height", size.height());
+        return id;
+    }
+}

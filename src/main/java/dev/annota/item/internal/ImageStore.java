@@ -1,0 +1,93 @@
+package dev.annota.item.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.annota.item.Image;
+import dev.annota.item.ItemPayloads;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The SQL of project_images; every method runs inside the tenant's transaction its caller opened. */
+@Component
+public class ImageStore {
+
+    private final JdbcClient jdbc;
+    private final ItemPayloads payloads;
+
+    ImageStore(JdbcClient jdbc, ItemPayloads payloads) {
+        this.jdbc = jdbc;
+        this.payloads = payloads;
+    }
+
+    /** A stored image row: what {@link Image} says plus its sealed bytes. */
+    public record Stored(Image image, String content) {
+    }
+
+    public void insert(UUID tenantId, Image image, String sealedName, String sealedContent, UUID by) {
+        jdbc.sql("""
+                insert into project_images (tenant_id, id, project_id, name, media_type, width, height, byte_count, content,
+                                            uploaded_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenantId, image.id(), image.projectId(), sealedName, image.mediaType(), image.width(), image.height(),
+                        image.bytes(), sealedContent, by, Timestamp.from(image.createdAt()))
+                .update();
+    }
+
+    public Optional<Stored> find(UUID tenantId, UUID projectId, UUID imageId) {
+        return jdbc.sql("""
+                select id, project_id, name, media_type, width, height, byte_count, created_at, content from project_images
+                where tenant_id = ? and project_id = ? and id = ?""")
+                .params(tenantId, projectId, imageId)
+                .query((rs, n) -> new Stored(map(tenantId, rs), rs.getString("content"))).optional();
+    }
+
+    /** Upload order (ids are time-ordered), after {@code after}; the bytes stay in the database. */
+    public List<Image> page(UUID tenantId, UUID projectId, UUID after, int limit) {
+        return jdbc.sql("""
+                select id, project_id, name, media_type, width, height, byte_count, created_at from project_images
+                where tenant_id = ? and project_id = ? and id > ? order by id limit ?""")
+                .params(tenantId, projectId, after == null ? new UUID(0, 0) : after, limit)
+                .query((rs, n) -> map(tenantId, rs)).list();
+    }
+
+    /** Pixel sizes of every image of the project, for an import resolving {"upload": id} references. */
+    Map<UUID, PixelSize> sizes(UUID tenantId, UUID projectId) {
+        var sizes = new HashMap<UUID, PixelSize>();
+        jdbc.sql("select id, width, height from project_images where tenant_id = ? and project_id = ?")
+                .params(tenantId, projectId)
+                .query(rs -> {
+                    sizes.put(rs.getObject(1, UUID.class), new PixelSize(rs.getInt(2), rs.getInt(3)));
+                });
+        return sizes;
+    }
+
+    /**
+     * The live lease the annotator holds on an item of the project that shows the image, if any: {item, assignment}.
+     * Starts from the annotator's own leases (a handful of rows on the assignments_annotator index).
+     */
+    public Optional<UUID[]> leaseShowing(UUID tenantId, UUID projectId, UUID imageId, UUID annotatorId, Instant now) {
+        return jdbc.sql("""
+                select a.item_id, a.id from assignments a
+                join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
+                where a.tenant_id = ? and a.annotator_id = ? and a.project_id = ? and a.state = 'LEASED'
+                  and a.lease_expires_at > ? and i.image_id = ?""")
+                .params(tenantId, annotatorId, projectId, Timestamp.from(now), imageId)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .optional();
+    }
+
+    private Image map(UUID tenantId, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new Image(id, rs.getObject("project_id", UUID.class), payloads.openImageName(tenantId, id, rs.getString("name")),
+                rs.getString("media_type"), rs.getInt("width"), rs.getInt("height"), rs.getLong("byte_count"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
