@@ -250,7 +250,7 @@ class QualityOfEveryKindApiTests {
         assertThat(spans.get("measures").get("f1Exact").asDouble()).isCloseTo(0.5, within(1e-12));
         assertThat(spans.get("measures").get("f1Overlap").asDouble()).isEqualTo(1.0);
         JsonNode topics = find(report.get("questions"), "question", "topics");
-        // Units ({x,y},{x}) and ({z},{z}): D_o = 1/3, D_e = 7/9, alpha = 4/7 (see docs/quality.md).
+        // Units ({x,y},{x}) and ({z},{z}): D_o = 1/3, D_e = 7/9, alpha = 4/7 (the formulas are in docs/quality.md).
         assertThat(topics.get("measures").get("alphaMasi").asDouble()).isCloseTo(4.0 / 7, within(1e-12));
         assertThat(topics.get("measures").get("percentAgreement").asDouble()).isEqualTo(0.5);
         assertThat(pair(report, "entities", first.id(), second.id()).get("measures").get("f1Exact").asDouble())
