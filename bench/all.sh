@@ -23,12 +23,15 @@ rm -f target/bench-state-pg.json
 bench/load.sh --url=http://127.0.0.1:18080 --annotators=200 --items=100000 --jit-warmup=60 --rounds=3 --warmup=5 \
   --seconds=20 --state=target/bench-state-pg.json \
   --raw-url=jdbc:postgresql://127.0.0.1:5432/annota_bench --raw-user=annota_bench_app --raw-password=annota-bench \
+  --analyze-url=jdbc:postgresql://127.0.0.1:5432/annota_bench --analyze-user=annota_bench_owner --analyze-password=annota-bench \
   > target/bench-pg.log 2>&1
 summary target/bench-pg.log
 
 note "PostgreSQL, 200 annotators, 2 s mean think time"
 bench/load.sh --url=http://127.0.0.1:18080 --annotators=200 --items=100000 --warmup=10 --seconds=40 --think-ms=2000 \
-  --state=target/bench-state-pg.json > target/bench-pg-think.log 2>&1
+  --state=target/bench-state-pg.json \
+  --analyze-url=jdbc:postgresql://127.0.0.1:5432/annota_bench --analyze-user=annota_bench_owner --analyze-password=annota-bench \
+  > target/bench-pg-think.log 2>&1
 summary target/bench-pg-think.log
 stop $server
 

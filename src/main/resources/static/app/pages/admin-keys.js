@@ -11,8 +11,13 @@ import { adminHeader, refusal } from './admin-nav.js';
  * what deletion means on the server (today: the keyset is destroyed, rows stay as unreadable ciphertext) is adapted
  * in one place. Resolves to the keyset status afterwards.
  */
-export function deleteOrganization(organizationId, confirmOrganizationName) {
+export function shredOrganization(organizationId, confirmOrganizationName) {
   return api(`/api/v1/organizations/${organizationId}/keys/shred`, { method: 'POST', body: { confirmOrganizationName } });
+}
+
+/** Deletes the organization for good: keys shredded, rows, users and sessions deleted; answers the deletion report. */
+export function deleteOrganization(organizationId, confirmOrganizationName) {
+  return api(`/api/v1/organizations/${organizationId}/deletion`, { method: 'POST', body: { confirmOrganizationName } });
 }
 
 const POLL_MS = 1000;
@@ -25,6 +30,8 @@ class AdminKeys extends Page {
     error: { state: true },
     message: { state: true },
     confirmName: { state: true },
+    deleteName: { state: true },
+    deleted: { state: true },
     busy: { state: true },
   };
 
@@ -35,6 +42,8 @@ class AdminKeys extends Page {
     this.error = null;
     this.message = null;
     this.confirmName = '';
+    this.deleteName = '';
+    this.deleted = null;
     this.busy = false;
     this.timer = null;
   }
@@ -85,7 +94,7 @@ class AdminKeys extends Page {
     this.busy = true;
     this.message = null;
     try {
-      this.status = await deleteOrganization(this.user.orgId, this.confirmName);
+      this.status = await shredOrganization(this.user.orgId, this.confirmName);
       this.confirmName = '';
       this.message = { text: 'The keyset is destroyed. The organization\'s items and answers can no longer be read by anyone.' };
       await this.load();
@@ -94,6 +103,38 @@ class AdminKeys extends Page {
     } finally {
       this.busy = false;
     }
+  }
+
+  async deleteAll(e) {
+    e.preventDefault();
+    this.busy = true;
+    this.message = null;
+    try {
+      // The admin's own account goes with the organization: nothing more is asked of the server after this call.
+      this.deleted = await deleteOrganization(this.user.orgId, this.deleteName);
+      clearTimeout(this.timer);
+      this.timer = null;
+    } catch (err) {
+      this.message = { text: err.message, error: true };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  deletedView(d) {
+    const rows = Object.values(d.tenantRowsDeleted ?? {}).reduce((a, b) => a + b, 0);
+    const checkpoint = typeof d.finalCheckpoint === 'string' ? d.finalCheckpoint : JSON.stringify(d.finalCheckpoint, null, 2);
+    return html`
+      <section class="page" id="organization-deleted">
+        <h1>${this.user.orgName} is deleted</h1>
+        <p role="status">Deleted ${when(d.deletedAt)}: its keyset is destroyed, <span id="deleted-rows">${rows}</span> rows and
+          <span id="deleted-users">${d.usersDeleted}</span> user accounts are gone, your own included.</p>
+        <h2>The access log's final signed checkpoint</h2>
+        <p class="muted">Keep it: it lets you prove later what the log held when the organization was deleted
+          (see the security notes). It is not shown again.</p>
+        <pre id="final-checkpoint">${checkpoint}</pre>
+        <p><a href="/login">Back to the login page</a></p>
+      </section>`;
   }
 
   rotationRow(r) {
@@ -110,6 +151,9 @@ class AdminKeys extends Page {
   render() {
     if (this.error) {
       return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
+    }
+    if (this.deleted) {
+      return this.deletedView(this.deleted);
     }
     const s = this.status;
     if (!s || !this.user) {
@@ -146,6 +190,14 @@ class AdminKeys extends Page {
               <input id="confirm-name" autocomplete="off" .value=${this.confirmName} @input=${(e) => { this.confirmName = e.target.value; }}></div>
             <button type="submit" class="danger" id="shred" ?disabled=${this.busy || this.confirmName.trim() !== this.user.orgName}>Shred the organization's data</button>
           </form>`}
+        <form class="card danger-zone" id="delete-form" @submit=${this.deleteAll}>
+          <h2>Delete ${this.user.orgName}</h2>
+          <p>This shreds the keyset and deletes the organization: its projects, items, answers, access log and every user
+            account, yours included. Only the access log's final signed checkpoint is kept, and shown once here.</p>
+          <div class="field"><label for="delete-name">Type the organization's name, <strong>${this.user.orgName}</strong>, to confirm</label>
+            <input id="delete-name" autocomplete="off" .value=${this.deleteName} @input=${(e) => { this.deleteName = e.target.value; }}></div>
+          <button type="submit" class="danger" id="delete-organization" ?disabled=${this.busy || this.deleteName.trim() !== this.user.orgName}>Delete the organization</button>
+        </form>
       </section>`;
   }
 }

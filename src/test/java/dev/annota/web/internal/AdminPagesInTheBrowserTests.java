@@ -252,6 +252,36 @@ class AdminPagesInTheBrowserTests {
     }
 
     @Test
+    void anAdminDeletesTheOrganizationBehindTheTypedNameAndIsShownItsFinalCheckpoint() throws IOException {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        CurrentUser admin = fixtures.user(lab, Role.ADMIN);
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        Project project = fixtures.project(manager, 1, 600);
+        fixtures.items(project, manager, 3);
+        var managersApi = client(manager);
+        assertThat(managersApi.get("/api/v1/projects/" + project.id()).status()).isEqualTo(200);
+
+        session.logIn(admin);
+        session.click(By.id("nav-keys"));
+        WebElement delete = session.waitFor(By.id("delete-organization"));
+        type("delete-name", lab.name() + " ");
+        type("delete-name", lab.name().toLowerCase());
+        assertThat(delete.isEnabled()).isFalse();
+        type("delete-name", lab.name());
+        session.await().until(ExpectedConditions.elementToBeClickable(By.id("delete-organization")));
+        session.click(By.id("delete-organization"));
+
+        session.waitFor(By.id("organization-deleted"));
+        assertThat(session.text(By.id("final-checkpoint"))).contains(lab.id().toString());
+        assertThat(Integer.parseInt(session.text(By.id("deleted-users")))).isEqualTo(2);
+        assertThat(Long.parseLong(session.text(By.id("deleted-rows")))).isPositive();
+        session.screenshot("admin-organization-deleted");
+        // Gone through the API too: the manager's token no longer authenticates, the project is not found.
+        assertThat(managersApi.get("/api/v1/projects/" + project.id()).status()).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from organizations where id = ?").param(lab.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anAdminSetsUpTheWallsAndAnAnnotatorsDeclaredAffiliationMakesTheirClaimRefused() throws IOException {
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
         String className = unique("frontier labs");
