@@ -55,6 +55,7 @@ abstract class AccessLogScenario {
     @Autowired AuditLog log;
     @Autowired WorkQueue queue;
     @Autowired ApiTokens tokens;
+    @Autowired dev.annota.tenancy.TenantScope tenants;
     @LocalServerPort int port;
     @TempDir Path dir;
 
@@ -288,6 +289,33 @@ abstract class AccessLogScenario {
             assertThat(lines.get(i)).startsWith("{\"v\":1,\"index\":" + i + ",");
         }
         assertThat(verify(download(customer.id()))).as(lastError).isZero();
+    }
+
+    @Test
+    void eventsOfOneTransactionAreWrittenTogetherInTheirOrderAndSeenByTheTransactionItself() {
+        long before = log.treeSize(customer.id());
+        tenants.write(customer.id(), () -> {
+            record(customer.id(), 3, false);
+            // Buffered until the commit, yet this transaction reads them (a deletion sequences its own last events).
+            assertThat(log.hasPending(customer.id())).isTrue();
+        });
+        var checkpoint = log.integrate(customer.id());
+        assertThat(checkpoint.size()).isEqualTo(before + 3);
+        List<String> lines = lines(customer.id(), checkpoint.size()).subList((int) before, (int) checkpoint.size());
+        for (int i = 0; i < 3; i++) {
+            assertThat(lines.get(i)).contains("\"action\":\"role.change\"", "#" + i + "\"", "\"actor\":\"" + manager.id() + "\"");
+        }
+    }
+
+    @Test
+    void eventsOfATransactionThatRollsBackAreNeverLogged() {
+        long before = log.integrate(customer.id()).size();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tenants.write(customer.id(), () -> {
+            record(customer.id(), 2, false);
+            throw new IllegalStateException("the act fails");
+        })).hasMessage("the act fails");
+        assertThat(log.hasPending(customer.id())).isFalse();
+        assertThat(log.integrate(customer.id()).size()).isEqualTo(before);
     }
 
     // ---- helpers ----

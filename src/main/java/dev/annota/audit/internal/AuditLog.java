@@ -102,25 +102,80 @@ public class AuditLog {
             recentlyRecorded.add(tenant);
             return;
         }
-        tenants.write(tenant, () -> insert(event));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    recentlyRecorded.add(tenant);
-                }
-            });
-        } else {
-            recentlyRecorded.add(tenant);
-        }
+        tenants.write(tenant, () -> {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                EventsOfTransaction.add(this, event, this::insert, () -> recentlyRecorded.add(tenant));
+            } else {
+                insert(List.of(event));
+                recentlyRecorded.add(tenant);
+            }
+        });
     }
 
     private void insert(AuditEvent e) {
-        jdbc.sql("insert into audit_events (tenant_id, " + COLUMNS + ") values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.tenantId(), ids.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)), e.action(),
-                        e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), e.assignmentId(), e.itemCount(),
-                        e.targetId(), e.detail())
-                .update();
+        insert(List.of(e));
+    }
+
+    /**
+     * Inserts events as pending. Several at once (a transaction's buffered events) in one statement: on PostgreSQL an
+     * INSERT from unnest(arrays), elsewhere a JDBC batch.
+     */
+    private void insert(List<AuditEvent> events) {
+        if (events.size() == 1) {
+            var e = events.getFirst();
+            jdbc.sql("insert into audit_events (tenant_id, " + COLUMNS + ") values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(e.tenantId(), ids.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)), e.action(),
+                            e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), e.assignmentId(), e.itemCount(),
+                            e.targetId(), e.detail())
+                    .update();
+            return;
+        }
+        int n = events.size();
+        if (postgres) {
+            String[][] columns = new String[12][n];
+            for (int i = 0; i < n; i++) {
+                var e = events.get(i);
+                columns[0][i] = e.tenantId().toString();
+                columns[1][i] = ids.generate().toString();
+                columns[2][i] = e.at().truncatedTo(ChronoUnit.MICROS).toString();
+                columns[3][i] = e.action();
+                columns[4][i] = e.actorId().toString();
+                columns[5][i] = e.actorOrgId().toString();
+                columns[6][i] = text(e.projectId());
+                columns[7][i] = text(e.itemId());
+                columns[8][i] = text(e.assignmentId());
+                columns[9][i] = Long.toString(e.itemCount());
+                columns[10][i] = text(e.targetId());
+                columns[11][i] = e.detail();
+            }
+            int inserted = batch.update(con -> {
+                var ps = con.prepareStatement("insert into audit_events (tenant_id, " + COLUMNS + ") "
+                        + "select t::uuid, id::uuid, null, at::timestamptz, action, actor::uuid, actor_org::uuid, project::uuid, "
+                        + "item::uuid, assignment::uuid, item_count::bigint, target::uuid, detail "
+                        + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                        + "?::text[], ?::text[], ?::text[], ?::text[]) "
+                        + "as v(t, id, at, action, actor, actor_org, project, item, assignment, item_count, target, detail)");
+                for (int c = 0; c < columns.length; c++) {
+                    ps.setArray(c + 1, con.createArrayOf("text", columns[c]));
+                }
+                return ps;
+            });
+            if (inserted != n) {
+                throw new IllegalStateException("Inserted " + inserted + " access log events of " + n);
+            }
+        } else {
+            var rows = new ArrayList<Object[]>(n);
+            for (AuditEvent e : events) {
+                rows.add(new Object[] {e.tenantId(), ids.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)),
+                        e.action(), e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), e.assignmentId(), e.itemCount(),
+                        e.targetId(), e.detail()});
+            }
+            batch.batchUpdate("insert into audit_events (tenant_id, " + COLUMNS + ") values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     /** Takes the hint set: tenants that recorded events here since the last call. */
@@ -138,13 +193,12 @@ public class AuditLog {
     public record StoredCheckpoint(long size, byte[] root, String note) {
     }
 
-    /** True when the tenant has events not yet in its tree. */
     /**
      * Counts of payload events per day and viewing organization. A view outside an assignment is a payload event
      * with no assignment that is not an export by the owner's own people: flagged in the report.
      */
     public List<dev.annota.audit.DailyViews> dailyViews(UUID tenant, UUID project) {
-        return tenants.read(tenant, () -> jdbc.sql("""
+        return tenants.read(tenant, () -> flushed(jdbc).sql("""
                         select cast(occurred_at as date), actor_org_id, count(distinct actor_id), count(distinct item_id),
                                sum(item_count),
                                sum(case when action = 'payload.export' then item_count else 0 end),
@@ -160,8 +214,15 @@ public class AuditLog {
                 .list());
     }
 
+    /** The client, after this transaction's buffered events are written: reads see the transaction's own events. */
+    private JdbcClient flushed(JdbcClient client) {
+        EventsOfTransaction.flush(this);
+        return client;
+    }
+
+    /** True when the tenant has events not yet in its tree. */
     public boolean hasPending(UUID tenant) {
-        return tenants.read(tenant, () -> jdbc.sql("select count(*) from audit_events where tenant_id = ? and seq is null")
+        return tenants.read(tenant, () -> flushed(jdbc).sql("select count(*) from audit_events where tenant_id = ? and seq is null")
                 .param(tenant).query(Long.class).single() > 0);
     }
 
@@ -189,6 +250,7 @@ public class AuditLog {
     }
 
     private Batch integrateBatch(UUID tenant) {
+        EventsOfTransaction.flush(this);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         var head = jdbc.sql("select tree_size, frontier from audit_heads where tenant_id = ? for update")
                 .param(tenant).query((rs, n) -> CompactRange.of(rs.getLong(1), rs.getBytes(2))).optional();
@@ -313,6 +375,7 @@ public class AuditLog {
     /** The canonical lines of events [from, to) in order; each line is exactly the bytes hashed into the tree. */
     public void lines(UUID tenant, long from, long to, Consumer<String> out) {
         tenants.read(tenant, () -> {
+            EventsOfTransaction.flush(this);
             jdbc.sql("select " + COLUMNS + " from audit_events where tenant_id = ? and seq >= ? and seq < ? order by seq")
                     .params(tenant, from, to)
                     .query(rs -> {
