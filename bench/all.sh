@@ -12,7 +12,7 @@ bench/build.sh >/dev/null
 
 wait_up() { for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/actuator/health" >/dev/null && return 0; sleep 1; done; return 1; }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
-summary() { grep -E "RATIO|OVER|cycles/s|  cycle |  claim |  submit |COPY|import|export|ratio" "$1" || true; }
+summary() { grep -E "RATIO|OVER|cycles/s|  cycle |  claim |  submit |  request |COPY|import|export|ratio" "$1" || true; }
 note() { echo; echo "== $* (load average: $(cut -d' ' -f1-3 /proc/loadavg))"; }
 
 note "PostgreSQL, 200 annotators, saturation"

@@ -112,16 +112,15 @@ public final class LoadBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 if (rounds > 1) {
                     System.out.printf("%n--- round %d of %d ---%n", round, rounds);
-                    // Both sides' tables grow every round; statistics taken at the start of each round keep the plans
-                    // of both as fresh as a database's autovacuum would (the raw side slowed round by round without).
-                    if (round > 1) {
-                        analyze(args, analyzeUrl);
-                    }
                 }
+                // Both sides' tables grow every round (and in the JIT warm-up); statistics taken at the start of each
+                // round keep the plans of both as fresh as autovacuum would (the raw side slowed round by round without).
+                analyze(args, analyzeUrl);
                 var app = load(http, projectId, tokens, warmup, seconds, thinkMs);
                 JsonNode counts = http.get(manager, "/api/v1/projects/" + projectId + "/items/counts");
                 System.out.printf("  item counts after the run: %s (submits in the whole run: %d)%n", counts, app.submitted());
                 print("app over HTTP ", app.rate(), app.cycle(), app.claim(), app.submit());
+                System.out.printf("  request %s%n", app.request());
                 appCycles += app.rate();
                 if (raw != null) {
                     var r = raw.run(annotators, warmup, seconds);
@@ -184,7 +183,9 @@ public final class LoadBenchmark {
         return new ArrayList<>(tokens.values());
     }
 
-    record Outcome(double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit, long submitted) {
+    /** {@code request}: claims and submits together, the latency of one API call whichever it is. */
+    record Outcome(double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit,
+                   Latencies.Summary request, long submitted) {
     }
 
     static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds, int thinkMs)
@@ -244,8 +245,10 @@ public final class LoadBenchmark {
             throw new IllegalStateException(failures.get() + " simulated annotators failed");
         }
         var cycle = Latencies.summarize(cycles);
+        var requests = new ArrayList<>(claims);
+        requests.addAll(submits);
         return new Outcome(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits),
-                submitted.get());
+                Latencies.summarize(requests), submitted.get());
     }
 
     static JsonNode expect(LoadClient.Answer answer, int status, String path) {

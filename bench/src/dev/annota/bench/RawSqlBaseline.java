@@ -57,10 +57,10 @@ final class RawSqlBaseline {
             for update skip locked""";
     private static final String OPEN_ITEM = """
             select i.id, i.payload, i.predictions from items i
-            where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
+            where i.tenant_id = ? and i.project_id = ? and i.state between 'OPEN' and 'OPEN'
               and not exists (select 1 from assignments b
                               where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)
-            order by i.id
+            order by i.state, i.id
             limit 1
             for update skip locked""";
     private static final String TAKE_SLOT = """
@@ -259,7 +259,7 @@ final class RawSqlBaseline {
                     rs.getString(1);
                 }
             } else {
-                try (var open = prepare(c, postgres ? OPEN_ITEM : h2(OPEN_ITEM, "items_queue", "order by i.id"), tenant, project, annotator);
+                try (var open = prepare(c, postgres ? OPEN_ITEM : h2(OPEN_ITEM, "items_queue", "order by i.state, i.id").replace("between 'OPEN' and 'OPEN'", "= 'OPEN'"), tenant, project, annotator);
                      ResultSet rs = open.executeQuery()) {
                     if (!rs.next()) {
                         c.commit();

@@ -57,7 +57,7 @@ public class Claiming {
 
     private static final String OPEN_ITEM = """
             select i.id, i.payload, i.predictions from items i %s
-            where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
+            where i.tenant_id = ? and i.project_id = ? and %s
               and not exists (select 1 from assignments b
                               where b.tenant_id = i.tenant_id and b.item_id = i.id and b.annotator_id = ?)
             %s
@@ -100,7 +100,20 @@ public class Claiming {
         boolean h2 = "H2".equalsIgnoreCase(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
         this.expiredLease = h2 ? EXPIRED_LEASE.formatted("use index (assignments_leases)", "")
                 : EXPIRED_LEASE.formatted("", "order by a.lease_expires_at");
-        this.openItem = h2 ? OPEN_ITEM.formatted("use index (items_queue)", "") : OPEN_ITEM.formatted("", "order by i.id");
+        this.openItem = openItemSql(h2);
+    }
+
+    /** The open-item query as each database runs it (see above). */
+    static String openItemSql(boolean h2) {
+        // PostgreSQL: "state between 'OPEN' and 'OPEN'" with "order by state, id" rather than "state = 'OPEN'" with
+        // "order by id". Every index that leads with the tenant and has the id next (the primary key, items_browse)
+        // gives id order too, and the planner, which assumes open items are spread evenly, often walked one from the
+        // project's first item filtering on state; but claims take items in id order, so all the answered items sit
+        // in front of the first open one (172 ms and 16,773 buffers per claim on a 100,000-item project 15% done).
+        // An equality on state makes state redundant in the ORDER BY; a range does not, and only items_queue
+        // (tenant_id, project_id, state, id) gives (state, id) order without sorting every open item.
+        return h2 ? OPEN_ITEM.formatted("use index (items_queue)", "i.state = 'OPEN'", "")
+                : OPEN_ITEM.formatted("", "i.state between 'OPEN' and 'OPEN'", "order by i.state, i.id");
     }
 
     public Optional<Task> next(ProjectAccess access) {

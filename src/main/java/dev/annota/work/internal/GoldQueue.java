@@ -111,15 +111,17 @@ public class GoldQueue {
     /**
      * Whether an ordinary slot is visible to this annotator (an open item or an expired ordinary lease), unlocked. Two
      * EXISTS on the queue's own indexes (items_queue, assignments_leases), so a finished project of many items costs no
-     * scan of its DONE items. Runs inside the caller's tenant transaction.
+     * scan of its DONE items: the open-item one is written as {@link Claiming#openItemSql} is on PostgreSQL, for the same
+     * reason. Runs inside the caller's tenant transaction.
      */
     boolean ordinaryLeft(Project p, UUID annotator) {
         Timestamp now = Timestamp.from(Instant.now(clock));
         return jdbc.sql("""
                         select case when exists (select 1 from items i
-                                                 where i.tenant_id = ? and i.project_id = ? and i.state = 'OPEN'
+                                                 where i.tenant_id = ? and i.project_id = ? and i.state between 'OPEN' and 'OPEN'
                                                    and not exists (select 1 from assignments b where b.tenant_id = i.tenant_id
-                                                                   and b.item_id = i.id and b.annotator_id = ?))
+                                                                   and b.item_id = i.id and b.annotator_id = ?)
+                                                 order by i.state, i.id limit 1)
                                       or exists (select 1 from assignments a
                                                  where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
                                                    and a.lease_expires_at <= ? and a.gold = false
