@@ -44,6 +44,10 @@ public class AuditLog {
     static final String COLUMNS = "id, seq, occurred_at, action, actor_id, actor_org_id, project_id, item_id, assignment_id, "
             + "item_count, target_id, detail";
 
+    /** The oldest pending events of a tenant (on PostgreSQL through the partial index audit_events_pending, V12_4). */
+    static final String PENDING = "select " + COLUMNS + " from audit_events where tenant_id = ? and seq is null "
+            + "order by occurred_at, id limit ?";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TenantScope tenants;
@@ -268,8 +272,7 @@ public class AuditLog {
             // The new row is ours and locked until commit: concurrent sequencers of this tenant wait on it.
         }
         long start = tree.size();
-        List<AuditEntry> pending = jdbc.sql("select " + COLUMNS + " from audit_events where tenant_id = ? and seq is null "
-                        + "order by occurred_at, id limit ?")
+        List<AuditEntry> pending = jdbc.sql(PENDING)
                 .params(tenant, batchSize).query((rs, n) -> entry(tenant, rs, start + n)).list();
         for (AuditEntry entry : pending) {
             tree.append(entry.leafHash());

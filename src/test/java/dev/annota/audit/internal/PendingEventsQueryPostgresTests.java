@@ -1,0 +1,84 @@
+package dev.annota.audit.internal;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.annota.audit.AuditEvent;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.Organizations;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.testing.PostgresDatabase;
+import dev.annota.testing.PostgresTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sequencer's pending-events query on PostgreSQL once many events have been sequenced: every sequenced event left
+ * a dead "pending" index entry behind (it was inserted pending, then updated with its position), and the query must
+ * not visit them all on every checkpoint (it did, as a bitmap scan over audit_events_seq, before V12_4).
+ */
+@PostgresTest
+@SpringBootTest(properties = {"annota.audit.checkpoint-interval=1h", "annota.audit.sweep-initial-delay=1h"})
+class PendingEventsQueryPostgresTests {
+
+    @DynamicPropertySource
+    static void pg(DynamicPropertyRegistry registry) {
+        PostgresDatabase.shared().register(registry);
+    }
+
+    @Autowired AuditLog log;
+    @Autowired Organizations organizations;
+    @Autowired TenantScope tenants;
+    @Autowired JsonMapper json;
+
+    @Test
+    void findingPendingEventsSkipsTheThousandsAlreadySequenced() throws Exception {
+        UUID tenant = organizations.create(OrganizationKind.CUSTOMER, "Lab " + UUID.randomUUID()).id();
+        UUID actor = UUID.randomUUID();
+        for (int batch = 0; batch < 5; batch++) {
+            tenants.write(tenant, () -> {
+                for (int i = 0; i < 1000; i++) {
+                    log.record(AuditEvent.administrative(tenant, "role.change", actor, tenant, null, UUID.randomUUID(),
+                            "ANNOTATOR -> REVIEWER", Instant.now()));
+                }
+            });
+            log.integrate(tenant);
+        }
+        assertThat(log.treeSize(tenant)).isGreaterThanOrEqualTo(5000);
+
+        explain(tenant); // the first scan marks the dead entries it meets
+        JsonNode plan = explain(tenant);
+
+        long buffers = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
+        assertThat(plan.toString()).contains("\"Index Name\":\"audit_events_pending\"");
+        assertThat(buffers).as("buffers read to find no pending event; plan: %s", plan).isLessThan(50);
+    }
+
+    private JsonNode explain(UUID tenant) throws Exception {
+        try (Connection app = PostgresDatabase.shared().connect(PostgresDatabase.APP)) {
+            app.setAutoCommit(false);
+            try (var set = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                set.setString(1, tenant.toString());
+                set.execute();
+            }
+            try (var explain = app.prepareStatement("explain (analyze, buffers, format json) " + AuditLog.PENDING)) {
+                explain.setObject(1, tenant);
+                explain.setInt(2, 10_000);
+                try (var rs = explain.executeQuery()) {
+                    rs.next();
+                    return json.readTree(rs.getString(1)).get(0).get("Plan");
+                } finally {
+                    app.rollback();
+                }
+            }
+        }
+    }
+}
