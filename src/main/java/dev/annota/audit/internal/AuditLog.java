@@ -28,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +42,9 @@ public class AuditLog {
 
     static final String COLUMNS = "id, seq, occurred_at, action, actor_id, actor_org_id, project_id, item_id, assignment_id, "
             + "item_count, target_id, detail";
+
+    private static final String INSERT = "insert into audit_events (tenant_id, " + COLUMNS + ") "
+            + "values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The oldest pending events of a tenant (on PostgreSQL through the partial index audit_events_pending, V12_4). */
     static final String PENDING = "select " + COLUMNS + " from audit_events where tenant_id = ? and seq is null "
@@ -102,7 +104,7 @@ public class AuditLog {
             if (current.isEmpty()) {
                 throw new IllegalStateException("Access log events are recorded inside a tenant transaction");
             }
-            ownTransaction.executeWithoutResult(status -> insert(event));
+            ownTransaction.executeWithoutResult(status -> insert(List.of(event)));
             recentlyRecorded.add(tenant);
             return;
         }
@@ -116,22 +118,13 @@ public class AuditLog {
         });
     }
 
-    private void insert(AuditEvent e) {
-        insert(List.of(e));
-    }
-
     /**
      * Inserts events as pending. Several at once (a transaction's buffered events) in one statement: on PostgreSQL an
      * INSERT from unnest(arrays), elsewhere a JDBC batch.
      */
     private void insert(List<AuditEvent> events) {
         if (events.size() == 1) {
-            var e = events.getFirst();
-            jdbc.sql("insert into audit_events (tenant_id, " + COLUMNS + ") values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(e.tenantId(), ids.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)), e.action(),
-                            e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), e.assignmentId(), e.itemCount(),
-                            e.targetId(), e.detail())
-                    .update();
+            jdbc.sql(INSERT).params(row(events.getFirst())).update();
             return;
         }
         int n = events.size();
@@ -168,14 +161,14 @@ public class AuditLog {
                 throw new IllegalStateException("Inserted " + inserted + " access log events of " + n);
             }
         } else {
-            var rows = new ArrayList<Object[]>(n);
-            for (AuditEvent e : events) {
-                rows.add(new Object[] {e.tenantId(), ids.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)),
-                        e.action(), e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), e.assignmentId(), e.itemCount(),
-                        e.targetId(), e.detail()});
-            }
-            batch.batchUpdate("insert into audit_events (tenant_id, " + COLUMNS + ") values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            batch.batchUpdate(INSERT, events.stream().map(this::row).toList());
         }
+    }
+
+    /** The parameters of {@link #INSERT} for one event, with a new id. */
+    private Object[] row(AuditEvent e) {
+        return new Object[] {e.tenantId(), ids.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)), e.action(),
+                e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), e.assignmentId(), e.itemCount(), e.targetId(), e.detail()};
     }
 
     private static String text(UUID id) {
