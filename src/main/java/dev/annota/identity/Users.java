@@ -64,8 +64,9 @@ public class Users {
 
     /**
      * Changes a user's roles and/or enables or disables the account, by an admin of the user's organization (anyone
-     * else: 404). Deactivating revokes the user's tokens and ends their web sessions. An organization always keeps one
-     * enabled admin (409). Each change is an {@link AccountChanged} event in the same transaction.
+     * else: 404). Deactivating revokes the user's tokens. An organization always keeps one enabled admin (409). Each
+     * change is an {@link AccountChanged} event in the same transaction; a change of roles or a deactivation ends the
+     * user's web sessions through it (identity's {@code SessionsOfChangedAccount}), so they log in again.
      */
     public UserAccount change(CurrentUser by, UUID userId, Set<Role> roles, Boolean enabled) {
         UserAccount before = find(userId).filter(u -> u.orgId().equals(by.orgId()))
@@ -106,7 +107,6 @@ public class Users {
                 if (!newEnabled) {
                     jdbc.sql("update api_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
                             .params(Timestamp.from(now), userId).update();
-                    jdbc.sql("delete from SPRING_SESSION where PRINCIPAL_NAME = ?").param(before.email()).update();
                 }
                 events.publishEvent(new AccountChanged(by.orgId(), newEnabled ? AccountChanged.Change.USER_REACTIVATED
                         : AccountChanged.Change.USER_DEACTIVATED, by.id(), by.orgId(), userId, null, now));

@@ -1,0 +1,127 @@
+package dev.annota.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import dev.annota.identity.ApiTokens;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.testing.ApiClient;
+import dev.annota.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An admin's change of a user's roles, or the account's deactivation, ends that user's open web sessions, on whichever
+ * database the subclass configures: everyone logs in through the real login form and keeps the session cookie as a
+ * browser does, the admin acts through the API with their own session and CSRF header. Sessions of other users stay.
+ */
+abstract class SessionsOfChangedAccountScenario {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired ApiTokens tokens;
+
+    private ApiClient logIn(CurrentUser user) {
+        return ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void aDemotedManagersOpenSessionEndsWhileAnotherManagersSessionKeepsWorking() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        ApiClient admin = logIn(fixtures.user(lab, Role.ADMIN));
+        CurrentUser mia = fixtures.user(lab, Role.MANAGER);
+        ApiClient miasSession = logIn(mia);
+        ApiClient miasToken = ApiClient.withToken(port, tokens.issue(mia, "test", 1).secret());
+        ApiClient otherManager = logIn(fixtures.user(lab, Role.MANAGER));
+        // Listing the organization's users takes the manager (or admin) role.
+        assertThat(miasSession.get("/api/v1/users").status()).isEqualTo(200);
+
+        var demoted = admin.patchJson("/api/v1/users/" + mia.id(), "{\"roles\": [\"ANNOTATOR\"]}");
+
+        assertThat(demoted.status()).as(demoted.text()).isEqualTo(200);
+        var refused = miasSession.get("/api/v1/users");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(miasSession.get("/api/v1/me").status()).isEqualTo(401);
+        // A page of the UI, asked for as a browser does, sends her to the login form.
+        var page = miasSession.send(miasSession.request("/").header("Accept", "text/html").GET(), false);
+        assertThat(page.status()).as(page.toString()).isEqualTo(302);
+        assertThat(page.header("Location").orElse("")).endsWith("/login");
+        assertThat(otherManager.get("/api/v1/users").status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/users").status()).isEqualTo(200);
+        // Logging in again brings the new roles only; the token carried them from the start.
+        ApiClient miaAgain = logIn(mia);
+        assertThat(roles(miaAgain)).containsExactly("ANNOTATOR");
+        assertThat(miaAgain.get("/api/v1/users").status()).isEqualTo(403);
+        assertThat(miasToken.get("/api/v1/users").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPromotionEndsTheSessionTooSoTheNextLoginCarriesTheNewRole() {
+        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
+        ApiClient admin = logIn(fixtures.user(vendor, Role.ADMIN));
+        CurrentUser ann = fixtures.user(vendor, Role.ANNOTATOR);
+        ApiClient annsSession = logIn(ann);
+        assertThat(annsSession.get("/api/v1/users").status()).isEqualTo(403);
+
+        assertThat(admin.patchJson("/api/v1/users/" + ann.id(), "{\"roles\": [\"ANNOTATOR\", \"MANAGER\"]}").status()).isEqualTo(200);
+
+        assertThat(annsSession.get("/api/v1/me").status()).isEqualTo(401);
+        ApiClient annAgain = logIn(ann);
+        assertThat(annAgain.get("/api/v1/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDeactivatedUsersOpenSessionEndsAndStaysEndedAfterReactivation() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        ApiClient admin = logIn(fixtures.user(lab, Role.ADMIN));
+        CurrentUser ben = fixtures.user(lab, Role.MANAGER);
+        ApiClient bensSession = logIn(ben);
+        ApiClient colleague = logIn(fixtures.user(lab, Role.ANNOTATOR));
+
+        assertThat(admin.patchJson("/api/v1/users/" + ben.id(), "{\"enabled\": false}").status()).isEqualTo(200);
+
+        assertThat(bensSession.get("/api/v1/users").status()).isEqualTo(401);
+        assertThat(colleague.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(admin.patchJson("/api/v1/users/" + ben.id(), "{\"enabled\": true}").status()).isEqualTo(200);
+        assertThat(bensSession.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(logIn(ben).get("/api/v1/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aChangeThatChangesNothingLeavesTheSessionOpen() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        ApiClient admin = logIn(fixtures.user(lab, Role.ADMIN));
+        CurrentUser cy = fixtures.user(lab, Role.MANAGER);
+        ApiClient cysSession = logIn(cy);
+
+        assertThat(admin.patchJson("/api/v1/users/" + cy.id(), "{\"roles\": [\"MANAGER\"], \"enabled\": true}").status()).isEqualTo(200);
+
+        assertThat(cysSession.get("/api/v1/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminWhoChangesTheirOwnRolesGetsTheAnswerAndThenLogsInAgain() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        CurrentUser dee = fixtures.user(lab, Role.ADMIN);
+        ApiClient deesSession = logIn(dee);
+
+        var changed = deesSession.patchJson("/api/v1/users/" + dee.id(), "{\"roles\": [\"ADMIN\", \"MANAGER\"]}");
+
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().get("roles").toString()).isEqualTo("[\"ADMIN\",\"MANAGER\"]");
+        assertThat(deesSession.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(roles(logIn(dee))).containsExactly("ADMIN", "MANAGER");
+    }
+
+    /** The caller's roles as {@code /api/v1/me} reports them, sorted. */
+    private static List<String> roles(ApiClient client) {
+        return client.get("/api/v1/me").json().get("roles").values().stream().map(JsonNode::asString).sorted().toList();
+    }
+}
