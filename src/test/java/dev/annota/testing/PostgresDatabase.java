@@ -94,6 +94,32 @@ public final class PostgresDatabase {
         return DriverManager.getConnection(url(), role, PASSWORD);
     }
 
+    /**
+     * {@code EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)} of a statement as the application role in a transaction of the
+     * tenant, rolled back: the plan PostgreSQL really runs, with the buffers it read (for tests that a query stays on
+     * its index however the data grows).
+     */
+    public String explainAnalyze(UUID tenant, String sql, Object... params) throws SQLException {
+        try (Connection app = connect(APP)) {
+            app.setAutoCommit(false);
+            try (var set = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                set.setString(1, tenant.toString());
+                set.execute();
+            }
+            try (var explain = app.prepareStatement("explain (analyze, buffers, format json) " + sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    explain.setObject(i + 1, params[i]);
+                }
+                try (var rs = explain.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            } finally {
+                app.rollback();
+            }
+        }
+    }
+
     /** A connection to the server's admin database as its superuser, for cluster-wide statements such as DROP ROLE. */
     public static Connection connectToServerAsAdmin() throws SQLException {
         return DriverManager.getConnection(ADMIN_URL);

@@ -1,6 +1,5 @@
 package dev.annota.audit.internal;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -63,22 +62,6 @@ class PendingEventsQueryPostgresTests {
     }
 
     private JsonNode explain(UUID tenant) throws Exception {
-        try (Connection app = PostgresDatabase.shared().connect(PostgresDatabase.APP)) {
-            app.setAutoCommit(false);
-            try (var set = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                set.setString(1, tenant.toString());
-                set.execute();
-            }
-            try (var explain = app.prepareStatement("explain (analyze, buffers, format json) " + AuditLog.PENDING)) {
-                explain.setObject(1, tenant);
-                explain.setInt(2, 10_000);
-                try (var rs = explain.executeQuery()) {
-                    rs.next();
-                    return json.readTree(rs.getString(1)).get(0).get("Plan");
-                } finally {
-                    app.rollback();
-                }
-            }
-        }
+        return json.readTree(PostgresDatabase.shared().explainAnalyze(tenant, AuditLog.PENDING, tenant, 10_000)).get(0).get("Plan");
     }
 }

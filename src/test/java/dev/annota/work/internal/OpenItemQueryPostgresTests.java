@@ -65,21 +65,8 @@ class OpenItemQueryPostgresTests {
                 analyze.execute("analyze items");
             }
         }
-        JsonNode plan;
-        try (Connection app = PostgresDatabase.shared().connect(PostgresDatabase.APP)) {
-            app.setAutoCommit(false);
-            setTenant(app, lab.id());
-            try (var explain = app.prepareStatement("explain (analyze, buffers, format json) " + Claiming.openItemSql(false))) {
-                explain.setObject(1, lab.id());
-                explain.setObject(2, project.id());
-                explain.setObject(3, UUID.randomUUID());
-                try (var rs = explain.executeQuery()) {
-                    rs.next();
-                    plan = json.readTree(rs.getString(1)).get(0).get("Plan");
-                }
-            }
-            app.rollback();
-        }
+        JsonNode plan = json.readTree(PostgresDatabase.shared().explainAnalyze(lab.id(), Claiming.openItemSql(false),
+                lab.id(), project.id(), UUID.randomUUID())).get(0).get("Plan");
         long buffers = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
         assertThat(plan.toString()).as("plan").contains("\"Index Name\":\"items_queue\"").doesNotContain("Rows Removed by Filter\":3000");
         assertThat(plan.get("Actual Rows").asLong()).as("one open item claimed").isEqualTo(1);
