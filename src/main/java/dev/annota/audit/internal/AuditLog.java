@@ -195,7 +195,7 @@ public class AuditLog {
      * with no assignment that is not an export by the owner's own people: flagged in the report.
      */
     public List<dev.annota.audit.DailyViews> dailyViews(UUID tenant, UUID project) {
-        return tenants.read(tenant, () -> flushed(jdbc).sql("""
+        return tenants.read(tenant, () -> flushed().sql("""
                         select cast(occurred_at as date), actor_org_id, count(distinct actor_id), count(distinct item_id),
                                sum(item_count),
                                sum(case when action = 'payload.export' then item_count else 0 end),
@@ -212,14 +212,14 @@ public class AuditLog {
     }
 
     /** The client, after this transaction's buffered events are written: reads see the transaction's own events. */
-    private JdbcClient flushed(JdbcClient client) {
+    private JdbcClient flushed() {
         EventsOfTransaction.flush(this);
-        return client;
+        return jdbc;
     }
 
     /** True when the tenant has events not yet in its tree. */
     public boolean hasPending(UUID tenant) {
-        return tenants.read(tenant, () -> flushed(jdbc).sql("select count(*) from audit_events where tenant_id = ? and seq is null")
+        return tenants.read(tenant, () -> flushed().sql("select count(*) from audit_events where tenant_id = ? and seq is null")
                 .param(tenant).query(Long.class).single() > 0);
     }
 
@@ -247,9 +247,8 @@ public class AuditLog {
     }
 
     private Batch integrateBatch(UUID tenant) {
-        EventsOfTransaction.flush(this);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        var head = jdbc.sql("select tree_size, frontier from audit_heads where tenant_id = ? for update")
+        var head = flushed().sql("select tree_size, frontier from audit_heads where tenant_id = ? for update")
                 .param(tenant).query((rs, n) -> CompactRange.of(rs.getLong(1), rs.getBytes(2))).optional();
         CompactRange tree;
         if (head.isPresent()) {
@@ -371,8 +370,7 @@ public class AuditLog {
     /** The canonical lines of events [from, to) in order; each line is exactly the bytes hashed into the tree. */
     public void lines(UUID tenant, long from, long to, Consumer<String> out) {
         tenants.read(tenant, () -> {
-            EventsOfTransaction.flush(this);
-            jdbc.sql("select " + COLUMNS + " from audit_events where tenant_id = ? and seq >= ? and seq < ? order by seq")
+            flushed().sql("select " + COLUMNS + " from audit_events where tenant_id = ? and seq >= ? and seq < ? order by seq")
                     .params(tenant, from, to)
                     .query(rs -> {
                         out.accept(entry(tenant, rs, rs.getLong("seq")).line());

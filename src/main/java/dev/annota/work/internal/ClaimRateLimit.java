@@ -60,6 +60,11 @@ class ClaimRateLimit {
         Instant now = Instant.now(clock);
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
         int claims = postgres ? upsert(annotator, window) : increment(annotator, window);
+        if (claims == 1) {
+            // The annotator's first claim of this window: the earlier windows' rows are of no further use.
+            jdbc.sql("delete from claim_windows where annotator_id = ? and window_start < ?")
+                    .params(annotator, Timestamp.from(window)).update();
+        }
         if (claims > perMinute) {
             long retry = Math.max(1, window.plusSeconds(60).getEpochSecond() - now.getEpochSecond());
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
@@ -72,12 +77,7 @@ class ClaimRateLimit {
     }
 
     private int upsert(UUID annotator, Instant window) {
-        Timestamp w = Timestamp.from(window);
-        int claims = jdbc.sql(UPSERT).params(annotator, w).query(Integer.class).single();
-        if (claims == 1) {
-            jdbc.sql("delete from claim_windows where annotator_id = ? and window_start < ?").params(annotator, w).update();
-        }
-        return claims;
+        return jdbc.sql(UPSERT).params(annotator, Timestamp.from(window)).query(Integer.class).single();
     }
 
     /** H2 has no INSERT … ON CONFLICT DO UPDATE; a failed statement there leaves the transaction usable, so retry. */
@@ -92,7 +92,6 @@ class ClaimRateLimit {
                 // Two first claims of a window at once: the row exists now, count again.
                 return increment(annotator, window);
             }
-            jdbc.sql("delete from claim_windows where annotator_id = ? and window_start < ?").params(annotator, w).update();
             return 1;
         }
         return jdbc.sql("select claims from claim_windows where annotator_id = ? and window_start = ?")
