@@ -1,7 +1,6 @@
 package dev.annota.item.internal;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,7 +26,6 @@ import dev.annota.project.TaskType;
 import dev.annota.project.Violation;
 import dev.annota.tenancy.TenantScope;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
@@ -41,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * file repeats) are skipped and reported, so re-importing a file adds nothing.
  *
  * <p>Two ways to store, same outcome. On PostgreSQL the records stream through COPY into a temporary staging table,
- * then one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING} moves them into {@code items}: COPY is several times
- * faster than batched INSERTs, and the single INSERT keeps duplicate handling in the database. Both run in the
+ * then one {@code INSERT ... SELECT} moves them into {@code items}: COPY is several times faster than batched INSERTs,
+ * and the single INSERT keeps duplicate handling in the database. Both run in the
  * tenant's transaction as the application role, so row-level security applies. Elsewhere (H2), batched INSERTs.
  */
 @Component
@@ -98,7 +96,7 @@ public class ItemImport {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 Store store = connection.isWrapperFor(PGConnection.class)
-                        ? new CopyStore(connection.unwrap(PGConnection.class), connection, project)
+                        ? new CopyStore(connection.unwrap(PGConnection.class), connection, project, Timestamp.from(Instant.now(clock)), errors)
                         : new BatchStore(project);
                 try {
                     long received = reader.read(in, record -> {
@@ -155,7 +153,7 @@ public class ItemImport {
     }
 
     /** Where records go as they stream past; {@link #finish} reports what was stored. */
-    private interface Store {
+    interface Store {
         /** {@code gold}: the sealed known answer of a gold item (stored in queue state GOLD, no slots), else null. */
         void add(long line, UUID id, String externalId, String payload, String predictions, String gold, UUID imageId);
 
@@ -211,139 +209,6 @@ public class ItemImport {
                 }
             }
             rows.clear();
-        }
-    }
-
-    /**
-     * COPY (text format) into a temporary table dropped at commit, then one INSERT ... SELECT into items. Rows are
-     * buffered a few hundred kilobytes at a time, so memory stays flat whatever the file's size.
-     */
-    private final class CopyStore implements Store {
-        private static final int FLUSH_BYTES = 256 * 1024;
-
-        private final Connection connection;
-        private final Project project;
-        private final CopyIn copy;
-        private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 16 * 1024);
-
-        CopyStore(PGConnection pg, Connection connection, Project project) throws SQLException {
-            this.connection = connection;
-            this.project = project;
-            try (var statement = connection.createStatement()) {
-                // Temporary tables have no row-level security and are private to this session; ON COMMIT DROP (and a
-                // rollback) remove it, so a pooled connection carries nothing into its next transaction.
-                statement.execute("""
-                        create temporary table item_import (line bigint not null, id uuid not null,
-                                                            external_id varchar(200), payload text not null,
-                                                            predictions text, gold_answer text, image_id uuid) on commit drop""");
-            }
-            this.copy = pg.getCopyAPI().copyIn("copy item_import (line, id, external_id, payload, predictions, gold_answer, image_id) from stdin");
-        }
-
-        @Override
-        public void add(long line, UUID id, String externalId, String payload, String predictions, String gold, UUID imageId) {
-            buffer.append(line).append('\t').append(id).append('\t');
-            if (externalId == null) {
-                buffer.append("\\N");
-            } else {
-                escape(externalId);
-            }
-            buffer.append('\t');
-            escape(payload);
-            buffer.append('\t');
-            if (predictions == null) {
-                buffer.append("\\N");
-            } else {
-                escape(predictions);
-            }
-            buffer.append('\t');
-            if (gold == null) {
-                buffer.append("\\N");
-            } else {
-                escape(gold);
-            }
-            buffer.append('\t').append(imageId == null ? "\\N" : imageId.toString());
-            buffer.append('\n');
-            if (buffer.length() >= FLUSH_BYTES) {
-                flush();
-            }
-        }
-
-        @Override
-        public ImportReport finish(long received) throws SQLException {
-            flush();
-            copy.endCopy();
-            // A sequential scan of the freshly written staging table returns rows in file order, so of two lines
-            // with the same external_id the first is stored and the later one is the reported duplicate, as with
-            // the batched path. Sorting a million rows by line here would cost seconds for the same result.
-            long added;
-            try (var insert = connection.prepareStatement("""
-                    insert into items (tenant_id, id, project_id, external_id, payload, predictions, gold_answer, state,
-                                       open_slots, done_count, created_at, image_id)
-                    select ?, id, ?, external_id, payload, predictions, gold_answer,
-                           case when gold_answer is null then 'OPEN' else 'GOLD' end,
-                           case when gold_answer is null then ? else 0 end, 0, ?, image_id from item_import
-                    on conflict do nothing""")) {
-                insert.setObject(1, project.tenantId());
-                insert.setObject(2, project.id());
-                insert.setInt(3, project.overlap());
-                insert.setTimestamp(4, Timestamp.from(Instant.now(clock)));
-                added = insert.executeLargeUpdate();
-            }
-            var duplicateIds = new ArrayList<String>();
-            if (added < received) {
-                try (var skipped = connection.prepareStatement("""
-                        select s.external_id from item_import s
-                        where not exists (select 1 from items i where i.tenant_id = ? and i.id = s.id)
-                        order by s.line limit ?""")) {
-                    skipped.setObject(1, project.tenantId());
-                    skipped.setInt(2, DUPLICATES_LISTED);
-                    try (var rs = skipped.executeQuery()) {
-                        while (rs.next()) {
-                            duplicateIds.add(rs.getString(1));
-                        }
-                    }
-                }
-            }
-            return new ImportReport(received, added, received - added, List.copyOf(duplicateIds));
-        }
-
-        @Override
-        public void abandon() {
-            if (copy.isActive()) {
-                try {
-                    copy.cancelCopy();
-                } catch (SQLException ignored) {
-                    // The transaction rolls back either way; the original failure is what the caller must see.
-                }
-            }
-        }
-
-        /** COPY text format: backslash, tab, newline and carriage return are written as escapes. */
-        private void escape(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> buffer.append("\\\\");
-                    case '\t' -> buffer.append("\\t");
-                    case '\n' -> buffer.append("\\n");
-                    case '\r' -> buffer.append("\\r");
-                    default -> buffer.append(c);
-                }
-            }
-        }
-
-        private void flush() {
-            if (buffer.isEmpty()) {
-                return;
-            }
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            buffer.setLength(0);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-            } catch (SQLException e) {
-                throw errors.translate("item import (COPY)", null, e);
-            }
         }
     }
 }

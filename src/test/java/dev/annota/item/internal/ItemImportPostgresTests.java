@@ -29,7 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The PostgreSQL import path (COPY into a staging table, then one INSERT ... ON CONFLICT DO NOTHING). */
+/**
+ * The PostgreSQL import path: COPY into a staging table, then one INSERT ... SELECT that leaves out the project's
+ * external ids, or, when the file repeats one of its own or a concurrent import stored it first, ON CONFLICT DO NOTHING.
+ */
 @PostgresTest
 @SpringBootTest
 @Import(Fixtures.class)
@@ -73,6 +76,54 @@ class ItemImportPostgresTests {
                 "a {\"text\":\"first a\"}", "b {\"text\":\"b\"}", "c {\"text\":\"c\"}", "d {\"text\":\"first d\"}",
                 "null {\"text\":\"no id\"}");
         assertThat(importFile(line("a", "x"), line("b", "x"))).isEqualTo(new ImportReport(2, 0, 2, List.of("a", "b")));
+    }
+
+    @Test
+    void twoImportsOfOneFileAtOnceStoreEachItemOnceAndTheOtherReportsWhatItSkipped() throws Exception {
+        var file = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            file.append(line("item-" + i, "text " + i)).append('\n');
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> { start.await(); return importFile(file.toString()); });
+            var second = pool.submit(() -> { start.await(); return importFile(file.toString()); });
+            start.countDown();
+            var reports = List.of(first.get(), second.get());
+
+            // Whichever committed second waited on the first one's rows, failed its plain INSERT on the unique index and
+            // fell back to ON CONFLICT DO NOTHING: nothing stored twice, nothing lost, every skipped row reported.
+            assertThat(reports).extracting(ImportReport::added).containsExactlyInAnyOrder(3000L, 0L);
+            assertThat(reports).extracting(ImportReport::duplicates).containsExactlyInAnyOrder(0L, 3000L);
+        }
+        assertThat(payloadsByExternalId()).hasSize(3000).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFileOfSeveralChunksSkipsRepeatsWithinAndAcrossChunksAndABadLastLineStoresNothing() {
+        int rows = 18_000;
+        String padding = "x".repeat(700);
+        var file = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            file.append(line("item-" + i, i + padding)).append('\n');
+            if (i == 10_000) {
+                file.append(line("item-3", "repeats a row of the first chunk")).append('\n');
+                file.append(line("item-10000", "repeats the row just before")).append('\n');
+            }
+        }
+        // Staged rows are larger than the file's lines (sealed payloads): more than three chunks.
+        assertThat(file.length()).isGreaterThan(3 * CopyStore.CHUNK_BYTES);
+
+        String bad = file + "{\"external_id\":\"last\"}";
+        assertThatThrownBy(() -> importFile(bad)).isInstanceOfSatisfying(ImportRejected.class,
+                e -> assertThat(e.line()).isEqualTo(rows + 3));
+        assertThat(payloadsByExternalId()).isEmpty();
+
+        var report = importFile(file.toString());
+
+        assertThat(report).isEqualTo(new ImportReport(rows + 2, rows, 2, List.of("item-3", "item-10000")));
+        assertThat(payloadsByExternalId()).hasSize(rows).contains("item-3 {\"text\":\"3" + padding + "\"}",
+                "item-10000 {\"text\":\"10000" + padding + "\"}");
     }
 
     @Test
