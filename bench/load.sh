@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs the load benchmark against a running server (see docs/benchmarks.md), e.g.
+# Runs the load benchmark against a running server (see docs/benchmarks.md); LOAD_JAVA_OPTS passes JVM flags. E.g.
 #   bench/load.sh --url=http://127.0.0.1:18080 --annotators=200 --items=100000 --raw-url=jdbc:postgresql://...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 export PATH="$JAVA_HOME/bin:$PATH"
 CP=$(bench/build.sh | tail -1)
-exec java -Xmx2g -Dlogback.configurationFile=bench/logback.xml -cp "$CP" dev.annota.bench.LoadBenchmark "$@"
+exec java -Xmx2g ${LOAD_JAVA_OPTS:-} -Dlogback.configurationFile=bench/logback.xml -cp "$CP" dev.annota.bench.LoadBenchmark "$@"

@@ -34,6 +34,7 @@ public final class LoadBenchmark {
         int warmup = args.integer("warmup", 10);
         int seconds = args.integer("seconds", 30);
         int thinkMs = args.integer("think-ms", 0);
+        trace = args.get("trace", "");
         String password = args.get("password", "annota-demo-password");
         String run = Long.toString(System.currentTimeMillis(), 36);
         var http = new Http(url);
@@ -102,7 +103,7 @@ public final class LoadBenchmark {
             int jitWarmup = args.integer("jit-warmup", 0);
             if (jitWarmup > 0) {
                 System.out.printf("  JIT warm-up: %d s of app load%s, not measured%n", jitWarmup, raw != null ? " and " + jitWarmup / 3 + " s of raw SQL" : "");
-                load(http, projectId, tokens, jitWarmup, 0, thinkMs);
+                load(http, projectId, tokens, jitWarmup, 0, args.integer("jit-think-ms", thinkMs));
                 if (raw != null) {
                     raw.run(annotators, jitWarmup / 3, 0);
                 }
@@ -191,8 +192,12 @@ public final class LoadBenchmark {
                    Latencies.Summary request, long submitted) {
     }
 
+    /** --trace=FILE: every measured request as a CSV line (start, ms since the epoch; claim or submit; latency, ms). */
+    static String trace = "";
+
     static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds, int thinkMs)
             throws InterruptedException, IOException {
+        var traced = new java.util.concurrent.ConcurrentLinkedQueue<String>();
         List<Latencies> claims = new ArrayList<>(), submits = new ArrayList<>(), cycles = new ArrayList<>();
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
@@ -227,6 +232,11 @@ public final class LoadBenchmark {
                             claimL.add(t1 - t0);
                             submitL.add(t2 - t1);
                             cycleL.add(t2 - t0);
+                            if (!trace.isEmpty()) {
+                                long epochMs = System.currentTimeMillis() - (System.nanoTime() - t0) / 1_000_000;
+                                traced.add(epochMs + ",claim," + (t1 - t0) / 1e6);
+                                traced.add((epochMs + (t1 - t0) / 1_000_000) + ",submit," + (t2 - t1) / 1e6);
+                            }
                         }
                         if (thinkMs > 0) {
                             // A person reads the item before answering: exponential think time, capped at 5x the mean.
@@ -246,6 +256,9 @@ public final class LoadBenchmark {
         client.close();
         if (failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " simulated annotators failed");
+        }
+        if (!trace.isEmpty() && seconds > 0) {
+            java.nio.file.Files.write(java.nio.file.Path.of(trace), traced, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
         var cycle = Latencies.summarize(cycles);
         var requests = new ArrayList<>(claims);
