@@ -38,10 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * first bad one rolls back everything stored before it. Items whose external_id the project already has (or that the
  * file repeats) are skipped and reported, so re-importing a file adds nothing.
  *
- * <p>Two ways to store, same outcome. On PostgreSQL the records stream through COPY into a temporary staging table,
- * then one {@code INSERT ... SELECT} moves them into {@code items}: COPY is several times faster than batched INSERTs,
- * and the single INSERT keeps duplicate handling in the database. Both run in the
- * tenant's transaction as the application role, so row-level security applies. Elsewhere (H2), batched INSERTs.
+ * <p>Two ways to store, same outcome. On PostgreSQL ({@link CopyStore}) the records stream through COPY into a
+ * temporary staging table a chunk at a time, and an {@code INSERT ... SELECT} moves each chunk into {@code items}: COPY
+ * is several times faster than batched INSERTs, and the INSERT keeps duplicate handling in the database. Both run in
+ * the tenant's transaction as the application role, so row-level security applies. Elsewhere (H2), batched INSERTs.
  */
 @Component
 public class ItemImport {
@@ -114,7 +114,8 @@ public class ItemImport {
                                 record.gold() == null ? null : sealer.seal(id, record.gold().toString()), imageId);
                     });
                     return store.finish(received);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // On PostgreSQL a worker thread may be using the connection: it must be done before the rollback.
                     store.abandon();
                     throw e;
                 }
