@@ -34,7 +34,6 @@ public final class LoadBenchmark {
         int warmup = args.integer("warmup", 10);
         int seconds = args.integer("seconds", 30);
         int thinkMs = args.integer("think-ms", 0);
-        trace = args.get("trace", "");
         String password = args.get("password", "annota-demo-password");
         String run = Long.toString(System.currentTimeMillis(), 36);
         var http = new Http(url);
@@ -103,7 +102,7 @@ public final class LoadBenchmark {
             int jitWarmup = args.integer("jit-warmup", 0);
             if (jitWarmup > 0) {
                 System.out.printf("  JIT warm-up: %d s of app load%s, not measured%n", jitWarmup, raw != null ? " and " + jitWarmup / 3 + " s of raw SQL" : "");
-                load(http, projectId, tokens, jitWarmup, 0, args.integer("jit-think-ms", thinkMs));
+                load(http, projectId, tokens, jitWarmup, 0, args.integer("jit-think-ms", thinkMs), "");
                 if (raw != null) {
                     raw.run(annotators, jitWarmup / 3, 0);
                 }
@@ -117,7 +116,7 @@ public final class LoadBenchmark {
                 // Both sides' tables grow every round (and in the JIT warm-up); statistics taken at the start of each
                 // round keep the plans of both as fresh as autovacuum would (the raw side slowed round by round without).
                 analyze(args, analyzeUrl);
-                var app = load(http, projectId, tokens, warmup, seconds, thinkMs);
+                var app = load(http, projectId, tokens, warmup, seconds, thinkMs, args.get("trace", ""));
                 JsonNode counts = http.get(manager, "/api/v1/projects/" + projectId + "/items/counts");
                 System.out.printf("  item counts after the run: %s (submits in the whole run: %d)%n", counts, app.submitted());
                 print("app over HTTP ", app.rate(), app.cycle(), app.claim(), app.submit());
@@ -192,12 +191,14 @@ public final class LoadBenchmark {
                    Latencies.Summary request, long submitted) {
     }
 
-    /** --trace=FILE: every measured request as a CSV line (start, ms since the epoch; claim or submit; latency, ms). */
-    static String trace = "";
-
-    static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds, int thinkMs)
+    /**
+     * {@code trace}: a file to append every measured request to as a CSV line (start, ms since the epoch; claim or
+     * submit; latency, ms), or empty.
+     */
+    static Outcome load(Http http, String projectId, List<String> tokens, int warmup, int seconds, int thinkMs, String trace)
             throws InterruptedException, IOException {
         var traced = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        long epochMsAtStart = System.currentTimeMillis();
         List<Latencies> claims = new ArrayList<>(), submits = new ArrayList<>(), cycles = new ArrayList<>();
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
@@ -233,7 +234,7 @@ public final class LoadBenchmark {
                             submitL.add(t2 - t1);
                             cycleL.add(t2 - t0);
                             if (!trace.isEmpty()) {
-                                long epochMs = System.currentTimeMillis() - (System.nanoTime() - t0) / 1_000_000;
+                                long epochMs = epochMsAtStart + (t0 - start) / 1_000_000;
                                 traced.add(epochMs + ",claim," + (t1 - t0) / 1e6);
                                 traced.add((epochMs + (t1 - t0) / 1_000_000) + ",submit," + (t2 - t1) / 1e6);
                             }
