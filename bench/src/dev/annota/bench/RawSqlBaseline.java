@@ -22,7 +22,9 @@ import org.flywaydb.core.Flyway;
  * (work/internal/Claiming, ClaimRateLimit, GoldQueue, Submitting; annotation/Annotations; conflict/ConflictWall and
  * WallStore; audit/AuditLog; project/Projects; quality settings), word for word and in the same transactions — on
  * PostgreSQL the tenant found and set by the same set_config(directory lookup) statement, as the application role, so
- * row-level security applies — run over JDBC by N client threads sharing a pool of the app's size. What the baseline
+ * row-level security applies — and on PostgreSQL in the app's round trips too (the statements the app sends together,
+ * tenancy/RoundTrip, go here as one multi-statement query; the app's CTEs are the same text), run over JDBC by N client
+ * threads sharing a pool of the app's size. What the baseline
  * leaves out is what the ratio measures: HTTP, the token lookup, Spring, JSON, the encryption of payloads and answers
  * (the baseline's are plaintext), and the background sequencing and signing of the access log.
  */
@@ -218,8 +220,164 @@ final class RawSqlBaseline {
         return new Result(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits));
     }
 
-    /** Claiming.next (first attempt): returns {assignment, item}, or null when nothing is left. */
     private UUID[] claim(UUID annotator) throws SQLException {
+        return postgres ? claimTogether(annotator) : claimStepByStep(annotator);
+    }
+
+    private void submit(UUID annotator, UUID assignment, String idempotencyKey) throws SQLException {
+        if (postgres) {
+            submitTogether(annotator, assignment, idempotencyKey);
+        } else {
+            submitStepByStep(annotator, assignment, idempotencyKey);
+        }
+    }
+
+    /**
+     * Claiming.next on PostgreSQL (first attempt), in the app's round trips (tenancy/RoundTrip): the directory lookup,
+     * the project, then {rate limit, wall probe, live lease, gold settings, expired lease} together, then the open
+     * slot's select, slot update and lease insert as one statement, the exposure, the access event, COMMIT.
+     */
+    private UUID[] claimTogether(UUID annotator) throws SQLException {
+        try (Connection c = beginFound(annotator)) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Timestamp nowTs = Timestamp.from(now);
+            readProject(c);
+            Timestamp window = Timestamp.from(now.truncatedTo(ChronoUnit.MINUTES));
+            UUID[] live = null;
+            UUID[] expiredLease = null;
+            int claims;
+            try (var together = prepare(c, String.join(";\n", RATE_LIMIT, WALL_PROBE, LIVE_LEASE, QUALITY_SETTINGS, EXPIRED_LEASE),
+                    annotator, window, annotator, tenant, annotator, tenant, annotator, project, nowTs, tenant, project,
+                    tenant, project, nowTs, annotator)) {
+                together.execute();
+                try (ResultSet rs = together.getResultSet()) {
+                    rs.next();
+                    claims = rs.getInt(1);
+                }
+                together.getMoreResults();
+                try (ResultSet rs = together.getResultSet()) {
+                    rs.next();
+                    if (rs.getInt(1) != 0) {
+                        throw new IllegalStateException("A baseline annotator has no exposure elsewhere and no affiliation");
+                    }
+                }
+                together.getMoreResults();
+                try (ResultSet rs = together.getResultSet()) {
+                    if (rs.next()) {
+                        live = new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)};
+                        rs.getString(4);
+                    }
+                }
+                together.getMoreResults();
+                try (ResultSet rs = together.getResultSet()) {
+                    rs.next();
+                }
+                together.getMoreResults();
+                try (ResultSet rs = together.getResultSet()) {
+                    if (rs.next()) {
+                        expiredLease = new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)};
+                    }
+                }
+            }
+            if (claims == 1) {
+                try (var delete = prepare(c, "delete from claim_windows where annotator_id = ? and window_start < ?", annotator, window)) {
+                    delete.executeUpdate();
+                }
+            }
+            if (live != null) {
+                accessEvent(c, annotator, live[1], live[0], now);
+                c.commit();
+                return live;
+            }
+            UUID assignment = UUID.randomUUID();
+            Timestamp expires = Timestamp.from(now.plusSeconds(600));
+            UUID item;
+            if (expiredLease != null) {
+                item = expiredLease[1];
+                try (var takeOver = prepare(c, String.join(";\n", "update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?",
+                                "select payload, predictions from items where tenant_id = ? and id = ?", LEASE),
+                        nowTs, tenant, expiredLease[0], tenant, item, tenant, assignment, project, item, annotator, nowTs, expires, false)) {
+                    takeOver.execute();
+                }
+            } else {
+                try (var open = prepare(c, "with picked as (" + OPEN_ITEM + "), " + """
+                                slot as (update items u set open_slots = u.open_slots - 1,
+                                                            state = case when u.open_slots - 1 = 0 then 'FULL' else 'OPEN' end
+                                         from picked where u.tenant_id = ? and u.id = picked.id
+                                         returning u.id),
+                                lease as (insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at,
+                                                                   lease_expires_at, gold)
+                                          select ?, ?, ?, slot.id, ?, 'LEASED', ?, ?, false from slot
+                                          returning item_id)
+                                select lease.item_id, picked.payload, picked.predictions from lease join picked on picked.id = lease.item_id""",
+                        tenant, project, annotator, tenant, tenant, assignment, project, annotator, nowTs, expires);
+                     ResultSet rs = open.executeQuery()) {
+                    if (!rs.next()) {
+                        c.commit();
+                        return null;
+                    }
+                    item = rs.getObject(1, UUID.class);
+                    rs.getString(2);
+                }
+            }
+            try (var touch = prepare(c, TOUCH_EXPOSURE, nowTs, annotator, tenant)) {
+                if (touch.executeUpdate() == 0) {
+                    try (var first = prepare(c, FIRST_EXPOSURE, annotator, tenant, nowTs, nowTs)) {
+                        first.executeUpdate();
+                    }
+                }
+            }
+            accessEvent(c, annotator, item, assignment, now);
+            c.commit();
+            return new UUID[] {assignment, item};
+        }
+    }
+
+    /**
+     * Submitting.submit on PostgreSQL, in the app's round trips: the directory lookup, the project, then {idempotency
+     * look-up, item, settings} together, then the lease end with the done count as one statement, the annotation, COMMIT.
+     */
+    private void submitTogether(UUID annotator, UUID assignment, String idempotencyKey) throws SQLException {
+        try (Connection c = beginFound(annotator)) {
+            readProject(c);
+            UUID item;
+            try (var together = prepare(c, String.join(";\n", EARLIER, TARGET, QUALITY_SETTINGS),
+                    tenant, assignment, annotator, idempotencyKey, tenant, assignment, annotator, project, tenant, project)) {
+                together.execute();
+                try (ResultSet rs = together.getResultSet()) {
+                    if (rs.next()) {
+                        throw new IllegalStateException("An annotation already exists for a fresh assignment");
+                    }
+                }
+                together.getMoreResults();
+                try (ResultSet rs = together.getResultSet()) {
+                    rs.next();
+                    item = rs.getObject(1, UUID.class);
+                    rs.getString(2);
+                }
+                together.getMoreResults();
+                try (ResultSet rs = together.getResultSet()) {
+                    rs.next();
+                }
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Timestamp at = Timestamp.from(now);
+            try (var end = prepare(c, "with ended as (" + END_LEASE + " returning item_id) " + COUNT_DONE + " and exists (select 1 from ended)",
+                    at, tenant, assignment, annotator, at, 1, tenant, item)) {
+                if (end.executeUpdate() != 1) {
+                    throw new IllegalStateException("Lease ended");
+                }
+            }
+            try (var store = prepare(c, STORE, tenant, UUID.randomUUID(), project, item, assignment, annotator, 1,
+                    "{\"label\":\"a\"}", idempotencyKey, at, null, null)) {
+                store.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    /** Claiming.next on H2 (first attempt), statement by statement: returns {assignment, item}, or null when nothing is left. */
+    private UUID[] claimStepByStep(UUID annotator) throws SQLException {
         try (Connection c = beginFound(annotator)) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             Timestamp nowTs = Timestamp.from(now);
@@ -343,8 +501,8 @@ final class RawSqlBaseline {
         }
     }
 
-    /** Submitting.submit with Annotations.earlier and Annotations.store, and the adaptive-overlap settings read. */
-    private void submit(UUID annotator, UUID assignment, String idempotencyKey) throws SQLException {
+    /** Submitting.submit on H2, with Annotations.earlier and Annotations.store, and the adaptive-overlap settings read. */
+    private void submitStepByStep(UUID annotator, UUID assignment, String idempotencyKey) throws SQLException {
         try (Connection c = beginFound(annotator)) {
             readProject(c);
             try (var earlier = prepare(c, EARLIER, tenant, assignment, annotator, idempotencyKey); ResultSet rs = earlier.executeQuery()) {

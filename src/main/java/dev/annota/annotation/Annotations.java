@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.uuid.Generators;
@@ -15,6 +16,7 @@ import dev.annota.annotation.internal.AnswerCodec;
 import dev.annota.identity.Users;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
+import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,11 +97,20 @@ public class Annotations {
      * submit is answered with. Runs inside the caller's tenant transaction.
      */
     public Optional<Annotation> earlier(UUID tenantId, UUID assignmentId, UUID annotatorId, String idempotencyKey) {
-        return jdbc.sql("select " + COLUMNS + " from annotations where tenant_id = ? and (assignment_id = ? "
-                        + "or (annotator_id = ? and idempotency_key = ?))")
-                .params(tenantId, assignmentId, annotatorId, idempotencyKey == null ? "" : idempotencyKey)
+        return jdbc.sql(EARLIER).params(tenantId, assignmentId, annotatorId, idempotencyKey == null ? "" : idempotencyKey)
                 .query((rs, row) -> map(tenantId, rs)).list().stream().findFirst();
     }
+
+    /** The same look-up, sent in the caller's round trip; read its result once the round trip was sent. */
+    public Supplier<Optional<Annotation>> earlier(RoundTrip trip, UUID tenantId, UUID assignmentId, UUID annotatorId,
+                                                  String idempotencyKey) {
+        var rows = trip.query(EARLIER, (rs, row) -> map(tenantId, rs), tenantId, assignmentId, annotatorId,
+                idempotencyKey == null ? "" : idempotencyKey);
+        return () -> rows.get().stream().findFirst();
+    }
+
+    private static final String EARLIER = "select " + COLUMNS + " from annotations where tenant_id = ? and (assignment_id = ? "
+            + "or (annotator_id = ? and idempotency_key = ?))";
 
     /**
      * The annotations of some items of a project, oldest first per item, answers readable whatever their stored form

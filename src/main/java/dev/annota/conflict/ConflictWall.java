@@ -10,6 +10,7 @@ import com.fasterxml.uuid.Generators;
 import dev.annota.conflict.internal.WallRules;
 import dev.annota.conflict.internal.WallStore;
 import dev.annota.identity.CurrentUser;
+import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +45,24 @@ public class ConflictWall {
     }
 
     /**
+     * {@link #admit}, with the wall's probe sent in the caller's round trip (the claim sends its independent reads
+     * together). Call {@link WallAdmission#check} once the round trip was sent, before anything it read is shown.
+     */
+    public WallAdmission admission(RoundTrip trip, CurrentUser annotator, UUID tenantId, UUID projectId) {
+        Instant now = Instant.now(clock);
+        if (tenantId.equals(annotator.orgId())) {
+            return new WallAdmission(() -> { });
+        }
+        var probe = store.mayConflict(trip, annotator.id(), tenantId);
+        return new WallAdmission(() -> {
+            WallRules.Decision decision = decide(annotator, tenantId, now, probe.get().orElse(true));
+            if (!decision.permitted()) {
+                throw new WallRefusal(annotator, tenantId, projectId, decision, now);
+            }
+        });
+    }
+
+    /**
      * Records a refusal for the project's managers, in a transaction of its own (so it stays although the request
      * fails), and returns the annotator's 403 to throw.
      */
@@ -61,9 +80,13 @@ public class ConflictWall {
     }
 
     private WallRules.Decision decide(CurrentUser annotator, UUID tenantId, Instant now) {
+        return decide(annotator, tenantId, now, !tenantId.equals(annotator.orgId()) && store.mayConflict(annotator.id(), tenantId));
+    }
+
+    private WallRules.Decision decide(CurrentUser annotator, UUID tenantId, Instant now, boolean mayConflict) {
         // In-house annotators, and the usual vendor annotator (one probe: shown no other customer's items, declared no
         // affiliation), have nothing to check.
-        if (tenantId.equals(annotator.orgId()) || !store.mayConflict(annotator.id(), tenantId)) {
+        if (tenantId.equals(annotator.orgId()) || !mayConflict) {
             return WallRules.decide(tenantId, annotator.orgId(), List.of(), Map.of(), t -> java.util.Optional.empty(), List.of(), List.of(), now);
         }
         var exposures = store.exposuresOutside(annotator.id(), tenantId);

@@ -15,6 +15,7 @@ import dev.annota.conflict.internal.WallRules.Conflict;
 import dev.annota.conflict.internal.WallRules.Exclusion;
 import dev.annota.conflict.internal.WallRules.Exposure;
 import dev.annota.conflict.internal.WallRules.Rule;
+import dev.annota.tenancy.RoundTrip;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +31,17 @@ public class WallStore {
 
     /** Whether the annotator was shown another customer's items or declared an affiliation: one round trip. */
     public boolean mayConflict(UUID annotator, UUID tenant) {
-        return jdbc.sql("""
-                        select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
-                                      or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end""")
-                .params(annotator, tenant, annotator).query(Integer.class).single() == 1;
+        return jdbc.sql(MAY_CONFLICT).params(annotator, tenant, annotator).query(Integer.class).single() == 1;
     }
+
+    /** The same probe, sent with the caller's other statements. */
+    public RoundTrip.Result<Optional<Boolean>> mayConflict(RoundTrip trip, UUID annotator, UUID tenant) {
+        return trip.queryOptional(MAY_CONFLICT, (rs, n) -> rs.getInt(1) == 1, annotator, tenant, annotator);
+    }
+
+    private static final String MAY_CONFLICT = """
+            select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
+                          or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end""";
 
     public List<Exposure> exposuresOutside(UUID annotator, UUID tenant) {
         return jdbc.sql("select tenant_id, first_seen, last_seen from annotator_exposures where annotator_id = ? and tenant_id <> ?")

@@ -23,6 +23,8 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
+import dev.annota.tenancy.RoundTrip;
+import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.Task;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,6 +66,10 @@ public class Claiming {
             limit 1
             for update skip locked""";
 
+    private static final String INSERT_LEASE = """
+            insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold)
+            values (?, ?, ?, ?, ?, 'LEASED', ?, ?, ?)""";
+
     /** Claims tried before answering "no task" while an eligible slot is held by another transaction (~100 ms in all). */
     private static final int CLAIM_ATTEMPTS = 5;
 
@@ -76,13 +82,19 @@ public class Claiming {
     private final Clock clock;
     private final ConflictWall wall;
     private final ClaimRateLimit rateLimit;
+    private final QualitySettingsStore settings;
+    private final RoundTrips roundTrips;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
+    private final boolean postgres;
 
     Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldQueue gold, JsonMapper json,
-             Clock clock, DataSource dataSource, ConflictWall wall, ClaimRateLimit rateLimit) throws MetaDataAccessException {
+             Clock clock, DataSource dataSource, ConflictWall wall, ClaimRateLimit rateLimit, QualitySettingsStore settings,
+             RoundTrips roundTrips) throws MetaDataAccessException {
         this.gold = gold;
+        this.settings = settings;
+        this.roundTrips = roundTrips;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.projects = projects;
@@ -101,6 +113,7 @@ public class Claiming {
         this.expiredLease = h2 ? EXPIRED_LEASE.formatted("use index (assignments_leases)", "")
                 : EXPIRED_LEASE.formatted("", "order by a.lease_expires_at");
         this.openItem = openItemSql(h2);
+        this.postgres = !h2;
     }
 
     /** The open-item query as each database runs it (see above). */
@@ -118,10 +131,7 @@ public class Claiming {
 
     public Optional<Task> next(ProjectAccess access) {
         UUID tenant = access.tenantId();
-        Claim first = refusedOrNot(() -> claimOnce(tenant, () -> {
-            admit(access);
-            return claim(access);
-        }));
+        Claim first = refusedOrNot(() -> claimOnce(tenant, () -> claim(access, false, true)));
         return retried(tenant, first, () -> access);
     }
 
@@ -130,25 +140,9 @@ public class Claiming {
      * reads the project, counts the claim against the rate limit, asks the conflict wall and claims.
      */
     public Optional<Task> next(CurrentUser caller, UUID projectId) {
-        Claim first = refusedOrNot(() -> onceMoreIfRaced(() -> projects.writeIn(caller, projectId, this::firstClaim)));
+        Claim first = refusedOrNot(() -> onceMoreIfRaced(() -> projects.writeIn(caller, projectId, access -> claim(access, true, true))));
         UUID tenant = first.access().tenantId();
         return retried(tenant, first, () -> projects.accessIn(tenant, caller, projectId));
-    }
-
-    private Claim firstClaim(ProjectAccess access) {
-        rateLimit.count(access.caller().id());
-        admit(access);
-        return claim(access);
-    }
-
-    /**
-     * The conflict wall, asked once per claim before any item is looked at (an annotator refused here sees nothing of
-     * the project's items). Only people who would receive items are asked: a manager's claim fails as before.
-     */
-    private void admit(ProjectAccess access) {
-        if (access.caller().has(Role.ANNOTATOR)) {
-            wall.admit(access.caller(), access.tenantId(), access.project().id());
-        }
     }
 
     /** A refusal rolled the claim back; it is recorded for the managers once the claim's connection is free. */
@@ -178,7 +172,7 @@ public class Claiming {
                 Thread.currentThread().interrupt();
                 return outcome.task();
             }
-            outcome = claimOnce(tenant, () -> claim(access.get()));
+            outcome = claimOnce(tenant, () -> claim(access.get(), false, false));
         }
     }
 
@@ -206,7 +200,14 @@ public class Claiming {
         return tenants.read(p.tenantId(), () -> gold.ordinaryLeft(p, annotator));
     }
 
-    private Claim claim(ProjectAccess access) {
+    /**
+     * One claim attempt. {@code count}: counts against the rate limit; {@code admit}: asks the conflict wall (the
+     * first attempt of a request; its retries were admitted by it and count no second claim). The rate-limit count,
+     * the wall's probe, the live-lease, gold-settings and expired-lease queries do not depend on each other, so they
+     * travel in one round trip; their answers are judged in the order the rules give (429, then the wall, then the
+     * queue), and nothing read is shown before both checks passed.
+     */
+    private Claim claim(ProjectAccess access, boolean count, boolean admit) {
         if (!access.work()) {
             throw new ProjectForbidden("Only annotators receive tasks.");
         }
@@ -215,66 +216,114 @@ public class Claiming {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Timestamp nowTs = Timestamp.from(now);
 
-        var live = jdbc.sql(LIVE_LEASE).params(p.tenantId(), annotator, p.id(), nowTs)
-                .query((rs, n) -> new Leased(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
-                .optional();
-        if (live.isPresent()) {
-            return new Claim(access, Optional.of(show(access, live.get())));
+        RoundTrip trip = roundTrips.start();
+        var counted = count ? rateLimit.count(trip, annotator) : null;
+        // Only people who would receive items are asked: a manager's claim fails as before.
+        var admission = admit && access.caller().has(Role.ANNOTATOR)
+                ? wall.admission(trip, access.caller(), access.tenantId(), p.id()) : null;
+        var live = trip.queryOptional(LIVE_LEASE, (rs, n) -> new Leased(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)), p.tenantId(), annotator, p.id(), nowTs);
+        var quality = settings.load(trip, p);
+        var expired = trip.queryOptional(expiredLease, (rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)},
+                p.tenantId(), p.id(), nowTs, annotator);
+        trip.send();
+        if (counted != null) {
+            counted.check();
         }
-
-        UUID item;
-        String payload;
-        String predictions;
+        if (admission != null) {
+            admission.check();
+        }
+        if (live.get().isPresent()) {
+            return new Claim(access, Optional.of(show(access, live.get().get())));
+        }
         // The gold step (qualification, pausing, gold mixing): may answer 403, or serve a gold item, which uses no slot.
-        var goldPick = gold.pick(p, annotator);
+        var goldPick = gold.pick(p, annotator, quality.get());
         if (goldPick.isPresent()) {
             var g = goldPick.get();
             return new Claim(access, Optional.of(lease(access, now, g.item(), g.payload(), g.predictions(), true)));
         }
-        var expired = jdbc.sql(expiredLease).params(p.tenantId(), p.id(), nowTs, annotator)
-                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
-                .optional();
-        if (expired.isPresent()) {
-            // The expired holder's assignment ends here; its slot passes to this annotator.
-            jdbc.sql("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?")
-                    .params(nowTs, p.tenantId(), expired.get()[0]).update();
-            item = expired.get()[1];
-            var row = jdbc.sql("select payload, predictions from items where tenant_id = ? and id = ?")
-                    .params(p.tenantId(), item).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
-            payload = row[0];
-            predictions = row[1];
-        } else {
-            var open = jdbc.sql(openItem).params(p.tenantId(), p.id(), annotator)
-                    .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)})
-                    .optional();
-            if (open.isEmpty()) {
-                return new Claim(access, Optional.empty());
-            }
-            item = (UUID) open.get()[0];
-            payload = (String) open.get()[1];
-            predictions = (String) open.get()[2];
-            jdbc.sql("""
-                    update items set open_slots = open_slots - 1,
-                                     state = case when open_slots - 1 = 0 then 'FULL' else 'OPEN' end
-                    where tenant_id = ? and id = ?""")
-                    .params(p.tenantId(), item).update();
+        if (expired.get().isPresent()) {
+            return new Claim(access, Optional.of(takeOver(access, now, expired.get().get()[0], expired.get().get()[1])));
         }
-        return new Claim(access, Optional.of(lease(access, now, item, payload, predictions, false)));
+        return new Claim(access, postgres ? takeOpenSlot(access, now) : takeOpenSlotStepByStep(access, now));
+    }
+
+    /** The expired holder's assignment ends here; its slot passes to this annotator. One round trip. */
+    private Task takeOver(ProjectAccess access, Instant now, UUID expiredAssignment, UUID item) {
+        Project p = access.project();
+        UUID assignment = ids.generate();
+        Instant expires = now.plusSeconds(p.leaseSeconds());
+        RoundTrip trip = roundTrips.start();
+        trip.update("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?",
+                Timestamp.from(now), p.tenantId(), expiredAssignment);
+        var row = trip.query("select payload, predictions from items where tenant_id = ? and id = ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, p.tenantId(), item);
+        trip.update(INSERT_LEASE, p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
+                Timestamp.from(expires), false);
+        trip.send();
+        return shown(access, new Leased(assignment, item, expires, row.get().getFirst()[0], row.get().getFirst()[1]));
+    }
+
+    /**
+     * PostgreSQL: the open-item select, the slot update and the lease insert as one statement (data-modifying CTEs),
+     * one round trip. The row the select locks (SKIP LOCKED, as before) is the one the update takes a slot of and the
+     * lease names; no row, no update and no lease. A lease that breaks "never the same item twice" fails the whole
+     * statement on the unique index, as the separate insert did.
+     */
+    private Optional<Task> takeOpenSlot(ProjectAccess access, Instant now) {
+        Project p = access.project();
+        UUID annotator = access.caller().id();
+        UUID assignment = ids.generate();
+        Instant expires = now.plusSeconds(p.leaseSeconds());
+        var open = jdbc.sql("with picked as (" + openItem + "), " + """
+                        slot as (update items u set open_slots = u.open_slots - 1,
+                                                    state = case when u.open_slots - 1 = 0 then 'FULL' else 'OPEN' end
+                                 from picked where u.tenant_id = ? and u.id = picked.id
+                                 returning u.id),
+                        lease as (insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at,
+                                                           lease_expires_at, gold)
+                                  select ?, ?, ?, slot.id, ?, 'LEASED', ?, ?, false from slot
+                                  returning item_id)
+                        select lease.item_id, picked.payload, picked.predictions from lease join picked on picked.id = lease.item_id""")
+                .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.tenantId(), assignment, p.id(), annotator,
+                        Timestamp.from(now), Timestamp.from(expires))
+                .query((rs, n) -> new Leased(assignment, rs.getObject(1, UUID.class), expires, rs.getString(2), rs.getString(3)))
+                .optional();
+        return open.map(leased -> shown(access, leased));
+    }
+
+    /** H2: select, slot update and lease insert one after the other (in-process, no round trips to save). */
+    private Optional<Task> takeOpenSlotStepByStep(ProjectAccess access, Instant now) {
+        Project p = access.project();
+        var open = jdbc.sql(openItem).params(p.tenantId(), p.id(), access.caller().id())
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)})
+                .optional();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID item = (UUID) open.get()[0];
+        jdbc.sql("""
+                update items set open_slots = open_slots - 1,
+                                 state = case when open_slots - 1 = 0 then 'FULL' else 'OPEN' end
+                where tenant_id = ? and id = ?""")
+                .params(p.tenantId(), item).update();
+        return Optional.of(lease(access, now, item, (String) open.get()[1], (String) open.get()[2], false));
     }
 
     private Task lease(ProjectAccess access, Instant now, UUID item, String payload, String predictions, boolean goldItem) {
         Project p = access.project();
         UUID assignment = ids.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
-        jdbc.sql("""
-                insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold)
-                values (?, ?, ?, ?, ?, 'LEASED', ?, ?, ?)""")
-                .params(p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now), Timestamp.from(expires),
-                        goldItem).update();
+        jdbc.sql(INSERT_LEASE).params(p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
+                Timestamp.from(expires), goldItem).update();
+        return shown(access, new Leased(assignment, item, expires, payload, predictions));
+    }
+
+    /** A new lease is stored: tells the wall, then shows the item. */
+    private Task shown(ProjectAccess access, Leased leased) {
         // Same transaction as the assignment: the wall knows of every item shown, and of none that was not.
-        wall.recordExposure(access.caller(), p.tenantId());
-        return show(access, new Leased(assignment, item, expires, payload, predictions));
+        wall.recordExposure(access.caller(), access.tenantId());
+        return show(access, leased);
     }
 
     private Task show(ProjectAccess access, Leased leased) {

@@ -87,8 +87,7 @@ public class GoldQueue {
      * Inside the claim's transaction: a gold item to serve, or empty for the ordinary queue. Throws 403 (problem+json
      * saying why) when the annotator failed qualification or is paused on the project.
      */
-    Optional<Pick> pick(Project p, UUID annotator) {
-        QualitySettings s = settings.load(p);
+    Optional<Pick> pick(Project p, UUID annotator, QualitySettings s) {
         if (!s.goldInUse()) {
             return Optional.empty();
         }

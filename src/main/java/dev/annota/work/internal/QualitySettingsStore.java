@@ -3,16 +3,19 @@ package dev.annota.work.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
+import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.QualitySettings;
 import dev.annota.work.QualitySettingsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
@@ -33,15 +36,23 @@ public class QualitySettingsStore {
         this.clock = clock;
     }
 
+    private static final String SELECT = """
+            select gold_rate, qualification_items, qualification_threshold, pause_threshold, pause_min_answers,
+                   adaptive_threshold, max_overlap from quality_settings where tenant_id = ? and project_id = ?""";
+
+    private static final RowMapper<QualitySettings> ROW = (rs, n) -> new QualitySettings(rs.getDouble(1), rs.getInt(2),
+            rs.getDouble(3), rs.getDouble(4), rs.getInt(5), (Double) (rs.getObject(6) == null ? null : rs.getDouble(6)), rs.getInt(7));
+
     /** The settings; joins the caller's tenant transaction (claim, submit) or opens one. */
     public QualitySettings load(Project p) {
-        return tenants.read(p.tenantId(), () -> jdbc.sql("""
-                        select gold_rate, qualification_items, qualification_threshold, pause_threshold, pause_min_answers,
-                               adaptive_threshold, max_overlap from quality_settings where tenant_id = ? and project_id = ?""")
-                .params(p.tenantId(), p.id())
-                .query((rs, n) -> new QualitySettings(rs.getDouble(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5),
-                        (Double) (rs.getObject(6) == null ? null : rs.getDouble(6)), rs.getInt(7)))
+        return tenants.read(p.tenantId(), () -> jdbc.sql(SELECT).params(p.tenantId(), p.id()).query(ROW)
                 .optional().orElseGet(() -> QualitySettings.defaults(p.overlap())));
+    }
+
+    /** The settings, read in the caller's round trip (inside its tenant transaction). */
+    Supplier<QualitySettings> load(RoundTrip trip, Project p) {
+        var row = trip.queryOptional(SELECT, ROW, p.tenantId(), p.id());
+        return () -> row.get().orElseGet(() -> QualitySettings.defaults(p.overlap()));
     }
 
     /** Changes the settings; fields left null keep their value. */

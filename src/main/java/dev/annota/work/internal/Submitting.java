@@ -15,6 +15,8 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
+import dev.annota.tenancy.RoundTrip;
+import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.LeaseRejected;
 import dev.annota.work.GoldFeedback;
@@ -47,9 +49,12 @@ public class Submitting {
     private final GoldQueue gold;
     private final QualitySettingsStore settings;
     private final Consensus consensus;
+    private final RoundTrips roundTrips;
 
     Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
-               ItemPayloads payloads, JsonMapper json, GoldQueue gold, QualitySettingsStore settings, Consensus consensus) {
+               ItemPayloads payloads, JsonMapper json, GoldQueue gold, QualitySettingsStore settings, Consensus consensus,
+               RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.gold = gold;
         this.settings = settings;
         this.consensus = consensus;
@@ -108,34 +113,33 @@ public class Submitting {
         }
         Project p = access.project();
         UUID annotator = access.caller().id();
-        var earlier = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
-        if (earlier.isPresent()) {
-            return replay(p, earlier.get(), assignmentId, annotator);
-        }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        // The item's data and predictions: answers are checked against the item (spans within its text...).
-        Target target = jdbc.sql("""
+        // The three reads do not depend on each other: one round trip. The item's data and predictions: answers are
+        // checked against the item (spans within its text...); the settings: adaptive overlap, below.
+        RoundTrip trip = roundTrips.start();
+        var earlier = annotations.earlier(trip, p.tenantId(), assignmentId, annotator, idempotencyKey);
+        var targetRow = trip.queryOptional("""
                         select a.item_id, i.payload, i.predictions, i.state, i.gold_answer from assignments a
                         join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
-                        where a.tenant_id = ? and a.id = ? and a.annotator_id = ? and a.project_id = ?""")
-                .params(p.tenantId(), assignmentId, annotator, p.id())
-                .query((rs, n) -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    String predictions = rs.getString(3);
-                    return new Target(id, json.readTree(payloads.open(p.tenantId(), id, rs.getString(2))),
-                            predictions == null ? null : json.readTree(payloads.open(p.tenantId(), id, predictions)),
-                            "GOLD".equals(rs.getString(4)) ? rs.getString(5) : null);
+                        where a.tenant_id = ? and a.id = ? and a.annotator_id = ? and a.project_id = ?""",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)},
+                p.tenantId(), assignmentId, annotator, p.id());
+        var quality = settings.load(trip, p);
+        trip.send();
+        if (earlier.get().isPresent()) {
+            return replay(p, earlier.get().get(), assignmentId, annotator);
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Target target = targetRow.get().map(row -> {
+                    UUID id = UUID.fromString(row[0]);
+                    return new Target(id, json.readTree(payloads.open(p.tenantId(), id, row[1])),
+                            row[2] == null ? null : json.readTree(payloads.open(p.tenantId(), id, row[2])),
+                            "GOLD".equals(row[3]) ? row[4] : null);
                 })
-                .optional()
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                         ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You hold no assignment with that id."), null));
         UUID item = target.item();
         annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer, target.data());
-        int ended = jdbc.sql("""
-                update assignments set state = 'SUBMITTED', ended_at = ?
-                where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""")
-                .params(Timestamp.from(now), p.tenantId(), assignmentId, annotator, Timestamp.from(now)).update();
-        if (ended == 0) {
+        if (endLease(p, assignmentId, annotator, item, target.goldAnswer() == null, now) == 0) {
             // A twin of this submit (a client retry racing the first attempt) may have ended the lease a moment
             // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
             var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
@@ -145,32 +149,51 @@ public class Submitting {
             throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
                     + "the answer was not stored. Ask for the next task.");
         }
-        if (target.goldAnswer() == null) {
-            // The item is DONE at overlap + the slots adaptive overlap added.
-            jdbc.sql("""
-                    update items set done_count = done_count + 1,
-                                     state = case when done_count + 1 >= ? + extra_slots then 'DONE' else state end
-                    where tenant_id = ? and id = ?""")
-                    .params(p.overlap(), p.tenantId(), item).update();
-        }
         Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
                 answer, target.data(), target.predictions(), idempotencyKey, now);
         GoldFeedback feedback = null;
         if (target.goldAnswer() != null) {
             feedback = gold.record(p, assignmentId, item, annotator, answer, target.goldAnswer(), now);
         } else {
-            adaptOverlap(p, item);
+            adaptOverlap(p, item, quality.get());
         }
         return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false, feedback);
     }
+
+    private static final String END_LEASE = """
+            update assignments set state = 'SUBMITTED', ended_at = ?
+            where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""";
+
+    /**
+     * Ends the lease if it is still this annotator's and live (the check and the write are one UPDATE, so a stale
+     * lease cannot slip through between them), and counts the answer on an ordinary item, which is DONE at overlap +
+     * the slots adaptive overlap added. 1 when the lease ended, 0 when it had not been live. On PostgreSQL both writes
+     * are one statement: the count runs on the item only when the lease ended.
+     */
+    private int endLease(Project p, UUID assignmentId, UUID annotator, UUID item, boolean counts, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        if (counts && roundTrips.together()) {
+            return jdbc.sql("with ended as (" + END_LEASE + " returning item_id) " + DONE_COUNT + " and exists (select 1 from ended)")
+                    .params(at, p.tenantId(), assignmentId, annotator, at, p.overlap(), p.tenantId(), item).update();
+        }
+        int ended = jdbc.sql(END_LEASE).params(at, p.tenantId(), assignmentId, annotator, at).update();
+        if (ended > 0 && counts) {
+            jdbc.sql(DONE_COUNT).params(p.overlap(), p.tenantId(), item).update();
+        }
+        return ended;
+    }
+
+    private static final String DONE_COUNT = """
+            update items set done_count = done_count + 1,
+                             state = case when done_count + 1 >= ? + extra_slots then 'DONE' else state end
+            where tenant_id = ? and id = ?""";
 
     /**
      * Adaptive overlap: when this answer completed the item and its answers disagree (the majority's share of some
      * aggregated question below the project's threshold), the item gets one more slot, up to maxOverlap answers. The
      * item's row is already locked by this transaction's update, so two submits cannot both add a slot.
      */
-    private void adaptOverlap(Project p, UUID item) {
-        QualitySettings s = settings.load(p);
+    private void adaptOverlap(Project p, UUID item, QualitySettings s) {
         if (s.adaptiveThreshold() == null) {
             return;
         }

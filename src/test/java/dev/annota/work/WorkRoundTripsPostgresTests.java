@@ -1,0 +1,76 @@
+package dev.annota.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.testing.Fixtures;
+import dev.annota.testing.PostgresDatabase;
+import dev.annota.testing.PostgresTest;
+import dev.annota.testing.RoundTripCounter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How often a claim and a submit wait on PostgreSQL, counted on the driver's socket. Each round trip costs a write, a
+ * poll and a wake-up on both sides, which was most of the server's CPU on this path (docs/benchmarks.md); these bounds
+ * keep statements that do not depend on each other travelling together. Before that change a claim made 13 round
+ * trips and a submit 9 (the token lookup, in its own transaction before these, not counted).
+ */
+@PostgresTest
+@SpringBootTest
+@Import(Fixtures.class)
+class WorkRoundTripsPostgresTests {
+
+    @DynamicPropertySource
+    static void pg(DynamicPropertyRegistry registry) {
+        PostgresDatabase.shared().register(registry);
+        registry.add("spring.datasource.url", () -> PostgresDatabase.shared().url() + "?" + RoundTripCounter.URL_PARAMETER);
+    }
+
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired WorkQueue queue;
+    @Autowired JsonMapper json;
+
+    @Test
+    void aVendorAnnotatorsClaimTakesSevenRoundTripsAndTheirSubmitSix() {
+        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Round trips customer");
+        Organization workforce = fixtures.organization(OrganizationKind.WORKFORCE, "Round trips vendor");
+        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
+        Project project = fixtures.project(manager, 1, 600);
+        fixtures.items(project, manager, 10);
+        projects.engage(fixtures.access(project, manager), workforce.id());
+        CurrentUser annotator = new CurrentUser(UUID.randomUUID(), workforce.id(), workforce.kind(), "trips@test.example",
+                "Trips", Set.of(Role.ANNOTATOR));
+        // The first claim is the annotator's first exposure to this customer: the wall decides again under a lock.
+        Task first = queue.next(annotator, project.id()).orElseThrow();
+        queue.submit(annotator, project.id(), first.assignmentId(), json.readTree("{\"label\":\"a\"}"), "k-1");
+
+        int beforeClaim = RoundTripCounter.ofCurrentThread();
+        Task task = queue.next(annotator, project.id()).orElseThrow();
+        int claim = RoundTripCounter.ofCurrentThread() - beforeClaim;
+        int beforeSubmit = RoundTripCounter.ofCurrentThread();
+        Submission submitted = queue.submit(annotator, project.id(), task.assignmentId(), json.readTree("{\"label\":\"b\"}"), "k-2");
+        int submit = RoundTripCounter.ofCurrentThread() - beforeSubmit;
+
+        assertThat(submitted.replayed()).isFalse();
+        // Claim: directory lookup (sets the tenant), project, {rate limit, wall probe, live lease, gold settings,
+        // expired lease}, {open item, slot, lease}, exposure, access log, COMMIT.
+        assertThat(claim).isEqualTo(7);
+        // Submit: directory lookup, project, {idempotency, item, settings}, {lease end, done count}, annotation, COMMIT.
+        assertThat(submit).isEqualTo(6);
+    }
+}
