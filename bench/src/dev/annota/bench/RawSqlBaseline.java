@@ -233,15 +233,14 @@ final class RawSqlBaseline {
     }
 
     /**
-     * Claiming.next on PostgreSQL (first attempt), in the app's round trips (tenancy/RoundTrip): the directory lookup,
-     * the project, then {rate limit, wall probe, live lease, gold settings, expired lease} together, then the open
-     * slot's select, slot update and lease insert as one statement, the exposure, the access event, COMMIT.
+     * Claiming.next on PostgreSQL (first attempt), in the app's round trips (tenancy/RoundTrip): {the directory
+     * lookup, the project} together, then {rate limit, wall probe, live lease, gold settings, expired lease} together,
+     * then the open slot's select, slot update and lease insert as one statement, the exposure, the access event, COMMIT.
      */
     private UUID[] claimTogether(UUID annotator) throws SQLException {
-        try (Connection c = beginFound(annotator)) {
+        try (Connection c = beginFoundWithProject(annotator)) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             Timestamp nowTs = Timestamp.from(now);
-            readProject(c);
             Timestamp window = Timestamp.from(now.truncatedTo(ChronoUnit.MINUTES));
             UUID[] live = null;
             UUID[] expiredLease = null;
@@ -334,12 +333,11 @@ final class RawSqlBaseline {
     }
 
     /**
-     * Submitting.submit on PostgreSQL, in the app's round trips: the directory lookup, the project, then {idempotency
+     * Submitting.submit on PostgreSQL, in the app's round trips: {the directory lookup, the project}, then {idempotency
      * look-up, item, settings} together, then the lease end with the done count as one statement, the annotation, COMMIT.
      */
     private void submitTogether(UUID annotator, UUID assignment, String idempotencyKey) throws SQLException {
-        try (Connection c = beginFound(annotator)) {
-            readProject(c);
+        try (Connection c = beginFoundWithProject(annotator)) {
             UUID item;
             try (var together = prepare(c, String.join(";\n", EARLIER, TARGET, QUALITY_SETTINGS),
                     tenant, assignment, annotator, idempotencyKey, tenant, assignment, annotator, project, tenant, project)) {
@@ -544,6 +542,31 @@ final class RawSqlBaseline {
         try (var find = prepare(c, postgres ? FIND_TENANT_PG : DIRECTORY, project, workforce); ResultSet rs = find.executeQuery()) {
             if (!rs.next() || !tenant.toString().equals(rs.getString(1))) {
                 throw new IllegalStateException("The directory does not name the baseline's tenant");
+            }
+        }
+        return c;
+    }
+
+    /**
+     * PostgreSQL: the same, with the project read in the lookup's round trip, as Projects.writeIn sends it (the project
+     * names its tenant by the same directory row).
+     */
+    private Connection beginFoundWithProject(UUID annotator) throws SQLException {
+        Connection c = pool.getConnection();
+        c.setAutoCommit(false);
+        try (var find = prepare(c, FIND_TENANT_PG + ";\n" + PROJECT.replace("tenant_id = ? and id = ?", "tenant_id = (" + DIRECTORY + ") and id = ?"),
+                project, workforce, project, workforce, project)) {
+            find.execute();
+            try (ResultSet rs = find.getResultSet()) {
+                if (!rs.next() || !tenant.toString().equals(rs.getString(1))) {
+                    throw new IllegalStateException("The directory does not name the baseline's tenant");
+                }
+            }
+            find.getMoreResults();
+            try (ResultSet rs = find.getResultSet()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("The baseline's project is missing");
+                }
             }
         }
         return c;

@@ -123,8 +123,12 @@ public class Projects {
      * hot paths (claim, submit) take one pool checkout this way instead of two.
      */
     public <T> T writeIn(CurrentUser caller, UUID projectId, Function<ProjectAccess, T> work) {
-        return tenants.writeFound(TenantLookup.of(DIRECTORY, projectId, caller.orgId()),
-                        tenant -> work.apply(accessIn(tenant, caller, projectId)))
+        // The project read travels with the lookup (one round trip on PostgreSQL); it names its tenant by the same
+        // directory row, so it reads the project the lookup found, or nothing.
+        var project = new TenantLookup.Along<>("select " + COLUMNS + " from projects where tenant_id = (" + DIRECTORY + ") and id = ?",
+                Projects::map, projectId, caller.orgId(), projectId);
+        return tenants.writeFound(TenantLookup.of(DIRECTORY, projectId, caller.orgId()).with(project),
+                        tenant -> work.apply(accessTo(project.row().orElseThrow(ProjectNotFound::new), caller)))
                 .orElseThrow(ProjectNotFound::new);
     }
 

@@ -50,22 +50,50 @@ class TenantTransactionManager extends JdbcTransactionManager {
     /**
      * Runs the lookup as the transaction's first statement. On PostgreSQL the same statement sets the tenant it found
      * (or the empty string, under which no tenant row is visible): one round trip, as for a tenant known beforehand.
+     * A query along with the lookup goes in that round trip too, right after it (on H2 after it, if a tenant was found).
      */
     private UUID find(Connection con, TenantLookup lookup) throws SQLException {
         String sql = postgres
                 ? "select set_config('app.tenant_id', coalesce((" + lookup.sql() + ")::text, ''), true)"
                 : lookup.sql();
-        try (var statement = con.prepareStatement(sql)) {
-            for (int i = 0; i < lookup.params().size(); i++) {
-                statement.setObject(i + 1, lookup.params().get(i));
+        TenantLookup.Along<?> along = lookup.along();
+        boolean together = postgres && along != null;
+        try (var statement = con.prepareStatement(together ? sql + ";\n" + along.sql() : sql)) {
+            int index = bind(statement, 1, lookup.params());
+            if (together) {
+                bind(statement, index, along.params());
             }
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
+            statement.execute();
+            UUID found;
+            try (ResultSet rs = statement.getResultSet()) {
+                found = rs.next() ? tenant(rs.getString(1)) : null;
+            }
+            if (together && statement.getMoreResults()) {
+                try (ResultSet rs = statement.getResultSet()) {
+                    along.read(rs);
                 }
-                String found = rs.getString(1);
-                return found == null || found.isEmpty() ? null : UUID.fromString(found);
             }
+            if (!together && along != null && found != null) {
+                try (var alone = con.prepareStatement(along.sql())) {
+                    bind(alone, 1, along.params());
+                    try (ResultSet rs = alone.executeQuery()) {
+                        along.read(rs);
+                    }
+                }
+            }
+            return found;
         }
+    }
+
+    private static int bind(java.sql.PreparedStatement statement, int from, java.util.List<Object> params) throws SQLException {
+        int index = from;
+        for (Object param : params) {
+            statement.setObject(index++, param);
+        }
+        return index;
+    }
+
+    private static UUID tenant(String found) {
+        return found == null || found.isEmpty() ? null : UUID.fromString(found);
     }
 }
