@@ -50,16 +50,14 @@ public class ConflictWall {
      */
     public WallAdmission admission(RoundTrip trip, CurrentUser annotator, UUID tenantId, UUID projectId) {
         Instant now = Instant.now(clock);
-        if (tenantId.equals(annotator.orgId())) {
-            return new WallAdmission(() -> { });
-        }
-        var probe = store.mayConflict(trip, annotator.id(), tenantId);
+        var probe = store.probe(trip, annotator.id(), tenantId);
         return new WallAdmission(() -> {
-            WallRules.Decision decision = decide(annotator, tenantId, now, probe.get().orElse(true));
+            boolean mayConflict = probe.get().map(WallStore.Probe::mayConflict).orElse(true);
+            WallRules.Decision decision = decide(annotator, tenantId, now, !tenantId.equals(annotator.orgId()) && mayConflict);
             if (!decision.permitted()) {
                 throw new WallRefusal(annotator, tenantId, projectId, decision, now);
             }
-        });
+        }, () -> probe.get().map(WallStore.Probe::exposedHere).orElse(false));
     }
 
     /**
@@ -103,7 +101,20 @@ public class ConflictWall {
      * for the first to commit, then see its exposure and be refused (its claim rolls back: nothing was shown).
      */
     public void recordExposure(CurrentUser annotator, UUID tenantId) {
+        recordExposure(null, annotator, tenantId);
+    }
+
+    /**
+     * {@link #recordExposure(CurrentUser, UUID)} for a claim admitted by {@code admission} (null: none). When its probe
+     * saw the annotator already exposed to this tenant, only the time moves, and that write waits for the commit,
+     * travelling with the claim's other writes there.
+     */
+    public void recordExposure(WallAdmission admission, CurrentUser annotator, UUID tenantId) {
         Instant now = Instant.now(clock);
+        if (admission != null && admission.exposedHere()) {
+            store.touchExposureAtCommit(annotator.id(), tenantId, now);
+            return;
+        }
         // Already exposed to this tenant: only the time moves. The lock and the second decision guard a *first*
         // exposure; every later claim here was admitted by admit() just before, and any newer exposure elsewhere had
         // to pass that other wall, which saw this one. One UPDATE per claim instead of a lock and three reads.

@@ -47,7 +47,11 @@ class RoundTripPostgresTests {
     @Test
     void statementsOfOneRoundTripCostOneNetworkRoundTripAndSeeEachOthersWrites() {
         transaction.executeWithoutResult(status -> {
-            JdbcClient.create(dataSource).sql("select 1").query(Integer.class).single(); // the connection is open
+            int opening = RoundTripCounter.ofCurrentThread();
+            JdbcClient.create(dataSource).sql("select 1").query(Integer.class).single();
+            JdbcClient.create(dataSource).sql("select 2").query(Integer.class).single();
+            // The counter itself: two statements on their own are two round trips.
+            assertThat(RoundTripCounter.ofCurrentThread() - opening).isEqualTo(2);
             RoundTrip trip = trips.start();
             var inserted = trip.update("insert into counters (name, n) values (?, ?), (?, ?)", "a", 1, "b", 2);
             var raised = trip.update("update counters set n = n + ? where name = ?", 10, "a");
@@ -76,6 +80,35 @@ class RoundTripPostgresTests {
             assertThatThrownBy(after::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("after the round trip");
             status.setRollbackOnly();
         });
+        assertThat(JdbcClient.create(dataSource).sql("select count(*) from counters").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void writesAtCommitTravelTogetherJustBeforeTheCommit() {
+        int[] before = new int[1];
+        transaction.executeWithoutResult(status -> {
+            JdbcClient.create(dataSource).sql("insert into counters (name, n) values ('c', 0)").update();
+            before[0] = RoundTripCounter.ofCurrentThread();
+            trips.atCommit(1, "update counters set n = n + 1 where name = ?", "c");
+            trips.atCommit(1, "insert into counters (name, n) values (?, ?)", "d", 5);
+            // Not yet written: the writes wait for the commit.
+            assertThat(JdbcClient.create(dataSource).sql("select count(*) from counters where name = 'd'").query(Integer.class).single())
+                    .isZero();
+        });
+        // The count, {update, insert} at commit, COMMIT.
+        assertThat(RoundTripCounter.ofCurrentThread() - before[0]).isEqualTo(3);
+        var rows = JdbcClient.create(dataSource).sql("select name || '=' || n from counters where name in ('c', 'd') order by name")
+                .query(String.class).list();
+        assertThat(rows).containsExactly("c=1", "d=5");
+        JdbcClient.create(dataSource).sql("delete from counters").update();
+    }
+
+    @Test
+    void aWriteAtCommitThatChangesOtherThanTheExpectedRowsRollsTheWholeTransactionBack() {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            JdbcClient.create(dataSource).sql("insert into counters (name, n) values ('e', 0)").update();
+            trips.atCommit(1, "update counters set n = n + 1 where name = ?", "nobody");
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("changed 0 rows, not 1");
         assertThat(JdbcClient.create(dataSource).sql("select count(*) from counters").query(Integer.class).single()).isZero();
     }
 

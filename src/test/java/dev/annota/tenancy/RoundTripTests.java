@@ -11,6 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** On H2 the statements of a round trip run one by one, with the same results and the same failure as on PostgreSQL. */
@@ -43,6 +45,22 @@ class RoundTripTests {
             assertThat(trips.together()).isFalse();
             status.setRollbackOnly();
         });
+    }
+
+    @Test
+    void aBeforeCommitStepThatReservedTheRoundTripAtCommitWritesInIt() {
+        transaction.executeWithoutResult(status -> {
+            trips.reserve();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    trips.atCommit(1, "insert into counters (name, n) values ('late', 1)");
+                }
+            });
+        });
+        assertThat(JdbcClient.create(dataSource).sql("select count(*) from counters where name = 'late'").query(Integer.class).single())
+                .isOne();
+        JdbcClient.create(dataSource).sql("delete from counters").update();
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.audit.AuditEvent;
+import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,9 +65,13 @@ public class AuditLog {
     /** Tenants with events recorded here since their last sequencing: a hint for the scheduler, never the truth. */
     private final Set<UUID> recentlyRecorded = ConcurrentHashMap.newKeySet();
 
+    private final RoundTrips roundTrips;
+
     AuditLog(JdbcClient jdbc, JdbcTemplate batch, TenantScope tenants, dev.annota.tenancy.Organizations organizations,
              PlatformTransactionManager transactions, CheckpointSigner signer, Clock clock,
-             @Value("${annota.audit.origin}") String origin, @Value("${annota.audit.batch-size}") int batchSize) {
+             @Value("${annota.audit.origin}") String origin, @Value("${annota.audit.batch-size}") int batchSize,
+             RoundTrips roundTrips) {
+        this.roundTrips = roundTrips;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.batch = batch;
@@ -110,12 +115,26 @@ public class AuditLog {
         }
         tenants.write(tenant, () -> {
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                EventsOfTransaction.add(this, event, this::insert, () -> recentlyRecorded.add(tenant));
+                // The events are written at commit, with the transaction's other writes there: see insertAtCommit.
+                roundTrips.reserve();
+                EventsOfTransaction.add(this, event, this::insert, this::insertAtCommit, () -> recentlyRecorded.add(tenant));
             } else {
                 insert(List.of(event));
                 recentlyRecorded.add(tenant);
             }
         });
+    }
+
+    /**
+     * A transaction's buffered events, just before it commits: one event (a claim's) goes with the transaction's other
+     * writes at commit, in their round trip; several go in one statement of their own.
+     */
+    private void insertAtCommit(List<AuditEvent> events) {
+        if (events.size() == 1) {
+            roundTrips.atCommit(1, INSERT, row(events.getFirst()));
+        } else {
+            insert(events);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import dev.annota.audit.AuditEvent;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,12 +21,16 @@ final class EventsOfTransaction implements TransactionSynchronization {
     private final Object key;
     private final UUID tenant;
     private final Consumer<List<AuditEvent>> writer;
+    /** Writes the events with the transaction's other writes at commit (tenancy's RoundTrips.atCommit). */
+    private final Consumer<List<AuditEvent>> writerAtCommit;
     private final Runnable afterCommit;
     private final List<AuditEvent> events = new ArrayList<>();
     /** Past {@link #beforeCommit}: an event recorded by a later synchronization is written at once. */
     private boolean committing;
 
-    private EventsOfTransaction(Object key, UUID tenant, Consumer<List<AuditEvent>> writer, Runnable afterCommit) {
+    private EventsOfTransaction(Object key, UUID tenant, Consumer<List<AuditEvent>> writer,
+                                Consumer<List<AuditEvent>> writerAtCommit, Runnable afterCommit) {
+        this.writerAtCommit = writerAtCommit;
         this.key = key;
         this.tenant = tenant;
         this.writer = writer;
@@ -36,10 +41,11 @@ final class EventsOfTransaction implements TransactionSynchronization {
      * Adds the event to the current transaction's events, keyed by {@code key} (one log, one buffer per transaction).
      * Needs an active read-write transaction with synchronization.
      */
-    static void add(Object key, AuditEvent event, Consumer<List<AuditEvent>> writer, Runnable afterCommit) {
+    static void add(Object key, AuditEvent event, Consumer<List<AuditEvent>> writer, Consumer<List<AuditEvent>> writerAtCommit,
+                    Runnable afterCommit) {
         var buffered = (EventsOfTransaction) TransactionSynchronizationManager.getResource(key);
         if (buffered == null) {
-            buffered = new EventsOfTransaction(key, event.tenantId(), writer, afterCommit);
+            buffered = new EventsOfTransaction(key, event.tenantId(), writer, writerAtCommit, afterCommit);
             TransactionSynchronizationManager.bindResource(key, buffered);
             TransactionSynchronizationManager.registerSynchronization(buffered);
         } else if (!buffered.tenant.equals(event.tenantId())) {
@@ -59,17 +65,27 @@ final class EventsOfTransaction implements TransactionSynchronization {
     }
 
     private void write() {
+        write(writer);
+    }
+
+    private void write(Consumer<List<AuditEvent>> to) {
         if (!events.isEmpty()) {
             var batch = List.copyOf(events);
             events.clear();
-            writer.accept(batch);
+            to.accept(batch);
         }
+    }
+
+    /** Before the writes at commit (which run last), so the events travel with them. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 1;
     }
 
     @Override
     public void beforeCommit(boolean readOnly) {
         committing = true;
-        write();
+        write(writerAtCommit);
     }
 
     @Override

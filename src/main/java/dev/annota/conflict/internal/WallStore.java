@@ -16,6 +16,7 @@ import dev.annota.conflict.internal.WallRules.Exclusion;
 import dev.annota.conflict.internal.WallRules.Exposure;
 import dev.annota.conflict.internal.WallRules.Rule;
 import dev.annota.tenancy.RoundTrip;
+import dev.annota.tenancy.RoundTrips;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class WallStore {
 
     private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
 
-    WallStore(JdbcClient jdbc) {
+    WallStore(JdbcClient jdbc, RoundTrips roundTrips) {
         this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
     }
 
     /** Whether the annotator was shown another customer's items or declared an affiliation: one round trip. */
@@ -34,10 +37,32 @@ public class WallStore {
         return jdbc.sql(MAY_CONFLICT).params(annotator, tenant, annotator).query(Integer.class).single() == 1;
     }
 
-    /** The same probe, sent with the caller's other statements. */
-    public RoundTrip.Result<Optional<Boolean>> mayConflict(RoundTrip trip, UUID annotator, UUID tenant) {
-        return trip.queryOptional(MAY_CONFLICT, (rs, n) -> rs.getInt(1) == 1, annotator, tenant, annotator);
+    /**
+     * The same probe, sent with the caller's other statements, and whether the annotator was shown this tenant's items
+     * before (then a claim's exposure is only a moved timestamp, written at commit).
+     */
+    public RoundTrip.Result<Optional<Probe>> probe(RoundTrip trip, UUID annotator, UUID tenant) {
+        return trip.queryOptional("""
+                        select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
+                                      or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end,
+                               case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id = ?)
+                                    then 1 else 0 end""",
+                (rs, n) -> new Probe(rs.getInt(1) == 1, rs.getInt(2) == 1), annotator, tenant, annotator, annotator, tenant);
     }
+
+    /** {@code mayConflict}: as {@link #mayConflict(UUID, UUID)}; {@code exposedHere}: an exposure to the tenant exists. */
+    public record Probe(boolean mayConflict, boolean exposedHere) {
+    }
+
+    /**
+     * Moves the time of an exposure that exists, with the transaction's other writes at commit; the commit fails if
+     * the exposure is gone by then (its organization was deleted meanwhile), so no item is shown unrecorded.
+     */
+    public void touchExposureAtCommit(UUID annotator, UUID tenant, Instant at) {
+        roundTrips.atCommit(1, TOUCH, Timestamp.from(at), annotator, tenant);
+    }
+
+    private static final String TOUCH = "update annotator_exposures set last_seen = greatest(last_seen, ?) where annotator_id = ? and tenant_id = ?";
 
     private static final String MAY_CONFLICT = """
             select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
@@ -110,8 +135,7 @@ public class WallStore {
 
     /** Moves an existing exposure's last_seen to now; false when the annotator was never exposed to the tenant. */
     public boolean touchExposure(UUID annotator, UUID tenant, Instant at) {
-        return jdbc.sql("update annotator_exposures set last_seen = greatest(last_seen, ?) where annotator_id = ? and tenant_id = ?")
-                .params(Timestamp.from(at), annotator, tenant).update() > 0;
+        return jdbc.sql(TOUCH).params(Timestamp.from(at), annotator, tenant).update() > 0;
     }
 
     /**
@@ -121,8 +145,7 @@ public class WallStore {
      */
     public void recordExposure(UUID annotator, UUID tenant, Instant at) {
         Timestamp ts = Timestamp.from(at);
-        int n = jdbc.sql("update annotator_exposures set last_seen = greatest(last_seen, ?) where annotator_id = ? and tenant_id = ?")
-                .params(ts, annotator, tenant).update();
+        int n = jdbc.sql(TOUCH).params(ts, annotator, tenant).update();
         if (n == 0) {
             jdbc.sql("insert into annotator_exposures (annotator_id, tenant_id, first_seen, last_seen) values (?, ?, ?, ?)")
                     .params(annotator, tenant, ts, ts).update();

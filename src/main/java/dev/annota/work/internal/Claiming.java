@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.conflict.ConflictWall;
+import dev.annota.conflict.WallAdmission;
 import dev.annota.conflict.WallRefusal;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
@@ -240,16 +241,16 @@ public class Claiming {
         var goldPick = gold.pick(p, annotator, quality.get());
         if (goldPick.isPresent()) {
             var g = goldPick.get();
-            return new Claim(access, Optional.of(lease(access, now, g.item(), g.payload(), g.predictions(), true)));
+            return new Claim(access, Optional.of(lease(access, admission, now, g.item(), g.payload(), g.predictions(), true)));
         }
         if (expired.get().isPresent()) {
-            return new Claim(access, Optional.of(takeOver(access, now, expired.get().get()[0], expired.get().get()[1])));
+            return new Claim(access, Optional.of(takeOver(access, admission, now, expired.get().get()[0], expired.get().get()[1])));
         }
-        return new Claim(access, postgres ? takeOpenSlot(access, now) : takeOpenSlotStepByStep(access, now));
+        return new Claim(access, postgres ? takeOpenSlot(access, admission, now) : takeOpenSlotStepByStep(access, admission, now));
     }
 
     /** The expired holder's assignment ends here; its slot passes to this annotator. One round trip. */
-    private Task takeOver(ProjectAccess access, Instant now, UUID expiredAssignment, UUID item) {
+    private Task takeOver(ProjectAccess access, WallAdmission admission, Instant now, UUID expiredAssignment, UUID item) {
         Project p = access.project();
         UUID assignment = ids.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
@@ -261,7 +262,7 @@ public class Claiming {
         trip.update(INSERT_LEASE, p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
                 Timestamp.from(expires), false);
         trip.send();
-        return shown(access, new Leased(assignment, item, expires, row.get().getFirst()[0], row.get().getFirst()[1]));
+        return shown(access, admission, new Leased(assignment, item, expires, row.get().getFirst()[0], row.get().getFirst()[1]));
     }
 
     /**
@@ -270,7 +271,7 @@ public class Claiming {
      * lease names; no row, no update and no lease. A lease that breaks "never the same item twice" fails the whole
      * statement on the unique index, as the separate insert did.
      */
-    private Optional<Task> takeOpenSlot(ProjectAccess access, Instant now) {
+    private Optional<Task> takeOpenSlot(ProjectAccess access, WallAdmission admission, Instant now) {
         Project p = access.project();
         UUID annotator = access.caller().id();
         UUID assignment = ids.generate();
@@ -289,11 +290,11 @@ public class Claiming {
                         Timestamp.from(now), Timestamp.from(expires))
                 .query((rs, n) -> new Leased(assignment, rs.getObject(1, UUID.class), expires, rs.getString(2), rs.getString(3)))
                 .optional();
-        return open.map(leased -> shown(access, leased));
+        return open.map(leased -> shown(access, admission, leased));
     }
 
     /** H2: select, slot update and lease insert one after the other (in-process, no round trips to save). */
-    private Optional<Task> takeOpenSlotStepByStep(ProjectAccess access, Instant now) {
+    private Optional<Task> takeOpenSlotStepByStep(ProjectAccess access, WallAdmission admission, Instant now) {
         Project p = access.project();
         var open = jdbc.sql(openItem).params(p.tenantId(), p.id(), access.caller().id())
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)})
@@ -307,22 +308,23 @@ public class Claiming {
                                  state = case when open_slots - 1 = 0 then 'FULL' else 'OPEN' end
                 where tenant_id = ? and id = ?""")
                 .params(p.tenantId(), item).update();
-        return Optional.of(lease(access, now, item, (String) open.get()[1], (String) open.get()[2], false));
+        return Optional.of(lease(access, admission, now, item, (String) open.get()[1], (String) open.get()[2], false));
     }
 
-    private Task lease(ProjectAccess access, Instant now, UUID item, String payload, String predictions, boolean goldItem) {
+    private Task lease(ProjectAccess access, WallAdmission admission, Instant now, UUID item, String payload, String predictions,
+                      boolean goldItem) {
         Project p = access.project();
         UUID assignment = ids.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
         jdbc.sql(INSERT_LEASE).params(p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
                 Timestamp.from(expires), goldItem).update();
-        return shown(access, new Leased(assignment, item, expires, payload, predictions));
+        return shown(access, admission, new Leased(assignment, item, expires, payload, predictions));
     }
 
-    /** A new lease is stored: tells the wall, then shows the item. */
-    private Task shown(ProjectAccess access, Leased leased) {
+    /** A new lease is stored: tells the wall (under the claim's admission, if it asked), then shows the item. */
+    private Task shown(ProjectAccess access, WallAdmission admission, Leased leased) {
         // Same transaction as the assignment: the wall knows of every item shown, and of none that was not.
-        wall.recordExposure(access.caller(), access.tenantId());
+        wall.recordExposure(admission, access.caller(), access.tenantId());
         return show(access, leased);
     }
 
