@@ -32,21 +32,10 @@ public class ConflictWall {
     }
 
     /**
-     * Admits the caller to receive items of {@code tenantId}'s project. Call inside the claim's transaction, before any
-     * item is looked at: on refusal it throws {@link WallRefusal}, which rolls the claim back; hand that to
-     * {@link #refuse} once the transaction has ended.
-     */
-    public void admit(CurrentUser annotator, UUID tenantId, UUID projectId) {
-        Instant now = Instant.now(clock);
-        WallRules.Decision decision = decide(annotator, tenantId, now);
-        if (!decision.permitted()) {
-            throw new WallRefusal(annotator, tenantId, projectId, decision, now);
-        }
-    }
-
-    /**
-     * {@link #admit}, with the wall's probe sent in the caller's round trip (the claim sends its independent reads
-     * together). Call {@link WallAdmission#check} once the round trip was sent, before anything it read is shown.
+     * Admits the caller to receive items of {@code tenantId}'s project, with the wall's probe sent in the caller's round
+     * trip (the claim sends its independent reads together). Call inside the claim's transaction, and
+     * {@link WallAdmission#check} once the round trip was sent, before anything it read is shown: on refusal it throws
+     * {@link WallRefusal}, which rolls the claim back; hand that to {@link #refuse} once the transaction has ended.
      */
     public WallAdmission admission(RoundTrip trip, CurrentUser annotator, UUID tenantId, UUID projectId) {
         Instant now = Instant.now(clock);
@@ -97,7 +86,7 @@ public class ConflictWall {
     /**
      * Call inside the claim's transaction, when items of {@code tenantId} are shown to the annotator: records the
      * exposure and decides again under a lock on the annotator's user row. Two first claims of one annotator in two
-     * conflicting customers' projects at the same instant both passed {@link #admit}; the lock makes the second wait
+     * conflicting customers' projects at the same instant both passed {@link #admission}; the lock makes the second wait
      * for the first to commit, then see its exposure and be refused (its claim rolls back: nothing was shown).
      */
     public void recordExposure(CurrentUser annotator, UUID tenantId) {

@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The wall's answer to one claim, read from a probe that travelled in the claim's round trip. {@link #check} throws
  * {@link WallRefusal} when the annotator may not receive the project's items (hand it to {@link ConflictWall#refuse}
- * once the claim's transaction has ended, as for {@link ConflictWall#admit}).
+ * once the claim's transaction has ended).
  */
 public final class WallAdmission {
 

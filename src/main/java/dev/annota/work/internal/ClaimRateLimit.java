@@ -53,11 +53,6 @@ class ClaimRateLimit {
                 JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
-    /** Counts one claim by the annotator, or throws 429 when the window's count is reached. Inside a transaction. */
-    void count(UUID annotator) {
-        count(null, annotator).check();
-    }
-
     /**
      * Counts one claim with the upsert sent in the claim's round trip (PostgreSQL); {@link Count#check} then throws
      * 429 when the window's count is reached. On H2 the count runs at once. Inside the claim's transaction.
@@ -68,11 +63,11 @@ class ClaimRateLimit {
         }
         Instant now = Instant.now(clock);
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
-        if (postgres && trip != null) {
+        if (postgres) {
             var claims = trip.queryOptional(UPSERT, (rs, n) -> rs.getInt(1), annotator, Timestamp.from(window));
             return () -> judge(annotator, now, window, claims.get().orElseThrow());
         }
-        int claims = postgres ? upsert(annotator, window) : increment(annotator, window);
+        int claims = increment(annotator, window);
         return () -> judge(annotator, now, window, claims);
     }
 
@@ -96,10 +91,6 @@ class ClaimRateLimit {
             e.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retry));
             throw e;
         }
-    }
-
-    private int upsert(UUID annotator, Instant window) {
-        return jdbc.sql(UPSERT).params(annotator, Timestamp.from(window)).query(Integer.class).single();
     }
 
     /** H2 has no INSERT … ON CONFLICT DO UPDATE; a failed statement there leaves the transaction usable, so retry. */
