@@ -42,6 +42,12 @@ final class RawSqlBaseline {
     private static final String WALL_PROBE = """
             select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
                           or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end""";
+    /** WallStore.probe: the same, and whether the annotator was exposed to this tenant before. */
+    private static final String WALL_PROBE_WITH_EXPOSURE = """
+            select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
+                          or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end,
+                   case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id = ?)
+                        then 1 else 0 end""";
     private static final String LIVE_LEASE = """
             select a.id, a.item_id, a.lease_expires_at, i.payload, i.predictions from assignments a
             join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
@@ -235,7 +241,8 @@ final class RawSqlBaseline {
     /**
      * Claiming.next on PostgreSQL (first attempt), in the app's round trips (tenancy/RoundTrip): {the directory
      * lookup, the project} together, then {rate limit, wall probe, live lease, gold settings, expired lease} together,
-     * then the open slot's select, slot update and lease insert as one statement, the exposure, the access event, COMMIT.
+     * then the open slot's select, slot update and lease insert as one statement, {the exposure, the access event} at
+     * commit, COMMIT.
      */
     private UUID[] claimTogether(UUID annotator) throws SQLException {
         try (Connection c = beginFoundWithProject(annotator)) {
@@ -245,9 +252,10 @@ final class RawSqlBaseline {
             UUID[] live = null;
             UUID[] expiredLease = null;
             int claims;
-            try (var together = prepare(c, String.join(";\n", RATE_LIMIT, WALL_PROBE, LIVE_LEASE, QUALITY_SETTINGS, EXPIRED_LEASE),
-                    annotator, window, annotator, tenant, annotator, tenant, annotator, project, nowTs, tenant, project,
-                    tenant, project, nowTs, annotator)) {
+            boolean exposedHere;
+            try (var together = prepare(c, String.join(";\n", RATE_LIMIT, WALL_PROBE_WITH_EXPOSURE, LIVE_LEASE, QUALITY_SETTINGS, EXPIRED_LEASE),
+                    annotator, window, annotator, tenant, annotator, annotator, tenant, tenant, annotator, project, nowTs,
+                    tenant, project, tenant, project, nowTs, annotator)) {
                 together.execute();
                 try (ResultSet rs = together.getResultSet()) {
                     rs.next();
@@ -259,6 +267,7 @@ final class RawSqlBaseline {
                     if (rs.getInt(1) != 0) {
                         throw new IllegalStateException("A baseline annotator has no exposure elsewhere and no affiliation");
                     }
+                    exposedHere = rs.getInt(2) == 1;
                 }
                 together.getMoreResults();
                 try (ResultSet rs = together.getResultSet()) {
@@ -319,15 +328,16 @@ final class RawSqlBaseline {
                     rs.getString(2);
                 }
             }
-            try (var touch = prepare(c, TOUCH_EXPOSURE, nowTs, annotator, tenant)) {
-                if (touch.executeUpdate() == 0) {
-                    try (var first = prepare(c, FIRST_EXPOSURE, annotator, tenant, nowTs, nowTs)) {
-                        first.executeUpdate();
-                    }
+            if (exposedHere) {
+                // RoundTrips.atCommit: the exposure's timestamp and the access event in one round trip before COMMIT.
+                try (var atCommit = prepare(c, TOUCH_EXPOSURE + ";\n" + ACCESS_EVENT, nowTs, annotator, tenant,
+                        tenant, UUID.randomUUID(), nowTs, "payload.claim", annotator, workforce, project, item, assignment, 1, null, null)) {
+                    atCommit.execute();
                 }
+                c.commit();
+            } else {
+                exposeAndCommit(c, annotator, item, assignment, now);
             }
-            accessEvent(c, annotator, item, assignment, now);
-            c.commit();
             return new UUID[] {assignment, item};
         }
     }
@@ -433,17 +443,23 @@ final class RawSqlBaseline {
                     Timestamp.from(now.plusSeconds(600)), false)) {
                 lease.executeUpdate();
             }
-            try (var touch = prepare(c, TOUCH_EXPOSURE, nowTs, annotator, tenant)) {
-                if (touch.executeUpdate() == 0) {
-                    try (var first = prepare(c, FIRST_EXPOSURE, annotator, tenant, nowTs, nowTs)) {
-                        first.executeUpdate();
-                    }
-                }
-            }
-            accessEvent(c, annotator, item, assignment, now);
-            c.commit();
+            exposeAndCommit(c, annotator, item, assignment, now);
             return new UUID[] {assignment, item};
         }
+    }
+
+    /** ConflictWall.recordExposure, one statement at a time (a first exposure, or H2), then the access event and COMMIT. */
+    private void exposeAndCommit(Connection c, UUID annotator, UUID item, UUID assignment, Instant now) throws SQLException {
+        Timestamp nowTs = Timestamp.from(now);
+        try (var touch = prepare(c, TOUCH_EXPOSURE, nowTs, annotator, tenant)) {
+            if (touch.executeUpdate() == 0) {
+                try (var first = prepare(c, FIRST_EXPOSURE, annotator, tenant, nowTs, nowTs)) {
+                    first.executeUpdate();
+                }
+            }
+        }
+        accessEvent(c, annotator, item, assignment, now);
+        c.commit();
     }
 
     /** ClaimRateLimit.count: one upsert on PostgreSQL; H2's update, then insert on a new window, else select. */
