@@ -8,15 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class AnnotaApplication {
 
-    private static final String POLLER_MODE = "jdk.pollerMode";
-
     public static void main(String[] args) {
-        // Before any socket is opened: blocked virtual threads wait in pollers on platform threads rather than in
-        // pollers that are virtual threads themselves (the JDK 25 default on Linux), which cost the server about a tenth
-        // more CPU per claim and submit here. The operator's own -Djdk.pollerMode wins. See docs/decisions/0003.
-        if (System.getProperty(POLLER_MODE) == null) {
-            System.setProperty(POLLER_MODE, "1");
-        }
         String command = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
