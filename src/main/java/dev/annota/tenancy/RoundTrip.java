@@ -66,11 +66,6 @@ public final class RoundTrip {
         return step.result;
     }
 
-    /** A value already known, for a caller that needs no statement on this database (a uniform result type). */
-    public static <T> Result<T> known(T value) {
-        return new Result<>(() -> value);
-    }
-
     /** Sends every statement added, in one round trip on PostgreSQL; then their results can be read. */
     public void send() {
         if (sent) {
