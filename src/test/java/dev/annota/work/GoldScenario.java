@@ -114,8 +114,10 @@ abstract class GoldScenario {
             }
             answer(first, task, "a");
         }
-        // Binomial(120, 0.25): mean 30, standard deviation 4.7; the bounds are more than 3 deviations away.
-        assertThat(gold).isBetween(15, 45);
+        // Binomial(120, 0.25): mean 30, standard deviation 4.7. Bounds 3 deviations away failed once in CI (47 gold
+        // items: a 1-in-5,000 draw); these are about 4 away, a false alarm once in some 15,000 runs, and still far
+        // from what a rate of 0, 0.5 or 1 would give.
+        assertThat(gold).isBetween(12, 50);
         var counts = items.counts(fixtures.access(s.project(), s.manager()));
         assertThat(counts.done()).isEqualTo(claims - gold); // gold answers took no ordinary slot
         assertThat(counts.total()).isEqualTo(200);
