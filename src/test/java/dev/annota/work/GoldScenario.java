@@ -114,9 +114,9 @@ abstract class GoldScenario {
             }
             answer(first, task, "a");
         }
-        // Binomial(120, 0.25): mean 30, standard deviation 4.7. Bounds 3 deviations away failed once in CI (47 gold
-        // items: a 1-in-5,000 draw); these are about 4 away, a false alarm once in some 15,000 runs, and still far
-        // from what a rate of 0, 0.5 or 1 would give.
+        // Binomial(120, 0.25): mean 30, standard deviation 4.7. The bounds 15..45 failed about once in 900 runs
+        // (47 gold items in one CI run); these fail about once in 33,000, and are still far from what a rate of 0,
+        // 0.5 or 1 would give.
         assertThat(gold).isBetween(12, 50);
         var counts = items.counts(fixtures.access(s.project(), s.manager()));
         assertThat(counts.done()).isEqualTo(claims - gold); // gold answers took no ordinary slot
