@@ -84,19 +84,13 @@ public class ConflictWall {
     }
 
     /**
-     * Call inside the claim's transaction, when items of {@code tenantId} are shown to the annotator: records the
-     * exposure and decides again under a lock on the annotator's user row. Two first claims of one annotator in two
-     * conflicting customers' projects at the same instant both passed {@link #admission}; the lock makes the second wait
-     * for the first to commit, then see its exposure and be refused (its claim rolls back: nothing was shown).
-     */
-    public void recordExposure(CurrentUser annotator, UUID tenantId) {
-        recordExposure(null, annotator, tenantId);
-    }
-
-    /**
-     * {@link #recordExposure(CurrentUser, UUID)} for a claim admitted by {@code admission} (null: none). When its probe
-     * saw the annotator already exposed to this tenant, only the time moves, and that write waits for the commit,
-     * travelling with the claim's other writes there.
+     * Call inside the claim's transaction, when items of {@code tenantId} are shown to the annotator, with the claim's
+     * {@code admission} (null for a retry, which asked the wall nothing new). When the admission's probe saw the
+     * annotator already exposed to this tenant, only the time moves, and that write waits for the commit, travelling
+     * with the claim's other writes there. Otherwise it records the exposure and decides again under a lock on the
+     * annotator's user row: two first claims of one annotator in two conflicting customers' projects at the same
+     * instant both passed {@link #admission}; the lock makes the second wait for the first to commit, then see its
+     * exposure and be refused (its claim rolls back: nothing was shown).
      */
     public void recordExposure(WallAdmission admission, CurrentUser annotator, UUID tenantId) {
         Instant now = Instant.now(clock);
@@ -105,7 +99,7 @@ public class ConflictWall {
             return;
         }
         // Already exposed to this tenant: only the time moves. The lock and the second decision guard a *first*
-        // exposure; every later claim here was admitted by admit() just before, and any newer exposure elsewhere had
+        // exposure; every later claim here was admitted by admission() just before, and any newer exposure elsewhere had
         // to pass that other wall, which saw this one. One UPDATE per claim instead of a lock and three reads.
         if (store.touchExposure(annotator.id(), tenantId, now)) {
             return;

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.SocketFactory;
 
@@ -19,7 +17,8 @@ import javax.net.SocketFactory;
  */
 public class RoundTripCounter extends SocketFactory {
 
-    private static final ConcurrentHashMap<Thread, AtomicInteger> TRIPS = new ConcurrentHashMap<>();
+    /** Counted on the thread that reads the answer: the one that made the call. */
+    private static final ThreadLocal<int[]> TRIPS = ThreadLocal.withInitial(() -> new int[1]);
 
     /** The URL parameter that routes a connection through this counter. */
     public static final String URL_PARAMETER = "socketFactory=" + RoundTripCounter.class.getName();
@@ -29,8 +28,7 @@ public class RoundTripCounter extends SocketFactory {
 
     /** Round trips the current thread has made so far over counted connections. */
     public static int ofCurrentThread() {
-        AtomicInteger n = TRIPS.get(Thread.currentThread());
-        return n == null ? 0 : n.get();
+        return TRIPS.get()[0];
     }
 
     @Override
@@ -111,7 +109,7 @@ public class RoundTripCounter extends SocketFactory {
         private void count() {
             if (wrote) {
                 wrote = false;
-                TRIPS.computeIfAbsent(Thread.currentThread(), t -> new AtomicInteger()).incrementAndGet();
+                TRIPS.get()[0]++;
             }
         }
     }

@@ -42,9 +42,8 @@ public class WallStore {
      * before (then a claim's exposure is only a moved timestamp, written at commit).
      */
     public RoundTrip.Result<Optional<Probe>> probe(RoundTrip trip, UUID annotator, UUID tenant) {
-        return trip.queryOptional("""
-                        select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
-                                      or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end,
+        return trip.queryOptional(MAY_CONFLICT + """
+                        ,
                                case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id = ?)
                                     then 1 else 0 end""",
                 (rs, n) -> new Probe(rs.getInt(1) == 1, rs.getInt(2) == 1), annotator, tenant, annotator, annotator, tenant);

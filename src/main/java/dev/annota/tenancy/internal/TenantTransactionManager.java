@@ -1,8 +1,10 @@
 package dev.annota.tenancy.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -85,7 +87,7 @@ class TenantTransactionManager extends JdbcTransactionManager {
         }
     }
 
-    private static int bind(java.sql.PreparedStatement statement, int from, java.util.List<Object> params) throws SQLException {
+    private static int bind(PreparedStatement statement, int from, List<Object> params) throws SQLException {
         int index = from;
         for (Object param : params) {
             statement.setObject(index++, param);
