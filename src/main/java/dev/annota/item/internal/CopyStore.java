@@ -2,7 +2,6 @@ package dev.annota.item.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -34,23 +33,27 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
 final class CopyStore implements ItemImport.Store {
 
     static final int CHUNK_BYTES = 4 << 20;
+    /** Room past {@link #CHUNK_BYTES} for the row that fills a chunk, so a chunk's array rarely needs to grow. */
+    private static final int HEADROOM = 256 << 10;
     private static final int QUEUED = 2;
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COPY = "copy item_import (line, id, external_id, payload, predictions, gold_answer, image_id) from stdin";
 
-    private record Chunk(byte[] rows, long count) {
+    /** {@code rows}: the first {@code size} bytes of the array; the array goes back to {@link #spare} once stored. */
+    private record Chunk(byte[] rows, int size, long count) {
     }
 
-    private static final Chunk END = new Chunk(new byte[0], 0);
+    private static final Chunk END = new Chunk(new byte[0], 0, 0);
 
     private final Connection connection;
     private final PGConnection pg;
     private final Project project;
     private final Timestamp now;
     private final SQLExceptionTranslator errors;
-    private final StringBuilder buffer = new StringBuilder(CHUNK_BYTES + 64 * 1024);
-    private long buffered;
+    private final CopyRows rows = new CopyRows(CHUNK_BYTES + HEADROOM);
     private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(QUEUED);
+    /** Arrays of stored chunks, for the next ones: the import allocates at most {@code QUEUED + 2} chunk arrays. */
+    private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(QUEUED + 2);
     private final Thread worker;
     private volatile Throwable failure;
     private volatile boolean abandoned;
@@ -88,18 +91,9 @@ final class CopyStore implements ItemImport.Store {
 
     @Override
     public void add(long line, UUID id, String externalId, String payload, String predictions, String gold, UUID imageId) {
-        buffer.append(line).append('\t').append(id).append('\t');
-        nullable(externalId);
-        buffer.append('\t');
-        escape(payload);
-        buffer.append('\t');
-        nullable(predictions);
-        buffer.append('\t');
-        nullable(gold);
-        buffer.append('\t').append(imageId == null ? "\\N" : imageId.toString());
-        buffer.append('\n');
-        buffered++;
-        if (buffer.length() >= CHUNK_BYTES) {
+        rows.number(line).tab().uuid(id).tab().text(externalId).tab().text(payload).tab().text(predictions).tab()
+                .text(gold).tab().uuid(imageId).endRow();
+        if (rows.size() >= CHUNK_BYTES) {
             handOver();
         }
     }
@@ -134,7 +128,8 @@ final class CopyStore implements ItemImport.Store {
     }
 
     private void store(Chunk chunk) throws SQLException, IOException {
-        pg.getCopyAPI().copyIn(COPY, new ByteArrayInputStream(chunk.rows()), 1 << 16);
+        pg.getCopyAPI().copyIn(COPY, new ByteArrayInputStream(chunk.rows(), 0, chunk.size()), 1 << 16);
+        spare.offer(chunk.rows());
         long moved = moveIntoItems();
         added += moved;
         if (moved < chunk.count() && duplicateIds.size() < ItemImport.DUPLICATES_LISTED) {
@@ -207,12 +202,12 @@ final class CopyStore implements ItemImport.Store {
     }
 
     private void handOver() {
-        if (buffered == 0) {
+        if (rows.rows() == 0) {
             return;
         }
-        var chunk = new Chunk(buffer.toString().getBytes(StandardCharsets.UTF_8), buffered);
-        buffer.setLength(0);
-        buffered = 0;
+        var chunk = new Chunk(rows.array(), rows.size(), rows.rows());
+        byte[] next = spare.poll();
+        rows.reset(next != null ? next : new byte[CHUNK_BYTES + HEADROOM]);
         put(chunk);
     }
 
@@ -261,27 +256,5 @@ final class CopyStore implements ItemImport.Store {
             throw e;
         }
         throw new IllegalStateException("The import's database work failed", t);
-    }
-
-    private void nullable(String value) {
-        if (value == null) {
-            buffer.append("\\N");
-        } else {
-            escape(value);
-        }
-    }
-
-    /** COPY text format: backslash, tab, newline and carriage return are written as escapes. */
-    private void escape(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> buffer.append("\\\\");
-                case '\t' -> buffer.append("\\t");
-                case '\n' -> buffer.append("\\n");
-                case '\r' -> buffer.append("\\r");
-                default -> buffer.append(c);
-            }
-        }
     }
 }

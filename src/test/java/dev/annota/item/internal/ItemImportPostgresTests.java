@@ -175,9 +175,9 @@ class ItemImportPostgresTests {
     @Test
     void payloadsAndExternalIdsWithCopyEscapesAreStoredExactly() {
         String data = "{\"text\":\"tab\\there\\nnew line \\\\ backslash \\\\N not null, ünïcödé 🙂\"}";
-        importFile("{\"external_id\":\"tab\\tand\\\\back\\nslash\",\"data\":" + data + "}");
+        importFile("{\"external_id\":\"tab\\tand\\\\back\\nslash\\r ïd 🙂\",\"data\":" + data + "}");
 
-        assertThat(payloadsByExternalId()).containsExactly("tab\tand\\back\nslash " + data);
+        assertThat(payloadsByExternalId()).containsExactly("tab\tand\\back\nslash\r ïd 🙂 " + data);
     }
 
     @Test
