@@ -52,7 +52,7 @@ final class CopyStore implements ItemImport.Store {
     private final SQLExceptionTranslator errors;
     private final CopyRows rows = new CopyRows(CHUNK_BYTES + HEADROOM);
     private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(QUEUED);
-    /** Arrays of stored chunks, for the next ones: the import allocates at most {@code QUEUED + 2} chunk arrays. */
+    /** Arrays of stored chunks, for the next ones. */
     private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(QUEUED + 2);
     private final Thread worker;
     private volatile Throwable failure;
@@ -205,10 +205,11 @@ final class CopyStore implements ItemImport.Store {
         if (rows.rows() == 0) {
             return;
         }
-        var chunk = new Chunk(rows.array(), rows.size(), rows.rows());
+        put(new Chunk(rows.array(), rows.size(), rows.rows()));
+        // Taken after the hand-over, which may have waited for the worker to free an array: at most QUEUED chunks
+        // wait, one is stored and one is filled, so an import allocates at most QUEUED + 2 arrays.
         byte[] next = spare.poll();
         rows.reset(next != null ? next : new byte[CHUNK_BYTES + HEADROOM]);
-        put(chunk);
     }
 
     /** Waits for room in the queue, but not on a worker that has failed: its failure is thrown instead. */
