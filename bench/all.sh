@@ -20,7 +20,9 @@ bench/server.sh pg 18080 --annota.claims.per-minute=1000000 > target/bench-serve
 server=$!
 wait_up 18080
 rm -f target/bench-state-pg.json
-bench/load.sh --url=http://127.0.0.1:18080 --annotators=200 --items=100000 --jit-warmup=60 --rounds=3 --warmup=5 \
+# 120 s of JIT warm-up: the server's C2 compiler threads stay busy for the first 60-90 s of this load (per-thread CPU
+# in /proc, 2026-12-02), and a profile 70 s in still found a third of the server's CPU compiling.
+bench/load.sh --url=http://127.0.0.1:18080 --annotators=200 --items=100000 --jit-warmup=120 --rounds=3 --warmup=5 \
   --seconds=20 --state=target/bench-state-pg.json \
   --raw-url=jdbc:postgresql://127.0.0.1:5432/annota_bench --raw-user=annota_bench_app --raw-password=annota-bench \
   --analyze-url=jdbc:postgresql://127.0.0.1:5432/annota_bench --analyze-user=annota_bench_owner --analyze-password=annota-bench \
