@@ -1,5 +1,6 @@
 package dev.annota.item.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
 final class CopyRows {
 
     private static final byte[] NULL = {'\\', 'N'};
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private byte[] bytes;
     private int size;
