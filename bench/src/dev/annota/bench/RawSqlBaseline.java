@@ -43,9 +43,8 @@ final class RawSqlBaseline {
             select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
                           or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end""";
     /** WallStore.probe: the same, and whether the annotator was exposed to this tenant before. */
-    private static final String WALL_PROBE_WITH_EXPOSURE = """
-            select case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id <> ?)
-                          or exists (select 1 from affiliations where user_id = ?) then 1 else 0 end,
+    private static final String WALL_PROBE_WITH_EXPOSURE = WALL_PROBE + """
+            ,
                    case when exists (select 1 from annotator_exposures where annotator_id = ? and tenant_id = ?)
                         then 1 else 0 end""";
     private static final String LIVE_LEASE = """

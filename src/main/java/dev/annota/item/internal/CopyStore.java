@@ -39,8 +39,8 @@ final class CopyStore implements ItemImport.Store {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COPY = "copy item_import (line, id, external_id, payload, predictions, gold_answer, image_id) from stdin";
 
-    /** {@code rows}: the first {@code size} bytes of the array; the array goes back to {@link #spare} once stored. */
-    private record Chunk(byte[] rows, int size, long count) {
+    /** The rows are the first {@code size} bytes of {@code bytes}, which go back to {@link #spare} once stored. */
+    private record Chunk(byte[] bytes, int size, long count) {
     }
 
     private static final Chunk END = new Chunk(new byte[0], 0, 0);
@@ -128,8 +128,8 @@ final class CopyStore implements ItemImport.Store {
     }
 
     private void store(Chunk chunk) throws SQLException, IOException {
-        pg.getCopyAPI().copyIn(COPY, new ByteArrayInputStream(chunk.rows(), 0, chunk.size()), 1 << 16);
-        spare.offer(chunk.rows());
+        pg.getCopyAPI().copyIn(COPY, new ByteArrayInputStream(chunk.bytes(), 0, chunk.size()), 1 << 16);
+        spare.offer(chunk.bytes());
         long moved = moveIntoItems();
         added += moved;
         if (moved < chunk.count() && duplicateIds.size() < ItemImport.DUPLICATES_LISTED) {
