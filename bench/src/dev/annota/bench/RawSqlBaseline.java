@@ -611,7 +611,9 @@ final class RawSqlBaseline {
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         var s = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
-            s.setObject(i + 1, params[i]);
+            // As tenancy/RoundTrip binds them: a Timestamp bound untyped makes the driver split a multi-statement
+            // query around each statement that returns text, and the app's round trips would no longer be the same.
+            s.setObject(i + 1, params[i] instanceof Timestamp t ? t.toInstant().atOffset(java.time.ZoneOffset.UTC) : params[i]);
         }
         return s;
     }

@@ -3,6 +3,8 @@ package dev.annota.tenancy;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -116,7 +118,7 @@ public final class RoundTrip {
             int index = 1;
             for (Step<?> step : steps) {
                 for (Object param : step.params) {
-                    ps.setObject(index++, param);
+                    ps.setObject(index++, typed(param));
                 }
             }
             boolean isResultSet = ps.execute();
@@ -126,6 +128,18 @@ public final class RoundTrip {
             }
             return null;
         });
+    }
+
+    /**
+     * A {@link Timestamp} goes as a {@code timestamptz} (every timestamp column here is one). The driver binds a
+     * Timestamp with no type, lets the server name it, and from then on knows the statement's result columns; one of
+     * unbounded size (text: a payload) it will not pipeline, for fear of a deadlock on huge results, and it sends a
+     * Sync and waits before and after that statement. The claim's live-lease query (a time, the item's payload) split
+     * its round trip into three that way. With every parameter typed, the driver never asks, and sends the whole
+     * round trip at once; its few small statements cannot fill a socket buffer.
+     */
+    private static Object typed(Object param) {
+        return param instanceof Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC) : param;
     }
 
     private static void readInto(Step<?> step, PreparedStatement ps, boolean isResultSet) throws SQLException {

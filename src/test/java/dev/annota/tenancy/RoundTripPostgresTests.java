@@ -69,6 +69,28 @@ class RoundTripPostgresTests {
     }
 
     @Test
+    void aQueryWithATimestampThatReturnsTextStillTravelsWithTheOthersOnceTheDriverPreparedIt() {
+        // The claim's live-lease query, in small: a timestamp parameter and a text column. The driver prepares a
+        // statement on the server from its fifth use on a connection; the sends before that show nothing.
+        var at = java.sql.Timestamp.from(java.time.Instant.parse("2026-12-02T10:00:00.123456Z"));
+        transaction.executeWithoutResult(status -> {
+            for (int use = 1; use <= 8; use++) {
+                RoundTrip trip = trips.start();
+                var first = trip.query("select count(*) from counters where name = ?", (rs, i) -> rs.getInt(1), "a");
+                var text = trip.query("select 'now ' || (?::timestamptz at time zone 'UTC')::text where ? < now()", (rs, i) -> rs.getString(1), at, at);
+                var last = trip.query("select count(*) from counters where name = ?", (rs, i) -> rs.getInt(1), "b");
+                int before = RoundTripCounter.ofCurrentThread();
+                trip.send();
+                assertThat(RoundTripCounter.ofCurrentThread() - before).as("round trips of send %d", use).isEqualTo(1);
+                assertThat(first.get()).containsExactly(0);
+                assertThat(text.get()).singleElement().asString().isEqualTo("now 2026-12-02 10:00:00.123456");
+                assertThat(last.get()).containsExactly(0);
+            }
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
     void aFailingStatementFailsTheSendTranslatedAndTheStatementsAfterItDoNotRun() {
         transaction.executeWithoutResult(status -> {
             JdbcClient.create(dataSource).sql("insert into counters (name, n) values ('x', 1)").update();
