@@ -136,7 +136,8 @@ public final class RoundTrip {
      * unbounded size (text: a payload) it will not pipeline, for fear of a deadlock on huge results, and it sends a
      * Sync and waits before and after that statement. The claim's live-lease query (a time, the item's payload) split
      * its round trip into three that way. With every parameter typed, the driver never asks, and sends the whole
-     * round trip at once; its few small statements cannot fill a socket buffer.
+     * round trip at once; its few small statements cannot fill a socket buffer. (A null goes untyped too: a round trip
+     * that returns text should not bind one.)
      */
     private static Object typed(Object param) {
         return param instanceof Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC) : param;
