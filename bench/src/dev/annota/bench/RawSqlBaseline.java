@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -618,7 +619,7 @@ final class RawSqlBaseline {
         for (int i = 0; i < params.length; i++) {
             // As tenancy/RoundTrip binds them: a Timestamp bound untyped makes the driver split a multi-statement
             // query around each statement that returns text, and the app's round trips would no longer be the same.
-            s.setObject(i + 1, params[i] instanceof Timestamp t ? t.toInstant().atOffset(java.time.ZoneOffset.UTC) : params[i]);
+            s.setObject(i + 1, params[i] instanceof Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC) : params[i]);
         }
         return s;
     }

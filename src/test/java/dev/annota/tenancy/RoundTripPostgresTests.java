@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import dev.annota.testing.PostgresDatabase;
@@ -72,12 +74,13 @@ class RoundTripPostgresTests {
     void aQueryWithATimestampThatReturnsTextStillTravelsWithTheOthersOnceTheDriverPreparedIt() {
         // The claim's live-lease query, in small: a timestamp parameter and a text column. The driver prepares a
         // statement on the server from its fifth use on a connection; the sends before that show nothing.
-        var at = java.sql.Timestamp.from(java.time.Instant.parse("2026-12-02T10:00:00.123456Z"));
+        var at = Timestamp.from(Instant.parse("2026-12-02T10:00:00.123456Z"));
         transaction.executeWithoutResult(status -> {
             for (int use = 1; use <= 8; use++) {
                 RoundTrip trip = trips.start();
                 var first = trip.query("select count(*) from counters where name = ?", (rs, i) -> rs.getInt(1), "a");
-                var text = trip.query("select 'now ' || (?::timestamptz at time zone 'UTC')::text where ? < now()", (rs, i) -> rs.getString(1), at, at);
+                var text = trip.query("select 'now ' || (?::timestamptz at time zone 'UTC')::text where ? < now()",
+                        (rs, i) -> rs.getString(1), at, at);
                 var last = trip.query("select count(*) from counters where name = ?", (rs, i) -> rs.getInt(1), "b");
                 int before = RoundTripCounter.ofCurrentThread();
                 trip.send();
