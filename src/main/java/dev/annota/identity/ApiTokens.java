@@ -40,12 +40,16 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final TenantScope tenants;
     private final ApplicationEventPublisher events;
+    private final TokenCache cache;
+    private final TokenChanges changes;
     private final Clock clock;
     private final int maxDays;
 
-    ApiTokens(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, Clock clock,
-              @Value("${annota.tokens.max-days:365}") int maxDays) {
+    ApiTokens(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, TokenCache cache, TokenChanges changes,
+              Clock clock, @Value("${annota.tokens.max-days:365}") int maxDays) {
         this.jdbc = jdbc;
+        this.cache = cache;
+        this.changes = changes;
         this.tenants = tenants;
         this.events = events;
         this.clock = clock;
@@ -100,6 +104,7 @@ public class ApiTokens {
                     .params(Timestamp.from(now), tokenId, user.id())
                     .update();
             if (n == 1) {
+                changes.atCommit();
                 events.publishEvent(new AccountChanged(user.orgId(), AccountChanged.Change.TOKEN_REVOKED, user.id(), user.orgId(),
                         tokenId, null, now));
             }
@@ -111,32 +116,45 @@ public class ApiTokens {
         }
     }
 
-    /** The user a presented secret belongs to, if the token is known, unexpired, unrevoked and its user enabled. */
+    /**
+     * The user a presented secret belongs to, if the token is known, unexpired, unrevoked and its user enabled. Read
+     * from the {@link TokenCache} when it can answer, from the database otherwise.
+     */
     public Optional<CurrentUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
+        String hash = hash(secret);
+        long generation = cache.generation();
+        var cached = cache.lookup(hash, now);
+        if (cached.isPresent()) {
+            return Optional.of(touched(hash, cached.get(), now, generation).user());
+        }
         var found = jdbc.sql("""
-                select t.id, t.last_used_at, u.id, u.org_id, o.kind, u.email, u.display_name, u.roles
+                select t.id, t.expires_at, t.last_used_at, u.id, u.org_id, o.kind, u.email, u.display_name, u.roles
                 from api_tokens t join users u on u.id = t.user_id join organizations o on o.id = u.org_id
                 where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.enabled""")
-                .params(hash(secret), Timestamp.from(now))
-                .query((rs, n) -> new Found(rs.getObject(1, UUID.class), instant(rs.getTimestamp(2)),
-                        new CurrentUser(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
-                                OrganizationKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                                Role.parseAll(rs.getString(8)))))
+                .params(hash, Timestamp.from(now))
+                .query((rs, n) -> new TokenCache.Entry(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        instant(rs.getTimestamp(3)),
+                        new CurrentUser(rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+                                OrganizationKind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
+                                Role.parseAll(rs.getString(9)))))
                 .optional();
-        found.ifPresent(f -> {
-            // Record use at minute precision: a write per API call would cost more than the call itself.
-            if (f.lastUsedAt() == null || f.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
-                jdbc.sql("update api_tokens set last_used_at = ? where id = ?").params(Timestamp.from(now), f.tokenId()).update();
-            }
-        });
-        return found.map(Found::user);
+        found.ifPresent(entry -> cache.remember(hash, touched(hash, entry, now, generation), generation));
+        return found.map(TokenCache.Entry::user);
     }
 
-    private record Found(UUID tokenId, Instant lastUsedAt, CurrentUser user) {
+    /** Records use at minute precision: a write per API call would cost more than the call itself. */
+    private TokenCache.Entry touched(String hash, TokenCache.Entry entry, Instant now, long generation) {
+        if (entry.lastUsedAt() != null && !entry.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+            return entry;
+        }
+        jdbc.sql("update api_tokens set last_used_at = ? where id = ?").params(Timestamp.from(now), entry.tokenId()).update();
+        TokenCache.Entry used = entry.usedAt(now);
+        cache.remember(hash, used, generation);
+        return used;
     }
 
     static String hash(String secret) {

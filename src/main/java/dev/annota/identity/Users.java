@@ -36,15 +36,17 @@ public class Users {
     private final Organizations organizations;
     private final TenantScope tenants;
     private final ApplicationEventPublisher events;
+    private final TokenChanges tokenChanges;
     private final Clock clock;
 
     Users(JdbcClient jdbc, PasswordEncoder passwords, Organizations organizations, TenantScope tenants,
-          ApplicationEventPublisher events, Clock clock) {
+          ApplicationEventPublisher events, TokenChanges tokenChanges, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.organizations = organizations;
         this.tenants = tenants;
         this.events = events;
+        this.tokenChanges = tokenChanges;
         this.clock = clock;
     }
 
@@ -99,6 +101,7 @@ public class Users {
             // Read again under the lock: the event's "before" is what this change replaced, even under concurrent edits.
             UserAccount locked = find(userId).orElse(before);
             jdbc.sql("update users set roles = ?, enabled = ? where id = ?").params(Role.joinAll(newRoles), newEnabled, userId).update();
+            tokenChanges.atCommit();
             if (!newRoles.equals(locked.roles())) {
                 events.publishEvent(new AccountChanged(by.orgId(), AccountChanged.Change.ROLES_CHANGED, by.id(), by.orgId(),
                         userId, Role.joinAll(locked.roles()) + " -> " + Role.joinAll(newRoles), now));
@@ -123,6 +126,7 @@ public class Users {
     public int deleteAllOf(UUID orgId) {
         jdbc.sql("delete from SPRING_SESSION where PRINCIPAL_NAME in (select email from users where org_id = ?)").param(orgId).update();
         jdbc.sql("delete from api_tokens where user_id in (select id from users where org_id = ?)").param(orgId).update();
+        tokenChanges.atCommit();
         return jdbc.sql("delete from users where org_id = ?").param(orgId).update();
     }
 

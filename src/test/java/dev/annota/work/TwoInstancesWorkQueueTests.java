@@ -1,12 +1,10 @@
 package dev.annota.work;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.annota.AnnotaApplication;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Projects;
@@ -16,14 +14,9 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresTest;
+import dev.annota.testing.RunningApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestComponent;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +36,7 @@ class TwoInstancesWorkQueueTests {
     @Test
     void annotatorsClaimingThroughTwoInstancesOnOneDatabaseKeepEveryInvariant() throws Exception {
         PostgresDatabase db = PostgresDatabase.create();
-        try (var first = start(db); var second = start(db)) {
+        try (var first = RunningApplication.on(db); var second = RunningApplication.on(db)) {
             Fixtures fixtures = first.getBean(Fixtures.class);
             Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Two instances customer");
             CurrentUser manager = fixtures.user(customer, Role.MANAGER);
@@ -69,42 +62,5 @@ class TwoInstancesWorkQueueTests {
 
     private static ConcurrentLabeling.Instance instance(ConfigurableApplicationContext context) {
         return new ConcurrentLabeling.Instance(context.getBean(Projects.class), context.getBean(WorkQueue.class));
-    }
-
-    /** The real application on the given database, on a random port; command-line arguments outrank the test defaults. */
-    private static ConfigurableApplicationContext start(PostgresDatabase db) {
-        return new SpringApplicationBuilder(AnnotaApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations()))
-                .run("--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + PostgresDatabase.APP,
-                        "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
-                        "--annota.migration.username=" + PostgresDatabase.OWNER,
-                        "--annota.migration.password=" + PostgresDatabase.PASSWORD,
-                        "--spring.datasource.hikari.maximum-pool-size=10",
-                        "--spring.main.banner-mode=off");
-    }
-
-    /**
-     * Outside the Spring test framework nothing keeps component scanning from picking up test classes' nested
-     * {@code @TestConfiguration}s (the test framework's own filter does that); this filter does, so each instance is
-     * the application as shipped plus the {@link Fixtures} component.
-     */
-    static final class NoTestConfigurations extends TypeExcludeFilter {
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            var metadata = reader.getAnnotationMetadata();
-            return metadata.hasAnnotation(TestConfiguration.class.getName()) || metadata.hasAnnotation(TestComponent.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof NoTestConfigurations;
-        }
-
-        @Override
-        public int hashCode() {
-            return NoTestConfigurations.class.hashCode();
-        }
     }
 }

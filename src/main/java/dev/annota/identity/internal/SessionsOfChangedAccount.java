@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Ends every web session of a user whose roles changed or whose account was disabled. A session keeps the roles of
  * its login (the SecurityContext is stored with it), so without this a demoted manager would keep manager rights in an
- * open browser until the session expired; the user logs in again and gets the new roles. API tokens need nothing: the
- * user is read afresh on every bearer request.
+ * open browser until the session expired; the user logs in again and gets the new roles. API tokens carry no roles:
+ * the change empties every instance's token cache when it commits ({@code Users#update}), and the next bearer
+ * request reads the user afresh.
  *
  * <p>A plain listener, so the rows go in the act's transaction and the sessions end exactly when the change commits.
  * Not Spring Session's {@code findByPrincipalName} + {@code deleteById}: the repository runs each call in a

@@ -178,8 +178,9 @@ class IdentityApiTests {
         var session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
         var issued = session.postJson("/api/v1/tokens", "{\"name\": \"short-lived\", \"expiresInDays\": 1}").json();
         String secret = issued.get("secret").asString();
-        assertThat(ApiClient.withToken(port, secret).get("/api/v1/me").status()).isEqualTo(200);
 
+        // Expired in the database before its first use, so the lookup reads it there; a token that the instance holds
+        // in memory lapses at its expiry as well (TokenCacheTests).
         jdbc.sql("update api_tokens set expires_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), UUID.fromString(issued.get("id").asString()))
                 .update();

@@ -1,0 +1,64 @@
+package dev.annota.testing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.annota.AnnotaApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * The real application started outside the Spring test framework, on a PostgreSQL test database and a random port,
+ * as one of several instances behind a load balancer would run: the application as shipped plus the
+ * {@link Fixtures} component.
+ */
+public final class RunningApplication {
+
+    private RunningApplication() {
+    }
+
+    /** Command-line arguments outrank the test defaults; {@code extra} adds or overrides some. */
+    public static ConfigurableApplicationContext on(PostgresDatabase db, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + PostgresDatabase.APP,
+                "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
+                "--annota.migration.username=" + PostgresDatabase.OWNER,
+                "--annota.migration.password=" + PostgresDatabase.PASSWORD,
+                "--spring.datasource.hikari.maximum-pool-size=10",
+                "--spring.main.banner-mode=off"));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(AnnotaApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations()))
+                .run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Outside the Spring test framework nothing keeps component scanning from picking up test classes' nested
+     * {@code @TestConfiguration}s (the test framework's own filter does that); this filter does.
+     */
+    static final class NoTestConfigurations extends TypeExcludeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+            var metadata = reader.getAnnotationMetadata();
+            return metadata.hasAnnotation(TestConfiguration.class.getName()) || metadata.hasAnnotation(TestComponent.class.getName());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof NoTestConfigurations;
+        }
+
+        @Override
+        public int hashCode() {
+            return NoTestConfigurations.class.hashCode();
+        }
+    }
+}
