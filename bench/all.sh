@@ -29,15 +29,6 @@ bench/load.sh --url=http://127.0.0.1:18080 --annotators=200 --items=100000 --jit
   > target/bench-pg.log 2>&1
 summary target/bench-pg.log
 
-# Settle before the latency measurement: right after saturation the machine is still writing what the saturation left
-# (PostgreSQL's WAL-triggered checkpoint started during the next phase, and the kernel's writeback of the dirty pages),
-# and request p99 at 100 cycles/s read 64-97 ms there against 41 ms on the same server a minute later (2026-12-02,
-# docs/benchmarks.md). A checkpoint now and half a minute idle let the think-time phase measure its own load.
-note "settling: CHECKPOINT, sync, 30 s idle"
-${PGADMIN:-psql -h 127.0.0.1 -U postgres} -qc checkpoint
-sync
-sleep 30
-
 note "PostgreSQL, 200 annotators, 2 s mean think time"
 bench/load.sh --url=http://127.0.0.1:18080 --annotators=200 --items=100000 --warmup=10 --seconds=40 --think-ms=2000 \
   --state=target/bench-state-pg.json \

@@ -129,7 +129,11 @@ public class ApiTokens {
         long generation = cache.generation();
         var cached = cache.lookup(hash, now);
         if (cached.isPresent()) {
-            return Optional.of(touched(hash, cached.get(), now, generation).user());
+            TokenCache.Entry used = touched(cached.get(), now);
+            if (used != cached.get()) {
+                cache.remember(hash, used, generation);
+            }
+            return Optional.of(used.user());
         }
         var found = jdbc.sql("""
                 select t.id, t.expires_at, t.last_used_at, u.id, u.org_id, o.kind, u.email, u.display_name, u.roles
@@ -142,19 +146,17 @@ public class ApiTokens {
                                 OrganizationKind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
                                 Role.parseAll(rs.getString(9)))))
                 .optional();
-        found.ifPresent(entry -> cache.remember(hash, touched(hash, entry, now, generation), generation));
+        found.ifPresent(entry -> cache.remember(hash, touched(entry, now), generation));
         return found.map(TokenCache.Entry::user);
     }
 
     /** Records use at minute precision: a write per API call would cost more than the call itself. */
-    private TokenCache.Entry touched(String hash, TokenCache.Entry entry, Instant now, long generation) {
+    private TokenCache.Entry touched(TokenCache.Entry entry, Instant now) {
         if (entry.lastUsedAt() != null && !entry.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
             return entry;
         }
         jdbc.sql("update api_tokens set last_used_at = ? where id = ?").params(Timestamp.from(now), entry.tokenId()).update();
-        TokenCache.Entry used = entry.usedAt(now);
-        cache.remember(hash, used, generation);
-        return used;
+        return entry.usedAt(now);
     }
 
     static String hash(String secret) {

@@ -12,6 +12,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresTest;
+import dev.annota.testing.RoundTripCounter;
 import dev.annota.testing.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,8 @@ class ApiTokensOnTwoInstancesPostgresTests {
     static void start() {
         db = PostgresDatabase.create();
         first = RunningApplication.on(db);
-        second = RunningApplication.on(db);
+        // The second instance counts its round trips, to show what a token it holds saves.
+        second = RunningApplication.at(db, db.url() + "?" + RoundTripCounter.URL_PARAMETER);
         awaitTrue("both instances listen for token changes",
                 () -> first.getBean(TokenCache.class).answers() && second.getBean(TokenCache.class).answers());
     }
@@ -74,6 +76,22 @@ class ApiTokensOnTwoInstancesPostgresTests {
 
     private static Optional<CurrentUser> onSecond(ApiTokens.IssuedToken token) {
         return second.getBean(ApiTokens.class).authenticate(token.secret());
+    }
+
+    @Test
+    void aTokenTheInstanceHoldsIsAnsweredWithoutARoundTripToTheDatabase() {
+        Fixtures fixtures = first.getBean(Fixtures.class);
+        CurrentUser user = fixtures.user(fixtures.organization(OrganizationKind.WORKFORCE, "Round trips"), Role.ANNOTATOR);
+        var token = first.getBean(ApiTokens.class).issue(user, "counted", 1);
+
+        int before = RoundTripCounter.ofCurrentThread();
+        assertThat(onSecond(token)).isPresent();
+        int looked = RoundTripCounter.ofCurrentThread() - before;
+        assertThat(onSecond(token)).isPresent();
+        int held = RoundTripCounter.ofCurrentThread() - before - looked;
+
+        assertThat(looked).as("the first request looks the token up and records its first use").isPositive();
+        assertThat(held).as("the next is answered from memory").isZero();
     }
 
     @Test

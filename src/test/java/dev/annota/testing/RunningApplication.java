@@ -23,10 +23,15 @@ public final class RunningApplication {
     private RunningApplication() {
     }
 
-    /** Command-line arguments outrank the test defaults; {@code extra} adds or overrides some. */
+    /** Command-line arguments outrank the test defaults; {@code extra} adds others. */
     public static ConfigurableApplicationContext on(PostgresDatabase db, String... extra) {
+        return at(db, db.url(), extra);
+    }
+
+    /** The same with a JDBC URL of the database's own, e.g. with driver parameters. */
+    public static ConfigurableApplicationContext at(PostgresDatabase db, String url, String... extra) {
         List<String> args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresDatabase.APP,
                 "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
                 "--annota.migration.username=" + PostgresDatabase.OWNER,
