@@ -45,7 +45,7 @@ class TokenCache {
     TokenCache(@Value("${annota.tokens.cache-ttl:30s}") Duration ttl, @Value("${annota.tokens.cache-size:10000}") int size,
                @Value("${spring.datasource.url:}") String databaseUrl) {
         this.enabled = !ttl.isZero() && !ttl.isNegative() && size > 0;
-        this.entries = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1)).maximumSize(Math.max(size, 0)).build();
+        this.entries = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ZERO).maximumSize(enabled ? size : 0).build();
         // Nobody else can change an embedded H2 database's rows; on PostgreSQL the cache waits for the listener.
         this.listening = TokenChanges.ownedByThisProcess(databaseUrl);
     }
@@ -56,7 +56,7 @@ class TokenCache {
     }
 
     Optional<Entry> lookup(String tokenHash, Instant now) {
-        if (!enabled || !listening) {
+        if (!answers()) {
             return Optional.empty();
         }
         Entry entry = entries.getIfPresent(tokenHash);
@@ -64,7 +64,7 @@ class TokenCache {
     }
 
     void remember(String tokenHash, Entry entry, long generationBeforeLookup) {
-        if (!enabled || !listening || generation.get() != generationBeforeLookup) {
+        if (!answers() || generation.get() != generationBeforeLookup) {
             return;
         }
         entries.put(tokenHash, entry);

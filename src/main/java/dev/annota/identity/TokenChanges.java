@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Properties;
 
+import dev.annota.tenancy.RoundTrips;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -40,7 +40,7 @@ class TokenChanges implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TokenChanges.class);
 
     private final TokenCache cache;
-    private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
     private final String url;
     private final String username;
     private final String password;
@@ -48,11 +48,11 @@ class TokenChanges implements SmartLifecycle {
     private volatile Thread listener;
     private volatile Connection connection;
 
-    TokenChanges(TokenCache cache, JdbcClient jdbc, @Value("${spring.datasource.url:}") String url,
+    TokenChanges(TokenCache cache, RoundTrips roundTrips, @Value("${spring.datasource.url:}") String url,
                  @Value("${spring.datasource.username:}") String username,
                  @Value("${spring.datasource.password:}") String password) {
         this.cache = cache;
-        this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
         this.url = url;
         this.username = username;
         this.password = password;
@@ -78,7 +78,8 @@ class TokenChanges implements SmartLifecycle {
      */
     void atCommit() {
         if (postgres(url)) {
-            jdbc.sql("notify " + CHANNEL).update();
+            // Nothing waits for it: it travels with the transaction's other writes at commit.
+            roundTrips.atCommit(-1, "notify " + CHANNEL);
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
