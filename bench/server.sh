@@ -5,7 +5,7 @@
 #                                annota_bench_owner (runs migrations), used by annota_bench_app (no table, no BYPASSRLS)
 # Demo logins are loaded (ANNOTA_DEMO_DATA=true): the load generator uses the demo manager and workforce admin.
 # KEEP_DB=1 keeps the database of the previous run (and so the tokens in a load benchmark's --state file).
-# JAVA_OPTS passes JVM flags, e.g. JAVA_OPTS=-Xmx256m. PGADMIN overrides the superuser connection (default: psql -h 127.0.0.1 -U postgres).
+# JAVA_OPTS passes JVM flags, e.g. JAVA_OPTS=-Xmx256m; JAR=path runs another build (default target/annota.jar). PGADMIN overrides the superuser connection (default: psql -h 127.0.0.1 -U postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
@@ -38,4 +38,4 @@ SQL
     ;;
   *) echo "h2 or pg" >&2; exit 2 ;;
 esac
-exec java ${JAVA_OPTS:-} -jar target/annota.jar "$@"
+exec java ${JAVA_OPTS:-} -jar "${JAR:-target/annota.jar}" "$@"
