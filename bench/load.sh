@@ -8,5 +8,6 @@ export PATH="$JAVA_HOME/bin:$PATH"
 CP=$(bench/build.sh | tail -1)
 # The load generator must not time its own pauses: with G1 its young collections took 50-340 ms on this machine (the
 # first touch of its heap's pages and two cores shared with the server and PostgreSQL), and every request in flight
-# was charged with them. ZGC pauses for well under a millisecond; the heap is touched once at start.
-exec java -Xms2g -Xmx2g -XX:+UseZGC -XX:+AlwaysPreTouch ${LOAD_JAVA_OPTS:-} -Dlogback.configurationFile=bench/logback.xml -cp "$CP" dev.annota.bench.LoadBenchmark "$@"
+# was charged with them. ZGC pauses for well under a millisecond; the heap is touched once at start. LOAD_GC replaces
+# these heap and collector flags.
+exec java ${LOAD_GC:--Xms2g -Xmx2g -XX:+UseZGC -XX:+AlwaysPreTouch} ${LOAD_JAVA_OPTS:-} -Dlogback.configurationFile=bench/logback.xml -cp "$CP" dev.annota.bench.LoadBenchmark "$@"
