@@ -6,6 +6,7 @@
 # over each run of 25 s including its warm-up and its setup (a new project and its import). Swap A_ARGS and B_ARGS
 # and run again before believing a difference: the order matters on this machine (docs/benchmarks.md).
 #   A_ARGS= B_ARGS=--annota.tokens.cache-ttl=0 bench/ab.sh        ROUNDS=3 JIT=60 ANNOTATORS=200 are the defaults
+#   A_JAR=old.jar B_JAR=target/annota.jar bench/ab.sh             two builds (both migrate the one database: compatible only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
@@ -18,17 +19,17 @@ postgres_ticks() { local t=0; for p in $(pgrep -u postgres); do t=$((t + $(awk '
 ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
 
 # server.sh execs java, so the background job's pid is the JVM's.
-bench/server.sh pg 18080 --annota.claims.per-minute=1000000 ${A_ARGS:-} > target/bench-ab-server-a.log 2>&1 &
+JAR=${A_JAR:-target/annota.jar} bench/server.sh pg 18080 --annota.claims.per-minute=1000000 ${A_ARGS:-} > target/bench-ab-server-a.log 2>&1 &
 a=$!
 trap 'kill $a ${b:-} 2>/dev/null || true' EXIT
 wait_up 18080
-KEEP_DB=1 bench/server.sh pg 18082 --annota.claims.per-minute=1000000 ${B_ARGS:-} > target/bench-ab-server-b.log 2>&1 &
+KEEP_DB=1 JAR=${B_JAR:-target/annota.jar} bench/server.sh pg 18082 --annota.claims.per-minute=1000000 ${B_ARGS:-} > target/bench-ab-server-b.log 2>&1 &
 b=$!
 wait_up 18082
 rm -f target/bench-state-ab.json
 common=(--annotators="${ANNOTATORS:-200}" --items=100000 --state=target/bench-state-ab.json
   --analyze-url=jdbc:postgresql://127.0.0.1:5432/annota_bench --analyze-user=annota_bench_owner --analyze-password=annota-bench)
-echo "A: ${A_ARGS:-(defaults)}   B: ${B_ARGS:-(defaults)}"
+echo "A: ${A_JAR:-target/annota.jar} ${A_ARGS:-(defaults)}   B: ${B_JAR:-target/annota.jar} ${B_ARGS:-(defaults)}"
 for port in 18080 18082; do
   bench/load.sh --url=http://127.0.0.1:$port "${common[@]}" --jit-warmup="${JIT:-60}" --warmup=5 --seconds=10 > target/bench-ab-warmup-$port.log 2>&1
 done
