@@ -17,7 +17,6 @@ import dev.annota.identity.Users;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.RoundTrip;
-import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,12 +35,9 @@ public class Annotations {
     private final Users users;
     private final AnswerCodec answers;
     private final JsonMapper json;
-    private final RoundTrips roundTrips;
 
-    Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, AnswerCodec answers, JsonMapper json,
-                RoundTrips roundTrips) {
+    Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, AnswerCodec answers, JsonMapper json) {
         this.json = json;
-        this.roundTrips = roundTrips;
         this.jdbc = jdbc;
         this.projects = projects;
         this.tenants = tenants;
@@ -79,45 +75,20 @@ public class Annotations {
     public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
                             int schemaVersion, JsonNode answer, JsonNode itemData, JsonNode predictions,
                             String idempotencyKey, Instant at) {
-        return store(tenantId, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, itemData, predictions,
-                idempotencyKey, at, false);
-    }
-
-    /**
-     * As {@link #store(UUID, UUID, UUID, UUID, UUID, int, JsonNode, JsonNode, JsonNode, String, Instant)}, but the row
-     * is written with the transaction's other writes at commit (on PostgreSQL in the COMMIT's round trip), for a
-     * transaction that reads nothing of it afterwards. A clash of its unique indexes (an Idempotency-Key used twice)
-     * then fails the commit with the same DuplicateKeyException, and the transaction rolls back.
-     */
-    public Annotation storeAtCommit(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
-                                    int schemaVersion, JsonNode answer, JsonNode itemData, JsonNode predictions,
-                                    String idempotencyKey, Instant at) {
-        return store(tenantId, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, itemData, predictions,
-                idempotencyKey, at, true);
-    }
-
-    private static final String INSERT = """
-            insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
-                                     answer, idempotency_key, created_at, prediction_changed, derived)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
-    private Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
-                             int schemaVersion, JsonNode answer, JsonNode itemData, JsonNode predictions,
-                             String idempotencyKey, Instant at, boolean atCommit) {
         var schema = projects.schema(tenantId, projectId, schemaVersion);
         Boolean changed = predictions == null || !predictions.isArray() || predictions.isEmpty() ? null
                 : !schema.sameAnswer(predictions.get(0).get("answer"), answer);
         JsonNode derived = itemData == null ? null : schema.derive(answer, itemData);
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        Object[] row = {tenantId, id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answers.seal(tenantId, id, answer),
-                idempotencyKey, Timestamp.from(at), changed,
-                // The edit from a draft quotes the texts: sealed like the answer it was derived from.
-                derived == null ? null : answers.seal(tenantId, id, derived)};
-        if (atCommit) {
-            roundTrips.atCommit(1, INSERT, row);
-        } else {
-            jdbc.sql(INSERT).params(row).update();
-        }
+        jdbc.sql("""
+                insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
+                                         answer, idempotency_key, created_at, prediction_changed, derived)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenantId, id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answers.seal(tenantId, id, answer),
+                        idempotencyKey, Timestamp.from(at), changed,
+                        // The edit from a draft quotes the texts: sealed like the answer it was derived from.
+                        derived == null ? null : answers.seal(tenantId, id, derived))
+                .update();
         return new Annotation(id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, at, changed, derived);
     }
 

@@ -35,7 +35,6 @@ class RoundTripPostgresTests {
         dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), db.url() + "?" + RoundTripCounter.URL_PARAMETER,
                 PostgresDatabase.OWNER, PostgresDatabase.PASSWORD);
         JdbcClient.create(dataSource).sql("create table counters (name text primary key, n int not null)").update();
-        JdbcClient.create(dataSource).sql(WritesAtCommitChecked.migration()).update();
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         trips = new RoundTrips(dataSource);
     }

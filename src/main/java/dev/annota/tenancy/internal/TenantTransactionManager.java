@@ -12,15 +12,11 @@ import javax.sql.DataSource;
 import dev.annota.tenancy.TenantLookup;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.DefaultTransactionStatus;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sets the tenant of each PostgreSQL transaction with {@code set_config('app.tenant_id', ?, true)}: local to the
  * transaction, so a pooled connection carries nothing of it into the next one. A transaction opened without a tenant
- * sets the empty string, under which the policies show no tenant-owned row. On PostgreSQL the transaction's writes at
- * commit travel with its COMMIT ({@link WritesWithCommit}).
+ * sets the empty string, under which the policies show no tenant-owned row.
  */
 class TenantTransactionManager extends JdbcTransactionManager {
 
@@ -33,40 +29,6 @@ class TenantTransactionManager extends JdbcTransactionManager {
 
     boolean postgres() {
         return postgres;
-    }
-
-    @Override
-    protected void prepareForCommit(DefaultTransactionStatus status) {
-        super.prepareForCommit(status);
-        if (postgres && status.isNewTransaction()) {
-            // One application has one RoundTrips, so one such synchronization; any other sends before the commit.
-            writesWithCommit().stream().findFirst().ifPresent(WritesWithCommit::travelWithCommit);
-        }
-    }
-
-    /**
-     * Sends the writes at commit with the COMMIT when there are any; the driver then finds its connection outside a
-     * transaction and sends no COMMIT of its own. A failure there is translated like any statement's, and Spring
-     * rolls the transaction back.
-     */
-    @Override
-    protected void doCommit(DefaultTransactionStatus status) {
-        if (postgres) {
-            for (WritesWithCommit writes : writesWithCommit()) {
-                if (writes.sendWithCommit()) {
-                    return;
-                }
-            }
-        }
-        super.doCommit(status);
-    }
-
-    private static List<WritesWithCommit> writesWithCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return List.of();
-        }
-        List<TransactionSynchronization> all = TransactionSynchronizationManager.getSynchronizations();
-        return all.stream().filter(WritesWithCommit.class::isInstance).map(WritesWithCommit.class::cast).toList();
     }
 
     @Override

@@ -149,16 +149,9 @@ public class Submitting {
             throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
                     + "the answer was not stored. Ask for the next task.");
         }
-        GoldFeedback feedback = null;
-        if (target.goldAnswer() == null && quality.get().adaptiveThreshold() == null) {
-            // The usual case: nothing later in this transaction reads the annotation, so it is written at commit, on
-            // PostgreSQL in the COMMIT's round trip (a gold item's record and adaptive overlap's agreement read it).
-            Annotation stored = annotations.storeAtCommit(p.tenantId(), p.id(), item, assignmentId, annotator,
-                    p.schemaVersion(), answer, target.data(), target.predictions(), idempotencyKey, now);
-            return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false, null);
-        }
         Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
                 answer, target.data(), target.predictions(), idempotencyKey, now);
+        GoldFeedback feedback = null;
         if (target.goldAnswer() != null) {
             feedback = gold.record(p, assignmentId, item, annotator, answer, target.goldAnswer(), now);
         } else {
