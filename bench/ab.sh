@@ -15,7 +15,9 @@ export PATH="$JAVA_HOME/bin:$PATH"
 bench/build.sh >/dev/null
 
 wait_up() { for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/actuator/health" >/dev/null && return 0; sleep 1; done; return 1; }
-postgres_ticks() { local t=0; for p in $(pgrep -u postgres); do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+# Fields 16-17 (children's time) make the sum survive backends that exit during a run: the postmaster reaps them, and
+# their CPU moves into its own children's time instead of vanishing (one run read -19829 ticks without them).
+postgres_ticks() { local t=0; for p in $(pgrep -u postgres); do t=$((t + $(awk '{print $14+$15+$16+$17}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
 ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
 
 # server.sh execs java, so the background job's pid is the JVM's.
