@@ -102,9 +102,12 @@ public final class LoadBenchmark {
             int jitWarmup = args.integer("jit-warmup", 0);
             if (jitWarmup > 0) {
                 System.out.printf("  JIT warm-up: %d s of app load%s, not measured%n", jitWarmup, raw != null ? " and " + jitWarmup / 3 + " s of raw SQL" : "");
-                load(http, projectId, tokens, jitWarmup, 0, args.integer("jit-think-ms", thinkMs), "");
+                long dry = load(http, projectId, tokens, jitWarmup, 0, args.integer("jit-think-ms", thinkMs), "").ranDry();
                 if (raw != null) {
-                    raw.run(annotators, jitWarmup / 3, 0);
+                    dry += raw.run(annotators, jitWarmup / 3, 0).ranDry();
+                }
+                if (dry > 0) {
+                    System.out.printf("  the queue ran dry in the JIT warm-up (%d clients stopped early): it was shorter than asked%n", dry);
                 }
             }
             double appCycles = 0, rawCycles = 0;
@@ -113,10 +116,22 @@ public final class LoadBenchmark {
                 if (rounds > 1) {
                     System.out.printf("%n--- round %d of %d ---%n", round, rounds);
                 }
+                // A side whose queue runs dry stops claiming, and its rate is no longer a saturation rate: on a host
+                // where the raw side ran ~1,100 cycles/s, its 100,000 items ran out in the third round (2026-12-03,
+                // raw 364 cycles/s, ratio 1.59). Each round starts with --items open items on both sides.
+                int appAdded = topUp(http, manager, projectId, "bench-" + run + "-r" + round, items);
+                int rawAdded = raw != null ? raw.topUp(items) : 0;
+                if (appAdded > 0 || rawAdded > 0) {
+                    System.out.printf("  queue topped up to %d open items: app +%d, raw +%d%n", items, appAdded, rawAdded);
+                }
                 // Both sides' tables grow every round (and in the JIT warm-up); statistics taken at the start of each
                 // round keep the plans of both as fresh as autovacuum would (the raw side slowed round by round without).
                 analyze(args, analyzeUrl);
                 var app = load(http, projectId, tokens, warmup, seconds, thinkMs, args.get("trace", ""));
+                if (app.ranDry() > 0) {
+                    throw new IllegalStateException(app.ranDry() + " simulated annotators found the app's queue empty before the"
+                            + " round's end: its rate is not a saturation rate; raise --items or shorten --seconds");
+                }
                 JsonNode counts = http.get(manager, "/api/v1/projects/" + projectId + "/items/counts");
                 System.out.printf("  item counts after the run: %s (submits in the whole run: %d)%n", counts, app.submitted());
                 print("app over HTTP ", app.rate(), app.cycle(), app.claim(), app.submit());
@@ -124,6 +139,10 @@ public final class LoadBenchmark {
                 appCycles += app.rate();
                 if (raw != null) {
                     var r = raw.run(annotators, warmup, seconds);
+                    if (r.ranDry() > 0) {
+                        throw new IllegalStateException(r.ranDry() + " raw-SQL clients found the baseline's queue empty before"
+                                + " the round's end: its rate is not a saturation rate; raise --items or shorten --seconds");
+                    }
                     print("raw SQL (JDBC)", r.cyclesPerSecond(), r.cycle(), r.claim(), r.submit());
                     System.out.printf("%nRATIO app/raw = %.2f (cycles/s %.0f / %.0f); app p99 cycle %.1f ms%n",
                             app.rate() / r.cyclesPerSecond(), app.rate(), r.cyclesPerSecond(), app.cycle().p99Ms());
@@ -188,7 +207,19 @@ public final class LoadBenchmark {
 
     /** {@code request}: claims and submits together, the latency of one API call whichever it is. */
     record Outcome(double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit,
-                   Latencies.Summary request, long submitted) {
+                   Latencies.Summary request, long submitted, long ranDry) {
+    }
+
+    /** Imports as many items as the project's queue lacks to hold {@code open} open ones again; answers how many. */
+    static int topUp(Http http, String manager, String projectId, String prefix, int open) throws IOException, InterruptedException {
+        int missing = Math.max(0, open - http.get(manager, "/api/v1/projects/" + projectId + "/items/counts").get("open").asInt());
+        if (missing > 0) {
+            Http.expect(http.client.send(http.request(manager, "/api/v1/projects/" + projectId + "/items")
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ItemsFile(prefix, missing))).build(),
+                    HttpResponse.BodyHandlers.ofString()), 200);
+        }
+        return missing;
     }
 
     /**
@@ -207,6 +238,7 @@ public final class LoadBenchmark {
         var client = new LoadClient(http.base, tokens.size());
         var failures = new AtomicLong();
         var submitted = new AtomicLong();
+        var ranDry = new AtomicLong();
         String next = "/api/v1/projects/" + projectId + "/tasks/next";
         for (String token : tokens) {
             var claimL = new Latencies();
@@ -222,6 +254,7 @@ public final class LoadBenchmark {
                         var task = client.post(token, next, null, null);
                         long t1 = System.nanoTime();
                         if (task.status() == 204) {
+                            ranDry.incrementAndGet();
                             break;
                         }
                         String assignment = expect(task, 200, next).get("assignmentId").asString();
@@ -265,7 +298,7 @@ public final class LoadBenchmark {
         var requests = new ArrayList<>(claims);
         requests.addAll(submits);
         return new Outcome(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits),
-                Latencies.summarize(requests), submitted.get());
+                Latencies.summarize(requests), submitted.get(), ranDry.get());
     }
 
     static JsonNode expect(LoadClient.Answer answer, int status, String path) {

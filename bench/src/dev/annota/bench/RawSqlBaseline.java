@@ -102,7 +102,9 @@ final class RawSqlBaseline {
                                      answer, idempotency_key, created_at, prediction_changed, derived)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    record Result(double cyclesPerSecond, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit) {
+    /** {@code ranDry}: clients that found the queue empty before the run's end (they stopped there). */
+    record Result(double cyclesPerSecond, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit,
+                  long ranDry) {
     }
 
     private final HikariDataSource pool;
@@ -112,6 +114,7 @@ final class RawSqlBaseline {
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final UUID tenant = UUID.randomUUID();
     private final UUID project = UUID.randomUUID();
+    private int loaded;
     /** The engaged workforce organization the simulated annotators belong to. */
     private final UUID workforce = UUID.randomUUID();
 
@@ -136,49 +139,76 @@ final class RawSqlBaseline {
 
     /**
      * Loads items into a fresh tenant and project of its own, with the project's row and its directory rows (owner and
-     * the engaged workforce) the statements read; tenant tables carry no foreign keys to need more.
+     * the engaged workforce) the statements read; tenant tables carry no foreign keys to need more. Later calls add
+     * items after those already loaded.
      */
     void load(int items) throws SQLException {
         try (Connection c = begin()) {
-            try (var directory = c.prepareStatement("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")) {
-                for (UUID org : List.of(tenant, workforce)) {
-                    directory.setObject(1, project);
-                    directory.setObject(2, org);
-                    directory.setObject(3, tenant);
-                    directory.executeUpdate();
-                }
+            if (loaded == 0) {
+                insertProject(c);
             }
-            try (var p = prepare(c, """
-                    insert into projects (tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds,
-                                          priority, created_by, created_at)
-                    values (?, ?, 'raw baseline', '', 'classification', 1, 1, 600, 0, ?, ?)""",
-                    tenant, project, UUID.randomUUID(), Timestamp.from(Instant.now()))) {
-                p.executeUpdate();
-            }
-            try (var insert = c.prepareStatement("""
-                    insert into items (tenant_id, id, project_id, external_id, payload, state, open_slots, done_count, created_at)
-                    values (?, ?, ?, ?, ?, 'OPEN', 1, 0, ?)""")) {
-                var now = Timestamp.from(Instant.now());
-                for (int i = 0; i < items; i++) {
-                    insert.setObject(1, tenant);
-                    insert.setObject(2, timeOrdered(i));
-                    insert.setObject(3, project);
-                    insert.setString(4, "raw-" + i);
-                    insert.setString(5, ItemsFile.itemData(i));
-                    insert.setTimestamp(6, now);
-                    insert.addBatch();
-                    if (i % 1000 == 999) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
+            insertItems(c, items);
             c.commit();
         }
+        loaded += items;
         try (Connection c = pool.getConnection(); var s = c.createStatement()) {
             if (postgres) {
                 s.execute("analyze items");
             }
+        }
+    }
+
+    /** Loads as many items as the queue lacks to hold {@code open} open ones again; answers how many that was. */
+    int topUp(int open) throws SQLException {
+        int missing;
+        try (Connection c = begin();
+             var count = prepare(c, "select count(*) from items where tenant_id = ? and project_id = ? and state = 'OPEN'", tenant, project);
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            missing = Math.max(0, open - rs.getInt(1));
+        }
+        if (missing > 0) {
+            load(missing);
+        }
+        return missing;
+    }
+
+    private void insertProject(Connection c) throws SQLException {
+        try (var directory = c.prepareStatement("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")) {
+            for (UUID org : List.of(tenant, workforce)) {
+                directory.setObject(1, project);
+                directory.setObject(2, org);
+                directory.setObject(3, tenant);
+                directory.executeUpdate();
+            }
+        }
+        try (var p = prepare(c, """
+                insert into projects (tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds,
+                                      priority, created_by, created_at)
+                values (?, ?, 'raw baseline', '', 'classification', 1, 1, 600, 0, ?, ?)""",
+                tenant, project, UUID.randomUUID(), Timestamp.from(Instant.now()))) {
+            p.executeUpdate();
+        }
+    }
+
+    private void insertItems(Connection c, int items) throws SQLException {
+        try (var insert = c.prepareStatement("""
+                insert into items (tenant_id, id, project_id, external_id, payload, state, open_slots, done_count, created_at)
+                values (?, ?, ?, ?, ?, 'OPEN', 1, 0, ?)""")) {
+            var now = Timestamp.from(Instant.now());
+            for (int i = loaded; i < loaded + items; i++) {
+                insert.setObject(1, tenant);
+                insert.setObject(2, timeOrdered(i));
+                insert.setObject(3, project);
+                insert.setString(4, "raw-" + i);
+                insert.setString(5, ItemsFile.itemData(i));
+                insert.setTimestamp(6, now);
+                insert.addBatch();
+                if (i % 1000 == 999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
         }
     }
 
@@ -189,6 +219,7 @@ final class RawSqlBaseline {
         long measureTo = measureFrom + seconds * 1_000_000_000L;
         var done = new CountDownLatch(clients);
         var failures = new AtomicLong();
+        var ranDry = new AtomicLong();
         for (int n = 0; n < clients; n++) {
             var claimL = new Latencies();
             var submitL = new Latencies();
@@ -204,6 +235,7 @@ final class RawSqlBaseline {
                         UUID[] leased = claim(annotator);
                         long t1 = System.nanoTime();
                         if (leased == null) {
+                            ranDry.incrementAndGet();
                             break;
                         }
                         submit(annotator, leased[0], UUID.randomUUID().toString());
@@ -228,7 +260,8 @@ final class RawSqlBaseline {
             throw new IllegalStateException(failures.get() + " raw-SQL clients failed");
         }
         var cycle = Latencies.summarize(cycles);
-        return new Result(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits));
+        return new Result(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits),
+                ranDry.get());
     }
 
     private UUID[] claim(UUID annotator) throws SQLException {
