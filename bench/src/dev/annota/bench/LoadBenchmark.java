@@ -71,10 +71,7 @@ public final class LoadBenchmark {
         http.post(manager, "/api/v1/projects/" + projectId + "/engagements", Map.of("workforceOrgId", workforce), 201);
 
         long importStart = System.nanoTime();
-        var imported = Http.expect(http.client.send(http.request(manager, "/api/v1/projects/" + projectId + "/items")
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ItemsFile("bench-" + run, items))).build(),
-                HttpResponse.BodyHandlers.ofString()), 200);
+        var imported = importItems(http, manager, projectId, "bench-" + run, items);
         System.out.printf("  import of %d items through the API: %.1f s (%s)%n", items, secs(importStart), imported);
         System.out.printf("  setup (users and tokens, project, engagement, import): %.1f s%n", secs(t));
 
@@ -214,12 +211,17 @@ public final class LoadBenchmark {
     static int topUp(Http http, String manager, String projectId, String prefix, int open) throws IOException, InterruptedException {
         int missing = Math.max(0, open - http.get(manager, "/api/v1/projects/" + projectId + "/items/counts").get("open").asInt());
         if (missing > 0) {
-            Http.expect(http.client.send(http.request(manager, "/api/v1/projects/" + projectId + "/items")
-                    .header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ItemsFile(prefix, missing))).build(),
-                    HttpResponse.BodyHandlers.ofString()), 200);
+            importItems(http, manager, projectId, prefix, missing);
         }
         return missing;
+    }
+
+    static JsonNode importItems(Http http, String manager, String projectId, String prefix, int count)
+            throws IOException, InterruptedException {
+        return Http.expect(http.client.send(http.request(manager, "/api/v1/projects/" + projectId + "/items")
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ItemsFile(prefix, count))).build(),
+                HttpResponse.BodyHandlers.ofString()), 200);
     }
 
     /**
