@@ -229,7 +229,7 @@ class TrainingExport {
     /**
      * One COCO document. Categories: the question's classes over every schema version annotations were made under
      * (the current version's first), ids from 1. Images: each annotated item, ids from 1 in item order, with the
-     * image's URL as file_name and its size from the item (else from the first answer carrying it). Annotations: every
+     * image's name (uploads; else its URL) as file_name and its size from the item (else from the first answer carrying it). Annotations: every
      * object of every annotation; boxes with an empty segmentation, polygons with theirs and their bounding box; the
      * object's attributes, annotator and Annota ids as extra properties (as CVAT does).
      */
@@ -268,7 +268,10 @@ class TrainingExport {
                 }
                 gen.writeStartObject();
                 gen.writeNumberProperty("id", id);
-                gen.writeStringProperty("file_name", data.path("image").path("url").asString(""));
+                // An uploaded image is named by its file name (what a training pipeline finds beside the export),
+                // an image referenced by URL by that URL.
+                String name = data.path("image").path("name").asString("");
+                gen.writeStringProperty("file_name", name.isBlank() ? data.path("image").path("url").asString("") : name);
                 gen.writeStringProperty("coco_url", data.path("image").path("url").asString(""));
                 writeNumber(gen, "width", width);
                 writeNumber(gen, "height", height);

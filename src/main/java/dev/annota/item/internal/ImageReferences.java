@@ -11,19 +11,20 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Resolves an item's reference to an uploaded image, {@code "image": {"upload": "<id>"}}, against the images of the
  * project being imported into: an id of another project (or of nothing) rejects the file at that line. The reference
- * is completed in place with the image's URL and pixel size, so the stored item has the shape of an item whose image
- * is referenced by URL, and the workbench, the item view and the COCO export need nothing else.
+ * is completed in place with the image's URL, pixel size and file name (unless the item names it itself), so the
+ * stored item has the shape of an item whose image is referenced by URL, and the workbench, the item view and the COCO
+ * export (whose {@code file_name} is the name) need nothing else.
  */
 final class ImageReferences {
 
     static final String UPLOAD = "upload";
 
     private final UUID projectId;
-    private final Map<UUID, PixelSize> sizes;
+    private final Map<UUID, Image> uploads;
 
-    ImageReferences(UUID projectId, Map<UUID, PixelSize> sizes) {
+    ImageReferences(UUID projectId, Map<UUID, Image> uploads) {
         this.projectId = projectId;
-        this.sizes = sizes;
+        this.uploads = uploads;
     }
 
     /** The uploaded image the record shows (its data completed), or null when it refers to its image by URL. */
@@ -41,8 +42,8 @@ final class ImageReferences {
                 id = null;
             }
         }
-        PixelSize size = id == null ? null : sizes.get(id);
-        if (size == null) {
+        Image upload = id == null ? null : uploads.get(id);
+        if (upload == null) {
             throw new ImportRejected(record.line(), "data.image.upload",
                     "no image with this id was uploaded to this project (upload it first: POST /api/v1/projects/{id}/images)");
         }
@@ -50,7 +51,7 @@ final class ImageReferences {
             throw new ImportRejected(record.line(), "data.image.url",
                     "an image is either uploaded ('upload') or referenced by 'url', not both");
         }
-        for (var side : Map.of("width", size.width(), "height", size.height()).entrySet()) {
+        for (var side : Map.of("width", upload.width(), "height", upload.height()).entrySet()) {
             JsonNode given = image.get(side.getKey());
             if (given != null && !given.isNull() && !(given.isIntegralNumber() && given.canConvertToInt()
                     && given.intValue() == side.getValue())) {
@@ -61,8 +62,12 @@ final class ImageReferences {
         }
         ObjectNode completed = (ObjectNode) image;
         completed.put("url", Image.contentPath(projectId, id));
-        completed.put("width", size.width());
-        completed.put("height", size.height());
+        completed.put("width", upload.width());
+        completed.put("height", upload.height());
+        JsonNode name = image.get("name");
+        if (name == null || !name.isString() || name.stringValue().isBlank()) {
+            completed.put("name", upload.name());
+        }
         return id;
     }
 }

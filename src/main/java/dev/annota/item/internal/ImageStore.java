@@ -58,15 +58,18 @@ public class ImageStore {
                 .query((rs, n) -> map(tenantId, rs)).list();
     }
 
-    /** Pixel sizes of every image of the project, for an import resolving {"upload": id} references. */
-    Map<UUID, PixelSize> sizes(UUID tenantId, UUID projectId) {
-        var sizes = new HashMap<UUID, PixelSize>();
-        jdbc.sql("select id, width, height from project_images where tenant_id = ? and project_id = ?")
+    /** Every image of the project (names opened), for an import resolving {"upload": id} references. */
+    Map<UUID, Image> uploads(UUID tenantId, UUID projectId) {
+        var uploads = new HashMap<UUID, Image>();
+        jdbc.sql("""
+                select id, project_id, name, media_type, width, height, byte_count, created_at from project_images
+                where tenant_id = ? and project_id = ?""")
                 .params(tenantId, projectId)
                 .query(rs -> {
-                    sizes.put(rs.getObject(1, UUID.class), new PixelSize(rs.getInt(2), rs.getInt(3)));
+                    Image image = map(tenantId, rs);
+                    uploads.put(image.id(), image);
                 });
-        return sizes;
+        return uploads;
     }
 
     /**

@@ -89,7 +89,7 @@ public class ItemImport {
         Sealer sealer = payloads.sealer(project.tenantId());
         // Read before the transaction too, for the same reason: on PostgreSQL nothing else can run beside COPY.
         var uploads = project.taskType() == TaskType.IMAGE_BOXES
-                ? new ImageReferences(project.id(), tenants.read(project.tenantId(), () -> images.sizes(project.tenantId(), project.id())))
+                ? new ImageReferences(project.id(), tenants.read(project.tenantId(), () -> images.uploads(project.tenantId(), project.id())))
                 : null;
         return tenants.write(project.tenantId(), () -> {
             // The transaction's own connection: COPY must run in the same transaction as the rest.

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.identity.ApiTokens;
@@ -148,7 +149,7 @@ class ImageUploadApiTests {
 
     @Test
     void anItemReferringToAnUploadGetsItsUrlAndSizeAndAnUnknownOrForeignUploadRejectsTheLine() {
-        String id = upload(manager, "image/png", Fixtures.png(200, 100), null).json().get("id").asString();
+        String id = upload(manager, "image/png", Fixtures.png(200, 100), "cam/front-1.png").json().get("id").asString();
         Project other = fixtures.boxProject(managerUser, 1, 600);
         String foreign = fixtures.image(other, managerUser, 5, 5).id().toString();
 
@@ -175,6 +176,31 @@ class ImageUploadApiTests {
         assertThat(image.get("url").asString()).isEqualTo(base() + "/images/" + id + "/content");
         assertThat(image.get("width").asInt()).isEqualTo(200);
         assertThat(image.get("height").asInt()).isEqualTo(100);
+        assertThat(image.get("name").asString()).isEqualTo("front-1.png");
+    }
+
+    @Test
+    void theCocoExportNamesAnUploadedImageByItsFileNameUnlessTheItemNamesIt() {
+        String front = upload(manager, "image/png", Fixtures.png(64, 32), "run-7/front.png").json().get("id").asString();
+        String rear = upload(manager, "image/png", Fixtures.png(64, 32), "rear.png").json().get("id").asString();
+        var imported = importItems("{\"external_id\":\"f\",\"data\":{\"image\":{\"upload\":\"" + front + "\"}}}\n"
+                + "{\"external_id\":\"r\",\"data\":{\"image\":{\"upload\":\"" + rear + "\",\"name\":\"train/0002.png\"}}}\n");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        ApiClient annotator = client(fixtures.user(lab, Role.ANNOTATOR));
+        for (int i = 0; i < 2; i++) {
+            JsonNode task = annotator.post(base() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).json();
+            var submitted = annotator.postJson(base() + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
+                    "{\"objects\":{\"objects\":[{\"type\":\"box\",\"class\":\"car\",\"x\":1,\"y\":2,\"width\":10,\"height\":5}]}}");
+            assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        }
+
+        var export = manager.get(base() + "/export?format=coco");
+
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        Map<String, String> fileNames = new java.util.HashMap<>();
+        export.json().get("images").forEach(i -> fileNames.put(i.get("external_id").asString(), i.get("file_name").asString()));
+        assertThat(fileNames).containsExactlyInAnyOrderEntriesOf(Map.of("f", "front.png", "r", "train/0002.png"));
+        assertThat(export.json().get("images").get(0).get("coco_url").asString()).startsWith(base() + "/images/");
     }
 
     @Test
