@@ -229,8 +229,8 @@ class TrainingExport {
     /**
      * One COCO document. Categories: the question's classes over every schema version annotations were made under
      * (the current version's first), ids from 1. Images: each annotated item, ids from 1 in item order, with the
-     * image's name (uploads; else its URL) as file_name and its size from the item (else from the first answer carrying it). Annotations: every
-     * object of every annotation; boxes with an empty segmentation, polygons with theirs and their bounding box; the
+     * image's name (else its URL) as file_name and its size from the item (else from the first answer carrying it).
+     * Annotations: every object of every annotation; boxes with an empty segmentation, polygons with theirs and their bounding box; the
      * object's attributes, annotator and Annota ids as extra properties (as CVAT does).
      */
     private ExportSummary coco(Project p, String question, ItemPayloads payloads, JsonGenerator gen, long items) {
@@ -268,8 +268,8 @@ class TrainingExport {
                 }
                 gen.writeStartObject();
                 gen.writeNumberProperty("id", id);
-                // An uploaded image is named by its file name (what a training pipeline finds beside the export),
-                // an image referenced by URL by that URL.
+                // A training pipeline joins file_name with the folder the images came from: the image's name (an
+                // upload's file name, or the item's own) where there is one, else its URL.
                 String name = data.path("image").path("name").asString("");
                 gen.writeStringProperty("file_name", name.isBlank() ? data.path("image").path("url").asString("") : name);
                 gen.writeStringProperty("coco_url", data.path("image").path("url").asString(""));
