@@ -230,8 +230,8 @@ class TrainingExport {
      * One COCO document. Categories: the question's classes over every schema version annotations were made under
      * (the current version's first), ids from 1. Images: each annotated item, ids from 1 in item order, with the
      * image's name (else its URL) as file_name and its size from the item (else from the first answer carrying it).
-     * Annotations: every object of every annotation; boxes with an empty segmentation, polygons with theirs and their bounding box; the
-     * object's attributes, annotator and Annota ids as extra properties (as CVAT does).
+     * Annotations: every object of every annotation; boxes with an empty segmentation, polygons with theirs and their
+     * bounding box; the object's attributes, annotator and Annota ids as extra properties (as CVAT does).
      */
     private ExportSummary coco(Project p, String question, ItemPayloads payloads, JsonGenerator gen, long items) {
         Map<String, Integer> categories = categories(p, question);
