@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.annota.item.Image;
 import dev.annota.item.ItemPayloads;
@@ -60,16 +60,8 @@ public class ImageStore {
 
     /** Every image of the project (names opened), for an import resolving {"upload": id} references. */
     Map<UUID, Image> uploads(UUID tenantId, UUID projectId) {
-        var uploads = new HashMap<UUID, Image>();
-        jdbc.sql("""
-                select id, project_id, name, media_type, width, height, byte_count, created_at from project_images
-                where tenant_id = ? and project_id = ?""")
-                .params(tenantId, projectId)
-                .query(rs -> {
-                    Image image = map(tenantId, rs);
-                    uploads.put(image.id(), image);
-                });
-        return uploads;
+        return page(tenantId, projectId, null, Integer.MAX_VALUE).stream()
+                .collect(Collectors.toMap(Image::id, image -> image));
     }
 
     /**
