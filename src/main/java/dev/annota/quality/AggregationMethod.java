@@ -19,7 +19,7 @@ public enum AggregationMethod {
     WAWA("wawa"),
     /** Dawid–Skene: class priors and a full confusion matrix per worker, fitted with EM. */
     DAWID_SKENE("ds"),
-    /** One-coin Dawid–Skene: class priors and one accuracy per worker, fitted with EM. */
+    /** One-coin Dawid–Skene: one accuracy per worker and a uniform class prior, fitted with EM. */
     ONE_COIN_DAWID_SKENE("ocds"),
     /** MACE: per worker a competence and a spamming distribution, fitted with EM. */
     MACE("mace");
