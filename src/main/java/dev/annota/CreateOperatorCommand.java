@@ -57,6 +57,10 @@ public final class CreateOperatorCommand {
             String arg = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (arg) {
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
                 case "--email" -> { email = value; i++; }
                 case "--name" -> { name = value; i++; }
                 case "--organization" -> { organization = value; i++; }

@@ -2,6 +2,7 @@ package dev.annota;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.UUID;
 
 import dev.annota.crypto.RewrapReport;
@@ -33,6 +34,11 @@ public final class KeysCommand {
     }
 
     static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        // keys takes no option values, so --help anywhere after "keys" asks for the usage.
+        if (Arrays.stream(args).skip(1).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("help"))) {
+            out.println(USAGE);
+            return 0;
+        }
         if (args.length < 2 || !args[1].equals("rewrap")) {
             err.println(USAGE);
             return 2;

@@ -45,15 +45,20 @@ public final class AggregateCommand {
 
     /** Runs the command with the arguments after "aggregate"; returns the exit code (0 ok, 2 usage, 1 failure). */
     public static int run(String[] args) {
-        return run(args, System.err);
+        return run(args, System.out, System.err);
     }
 
     static int run(String[] args, PrintStream err) {
+        return run(args, System.out, err);
+    }
+
+    /** As {@link #run(String[])}; {@code --help} prints the usage on {@code help}, messages go to {@code err}. */
+    public static int run(String[] args, PrintStream help, PrintStream err) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
-                err.print(USAGE);
+                help.print(USAGE);
                 return 0;
             }
             if (!OPTIONS.contains(name)) {

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Accuracy on the real crowd-labelling sets of ../shared/data/truth-inference. Dawid–Skene must reach crowd-kit's
- * figure (within 0.002); majority vote must equal crowd-kit's exactly (same tie rule); every method's accuracy must
- * equal the figure docs/quality.md publishes, so the document cannot drift from the code.
+ * Accuracy on the real crowd-labelling sets of src/test/resources/data/truth-inference. Dawid–Skene must reach
+ * crowd-kit's figure (within 0.002); majority vote must equal crowd-kit's exactly (same tie rule); every method's
+ * accuracy must equal the figure docs/quality.md publishes, so the document cannot drift from the code.
  */
 class AggregationAccuracyTests {
 

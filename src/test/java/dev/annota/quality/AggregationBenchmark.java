@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH benchmark of aggregation on the standard 1,000,000-answer set of ../shared/bench/gen_answers.py (see
- * docs/benchmarks.md, section Aggregation, for the commands). Not a test: Surefire only runs *Tests classes.
+ * JMH benchmark of aggregation on the standard 1,000,000-answer set that the shared folder's bench/gen_answers.py
+ * generates (never committed; see docs/benchmarks.md, section Aggregation, for the commands). Not a test: Surefire
+ * only runs *Tests classes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

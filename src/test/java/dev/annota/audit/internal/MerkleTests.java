@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Merkle tree against every RFC 6962/9162 vector in ../shared/data/merkle (transparency-dev/merkle). */
+/** The Merkle tree against every RFC 6962/9162 vector in src/test/resources/data/merkle (transparency-dev/merkle). */
 class MerkleTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,22 +1,22 @@
 package dev.annota.audit.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-/** The read-only shared test data beside the repository ({@code ../shared}); missing data fails, never skips. */
+/** The audit tests' view of {@link dev.annota.testing.SharedData}: the committed public data sets. */
 final class SharedData {
 
     private SharedData() {
     }
 
+    /** The RFC 6962/9162 vectors of transparency-dev/merkle: {@code tree_vectors.json} and {@code testdata/}. */
     static Path merkle() {
-        Path dir = Path.of("..", "shared", "data", "merkle").toAbsolutePath().normalize();
-        if (!Files.isRegularFile(dir.resolve("tree_vectors.json")) || !Files.isDirectory(dir.resolve("testdata"))) {
-            fail("The RFC 9162 Merkle test vectors are missing: expected " + dir + " (tree_vectors.json and testdata/). "
-                    + "Tests read ../shared relative to the repository root; put the shared folder beside the clone.");
-        }
-        return dir;
+        dev.annota.testing.SharedData.file("data/merkle/tree_vectors.json");
+        dev.annota.testing.SharedData.directory("data/merkle/testdata/inclusion");
+        dev.annota.testing.SharedData.directory("data/merkle/testdata/consistency");
+        return dev.annota.testing.SharedData.directory("data/merkle");
+    }
+
+    static Path file(String relative) {
+        return dev.annota.testing.SharedData.file(relative);
     }
 }
