@@ -107,6 +107,26 @@ class MasterKeyRewrapTests {
         assertThat(new TenantKeyStore(DIR.resolve("tenant-keys"), oldKey, newKey).rewrap(other.id())).isEqualTo(newKey.id());
         assertThat(store.wrappedBy(other.id())).isEqualTo(oldKey.id());
         String otherKeyset = keysetOf(other);
+        // A third lab as an upgraded installation has it without a change of master key: its keyset wrapped by the
+        // current master key directly, no key file.
+        Organization upgraded = fixtures.organization(OrganizationKind.CUSTOMER, "Upgraded in place");
+        CurrentUser upgradedManager = fixtures.user(upgraded, Role.MANAGER);
+        Project upgradedProject = fixtures.project(upgradedManager, 1, 600);
+        fixtures.items(upgradedProject, upgradedManager, 1);
+        tenants.write(upgraded.id(), () -> {
+            try {
+                var handle = Keysets.unwrap(keysetOf(upgraded), store.open(upgraded.id()), upgraded.id());
+                jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
+                        .params(Keysets.wrap(handle, newKey.aead(), upgraded.id()), newKey.id(), upgraded.id()).update();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(store.destroy(upgraded.id())).isTrue();
+        keysets.forget(upgraded.id());
+        String upgradedToken = api.token(upgradedManager);
+        String upgradedExport = "/api/v1/projects/" + upgradedProject.id() + "/export?includeUnlabeled=true";
+        assertThat(api.get(upgradedToken, upgradedExport).body()).as("opened with the master key directly").contains("text 0");
         keysets.forget(other.id());
         String otherExport = "/api/v1/projects/" + otherProject.id() + "/export?includeUnlabeled=true";
         assertThat(api.get(api.token(otherManager), otherExport).body()).as("key file opened with the previous master key")
@@ -118,6 +138,7 @@ class MasterKeyRewrapTests {
         assertThat(before.get("masterKey").asString()).isEqualTo(newKey.id());
         assertThat(before.get("previousMasterKey").asString()).isEqualTo(oldKey.id());
         assertThat(before.get("keysetsByMasterKey").get(oldKey.id()).asInt()).isEqualTo(2);
+        assertThat(before.get("keysetsByMasterKey").get(newKey.id()).asInt()).isEqualTo(1);
         assertThat(before.get("tenantKeyDirectory").asString()).isEqualTo(store.directory().toString());
         assertThat(before.toString()).doesNotContain("\"value\"", "keyMaterial");
 
@@ -127,7 +148,7 @@ class MasterKeyRewrapTests {
         assertThat(api.postJson(labAdmin, "/api/v1/master-key/rewrap", "").status()).isEqualTo(404);
 
         var report = json.readTree(api.postJson(operatorToken, "/api/v1/master-key/rewrap", "").body());
-        assertThat(report.get("rewrapped").asInt()).isEqualTo(2);
+        assertThat(report.get("rewrapped").asInt()).isEqualTo(3);
         // (Organizations other test contexts left in the shared embedded database are wrapped by yet another key:
         // counted as failed and named in the log, left as they are.)
         var after = json.readTree(api.get(operatorToken, "/api/v1/master-key").body());
@@ -151,6 +172,14 @@ class MasterKeyRewrapTests {
                 .isInstanceOf(java.security.GeneralSecurityException.class);
         keysets.forget(other.id());
         assertThat(api.get(api.token(otherManager), otherExport).body()).contains("text 0", "text 1");
+        // The lab upgraded in place: a key file now, and the master key alone no longer opens its keyset.
+        assertThat(tenants.read(upgraded.id(), () -> jdbc.sql("select master_key from tenant_keys where tenant_id = ?")
+                .param(upgraded.id()).query(String.class).single())).isEqualTo(KeysetWrapping.BY_TENANT_KEY);
+        assertThatThrownBy(() -> Keysets.unwrap(keysetOf(upgraded), newKey.aead(), upgraded.id()))
+                .isInstanceOf(java.security.GeneralSecurityException.class);
+        assertThat(store.wrappedBy(upgraded.id())).isEqualTo(newKey.id());
+        keysets.forget(upgraded.id());
+        assertThat(api.get(upgradedToken, upgradedExport).body()).contains("text 0");
 
         // Run again: nothing left to move. The act is in the lab's access log, naming both keys and the operator.
         var again = json.readTree(api.postJson(operatorToken, "/api/v1/master-key/rewrap", "").body());

@@ -154,20 +154,38 @@ public final class PostgresServerFiles {
         // As pg_basebackup leaves them out: the WAL (added afterwards), the server's pid and runtime files.
         var skipped = List.of("pg_wal", "postmaster.pid", "postmaster.opts", "pg_replslot", "pg_stat_tmp", "pg_dynshmem",
                 "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans");
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path relative = data.relativize(path);
-                if (relative.getNameCount() > 0 && skipped.contains(relative.getName(0).toString())) {
-                    continue;
+        // Other databases on the server keep changing meanwhile (temporary relations come and go): a file or directory
+        // that vanishes during the walk is skipped, as the backup's WAL replays its removal anyway.
+        Files.walkFileTree(from, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs)
+                    throws IOException {
+                Path relative = data.relativize(dir);
+                if (relative.getNameCount() > 0 && !relative.toString().isEmpty() && skipped.contains(relative.getName(0).toString())) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
                 }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (Files.isRegularFile(path)) {
-                    copyFile(path, target);
-                }
+                Files.createDirectories(to.resolve(relative.toString()));
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+                    throws IOException {
+                Path relative = data.relativize(file);
+                if (attrs.isRegularFile() && !skipped.contains(relative.getName(0).toString())) {
+                    copyFile(file, to.resolve(relative.toString()));
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
     }
 
     private static void copyFile(Path from, Path to) throws IOException {
