@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import dev.annota.crypto.internal.LocalMasterKey;
+import dev.annota.crypto.internal.KeysetWrapping;
 import dev.annota.crypto.internal.TenantKeysets;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
@@ -53,27 +54,43 @@ class KeysCommandTests {
         String oldKeyId = LocalMasterKey.openOrCreate(oldKey).id();
         String newKeyId = LocalMasterKey.openOrCreate(newKey).id();
         UUID lab;
-        // The installation before the change: one organization whose keyset the old master key wraps.
-        try (var before = context(url, "--annota.crypto.master-key-file=" + oldKey)) {
+        String keyDir = "--annota.crypto.tenant-key-dir=" + dir.resolve("tenant-keys");
+        // The installation before the change: one organization whose key file the old master key wraps.
+        try (var before = context(url, "--annota.crypto.master-key-file=" + oldKey, keyDir)) {
             lab = before.getBean(Organizations.class).create(OrganizationKind.CUSTOMER, "Lab").id();
-            before.getBean(TenantKeysets.class).forSealing(lab);
-            assertThat(before.getBean(TenantKeysets.class).stored(lab).masterKey()).isEqualTo(oldKeyId);
+            var keysets = before.getBean(TenantKeysets.class);
+            keysets.forSealing(lab);
+            assertThat(keysets.stored(lab).masterKey()).isEqualTo(KeysetWrapping.BY_TENANT_KEY);
+            assertThat(keysets.keyStore().wrappedBy(lab)).isEqualTo(oldKeyId);
         }
+        String keysetBefore = storedKeyset(url, lab);
 
         int exit = run("keys", "rewrap", "--spring.datasource.url=" + url, "--annota.crypto.master-key-file=" + newKey,
-                "--annota.crypto.previous-master-key-file=" + oldKey);
+                "--annota.crypto.previous-master-key-file=" + oldKey, keyDir);
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Master key " + newKeyId, "previous " + oldKeyId, ": 1 keysets re-wrapped",
                 "0 failed");
         assertThat(run("keys", "rewrap", "--spring.datasource.url=" + url, "--annota.crypto.master-key-file=" + newKey,
-                "--annota.crypto.previous-master-key-file=" + oldKey)).isZero();
+                "--annota.crypto.previous-master-key-file=" + oldKey, keyDir)).isZero();
         assertThat(out.toString()).contains(": 0 keysets re-wrapped, 1 already under the current key");
-        // The old key can go: the new one alone opens the lab's keyset.
-        try (var after = context(url, "--annota.crypto.master-key-file=" + newKey)) {
+        // The key file was re-wrapped, the database row not touched; the old key can go: the new one alone opens it.
+        assertThat(storedKeyset(url, lab)).isEqualTo(keysetBefore);
+        try (var after = context(url, "--annota.crypto.master-key-file=" + newKey, keyDir)) {
             var keysets = after.getBean(TenantKeysets.class);
-            assertThat(keysets.stored(lab).masterKey()).isEqualTo(newKeyId);
+            assertThat(keysets.stored(lab).masterKey()).isEqualTo(KeysetWrapping.BY_TENANT_KEY);
+            assertThat(keysets.keyStore().wrappedBy(lab)).isEqualTo(newKeyId);
             assertThat(keysets.forOpening(lab)).isPresent();
+        }
+    }
+
+    private static String storedKeyset(String url, UUID lab) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", ""); var s = c.prepareStatement("select keyset from tenant_keys where tenant_id = ?")) {
+            s.setObject(1, lab);
+            try (var rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getString(1);
+            }
         }
     }
 

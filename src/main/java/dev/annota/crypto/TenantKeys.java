@@ -49,12 +49,22 @@ public class TenantKeys {
         var stored = keysets.stored(organizationId);
         Rotation latest = rotations(organizationId).stream().findFirst().orElse(null);
         if (stored == null) {
-            return new KeyStatus(organizationId, "NONE", 0, null, null, keysets.masterKeyKind(), null, null, null, latest);
+            return new KeyStatus(organizationId, "NONE", 0, null, null, keysets.masterKeyKind(), null, null, null, null, latest);
         }
         boolean shredded = stored.shreddedAt() != null;
         return new KeyStatus(organizationId, shredded ? "SHREDDED" : "ACTIVE", stored.version(),
                 shredded ? null : stored.primaryKeyId(), shredded ? null : stored.keyCount(), keysets.masterKeyKind(),
-                stored.createdAt(), stored.rotatedAt(), stored.shreddedAt(), latest);
+                keyEncryptionKey(organizationId, stored), stored.createdAt(), stored.rotatedAt(), stored.shreddedAt(), latest);
+    }
+
+    private String keyEncryptionKey(UUID organizationId, TenantKeysets.Stored stored) {
+        if (stored.shreddedAt() != null) {
+            return "DESTROYED";
+        }
+        if (dev.annota.crypto.internal.KeysetWrapping.byMasterKeyDirectly(stored.masterKey())) {
+            return "MASTER_KEY";
+        }
+        return keysets.keyStore().exists(organizationId) ? "TENANT_KEY_FILE" : "MISSING";
     }
 
     /** A new primary key for the organization; returns the re-encryption job, which runs in the background. */
@@ -120,8 +130,10 @@ public class TenantKeys {
     }
 
     /**
-     * Re-wraps every keyset still wrapped by the previous master key ({@code annota.crypto.previous-master-key-*})
-     * under the current one, each in its organization's transaction with a {@link KeysetRewrapped} event.
+     * Puts every organization's keys under the current master key, each in its organization's transaction with a
+     * {@link KeysetRewrapped} event: key-encryption key files wrapped by the previous master key
+     * ({@code annota.crypto.previous-master-key-*}) are re-wrapped, and keysets stored before the tenant key files
+     * (wrapped by a master key directly) get a key-encryption key.
      */
     public RewrapReport rewrapAll(UUID by, UUID byOrg) {
         return rewrap.run(by, byOrg);

@@ -171,7 +171,7 @@ class AdminKeys extends Page {
           <div><dt>Keyset version</dt><dd id="key-version">${s.version}</dd></div>
           <div><dt>Keys in the keyset</dt><dd id="key-count">${s.keys ?? '—'}</dd></div>
         </dl>
-        <p class="muted">Wrapped by the ${s.masterKey}. ${s.createdAt ? html`Created ${when(s.createdAt)}.` : 'Nothing has been encrypted yet.'}
+        <p class="muted" id="key-wrapping">${wrapping(s)} ${s.createdAt ? html`Created ${when(s.createdAt)}.` : 'Nothing has been encrypted yet.'}
           ${s.rotatedAt ? html`Last rotated ${when(s.rotatedAt)}.` : ''} ${s.shreddedAt ? html`<strong>Shredded ${when(s.shreddedAt)}.</strong>` : ''}
           Annota never shows a key, only their ids.</p>
         <h2>Re-encryption after rotations</h2>
@@ -184,8 +184,9 @@ class AdminKeys extends Page {
           <form class="card danger-zone" id="shred-form" @submit=${this.shred}>
             <h2>Crypto-shred ${this.user.orgName}</h2>
             <p>This destroys the organization's keyset. Every item, prediction and answer it owns becomes unreadable, for
-              everyone and for good; exports, claims and imports answer "gone" from then on. Backups taken before keep the old
-              keyset until they expire (see the security notes).</p>
+              everyone and for good; exports, claims and imports answer "gone" from then on. The key that opens the keyset
+              is held outside the database and destroyed, so copies the database keeps (its log, its backups) open nothing
+              either; only a backup of the key directory taken before would, until it expires (see the security notes).</p>
             <div class="field"><label for="confirm-name">Type the organization's name, <strong>${this.user.orgName}</strong>, to confirm</label>
               <input id="confirm-name" autocomplete="off" .value=${this.confirmName} @input=${(e) => { this.confirmName = e.target.value; }}></div>
             <button type="submit" class="danger" id="shred" ?disabled=${this.busy || this.confirmName.trim() !== this.user.orgName}>Shred the organization's data</button>
@@ -199,6 +200,22 @@ class AdminKeys extends Page {
           <button type="submit" class="danger" id="delete-organization" ?disabled=${this.busy || this.deleteName.trim() !== this.user.orgName}>Delete the organization</button>
         </form>
       </section>`;
+  }
+}
+
+/** Where the key that wraps the keyset is held, in words (KeyStatus.keyEncryptionKey; never a key). */
+function wrapping(s) {
+  switch (s.keyEncryptionKey) {
+    case 'TENANT_KEY_FILE':
+      return `The keyset is wrapped by the organization's own key-encryption key, held outside the database in the instance's tenant key directory and itself wrapped by the ${s.masterKey}.`;
+    case 'MASTER_KEY':
+      return `The keyset is wrapped by the ${s.masterKey} directly (stored before tenant key files); the operator moves it under a key of its own with "keys rewrap".`;
+    case 'DESTROYED':
+      return 'The key-encryption key that wrapped the keyset is destroyed.';
+    case 'MISSING':
+      return 'The organization\'s key-encryption key file is missing on the server: its data cannot be read until the operator restores it.';
+    default:
+      return `Keys will be wrapped by a key-encryption key held outside the database, itself wrapped by the ${s.masterKey}.`;
   }
 }
 

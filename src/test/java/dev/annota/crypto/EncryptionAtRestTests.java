@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Encryption at rest through the whole loop on the embedded database: import, claim, submit and export work as
@@ -57,6 +58,8 @@ class EncryptionAtRestTests {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    dev.annota.crypto.internal.TenantKeysets keysets;
 
     Api api;
     Organization lab;
@@ -263,12 +266,19 @@ class EncryptionAtRestTests {
     void afterShreddingEveryReadAndWriteOfTheOrganizationsDataAnswersGoneNotAnError(CapturedOutput output) {
         importItems(3);
         labelOne();
+        var keyFile = keysets.keyStore().file(lab.id());
+        assertThat(keyFile).exists();
+        assertThat(status().get("keyEncryptionKey").asString()).isEqualTo("TENANT_KEY_FILE");
 
         var shred = api.postJson(admin, "/api/v1/organizations/" + lab.id() + "/keys/shred",
                 "{\"confirmOrganizationName\":\"" + lab.name() + "\"}");
 
         assertThat(shred.status()).isEqualTo(200);
         assertThat(json.readTree(shred.body()).get("state").asString()).isEqualTo("SHREDDED");
+        assertThat(json.readTree(shred.body()).get("keyEncryptionKey").asString()).isEqualTo("DESTROYED");
+        assertThat(keyFile).as("the key-encryption key is destroyed with the keyset").doesNotExist();
+        assertThat(jdbc.sql("select count(*) from tenant_key_destructions where organization_id = ?").param(lab.id())
+                .query(Long.class).single()).as("nothing left to destroy").isZero();
         var claim = api.postJson(annotator, projectPath("/tasks/next"), "");
         assertThat(claim.status()).isEqualTo(410);
         assertThat(claim.body()).contains("Data shredded").doesNotContain(MARKER);
@@ -281,6 +291,32 @@ class EncryptionAtRestTests {
         assertThat(stored("select payload from items where tenant_id = ?")).hasSize(3)
                 .allSatisfy(v -> assertThat(v).doesNotContain(MARKER));
         assertThat(output.getAll()).doesNotContain(MARKER);
+    }
+
+    @Test
+    void aMissingKeyFileOfALiveKeysetIsAnErrorNamingTheOrganizationAndTheFileNeverNoKey() throws Exception {
+        importItems(1);
+        var keyFile = keysets.keyStore().file(lab.id());
+        var aside = keyFile.resolveSibling("aside-" + lab.id());
+        java.nio.file.Files.move(keyFile, aside);
+        try {
+            keysets.forget(lab.id());
+            assertThatThrownBy(() -> keysets.forOpening(lab.id()))
+                    .isInstanceOf(dev.annota.crypto.internal.TenantKeyStore.MissingTenantKey.class)
+                    .hasMessageContaining(lab.id().toString()).hasMessageContaining(keyFile.toString());
+            assertThatThrownBy(() -> keysets.forSealing(lab.id()))
+                    .isInstanceOf(dev.annota.crypto.internal.TenantKeyStore.MissingTenantKey.class);
+            assertThat(keyFile).as("no new key is made up in its place").doesNotExist();
+            assertThat(status().get("keyEncryptionKey").asString()).isEqualTo("MISSING");
+            var claim = api.postJson(annotator, projectPath("/tasks/next"), "");
+            // A server fault, not the client's: 500, saying nothing of the file system.
+            assertThat(claim.status()).isEqualTo(500);
+            assertThat(claim.body()).doesNotContain(MARKER).doesNotContain(keyFile.toString());
+        } finally {
+            java.nio.file.Files.move(aside, keyFile);
+        }
+        keysets.forget(lab.id());
+        assertThat(api.postJson(annotator, projectPath("/tasks/next"), "").status()).as("restored, it reads again").isEqualTo(200);
     }
 
     private Api.Response importItems(int count) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import dev.annota.crypto.internal.Keysets;
 import dev.annota.crypto.internal.LocalMasterKey;
+import dev.annota.crypto.internal.TenantKeyStore;
 import dev.annota.crypto.internal.ValueCodec;
 import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
@@ -37,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Crypto-shredding on PostgreSQL, checked from outside the application: a superuser (who bypasses row-level security)
  * reading the database directly finds no plaintext of a tenant's items or answers, before or after shredding; after
- * shredding not even the master key together with every keyset left in the database opens them; the application
- * answers 410.
+ * shredding not even the master key together with every key file and keyset left opens them; the application
+ * answers 410. (What PostgreSQL keeps beside the live rows: {@link ShreddingSurvivesWalPostgresTests}.)
  */
 @PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -70,6 +71,8 @@ class ShreddingPostgresTests {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Value("${annota.crypto.master-key-file}")
     Path masterKeyFile;
+    @Value("${annota.crypto.tenant-key-dir}")
+    Path tenantKeyDir;
 
     @Test
     void afterShreddingTheRowsHoldNoPlaintextAndNothingInTheDatabaseOrTheMasterKeyOpensThem() throws Exception {
@@ -111,15 +114,21 @@ class ShreddingPostgresTests {
             List<Row> after = rows(superuser, lab.id());
             assertThat(after).isEqualTo(before);
             assertThat(wrappedKeyset(superuser, lab.id())).isNull();
-            // The operator's strongest position: the master key file plus every keyset still in the database.
+            // The operator's strongest position: the master key file, every key-encryption key file left, and every
+            // keyset still in the database. The lab's key file is gone.
             var master = LocalMasterKey.openOrCreate(masterKeyFile);
+            var keyFiles = new TenantKeyStore(tenantKeyDir, master, null);
+            assertThat(keyFiles.file(lab.id())).doesNotExist();
             var survivors = keysets(superuser);
             assertThat(survivors).isNotEmpty();
             for (Row row : after) {
                 for (var keyset : survivors) {
+                    var kek = keyFiles.open(keyset.tenant());
                     assertThatThrownBy(() -> Keysets.unwrap(keyset.wrapped(), master.aead(), lab.id()))
                             .isInstanceOf(GeneralSecurityException.class);
-                    var aead = Keysets.aead(Keysets.unwrap(keyset.wrapped(), master.aead(), keyset.tenant()));
+                    assertThatThrownBy(() -> Keysets.unwrap(keyset.wrapped(), kek, lab.id()))
+                            .isInstanceOf(GeneralSecurityException.class);
+                    var aead = Keysets.aead(Keysets.unwrap(keyset.wrapped(), kek, keyset.tenant()));
                     assertThatThrownBy(() -> ValueCodec.open(aead, lab.id(), row.column(), row.id(), row.stored()))
                             .isInstanceOf(GeneralSecurityException.class);
                 }

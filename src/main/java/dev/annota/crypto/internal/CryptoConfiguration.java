@@ -43,4 +43,17 @@ class CryptoConfiguration {
         }
         return new PreviousMasterKey(null);
     }
+
+    /** Each organization's key-encryption key, in a file of its own outside the database, wrapped by the master key. */
+    @Bean
+    TenantKeyStore tenantKeyStore(CryptoProperties properties, MasterKey master, PreviousMasterKey previous) {
+        var store = new TenantKeyStore(properties.tenantKeyDir(), master, previous.key());
+        log.info("Organizations' key-encryption keys are kept in {}", store.directory());
+        return store;
+    }
+
+    @Bean
+    KeysetWrapping keysetWrapping(TenantKeyStore store, MasterKey master, PreviousMasterKey previous) {
+        return new KeysetWrapping(store, master, previous);
+    }
 }

@@ -23,18 +23,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            keyset cache's time to live, so no instance still seals new values under them
  * @param keyDestroyAfter     how long disabled keys stay in the keyset before they are destroyed
  * @param retireOldKeys       whether the background job retires old keys on its own once it is safe
+ * @param tenantKeyDir        where each organization's key-encryption key is kept, one file each, outside the
+ *                            database (shared by every instance, like the master key file)
  */
 @ConfigurationProperties("annota.crypto")
 public record CryptoProperties(Path masterKeyFile, String masterKeyUri, String kmsCredentialsFile, Duration keysetCacheTtl,
                         int keysetCacheSize, Duration reencryptInterval, int reencryptBatchSize, boolean acceptPlaintext,
                         String previousMasterKeyFile, String previousMasterKeyUri, Duration keyRetirementGrace,
-                        Duration keyDestroyAfter, Boolean retireOldKeys) {
+                        Duration keyDestroyAfter, Boolean retireOldKeys, Path tenantKeyDir) {
 
     public CryptoProperties {
         previousMasterKeyUri = previousMasterKeyUri == null ? "" : previousMasterKeyUri.strip();
         previousMasterKeyFile = previousMasterKeyFile == null ? "" : previousMasterKeyFile.strip();
         retireOldKeys = retireOldKeys == null || retireOldKeys;
         keyDestroyAfter = keyDestroyAfter == null ? Duration.ofDays(7) : keyDestroyAfter;
+        tenantKeyDir = tenantKeyDir == null ? Path.of("data", "tenant-keys") : tenantKeyDir;
         masterKeyFile = masterKeyFile == null ? Path.of("data", "master-key.json") : masterKeyFile;
         masterKeyUri = masterKeyUri == null ? "" : masterKeyUri.strip();
         kmsCredentialsFile = kmsCredentialsFile == null ? "" : kmsCredentialsFile.strip();

@@ -31,7 +31,13 @@ class MasterKeyController {
         this.keysets = keysets;
     }
 
-    record MasterKeyStatus(String masterKey, String kind, String previousMasterKey, Map<String, Integer> keysetsByMasterKey) {
+    /**
+     * @param tenantKeyDirectory where the organizations' key-encryption key files are (ANNOTA_TENANT_KEY_DIR)
+     * @param keysetsByMasterKey how many organizations' keysets each master key protects, through their key file or
+     *                           (stored before the tenant key files) directly
+     */
+    record MasterKeyStatus(String masterKey, String kind, String previousMasterKey, String tenantKeyDirectory,
+                           Map<String, Integer> keysetsByMasterKey) {
     }
 
     @GetMapping
@@ -39,12 +45,13 @@ class MasterKeyController {
     MasterKeyStatus status(CurrentUser caller) {
         operatorAdmin(caller);
         return new MasterKeyStatus(keysets.masterKeyId(), keysets.masterKeyKind(), keysets.previousMasterKeyId(),
-                rewrap.keysetsByMasterKey());
+                keysets.keyStore().directory().toString(), rewrap.keysetsByMasterKey());
     }
 
     @PostMapping("/rewrap")
-    @Operation(summary = "Re-wrap every keyset still wrapped by the previous master key under the current one "
-            + "(ANNOTA_PREVIOUS_MASTER_KEY_FILE / _URI must name the previous key); idempotent (operator admins)")
+    @Operation(summary = "Put every organization's keys under the current master key: key-encryption key files wrapped by "
+            + "the previous master key (ANNOTA_PREVIOUS_MASTER_KEY_FILE / _URI) are re-wrapped, keysets stored before the "
+            + "tenant key files get one; idempotent (operator admins)")
     dev.annota.crypto.RewrapReport rewrap(CurrentUser caller) {
         operatorAdmin(caller);
         return rewrap.run(caller.id(), caller.orgId());

@@ -18,11 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves every organization's keyset from the previous master key to the current one (a new key file, or from the
- * key file to a KMS): each keyset is unwrapped with whichever of the two wraps it and wrapped again by the current
- * one, in that organization's own tenant transaction (row-level security applies) with its {@link KeysetRewrapped}
- * event in its access log. The keys inside do not change, so no stored value is touched. Idempotent: keysets already
- * under the current key are skipped, so an interrupted run is simply run again.
+ * Moves every organization's keys under the current master key (a new key file, or from the key file to a KMS), in
+ * that organization's own tenant transaction (row-level security applies) with its {@link KeysetRewrapped} event in
+ * its access log: the organization's key-encryption key file, when the previous master key wraps it, is re-wrapped
+ * by the current one (the database is not touched); a keyset stored before the tenant key files, still wrapped
+ * directly by a master key, is wrapped by a new key-encryption key instead (the upgrade). The keys inside do not
+ * change, so no stored value is touched. Idempotent: what is already under the current key is skipped, so an
+ * interrupted run is simply run again.
  */
 @Component
 public class MasterKeyRewrap {
@@ -75,13 +77,23 @@ public class MasterKeyRewrap {
         return new RewrapReport(keysets.masterKeyId(), keysets.previousMasterKeyId(), rewrapped, current, none, failed);
     }
 
-    /** How many keysets each master key wraps now (ids only), counted per organization in its tenant transaction. */
+    /**
+     * How many keysets each master key protects now (ids only), counted per organization in its tenant transaction:
+     * through the organization's key-encryption key file (the master key that wraps that file), or directly for a
+     * keyset stored before the tenant key files. A keyset whose key file is missing counts under "missing key file".
+     */
     public Map<String, Integer> keysetsByMasterKey() {
         var counts = new LinkedHashMap<String, Integer>();
         for (Organization org : organizations.all()) {
-            var stored = keysets.stored(org.id());
-            if (stored != null && stored.keyset() != null) {
-                counts.merge(stored.masterKey(), 1, Integer::sum);
+            String wrappedBy = keysets.wrappedBy(org.id());
+            if (wrappedBy == null) {
+                continue;
+            }
+            if (KeysetWrapping.byMasterKeyDirectly(wrappedBy)) {
+                counts.merge(wrappedBy, 1, Integer::sum);
+            } else {
+                String kekWrappedBy = keysets.keyStore().wrappedBy(org.id());
+                counts.merge(kekWrappedBy == null ? "missing key file" : kekWrappedBy, 1, Integer::sum);
             }
         }
         return counts;

@@ -37,15 +37,19 @@ public class TenantKeysets {
     private final TransactionTemplate separately;
     private final MasterKey master;
     private final PreviousMasterKey previous;
+    private final KeysetWrapping wrapping;
+    private final TenantKeyDestruction destruction;
     private final dev.annota.tenancy.Organizations organizations;
     private final Clock clock;
     private final long ttlNanos;
     private final Map<UUID, TenantKeyset> cache;
 
     TenantKeysets(JdbcClient jdbc, TenantScope tenants, PlatformTransactionManager transactions, MasterKey master,
-                  PreviousMasterKey previous, dev.annota.tenancy.Organizations organizations, Clock clock,
-                  CryptoProperties properties) {
+                  PreviousMasterKey previous, KeysetWrapping wrapping, TenantKeyDestruction destruction,
+                  dev.annota.tenancy.Organizations organizations, Clock clock, CryptoProperties properties) {
         this.jdbc = jdbc;
+        this.wrapping = wrapping;
+        this.destruction = destruction;
         this.previous = previous;
         this.organizations = organizations;
         this.tenants = tenants;
@@ -116,10 +120,10 @@ public class TenantKeysets {
         try {
             KeysetHandle rotated = Keysets.rotate(unwrap(tenantId, row));
             jdbc.sql("""
-                    update tenant_keys set keyset = ?, version = version + 1, primary_key_id = ?, key_count = ?, rotated_at = ?
-                    where tenant_id = ?""")
-                    .params(Keysets.wrap(rotated, master.aead(), tenantId), Integer.toUnsignedLong(rotated.getPrimary().getId()),
-                            rotated.size(), Timestamp.from(now), tenantId)
+                    update tenant_keys set keyset = ?, master_key = ?, version = version + 1, primary_key_id = ?, key_count = ?,
+                    rotated_at = ? where tenant_id = ?""")
+                    .params(wrapping.wrap(tenantId, rotated), KeysetWrapping.BY_TENANT_KEY,
+                            Integer.toUnsignedLong(rotated.getPrimary().getId()), rotated.size(), Timestamp.from(now), tenantId)
                     .update();
             cache.remove(tenantId);
             return new TenantKeyset(tenantId, row.version() + 1, rotated, Keysets.aead(rotated), System.nanoTime());
@@ -129,14 +133,21 @@ public class TenantKeysets {
     }
 
     /**
-     * Destroys the keyset: the wrapped keys are overwritten with null in the caller's tenant transaction; the row stays
-     * as a tombstone. Returns false when it was shredded already.
+     * Destroys the keyset: the wrapped keys are overwritten with null in the caller's tenant transaction, the row stays
+     * as a tombstone, and once that transaction commits the organization's key-encryption key is destroyed
+     * ({@link TenantKeyDestruction}): only that makes the copies of the wrapped keyset that PostgreSQL still keeps
+     * (dead rows, WAL, backups) useless. Returns false when it was shredded already.
      */
     public boolean shred(UUID tenantId, UUID by) {
         if (lockedRow(tenantId) == null) {
             // Never had a key: record the tombstone so nothing is ever sealed for this tenant again.
-            insert(tenantId);
+            jdbc.sql("""
+                    insert into tenant_keys (tenant_id, keyset, master_key, version, primary_key_id, key_count, created_at)
+                    values (?, null, ?, 0, 0, 0, ?) on conflict do nothing""")
+                    .params(tenantId, KeysetWrapping.BY_TENANT_KEY, Timestamp.from(now())).update();
         }
+        // Also when it was shredded already: a key file left by an interrupted shredding goes now.
+        destruction.destroyAfterCommit(tenantId);
         int changed = jdbc.sql("""
                 update tenant_keys set keyset = null, shredded_at = ?, shredded_by = ?, version = version + 1
                 where tenant_id = ? and shredded_at is null""")
@@ -183,16 +194,7 @@ public class TenantKeysets {
     }
 
     private KeysetHandle unwrap(UUID tenantId, Stored row) throws GeneralSecurityException {
-        if (master.id().equals(row.masterKey())) {
-            return Keysets.unwrap(row.keyset(), master.aead(), tenantId);
-        }
-        if (previous.key() != null && previous.key().id().equals(row.masterKey())) {
-            // Not yet re-wrapped after a master key change: opened with the previous key until `keys rewrap` ran.
-            return Keysets.unwrap(row.keyset(), previous.key().aead(), tenantId);
-        }
-        throw new GeneralSecurityException("it is wrapped by master key " + row.masterKey()
-                + " but this instance is configured with " + master.id()
-                + (previous.key() == null ? "" : " and previously " + previous.key().id()));
+        return wrapping.unwrap(tenantId, row.keyset(), row.masterKey());
     }
 
     /** What a change of the keyset did: keys affected and the keyset's new version. */
@@ -215,24 +217,44 @@ public class TenantKeysets {
     }
 
     /**
-     * Re-wraps the keyset under the current master key if another one (the previous) wraps it; the keys inside do not
-     * change. Returns the id of the master key that wrapped it before, or null when there was nothing to do (already
-     * current, shredded, or no keyset).
+     * Puts the keyset under the current master key, in the caller's tenant transaction under the keyset's row lock (so
+     * a shredding cannot interleave): a keyset still wrapped directly by a master key (stored before the tenant key
+     * files) is wrapped by the organization's key-encryption key instead, created now; a key-encryption key file
+     * wrapped by the previous master key is re-wrapped by the current one. The keys inside do not change. Returns the id
+     * of the master key that wrapped it before, or null when there was nothing to do (already current, shredded, or no
+     * keyset).
      */
     public String rewrap(UUID tenantId) {
         Stored row = lockedRow(tenantId);
-        if (row == null || row.shreddedAt() != null || master.id().equals(row.masterKey())) {
+        if (row == null || row.shreddedAt() != null || row.keyset() == null) {
             return null;
         }
         try {
-            KeysetHandle handle = unwrap(tenantId, row);
-            jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
-                    .params(Keysets.wrap(handle, master.aead(), tenantId), master.id(), tenantId).update();
-            cache.remove(tenantId);
-            return row.masterKey();
+            if (KeysetWrapping.byMasterKeyDirectly(row.masterKey())) {
+                KeysetHandle handle = unwrap(tenantId, row);
+                jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
+                        .params(wrapping.wrap(tenantId, handle), KeysetWrapping.BY_TENANT_KEY, tenantId).update();
+                // The key-encryption key was created under the current master key, and only it opens the keyset now.
+                cache.remove(tenantId);
+                return row.masterKey();
+            }
+            return wrapping.store().rewrap(tenantId);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot re-wrap the keyset of organization " + tenantId + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What wraps the organization's keyset now: {@code null} when it has none (or it is shredded), the id of the master
+     * key that wraps it directly (stored before the tenant key files), or {@link KeysetWrapping#BY_TENANT_KEY}.
+     */
+    public String wrappedBy(UUID tenantId) {
+        Stored row = stored(tenantId);
+        return row == null || row.keyset() == null ? null : row.masterKey();
+    }
+
+    public TenantKeyStore keyStore() {
+        return wrapping.store();
     }
 
     public String masterKeyId() {
@@ -263,7 +285,7 @@ public class TenantKeysets {
                 return new KeysetChange(0, row.version());
             }
             jdbc.sql("update tenant_keys set keyset = ?, master_key = ?, version = version + 1, key_count = ? where tenant_id = ?")
-                    .params(Keysets.wrap(after, master.aead(), tenantId), master.id(), after.size(), tenantId).update();
+                    .params(wrapping.wrap(tenantId, after), KeysetWrapping.BY_TENANT_KEY, after.size(), tenantId).update();
             cache.remove(tenantId);
             return new KeysetChange(keys, row.version() + 1);
         } catch (GeneralSecurityException e) {
@@ -297,12 +319,19 @@ public class TenantKeysets {
     private void insert(UUID tenantId) {
         try {
             KeysetHandle handle = Keysets.generate();
-            jdbc.sql("""
+            int inserted = jdbc.sql("""
                     insert into tenant_keys (tenant_id, keyset, master_key, version, primary_key_id, key_count, created_at)
                     values (?, ?, ?, 1, ?, 1, ?) on conflict do nothing""")
-                    .params(tenantId, Keysets.wrap(handle, master.aead(), tenantId), master.id(),
+                    .params(tenantId, wrapping.wrap(tenantId, handle), KeysetWrapping.BY_TENANT_KEY,
                             Integer.toUnsignedLong(handle.getPrimary().getId()), Timestamp.from(now()))
                     .update();
+            if (inserted == 0) {
+                Stored row = lockedRow(tenantId);
+                if (row != null && row.shreddedAt() != null) {
+                    // Shredded meanwhile (on another instance): the key file wrapping just created must go again.
+                    destruction.destroyAfterCommit(tenantId);
+                }
+            }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot create a keyset for organization " + tenantId, e);
         }

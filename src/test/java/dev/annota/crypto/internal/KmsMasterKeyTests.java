@@ -68,6 +68,25 @@ class KmsMasterKeyTests {
     }
 
     @Test
+    void aKmsMasterKeyWrapsTheTenantKeyFilesAndOnlyItOpensThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String uri = "test-kms://projects/p/keys/" + UUID.randomUUID();
+        KmsClients.add(new InMemoryKms(uri));
+        var master = KmsMasterKey.connect(uri, "");
+        var store = new TenantKeyStore(dir, master, null);
+        UUID tenant = UUID.randomUUID();
+
+        byte[] sealed = store.openOrCreate(tenant).encrypt(new byte[] {1, 2, 3}, new byte[0]);
+
+        assertThat(java.nio.file.Files.readString(store.file(tenant))).contains("master-key: " + uri);
+        assertThat(store.wrappedBy(tenant)).isEqualTo(uri);
+        assertThat(new TenantKeyStore(dir, KmsMasterKey.connect(uri, ""), null).open(tenant).decrypt(sealed, new byte[0]))
+                .containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> new TenantKeyStore(dir, LocalMasterKey.openOrCreate(dir.resolve("local.json")), null).open(tenant))
+                .isInstanceOf(GeneralSecurityException.class).hasMessageContaining(uri);
+    }
+
+    @Test
     void anUnknownKmsUriStopsTheStartWithTheUriNamed() {
         assertThatThrownBy(() -> KmsMasterKey.connect("nowhere-kms://key/1", ""))
                 .isInstanceOf(IllegalStateException.class)
