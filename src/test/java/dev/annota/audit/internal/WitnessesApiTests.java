@@ -304,6 +304,25 @@ class WitnessesApiTests {
         }
     }
 
+    @Test
+    void aDeletedOrganizationsWitnessesGoWithItAndItsFinalCheckpointQueuesNoDelivery() throws Exception {
+        try (var receiver = WitnessReceiver.answering(200)) {
+            addWitness(receiver.url());
+            String note = actsAndACheckpoint(1);
+            await("the checkpoint at the witness", () -> receiver.accepted().stream().anyMatch(r -> r.note().equals(note)));
+            int before = receiver.received.size();
+            var deleted = adminApi.postJson("/api/v1/organizations/" + lab.id() + "/deletion",
+                    "{\"confirmOrganizationName\":\"" + lab.name() + "\"}");
+            assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
+            for (String table : List.of("witnesses", "witness_deliveries", "witness_attempts", "witness_due")) {
+                assertThat(jdbc.sql("select count(*) from " + table + " where tenant_id = ?").param(lab.id()).query(Long.class).single())
+                        .as(table).isZero();
+            }
+            Thread.sleep(700);
+            assertThat(receiver.received).hasSize(before);
+        }
+    }
+
     private static long sizeOf(String note) {
         return Long.parseLong(note.split("\n")[1]);
     }

@@ -84,7 +84,8 @@ class WitnessesInTheBrowserTests {
 
             session.click(By.id("publish"));
             session.await().withTimeout(Duration.ofSeconds(20)).until(d -> !receiver.accepted().isEmpty());
-            assertThat(receiver.accepted().getFirst().note()).isEqualTo(session.text(By.id("checkpoint")));
+            // The page shows the note without its final newline.
+            assertThat(receiver.accepted().getFirst().note().strip()).isEqualTo(session.text(By.id("checkpoint")).strip());
 
             session.click(By.xpath("//table[@id='witness-list']//button[text()='Delivery log']"));
             assertThat(session.waitFor(By.id("witness-deliveries")).getText()).contains("200").contains("delivered");
