@@ -54,6 +54,7 @@ class WitnessesApiTests {
     @Autowired AuditLog log;
     @Autowired TenantScope tenants;
     @Autowired JdbcClient jdbc;
+    @Autowired dev.annota.crypto.TenantKeys keys;
     @TempDir Path dir;
 
     Organization lab;
@@ -301,6 +302,28 @@ class WitnessesApiTests {
             });
             assertThat(acts).containsExactly(AuditEvent.WITNESS_ADD, AuditEvent.WITNESS_ROTATE, AuditEvent.WITNESS_REDELIVER,
                     AuditEvent.WITNESS_REMOVE);
+        }
+    }
+
+    @Test
+    void theSecretIsSealedUnderTheOrganizationsKeysAndStillSignsAfterAKeyRotationReencryptedIt() throws Exception {
+        try (var receiver = WitnessReceiver.answering(200)) {
+            JsonNode created = addWitness(receiver.url());
+            String secret = created.get("secret").asString();
+            UUID witness = UUID.fromString(created.get("witness").get("id").asString());
+            String stored = tenants.read(lab.id(), () -> jdbc.sql("select secret from witnesses where tenant_id = ? and id = ?")
+                    .params(lab.id(), witness).query(String.class).single());
+            assertThat(stored).startsWith("v1:").doesNotContain(secret).doesNotContain(secret.substring(6));
+
+            keys.rotate(lab.id(), admin.id());
+            keys.reencryptNow(Duration.ofSeconds(30));
+            String rewritten = tenants.read(lab.id(), () -> jdbc.sql("select secret from witnesses where tenant_id = ? and id = ?")
+                    .params(lab.id(), witness).query(String.class).single());
+            assertThat(rewritten).as("re-encrypted under the new primary key").isNotEqualTo(stored);
+
+            String note = actsAndACheckpoint(1);
+            await("the checkpoint at the witness", () -> receiver.accepted().stream().anyMatch(r -> r.note().equals(note)));
+            assertThat(validSignature(secret, receiver.accepted().getLast())).isTrue();
         }
     }
 
