@@ -213,6 +213,10 @@ class WitnessDelivery implements DisposableBean {
     private void record(UUID tenant, Claimed c, Integer status, String error, long millis) {
         tenants.write(tenant, () -> {
             Instant now = now();
+            if (jdbc.sql("select id from witness_deliveries where tenant_id = ? and id = ? for update").params(tenant, c.id())
+                    .query(UUID.class).optional().isEmpty()) {
+                return; // the witness was removed while its request was on the way: nothing left to log
+            }
             jdbc.sql("""
                     insert into witness_attempts (tenant_id, id, witness_id, delivery_id, tree_size, attempted_at, status_code, error, duration_ms)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
