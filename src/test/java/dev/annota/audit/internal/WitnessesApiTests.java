@@ -328,6 +328,50 @@ class WitnessesApiTests {
     }
 
     @Test
+    void aDeliveryFailingForTheWholeRetryPeriodDisablesTheWitnessAndSendingAgainEnablesIt() throws Exception {
+        var status = new java.util.concurrent.atomic.AtomicInteger(503);
+        try (var receiver = new WitnessReceiver(n -> status.get())) {
+            String witness = addWitness(receiver.url()).get("witness").get("id").asString();
+            String note = actsAndACheckpoint(1);
+            await("a first failed attempt", () -> !receiver.received.isEmpty());
+            // As if the receiver had been failing since yesterday: the next failure is past the retry period (25 h).
+            tenants.write(lab.id(), () -> jdbc.sql("update witness_deliveries set created_at = ? where tenant_id = ?")
+                    .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(26))), lab.id()).update());
+            await("the witness disabled", () -> adminApi.get("/api/v1/audit/witnesses/" + witness).json()
+                    .get("state").asString().equals("DISABLED"));
+            JsonNode disabled = adminApi.get("/api/v1/audit/witnesses/" + witness).json();
+            assertThat(disabled.get("disabledReason").asString()).contains("failed for 25 hours");
+            assertThat(disabled.get("pendingDeliveries").asLong()).isZero();
+            int attempts = receiver.received.size();
+            assertThat(adminApi.get("/api/v1/audit/witnesses/" + witness + "/deliveries").json().get(0).get("deliveryState").asString())
+                    .isEqualTo("FAILED");
+
+            // A disabled witness is sent nothing new...
+            String later = actsAndACheckpoint(1);
+            Thread.sleep(700);
+            assertThat(receiver.received).hasSize(attempts);
+            // ...until its admin sends the latest checkpoint again, which enables it.
+            status.set(200);
+            assertThat(adminApi.postJson("/api/v1/audit/witnesses/" + witness + "/redeliver", "{}").status()).isEqualTo(202);
+            await("the latest checkpoint at the repaired witness", () -> receiver.accepted().stream().anyMatch(r -> r.note().equals(later)));
+            assertThat(adminApi.get("/api/v1/audit/witnesses/" + witness).json().get("state").asString()).isEqualTo("ACTIVE");
+
+            log.integrate(lab.id());
+            var disables = new ArrayList<JsonNode>();
+            log.lines(lab.id(), 0, log.treeSize(lab.id()), line -> {
+                JsonNode e = JSON.readTree(line);
+                if (e.get("action").asString().equals(AuditEvent.WITNESS_DISABLE)) {
+                    disables.add(e);
+                }
+            });
+            assertThat(disables).hasSize(1);
+            assertThat(disables.getFirst().get("actor").asString()).isEqualTo(AuditEvent.SYSTEM.toString());
+            assertThat(disables.getFirst().get("target").asString()).isEqualTo(witness);
+            assertThat(note).isNotEqualTo(later);
+        }
+    }
+
+    @Test
     void aDeletedOrganizationsWitnessesGoWithItAndItsFinalCheckpointQueuesNoDelivery() throws Exception {
         try (var receiver = WitnessReceiver.answering(200)) {
             addWitness(receiver.url());
