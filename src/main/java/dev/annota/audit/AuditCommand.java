@@ -8,8 +8,8 @@ import dev.annota.audit.internal.OfflineVerifier;
 /**
  * The jar's {@code audit} command, run before (and without) Spring:
  * {@code java -jar annota.jar audit verify --public-key key.pem|key.json --events events.jsonl --checkpoint cp.txt
- * [--old-checkpoint old.txt --consistency-proof proof.json]}. Exit status 0: verified (or {@code --help}); 1:
- * verification failed; 2: wrong usage or unreadable input.
+ * [--old-checkpoint old.txt --consistency-proof proof.json] [--checkpoints DIR]} (DIR: checkpoints kept by a
+ * witness). Exit status 0: verified (or {@code --help}); 1: verification failed; 2: wrong usage or unreadable input.
  */
 public final class AuditCommand {
 

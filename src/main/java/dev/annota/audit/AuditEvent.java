@@ -58,6 +58,13 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String WALL_EXCLUSION_REMOVE = "wall.exclusion.remove";
     public static final String LOG_DOWNLOAD = "log.download";
     public static final String REPORT_DOWNLOAD = "report.download";
+    /** Witnesses of the log (URLs each checkpoint is pushed to): added, removed, secret rotated, checkpoint sent again. */
+    public static final String WITNESS_ADD = "witness.add";
+    public static final String WITNESS_REMOVE = "witness.remove";
+    public static final String WITNESS_ROTATE = "witness.rotate";
+    public static final String WITNESS_REDELIVER = "witness.redeliver";
+    /** The server disabled a witness after its deliveries failed for the whole retry period (actor: the system). */
+    public static final String WITNESS_DISABLE = "witness.disable";
 
     /**
      * The actor (and actor organization) of acts the server does on its own: a re-encryption job finishing, old keys

@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { api, currentUser } from '../api.js';
 import { Page } from '../router.js';
 import { adminHeader, refusal } from './admin-nav.js';
+import './access-log-witnesses.js';
 
 const LOG = '/api/v1/audit';
 /** The largest page GET /api/v1/audit/events serves; longer logs come in several files. */
@@ -185,6 +186,7 @@ class AdminAccessLog extends Page {
             ${this.proofError ? html`<p class="field-error" role="alert" id="proof-error">${this.proofError}</p>` : ''}
           </div>
         </div>
+        ${this.user.roles.includes('ADMIN') ? html`<annota-access-log-witnesses></annota-access-log-witnesses>` : ''}
       </section>`;
   }
 }

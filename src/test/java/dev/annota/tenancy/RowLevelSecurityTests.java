@@ -49,9 +49,10 @@ class RowLevelSecurityTests {
      * project directory (read before the tenant is known), the key rotation jobs (found by any instance across
      * tenants) and the conflict wall's exposures (read across tenants by design; docs/security.md). The deleted
      * organizations' final checkpoints (V12, audit_final_checkpoints) name the organization in org_id: the tenant is
-     * gone, and no API serves them. */
+     * gone, and no API serves them. The witnesses' due deliveries (V16, witness_due: delivery id, tenant, time) are
+     * found by any instance across tenants, like the key rotation jobs. */
     private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "key_rotations",
-            "annotator_exposures");
+            "annotator_exposures", "witness_due");
 
     /** The foundation's tenant-owned tables; later modules add more, which the tests find by their tenant_id column. */
     private static final List<String> FOUNDATION_TABLES = List.of("projects", "label_schemas", "engagements", "items",

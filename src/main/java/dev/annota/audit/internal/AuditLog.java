@@ -66,12 +66,14 @@ public class AuditLog {
     private final Set<UUID> recentlyRecorded = ConcurrentHashMap.newKeySet();
 
     private final RoundTrips roundTrips;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AuditLog(JdbcClient jdbc, JdbcTemplate batch, TenantScope tenants, dev.annota.tenancy.Organizations organizations,
              PlatformTransactionManager transactions, CheckpointSigner signer, Clock clock,
              @Value("${annota.audit.origin}") String origin, @Value("${annota.audit.batch-size}") int batchSize,
-             RoundTrips roundTrips) {
+             RoundTrips roundTrips, org.springframework.context.ApplicationEventPublisher events) {
         this.roundTrips = roundTrips;
+        this.events = events;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.batch = batch;
@@ -306,6 +308,8 @@ public class AuditLog {
         }
         jdbc.sql("insert into audit_checkpoints (tenant_id, tree_size, root_hash, note, created_at) values (?, ?, ?, ?, ?)")
                 .params(tenant, tree.size(), root, note, Timestamp.from(now)).update();
+        // In this transaction: the witnesses' deliveries of the checkpoint commit or roll back with it (WitnessOutbox).
+        events.publishEvent(new CheckpointSigned(tenant, tree.size(), note, now));
         return new Batch(pending.size(), new StoredCheckpoint(tree.size(), root, note));
     }
 

@@ -22,18 +22,23 @@ import tools.jackson.databind.json.JsonMapper;
  * Verifies a downloaded access log offline, trusting nothing but the server's public key: the checkpoint's signature,
  * that the events are numbered 0, 1, 2... of the checkpoint's tenant, that their Merkle root is the signed root, and
  * optionally that an older checkpoint is a prefix of the same history (directly from the events, and by the RFC 9162
- * consistency proof when one is given). Runs without Spring.
+ * consistency proof when one is given), and that every checkpoint of a directory of kept ones (a witness's) has the
+ * root of the first {@code size} events. Runs without Spring.
  */
 public final class OfflineVerifier {
 
     public static final String USAGE = """
             usage: java -jar annota.jar audit verify --public-key key.pem|key.json --events events.jsonl --checkpoint cp.txt
                                                     [--old-checkpoint old.txt [--consistency-proof proof.json]]
+                                                    [--checkpoints DIR]
               --public-key         the server's Ed25519 key: PEM (GET /api/v1/audit/public-key.pem) or JSON (/public-key)
               --events             the events, JSON Lines (GET /api/v1/audit/events?size=N, all pages concatenated)
               --checkpoint         the signed checkpoint of size N (GET /api/v1/audit/checkpoint)
               --old-checkpoint     a checkpoint kept from earlier: must be a prefix of the same log
               --consistency-proof  GET /api/v1/audit/proofs/consistency?from=OLD&to=N, checked per RFC 9162 2.1.4.2
+              --checkpoints        a directory of kept checkpoints (one per file, as a witness stored them; files
+                                   starting with '.' are skipped): each must be signed by the key and have the root
+                                   of the first `size` events; each file's verdict is printed
             exit status: 0 verified, 1 verification failed, 2 usage or unreadable input""";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -81,7 +86,8 @@ public final class OfflineVerifier {
 
     private static Map<String, Path> parse(String[] args) throws Usage {
         var options = new HashMap<String, Path>();
-        var known = List.of("--public-key", "--events", "--checkpoint", "--old-checkpoint", "--consistency-proof");
+        var known = List.of("--public-key", "--events", "--checkpoint", "--old-checkpoint", "--consistency-proof",
+                "--checkpoints");
         for (int i = 0; i < args.length; i += 2) {
             if (!known.contains(args[i]) || i + 1 >= args.length) {
                 throw new Usage("unknown or incomplete option " + args[i]);
@@ -105,6 +111,15 @@ public final class OfflineVerifier {
             if (old.size() > checkpoint.size()) {
                 throw new Failed("the old checkpoint (size " + old.size() + ") is larger than the new one (" + checkpoint.size()
                         + "): the log shrank");
+            }
+        }
+
+        List<Kept> kept = options.containsKey("--checkpoints")
+                ? kept(options.get("--checkpoints"), key, checkpoint) : List.of();
+        var prefixRoots = new HashMap<Long, byte[]>();
+        for (Kept k : kept) {
+            if (k.checkpoint() != null && k.checkpoint().size() == 0) {
+                prefixRoots.put(0L, Merkle.emptyRoot());
             }
         }
 
@@ -132,6 +147,9 @@ public final class OfflineVerifier {
             if (old != null && index == old.size()) {
                 oldPrefixRoot = tree.root();
             }
+            if (!kept.isEmpty() && wanted(kept, index)) {
+                prefixRoots.put(index, tree.root());
+            }
         }
         if (index < checkpoint.size()) {
             throw new Failed("the events file holds " + index + " events, the checkpoint commits to " + checkpoint.size()
@@ -156,7 +174,78 @@ public final class OfflineVerifier {
                 out.println("consistency proof OK (RFC 9162 2.1.4.2): size " + old.size() + " -> size " + checkpoint.size());
             }
         }
+        if (options.containsKey("--checkpoints")) {
+            keptVerdicts(options.get("--checkpoints"), kept, prefixRoots, out);
+        }
         out.println("VERIFIED");
+    }
+
+    /** One file of the kept checkpoints' directory: the checkpoint, or why it is none of this log's. */
+    private record Kept(String file, SignedNote.Checkpoint checkpoint, String failure) {
+    }
+
+    /** Reads every file of the directory (by name), checking signatures and origins; sizes are checked with the events. */
+    private static List<Kept> kept(Path dir, byte[] key, SignedNote.Checkpoint current) throws IOException, Usage {
+        if (!Files.isDirectory(dir)) {
+            throw new Usage("--checkpoints needs a directory: " + dir);
+        }
+        List<Path> files;
+        try (var listing = Files.list(dir)) {
+            files = listing.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        var kept = new ArrayList<Kept>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                var c = SignedNote.verify(Files.readString(file, StandardCharsets.UTF_8), key);
+                if (!c.origin().equals(current.origin())) {
+                    kept.add(new Kept(name, null, "a checkpoint of another log (" + c.origin() + ")"));
+                } else if (c.size() > current.size()) {
+                    kept.add(new Kept(name, null, "its size " + c.size() + " is beyond the " + current.size()
+                            + " events checked: verify with a checkpoint at least that large"));
+                } else {
+                    kept.add(new Kept(name, c, null));
+                }
+            } catch (SignedNote.Invalid e) {
+                kept.add(new Kept(name, null, e.getMessage()));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                kept.add(new Kept(name, null, "not a signed note (not UTF-8 text)"));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean wanted(List<Kept> kept, long size) {
+        for (Kept k : kept) {
+            if (k.checkpoint() != null && k.checkpoint().size() == size) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void keptVerdicts(Path dir, List<Kept> kept, Map<Long, byte[]> prefixRoots, PrintStream out) throws Failed {
+        int failed = 0;
+        for (Kept k : kept) {
+            String failure = k.failure();
+            if (failure == null) {
+                byte[] root = prefixRoots.get(k.checkpoint().size());
+                if (root == null || !MessageDigest.isEqual(root, k.checkpoint().root())) {
+                    failure = "the first " + k.checkpoint().size() + " events do not have its root: the history it signed was rewritten";
+                }
+            }
+            if (failure == null) {
+                out.println("kept checkpoint OK: " + k.file() + " (size " + k.checkpoint().size() + ")");
+            } else {
+                out.println("kept checkpoint FAILED: " + k.file() + ": " + failure);
+                failed++;
+            }
+        }
+        if (failed > 0) {
+            throw new Failed(failed + " of the " + kept.size() + " kept checkpoints in " + dir + " do not match the events");
+        }
+        out.println("kept checkpoints OK: all " + kept.size() + " in " + dir + " are consistent with the events");
     }
 
     /** What the verified events hold, by kind: payload views (actions {@code payload.*}) and administrative acts. */

@@ -112,6 +112,11 @@ class IsolationProofTests {
                 "{\"data\":{\"image\":{\"upload\":\"" + imageId + "\"}}}\n")).status()).isEqualTo(200);
         projects.engage(fixtures.access(boxes, managerA), vendor.id());
 
+        // A witness of A's access log (127.0.0.1 is allowed in tests; nothing listens on port 9, so deliveries just fail).
+        var witness = adminAClient.postJson("/api/v1/audit/witnesses", "{\"url\":\"http://127.0.0.1:9/witness-of-a\"}");
+        assertThat(witness.status()).as(witness.text()).isEqualTo(201);
+        String witnessId = witness.json().get("witness").get("id").asString();
+
         Map<String, String> values = new LinkedHashMap<>();
         values.put("projectId", project.id().toString());
         values.put("assignmentId", assignment);
@@ -124,6 +129,7 @@ class IsolationProofTests {
         values.put("id", tokenOfA.toString());
         values.put("size", "1");
         values.put("imageId", imageId);
+        values.put("witnessId", witnessId);
         // Image operations are aimed at the box project, where the image and the item showing it are.
         Map<String, String> imageValues = new LinkedHashMap<>(values);
         imageValues.put("projectId", boxes.id().toString());
@@ -195,6 +201,8 @@ class IsolationProofTests {
                 .as("A's keys were neither shredded nor retired by an outsider").isEqualTo("ACTIVE");
         assertThat(manager.get("/api/v1/projects/" + boxes.id() + "/images").json().size()).as("no image added by an outsider").isOne();
         assertThat(manager.get("/api/v1/me").json().get("roles").toString()).isEqualTo("[\"MANAGER\"]");
+        assertThat(adminAClient.get("/api/v1/audit/witnesses/" + witnessId).json().get("url").asString())
+                .as("A's witness neither removed nor changed by an outsider").isEqualTo("http://127.0.0.1:9/witness-of-a");
         System.out.println("Isolation proof: " + operations.size() + " operations x " + callers.size() + " callers = "
                 + operations.size() * callers.size() + " calls, " + failures.size() + " failures");
     }

@@ -1,0 +1,129 @@
+package dev.annota.audit.internal;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's organization's witnesses (docs/security.md "Witnesses"), for its admins: other roles of the organization
+ * get 403, and a witness of another organization is 404, as if there were none.
+ */
+@RestController
+@RequestMapping("/api/v1/audit/witnesses")
+@Tag(name = "Access log witnesses", description = "URLs every signed checkpoint is pushed to (Standard Webhooks signature)")
+class WitnessController {
+
+    private final Witnesses witnesses;
+
+    WitnessController(Witnesses witnesses) {
+        this.witnesses = witnesses;
+    }
+
+    /** The request body of a new witness. */
+    record NewWitness(String url) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The organization's witnesses, with their state (ACTIVE, or DISABLED after persistent failure and why), "
+            + "pending deliveries and last delivery")
+    List<Witnesses.Witness> list(CurrentUser caller) {
+        return witnesses.list(organizationOf(caller));
+    }
+
+    @PostMapping
+    @Operation(summary = "Add a witness URL; the answer holds its signing secret (whsec_…), shown this once. "
+            + "A host in the server's own network is refused (422, field url) unless the operator allows it")
+    ResponseEntity<Map<String, Object>> add(CurrentUser caller, @RequestBody(required = false) NewWitness body) {
+        UUID org = organizationOf(caller);
+        var created = witnesses.add(org, caller.id(), caller.orgId(), body == null ? null : body.url());
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("witness", created.witness());
+        answer.put("secret", created.secret());
+        return ResponseEntity.created(URI.create("/api/v1/audit/witnesses/" + created.witness().id())).body(answer);
+    }
+
+    @GetMapping("/{witnessId}")
+    @Operation(summary = "One witness")
+    Witnesses.Witness one(CurrentUser caller, @PathVariable UUID witnessId) {
+        return witnesses.find(organizationOf(caller), witnessId).orElseThrow(WitnessController::notFound);
+    }
+
+    @DeleteMapping("/{witnessId}")
+    @Operation(summary = "Remove a witness, its pending deliveries and its delivery log")
+    ResponseEntity<Void> remove(CurrentUser caller, @PathVariable UUID witnessId) {
+        if (!witnesses.remove(organizationOf(caller), caller.id(), caller.orgId(), witnessId)) {
+            throw notFound();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{witnessId}/secret")
+    @Operation(summary = "Replace the witness's signing secret (the old one stops at once); the new secret is shown this once")
+    Map<String, String> rotate(CurrentUser caller, @PathVariable UUID witnessId) {
+        String secret = witnesses.rotate(organizationOf(caller), caller.id(), caller.orgId(), witnessId)
+                .orElseThrow(WitnessController::notFound);
+        return Map.of("secret", secret);
+    }
+
+    @GetMapping("/{witnessId}/deliveries")
+    @Operation(summary = "The witness's delivery log, newest first: each attempt's checkpoint size, time, HTTP status or error")
+    List<Witnesses.Attempt> deliveries(CurrentUser caller, @PathVariable UUID witnessId,
+                                      @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new WitnessRefused("limit", "limit is between 1 and 1000.");
+        }
+        return witnesses.attempts(organizationOf(caller), witnessId, limit).orElseThrow(WitnessController::notFound);
+    }
+
+    @PostMapping("/{witnessId}/redeliver")
+    @Operation(summary = "Send the checkpoint of `size` (default: the latest) to the witness again, now; a disabled witness "
+            + "becomes active again")
+    ResponseEntity<Witnesses.Delivery> redeliver(CurrentUser caller, @PathVariable UUID witnessId,
+                                                 @RequestParam(required = false) Long size) {
+        var delivery = witnesses.redeliver(organizationOf(caller), caller.id(), caller.orgId(), witnessId, size)
+                .orElseThrow(WitnessController::notFound);
+        return ResponseEntity.accepted().body(delivery);
+    }
+
+    @ExceptionHandler(WitnessRefused.class)
+    ResponseEntity<ProblemDetail> refused(WitnessRefused e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Invalid witness");
+        problem.setProperty("field", e.field());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    /** The caller's own organization, for its admins; anyone else of it may know witnesses exist: 403. */
+    private static UUID organizationOf(CurrentUser caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "Only an admin of the organization manages its access log's witnesses."), null);
+        }
+        return caller.orgId();
+    }
+
+    private static ErrorResponseException notFound() {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such witness."), null);
+    }
+}

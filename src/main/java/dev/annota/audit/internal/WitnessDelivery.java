@@ -1,0 +1,292 @@
+package dev.annota.audit.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.NoArgGenerator;
+import dev.annota.audit.AuditEvent;
+import dev.annota.crypto.TenantCrypto;
+import dev.annota.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the witnesses' pending deliveries, from any instance. A delivery is claimed in a short tenant transaction
+ * ({@code FOR UPDATE SKIP LOCKED}, so two instances never take the same row) that moves its next attempt past a lease;
+ * the request is then made outside any transaction (no connection is held while a receiver answers), and its outcome
+ * is written in a second one: delivered, or the next attempt after an exponential backoff with jitter, or — once the
+ * retry period has passed — failed for good, which disables the witness. An instance that stops mid-request leaves the
+ * delivery to be sent again when the lease ends: a receiver may see a checkpoint twice (same {@code webhook-id}),
+ * never not at all.
+ */
+@Component
+class WitnessDelivery implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(WitnessDelivery.class);
+    private static final int CLAIM = 10;
+
+    private final JdbcClient jdbc;
+    private final TenantScope tenants;
+    private final TenantCrypto crypto;
+    private final AuditLog audit;
+    private final OutboundHosts hosts;
+    private final HttpClient http;
+    private final WitnessSettings settings;
+    private final Clock clock;
+    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private final ExecutorService soon = Executors.newVirtualThreadPerTaskExecutor();
+
+    WitnessDelivery(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog audit, OutboundHosts hosts,
+                    HttpClient witnessHttpClient, WitnessSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.crypto = crypto;
+        this.audit = audit;
+        this.hosts = hosts;
+        this.http = witnessHttpClient;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Sends the tenant's due deliveries on a thread of their own, now (after a checkpoint's commit). */
+    void soon(UUID tenant) {
+        try {
+            soon.execute(() -> {
+                try {
+                    deliverDue(tenant);
+                } catch (RuntimeException e) {
+                    log.warn("Witness deliveries of organization {} wait for the next sweep: {}", tenant, e.toString());
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // The sweep of this or another instance sends them.
+        }
+    }
+
+    /** Every tenant's due deliveries (the periodic sweep); returns the number of requests made. */
+    int runDue() {
+        List<UUID> due = jdbc.sql("select distinct tenant_id from witness_due where due_at <= ?")
+                .param(Timestamp.from(now())).query(UUID.class).list();
+        int sent = 0;
+        for (UUID tenant : due) {
+            try {
+                sent += deliverDue(tenant);
+            } catch (RuntimeException e) {
+                log.warn("Witness deliveries of organization {} wait for the next sweep: {}", tenant, e.toString());
+            }
+        }
+        return sent;
+    }
+
+    /** The tenant's due deliveries, batch by batch, until none is due; returns the number of requests made. */
+    int deliverDue(UUID tenant) {
+        int sent = 0;
+        while (true) {
+            Batch batch = claim(tenant);
+            for (Claimed c : batch.claimed()) {
+                send(tenant, c);
+                sent++;
+            }
+            if (batch.rows() < CLAIM) {
+                return sent;
+            }
+        }
+    }
+
+    private record Claimed(UUID id, UUID witnessId, long size, String note, int attempt, Instant createdAt, String url,
+                           String secret, String unusable) {
+    }
+
+    /** The deliveries to send now, of {@code rows} taken (those of a removed or disabled witness were closed instead). */
+    private record Batch(List<Claimed> claimed, int rows) {
+    }
+
+    private Batch claim(UUID tenant) {
+        return tenants.write(tenant, () -> {
+            Instant now = now();
+            var rows = jdbc.sql("""
+                            select id, witness_id, tree_size, note, attempts, created_at from witness_deliveries
+                            where tenant_id = ? and state = 'PENDING' and next_attempt_at <= ?
+                            order by next_attempt_at, id limit ? for update skip locked""")
+                    .params(tenant, Timestamp.from(now), CLAIM)
+                    .query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3),
+                            rs.getString(4), rs.getInt(5) + 1, Witnesses.instant(rs, 6), null, null, null))
+                    .list();
+            // Platform rows whose delivery is gone or finished (its organization was deleted after the row was written).
+            jdbc.sql("""
+                    delete from witness_due where tenant_id = ? and due_at <= ? and not exists (
+                        select 1 from witness_deliveries d
+                        where d.tenant_id = witness_due.tenant_id and d.id = witness_due.delivery_id and d.state = 'PENDING')""")
+                    .params(tenant, Timestamp.from(now)).update();
+            var claimed = new ArrayList<Claimed>();
+            Timestamp leaseEnd = Timestamp.from(now.plus(settings.lease()));
+            for (Claimed c : rows) {
+                var witness = jdbc.sql("select url, secret, state from witnesses where tenant_id = ? and id = ?")
+                        .params(tenant, c.witnessId())
+                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+                if (witness.isEmpty() || !"ACTIVE".equals(witness.get()[2])) {
+                    finish(tenant, c.id(), "FAILED", now);
+                    continue;
+                }
+                String secret = null;
+                String unusable = null;
+                try {
+                    secret = crypto.open(Witnesses.SECRET, tenant, c.witnessId(), witness.get()[1]);
+                } catch (RuntimeException e) {
+                    unusable = "The witness's secret does not open: " + e.getMessage();
+                }
+                jdbc.sql("update witness_deliveries set attempts = ?, next_attempt_at = ? where tenant_id = ? and id = ?")
+                        .params(c.attempt(), leaseEnd, tenant, c.id()).update();
+                jdbc.sql("update witness_due set due_at = ? where delivery_id = ?").params(leaseEnd, c.id()).update();
+                claimed.add(new Claimed(c.id(), c.witnessId(), c.size(), c.note(), c.attempt(), c.createdAt(),
+                        witness.get()[0], secret, unusable));
+            }
+            return new Batch(claimed, rows.size());
+        });
+    }
+
+    private void send(UUID tenant, Claimed c) {
+        long started = System.nanoTime();
+        Integer status = null;
+        String error = c.unusable();
+        if (error == null) {
+            try {
+                var target = hosts.check(c.url(), "url");
+                byte[] body = c.note().getBytes(StandardCharsets.UTF_8);
+                long timestamp = Instant.now(clock).getEpochSecond();
+                String id = c.id().toString();
+                var request = HttpRequest.newBuilder(target.url())
+                        .timeout(settings.timeout())
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .header("User-Agent", "Annota-Witness/1")
+                        .header("webhook-id", id)
+                        .header("webhook-timestamp", Long.toString(timestamp))
+                        .header("webhook-signature", WebhookSignature.sign(c.secret(), id, timestamp, body))
+                        .header("Annota-Tree-Size", Long.toString(c.size()))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build();
+                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                // The answer's body is of no interest: closing it without reading keeps a receiver from holding us.
+                response.body().close();
+                status = response.statusCode();
+                if (status / 100 == 3) {
+                    error = "HTTP " + status + ": redirects are not followed; give the final URL";
+                } else if (status / 100 != 2) {
+                    error = "HTTP " + status;
+                }
+            } catch (WitnessRefused e) {
+                error = e.getMessage();
+            } catch (HttpTimeoutException e) {
+                error = "no answer within " + settings.timeout().toSeconds() + " s";
+            } catch (IOException e) {
+                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                error = "interrupted (the instance is stopping)";
+            }
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        record(tenant, c, status, error, millis);
+    }
+
+    private void record(UUID tenant, Claimed c, Integer status, String error, long millis) {
+        tenants.write(tenant, () -> {
+            Instant now = now();
+            if (jdbc.sql("select id from witness_deliveries where tenant_id = ? and id = ? for update").params(tenant, c.id())
+                    .query(UUID.class).optional().isEmpty()) {
+                return; // the witness was removed while its request was on the way: nothing left to log
+            }
+            jdbc.sql("""
+                    insert into witness_attempts (tenant_id, id, witness_id, delivery_id, tree_size, attempted_at, status_code, error, duration_ms)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(tenant, ids.generate(), c.witnessId(), c.id(), c.size(), Timestamp.from(now), status,
+                            error == null ? null : shorten(error), millis)
+                    .update();
+            if (error == null) {
+                finish(tenant, c.id(), "DELIVERED", now);
+            } else if (!now.isBefore(c.createdAt().plus(settings.retryFor()))) {
+                finish(tenant, c.id(), "FAILED", now);
+                disable(tenant, c, now);
+            } else {
+                Timestamp next = Timestamp.from(now.plus(backoff(c.attempt(), settings.retryBase(), settings.retryMax())));
+                jdbc.sql("update witness_deliveries set next_attempt_at = ? where tenant_id = ? and id = ? and state = 'PENDING'")
+                        .params(next, tenant, c.id()).update();
+                jdbc.sql("update witness_due set due_at = ? where delivery_id = ?").params(next, c.id()).update();
+            }
+        });
+    }
+
+    private void finish(UUID tenant, UUID delivery, String state, Instant now) {
+        jdbc.sql("update witness_deliveries set state = ?, finished_at = ? where tenant_id = ? and id = ? and state = 'PENDING'")
+                .params(state, Timestamp.from(now), tenant, delivery).update();
+        jdbc.sql("delete from witness_due where delivery_id = ?").param(delivery).update();
+    }
+
+    /** Persistent failure: the witness stops receiving until its admin sends again; the page shows why. */
+    private void disable(UUID tenant, Claimed c, Instant now) {
+        String reason = "Every attempt to deliver the checkpoint of size " + c.size() + " failed for "
+                + settings.retryFor().toHours() + " hours (" + c.attempt() + " attempts).";
+        int changed = jdbc.sql("""
+                        update witnesses set state = 'DISABLED', disabled_at = ?, disabled_reason = ?
+                        where tenant_id = ? and id = ? and state = 'ACTIVE'""")
+                .params(Timestamp.from(now), reason, tenant, c.witnessId()).update();
+        if (changed == 1) {
+            for (UUID pending : jdbc.sql("select id from witness_deliveries where tenant_id = ? and witness_id = ? and state = 'PENDING'")
+                    .params(tenant, c.witnessId()).query(UUID.class).list()) {
+                finish(tenant, pending, "FAILED", now);
+            }
+            audit.record(AuditEvent.administrative(tenant, AuditEvent.WITNESS_DISABLE, AuditEvent.SYSTEM, AuditEvent.SYSTEM, null,
+                    c.witnessId(), "attempts=" + c.attempt(), now));
+            log.warn("Witness {} of organization {} disabled: {}", c.witnessId(), tenant, reason);
+        }
+    }
+
+    /**
+     * The wait after the {@code attempt}-th failure: base · 2^(attempt-1), at most {@code max}, with "equal jitter"
+     * (a random point in its upper half), so receivers that fail together are not retried together.
+     */
+    static Duration backoff(int attempt, Duration base, Duration max) {
+        long ceiling = max.toMillis();
+        long millis = base.toMillis();
+        for (int i = 1; i < attempt && millis < ceiling; i++) {
+            millis *= 2;
+        }
+        millis = Math.min(millis, ceiling);
+        long half = millis / 2;
+        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(millis - half + 1));
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 497) + "...";
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public void destroy() {
+        soon.shutdownNow();
+    }
+}

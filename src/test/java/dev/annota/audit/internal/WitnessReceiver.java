@@ -1,0 +1,63 @@
+package dev.annota.audit.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A witness as a customer would run it, on 127.0.0.1: the JDK's HTTP server, keeping every request it received (body
+ * and headers) and answering with the status {@code answers} gives for the n-th request.
+ */
+final class WitnessReceiver implements AutoCloseable {
+
+    record Received(String id, String timestamp, String signature, String contentType, byte[] body, int answered) {
+
+        String note() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private final HttpServer server;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+
+    WitnessReceiver(java.util.function.IntUnaryOperator answers) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        var count = new AtomicInteger();
+        server.createContext("/witness", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            int status = answers.applyAsInt(count.getAndIncrement());
+            var h = exchange.getRequestHeaders();
+            received.add(new Received(h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"), h.getFirst("webhook-signature"),
+                    h.getFirst("Content-Type"), body, status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.start();
+    }
+
+    static WitnessReceiver answering(int status) throws IOException {
+        return new WitnessReceiver(n -> status);
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/witness";
+    }
+
+    /** The requests answered 2xx. */
+    List<Received> accepted() {
+        return received.stream().filter(r -> r.answered() / 100 == 2).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+}
