@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Import;
 /**
  * An HTTP-level test: the whole application on a random port over the default in-memory H2 database, real security
  * filters in front. Every class carrying this annotation has the same configuration, so Spring's test context cache
- * starts the application once for all of them. The login lock is short here (3 failures, 2 seconds) so a test can
+ * starts the application once for all of them. The login lock is short here (3 failures per account, 2 per address, 8 seconds) so a test can
  * wait it out; the image size limit is 2 MB, so a test can exceed it cheaply.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"annota.login.max-failures=3", "annota.login.lock-seconds=2", "annota.images.max-bytes=2MB"})
+        properties = {"annota.login.max-failures=3", "annota.login.address-max-failures=2", "annota.login.lock-seconds=8",
+                "annota.images.max-bytes=2MB"})
 @Import(Fixtures.class)
 public @interface ApiTest {
 }
