@@ -103,11 +103,17 @@ public class Passwords {
      * with their web sessions and API tokens, and gets a new setup link to hand over (shown once). For a user who has
      * no password yet (an unused or expired invitation) it only issues a fresh link. Not for oneself (422): change your
      * own password instead.
+     *
+     * <p>The operator's admins may issue a fresh link for another organization's user only while that user has no
+     * password (an organization's first admin whose link expired has nobody else to ask); a user who has one, the
+     * operator cannot touch (409). The act is in the user's organization's log either way.
      */
     public SetupLink reset(CurrentUser by, UUID userId) {
-        UserAccount target = users.find(userId).filter(u -> u.orgId().equals(by.orgId()))
+        boolean operator = by.isOperator() && by.has(Role.ADMIN);
+        UserAccount target = users.find(userId).filter(u -> u.orgId().equals(by.orgId()) || operator)
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                         ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such user."), null));
+        boolean ownOrganization = target.orgId().equals(by.orgId());
         if (!by.has(Role.ADMIN)) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN,
                     ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only admins reset passwords."), null);
@@ -115,17 +121,22 @@ public class Passwords {
         if (userId.equals(by.id())) {
             throw invalid("userId", "Change your own password in the user menu (Change password); a reset is for other users.");
         }
-        return tenants.write(by.orgId(), () -> {
+        return tenants.write(target.orgId(), () -> {
             Instant now = now();
             boolean hadPassword = jdbc.sql("select password_hash from users where id = ? for update").param(userId)
                     .query((rs, n) -> rs.getString(1) != null).single();
+            if (hadPassword && !ownOrganization) {
+                var problem = new ErrorResponseException(HttpStatus.CONFLICT);
+                problem.getBody().setDetail("This user has chosen a password; only admins of their organization can reset it.");
+                throw problem;
+            }
             jdbc.sql("update users set password_hash = null where id = ?").param(userId).update();
             jdbc.sql("update api_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
                     .params(Timestamp.from(now), userId).update();
             tokenChanges.atCommit();
             SetupLink link = links.issue(userId);
             // PASSWORD_RESET ends the user's web sessions in this transaction (SessionsOfChangedAccount).
-            events.publishEvent(new AccountChanged(by.orgId(), hadPassword ? AccountChanged.Change.PASSWORD_RESET
+            events.publishEvent(new AccountChanged(target.orgId(), hadPassword ? AccountChanged.Change.PASSWORD_RESET
                     : AccountChanged.Change.SETUP_LINK_ISSUED, by.id(), by.orgId(), userId,
                     "link expires " + link.expiresAt().truncatedTo(ChronoUnit.SECONDS), now));
             return link;

@@ -63,6 +63,26 @@ class OrganizationApiTests {
     }
 
     @Test
+    void theOperatorReissuesAnUnusedFirstAdminLinkButCannotResetAPasswordTheAdminChose() {
+        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        String email = "first-admin-" + UUID.randomUUID() + "@lab.example";
+        var created = operator.postJson("/api/v1/organizations", request("Lab " + UUID.randomUUID(), email)).json();
+        String adminId = created.get("admin").get("id").asString();
+        String reset = "/api/v1/users/" + adminId + "/password-reset";
+
+        var fresh = operator.post(reset, "application/json", java.net.http.HttpRequest.BodyPublishers.noBody());
+        assertThat(fresh.status()).as(fresh.toString()).isEqualTo(201);
+        assertThat(ApiClient.setPassword(port, created.get("admin").get("setupLink").asString(), "too late for this")
+                .status()).as("the first link was replaced").isEqualTo(422);
+        assertThat(ApiClient.setPassword(port, fresh.json().get("setupLink").asString(), "the admin's own choice")
+                .status()).isEqualTo(200);
+
+        var refused = operator.post(reset, "application/json", java.net.http.HttpRequest.BodyPublishers.noBody());
+        assertThat(refused.status()).isEqualTo(409);
+        ApiClient.loggedIn(port, email, "the admin's own choice");
+    }
+
+    @Test
     void theOperatorCannotChooseTheFirstAdminsPassword() {
         var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
         String name = "Lab " + UUID.randomUUID();
