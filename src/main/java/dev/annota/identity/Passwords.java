@@ -82,7 +82,7 @@ public class Passwords {
         String hash = jdbc.sql("select password_hash from users where id = ?").param(user.id())
                 .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).optional().flatMap(h -> h).orElse(null);
         if (hash == null || currentPassword == null || currentPassword.isEmpty() || !encoder.matches(currentPassword, hash)) {
-            throw invalid("currentPassword", "The current password is not right.");
+            throw wrongCurrentPassword();
         }
         refuseWeak("newPassword", newPassword);
         if (newPassword.equals(currentPassword)) {
@@ -141,6 +141,12 @@ public class Passwords {
                     "link expires " + link.expiresAt().truncatedTo(ChronoUnit.SECONDS), now));
             return link;
         });
+    }
+
+    /** The answer to a wrong (or throttled) current password when changing one's own. */
+    public static ErrorResponseException wrongCurrentPassword() {
+        return invalid("currentPassword", "The current password is not right. After repeated failures, changing it is "
+                + "paused for a while.");
     }
 
     private Instant now() {

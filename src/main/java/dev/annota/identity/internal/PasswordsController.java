@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,10 +27,12 @@ class PasswordsController {
 
     private final Passwords passwords;
     private final SetupLinkUrls urls;
+    private final LoginThrottle throttle;
 
-    PasswordsController(Passwords passwords, SetupLinkUrls urls) {
+    PasswordsController(Passwords passwords, SetupLinkUrls urls, LoginThrottle throttle) {
         this.passwords = passwords;
         this.urls = urls;
+        this.throttle = throttle;
     }
 
     record PasswordSetup(String token, String password) {
@@ -53,8 +56,21 @@ class PasswordsController {
     @Operation(summary = "Change your own password (the current one is required: 422 field 'currentPassword'). Your "
             + "other web sessions end; this one and your API tokens stay")
     void change(CurrentUser user, @RequestBody PasswordChange request, HttpServletRequest http) {
+        // The current-password check is a password guess like a login's: the same throttle counts and refuses it, so a
+        // stolen session or token cannot guess the password faster than the login form could.
+        var attempt = throttle.attempt(user.email(), http.getRemoteAddr());
+        if (throttle.refuses(attempt)) {
+            throw Passwords.wrongCurrentPassword();
+        }
         var session = http.getSession(false);
-        passwords.change(user, request.currentPassword(), request.newPassword(), session == null ? null : session.getId());
+        try {
+            passwords.change(user, request.currentPassword(), request.newPassword(), session == null ? null : session.getId());
+        } catch (ErrorResponseException e) {
+            if ("currentPassword".equals(e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("field"))) {
+                throttle.failed(attempt);
+            }
+            throw e;
+        }
     }
 
     record IssuedSetupLink(UUID userId, String setupLink, Instant setupLinkExpiresAt) {

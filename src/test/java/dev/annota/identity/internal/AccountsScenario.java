@@ -189,6 +189,25 @@ abstract class AccountsScenario {
         assertThat(logsIn(user.email(), "a brand new password")).isTrue();
     }
 
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeALogin() {
+        CurrentUser user = fixtures.user(lab, Role.ANNOTATOR);
+        ApiClient stolen = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        for (int i = 0; i < 2; i++) { // annota.login.address-max-failures=2
+            assertThat(stolen.putJson("/api/v1/me/password", """
+                    {"currentPassword": "guess %d", "newPassword": "the thief's new password"}""".formatted(i)).status())
+                    .isEqualTo(422);
+        }
+
+        var right = stolen.putJson("/api/v1/me/password", """
+                {"currentPassword": "%s", "newPassword": "the thief's new password"}""".formatted(Fixtures.PASSWORD));
+
+        assertThat(right.status()).isEqualTo(422);
+        assertThat(right.json().get("field").asString()).isEqualTo("currentPassword");
+        assertThat(logsIn(user.email(), "the thief's new password")).isFalse();
+        assertThat(logsIn(user.email(), Fixtures.PASSWORD)).as("the owner, from another address").isTrue();
+    }
+
     // --- an admin's reset ---
 
     @Test
