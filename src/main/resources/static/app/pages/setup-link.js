@@ -19,7 +19,7 @@ export function setupLink(who, link, expiresAt, why) {
   return html`<div class="notice success setup-link" role="status" id="setup-link-notice">
     <p>${why} Give <strong>${who}</strong> this one-time link to choose their own password. It is shown only now, works
       once, and expires ${when(expiresAt)}.</p>
-    <div class="row"><input id="setup-link" class="grow" readonly .value=${link} aria-label="Setup link for ${who}"
+    <div class="setup-link-line"><input id="setup-link" readonly .value=${link} aria-label="Setup link for ${who}"
       @focus=${(e) => e.target.select()}>
       <button type="button" class="small" id="copy-setup-link" @click=${copy}>Copy</button></div>
   </div>`;
