@@ -30,7 +30,10 @@ import org.springframework.web.ErrorResponseException;
  * On PostgreSQL no demo users and no default passwords exist, so the operator's first admin is made here: the
  * operator organization (unless one exists) and an admin in it, in one transaction. The password comes from
  * {@code ANNOTA_OPERATOR_PASSWORD} or, without it, from standard input (never from the command line, where other
- * users of the machine could read it). Runs the application without its web server, then exits.
+ * users of the machine could read it), and must pass the password policy. Unlike every other account (which gets a
+ * one-time setup link, docs/security.md "Accounts"), this one keeps a password typed here: the person running the
+ * command on the server is the operator's admin themselves, so nobody else learns it. Runs the application without
+ * its web server, then exits.
  */
 public final class CreateOperatorCommand {
 

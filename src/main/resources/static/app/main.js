@@ -22,6 +22,7 @@ import './pages/admin-keys.js';
 import './pages/admin-walls.js';
 import './pages/admin-access-log.js';
 import './pages/my-affiliations.js';
+import './pages/my-password.js';
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
@@ -37,6 +38,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
   { pattern: /^\/me\/affiliations$/, render: () => html`<annota-my-affiliations></annota-my-affiliations>`, title: 'My affiliations' },
+  { pattern: /^\/me\/password$/, render: () => html`<annota-my-password></annota-my-password>`, title: 'Change password' },
   { pattern: /^\/admin\/?$/, render: () => html`<annota-admin></annota-admin>`, title: 'Administration' },
   { pattern: /^\/admin\/organizations$/, render: () => html`<annota-admin-organizations></annota-admin-organizations>`, title: 'Organizations' },
   { pattern: /^\/admin\/users$/, render: () => html`<annota-admin-users></annota-admin-users>`, title: 'Users' },
@@ -147,6 +149,7 @@ class AnnotaApp extends LitElement {
               ${u ? html`<p class="menu-head">${u.email}<br><small>${u.roles.map((r) => r.toLowerCase()).join(', ')}</small></p>` : ''}
               <a role="menuitem" href="/tokens">API tokens</a>
               <a role="menuitem" id="menu-affiliations" href="/me/affiliations">My affiliations</a>
+              <a role="menuitem" id="menu-password" href="/me/password">Change password</a>
               <button role="menuitem" id="logout" type="button" class="ghost" @click=${logout}>Log out</button>
             </div>` : ''}
         </div>

@@ -34,6 +34,9 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String USER_ROLES = "user.roles";
     public static final String USER_DEACTIVATE = "user.deactivate";
     public static final String USER_REACTIVATE = "user.reactivate";
+    public static final String USER_SETUP_LINK = "user.setup-link";
+    public static final String USER_PASSWORD_CHANGE = "user.password-change";
+    public static final String USER_PASSWORD_RESET = "user.password-reset";
     public static final String TOKEN_ISSUE = "token.issue";
     public static final String TOKEN_REVOKE = "token.revoke";
     public static final String PROJECT_CREATE = "project.create";

@@ -29,18 +29,18 @@ import org.springframework.web.ErrorResponseException;
 @Service
 public class Users {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Organizations organizations;
     private final TenantScope tenants;
     private final ApplicationEventPublisher events;
     private final TokenChanges tokenChanges;
+    private final SetupLinks setupLinks;
     private final Clock clock;
 
     Users(JdbcClient jdbc, PasswordEncoder passwords, Organizations organizations, TenantScope tenants,
-          ApplicationEventPublisher events, TokenChanges tokenChanges, Clock clock) {
+          ApplicationEventPublisher events, TokenChanges tokenChanges, SetupLinks setupLinks, Clock clock) {
+        this.setupLinks = setupLinks;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.organizations = organizations;
@@ -51,16 +51,24 @@ public class Users {
     }
 
     /**
-     * A user added by a person (an admin of the organization, or the operator creating it): the account and its
-     * {@link AccountChanged} event, for the organization's access log, commit together in the organization's tenant
-     * transaction.
+     * A user added by a person (an admin of the organization, or the operator creating it), without a password: the
+     * answer carries a one-time setup link with which the new user chooses their own (docs/security.md, "Accounts");
+     * a creator who sends a password gets 422 naming it. The account, the link and their {@link AccountChanged}
+     * events, for the organization's access log, commit together in the organization's tenant transaction.
      */
-    public UserAccount create(CurrentUser by, NewUser user) {
+    public InvitedUser create(CurrentUser by, NewUser user) {
+        if (user.password() != null) {
+            throw invalid("password", "Leave out the password: users choose their own. The answer carries a one-time "
+                    + "setup link to give the new user.");
+        }
         return tenants.write(user.orgId(), () -> {
             UserAccount account = create(user);
             events.publishEvent(new AccountChanged(user.orgId(), AccountChanged.Change.USER_CREATED, by.id(), by.orgId(),
                     account.id(), Role.joinAll(account.roles()), account.createdAt()));
-            return account;
+            SetupLink link = setupLinks.issue(account.id());
+            events.publishEvent(new AccountChanged(user.orgId(), AccountChanged.Change.SETUP_LINK_ISSUED, by.id(), by.orgId(),
+                    account.id(), "link expires " + link.expiresAt().truncatedTo(ChronoUnit.SECONDS), account.createdAt()));
+            return new InvitedUser(account, link);
         });
     }
 
@@ -133,7 +141,8 @@ public class Users {
     /**
      * A user created without a person behind the act and without an access log event: bootstrapping only (the
      * {@code create-operator} command, demo data, tests). Everything a person does goes through
-     * {@link #create(CurrentUser, NewUser)}.
+     * {@link #create(CurrentUser, NewUser)}. A password given here must pass the {@link PasswordPolicy}; without one
+     * the user cannot log in until a setup link is used.
      */
     public UserAccount create(NewUser user) {
         String email = normalizeEmail(user.email());
@@ -143,8 +152,10 @@ public class Users {
         if (user.displayName() == null || user.displayName().isBlank()) {
             throw invalid("displayName", "Enter the user's name.");
         }
-        if (user.password() == null || user.password().length() < MIN_PASSWORD_LENGTH) {
-            throw invalid("password", "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        if (user.password() != null) {
+            PasswordPolicy.standard().refusal(user.password()).ifPresent(reason -> {
+                throw invalid("password", reason);
+            });
         }
         if (user.roles() == null || user.roles().isEmpty()) {
             throw invalid("roles", "Give the user at least one role.");
@@ -156,7 +167,9 @@ public class Users {
             jdbc.sql("""
                     insert into users (id, org_id, email, display_name, password_hash, roles, enabled, failed_logins, created_at)
                     values (?, ?, ?, ?, ?, ?, true, 0, ?)""")
-                    .params(id, user.orgId(), email, user.displayName().strip(), passwords.encode(user.password()),
+                    .params(id, user.orgId(), email, user.displayName().strip(),
+                            new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.VARCHAR,
+                                    user.password() == null ? null : passwords.encode(user.password())),
                             Role.joinAll(user.roles()), Timestamp.from(now))
                     .update();
         } catch (DuplicateKeyException e) {

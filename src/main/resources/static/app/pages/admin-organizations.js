@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { api, currentUser } from '../api.js';
 import { Page, when } from '../router.js';
 import { adminHeader, refusal } from './admin-nav.js';
+import { setupLink } from './setup-link.js';
 
 class AdminOrganizations extends Page {
   static properties = {
@@ -57,7 +58,7 @@ class AdminOrganizations extends Page {
         method: 'POST',
         body: {
           kind: f.kind.value, name: f.orgName.value.trim(),
-          admin: { email: f.adminEmail.value.trim(), displayName: f.adminName.value.trim(), password: f.adminPassword.value },
+          admin: { email: f.adminEmail.value.trim(), displayName: f.adminName.value.trim() },
         },
       });
       e.target.reset();
@@ -120,7 +121,7 @@ class AdminOrganizations extends Page {
             <form class="card" id="org-form" @submit=${this.create}>
               <h2>New organization</h2>
               <p class="muted small">A customer owns projects and data; a workforce supplies annotators. Its first admin adds the
-                other users. The password is theirs to change: pass it on safely.</p>
+                other users. You never choose their password: you get a one-time link with which they choose it.</p>
               <div class="field"><label for="kind">Kind</label>
                 <select id="kind" name="kind"><option value="CUSTOMER">Customer (an AI lab)</option><option value="WORKFORCE">Workforce (a vendor)</option></select></div>
               <div class="field"><label for="orgName">Name</label>
@@ -129,13 +130,12 @@ class AdminOrganizations extends Page {
                 <legend>First admin</legend>
                 <div class="field"><label for="adminName">Name</label><input id="adminName" name="adminName" required aria-invalid=${this.invalid('admin.displayName')}></div>
                 <div class="field"><label for="adminEmail">Email</label><input id="adminEmail" name="adminEmail" type="email" required aria-invalid=${this.invalid('admin.email')}></div>
-                <div class="field"><label for="adminPassword">Password <span class="hint">at least 12 characters</span></label>
-                  <input id="adminPassword" name="adminPassword" type="password" minlength="12" required autocomplete="new-password" aria-invalid=${this.invalid('admin.password')}></div>
               </fieldset>
               <div class="form-actions"><button type="submit" class="primary" id="create-org">Create organization</button></div>
               ${this.formError ? html`<p class="field-error" role="alert" id="org-error">${this.formError.message}</p>` : ''}
-              ${this.created ? html`<p class="notice success" role="status" id="org-created">Created ${this.created.organization.name};
-                its admin ${this.created.admin.email} can log in now.</p>` : ''}
+              ${this.created ? html`<p class="notice success" role="status" id="org-created">Created ${this.created.organization.name}.</p>
+                ${setupLink(this.created.admin.email, this.created.admin.setupLink, this.created.admin.setupLinkExpiresAt,
+                  'Its admin can log in once they have chosen a password.')}` : ''}
             </form>
           </div>
         </div>

@@ -1,9 +1,11 @@
-// An organization's users, for its admins (a customer's or a vendor's alike): add a user with their roles, change
-// roles, deactivate and reactivate. Managers may read the list; only admins change it (the server enforces both).
+// An organization's users, for its admins (a customer's or a vendor's alike): add a user with their roles (they get a
+// one-time setup link to choose their own password), change roles, reset a password (a new setup link), deactivate and
+// reactivate. Managers may read the list; only admins change it (the server enforces both).
 import { html } from 'lit';
 import { api, currentUser } from '../api.js';
 import { Page, when } from '../router.js';
 import { adminHeader, refusal } from './admin-nav.js';
+import { setupLink } from './setup-link.js';
 
 const ROLES = ['ADMIN', 'MANAGER', 'REVIEWER', 'ANNOTATOR'];
 
@@ -14,6 +16,7 @@ class AdminUsers extends Page {
     error: { state: true },
     formError: { state: true },
     rowMessage: { state: true },
+    link: { state: true },
   };
 
   constructor() {
@@ -22,6 +25,7 @@ class AdminUsers extends Page {
     this.error = null;
     this.formError = null;
     this.rowMessage = null;
+    this.link = null;
   }
 
   connectedCallback() {
@@ -44,21 +48,39 @@ class AdminUsers extends Page {
     const f = form.elements;
     const roles = ROLES.filter((r) => f[`new-role-${r}`].checked);
     this.formError = null;
+    this.link = null;
     try {
       const added = await api('/api/v1/users', {
         method: 'POST',
-        body: { email: f.email.value.trim(), displayName: f.displayName.value.trim(), password: f.password.value, roles },
+        body: { email: f.email.value.trim(), displayName: f.displayName.value.trim(), roles },
       });
       form.reset();
       this.rowMessage = { id: added.id, text: 'Added.' };
+      this.link = { who: added.email, url: added.setupLink, expiresAt: added.setupLinkExpiresAt, why: `Added ${added.displayName}.` };
       await this.load();
     } catch (err) {
       this.formError = err;
     }
   }
 
+  async resetPassword(u) {
+    if (!window.confirm(`Reset the password of ${u.email}? Their password stops working now, their sessions end and their `
+      + 'API tokens are revoked; you get a new setup link to give them.')) {
+      return;
+    }
+    this.rowMessage = null;
+    this.link = null;
+    try {
+      const issued = await api(`/api/v1/users/${u.id}/password-reset`, { method: 'POST' });
+      this.link = { who: u.email, url: issued.setupLink, expiresAt: issued.setupLinkExpiresAt, why: 'Password reset.' };
+    } catch (err) {
+      this.rowMessage = { id: u.id, text: err.message, error: true };
+    }
+  }
+
   async change(u, body, done) {
     this.rowMessage = null;
+    this.link = null;
     try {
       const changed = await api(`/api/v1/users/${u.id}`, { method: 'PATCH', body });
       this.rowMessage = { id: u.id, text: done(changed) };
@@ -87,7 +109,10 @@ class AdminUsers extends Page {
         ${adminHeader(this.user, 'users', 'Users')}
         <p class="muted">Everyone here belongs to ${this.user.orgName}. Deactivating someone ends their sessions and revokes
           their API tokens at once; they cannot log in until reactivated (with new tokens). A changed role holds for their
-          API tokens at once and in the browser from their next login. The organization always keeps one enabled admin.</p>
+          API tokens at once and in the browser from their next login. The organization always keeps one enabled admin.
+          Nobody sets another person's password: a new user, or one whose password you reset, gets a one-time link to
+          choose their own.</p>
+        ${this.link ? setupLink(this.link.who, this.link.url, this.link.expiresAt, this.link.why) : ''}
         <table class="grid" id="users-table">
           <thead><tr><th>Name</th><th>Email</th>${ROLES.map((r) => html`<th>${r.toLowerCase()}</th>`)}<th>Status</th><th>Added</th>
             <th><span class="sr-only">Actions</span></th></tr></thead>
@@ -100,6 +125,7 @@ class AdminUsers extends Page {
               <td class="nowrap muted">${when(u.createdAt)}</td>
               <td class="actions">${admin ? html`
                 <button type="button" class="small save-roles" @click=${() => this.saveRoles(u)}>Save roles</button>
+                ${u.id === this.user.id ? '' : html`<button type="button" class="ghost small reset-password" @click=${() => this.resetPassword(u)}>Reset password</button>`}
                 ${u.id === this.user.id ? '' : u.enabled
                   ? html`<button type="button" class="ghost small danger deactivate" @click=${() => this.change(u, { enabled: false }, () => 'Deactivated; sessions ended.')}>Deactivate</button>`
                   : html`<button type="button" class="ghost small reactivate" @click=${() => this.change(u, { enabled: true }, () => 'Active again.')}>Reactivate</button>`}` : ''}
@@ -116,9 +142,6 @@ class AdminUsers extends Page {
                 aria-invalid=${this.formError?.field === 'displayName' ? 'true' : 'false'}></div>
               <div class="field"><label for="email">Email</label><input id="email" name="email" type="email" required
                 aria-invalid=${this.formError?.field === 'email' ? 'true' : 'false'}></div>
-              <div class="field"><label for="password">Password <span class="hint">at least 12 characters</span></label>
-                <input id="password" name="password" type="password" minlength="12" required autocomplete="new-password"
-                  aria-invalid=${this.formError?.field === 'password' ? 'true' : 'false'}></div>
             </div>
             <fieldset><legend>Roles</legend>
               ${ROLES.map((r) => html`<label class="inline"><input type="checkbox" id="new-role-${r}" name="new-role-${r}" ?checked=${r === 'ANNOTATOR'}>${r.toLowerCase()}</label>`)}

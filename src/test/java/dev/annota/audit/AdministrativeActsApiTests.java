@@ -102,8 +102,8 @@ class AdministrativeActsApiTests {
     void theOperatorCreatingAnOrganizationIsInTheNewOrganizationsLogWithItsFirstAdmin() {
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
         var created = client(operator).postJson("/api/v1/organizations", """
-                {"kind":"CUSTOMER","name":"New lab %s","admin":{"email":"first-%s@test.example","displayName":"First",
-                 "password":"a-long-password-1"}}""".formatted(UUID.randomUUID(), UUID.randomUUID()));
+                {"kind":"CUSTOMER","name":"New lab %s","admin":{"email":"first-%s@test.example","displayName":"First"}}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID()));
         assertThat(created.status()).isEqualTo(201);
         UUID org = UUID.fromString(created.json().get("organization").get("id").asString());
         String firstAdmin = created.json().get("admin").get("id").asString();
@@ -115,13 +115,48 @@ class AdministrativeActsApiTests {
         by(user, operator);
         assertThat(user.get("target").asString()).isEqualTo(firstAdmin);
         assertThat(user.get("detail").asString()).isEqualTo("ADMIN");
-        assertThat(events(org).toString()).doesNotContain("first-", "a-long-password");
+        JsonNode link = last(org, AuditEvent.USER_SETUP_LINK);
+        by(link, operator);
+        assertThat(link.get("target").asString()).isEqualTo(firstAdmin);
+        String setupLink = created.json().get("admin").get("setupLink").asString();
+        assertThat(events(org).toString()).doesNotContain("first-", setupLink.substring(setupLink.indexOf('#') + 1));
+    }
+
+    @Test
+    void settingChangingAndResettingAPasswordAreEachLoggedWithoutASecret() {
+        var added = adminApi.postJson("/api/v1/users", """
+                {"email":"pw-%s@test.example","displayName":"New","roles":["ANNOTATOR"]}""".formatted(UUID.randomUUID()));
+        String userId = added.json().get("id").asString();
+        String email = added.json().get("email").asString();
+        String firstLink = added.json().get("setupLink").asString();
+        assertThat(last(lab.id(), AuditEvent.USER_SETUP_LINK).get("target").asString()).isEqualTo(userId);
+
+        assertThat(ApiClient.setPassword(port, firstLink, "first chosen password").status()).isEqualTo(200);
+        JsonNode set = last(lab.id(), AuditEvent.USER_PASSWORD_CHANGE);
+        assertThat(set.get("actor").asString()).isEqualTo(userId);
+        assertThat(set.get("target").asString()).isEqualTo(userId);
+        assertThat(set.get("detail").asString()).isEqualTo("setup link");
+
+        var user = ApiClient.loggedIn(port, email, "first chosen password");
+        assertThat(user.putJson("/api/v1/me/password", """
+                {"currentPassword":"first chosen password","newPassword":"second chosen password"}""").status()).isEqualTo(204);
+        assertThat(last(lab.id(), AuditEvent.USER_PASSWORD_CHANGE).get("detail").asString()).isEqualTo("own");
+
+        var reset = adminApi.post("/api/v1/users/" + userId + "/password-reset", "application/json",
+                java.net.http.HttpRequest.BodyPublishers.noBody());
+        assertThat(reset.status()).isEqualTo(201);
+        JsonNode resetEvent = last(lab.id(), AuditEvent.USER_PASSWORD_RESET);
+        by(resetEvent, admin);
+        assertThat(resetEvent.get("target").asString()).isEqualTo(userId);
+        String secondLink = reset.json().get("setupLink").asString();
+        assertThat(events(lab.id()).toString()).doesNotContain("chosen password", "argon2",
+                firstLink.substring(firstLink.indexOf('#') + 1), secondLink.substring(secondLink.indexOf('#') + 1));
     }
 
     @Test
     void addingAUserChangingItsRolesAndDeactivatingItAreEachLogged() {
         var added = adminApi.postJson("/api/v1/users", """
-                {"email":"new-%s@test.example","displayName":"New","password":"a-long-password-1","roles":["ANNOTATOR"]}"""
+                {"email":"new-%s@test.example","displayName":"New","roles":["ANNOTATOR"]}"""
                 .formatted(UUID.randomUUID()));
         assertThat(added.status()).isEqualTo(201);
         String userId = added.json().get("id").asString();
@@ -322,7 +357,7 @@ class AdministrativeActsApiTests {
         String email = "rolled-back-" + UUID.randomUUID() + "@test.example";
         long before = events(lab.id()).size();
         assertThatThrownBy(() -> tenants.write(lab.id(), () -> {
-            users.create(admin, new NewUser(lab.id(), email, "Gone", Fixtures.PASSWORD, Set.of(Role.ANNOTATOR)));
+            users.create(admin, new NewUser(lab.id(), email, "Gone", null, Set.of(Role.ANNOTATOR)));
             throw new IllegalStateException("the act fails after its event was published");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(users.ofOrganization(lab.id())).noneMatch(u -> u.email().equals(email));

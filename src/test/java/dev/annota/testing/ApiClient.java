@@ -34,9 +34,29 @@ public final class ApiClient {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String bearer;
     private boolean csrfHeader = true;
+    private String address = randomAddress();
 
     private ApiClient(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    /**
+     * Each client comes from an address of its own, sent as X-Forwarded-For (the test configuration trusts it from the
+     * loopback, as a reverse proxy's): one of 198.18.0.0/15, the range set aside for tests (RFC 2544).
+     */
+    private static String randomAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "198." + (18 + random.nextInt(2)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /** From now on, this client's requests come from the given client address. */
+    public ApiClient from(String clientAddress) {
+        this.address = clientAddress;
+        return this;
+    }
+
+    public String address() {
+        return address;
     }
 
     public static ApiClient anonymous(int port) {
@@ -51,7 +71,12 @@ public final class ApiClient {
 
     /** Logs in through the login form; fails the test unless the login succeeds. */
     public static ApiClient loggedIn(int port, String email, String password) {
-        var client = new ApiClient(port);
+        return new ApiClient(port).logIn(email, password);
+    }
+
+    /** Logs this client in through the login form; fails the test unless the login succeeds. */
+    public ApiClient logIn(String email, String password) {
+        var client = this;
         Response r = client.submitLogin(email, password);
         if (r.status() != 302 || !r.header("Location").orElse("").endsWith("/")) {
             throw new AssertionError("Login of " + email + " failed: " + r.status() + " " + r.header("Location"));
@@ -108,7 +133,18 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", contentType).POST(body), true);
     }
 
+    /**
+     * Chooses a password with a one-time setup link (as given in a creation or reset answer, or just its secret)
+     * through {@code POST /api/v1/password-setup}, the way the setup page's user does, without login.
+     */
+    public static Response setPassword(int port, String setupLink, String password) {
+        String secret = setupLink.substring(setupLink.indexOf('#') + 1);
+        return anonymous(port).postJson("/api/v1/password-setup", JSON.writeValueAsString(
+                Map.of("token", secret, "password", password)));
+    }
+
     public Response send(HttpRequest.Builder request, boolean unsafe) {
+        request.header("X-Forwarded-For", address);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         } else if (unsafe && csrfHeader) {

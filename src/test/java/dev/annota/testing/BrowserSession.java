@@ -72,11 +72,16 @@ public final class BrowserSession implements AutoCloseable {
     /** Logs in through the login form and waits until the app shows the user's name in its top bar. */
     public void logIn(CurrentUser user) {
         open("/login");
-        waitFor(By.id("username")).sendKeys(user.email());
-        waitFor(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        logInHere(user.email(), Fixtures.PASSWORD, user.displayName());
+    }
+
+    /** Fills the login form already shown with this email and password, as a person would, and waits for the app. */
+    public void logInHere(String email, String password, String displayName) {
+        waitFor(By.id("username")).sendKeys(email);
+        waitFor(By.id("password")).sendKeys(password);
         click(By.id("login"));
         waitFor(By.cssSelector("annota-app .topbar"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu-button"), user.displayName()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu-button"), displayName));
     }
 
     /** Logs out through the user menu and waits for the login page. */

@@ -38,6 +38,9 @@ class AdministrativeActRecorder {
             case USER_REACTIVATED -> AuditEvent.USER_REACTIVATE;
             case TOKEN_ISSUED -> AuditEvent.TOKEN_ISSUE;
             case TOKEN_REVOKED -> AuditEvent.TOKEN_REVOKE;
+            case SETUP_LINK_ISSUED -> AuditEvent.USER_SETUP_LINK;
+            case PASSWORD_CHANGED -> AuditEvent.USER_PASSWORD_CHANGE;
+            case PASSWORD_RESET -> AuditEvent.USER_PASSWORD_RESET;
         };
         log.record(AuditEvent.administrative(e.orgId(), action, e.actorId(), e.actorOrgId(), null, e.targetId(), e.detail(), e.at()));
     }

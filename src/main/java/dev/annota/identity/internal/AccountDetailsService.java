@@ -1,8 +1,5 @@
 package dev.annota.identity.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
@@ -11,35 +8,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-@Component
+/**
+ * Finds the account a login names. Not a bean: {@link ThrottledLogin} is the one way in, so that no second
+ * authentication provider checks passwords past the throttle.
+ */
 class AccountDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    AccountDetailsService(JdbcClient jdbc, Clock clock) {
+    AccountDetailsService(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        Instant now = Instant.now(clock);
         return jdbc.sql("""
-                select u.id, u.org_id, o.kind, u.email, u.display_name, u.roles, u.password_hash, u.enabled, u.locked_until
+                select u.id, u.org_id, o.kind, u.email, u.display_name, u.roles, u.password_hash, u.enabled
                 from users u join organizations o on o.id = u.org_id where u.email = ?""")
                 .param(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
                 .query((rs, n) -> {
-                    Timestamp lockedUntil = rs.getTimestamp("locked_until");
                     var user = new CurrentUser(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class),
                             OrganizationKind.valueOf(rs.getString("kind")), rs.getString("email"),
                             rs.getString("display_name"), dev.annota.identity.Role.parseAll(rs.getString("roles")));
                     String hash = rs.getString("password_hash");
-                    // A user without a password (one who signs in by token only) cannot log in with a form.
-                    return (UserDetails) new Account(user, hash, hash != null && rs.getBoolean("enabled"),
-                            lockedUntil != null && lockedUntil.toInstant().isAfter(now));
+                    // A user without a password (not yet set with a setup link, or reset) cannot log in with a form.
+                    // Locks are LoginThrottle's, before this is read.
+                    return (UserDetails) new Account(user, hash, hash != null && rs.getBoolean("enabled"), false);
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));

@@ -8,6 +8,7 @@ import com.fasterxml.uuid.Generators;
 import dev.annota.identity.AccountChanged;
 import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
+import dev.annota.identity.InvitedUser;
 import dev.annota.identity.NewUser;
 import dev.annota.identity.Role;
 import dev.annota.identity.UserAccount;
@@ -47,9 +48,11 @@ class IdentityController {
     private final ApiTokens tokens;
     private final TenantScope tenants;
     private final ApplicationEventPublisher events;
+    private final SetupLinkUrls urls;
 
     IdentityController(Organizations organizations, Users users, ApiTokens tokens, TenantScope tenants,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, SetupLinkUrls urls) {
+        this.urls = urls;
         this.organizations = organizations;
         this.users = users;
         this.tokens = tokens;
@@ -76,21 +79,43 @@ class IdentityController {
                 .toList();
     }
 
-    record NewAdmin(@NotBlank @Email String email, @NotBlank String displayName, @NotBlank String password) {
+    /** {@code password} is no longer accepted (422): the first admin chooses their own with the setup link. */
+    record NewAdmin(@NotBlank @Email String email, @NotBlank String displayName, String password) {
     }
 
     record NewOrganization(@NotNull OrganizationKind kind, @NotBlank String name, @NotNull @Valid NewAdmin admin) {
     }
 
-    record CreatedOrganization(Organization organization, UserAccount admin) {
+    record CreatedOrganization(Organization organization, CreatedUser admin) {
+    }
+
+    /**
+     * A user just added, as {@link UserAccount} (same fields, so existing clients read it as before), with the
+     * one-time setup link to hand to them: shown in this answer only, never stored in clear.
+     */
+    record CreatedUser(UUID id, UUID orgId, String email, String displayName, Set<Role> roles, boolean enabled,
+                       java.time.Instant createdAt, String setupLink, java.time.Instant setupLinkExpiresAt) {
+
+        static CreatedUser of(InvitedUser invited, SetupLinkUrls urls) {
+            UserAccount a = invited.account();
+            return new CreatedUser(a.id(), a.orgId(), a.email(), a.displayName(), a.roles(), a.enabled(), a.createdAt(),
+                    urls.of(invited.setupLink()), invited.setupLink().expiresAt());
+        }
     }
 
     @PostMapping("/organizations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an organization and its first admin (operator only)")
+    @Operation(summary = "Create an organization and its first admin (operator only); the answer carries the admin's "
+            + "one-time setup link (admin.setupLink), with which they choose their own password. No password in the request (422)")
     CreatedOrganization createOrganization(CurrentUser user, @Valid @RequestBody NewOrganization request) {
         if (!user.isOperator() || !user.has(Role.ADMIN)) {
             throw forbidden("Only the operator's admins create organizations.");
+        }
+        if (request.admin().password() != null) {
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, withField(
+                    ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Leave out the admin's password: "
+                            + "the new admin chooses their own. The answer carries a one-time setup link to give them."),
+                    "admin.password"), null);
         }
         if (request.kind() == OrganizationKind.OPERATOR) {
             throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, withField(
@@ -104,8 +129,8 @@ class IdentityController {
             events.publishEvent(new AccountChanged(org.id(), AccountChanged.Change.ORGANIZATION_CREATED, user.id(), user.orgId(),
                     org.id(), org.kind().name(), org.createdAt()));
             var admin = users.create(user, new NewUser(org.id(), request.admin().email(), request.admin().displayName(),
-                    request.admin().password(), Set.of(Role.ADMIN)));
-            return new CreatedOrganization(org, admin);
+                    null, Set.of(Role.ADMIN)));
+            return new CreatedOrganization(org, CreatedUser.of(admin, urls));
         });
     }
 
@@ -118,18 +143,21 @@ class IdentityController {
         return users.ofOrganization(user.orgId());
     }
 
-    record NewMember(@NotBlank @Email String email, @NotBlank String displayName, @NotBlank String password,
+    /** {@code password} is no longer accepted (422): the new user chooses their own with the setup link. */
+    record NewMember(@NotBlank @Email String email, @NotBlank String displayName, String password,
                      @NotEmpty Set<Role> roles) {
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a user to the caller's organization (admins)")
-    UserAccount addUser(CurrentUser user, @Valid @RequestBody NewMember request) {
+    @Operation(summary = "Add a user to the caller's organization (admins); the answer carries the user's one-time "
+            + "setup link (setupLink, shown once), with which they choose their own password. No password in the request (422)")
+    CreatedUser addUser(CurrentUser user, @Valid @RequestBody NewMember request) {
         if (!user.has(Role.ADMIN)) {
             throw forbidden("Only admins add users.");
         }
-        return users.create(user, new NewUser(user.orgId(), request.email(), request.displayName(), request.password(), request.roles()));
+        return CreatedUser.of(users.create(user, new NewUser(user.orgId(), request.email(), request.displayName(),
+                request.password(), request.roles())), urls);
     }
 
     record UserChange(Set<Role> roles, Boolean enabled) {

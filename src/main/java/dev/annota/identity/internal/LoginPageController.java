@@ -15,16 +15,17 @@ class LoginPageController {
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String login(CsrfToken csrf, @RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 jakarta.servlet.http.HttpSession session) {
+                 @RequestParam(name = "password-set", required = false) String passwordSet) {
         String message = "";
         if (error != null) {
-            Object cause = session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
-            message = cause instanceof org.springframework.security.authentication.LockedException
-                    ? "Too many failed attempts: this account is locked for a minute. Try again later."
-                    : "Wrong email or password.";
-            message = "<p class=\"error\" role=\"alert\">" + HtmlUtils.htmlEscape(message) + "</p>";
+            // One message for every refusal: a wrong password, an unknown email and a throttled login look the same,
+            // so the page tells nobody whether an account exists or is locked (docs/security.md, "Login throttling").
+            message = "<p class=\"error\" role=\"alert\">" + HtmlUtils.htmlEscape(ThrottledLogin.REFUSED
+                    + ". After repeated failures, logging in is paused for a while; try again later.") + "</p>";
         } else if (logout != null) {
             message = "<p class=\"info\" role=\"status\">You are logged out.</p>";
+        } else if (passwordSet != null) {
+            message = "<p class=\"info\" role=\"status\">Your password is set. Log in with your email and the new password.</p>";
         }
         return """
                 <!doctype html>

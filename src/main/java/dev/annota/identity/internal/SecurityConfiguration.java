@@ -79,7 +79,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(SecurityConfiguration::rules)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.spa())
+                // A setup link's API call carries its own secret and no ambient credential (like a bearer token): nothing
+                // for a forged cross-site request to use. The setup page's form keeps its CSRF field.
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/v1/password-setup")))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT)))
                 .exceptionHandling(problemsFor(problems, PathPatternRequestMatcher.pathPattern("/api/**"),
                         "Your role does not allow this, or the request lacks its CSRF token (header X-XSRF-TOKEN)."));
@@ -90,6 +92,8 @@ class SecurityConfiguration {
         requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasAuthority("ORG_OPERATOR")
                 .requestMatchers("/login", "/app/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
+                // Choosing a password with a one-time setup link: the link's secret is the proof, no login.
+                .requestMatchers("/setup-password", "/api/v1/password-setup").permitAll()
                 // Demo project images: drawings shipped with the app, no customer data.
                 .requestMatchers("/demo/**").permitAll()
                 // springdoc 3 redirects /api/docs to /api/swagger-ui/index.html (next to the api-docs path)

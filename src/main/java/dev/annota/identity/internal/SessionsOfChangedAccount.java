@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every web session of a user whose roles changed or whose account was disabled. A session keeps the roles of
+ * Ends every web session of a user whose roles changed, whose account was disabled or whose password an admin reset. A session keeps the roles of
  * its login (the SecurityContext is stored with it), so without this a demoted manager would keep manager rights in an
  * open browser until the session expired; the user logs in again and gets the new roles. API tokens carry no roles:
  * the change empties every instance's token cache when it commits ({@code Users#update}), and the next bearer
@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionsOfChangedAccount {
 
-    private static final Set<Change> ENDING_SESSIONS = EnumSet.of(Change.ROLES_CHANGED, Change.USER_DEACTIVATED);
+    private static final Set<Change> ENDING_SESSIONS = EnumSet.of(Change.ROLES_CHANGED, Change.USER_DEACTIVATED,
+            Change.PASSWORD_RESET);
 
     private final JdbcClient jdbc;
 

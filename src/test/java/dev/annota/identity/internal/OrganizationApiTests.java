@@ -36,12 +36,12 @@ class OrganizationApiTests {
     private static String request(String name, String email) {
         return """
                 {"kind": "CUSTOMER", "name": "%s",
-                 "admin": {"email": "%s", "displayName": "First Admin", "password": "a-long-enough-password"}}"""
+                 "admin": {"email": "%s", "displayName": "First Admin"}}"""
                 .formatted(name, email);
     }
 
     @Test
-    void theOperatorCreatesAnOrganizationWhoseFirstAdminCanLogIn() {
+    void theOperatorCreatesAnOrganizationWhoseFirstAdminChoosesTheirPasswordWithTheSetupLinkAndLogsIn() {
         var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
         String name = "New Lab " + UUID.randomUUID();
         String email = "first-admin-" + UUID.randomUUID() + "@lab.example";
@@ -50,11 +50,50 @@ class OrganizationApiTests {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().get("organization").get("kind").asString()).isEqualTo("CUSTOMER");
-        assertThat(created.text()).doesNotContain("a-long-enough-password").doesNotContain("argon2");
-        var admin = ApiClient.loggedIn(port, email, "a-long-enough-password");
+        assertThat(created.text()).doesNotContain("password\"").doesNotContain("argon2");
+        String link = created.json().get("admin").get("setupLink").asString();
+        assertThat(link).matches("http://localhost:\\d+/setup-password#[A-Za-z0-9_-]{43}");
+        assertThat(ApiClient.anonymous(port).submitLogin(email, "").header("Location").orElse("")).endsWith("/login?error");
+
+        assertThat(ApiClient.setPassword(port, link, "the admin's own password").status()).isEqualTo(200);
+        var admin = ApiClient.loggedIn(port, email, "the admin's own password");
         var me = admin.get("/api/v1/me").json();
         assertThat(me.get("orgName").asString()).isEqualTo(name);
         assertThat(me.get("roles").get(0).asString()).isEqualTo("ADMIN");
+    }
+
+    @Test
+    void theOperatorReissuesAnUnusedFirstAdminLinkButCannotResetAPasswordTheAdminChose() {
+        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        String email = "first-admin-" + UUID.randomUUID() + "@lab.example";
+        var created = operator.postJson("/api/v1/organizations", request("Lab " + UUID.randomUUID(), email)).json();
+        String adminId = created.get("admin").get("id").asString();
+        String reset = "/api/v1/users/" + adminId + "/password-reset";
+
+        var fresh = operator.post(reset, "application/json", java.net.http.HttpRequest.BodyPublishers.noBody());
+        assertThat(fresh.status()).as(fresh.toString()).isEqualTo(201);
+        assertThat(ApiClient.setPassword(port, created.get("admin").get("setupLink").asString(), "too late for this")
+                .status()).as("the first link was replaced").isEqualTo(422);
+        assertThat(ApiClient.setPassword(port, fresh.json().get("setupLink").asString(), "the admin's own choice")
+                .status()).isEqualTo(200);
+
+        var refused = operator.post(reset, "application/json", java.net.http.HttpRequest.BodyPublishers.noBody());
+        assertThat(refused.status()).isEqualTo(409);
+        ApiClient.loggedIn(port, email, "the admin's own choice");
+    }
+
+    @Test
+    void theOperatorCannotChooseTheFirstAdminsPassword() {
+        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        String name = "Lab " + UUID.randomUUID();
+
+        var refused = operator.postJson("/api/v1/organizations", request(name, "x-" + UUID.randomUUID() + "@x.example")
+                .replace("\"First Admin\"", "\"First Admin\", \"password\": \"the operator's choice\""));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("field").asString()).isEqualTo("admin.password");
+        assertThat(refused.json().get("detail").asString()).contains("setup link");
+        assertThat(organizations.findByName(name)).isEmpty();
     }
 
     @Test

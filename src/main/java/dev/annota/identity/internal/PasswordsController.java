@@ -1,0 +1,88 @@
+package dev.annota.identity.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Passwords;
+import dev.annota.identity.SetupLink;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Passwords: set with a one-time link, changed by their owner, reset (a new link) by an admin. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Identity", description = "Organizations, users and personal API tokens")
+class PasswordsController {
+
+    private final Passwords passwords;
+    private final SetupLinkUrls urls;
+    private final LoginThrottle throttle;
+
+    PasswordsController(Passwords passwords, SetupLinkUrls urls, LoginThrottle throttle) {
+        this.passwords = passwords;
+        this.urls = urls;
+        this.throttle = throttle;
+    }
+
+    record PasswordSetup(String token, String password) {
+    }
+
+    record PasswordSet(String email) {
+    }
+
+    @PostMapping("/password-setup")
+    @Operation(summary = "Choose your password with a one-time setup link (no login; the token is the part of the link "
+            + "after '#'). The link works once and expires; a refused password (422, field 'password') leaves it working")
+    PasswordSet setUp(@RequestBody PasswordSetup request) {
+        return new PasswordSet(passwords.setUp(request.token(), request.password()).email());
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change your own password (the current one is required: 422 field 'currentPassword'). Your "
+            + "other web sessions end; this one and your API tokens stay")
+    void change(CurrentUser user, @RequestBody PasswordChange request, HttpServletRequest http) {
+        // The current-password check is a password guess like a login's: the same throttle counts and refuses it, so a
+        // stolen session or token cannot guess the password faster than the login form could.
+        var attempt = throttle.attempt(user.email(), http.getRemoteAddr());
+        if (throttle.refuses(attempt)) {
+            throw Passwords.wrongCurrentPassword();
+        }
+        var session = http.getSession(false);
+        try {
+            passwords.change(user, request.currentPassword(), request.newPassword(), session == null ? null : session.getId());
+        } catch (ErrorResponseException e) {
+            if ("currentPassword".equals(e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("field"))) {
+                throttle.failed(attempt);
+            }
+            throw e;
+        }
+    }
+
+    record IssuedSetupLink(UUID userId, String setupLink, Instant setupLinkExpiresAt) {
+    }
+
+    @PostMapping("/users/{userId}/password-reset")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Reset a user's password (admins of the user's organization): the old password stops working "
+            + "at once, the user's web sessions end and API tokens are revoked; the answer carries a new one-time setup "
+            + "link (shown once) for the user to choose a new password. Also gives a fresh link to a user who never used theirs")
+    IssuedSetupLink reset(CurrentUser user, @PathVariable UUID userId) {
+        SetupLink link = passwords.reset(user, userId);
+        return new IssuedSetupLink(userId, urls.of(link), link.expiresAt());
+    }
+}
