@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,15 @@ final class Http {
         var req = request(token, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         return expect(client.send(req, HttpResponse.BodyHandlers.ofString()), status);
+    }
+
+    /** Chooses a user's password with the secret of their setup link (no login: the secret is the credential). */
+    void setUpPassword(String secret, String password) throws IOException, InterruptedException {
+        var req = HttpRequest.newBuilder(uri("/api/v1/password-setup")).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("token", secret, "password", password))))
+                .build();
+        expect(client.send(req, HttpResponse.BodyHandlers.ofString()), 200);
     }
 
     HttpRequest.Builder request(String token, String path) {
