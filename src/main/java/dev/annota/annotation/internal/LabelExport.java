@@ -93,7 +93,7 @@ class LabelExport {
                         state.items++;
                         gen.writeStartObject();
                         gen.writeStringProperty("item_id", item.toString());
-                        gen.writeStringProperty("external_id", rs.getString(2));
+                        gen.writeStringProperty("external_id", payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)));
                         gen.writeName("data");
                         gen.writeRawValue(data);
                         if (rs.getString(10) != null) {

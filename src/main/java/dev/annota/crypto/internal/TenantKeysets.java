@@ -91,11 +91,11 @@ public class TenantKeysets {
     /** The stored row without unwrapping (status pages): null when the tenant has none. */
     public Stored stored(UUID tenantId) {
         return tenants.read(tenantId, () -> jdbc.sql("""
-                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at
+                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at,
+                               deterministic_keyset
                         from tenant_keys where tenant_id = ?""")
                 .param(tenantId)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
-                        rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+                .query(TenantKeysets::mapStored)
                 .optional().orElse(null));
     }
 
@@ -115,21 +115,26 @@ public class TenantKeysets {
         }
         try {
             KeysetHandle rotated = Keysets.rotate(unwrap(tenantId, row));
+            // The deterministic keyset is not rotated (equal values must keep equal ciphertexts); it is only re-wrapped
+            // with the AEAD keyset, since one master_key names what wraps both.
+            KeysetHandle deterministic = deterministicOf(tenantId, row);
             jdbc.sql("""
-                    update tenant_keys set keyset = ?, version = version + 1, primary_key_id = ?, key_count = ?, rotated_at = ?
+                    update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ?, version = version + 1,
+                           primary_key_id = ?, key_count = ?, rotated_at = ?
                     where tenant_id = ?""")
-                    .params(Keysets.wrap(rotated, master.aead(), tenantId), Integer.toUnsignedLong(rotated.getPrimary().getId()),
-                            rotated.size(), Timestamp.from(now), tenantId)
+                    .params(Keysets.wrap(rotated, master.aead(), tenantId), wrapped(deterministic, tenantId), master.id(),
+                            Integer.toUnsignedLong(rotated.getPrimary().getId()), rotated.size(), Timestamp.from(now), tenantId)
                     .update();
             cache.remove(tenantId);
-            return new TenantKeyset(tenantId, row.version() + 1, rotated, Keysets.aead(rotated), System.nanoTime());
+            return new TenantKeyset(tenantId, row.version() + 1, rotated, Keysets.aead(rotated),
+                    deterministic == null ? null : Keysets.deterministicAead(deterministic), System.nanoTime());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot rotate the keyset of organization " + tenantId + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Destroys the keyset: the wrapped keys are overwritten with null in the caller's tenant transaction; the row stays
+     * Destroys the keyset: the wrapped keys (the AEAD and the deterministic keyset) are overwritten with null in the caller's tenant transaction; the row stays
      * as a tombstone. Returns false when it was shredded already.
      */
     public boolean shred(UUID tenantId, UUID by) {
@@ -138,7 +143,8 @@ public class TenantKeysets {
             insert(tenantId);
         }
         int changed = jdbc.sql("""
-                update tenant_keys set keyset = null, shredded_at = ?, shredded_by = ?, version = version + 1
+                update tenant_keys set keyset = null, deterministic_keyset = null, shredded_at = ?, shredded_by = ?,
+                       version = version + 1
                 where tenant_id = ? and shredded_at is null""")
                 .params(Timestamp.from(now()), by, tenantId).update();
         cache.remove(tenantId);
@@ -147,11 +153,11 @@ public class TenantKeysets {
 
     private Stored lockedRow(UUID tenantId) {
         return jdbc.sql("""
-                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at
+                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at,
+                               deterministic_keyset
                         from tenant_keys where tenant_id = ? for update""")
                 .param(tenantId)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
-                        rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+                .query(TenantKeysets::mapStored)
                 .optional().orElse(null);
     }
 
@@ -174,7 +180,10 @@ public class TenantKeysets {
         }
         try {
             KeysetHandle handle = unwrap(tenantId, row);
-            var keyset = new TenantKeyset(tenantId, row.version(), handle, Keysets.aead(handle), System.nanoTime());
+            KeysetHandle deterministic = row.deterministicKeyset() == null ? null
+                    : unwrap(tenantId, row.deterministicKeyset(), row.masterKey());
+            var keyset = new TenantKeyset(tenantId, row.version(), handle, Keysets.aead(handle),
+                    deterministic == null ? null : Keysets.deterministicAead(deterministic), System.nanoTime());
             cache.put(tenantId, keyset);
             return Optional.of(keyset);
         } catch (GeneralSecurityException e) {
@@ -183,16 +192,72 @@ public class TenantKeysets {
     }
 
     private KeysetHandle unwrap(UUID tenantId, Stored row) throws GeneralSecurityException {
-        if (master.id().equals(row.masterKey())) {
-            return Keysets.unwrap(row.keyset(), master.aead(), tenantId);
+        return unwrap(tenantId, row.keyset(), row.masterKey());
+    }
+
+    /** A wrapped keyset of the row (the AEAD or the deterministic one) opened by the master key that wraps both. */
+    private KeysetHandle unwrap(UUID tenantId, String wrapped, String masterKey) throws GeneralSecurityException {
+        if (master.id().equals(masterKey)) {
+            return Keysets.unwrap(wrapped, master.aead(), tenantId);
         }
-        if (previous.key() != null && previous.key().id().equals(row.masterKey())) {
+        if (previous.key() != null && previous.key().id().equals(masterKey)) {
             // Not yet re-wrapped after a master key change: opened with the previous key until `keys rewrap` ran.
-            return Keysets.unwrap(row.keyset(), previous.key().aead(), tenantId);
+            return Keysets.unwrap(wrapped, previous.key().aead(), tenantId);
         }
-        throw new GeneralSecurityException("it is wrapped by master key " + row.masterKey()
+        throw new GeneralSecurityException("it is wrapped by master key " + masterKey
                 + " but this instance is configured with " + master.id()
                 + (previous.key() == null ? "" : " and previously " + previous.key().id()));
+    }
+
+    /** The row's deterministic keyset opened, or null when it has none yet. */
+    private KeysetHandle deterministicOf(UUID tenantId, Stored row) throws GeneralSecurityException {
+        return row.deterministicKeyset() == null ? null : unwrap(tenantId, row.deterministicKeyset(), row.masterKey());
+    }
+
+    private String wrapped(KeysetHandle deterministic, UUID tenantId) throws GeneralSecurityException {
+        return deterministic == null ? null : Keysets.wrap(deterministic, master.aead(), tenantId);
+    }
+
+    /**
+     * The tenant's keyset with its deterministic keyset, which is created (in a transaction of its own, like a first
+     * keyset) if the tenant has none yet: tenants whose keyset predates deterministic sealing get it on first use.
+     */
+    public TenantKeyset forDeterministicSealing(UUID tenantId) {
+        TenantKeyset keyset = forSealing(tenantId);
+        if (keyset.deterministic() != null) {
+            return keyset;
+        }
+        var current = TenantScope.current();
+        if (current.isPresent() && !current.get().equals(tenantId)) {
+            throw new IllegalStateException("A transaction for another tenant is in progress");
+        }
+        if (current.isPresent()) {
+            separately.executeWithoutResult(status -> addDeterministic(tenantId));
+        } else {
+            tenants.write(tenantId, () -> addDeterministic(tenantId));
+        }
+        return reload(tenantId).orElseThrow();
+    }
+
+    private void addDeterministic(UUID tenantId) {
+        Stored row = lockedRow(tenantId);
+        if (row == null || row.deterministicKeyset() != null) {
+            return;
+        }
+        if (row.shreddedAt() != null) {
+            throw new KeysShredded(tenantId);
+        }
+        try {
+            // Both keysets under the current master key, since one master_key column names what wraps them.
+            KeysetHandle aead = unwrap(tenantId, row);
+            jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
+                    .params(Keysets.wrap(aead, master.aead(), tenantId),
+                            Keysets.wrap(Keysets.generateDeterministic(), master.aead(), tenantId), master.id(), tenantId)
+                    .update();
+            cache.remove(tenantId);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot add a deterministic keyset for organization " + tenantId + ": " + e.getMessage(), e);
+        }
     }
 
     /** What a change of the keyset did: keys affected and the keyset's new version. */
@@ -226,8 +291,10 @@ public class TenantKeysets {
         }
         try {
             KeysetHandle handle = unwrap(tenantId, row);
-            jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
-                    .params(Keysets.wrap(handle, master.aead(), tenantId), master.id(), tenantId).update();
+            KeysetHandle deterministic = deterministicOf(tenantId, row);
+            jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
+                    .params(Keysets.wrap(handle, master.aead(), tenantId), wrapped(deterministic, tenantId), master.id(),
+                            tenantId).update();
             cache.remove(tenantId);
             return row.masterKey();
         } catch (GeneralSecurityException e) {
@@ -262,8 +329,13 @@ public class TenantKeysets {
             if (keys == 0) {
                 return new KeysetChange(0, row.version());
             }
-            jdbc.sql("update tenant_keys set keyset = ?, master_key = ?, version = version + 1, key_count = ? where tenant_id = ?")
-                    .params(Keysets.wrap(after, master.aead(), tenantId), master.id(), after.size(), tenantId).update();
+            KeysetHandle deterministic = deterministicOf(tenantId, row);
+            jdbc.sql("""
+                    update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ?, version = version + 1,
+                           key_count = ?
+                    where tenant_id = ?""")
+                    .params(Keysets.wrap(after, master.aead(), tenantId), wrapped(deterministic, tenantId), master.id(),
+                            after.size(), tenantId).update();
             cache.remove(tenantId);
             return new KeysetChange(keys, row.version() + 1);
         } catch (GeneralSecurityException e) {
@@ -298,9 +370,11 @@ public class TenantKeysets {
         try {
             KeysetHandle handle = Keysets.generate();
             jdbc.sql("""
-                    insert into tenant_keys (tenant_id, keyset, master_key, version, primary_key_id, key_count, created_at)
-                    values (?, ?, ?, 1, ?, 1, ?) on conflict do nothing""")
-                    .params(tenantId, Keysets.wrap(handle, master.aead(), tenantId), master.id(),
+                    insert into tenant_keys (tenant_id, keyset, deterministic_keyset, master_key, version, primary_key_id,
+                                             key_count, created_at)
+                    values (?, ?, ?, ?, 1, ?, 1, ?) on conflict do nothing""")
+                    .params(tenantId, Keysets.wrap(handle, master.aead(), tenantId),
+                            Keysets.wrap(Keysets.generateDeterministic(), master.aead(), tenantId), master.id(),
                             Integer.toUnsignedLong(handle.getPrimary().getId()), Timestamp.from(now()))
                     .update();
         } catch (GeneralSecurityException e) {
@@ -316,12 +390,17 @@ public class TenantKeysets {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
+    private static Stored mapStored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
+                rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9));
+    }
+
     private static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 
     public record Stored(String keyset, String masterKey, int version, long primaryKeyId, int keyCount, Instant createdAt,
-                  Instant rotatedAt, Instant shreddedAt) {
+                  Instant rotatedAt, Instant shreddedAt, String deterministicKeyset) {
 
         @Override
         public String toString() {
