@@ -180,7 +180,9 @@ public class Reencryption {
         int size = rowsPerBatch(column);
         Object[] params = cursor == null ? new Object[] {tenantId, size} : new Object[] {tenantId, cursor, size};
         var rows = jdbc.sql(select).params(params)
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                // SimpleEntry, not Map.entry: a nullable column (an item without predictions) gives null values.
+                .query((rs, n) -> (Map.Entry<UUID, String>) new java.util.AbstractMap.SimpleEntry<>(rs.getObject(1, UUID.class),
+                        rs.getString(2))).list();
         var updates = new ArrayList<Object[]>();
         long failed = 0;
         for (var row : rows) {
