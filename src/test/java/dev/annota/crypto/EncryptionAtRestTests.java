@@ -121,6 +121,26 @@ class EncryptionAtRestTests {
     }
 
     @Test
+    void aProjectNameOrExternalIdInPlaintextIsRefusedNamingTheColumnOutsideTheUpgradeMode(CapturedOutput output) {
+        importItems(1);
+        assertThat(stored("select name from projects where tenant_id = ?")).singleElement().asString().startsWith("v1:");
+        assertThat(stored("select external_id from items where tenant_id = ?")).singleElement().asString().startsWith("d1:");
+        // Someone with write access to the database puts plaintext back (or an installation skipped the upgrade).
+        tenants.write(lab.id(), () -> jdbc.sql("update projects set name = ? where tenant_id = ? and id = ?")
+                .params(MARKER + " name", lab.id(), project.id()).update());
+        var page = api.get(manager, "/api/v1/projects/" + project.id());
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.body()).contains("projects.name", project.id().toString()).doesNotContain(MARKER);
+
+        tenants.write(lab.id(), () -> jdbc.sql("update items set external_id = ? where tenant_id = ?")
+                .params(MARKER + "-id", lab.id()).update());
+        var export = api.get(manager, projectPath("/export?includeUnlabeled=true"));
+        assertThat(export.status()).isEqualTo(500);
+        assertThat(export.body()).contains("items.external_id").doesNotContain(MARKER);
+        assertThat(output.getAll()).doesNotContain(MARKER);
+    }
+
+    @Test
     void rotationKeepsOldDataReadableAndTheJobReencryptsEveryRowUnderTheNewPrimaryKey() {
         importItems(7);
         labelOne();
