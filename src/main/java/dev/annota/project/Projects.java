@@ -85,13 +85,17 @@ public class Projects {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         var project = new Project(caller.orgId(), id, name, settings.guidelines() == null ? "" : settings.guidelines(), type, 1,
                 overlap, lease, priority, caller.id(), now);
+        // Sealed before the transaction: an organization's first project may create its keyset, which commits in a
+        // transaction of its own and so must not wait for a second connection while this one is held.
+        String sealedName = texts.sealName(project.tenantId(), id, name);
+        String sealedGuidelines = texts.sealGuidelines(project.tenantId(), id, project.guidelines());
+        var schema = sealedSchema(project.tenantId(), settings.schema().toString());
         tenants.write(caller.orgId(), () -> {
             jdbc.sql("insert into projects (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(project.tenantId(), id, texts.sealName(project.tenantId(), id, name),
-                            texts.sealGuidelines(project.tenantId(), id, project.guidelines()), type.id(), 1, overlap, lease, priority,
+                    .params(project.tenantId(), id, sealedName, sealedGuidelines, type.id(), 1, overlap, lease, priority,
                             caller.id(), Timestamp.from(now))
                     .update();
-            insertSchema(project.tenantId(), id, 1, settings.schema().toString(), caller.id(), now);
+            insertSchema(project.tenantId(), id, 1, schema, caller.id(), now);
             jdbc.sql("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")
                     .params(id, caller.orgId(), caller.orgId()).update();
             events.publishEvent(new ProjectChanged(caller.orgId(), id, ProjectChanged.Change.CREATED, caller.id(), caller.orgId(),
@@ -223,12 +227,12 @@ public class Projects {
         if (changed.priority() != p.priority()) {
             fields.add("priority=" + changed.priority());
         }
+        String sealedName = texts.sealName(p.tenantId(), p.id(), changed.name());
+        String sealedGuidelines = texts.sealGuidelines(p.tenantId(), p.id(), changed.guidelines());
         tenants.write(p.tenantId(), () -> {
             jdbc.sql("""
                             update projects set name = ?, guidelines = ?, lease_seconds = ?, priority = ? where tenant_id = ? and id = ?""")
-                    .params(texts.sealName(p.tenantId(), p.id(), changed.name()),
-                            texts.sealGuidelines(p.tenantId(), p.id(), changed.guidelines()), changed.leaseSeconds(),
-                            changed.priority(), p.tenantId(), p.id())
+                    .params(sealedName, sealedGuidelines, changed.leaseSeconds(), changed.priority(), p.tenantId(), p.id())
                     .update();
             // Names the changed settings, never the new name or guidelines text.
             events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SETTINGS_CHANGED,
@@ -242,10 +246,11 @@ public class Projects {
         requireManage(access);
         checkSchema(access.project().taskType(), schema);
         Project p = access.project();
+        var sealed = sealedSchema(p.tenantId(), schema.toString());
         return tenants.write(p.tenantId(), () -> {
             int next = jdbc.sql("select max(version) from label_schemas where tenant_id = ? and project_id = ?")
                     .params(p.tenantId(), p.id()).query(Integer.class).single() + 1;
-            insertSchema(p.tenantId(), p.id(), next, schema.toString(), access.caller().id(), Instant.now(clock));
+            insertSchema(p.tenantId(), p.id(), next, sealed, access.caller().id(), Instant.now(clock));
             jdbc.sql("update projects set schema_version = ? where tenant_id = ? and id = ?").params(next, p.tenantId(), p.id()).update();
             events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SCHEMA_CHANGED,
                     access.caller().id(), access.caller().orgId(), null, "version=" + next, Instant.now(clock)));
@@ -326,12 +331,20 @@ public class Projects {
         return schema;
     }
 
-    private void insertSchema(UUID tenant, UUID project, int version, String body, UUID by, Instant at) {
+    /** A schema version's row id and its document sealed under it, made before the transaction that stores them. */
+    private record SealedSchema(UUID id, String body) {
+    }
+
+    private SealedSchema sealedSchema(UUID tenant, String body) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
+        return new SealedSchema(id, texts.sealSchema(tenant, id, body));
+    }
+
+    private void insertSchema(UUID tenant, UUID project, int version, SealedSchema schema, UUID by, Instant at) {
         jdbc.sql("""
                         insert into label_schemas (tenant_id, id, project_id, version, body, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenant, id, project, version, texts.sealSchema(tenant, id, body), by, Timestamp.from(at)).update();
+                .params(tenant, schema.id(), project, version, schema.body(), by, Timestamp.from(at)).update();
     }
 
     private static int checkLease(Integer seconds) {

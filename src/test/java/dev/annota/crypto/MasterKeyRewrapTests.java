@@ -74,13 +74,18 @@ class MasterKeyRewrapTests {
         var oldKey = LocalMasterKey.openOrCreate(OLD_KEY);
         var newKey = LocalMasterKey.openOrCreate(NEW_KEY);
         assertThat(oldKey.id()).isNotEqualTo(newKey.id());
-        // As the installation had it before the change: the lab's keyset wrapped by the old master key.
+        // As the installation had it before the change: the lab's keysets (AEAD and deterministic) wrapped by the old
+        // master key.
         tenants.write(lab.id(), () -> {
             String wrapped = jdbc.sql("select keyset from tenant_keys where tenant_id = ?").param(lab.id()).query(String.class).single();
+            String deterministic = jdbc.sql("select deterministic_keyset from tenant_keys where tenant_id = ?").param(lab.id())
+                    .query(String.class).single();
             try {
                 var handle = Keysets.unwrap(wrapped, newKey.aead(), lab.id());
-                jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
-                        .params(Keysets.wrap(handle, oldKey.aead(), lab.id()), oldKey.id(), lab.id()).update();
+                var deterministicHandle = Keysets.unwrap(deterministic, newKey.aead(), lab.id());
+                jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
+                        .params(Keysets.wrap(handle, oldKey.aead(), lab.id()), Keysets.wrap(deterministicHandle, oldKey.aead(), lab.id()),
+                                oldKey.id(), lab.id()).update();
             } catch (java.security.GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
@@ -115,6 +120,12 @@ class MasterKeyRewrapTests {
                 .param(lab.id()).query(String.class).single())).isEqualTo(newKey.id());
         assertThatThrownBy(() -> Keysets.unwrap(stored, oldKey.aead(), lab.id())).isInstanceOf(java.security.GeneralSecurityException.class);
         assertThat(Keysets.unwrap(stored, newKey.aead(), lab.id()).size()).isEqualTo(1);
+        // The deterministic keyset moved with it: one master_key column names what wraps both.
+        String storedDeterministic = tenants.read(lab.id(), () -> jdbc.sql(
+                "select deterministic_keyset from tenant_keys where tenant_id = ?").param(lab.id()).query(String.class).single());
+        assertThatThrownBy(() -> Keysets.unwrap(storedDeterministic, oldKey.aead(), lab.id()))
+                .isInstanceOf(java.security.GeneralSecurityException.class);
+        assertThat(Keysets.unwrap(storedDeterministic, newKey.aead(), lab.id()).size()).isEqualTo(1);
         keysets.forget(lab.id());
         assertThat(api.get(managerToken, exportPath).body()).contains("text 0", "text 1", "text 2");
 

@@ -116,18 +116,23 @@ public class TenantKeysets {
         try {
             KeysetHandle rotated = Keysets.rotate(unwrap(tenantId, row));
             // The deterministic keyset is not rotated (equal values must keep equal ciphertexts); it is only re-wrapped
-            // with the AEAD keyset, since one master_key names what wraps both.
+            // with the AEAD keyset, since one master_key names what wraps both. A keyset from before deterministic
+            // sealing gets one here, so the rotation's job can seal plaintext external ids without making it.
             KeysetHandle deterministic = deterministicOf(tenantId, row);
+            if (deterministic == null) {
+                deterministic = Keysets.generateDeterministic();
+            }
             jdbc.sql("""
                     update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ?, version = version + 1,
                            primary_key_id = ?, key_count = ?, rotated_at = ?
                     where tenant_id = ?""")
-                    .params(Keysets.wrap(rotated, master.aead(), tenantId), wrapped(deterministic, tenantId), master.id(),
-                            Integer.toUnsignedLong(rotated.getPrimary().getId()), rotated.size(), Timestamp.from(now), tenantId)
+                    .params(Keysets.wrap(rotated, master.aead(), tenantId), Keysets.wrap(deterministic, master.aead(), tenantId),
+                            master.id(), Integer.toUnsignedLong(rotated.getPrimary().getId()), rotated.size(), Timestamp.from(now),
+                            tenantId)
                     .update();
             cache.remove(tenantId);
             return new TenantKeyset(tenantId, row.version() + 1, rotated, Keysets.aead(rotated),
-                    deterministic == null ? null : Keysets.deterministicAead(deterministic), System.nanoTime());
+                    Keysets.deterministicAead(deterministic), System.nanoTime());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot rotate the keyset of organization " + tenantId + ": " + e.getMessage(), e);
         }
