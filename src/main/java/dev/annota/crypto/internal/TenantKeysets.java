@@ -126,7 +126,7 @@ public class TenantKeysets {
                     update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ?, version = version + 1,
                            primary_key_id = ?, key_count = ?, rotated_at = ?
                     where tenant_id = ?""")
-                    .params(Keysets.wrap(rotated, master.aead(), tenantId), Keysets.wrap(deterministic, master.aead(), tenantId),
+                    .params(wrap(rotated, tenantId), wrap(deterministic, tenantId),
                             master.id(), Integer.toUnsignedLong(rotated.getPrimary().getId()), rotated.size(), Timestamp.from(now),
                             tenantId)
                     .update();
@@ -220,7 +220,15 @@ public class TenantKeysets {
     }
 
     private String wrapped(KeysetHandle deterministic, UUID tenantId) throws GeneralSecurityException {
-        return deterministic == null ? null : Keysets.wrap(deterministic, master.aead(), tenantId);
+        return deterministic == null ? null : wrap(deterministic, tenantId);
+    }
+
+    /**
+     * The one place this class wraps a keyset (the AEAD one and the deterministic one alike), as {@link #unwrap} is the
+     * one place it unwraps: both go through {@link Keysets#wrap}/{@link Keysets#unwrap} under the current master key.
+     */
+    private String wrap(KeysetHandle handle, UUID tenantId) throws GeneralSecurityException {
+        return Keysets.wrap(handle, master.aead(), tenantId);
     }
 
     /**
@@ -256,8 +264,8 @@ public class TenantKeysets {
             // Both keysets under the current master key, since one master_key column names what wraps them.
             KeysetHandle aead = unwrap(tenantId, row);
             jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
-                    .params(Keysets.wrap(aead, master.aead(), tenantId),
-                            Keysets.wrap(Keysets.generateDeterministic(), master.aead(), tenantId), master.id(), tenantId)
+                    .params(wrap(aead, tenantId),
+                            wrap(Keysets.generateDeterministic(), tenantId), master.id(), tenantId)
                     .update();
             cache.remove(tenantId);
         } catch (GeneralSecurityException e) {
@@ -298,7 +306,7 @@ public class TenantKeysets {
             KeysetHandle handle = unwrap(tenantId, row);
             KeysetHandle deterministic = deterministicOf(tenantId, row);
             jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
-                    .params(Keysets.wrap(handle, master.aead(), tenantId), wrapped(deterministic, tenantId), master.id(),
+                    .params(wrap(handle, tenantId), wrapped(deterministic, tenantId), master.id(),
                             tenantId).update();
             cache.remove(tenantId);
             return row.masterKey();
@@ -339,7 +347,7 @@ public class TenantKeysets {
                     update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ?, version = version + 1,
                            key_count = ?
                     where tenant_id = ?""")
-                    .params(Keysets.wrap(after, master.aead(), tenantId), wrapped(deterministic, tenantId), master.id(),
+                    .params(wrap(after, tenantId), wrapped(deterministic, tenantId), master.id(),
                             after.size(), tenantId).update();
             cache.remove(tenantId);
             return new KeysetChange(keys, row.version() + 1);
@@ -378,8 +386,8 @@ public class TenantKeysets {
                     insert into tenant_keys (tenant_id, keyset, deterministic_keyset, master_key, version, primary_key_id,
                                              key_count, created_at)
                     values (?, ?, ?, ?, 1, ?, 1, ?) on conflict do nothing""")
-                    .params(tenantId, Keysets.wrap(handle, master.aead(), tenantId),
-                            Keysets.wrap(Keysets.generateDeterministic(), master.aead(), tenantId), master.id(),
+                    .params(tenantId, wrap(handle, tenantId),
+                            wrap(Keysets.generateDeterministic(), tenantId), master.id(),
                             Integer.toUnsignedLong(handle.getPrimary().getId()), Timestamp.from(now()))
                     .update();
         } catch (GeneralSecurityException e) {
