@@ -117,4 +117,67 @@ public class TenantCrypto {
                     "it was altered, copied from another row or organization, or sealed under a key that no longer exists");
         }
     }
+
+    /**
+     * The deterministic stored form of {@code plaintext} ({@code d1:} + base64, Tink deterministic AEAD, AES-256-SIV,
+     * under the tenant's deterministic keyset) bound to the tenant, the column and {@code scopeId} (the value of
+     * {@link EncryptedColumn#scope()}, e.g. the project): the same value always gives the same text, so a unique index
+     * holds and a lookup finds a row by sealing the value it looks for. Only for values that must compare in SQL; what
+     * it reveals is which rows of one scope hold equal values.
+     */
+    public String sealDeterministic(EncryptedColumn column, UUID tenantId, UUID scopeId, String plaintext) {
+        return deterministicSealer(column, tenantId).seal(scopeId, plaintext);
+    }
+
+    /**
+     * A {@link Sealer} of deterministic values of one column of one tenant (its {@code rowId} argument is the scope,
+     * e.g. the project), the keyset resolved once now (created if the tenant has none yet).
+     */
+    public Sealer deterministicSealer(EncryptedColumn column, UUID tenantId) {
+        requireDeterministic(column);
+        var keyset = keysets.forDeterministicSealing(tenantId);
+        return (scopeId, plaintext) -> {
+            try {
+                return ValueCodec.sealDeterministic(keyset.deterministic(), tenantId, column, scopeId, plaintext);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot encrypt " + column.qualifiedName() + " in " + column.scope() + " "
+                        + scopeId + " (organization " + tenantId + "): " + e.getClass().getSimpleName(), e);
+            }
+        };
+    }
+
+    /**
+     * The plaintext of a value stored by {@link #sealDeterministic}; null stays null. A value that is not sealed is
+     * refused like in {@link #open} (unless the upgrade mode accepts plaintext); throws {@link UnreadableValue} or
+     * {@link KeysShredded}. Failures name the scope in place of a row.
+     */
+    public String openDeterministic(EncryptedColumn column, UUID tenantId, UUID scopeId, String stored) {
+        requireDeterministic(column);
+        if (stored == null) {
+            return null;
+        }
+        if (!ValueCodec.isDeterministic(stored)) {
+            if (acceptPlaintext) {
+                return stored;
+            }
+            throw new UnreadableValue(tenantId, column, scopeId, "it is not an encrypted value");
+        }
+        var keyset = keysets.forOpening(tenantId)
+                .filter(k -> k.deterministic() != null)
+                .or(() -> keysets.reload(tenantId))
+                .filter(k -> k.deterministic() != null)
+                .orElseThrow(() -> new UnreadableValue(tenantId, column, scopeId, "the organization has no deterministic keyset"));
+        try {
+            return ValueCodec.openDeterministic(keyset.deterministic(), tenantId, column, scopeId, stored);
+        } catch (GeneralSecurityException e) {
+            throw new UnreadableValue(tenantId, column, scopeId,
+                    "it was altered, or copied from another " + column.scope() + " or organization");
+        }
+    }
+
+    private static void requireDeterministic(EncryptedColumn column) {
+        if (!column.deterministic()) {
+            throw new IllegalArgumentException(column.qualifiedName() + " is not a deterministic column");
+        }
+    }
 }

@@ -24,6 +24,19 @@ public class ItemPayloads {
     public static final EncryptedColumn IMAGE_CONTENT = new EncryptedColumn("project_images", "content", 4);
     /** The file name an image was uploaded under (it may say what the picture shows). */
     public static final EncryptedColumn IMAGE_NAME = new EncryptedColumn("project_images", "name");
+    /**
+     * An item's predictions (model names, scores, answers). Sealed since predictions exist under the item's payload
+     * binding ({@code items.payload}, the item id), which stays: registered so a rotation re-encrypts them too.
+     */
+    public static final EncryptedColumn PREDICTIONS = EncryptedColumn.sealedAs("items", "predictions", "items.payload");
+    /** A gold item's known answer, sealed like its predictions. */
+    public static final EncryptedColumn GOLD_ANSWER = EncryptedColumn.sealedAs("items", "gold_answer", "items.payload");
+    /**
+     * An item's external id, sealed <em>deterministically</em> (the tenant's AES-256-SIV keyset) and bound to the
+     * project: the same id in the same project is the same stored text, so the unique index (tenant, project,
+     * external_id) still refuses duplicates and a lookup seals the id it looks for.
+     */
+    public static final EncryptedColumn EXTERNAL_ID = EncryptedColumn.deterministic("items", "external_id", "project_id");
 
     private final TenantCrypto crypto;
 
@@ -45,6 +58,24 @@ public class ItemPayloads {
 
     public String open(UUID tenantId, UUID itemId, String stored) {
         return crypto.open(PAYLOAD, tenantId, itemId, stored);
+    }
+
+    /**
+     * Seals the external ids of one import, the tenant's deterministic keyset resolved once, before the import's
+     * transaction (see {@link #sealer}); {@code seal(projectId, externalId)}.
+     */
+    public Sealer externalIdSealer(UUID tenantId) {
+        return crypto.deterministicSealer(EXTERNAL_ID, tenantId);
+    }
+
+    /** The stored form of an external id of the project: what to compare {@code items.external_id} with. */
+    public String sealExternalId(UUID tenantId, UUID projectId, String externalId) {
+        return crypto.sealDeterministic(EXTERNAL_ID, tenantId, projectId, externalId);
+    }
+
+    /** An item's external id as imported; null when it has none. */
+    public String openExternalId(UUID tenantId, UUID projectId, String stored) {
+        return crypto.openDeterministic(EXTERNAL_ID, tenantId, projectId, stored);
     }
 
     /** An uploaded image's bytes, sealed like a payload, bound to the image's id. */

@@ -1,9 +1,136 @@
 package dev.annota.project;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
-/** A labeling job. {@code tenantId} is the owning customer organization. */
-public record Project(UUID tenantId, UUID id, String name, String guidelines, TaskType taskType, int schemaVersion,
-                      int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt) {
+/**
+ * A labeling job. {@code tenantId} is the owning customer organization.
+ *
+ * <p>The name and the guidelines are stored sealed (see {@link ProjectTexts}). A project read from the database opens
+ * them on first use, not when it is read: the claim and submit paths read the project on every request and never
+ * show its name or guidelines, so they decrypt nothing more than before. Opening may throw what
+ * {@link dev.annota.crypto.TenantCrypto#open} throws (410 once the tenant's keys are shredded).
+ */
+public final class Project {
+
+    private final UUID tenantId;
+    private final UUID id;
+    private final Supplier<String> name;
+    private final Supplier<String> guidelines;
+    private final TaskType taskType;
+    private final int schemaVersion;
+    private final int overlap;
+    private final int leaseSeconds;
+    private final int priority;
+    private final UUID createdBy;
+    private final Instant createdAt;
+
+    public Project(UUID tenantId, UUID id, String name, String guidelines, TaskType taskType, int schemaVersion,
+                   int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt) {
+        this(tenantId, id, () -> name, () -> guidelines, taskType, schemaVersion, overlap, leaseSeconds, priority,
+                createdBy, createdAt);
+    }
+
+    /** A project whose name and guidelines are opened by the suppliers, each at most once, when first asked for. */
+    static Project opening(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
+                           int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt) {
+        return new Project(tenantId, id, once(name), once(guidelines), taskType, schemaVersion, overlap, leaseSeconds,
+                priority, createdBy, createdAt);
+    }
+
+    private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
+                    int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt) {
+        this.tenantId = tenantId;
+        this.id = id;
+        this.name = name;
+        this.guidelines = guidelines;
+        this.taskType = taskType;
+        this.schemaVersion = schemaVersion;
+        this.overlap = overlap;
+        this.leaseSeconds = leaseSeconds;
+        this.priority = priority;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public UUID tenantId() {
+        return tenantId;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name.get();
+    }
+
+    public String guidelines() {
+        return guidelines.get();
+    }
+
+    public TaskType taskType() {
+        return taskType;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public int overlap() {
+        return overlap;
+    }
+
+    public int leaseSeconds() {
+        return leaseSeconds;
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    public UUID createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Same tenant, id and settings version: texts are not compared (comparing must not decrypt). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Project p && tenantId.equals(p.tenantId) && id.equals(p.id) && taskType == p.taskType
+                && schemaVersion == p.schemaVersion && overlap == p.overlap && leaseSeconds == p.leaseSeconds
+                && priority == p.priority && Objects.equals(createdBy, p.createdBy) && Objects.equals(createdAt, p.createdAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tenantId, id);
+    }
+
+    @Override
+    public String toString() {
+        // Never the name or guidelines: a project logged by accident shows only ids.
+        return "Project[tenant=" + tenantId + ", id=" + id + ", type=" + taskType.id() + ", schemaVersion=" + schemaVersion + "]";
+    }
+
+    private static Supplier<String> once(Supplier<String> open) {
+        return new Supplier<>() {
+            private volatile String value;
+
+            @Override
+            public String get() {
+                String v = value;
+                if (v == null) {
+                    v = open.get();
+                    value = v;
+                }
+                return v;
+            }
+        };
+    }
 }

@@ -50,12 +50,14 @@ public class Projects {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProjectTexts texts;
     /** Schema versions never change once written, so any instance may keep them. */
     private final Map<SchemaKey, LabelSchema> schemas = new ConcurrentHashMap<>();
 
     Projects(JdbcClient jdbc, TenantScope tenants, Organizations organizations, JsonMapper json,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, Clock clock, ProjectTexts texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
         this.events = events;
         this.tenants = tenants;
         this.organizations = organizations;
@@ -83,12 +85,17 @@ public class Projects {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         var project = new Project(caller.orgId(), id, name, settings.guidelines() == null ? "" : settings.guidelines(), type, 1,
                 overlap, lease, priority, caller.id(), now);
+        // Sealed before the transaction: an organization's first project may create its keyset, which commits in a
+        // transaction of its own and so must not wait for a second connection while this one is held.
+        String sealedName = texts.sealName(project.tenantId(), id, name);
+        String sealedGuidelines = texts.sealGuidelines(project.tenantId(), id, project.guidelines());
+        var schema = sealedSchema(project.tenantId(), settings.schema().toString());
         tenants.write(caller.orgId(), () -> {
             jdbc.sql("insert into projects (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(project.tenantId(), id, name, project.guidelines(), type.id(), 1, overlap, lease, priority,
+                    .params(project.tenantId(), id, sealedName, sealedGuidelines, type.id(), 1, overlap, lease, priority,
                             caller.id(), Timestamp.from(now))
                     .update();
-            insertSchema(project.tenantId(), id, 1, settings.schema().toString(), caller.id(), now);
+            insertSchema(project.tenantId(), id, 1, schema, caller.id(), now);
             jdbc.sql("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")
                     .params(id, caller.orgId(), caller.orgId()).update();
             events.publishEvent(new ProjectChanged(caller.orgId(), id, ProjectChanged.Change.CREATED, caller.id(), caller.orgId(),
@@ -126,7 +133,7 @@ public class Projects {
         // The project read travels with the lookup (one round trip on PostgreSQL); it names its tenant by the same
         // directory row, so it reads the project the lookup found, or nothing.
         var project = new TenantLookup.Along<>("select " + COLUMNS + " from projects where tenant_id = (" + DIRECTORY + ") and id = ?",
-                Projects::map, projectId, caller.orgId(), projectId);
+                this::map, projectId, caller.orgId(), projectId);
         return tenants.writeFound(TenantLookup.of(DIRECTORY, projectId, caller.orgId()).with(project),
                         tenant -> work.apply(accessTo(project.row().orElseThrow(ProjectNotFound::new), caller)))
                 .orElseThrow(ProjectNotFound::new);
@@ -140,7 +147,7 @@ public class Projects {
     /** Reads a project inside a tenant transaction already in progress. */
     public Optional<Project> find(UUID tenantId, UUID projectId) {
         return jdbc.sql("select " + COLUMNS + " from projects where tenant_id = ? and id = ?")
-                .params(tenantId, projectId).query(Projects::map).optional();
+                .params(tenantId, projectId).query(this::map).optional();
     }
 
     public List<Project> visibleTo(CurrentUser caller) {
@@ -150,9 +157,21 @@ public class Projects {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         var result = new ArrayList<Project>();
-        byTenant.forEach((tenant, ids) -> result.addAll(tenants.read(tenant, () ->
-                jdbc.sql("select " + COLUMNS + " from projects where tenant_id = :tenant and id in (:ids)")
-                        .param("tenant", tenant).param("ids", ids).query(Projects::map).list())));
+        byTenant.forEach((tenant, ids) -> {
+            try {
+                result.addAll(tenants.read(tenant, () -> {
+                    var found = jdbc.sql("select " + COLUMNS + " from projects where tenant_id = :tenant and id in (:ids)")
+                            .param("tenant", tenant).param("ids", ids).query(this::map).list();
+                    // Opened here, in the tenant's transaction: the list shows every name.
+                    found.forEach(Project::name);
+                    return found;
+                }));
+            } catch (dev.annota.crypto.KeysShredded shredded) {
+                // That organization's keys are gone: its projects cannot be named any more (opening one answers 410);
+                // the caller's other projects (a vendor's other customers) still list.
+            }
+        });
+        // Ordered in Java, never by name in SQL (names are sealed): priority, then the newest first.
         result.sort(Comparator.comparing(Project::priority).reversed().thenComparing(Project::createdAt, Comparator.reverseOrder()));
         return result;
     }
@@ -166,18 +185,23 @@ public class Projects {
     /** The schema an answer is checked against; versions are immutable, so this reads each version once. */
     public LabelSchema schema(UUID tenantId, UUID projectId, int version) {
         return schemas.computeIfAbsent(new SchemaKey(tenantId, projectId, version), key -> tenants.read(tenantId, () ->
-                jdbc.sql("select body from label_schemas where tenant_id = ? and project_id = ? and version = ?")
-                        .params(tenantId, projectId, version).query(String.class).optional()
-                        .map(body -> LabelSchema.parse(json.readTree(body)))
-                        .orElseThrow(ProjectNotFound::new)));
+                LabelSchema.parse(json.readTree(schemaBody(tenantId, projectId, version)))));
     }
 
     /** The schema document as the manager wrote it. */
     public String schemaDocument(ProjectAccess access, int version) {
-        return tenants.read(access.tenantId(), () ->
-                jdbc.sql("select body from label_schemas where tenant_id = ? and project_id = ? and version = ?")
-                        .params(access.tenantId(), access.project().id(), version).query(String.class).optional()
-                        .orElseThrow(ProjectNotFound::new));
+        return tenants.read(access.tenantId(), () -> schemaBody(access.tenantId(), access.project().id(), version));
+    }
+
+    /** One schema version's document, opened; inside the tenant's transaction. */
+    private String schemaBody(UUID tenantId, UUID projectId, int version) {
+        record Stored(UUID id, String body) {
+        }
+        var stored = jdbc.sql("select id, body from label_schemas where tenant_id = ? and project_id = ? and version = ?")
+                .params(tenantId, projectId, version)
+                .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2))).optional()
+                .orElseThrow(ProjectNotFound::new);
+        return texts.openSchema(tenantId, stored.id(), stored.body());
     }
 
     public Project changeSettings(ProjectAccess access, String name, String guidelines, Integer leaseSeconds, Integer priority) {
@@ -203,10 +227,12 @@ public class Projects {
         if (changed.priority() != p.priority()) {
             fields.add("priority=" + changed.priority());
         }
+        String sealedName = texts.sealName(p.tenantId(), p.id(), changed.name());
+        String sealedGuidelines = texts.sealGuidelines(p.tenantId(), p.id(), changed.guidelines());
         tenants.write(p.tenantId(), () -> {
             jdbc.sql("""
                             update projects set name = ?, guidelines = ?, lease_seconds = ?, priority = ? where tenant_id = ? and id = ?""")
-                    .params(changed.name(), changed.guidelines(), changed.leaseSeconds(), changed.priority(), p.tenantId(), p.id())
+                    .params(sealedName, sealedGuidelines, changed.leaseSeconds(), changed.priority(), p.tenantId(), p.id())
                     .update();
             // Names the changed settings, never the new name or guidelines text.
             events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SETTINGS_CHANGED,
@@ -220,10 +246,11 @@ public class Projects {
         requireManage(access);
         checkSchema(access.project().taskType(), schema);
         Project p = access.project();
+        var sealed = sealedSchema(p.tenantId(), schema.toString());
         return tenants.write(p.tenantId(), () -> {
             int next = jdbc.sql("select max(version) from label_schemas where tenant_id = ? and project_id = ?")
                     .params(p.tenantId(), p.id()).query(Integer.class).single() + 1;
-            insertSchema(p.tenantId(), p.id(), next, schema.toString(), access.caller().id(), Instant.now(clock));
+            insertSchema(p.tenantId(), p.id(), next, sealed, access.caller().id(), Instant.now(clock));
             jdbc.sql("update projects set schema_version = ? where tenant_id = ? and id = ?").params(next, p.tenantId(), p.id()).update();
             events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SCHEMA_CHANGED,
                     access.caller().id(), access.caller().orgId(), null, "version=" + next, Instant.now(clock)));
@@ -304,9 +331,20 @@ public class Projects {
         return schema;
     }
 
-    private void insertSchema(UUID tenant, UUID project, int version, String body, UUID by, Instant at) {
-        jdbc.sql("insert into label_schemas (tenant_id, project_id, version, body, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(tenant, project, version, body, by, Timestamp.from(at)).update();
+    /** A schema version's row id and its document sealed under it, made before the transaction that stores them. */
+    private record SealedSchema(UUID id, String body) {
+    }
+
+    private SealedSchema sealedSchema(UUID tenant, String body) {
+        UUID id = Generators.timeBasedEpochGenerator().generate();
+        return new SealedSchema(id, texts.sealSchema(tenant, id, body));
+    }
+
+    private void insertSchema(UUID tenant, UUID project, int version, SealedSchema schema, UUID by, Instant at) {
+        jdbc.sql("""
+                        insert into label_schemas (tenant_id, id, project_id, version, body, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenant, schema.id(), project, version, schema.body(), by, Timestamp.from(at)).update();
     }
 
     private static int checkLease(Integer seconds) {
@@ -317,9 +355,14 @@ public class Projects {
         return lease;
     }
 
-    private static Project map(ResultSet rs, int row) throws SQLException {
-        return new Project(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class), rs.getString("name"),
-                rs.getString("guidelines"), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
+    /** A project as stored: its name and guidelines are opened when first asked for (see {@link Project}). */
+    private Project map(ResultSet rs, int row) throws SQLException {
+        UUID tenant = rs.getObject("tenant_id", UUID.class);
+        UUID id = rs.getObject("id", UUID.class);
+        String name = rs.getString("name");
+        String guidelines = rs.getString("guidelines");
+        return Project.opening(tenant, id, () -> texts.openName(tenant, id, name),
+                () -> texts.openGuidelines(tenant, id, guidelines), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
                 rs.getInt("overlap"), rs.getInt("lease_seconds"), rs.getInt("priority"),
                 rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant());
     }

@@ -37,6 +37,17 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Response postBytes(String token, String path, String contentType, byte[] body) {
+        return send(token, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A JSON body with any method (PUT, PATCH). */
+    Response send(String method, String token, String path, String body) {
+        return send(token, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Response postJson(String token, String path, String body) {
         return post(token, path, "application/json", body);
     }

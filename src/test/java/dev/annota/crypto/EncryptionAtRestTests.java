@@ -124,6 +124,26 @@ class EncryptionAtRestTests {
     }
 
     @Test
+    void aProjectNameOrExternalIdInPlaintextIsRefusedNamingTheColumnOutsideTheUpgradeMode(CapturedOutput output) {
+        importItems(1);
+        assertThat(stored("select name from projects where tenant_id = ?")).singleElement().asString().startsWith("v1:");
+        assertThat(stored("select external_id from items where tenant_id = ?")).singleElement().asString().startsWith("d1:");
+        // Someone with write access to the database puts plaintext back (or an installation skipped the upgrade).
+        tenants.write(lab.id(), () -> jdbc.sql("update projects set name = ? where tenant_id = ? and id = ?")
+                .params(MARKER + " name", lab.id(), project.id()).update());
+        var page = api.get(manager, "/api/v1/projects/" + project.id());
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.body()).contains("projects.name", project.id().toString()).doesNotContain(MARKER);
+
+        tenants.write(lab.id(), () -> jdbc.sql("update items set external_id = ? where tenant_id = ?")
+                .params(MARKER + "-id", lab.id()).update());
+        var export = api.get(manager, projectPath("/export?includeUnlabeled=true"));
+        assertThat(export.status()).isEqualTo(500);
+        assertThat(export.body()).contains("items.external_id").doesNotContain(MARKER);
+        assertThat(output.getAll()).doesNotContain(MARKER);
+    }
+
+    @Test
     void rotationKeepsOldDataReadableAndTheJobReencryptsEveryRowUnderTheNewPrimaryKey() {
         importItems(7);
         labelOne();
@@ -133,7 +153,9 @@ class EncryptionAtRestTests {
         assertThat(rotation.status()).isEqualTo(202);
         var job = json.readTree(rotation.body());
         assertThat(job.get("state").asString()).isEqualTo("RUNNING");
-        assertThat(job.get("rowsTotal").asLong()).isEqualTo(8);
+        // Rows of every registered column: per item its payload, predictions, gold answer and external id (4 x 7), the
+        // answer (1), the project's name and guidelines (2) and its one schema version (1).
+        assertThat(job.get("rowsTotal").asLong()).isEqualTo(32);
         long newPrimary = status().get("primaryKeyId").asLong();
         assertThat(newPrimary).isNotEqualTo(oldPrimary);
         assertThat(status().get("version").asInt()).isEqualTo(2);
@@ -149,8 +171,11 @@ class EncryptionAtRestTests {
         }
         var done = json.readTree(api.get(admin, "/api/v1/organizations/" + lab.id() + "/keys/rotations/" + job.get("id").asString()).body());
         assertThat(done.get("state").asString()).isEqualTo("DONE");
-        assertThat(done.get("rowsScanned").asLong()).isEqualTo(9);
-        assertThat(done.get("rowsReencrypted").asLong()).isEqualTo(8);
+        // The late item adds 4 rows scanned. Rewritten: 7 old payloads, the answer, the name, the guidelines and the
+        // schema; not the late payload (already under the new key), the null predictions and gold answers, nor the
+        // external ids (deterministic: their keyset is not rotated).
+        assertThat(done.get("rowsScanned").asLong()).isEqualTo(36);
+        assertThat(done.get("rowsReencrypted").asLong()).isEqualTo(11);
         assertThat(done.get("rowsFailed").asLong()).isZero();
         assertThat(done.get("percentDone").asInt()).isEqualTo(100);
         assertThat(keyIds()).containsOnly(newPrimary);

@@ -81,15 +81,19 @@ class MasterKeyRewrapTests {
         var oldKey = LocalMasterKey.openOrCreate(OLD_KEY);
         var newKey = LocalMasterKey.openOrCreate(NEW_KEY);
         assertThat(oldKey.id()).isNotEqualTo(newKey.id());
-        // As an installation from before the tenant key files had it: the lab's keyset wrapped by the old master key
-        // directly, and no key file.
+        // As an installation from before the tenant key files had it: the lab's keysets (AEAD and deterministic)
+        // wrapped by the old master key directly, and no key file.
         var store = new TenantKeyStore(DIR.resolve("tenant-keys"), newKey, oldKey);
         tenants.write(lab.id(), () -> {
             String wrapped = jdbc.sql("select keyset from tenant_keys where tenant_id = ?").param(lab.id()).query(String.class).single();
+            String deterministic = jdbc.sql("select deterministic_keyset from tenant_keys where tenant_id = ?").param(lab.id())
+                    .query(String.class).single();
             try {
                 var handle = Keysets.unwrap(wrapped, store.open(lab.id()), lab.id());
-                jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
-                        .params(Keysets.wrap(handle, oldKey.aead(), lab.id()), oldKey.id(), lab.id()).update();
+                var deterministicHandle = Keysets.unwrap(deterministic, store.open(lab.id()), lab.id());
+                jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
+                        .params(Keysets.wrap(handle, oldKey.aead(), lab.id()), Keysets.wrap(deterministicHandle, oldKey.aead(), lab.id()),
+                                oldKey.id(), lab.id()).update();
             } catch (java.security.GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
@@ -116,8 +120,13 @@ class MasterKeyRewrapTests {
         tenants.write(upgraded.id(), () -> {
             try {
                 var handle = Keysets.unwrap(keysetOf(upgraded), store.open(upgraded.id()), upgraded.id());
-                jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
-                        .params(Keysets.wrap(handle, newKey.aead(), upgraded.id()), newKey.id(), upgraded.id()).update();
+                String deterministic = jdbc.sql("select deterministic_keyset from tenant_keys where tenant_id = ?")
+                        .param(upgraded.id()).query(String.class).single();
+                var deterministicHandle = Keysets.unwrap(deterministic, store.open(upgraded.id()), upgraded.id());
+                jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
+                        .params(Keysets.wrap(handle, newKey.aead(), upgraded.id()),
+                                Keysets.wrap(deterministicHandle, newKey.aead(), upgraded.id()), newKey.id(), upgraded.id())
+                        .update();
             } catch (java.security.GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
@@ -163,6 +172,12 @@ class MasterKeyRewrapTests {
         assertThat(Keysets.unwrap(stored, store.open(lab.id()), lab.id()).size()).isEqualTo(1);
         assertThatThrownBy(() -> new TenantKeyStore(DIR.resolve("tenant-keys"), oldKey, null).open(lab.id()))
                 .isInstanceOf(java.security.GeneralSecurityException.class);
+        // The deterministic keyset moved with it: one master_key column names what wraps both.
+        String storedDeterministic = tenants.read(lab.id(), () -> jdbc.sql(
+                "select deterministic_keyset from tenant_keys where tenant_id = ?").param(lab.id()).query(String.class).single());
+        assertThatThrownBy(() -> Keysets.unwrap(storedDeterministic, oldKey.aead(), lab.id()))
+                .isInstanceOf(java.security.GeneralSecurityException.class);
+        assertThat(Keysets.unwrap(storedDeterministic, store.open(lab.id()), lab.id()).size()).isEqualTo(1);
         keysets.forget(lab.id());
         assertThat(api.get(managerToken, exportPath).body()).contains("text 0", "text 1", "text 2");
         // The other lab: its key file was re-wrapped, its row in the database not touched.

@@ -91,8 +91,10 @@ abstract class GoldScenario {
     }
 
     String externalId(Setup s, UUID item) {
-        return tenants.read(s.project().tenantId(), () -> jdbc.sql("select external_id from items where tenant_id = ? and id = ?")
-                .params(s.project().tenantId(), item).query(String.class).single());
+        // Stored sealed (deterministically): opened as the exports open it.
+        return tenants.read(s.project().tenantId(), () -> goldPayloads.openExternalId(s.project().tenantId(), s.project().id(),
+                jdbc.sql("select external_id from items where tenant_id = ? and id = ?")
+                        .params(s.project().tenantId(), item).query(String.class).single()));
     }
 
     Submission answer(ProjectAccess who, Task task, String label) {
@@ -173,7 +175,8 @@ abstract class GoldScenario {
                         join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
                         where i.tenant_id = ? and i.project_id = ? group by i.external_id""")
                 .params(s.project().tenantId(), s.project().id())
-                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getInt(2))).list());
+                .query((rs, n) -> java.util.Map.entry(goldPayloads.openExternalId(s.project().tenantId(), s.project().id(),
+                        rs.getString(1)), rs.getInt(2))).list());
         assertThat(perItem).filteredOn(e -> e.getKey().startsWith("item-")).hasSize(ordinary)
                 .allSatisfy(e -> assertThat(e.getValue()).isEqualTo(overlap));
         assertThat(perItem).filteredOn(e -> e.getKey().startsWith("gold-"))
@@ -360,8 +363,9 @@ abstract class GoldScenario {
         assertThat(items.goldCount(access)).isEqualTo(1);
         // Stored sealed like the item's payload, and opens to the known answer.
         String known = tenants.read(s.project().tenantId(), () -> jdbc.sql(
-                        "select id, gold_answer from items where tenant_id = ? and project_id = ? and external_id = 'gold-0'")
-                .params(s.project().tenantId(), s.project().id())
+                        "select id, gold_answer from items where tenant_id = ? and project_id = ? and external_id = ?")
+                .params(s.project().tenantId(), s.project().id(),
+                        goldPayloads.sealExternalId(s.project().tenantId(), s.project().id(), "gold-0"))
                 .query((rs, n) -> goldPayloads.open(s.project().tenantId(), rs.getObject(1, java.util.UUID.class), rs.getString(2)))
                 .single());
         assertThat(json.readTree(known)).isEqualTo(json.readTree("{\"label\":\"a\"}"));

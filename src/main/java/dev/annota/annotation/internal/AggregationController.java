@@ -36,9 +36,12 @@ class AggregationController {
     private final Consensus consensus;
     private final TenantScope tenants;
     private final JdbcClient jdbc;
+    private final dev.annota.item.ItemPayloads payloads;
 
-    AggregationController(Projects projects, Consensus consensus, TenantScope tenants, JdbcClient jdbc) {
+    AggregationController(Projects projects, Consensus consensus, TenantScope tenants, JdbcClient jdbc,
+                          dev.annota.item.ItemPayloads payloads) {
         this.projects = projects;
+        this.payloads = payloads;
         this.consensus = consensus;
         this.tenants = tenants;
         this.jdbc = jdbc;
@@ -60,7 +63,7 @@ class AggregationController {
                             + "and exists (select 1 from annotations a where a.tenant_id = i.tenant_id and a.item_id = i.id) order by i.id")
                     .params(p.tenantId(), p.id())
                     .query(rs -> {
-                        externalIds.put(rs.getObject(1, UUID.class), rs.getString(2));
+                        externalIds.put(rs.getObject(1, UUID.class), payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)));
                     });
             var items = new ArrayList<ItemAnswer>();
             externalIds.forEach((item, externalId) -> {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
 import dev.annota.identity.Users;
+import dev.annota.item.ItemPayloads;
 import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -50,13 +51,15 @@ class ItemBrowser {
     private final TenantScope tenants;
     private final Annotations annotations;
     private final PayloadViews views;
+    private final ItemPayloads payloads;
     private final Users users;
     private final JsonMapper json;
     private final Clock clock;
 
-    ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, PayloadViews views, Users users,
-                JsonMapper json, Clock clock) {
+    ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, PayloadViews views, ItemPayloads payloads,
+                Users users, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.payloads = payloads;
         this.tenants = tenants;
         this.annotations = annotations;
         this.views = views;
@@ -162,7 +165,8 @@ class ItemBrowser {
                 List<ItemRow> batch = statement.query((rs, n) -> {
                     int done = rs.getInt(4);
                     int open = rs.getInt(5);
-                    return new ItemRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), done,
+                    return new ItemRow(rs.getObject(1, UUID.class), payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)),
+                            rs.getString(3), done,
                             Math.max(0, p.overlap() - done - open), open);
                 }).list();
                 more = batch.size() > step;
@@ -246,7 +250,7 @@ class ItemBrowser {
             Map<UUID, String> names = users.displayNames(stored.stream().map(Annotation::annotatorId).collect(Collectors.toSet()));
             var answers = stored.stream().map(a -> new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"),
                     a.schemaVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
-            return new ItemView(itemId, s.externalId(), s.state(), s.done(), Math.max(0, p.overlap() - s.done() - s.open()), s.open(),
+            return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.externalId()), s.state(), s.done(), Math.max(0, p.overlap() - s.done() - s.open()), s.open(),
                     s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions), answers);
         });
     }

@@ -83,6 +83,7 @@ class LabelExport {
                         // Opened before anything of the line is written: a value that fails (shredded keys, a damaged
                         // row) fails before the first byte, so the first item's failure is a proper error response.
                         String data = payloads.open(p.tenantId(), item, rs.getString(3));
+                        String externalId = payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2));
                         if (state.item != null) {
                             gen.writeEndArray();
                             writeConsensus(gen, agreed, state.item);
@@ -93,7 +94,7 @@ class LabelExport {
                         state.items++;
                         gen.writeStartObject();
                         gen.writeStringProperty("item_id", item.toString());
-                        gen.writeStringProperty("external_id", rs.getString(2));
+                        gen.writeStringProperty("external_id", externalId);
                         gen.writeName("data");
                         gen.writeRawValue(data);
                         if (rs.getString(10) != null) {

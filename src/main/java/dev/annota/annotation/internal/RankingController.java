@@ -94,7 +94,7 @@ class RankingController {
                     .params(p.tenantId(), p.id())
                     .query(rs -> {
                         UUID item = rs.getObject(1, UUID.class);
-                        externalIds.put(item, rs.getString(2));
+                        externalIds.put(item, payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)));
                         models.put(item, modelsOf(json.readTree(payloads.open(p.tenantId(), item, rs.getString(3)))));
                     });
             answers.comparisons().forEach((question, comparisons) ->

@@ -108,7 +108,7 @@ class TrainingExport {
                 last.data = json.readTree(payloads.open(p.tenantId(), item, rs.getString(3)));
             }
             UUID annotation = rs.getObject(4, UUID.class);
-            handler.row(item, rs.getString(2), last.data, annotation.toString(), rs.getString(5),
+            handler.row(item, payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)), last.data, annotation.toString(), rs.getString(5),
                     answers.open(p.tenantId(), annotation, rs.getString(6)));
         }, p.tenantId(), p.id());
     }

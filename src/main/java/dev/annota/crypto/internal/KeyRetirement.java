@@ -140,6 +140,10 @@ public class KeyRetirement {
     long valuesUnderOtherKeys(UUID tenantId, int primaryKeyId) {
         long count = 0;
         for (EncryptedColumn column : columns) {
+            if (column.deterministic()) {
+                // Sealed under the deterministic keyset, which rotation and retirement never touch.
+                continue;
+            }
             var values = jdbc.sql("select " + column.column() + " from " + column.table() + " where tenant_id = ? and "
                             + column.column() + " is not null")
                     .param(tenantId).query(String.class).list();

@@ -5,10 +5,12 @@ import java.security.GeneralSecurityException;
 import java.util.UUID;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.DeterministicAead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.daead.PredefinedDeterministicAeadParameters;
 
 /** Tenant keysets without storage: generate, rotate, wrap under the master key, unwrap. */
 public final class Keysets {
@@ -19,6 +21,20 @@ public final class Keysets {
     public static KeysetHandle generate() throws GeneralSecurityException {
         Tink.init();
         return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+    }
+
+    /**
+     * A tenant's deterministic keyset (one AES-256-SIV key): for the values that must stay comparable in SQL (external
+     * ids, unique per project). Never rotated: equal values must give equal ciphertexts in every row, old and new.
+     */
+    public static KeysetHandle generateDeterministic() throws GeneralSecurityException {
+        Tink.init();
+        return KeysetHandle.generateNew(PredefinedDeterministicAeadParameters.AES256_SIV);
+    }
+
+    public static DeterministicAead deterministicAead(KeysetHandle handle) throws GeneralSecurityException {
+        Tink.init();
+        return handle.getPrimitive(RegistryConfiguration.get(), DeterministicAead.class);
     }
 
     /** The same keyset plus a new AES-256-GCM key that becomes primary; the old keys stay, enabled, to open old data. */
@@ -69,7 +85,10 @@ public final class Keysets {
         return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
     }
 
-    /** The keyset encrypted by the master key, bound to its tenant: a wrapped keyset copied to another tenant fails. */
+    /**
+     * The keyset encrypted by the master key, bound to its tenant: a wrapped keyset copied to another tenant fails. The
+     * one way any tenant keyset (the AEAD one and the deterministic one alike) is wrapped and unwrapped.
+     */
     public static String wrap(KeysetHandle handle, Aead master, UUID tenantId) throws GeneralSecurityException {
         return TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, master, wrapData(tenantId));
     }

@@ -159,7 +159,8 @@ public class Reencryption {
                 return false;
             }
             EncryptedColumn column = columns.get(index);
-            var batch = batch(column, tenantId, keyset, job.cursor());
+            var batch = column.deterministic() ? deterministicBatch(column, tenantId, job.cursor())
+                    : batch(column, tenantId, keyset, job.cursor());
             if (batch.scanned() < rowsPerBatch(column)) {
                 if (index + 1 < columns.size()) {
                     advance(rotationId, columns.get(index + 1).qualifiedName(), null, batch);
@@ -179,11 +180,17 @@ public class Reencryption {
         int size = rowsPerBatch(column);
         Object[] params = cursor == null ? new Object[] {tenantId, size} : new Object[] {tenantId, cursor, size};
         var rows = jdbc.sql(select).params(params)
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                // SimpleEntry, not Map.entry: a nullable column (an item without predictions) gives null values.
+                .query((rs, n) -> (Map.Entry<UUID, String>) new java.util.AbstractMap.SimpleEntry<>(rs.getObject(1, UUID.class),
+                        rs.getString(2))).list();
         var updates = new ArrayList<Object[]>();
         long failed = 0;
         for (var row : rows) {
             String stored = row.getValue();
+            if (stored == null) {
+                // A nullable column (an item without predictions): nothing to seal.
+                continue;
+            }
             Integer keyId = ValueCodec.keyId(stored);
             if (keyId != null && keyId == keyset.primaryKeyId()) {
                 continue;
@@ -213,6 +220,61 @@ public class Reencryption {
         }
         UUID last = rows.isEmpty() ? cursor : rows.getLast().getKey();
         return new Batch(rows.size(), updates.size(), failed, last);
+    }
+
+    /**
+     * A batch of a deterministic column: its keyset is never rotated (equal values must keep equal ciphertexts across
+     * every row), so sealed values are left alone; only plaintext left from before (the upgrade mode) is sealed. A
+     * plaintext value whose sealed form the scope already holds (the same external id imported again while the old
+     * one was still plaintext) is counted as failed and named in the log, not written over the unique index.
+     */
+    private Batch deterministicBatch(EncryptedColumn column, UUID tenantId, UUID cursor) {
+        String select = "select id, " + column.column() + ", " + column.scope() + " from " + column.table()
+                + " where tenant_id = ?" + (cursor == null ? "" : " and id > ?") + " order by id limit ? for update";
+        int size = rowsPerBatch(column);
+        Object[] params = cursor == null ? new Object[] {tenantId, size} : new Object[] {tenantId, cursor, size};
+        record Row(UUID id, String stored, UUID scope) {
+        }
+        var rows = jdbc.sql(select).params(params)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class))).list();
+        long sealed = 0;
+        long failed = 0;
+        TenantKeyset keyset = null;
+        for (var row : rows) {
+            if (row.stored() == null || ValueCodec.isDeterministic(row.stored())) {
+                continue;
+            }
+            if (!acceptPlaintext) {
+                failed++;
+                log.warn("Re-encryption: {} of row {} (organization {}) is not an encrypted value; left as it is",
+                        column.qualifiedName(), row.id(), tenantId);
+                continue;
+            }
+            try {
+                if (keyset == null) {
+                    keyset = keysets.forDeterministicSealing(tenantId);
+                }
+                String value = ValueCodec.sealDeterministic(keyset.deterministic(), tenantId, column, row.scope(), row.stored());
+                boolean taken = jdbc.sql("select count(*) from " + column.table() + " where tenant_id = ? and "
+                                + column.scope() + " = ? and " + column.column() + " = ?")
+                        .params(tenantId, row.scope(), value).query(Long.class).single() > 0;
+                if (taken) {
+                    failed++;
+                    log.warn("Re-encryption: {} of row {} (organization {}) repeats a value its {} already holds sealed; "
+                            + "left as it is", column.qualifiedName(), row.id(), tenantId, column.scope());
+                    continue;
+                }
+                jdbc.sql("update " + column.table() + " set " + column.column() + " = ? where tenant_id = ? and id = ?")
+                        .params(value, tenantId, row.id()).update();
+                sealed++;
+            } catch (GeneralSecurityException e) {
+                failed++;
+                log.warn("Re-encryption: {} of row {} (organization {}) cannot be sealed ({})", column.qualifiedName(),
+                        row.id(), tenantId, e.getMessage());
+            }
+        }
+        UUID last = rows.isEmpty() ? cursor : rows.getLast().id();
+        return new Batch(rows.size(), sealed, failed, last);
     }
 
     private int rowsPerBatch(EncryptedColumn column) {

@@ -95,11 +95,11 @@ public class TenantKeysets {
     /** The stored row without unwrapping (status pages): null when the tenant has none. */
     public Stored stored(UUID tenantId) {
         return tenants.read(tenantId, () -> jdbc.sql("""
-                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at
+                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at,
+                               deterministic_keyset
                         from tenant_keys where tenant_id = ?""")
                 .param(tenantId)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
-                        rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+                .query(TenantKeysets::mapStored)
                 .optional().orElse(null));
     }
 
@@ -119,24 +119,34 @@ public class TenantKeysets {
         }
         try {
             KeysetHandle rotated = Keysets.rotate(unwrap(tenantId, row));
+            // The deterministic keyset is not rotated (equal values must keep equal ciphertexts); it is only re-wrapped
+            // with the AEAD keyset, since one master_key names what wraps both. A keyset from before deterministic
+            // sealing gets one here, so the rotation's job can seal plaintext external ids without making it.
+            KeysetHandle deterministic = deterministicOf(tenantId, row);
+            if (deterministic == null) {
+                deterministic = Keysets.generateDeterministic();
+            }
             jdbc.sql("""
-                    update tenant_keys set keyset = ?, master_key = ?, version = version + 1, primary_key_id = ?, key_count = ?,
-                    rotated_at = ? where tenant_id = ?""")
-                    .params(wrapping.wrap(tenantId, rotated), KeysetWrapping.BY_TENANT_KEY,
-                            Integer.toUnsignedLong(rotated.getPrimary().getId()), rotated.size(), Timestamp.from(now), tenantId)
+                    update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ?, version = version + 1,
+                           primary_key_id = ?, key_count = ?, rotated_at = ?
+                    where tenant_id = ?""")
+                    .params(wrap(rotated, tenantId), wrap(deterministic, tenantId), KeysetWrapping.BY_TENANT_KEY,
+                            Integer.toUnsignedLong(rotated.getPrimary().getId()), rotated.size(), Timestamp.from(now),
+                            tenantId)
                     .update();
             cache.remove(tenantId);
-            return new TenantKeyset(tenantId, row.version() + 1, rotated, Keysets.aead(rotated), System.nanoTime());
+            return new TenantKeyset(tenantId, row.version() + 1, rotated, Keysets.aead(rotated),
+                    Keysets.deterministicAead(deterministic), System.nanoTime());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot rotate the keyset of organization " + tenantId + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Destroys the keyset: the wrapped keys are overwritten with null in the caller's tenant transaction, the row stays
-     * as a tombstone, and once that transaction commits the organization's key-encryption key is destroyed
-     * ({@link TenantKeyDestruction}): only that makes the copies of the wrapped keyset that PostgreSQL still keeps
-     * (dead rows, WAL, backups) useless. Returns false when it was shredded already.
+     * Destroys the keyset: the wrapped keys (the AEAD and the deterministic keyset) are overwritten with null in the
+     * caller's tenant transaction, the row stays as a tombstone, and once that transaction commits the organization's
+     * key-encryption key is destroyed ({@link TenantKeyDestruction}): only that makes the copies of the wrapped keysets
+     * that PostgreSQL still keeps (dead rows, WAL, backups) useless. Returns false when it was shredded already.
      */
     public boolean shred(UUID tenantId, UUID by) {
         if (lockedRow(tenantId) == null) {
@@ -149,7 +159,8 @@ public class TenantKeysets {
         // Also when it was shredded already: a key file left by an interrupted shredding goes now.
         destruction.destroyAfterCommit(tenantId);
         int changed = jdbc.sql("""
-                update tenant_keys set keyset = null, shredded_at = ?, shredded_by = ?, version = version + 1
+                update tenant_keys set keyset = null, deterministic_keyset = null, shredded_at = ?, shredded_by = ?,
+                       version = version + 1
                 where tenant_id = ? and shredded_at is null""")
                 .params(Timestamp.from(now()), by, tenantId).update();
         cache.remove(tenantId);
@@ -158,11 +169,11 @@ public class TenantKeysets {
 
     private Stored lockedRow(UUID tenantId) {
         return jdbc.sql("""
-                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at
+                        select keyset, master_key, version, primary_key_id, key_count, created_at, rotated_at, shredded_at,
+                               deterministic_keyset
                         from tenant_keys where tenant_id = ? for update""")
                 .param(tenantId)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
-                        rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+                .query(TenantKeysets::mapStored)
                 .optional().orElse(null);
     }
 
@@ -185,7 +196,10 @@ public class TenantKeysets {
         }
         try {
             KeysetHandle handle = unwrap(tenantId, row);
-            var keyset = new TenantKeyset(tenantId, row.version(), handle, Keysets.aead(handle), System.nanoTime());
+            KeysetHandle deterministic = row.deterministicKeyset() == null ? null
+                    : unwrap(tenantId, row.deterministicKeyset(), row.masterKey());
+            var keyset = new TenantKeyset(tenantId, row.version(), handle, Keysets.aead(handle),
+                    deterministic == null ? null : Keysets.deterministicAead(deterministic), System.nanoTime());
             cache.put(tenantId, keyset);
             return Optional.of(keyset);
         } catch (GeneralSecurityException e) {
@@ -194,7 +208,71 @@ public class TenantKeysets {
     }
 
     private KeysetHandle unwrap(UUID tenantId, Stored row) throws GeneralSecurityException {
-        return wrapping.unwrap(tenantId, row.keyset(), row.masterKey());
+        return unwrap(tenantId, row.keyset(), row.masterKey());
+    }
+
+    /** A wrapped keyset of the row (the AEAD or the deterministic one), opened by what wraps both ({@code master_key}). */
+    private KeysetHandle unwrap(UUID tenantId, String wrapped, String wrappedBy) throws GeneralSecurityException {
+        return wrapping.unwrap(tenantId, wrapped, wrappedBy);
+    }
+
+    /** The row's deterministic keyset opened, or null when it has none yet. */
+    private KeysetHandle deterministicOf(UUID tenantId, Stored row) throws GeneralSecurityException {
+        return row.deterministicKeyset() == null ? null : unwrap(tenantId, row.deterministicKeyset(), row.masterKey());
+    }
+
+    private String wrapped(KeysetHandle deterministic, UUID tenantId) throws GeneralSecurityException {
+        return deterministic == null ? null : wrap(deterministic, tenantId);
+    }
+
+    /**
+     * The one place this class wraps a keyset (the AEAD one and the deterministic one alike), as {@link #unwrap} is the
+     * one place it unwraps: both go through {@link KeysetWrapping}, under the organization's key-encryption key.
+     */
+    private String wrap(KeysetHandle handle, UUID tenantId) throws GeneralSecurityException {
+        return wrapping.wrap(tenantId, handle);
+    }
+
+    /**
+     * The tenant's keyset with its deterministic keyset, which is created (in a transaction of its own, like a first
+     * keyset) if the tenant has none yet: tenants whose keyset predates deterministic sealing get it on first use.
+     */
+    public TenantKeyset forDeterministicSealing(UUID tenantId) {
+        TenantKeyset keyset = forSealing(tenantId);
+        if (keyset.deterministic() != null) {
+            return keyset;
+        }
+        var current = TenantScope.current();
+        if (current.isPresent() && !current.get().equals(tenantId)) {
+            throw new IllegalStateException("A transaction for another tenant is in progress");
+        }
+        if (current.isPresent()) {
+            separately.executeWithoutResult(status -> addDeterministic(tenantId));
+        } else {
+            tenants.write(tenantId, () -> addDeterministic(tenantId));
+        }
+        return reload(tenantId).orElseThrow();
+    }
+
+    private void addDeterministic(UUID tenantId) {
+        Stored row = lockedRow(tenantId);
+        if (row == null || row.deterministicKeyset() != null) {
+            return;
+        }
+        if (row.shreddedAt() != null) {
+            throw new KeysShredded(tenantId);
+        }
+        try {
+            // Both keysets under the organization's key-encryption key, since one master_key column names what wraps them.
+            KeysetHandle aead = unwrap(tenantId, row);
+            jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
+                    .params(wrap(aead, tenantId),
+                            wrap(Keysets.generateDeterministic(), tenantId), KeysetWrapping.BY_TENANT_KEY, tenantId)
+                    .update();
+            cache.remove(tenantId);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot add a deterministic keyset for organization " + tenantId + ": " + e.getMessage(), e);
+        }
     }
 
     /** What a change of the keyset did: keys affected and the keyset's new version. */
@@ -232,9 +310,11 @@ public class TenantKeysets {
         try {
             if (KeysetWrapping.byMasterKeyDirectly(row.masterKey())) {
                 KeysetHandle handle = unwrap(tenantId, row);
-                jdbc.sql("update tenant_keys set keyset = ?, master_key = ? where tenant_id = ?")
-                        .params(wrapping.wrap(tenantId, handle), KeysetWrapping.BY_TENANT_KEY, tenantId).update();
-                // The key-encryption key was created under the current master key, and only it opens the keyset now.
+                KeysetHandle deterministic = deterministicOf(tenantId, row);
+                jdbc.sql("update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ? where tenant_id = ?")
+                        .params(wrap(handle, tenantId), wrapped(deterministic, tenantId), KeysetWrapping.BY_TENANT_KEY,
+                                tenantId).update();
+                // The key-encryption key was created under the current master key, and only it opens the keysets now.
                 cache.remove(tenantId);
                 return row.masterKey();
             }
@@ -284,8 +364,13 @@ public class TenantKeysets {
             if (keys == 0) {
                 return new KeysetChange(0, row.version());
             }
-            jdbc.sql("update tenant_keys set keyset = ?, master_key = ?, version = version + 1, key_count = ? where tenant_id = ?")
-                    .params(wrapping.wrap(tenantId, after), KeysetWrapping.BY_TENANT_KEY, after.size(), tenantId).update();
+            KeysetHandle deterministic = deterministicOf(tenantId, row);
+            jdbc.sql("""
+                    update tenant_keys set keyset = ?, deterministic_keyset = ?, master_key = ?, version = version + 1,
+                           key_count = ?
+                    where tenant_id = ?""")
+                    .params(wrap(after, tenantId), wrapped(deterministic, tenantId), KeysetWrapping.BY_TENANT_KEY,
+                            after.size(), tenantId).update();
             cache.remove(tenantId);
             return new KeysetChange(keys, row.version() + 1);
         } catch (GeneralSecurityException e) {
@@ -320,9 +405,11 @@ public class TenantKeysets {
         try {
             KeysetHandle handle = Keysets.generate();
             int inserted = jdbc.sql("""
-                    insert into tenant_keys (tenant_id, keyset, master_key, version, primary_key_id, key_count, created_at)
-                    values (?, ?, ?, 1, ?, 1, ?) on conflict do nothing""")
-                    .params(tenantId, wrapping.wrap(tenantId, handle), KeysetWrapping.BY_TENANT_KEY,
+                    insert into tenant_keys (tenant_id, keyset, deterministic_keyset, master_key, version, primary_key_id,
+                                             key_count, created_at)
+                    values (?, ?, ?, ?, 1, ?, 1, ?) on conflict do nothing""")
+                    .params(tenantId, wrap(handle, tenantId),
+                            wrap(Keysets.generateDeterministic(), tenantId), KeysetWrapping.BY_TENANT_KEY,
                             Integer.toUnsignedLong(handle.getPrimary().getId()), Timestamp.from(now()))
                     .update();
             if (inserted == 0) {
@@ -345,12 +432,17 @@ public class TenantKeysets {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
+    private static Stored mapStored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
+                rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9));
+    }
+
     private static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 
     public record Stored(String keyset, String masterKey, int version, long primaryKeyId, int keyCount, Instant createdAt,
-                  Instant rotatedAt, Instant shreddedAt) {
+                  Instant rotatedAt, Instant shreddedAt, String deterministicKeyset) {
 
         @Override
         public String toString() {

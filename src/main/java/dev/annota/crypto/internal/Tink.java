@@ -4,11 +4,12 @@ import java.security.GeneralSecurityException;
 import java.security.Security;
 
 import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.daead.DeterministicAeadConfig;
 import org.conscrypt.Conscrypt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Registers Tink's AEAD key managers once per JVM (idempotent). */
+/** Registers Tink's AEAD and deterministic AEAD key managers once per JVM (idempotent). */
 final class Tink {
 
     private static final Logger log = LoggerFactory.getLogger(Tink.class);
@@ -25,6 +26,7 @@ final class Tink {
                     installConscrypt();
                     try {
                         AeadConfig.register();
+                        DeterministicAeadConfig.register();
                     } catch (GeneralSecurityException e) {
                         throw new IllegalStateException("Cannot register Tink's AEAD primitives", e);
                     }

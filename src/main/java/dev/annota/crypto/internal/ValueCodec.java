@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.DeterministicAead;
 import dev.annota.crypto.EncryptedColumn;
 
 /**
@@ -16,13 +17,51 @@ import dev.annota.crypto.EncryptedColumn;
 public final class ValueCodec {
 
     public static final String PREFIX = "v1:";
+    public static final String DETERMINISTIC_PREFIX = "d1:";
     private static final byte TINK_PREFIX = 0x01;
 
     private ValueCodec() {
     }
 
     public static byte[] associatedData(UUID tenantId, EncryptedColumn column, UUID rowId) {
-        return ("annota/v1|" + tenantId + "|" + column.qualifiedName() + "|" + rowId).getBytes(StandardCharsets.UTF_8);
+        return ("annota/v1|" + tenantId + "|" + column.sealedAs() + "|" + rowId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Deterministic values are bound to a scope (the project of an external id), not a row: equal ids must compare. */
+    public static byte[] deterministicData(UUID tenantId, EncryptedColumn column, UUID scopeId) {
+        return ("annota/d1|" + tenantId + "|" + column.sealedAs() + "|" + column.scope() + "=" + scopeId)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The stored form of a deterministic value: {@code d1:} + base64 of the Tink deterministic AEAD (AES-256-SIV)
+     * ciphertext. The same plaintext, tenant, column and scope always give the same text, so a unique index and an
+     * equality lookup (by sealing the value looked for) work on it; nothing else about the value shows.
+     */
+    public static String sealDeterministic(DeterministicAead daead, UUID tenantId, EncryptedColumn column, UUID scopeId,
+                                           String plaintext) throws GeneralSecurityException {
+        byte[] ciphertext = daead.encryptDeterministically(plaintext.getBytes(StandardCharsets.UTF_8),
+                deterministicData(tenantId, column, scopeId));
+        return DETERMINISTIC_PREFIX + Base64.getEncoder().encodeToString(ciphertext);
+    }
+
+    public static String openDeterministic(DeterministicAead daead, UUID tenantId, EncryptedColumn column, UUID scopeId,
+                                           String stored) throws GeneralSecurityException {
+        if (!isDeterministic(stored)) {
+            throw new GeneralSecurityException("not a deterministically sealed value");
+        }
+        byte[] ciphertext;
+        try {
+            ciphertext = Base64.getDecoder().decode(stored.substring(DETERMINISTIC_PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw new GeneralSecurityException("not valid base64");
+        }
+        return new String(daead.decryptDeterministically(ciphertext, deterministicData(tenantId, column, scopeId)),
+                StandardCharsets.UTF_8);
+    }
+
+    public static boolean isDeterministic(String stored) {
+        return stored != null && stored.startsWith(DETERMINISTIC_PREFIX);
     }
 
     public static String seal(Aead aead, UUID tenantId, EncryptedColumn column, UUID rowId, String plaintext)

@@ -75,7 +75,7 @@ final class CopyStore implements ItemImport.Store {
             // rollback) remove it, so a pooled connection carries nothing into its next transaction.
             statement.execute("""
                     create temporary table item_import (line bigint not null, id uuid not null,
-                                                        external_id varchar(200), payload text not null,
+                                                        external_id varchar(1200), payload text not null,
                                                         predictions text, gold_answer text, image_id uuid) on commit drop""");
         }
         try (var empty = connection.prepareStatement("select not exists (select 1 from items where tenant_id = ? and project_id = ?)")) {

@@ -23,4 +23,19 @@ class ItemColumns {
     EncryptedColumn imageNameColumn() {
         return ItemPayloads.IMAGE_NAME;
     }
+
+    @Bean
+    EncryptedColumn itemPredictionsColumn() {
+        return ItemPayloads.PREDICTIONS;
+    }
+
+    @Bean
+    EncryptedColumn itemGoldAnswerColumn() {
+        return ItemPayloads.GOLD_ANSWER;
+    }
+
+    @Bean
+    EncryptedColumn itemExternalIdColumn() {
+        return ItemPayloads.EXTERNAL_ID;
+    }
 }

@@ -87,6 +87,7 @@ public class ItemImport {
         // Before the import's transaction: the keyset is looked up, or created and committed on its own, now — not on
         // the connection busy with COPY mid-stream, and not by a second connection held beside the import's.
         Sealer sealer = payloads.sealer(project.tenantId());
+        Sealer externalIds = payloads.externalIdSealer(project.tenantId());
         // Read before the transaction too, for the same reason: on PostgreSQL nothing else can run beside COPY.
         var uploads = project.taskType() == TaskType.IMAGE_BOXES
                 ? new ImageReferences(project.id(), tenants.read(project.tenantId(), () -> images.uploads(project.tenantId(), project.id())))
@@ -109,11 +110,19 @@ public class ItemImport {
                         checkGold(schema, record);
                         UUID id = ids.generate();
                         // Predictions and a gold answer belong to the item: sealed under the item's binding (tenant, items.payload, id).
-                        store.add(record.line(), id, record.externalId(), sealer.seal(id, record.data().toString()),
+                        // Deterministic: a repeated id is the same stored text, and the unique index skips it.
+                        store.add(record.line(), id,
+                                record.externalId() == null ? null : externalIds.seal(project.id(), record.externalId()),
+                                sealer.seal(id, record.data().toString()),
                                 record.predictions() == null ? null : sealer.seal(id, record.predictions().toString()),
                                 record.gold() == null ? null : sealer.seal(id, record.gold().toString()), imageId);
                     });
-                    return store.finish(received);
+                    ImportReport report = store.finish(received);
+                    // The stores list duplicates as stored (sealed); the report names them as the file did.
+                    return new ImportReport(report.received(), report.added(), report.duplicates(),
+                            report.duplicateExternalIds().stream()
+                                    .map(stored -> payloads.openExternalId(project.tenantId(), project.id(), stored))
+                                    .toList());
                 } catch (RuntimeException | Error e) {
                     // On PostgreSQL a worker thread may be using the connection: it must be done before the rollback.
                     store.abandon();

@@ -41,6 +41,35 @@ class ValueCodecTests {
     }
 
     @Test
+    void deterministicValuesAreEqualForEqualIdsOfOneProjectAndBoundToTheProjectTenantAndColumn() throws Exception {
+        var column = EncryptedColumn.deterministic("items", "external_id", "project_id");
+        var daead = Keysets.deterministicAead(Keysets.generateDeterministic());
+        UUID project = UUID.randomUUID();
+
+        String stored = ValueCodec.sealDeterministic(daead, tenant, column, project, "patient-0042");
+
+        assertThat(stored).startsWith("d1:").doesNotContain("patient").doesNotContain("0042");
+        assertThat(ValueCodec.sealDeterministic(daead, tenant, column, project, "patient-0042")).isEqualTo(stored);
+        assertThat(ValueCodec.sealDeterministic(daead, tenant, column, project, "patient-0043")).isNotEqualTo(stored);
+        assertThat(ValueCodec.openDeterministic(daead, tenant, column, project, stored)).isEqualTo("patient-0042");
+        // The same id in another project, tenant or column is another text, and a value moved there does not open.
+        UUID otherProject = UUID.randomUUID();
+        assertThat(ValueCodec.sealDeterministic(daead, tenant, column, otherProject, "patient-0042")).isNotEqualTo(stored);
+        assertThatThrownBy(() -> ValueCodec.openDeterministic(daead, tenant, column, otherProject, stored))
+                .isInstanceOf(GeneralSecurityException.class);
+        assertThatThrownBy(() -> ValueCodec.openDeterministic(daead, UUID.randomUUID(), column, project, stored))
+                .isInstanceOf(GeneralSecurityException.class);
+        assertThatThrownBy(() -> ValueCodec.openDeterministic(daead, tenant,
+                EncryptedColumn.deterministic("items", "other_id", "project_id"), project, stored))
+                .isInstanceOf(GeneralSecurityException.class);
+        // Wrapped like the AEAD keyset: through the same method, opening only for its tenant.
+        Aead master = Keysets.aead(Keysets.generate());
+        var wrapped = Keysets.wrap(Keysets.generateDeterministic(), master, tenant);
+        assertThat(Keysets.unwrap(wrapped, master, tenant)).isNotNull();
+        assertThatThrownBy(() -> Keysets.unwrap(wrapped, master, UUID.randomUUID())).isInstanceOf(GeneralSecurityException.class);
+    }
+
+    @Test
     void binaryValuesSealToTheSameTextFormAndOpenToTheSameBytes() throws Exception {
         Aead aead = Keysets.aead(Keysets.generate());
         byte[] image = new byte[70_000];
