@@ -114,46 +114,47 @@ create trigger access_log_alarms_no_delete before delete on access_log_alarms
 -- transaction, after the final checkpoint is kept). Runs as the owner, still under row-level security (FORCE): only
 -- the transaction's own tenant. Refuses unless the final checkpoint kept is this log's last checkpoint, at its head,
 -- over a log that records the organization's deletion, so a call out of turn cannot erase a living log by itself.
-do $do$
+create function audit_delete_log(organization uuid) returns bigint
+    language plpgsql security definer as $body$
+declare
+    final record;
+    head_size bigint;
+    events bigint;
 begin
-    execute format($f$
-        create function audit_delete_log(organization uuid) returns bigint
-            language plpgsql security definer set search_path = %I, pg_temp as $body$
-        declare
-            final record;
-            head_size bigint;
-            events bigint;
-        begin
-            if organization is null or organization::text is distinct from nullif(current_setting('app.tenant_id', true), '') then
-                raise exception 'audit_delete_log deletes the log of the tenant of its transaction only'
-                    using errcode = 'insufficient_privilege';
-            end if;
-            select tree_size, root_hash, note into final from audit_final_checkpoints where org_id = organization;
-            if not found then
-                raise exception 'the access log of % goes only after its final checkpoint is kept', organization
-                    using errcode = 'insufficient_privilege';
-            end if;
-            select tree_size into head_size from audit_heads where tenant_id = organization for update;
-            if head_size is distinct from final.tree_size
-               or not exists (select 1 from audit_checkpoints c where c.tenant_id = organization
-                              and c.tree_size = final.tree_size and c.root_hash = final.root_hash and c.note = final.note)
-               or exists (select 1 from audit_checkpoints c where c.tenant_id = organization and c.tree_size > final.tree_size)
-               or not exists (select 1 from audit_events e where e.tenant_id = organization and e.seq < final.tree_size
-                              and e.action = 'organization.delete' and e.target_id = organization) then
-                raise exception 'the final checkpoint kept for % is not the last checkpoint of its access log', organization
-                    using errcode = 'insufficient_privilege';
-            end if;
-            perform set_config('annota.deleting_log', organization::text, true);
-            delete from audit_events where tenant_id = organization;
-            get diagnostics events = row_count;
-            delete from audit_checkpoints where tenant_id = organization;
-            delete from audit_heads where tenant_id = organization;
-            delete from access_log_alarms where tenant_id = organization;
-            perform set_config('annota.deleting_log', '', true);
-            return events;
-        end
-        $body$$f$, current_schema());
-end $do$;
+    if organization is null or organization::text is distinct from nullif(current_setting('app.tenant_id', true), '') then
+        raise exception 'audit_delete_log deletes the log of the tenant of its transaction only'
+            using errcode = 'insufficient_privilege';
+    end if;
+    select tree_size, root_hash, note into final from audit_final_checkpoints where org_id = organization;
+    if not found then
+        raise exception 'the access log of % goes only after its final checkpoint is kept', organization
+            using errcode = 'insufficient_privilege';
+    end if;
+    select tree_size into head_size from audit_heads where tenant_id = organization for update;
+    if head_size is distinct from final.tree_size
+       or not exists (select 1 from audit_checkpoints c where c.tenant_id = organization
+                      and c.tree_size = final.tree_size and c.root_hash = final.root_hash and c.note = final.note)
+       or exists (select 1 from audit_checkpoints c where c.tenant_id = organization and c.tree_size > final.tree_size)
+       or not exists (select 1 from audit_events e where e.tenant_id = organization and e.seq < final.tree_size
+                      and e.action = 'organization.delete' and e.target_id = organization) then
+        raise exception 'the final checkpoint kept for % is not the last checkpoint of its access log', organization
+            using errcode = 'insufficient_privilege';
+    end if;
+    perform set_config('annota.deleting_log', organization::text, true);
+    delete from audit_events where tenant_id = organization;
+    get diagnostics events = row_count;
+    delete from audit_checkpoints where tenant_id = organization;
+    delete from audit_heads where tenant_id = organization;
+    delete from access_log_alarms where tenant_id = organization;
+    perform set_config('annota.deleting_log', '', true);
+    return events;
+end
+$body$;
+-- A SECURITY DEFINER function resolves names in the schema it was created in only (never one the caller put first).
+do $$
+begin
+    execute format('alter function audit_delete_log(uuid) set search_path = %I, pg_temp', current_schema());
+end $$;
 revoke all on function audit_delete_log(uuid) from public;
 do $$
 begin

@@ -130,12 +130,47 @@ abstract class AccessLogScenario {
     }
 
     @Test
-    void anEventDeletedFromTheDatabaseIsCaughtByTheVerifier() throws Exception {
+    void anEventDeletedFromTheDatabaseMakesTheDownloadAndTheProofsAnswerAProblemNeverAShortLog() throws Exception {
         record(customer.id(), 4);
-        log.integrate(customer.id());
+        long size = log.integrate(customer.id()).size();
         tamper(customer.id(), "delete from audit_events where tenant_id = ? and seq = 1", customer.id());
-        assertThat(verify(download(customer.id()))).isEqualTo(1);
-        assertThat(lastError).contains("event 2 where event 1 belongs");
+
+        var events = get(manager, "/api/v1/audit/events?size=" + size);
+        assertThat(events.statusCode()).isEqualTo(500);
+        assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(events.body()).contains("incomplete", "index 1", "\"index\":1").doesNotContain("\"v\":1");
+        // A page that starts after the gap is whole and still served.
+        assertThat(get(manager, "/api/v1/audit/events?size=" + size + "&from=2").statusCode()).isEqualTo(200);
+
+        for (String proof : List.of("/api/v1/audit/proofs/inclusion?index=0&size=" + size,
+                "/api/v1/audit/proofs/consistency?from=1&to=" + size)) {
+            var response = get(manager, proof);
+            assertThat(response.statusCode()).as(proof).isEqualTo(500);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+            assertThat(response.body()).as(proof).contains("index 1");
+        }
+        // The admins see it as an integrity alarm.
+        assertThat(get(manager, "/api/v1/audit/alarms").body()).contains("INCOMPLETE", "index 1");
+    }
+
+    @Test
+    void proofsAnswerAProblemDocumentForBadOrImpossibleParameters() throws Exception {
+        record(customer.id(), 3);
+        long size = log.integrate(customer.id()).size();
+        for (String path : List.of("/api/v1/audit/proofs/inclusion?index=" + size + "&size=" + size,
+                "/api/v1/audit/proofs/inclusion?index=-1", "/api/v1/audit/proofs/inclusion?index=0&size=" + (size + 1),
+                "/api/v1/audit/proofs/inclusion?index=x", "/api/v1/audit/proofs/inclusion",
+                "/api/v1/audit/proofs/inclusion?index=0&size=9223372036854775807",
+                "/api/v1/audit/proofs/consistency?from=0&to=" + size, "/api/v1/audit/proofs/consistency?from=3&to=2",
+                "/api/v1/audit/proofs/consistency?from=1&to=" + (size + 1), "/api/v1/audit/proofs/consistency?from=1",
+                "/api/v1/audit/proofs/consistency?from=1&to=99999999999999999999",
+                "/api/v1/audit/events?from=" + (size + 1) + "&size=" + size, "/api/v1/audit/events?from=-1",
+                "/api/v1/audit/events?limit=0", "/api/v1/audit/events?size=-1")) {
+            var response = get(manager, path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        }
     }
 
     @Test
