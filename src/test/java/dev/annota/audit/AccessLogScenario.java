@@ -56,6 +56,8 @@ abstract class AccessLogScenario {
     @Autowired WorkQueue queue;
     @Autowired ApiTokens tokens;
     @Autowired dev.annota.tenancy.TenantScope tenants;
+    @Autowired dev.annota.tenancy.Organizations organizations;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
     @LocalServerPort int port;
     @TempDir Path dir;
 
@@ -151,6 +153,27 @@ abstract class AccessLogScenario {
         }
         // The admins see it as an integrity alarm.
         assertThat(get(manager, "/api/v1/audit/alarms").body()).contains("INCOMPLETE", "index 1");
+    }
+
+    @Test
+    void anOrganizationWhoseLogTheSignerRefusesIsNotDeletedAndTheAnswerIsAProblemDocument() throws Exception {
+        record(customer.id(), 2);
+        // The head's frontier replaced in the database: the newest signed root no longer matches it.
+        byte[] frontier = tenants.read(customer.id(), () -> jdbcClient.sql("select frontier from audit_heads where tenant_id = ?")
+                .param(customer.id()).query(byte[].class).single());
+        new java.security.SecureRandom().nextBytes(frontier);
+        tamper(customer.id(), "update audit_heads set frontier = ? where tenant_id = ?", frontier, customer.id());
+
+        var admin = fixtures.user(customer, Role.ADMIN);
+        var response = http.send(request(admin, "/api/v1/organizations/" + customer.id() + "/deletion")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"confirmOrganizationName\":\"" + customer.name() + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(response.body()).contains("integrity", "REWRITTEN", "nothing was deleted");
+        assertThat(organizations.find(customer.id())).isPresent();
+        assertThat(log.finalCheckpoint(customer.id())).isEmpty();
     }
 
     @Test
