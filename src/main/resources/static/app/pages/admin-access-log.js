@@ -28,6 +28,7 @@ class AdminAccessLog extends Page {
     error: { state: true },
     proofError: { state: true },
     busy: { state: true },
+    alarms: { state: true },
   };
 
   constructor() {
@@ -39,6 +40,7 @@ class AdminAccessLog extends Page {
     this.error = null;
     this.proofError = null;
     this.busy = false;
+    this.alarms = [];
   }
 
   connectedCallback() {
@@ -48,10 +50,20 @@ class AdminAccessLog extends Page {
   }
 
   async load() {
+    // The alarms first and on their own: a log whose checkpoint the server refuses to sign must still show why.
+    await this.loadAlarms();
     try {
       [this.checkpoint, this.key] = await Promise.all([api(`${LOG}/checkpoint`, { headers: TEXT }), api(`${LOG}/public-key`)]);
     } catch (e) {
-      this.error = refusal(e);
+      this.error = this.alarms.length ? e.message : refusal(e);
+    }
+  }
+
+  async loadAlarms() {
+    try {
+      this.alarms = (await api(`${LOG}/alarms`)).alarms;
+    } catch (e) {
+      this.alarms = [];
     }
   }
 
@@ -65,7 +77,26 @@ class AdminAccessLog extends Page {
       this.error = e.message;
     } finally {
       this.busy = false;
+      await this.loadAlarms();
     }
+  }
+
+  /**
+   * The server refused to sign a checkpoint over a history changed in its database, or found the stored log damaged
+   * (docs/security.md "The access log"): shown above everything, with what was signed and what the database showed.
+   */
+  alarmBanner() {
+    if (!this.alarms.length) {
+      return '';
+    }
+    const newest = this.alarms[0];
+    return html`<div class="notice error" role="alert" id="integrity-alarm">
+      <p><strong>Integrity alarm: this access log was changed in the server's database.</strong>
+        ${this.alarms.length === 1 ? 'The server' : `${this.alarms.length} alarms; the newest: the server`} refused
+        to vouch for it on ${newest.raised_at} (${newest.kind}): ${newest.detail}</p>
+      <p class="small">Keep the checkpoints you downloaded before: they are your proof of the history the server signed.
+        Tell the operator of this server. The alarms: <a href="${LOG}/alarms" download="alarms.json">alarms.json</a></p>
+    </div>`;
   }
 
   async prove(e, kind) {
@@ -115,7 +146,7 @@ class AdminAccessLog extends Page {
 
   render() {
     if (this.error) {
-      return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
+      return html`<section class="page">${this.alarmBanner()}<p class="error" role="alert" id="page-error">${this.error}</p></section>`;
     }
     if (!this.checkpoint || !this.key || !this.user) {
       return html`<section class="page"><p class="muted">Loading…</p></section>`;
@@ -126,6 +157,7 @@ class AdminAccessLog extends Page {
       <section class="page" id="admin-access-log">
         ${adminHeader(this.user, 'access-log', 'Access log', html`
           <button type="button" id="publish" ?disabled=${this.busy} @click=${this.publish}>Sign a checkpoint now</button>`)}
+        ${this.alarmBanner()}
         <p class="muted">Every view of ${this.user.orgName}'s item payloads by a person is an event in this append-only log, a
           Merkle tree (RFC 9162) whose root the server signs. Download the files below and check them on your own machine:
           the check trusts nothing but the server's public key. Keep each checkpoint you download: a later one must prove

@@ -56,6 +56,8 @@ abstract class AccessLogScenario {
     @Autowired WorkQueue queue;
     @Autowired ApiTokens tokens;
     @Autowired dev.annota.tenancy.TenantScope tenants;
+    @Autowired dev.annota.tenancy.Organizations organizations;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
     @LocalServerPort int port;
     @TempDir Path dir;
 
@@ -130,12 +132,68 @@ abstract class AccessLogScenario {
     }
 
     @Test
-    void anEventDeletedFromTheDatabaseIsCaughtByTheVerifier() throws Exception {
+    void anEventDeletedFromTheDatabaseMakesTheDownloadAndTheProofsAnswerAProblemNeverAShortLog() throws Exception {
         record(customer.id(), 4);
-        log.integrate(customer.id());
+        long size = log.integrate(customer.id()).size();
         tamper(customer.id(), "delete from audit_events where tenant_id = ? and seq = 1", customer.id());
-        assertThat(verify(download(customer.id()))).isEqualTo(1);
-        assertThat(lastError).contains("event 2 where event 1 belongs");
+
+        var events = get(manager, "/api/v1/audit/events?size=" + size);
+        assertThat(events.statusCode()).isEqualTo(500);
+        assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(events.body()).contains("incomplete", "index 1", "\"index\":1").doesNotContain("\"v\":1");
+        // A page that starts after the gap is whole and still served.
+        assertThat(get(manager, "/api/v1/audit/events?size=" + size + "&from=2").statusCode()).isEqualTo(200);
+
+        for (String proof : List.of("/api/v1/audit/proofs/inclusion?index=0&size=" + size,
+                "/api/v1/audit/proofs/consistency?from=1&to=" + size)) {
+            var response = get(manager, proof);
+            assertThat(response.statusCode()).as(proof).isEqualTo(500);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+            assertThat(response.body()).as(proof).contains("index 1");
+        }
+        // The admins see it as an integrity alarm.
+        assertThat(get(manager, "/api/v1/audit/alarms").body()).contains("INCOMPLETE", "index 1");
+    }
+
+    @Test
+    void anOrganizationWhoseLogTheSignerRefusesIsNotDeletedAndTheAnswerIsAProblemDocument() throws Exception {
+        record(customer.id(), 2);
+        // The head's frontier replaced in the database: the newest signed root no longer matches it.
+        byte[] frontier = tenants.read(customer.id(), () -> jdbcClient.sql("select frontier from audit_heads where tenant_id = ?")
+                .param(customer.id()).query(byte[].class).single());
+        new java.security.SecureRandom().nextBytes(frontier);
+        tamper(customer.id(), "update audit_heads set frontier = ? where tenant_id = ?", frontier, customer.id());
+
+        var admin = fixtures.user(customer, Role.ADMIN);
+        var response = http.send(request(admin, "/api/v1/organizations/" + customer.id() + "/deletion")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"confirmOrganizationName\":\"" + customer.name() + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(response.body()).contains("integrity", "REWRITTEN", "nothing was deleted");
+        assertThat(organizations.find(customer.id())).isPresent();
+        assertThat(log.finalCheckpoint(customer.id())).isEmpty();
+    }
+
+    @Test
+    void proofsAnswerAProblemDocumentForBadOrImpossibleParameters() throws Exception {
+        record(customer.id(), 3);
+        long size = log.integrate(customer.id()).size();
+        for (String path : List.of("/api/v1/audit/proofs/inclusion?index=" + size + "&size=" + size,
+                "/api/v1/audit/proofs/inclusion?index=-1", "/api/v1/audit/proofs/inclusion?index=0&size=" + (size + 1),
+                "/api/v1/audit/proofs/inclusion?index=x", "/api/v1/audit/proofs/inclusion",
+                "/api/v1/audit/proofs/inclusion?index=0&size=9223372036854775807",
+                "/api/v1/audit/proofs/consistency?from=0&to=" + size, "/api/v1/audit/proofs/consistency?from=3&to=2",
+                "/api/v1/audit/proofs/consistency?from=1&to=" + (size + 1), "/api/v1/audit/proofs/consistency?from=1",
+                "/api/v1/audit/proofs/consistency?from=1&to=99999999999999999999",
+                "/api/v1/audit/events?from=" + (size + 1) + "&size=" + size, "/api/v1/audit/events?from=-1",
+                "/api/v1/audit/events?limit=0", "/api/v1/audit/events?size=-1")) {
+            var response = get(manager, path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        }
     }
 
     @Test

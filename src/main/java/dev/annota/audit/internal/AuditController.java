@@ -39,10 +39,12 @@ class AuditController {
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
     private final AuditLog log;
+    private final IntegrityAlarms alarms;
     private final java.time.Clock clock;
 
-    AuditController(AuditLog log, java.time.Clock clock) {
+    AuditController(AuditLog log, IntegrityAlarms alarms, java.time.Clock clock) {
         this.log = log;
+        this.alarms = alarms;
         this.clock = clock;
     }
 
@@ -53,8 +55,8 @@ class AuditController {
                 @RequestParam(required = false) Long size, HttpServletResponse response) throws IOException {
         UUID tenant = tenantOf(caller);
         long treeSize = size != null ? size : log.latest(tenant).map(AuditLog.StoredCheckpoint::size).orElse(0L);
-        if (from < 0 || limit < 1 || limit > MAX_PAGE || treeSize < 0 || treeSize > log.treeSize(tenant)) {
-            throw bad("from >= 0, 1 <= limit <= " + MAX_PAGE + ", size at most the number of sequenced events");
+        if (from < 0 || limit < 1 || limit > MAX_PAGE || treeSize < 0 || treeSize > log.treeSize(tenant) || from > treeSize) {
+            throw bad("0 <= from <= size, 1 <= limit <= " + MAX_PAGE + ", size at most the number of sequenced events");
         }
         long to = Math.min(treeSize, from + limit);
         // Committed before the first line is sent; it lands after the downloaded range (the tree of `size` is fixed).
@@ -67,29 +69,73 @@ class AuditController {
             response.setHeader("Audit-Next-From", Long.toString(to));
         }
         OutputStream out = response.getOutputStream();
-        log.lines(tenant, from, to, line -> {
-            try {
-                out.write(line.getBytes(StandardCharsets.UTF_8));
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try {
+            log.lines(tenant, from, to, line -> {
+                try {
+                    out.write(line.getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (LogIncomplete | IntegrityAlarm damaged) {
+            if (response.isCommitted()) {
+                // Cannot happen (AuditLog.lines checks the whole range before its first line), but if it did: an
+                // exception no handler answers makes the servlet container close the connection mid-response, so the
+                // client sees a broken download, never a short well-formed one.
+                throw new IllegalStateException("Access log download aborted: " + damaged.getMessage(), damaged);
             }
-        });
+            response.reset();
+            throw damaged(damaged);
+        }
+    }
+
+    @GetMapping("/alarms")
+    @Operation(summary = "Integrity alarms: each time the server refused to sign a checkpoint over a history changed in the "
+            + "database, or found the stored log damaged (newest first)")
+    Map<String, Object> alarms(CurrentUser caller) {
+        UUID tenant = tenantOf(caller);
+        var list = alarms.of(tenant).stream().map(a -> {
+            var d = a.details();
+            var body = new LinkedHashMap<String, Object>();
+            body.put("id", d.id());
+            body.put("raised_at", d.raisedAt().toString());
+            body.put("kind", d.kind().name());
+            body.put("detail", d.detail());
+            body.put("signed_size", d.signedSize());
+            body.put("signed_root", d.signedRootBase64());
+            body.put("database_size", d.databaseSize());
+            body.put("database_root", d.databaseRootBase64());
+            // false: the database no longer holds it; this server instance remembers raising it.
+            body.put("stored", a.stored());
+            return body;
+        }).toList();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("alarms", list);
+        return body;
     }
 
     @GetMapping(value = "/checkpoint", produces = "text/plain")
     @Operation(summary = "The latest signed checkpoint (C2SP signed note: origin, tree size, root hash, Ed25519 signature)")
     org.springframework.http.ResponseEntity<String> latest(CurrentUser caller) {
         UUID tenant = tenantOf(caller);
-        var checkpoint = log.latest(tenant).orElseGet(() -> log.integrate(tenant));
+        var checkpoint = log.latest(tenant).orElseGet(() -> signed(tenant));
         return org.springframework.http.ResponseEntity.ok().contentType(TEXT).body(checkpoint.note());
+    }
+
+    private AuditLog.StoredCheckpoint signed(UUID tenant) {
+        try {
+            return log.integrate(tenant);
+        } catch (IntegrityAlarm refused) {
+            throw damaged(refused);
+        }
     }
 
     @PostMapping(value = "/checkpoint", produces = "text/plain")
     @Operation(summary = "Sequence every pending event now and return the resulting signed checkpoint")
     org.springframework.http.ResponseEntity<String> publish(CurrentUser caller) {
         UUID tenant = tenantOf(caller);
-        return org.springframework.http.ResponseEntity.ok().contentType(TEXT).body(log.integrate(tenant).note());
+        return org.springframework.http.ResponseEntity.ok().contentType(TEXT).body(signed(tenant).note());
     }
 
     @GetMapping(value = "/checkpoints/{size}", produces = "text/plain")
@@ -108,7 +154,14 @@ class AuditController {
         if (index < 0 || index >= treeSize || treeSize > log.treeSize(tenant)) {
             throw bad("index must be below the tree size, and the size at most the number of sequenced events");
         }
-        var proof = log.inclusionProof(tenant, index, treeSize);
+        AuditLog.Proof proof;
+        try {
+            proof = log.inclusionProof(tenant, index, treeSize);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        } catch (LogIncomplete | IntegrityAlarm damaged) {
+            throw damaged(damaged);
+        }
         var body = new LinkedHashMap<String, Object>();
         body.put("leaf_index", proof.index());
         body.put("tree_size", proof.size2());
@@ -124,7 +177,14 @@ class AuditController {
         if (from < 1 || from > to || to > log.treeSize(tenant)) {
             throw bad("1 <= from <= to <= the number of sequenced events");
         }
-        var proof = log.consistencyProof(tenant, from, to);
+        AuditLog.Proof proof;
+        try {
+            proof = log.consistencyProof(tenant, from, to);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        } catch (LogIncomplete | IntegrityAlarm damaged) {
+            throw damaged(damaged);
+        }
         var body = new LinkedHashMap<String, Object>();
         body.put("size1", proof.size1());
         body.put("size2", proof.size2());
@@ -174,6 +234,23 @@ class AuditController {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid access log request");
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    /**
+     * The stored log failed a check: a 500, because only a change made in the database itself (never a request) can
+     * cause it, with a problem document saying what is wrong and where.
+     */
+    private static ErrorResponseException damaged(RuntimeException damage) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, damage.getMessage());
+        if (damage instanceof LogIncomplete incomplete) {
+            problem.setTitle("The access log is incomplete");
+            problem.setProperty("index", incomplete.index());
+        } else if (damage instanceof IntegrityAlarm alarm) {
+            problem.setTitle("Access log integrity alarm");
+            problem.setProperty("kind", alarm.details().kind().name());
+        }
+        problem.setProperty("alarms", "/api/v1/audit/alarms");
+        return new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, damage);
     }
 
     private static String b64(byte[] bytes) {

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,13 +68,20 @@ public class AuditLog {
 
     private final RoundTrips roundTrips;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SignedHistory history;
+    private final LastSignedHeads lastSigned;
+    private final IntegrityAlarms alarms;
 
     AuditLog(JdbcClient jdbc, JdbcTemplate batch, TenantScope tenants, dev.annota.tenancy.Organizations organizations,
              PlatformTransactionManager transactions, CheckpointSigner signer, Clock clock,
              @Value("${annota.audit.origin}") String origin, @Value("${annota.audit.batch-size}") int batchSize,
-             RoundTrips roundTrips, org.springframework.context.ApplicationEventPublisher events) {
+             RoundTrips roundTrips, org.springframework.context.ApplicationEventPublisher events, SignedHistory history,
+             LastSignedHeads lastSigned, IntegrityAlarms alarms) {
         this.roundTrips = roundTrips;
         this.events = events;
+        this.history = history;
+        this.lastSigned = lastSigned;
+        this.alarms = alarms;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.batch = batch;
@@ -86,6 +94,11 @@ public class AuditLog {
         this.batchSize = batchSize;
         this.postgres = Boolean.TRUE.equals(batch.execute((java.sql.Connection con) ->
                 "PostgreSQL".equalsIgnoreCase(con.getMetaData().getDatabaseProductName())));
+    }
+
+    /** True on PostgreSQL (triggers, row-level security, the log's deletion function). */
+    boolean postgres() {
+        return postgres;
     }
 
     public String origin(UUID tenant) {
@@ -247,16 +260,22 @@ public class AuditLog {
     /**
      * Sequences every pending event of the tenant (in batches of {@code annota.audit.batch-size}, each batch its own
      * transaction ending with a signed checkpoint) and returns the latest checkpoint; null for an organization that
-     * no longer exists.
+     * no longer exists. Throws {@link IntegrityAlarm} (raised: logged, counted, stored) when the tree in the database
+     * is not the tree of the last checkpoint this server signed; nothing is signed or sequenced then.
      */
     public StoredCheckpoint integrate(UUID tenant) {
         while (true) {
             Batch done;
             try {
-                done = tenants.write(tenant, () -> integrateBatch(tenant));
-            } catch (DuplicateKeyException firstHeadRace) {
-                // Two instances created the tenant's head row at once; the loser's transaction is gone, try again.
-                done = tenants.write(tenant, () -> integrateBatch(tenant));
+                try {
+                    done = tenants.write(tenant, () -> integrateBatch(tenant));
+                } catch (DuplicateKeyException firstHeadRace) {
+                    // Two instances created the tenant's head row at once; the loser's transaction is gone, try again.
+                    done = tenants.write(tenant, () -> integrateBatch(tenant));
+                }
+            } catch (IntegrityAlarm alarm) {
+                alarms.raise(alarm);
+                throw alarm;
             }
             if (done.sequenced() < batchSize) {
                 return done.checkpoint();
@@ -270,7 +289,7 @@ public class AuditLog {
     private Batch integrateBatch(UUID tenant) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         var head = flushed().sql("select tree_size, frontier from audit_heads where tenant_id = ? for update")
-                .param(tenant).query((rs, n) -> CompactRange.of(rs.getLong(1), rs.getBytes(2))).optional();
+                .param(tenant).query((rs, n) -> head(tenant, rs.getLong(1), rs.getBytes(2))).optional();
         CompactRange tree;
         if (head.isPresent()) {
             tree = head.get();
@@ -285,6 +304,9 @@ public class AuditLog {
             // The new row is ours and locked until commit: concurrent sequencers of this tenant wait on it.
         }
         long start = tree.size();
+        Optional<StoredCheckpoint> latest = latestCheckpoint(tenant);
+        // Before anything is signed: the tree to extend must be the tree of the last checkpoint signed (SignedHistory).
+        history.check(tenant, origin(tenant), start, tree.root(), latest, size -> storedCheckpoint(tenant, size));
         List<AuditEntry> pending = jdbc.sql(PENDING)
                 .params(tenant, batchSize).query((rs, n) -> entry(tenant, rs, start + n)).list();
         for (AuditEntry entry : pending) {
@@ -295,7 +317,6 @@ public class AuditLog {
             jdbc.sql("update audit_heads set tree_size = ?, frontier = ?, updated_at = ? where tenant_id = ?")
                     .params(tree.size(), tree.serialize(), Timestamp.from(now), tenant).update();
         }
-        Optional<StoredCheckpoint> latest = latestCheckpoint(tenant);
         if (latest.isPresent() && latest.get().size() == tree.size()) {
             return new Batch(pending.size(), latest.get());
         }
@@ -310,6 +331,14 @@ public class AuditLog {
                 .params(tenant, tree.size(), root, note, Timestamp.from(now)).update();
         // In this transaction: the witnesses' deliveries of the checkpoint commit or roll back with it (WitnessOutbox).
         events.publishEvent(new CheckpointSigned(tenant, tree.size(), note, now));
+        long signedSize = tree.size();
+        // Remembered outside the database once the checkpoint is really there (a rolled-back one was never published).
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                lastSigned.signed(tenant, signedSize, root);
+            }
+        });
         return new Batch(pending.size(), new StoredCheckpoint(tree.size(), root, note));
     }
 
@@ -353,6 +382,17 @@ public class AuditLog {
         }
     }
 
+    /** The stored head; one whose frontier does not fit its size was changed in the database. */
+    private static CompactRange head(UUID tenant, long size, byte[] frontier) {
+        try {
+            return CompactRange.of(size, frontier);
+        } catch (IllegalStateException corrupt) {
+            throw new IntegrityAlarm(tenant, IntegrityAlarm.Kind.HEAD_MISMATCH, null, null, size, null,
+                    "the log's head at size " + size + " has a frontier of " + (frontier == null ? 0 : frontier.length)
+                            + " bytes, which no tree of that size has");
+        }
+    }
+
     private static AuditEntry entry(UUID tenant, ResultSet rs, long index) throws SQLException {
         return new AuditEntry(tenant, index, rs.getObject("id", UUID.class),
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("action"),
@@ -360,6 +400,12 @@ public class AuditLog {
                 rs.getObject("project_id", UUID.class), rs.getObject("item_id", UUID.class),
                 rs.getObject("assignment_id", UUID.class), rs.getLong("item_count"), rs.getObject("target_id", UUID.class),
                 rs.getString("detail"));
+    }
+
+    /** Inside a tenant transaction. */
+    private Optional<StoredCheckpoint> storedCheckpoint(UUID tenant, long size) {
+        return jdbc.sql("select tree_size, root_hash, note from audit_checkpoints where tenant_id = ? and tree_size = ?")
+                .params(tenant, size).query((rs, n) -> new StoredCheckpoint(rs.getLong(1), rs.getBytes(2), rs.getString(3))).optional();
     }
 
     /** Inside a tenant transaction. */
@@ -378,8 +424,7 @@ public class AuditLog {
     }
 
     public Optional<StoredCheckpoint> checkpoint(UUID tenant, long size) {
-        return tenants.read(tenant, () -> jdbc.sql("select tree_size, root_hash, note from audit_checkpoints where tenant_id = ? and tree_size = ?")
-                .params(tenant, size).query((rs, n) -> new StoredCheckpoint(rs.getLong(1), rs.getBytes(2), rs.getString(3))).optional());
+        return tenants.read(tenant, () -> storedCheckpoint(tenant, size));
     }
 
     /** The number of sequenced events. */
@@ -390,23 +435,69 @@ public class AuditLog {
 
     // ---- reading ----
 
-    /** The canonical lines of events [from, to) in order; each line is exactly the bytes hashed into the tree. */
+    /**
+     * The canonical lines of events [from, to) in order; each line is exactly the bytes hashed into the tree. Throws
+     * {@link LogIncomplete} before the first line when a position of the range has no event: the statement counts its
+     * rows (a window over the whole result, so in the same snapshot as the rows it returns) and the count arrives with
+     * the first row. A short, well-formed answer is never given.
+     */
     public void lines(UUID tenant, long from, long to, Consumer<String> out) {
-        tenants.read(tenant, () -> {
-            flushed().sql("select " + COLUMNS + " from audit_events where tenant_id = ? and seq >= ? and seq < ? order by seq")
+        long expected = Math.max(0, to - from);
+        alarming(tenant, () -> tenants.read(tenant, () -> {
+            long[] next = {from};
+            flushed().sql("select " + COLUMNS + ", count(*) over () as rows_in_range from audit_events "
+                            + "where tenant_id = ? and seq >= ? and seq < ? order by seq")
                     .params(tenant, from, to)
                     .query(rs -> {
-                        out.accept(entry(tenant, rs, rs.getLong("seq")).line());
+                        long seq = rs.getLong("seq");
+                        if (next[0] == from && rs.getLong("rows_in_range") != expected) {
+                            throw new LogIncomplete(firstMissing(tenant, from, to), "no event");
+                        }
+                        if (seq != next[0]) {
+                            // Cannot happen after the count above (positions are unique); kept as the last line of defence.
+                            throw new LogIncomplete(next[0], "no event");
+                        }
+                        out.accept(entry(tenant, rs, seq).line());
+                        next[0]++;
                     });
+            if (next[0] != Math.max(from, to)) {
+                throw new LogIncomplete(next[0], "no event");
+            }
             return null;
-        });
+        }));
+    }
+
+    /** Runs a read; damage it finds is raised as an integrity alarm (logged, counted, stored) and thrown on. */
+    private <T> T alarming(UUID tenant, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IntegrityAlarm alarm) {
+            alarms.raise(alarm);
+            throw alarm;
+        } catch (LogIncomplete incomplete) {
+            alarms.raise(new IntegrityAlarm(tenant, IntegrityAlarm.Kind.INCOMPLETE, null, null, null, null,
+                    incomplete.getMessage()));
+            throw incomplete;
+        }
+    }
+
+    /** The first position in [from, to) without an event (to when none is missing). */
+    private long firstMissing(UUID tenant, long from, long to) {
+        long[] next = {from};
+        jdbc.sql("select seq from audit_events where tenant_id = ? and seq >= ? and seq < ? order by seq")
+                .params(tenant, from, to).query(rs -> {
+                    if (rs.getLong(1) == next[0]) {
+                        next[0]++;
+                    }
+                });
+        return next[0];
     }
 
     public record Proof(long index, long size1, long size2, byte[] leafHash, List<byte[]> path) {
     }
 
     public Proof inclusionProof(UUID tenant, long index, long size) {
-        List<byte[]> leaves = leafHashes(tenant, size);
+        List<byte[]> leaves = alarming(tenant, () -> leafHashes(tenant, size));
         if (index < 0 || index >= size) {
             throw new IllegalArgumentException("index must be below the tree size " + size);
         }
@@ -417,7 +508,7 @@ public class AuditLog {
         if (size1 <= 0 || size1 > size2) {
             throw new IllegalArgumentException("A consistency proof goes from a size above 0 to a size at least as large");
         }
-        List<byte[]> leaves = leafHashes(tenant, size2);
+        List<byte[]> leaves = alarming(tenant, () -> leafHashes(tenant, size2));
         return new Proof(-1, size1, size2, null, Merkle.consistencyProof(leaves, size1, size2));
     }
 
@@ -436,13 +527,31 @@ public class AuditLog {
                 throw new IllegalArgumentException("The log holds " + sequenced + " events, fewer than " + size);
             }
             var leaves = new ArrayList<byte[]>((int) size);
-            jdbc.sql("select leaf_hash from audit_events where tenant_id = ? and seq < ? order by seq")
+            jdbc.sql("select seq, leaf_hash from audit_events where tenant_id = ? and seq >= 0 and seq < ? order by seq")
                     .params(tenant, size).query(rs -> {
-                        leaves.add(rs.getBytes(1));
+                        long seq = rs.getLong(1);
+                        if (seq != leaves.size()) {
+                            throw new LogIncomplete(leaves.size(), "no event");
+                        }
+                        byte[] leaf = rs.getBytes(2);
+                        if (leaf == null || leaf.length != Merkle.HASH_SIZE) {
+                            throw new LogIncomplete(seq, "no leaf hash");
+                        }
+                        leaves.add(leaf);
                     });
             if (leaves.size() != size) {
-                throw new IllegalStateException("The access log of tenant " + tenant + " is missing events below " + size);
+                throw new LogIncomplete(leaves.size(), "no event");
             }
+            // Proofs are only worth something against a signed root: leaves that do not hash to the root this server
+            // signed at this size were changed in the database, and a proof from them would fail at the customer's.
+            storedCheckpoint(tenant, size).ifPresent(signed -> {
+                byte[] root = Merkle.root(leaves);
+                if (!java.security.MessageDigest.isEqual(root, signed.root())) {
+                    throw new IntegrityAlarm(tenant, IntegrityAlarm.Kind.LEAVES_MISMATCH, size, signed.root(), size, root,
+                            "the stored leaf hashes of the first " + size + " events hash to root " + IntegrityAlarm.b64(root)
+                                    + " but the checkpoint signed at that size has root " + IntegrityAlarm.b64(signed.root()));
+                }
+            });
             return leaves;
         });
     }

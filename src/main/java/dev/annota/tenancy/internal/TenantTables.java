@@ -22,12 +22,10 @@ import org.springframework.stereotype.Component;
 public class TenantTables {
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
     private volatile List<String> tables;
 
-    TenantTables(JdbcTemplate jdbc, org.springframework.jdbc.support.JdbcTransactionManager transactions) {
+    TenantTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.postgres = transactions instanceof TenantTransactionManager tm && tm.postgres();
     }
 
     public List<String> all() {
@@ -62,14 +60,11 @@ public class TenantTables {
 
     /**
      * Deletes every row of the tenant from every tenant-owned table; runs inside the tenant's transaction (on
-     * PostgreSQL row-level security shows the application role only that tenant's rows anyway). On PostgreSQL it first
-     * marks the transaction as this organization's deletion, the one case in which the access log's append-only
-     * trigger lets its events go.
+     * PostgreSQL row-level security shows the application role only that tenant's rows anyway). The access log's
+     * tables are append-only for the application role on PostgreSQL: the audit module has emptied them before, through
+     * its own deletion function (V15_1), so they hold none of the tenant's rows here.
      */
     public Map<String, Integer> deleteAll(UUID tenant) {
-        if (postgres) {
-            jdbc.queryForObject("select set_config('annota.deleting_organization', ?, true)", String.class, tenant.toString());
-        }
         var deleted = new LinkedHashMap<String, Integer>();
         for (String table : all()) {
             deleted.put(table, jdbc.update("delete from " + table + " where tenant_id = ?", tenant));

@@ -454,6 +454,31 @@ class AdminPagesInTheBrowserTests {
         assertThat(verify("--public-key", key.toString(), "--events", events.toString(), "--checkpoint", checkpoint.toString())).isEqualTo(1);
     }
 
+    @Autowired
+    dev.annota.audit.internal.AuditLog auditLog;
+
+    @Test
+    void theAccessLogPageShowsAnIntegrityAlarmWhenTheServerRefusedToSignARewrittenHistory() throws IOException {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        client(manager); // issuing its token is an act in the log
+        long size = auditLog.integrate(lab.id()).size();
+        assertThat(size).isPositive();
+        // The head's frontier replaced in the database (the embedded database has no triggers): the signed root no
+        // longer matches it, and the signer refuses.
+        byte[] frontier = jdbc.sql("select frontier from audit_heads where tenant_id = ?").param(lab.id()).query(byte[].class).single();
+        new java.security.SecureRandom().nextBytes(frontier);
+        jdbc.sql("update audit_heads set frontier = ? where tenant_id = ?").params(frontier, lab.id()).update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> auditLog.integrate(lab.id())).hasMessageContaining("REWRITTEN");
+
+        session.logIn(manager);
+        session.click(By.id("nav-access-log"));
+        assertThat(session.text(By.id("integrity-alarm"))).contains("Integrity alarm", "REWRITTEN", "size " + size);
+        // The last checkpoint the server did sign is still shown.
+        assertThat(session.text(By.id("tree-size"))).isEqualTo(Long.toString(size));
+        session.screenshot("admin-access-log-alarm");
+    }
+
     @Test
     void eachRoleSeesTheAdministrationPagesItMayUseAndTheServerRefusesTheOthers() throws IOException {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");

@@ -1,0 +1,132 @@
+package dev.annota.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.annota.audit.internal.AuditLog.StoredCheckpoint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The signer's checks before a checkpoint, without a database: stored checkpoints are a map, heads are frontiers. */
+class SignedHistoryTests {
+
+    @TempDir Path dir;
+    private CheckpointSigner signer;
+    private LastSignedHeads remembered;
+    private SignedHistory history;
+    private final UUID tenant = UUID.randomUUID();
+    private final String origin = "annota.test/audit/" + tenant;
+    private final Map<Long, StoredCheckpoint> stored = new HashMap<>();
+    private CompactRange tree;
+
+    @BeforeEach
+    void signer() throws Exception {
+        signer = new CheckpointSigner(dir.resolve("key.json").toString());
+        remembered = new LastSignedHeads(signer, "");
+        history = new SignedHistory(signer, remembered);
+        tree = CompactRange.empty();
+    }
+
+    @Test
+    void aTreeThatIsTheLastSignedTreePassesFromTheEmptyLogOn() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            // The head the signer extends is the tree of the last checkpoint; then leaves are appended and signed.
+            check(tree);
+            append(3);
+            sign();
+        }
+        assertThatCode(() -> check(tree)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aFrontierRecomputedOverAnEditedEventIsRefusedAsARewrittenHistory() throws Exception {
+        append(5);
+        sign();
+        var rewritten = CompactRange.empty();
+        for (int i = 0; i < 5; i++) {
+            rewritten.append(Merkle.leafHash(("event " + (i == 1 ? "edited" : i)).getBytes(StandardCharsets.UTF_8)));
+        }
+        assertThatThrownBy(() -> check(rewritten)).isInstanceOfSatisfying(IntegrityAlarm.class,
+                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.REWRITTEN));
+    }
+
+    @Test
+    void aCheckpointNotSignedByThisServersKeyIsRefused() throws Exception {
+        append(2);
+        sign();
+        var genuine = stored.get(2L);
+        stored.put(2L, new StoredCheckpoint(2, genuine.root(), genuine.note().replace("\n\n", "\n\n— someone AAAA\n").substring(0, 10)));
+        assertThatThrownBy(() -> check(tree)).isInstanceOfSatisfying(IntegrityAlarm.class,
+                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.FORGED_CHECKPOINT));
+        // Another tenant's genuine checkpoint passed off as this one's: its origin gives it away.
+        var other = SignedNote.sign(new SignedNote.Checkpoint("annota.test/audit/" + UUID.randomUUID(), 2, tree.root()), signer);
+        stored.put(2L, new StoredCheckpoint(2, tree.root(), other));
+        assertThatThrownBy(() -> check(tree)).isInstanceOfSatisfying(IntegrityAlarm.class,
+                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.FORGED_CHECKPOINT));
+    }
+
+    @Test
+    void aRollbackToAnOlderSignedTreeIsRefusedEvenByASignerStartedAfresh() throws Exception {
+        append(3);
+        sign();
+        var older = copy(tree);
+        append(3);
+        sign();
+        stored.remove(6L);
+        assertThatThrownBy(() -> check(older)).isInstanceOfSatisfying(IntegrityAlarm.class,
+                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.ROLLED_BACK));
+        // A restart: the memory is gone, the state beside the key is not.
+        var restarted = new SignedHistory(signer, new LastSignedHeads(signer, ""));
+        assertThatThrownBy(() -> restarted.check(tenant, origin, older.size(), older.root(), Optional.of(stored.get(3L)), s -> Optional.ofNullable(stored.get(s))))
+                .isInstanceOfSatisfying(IntegrityAlarm.class, a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.ROLLED_BACK));
+    }
+
+    @Test
+    void aSecondHistoryGrownFromAnOlderCheckpointIsRefusedAsAFork() throws Exception {
+        append(3);
+        sign();
+        var older = copy(tree);
+        append(3);
+        sign();
+        // Another instance (which never signed this tenant) was shown the older tree and grew it: size 8, no size 6.
+        stored.remove(6L);
+        tree = older;
+        append(5);
+        var forkNote = SignedNote.sign(new SignedNote.Checkpoint(origin, tree.size(), tree.root()), signer);
+        stored.put(tree.size(), new StoredCheckpoint(tree.size(), tree.root(), forkNote));
+        assertThatThrownBy(() -> check(tree)).isInstanceOfSatisfying(IntegrityAlarm.class,
+                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.FORKED));
+    }
+
+    private int leaves;
+
+    private void append(int n) {
+        for (int i = 0; i < n; i++) {
+            tree.append(Merkle.leafHash(("event " + leaves++).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private void sign() throws Exception {
+        String note = SignedNote.sign(new SignedNote.Checkpoint(origin, tree.size(), tree.root()), signer);
+        stored.put(tree.size(), new StoredCheckpoint(tree.size(), tree.root(), note));
+        remembered.signed(tenant, tree.size(), tree.root());
+    }
+
+    private void check(CompactRange head) {
+        var latest = stored.values().stream().max(java.util.Comparator.comparingLong(StoredCheckpoint::size));
+        history.check(tenant, origin, head.size(), head.root(), latest, s -> Optional.ofNullable(stored.get(s)));
+    }
+
+    private static CompactRange copy(CompactRange range) {
+        return CompactRange.of(range.size(), range.serialize());
+    }
+}
