@@ -84,12 +84,11 @@ class ShreddingSurvivesWalPostgresTests {
 
         /**
          * THE list of what must appear nowhere in plain text — not in a dead row, a WAL segment or a backup: every
-         * value the organization's keyset encrypts. Project names, guidelines, label schemas and external ids are
-         * still stored in plain text on this branch; when their encryption is merged, add {@link #projectName},
-         * {@link #guidelines}, {@link #schemaOption} and {@link #externalId} here.
+         * value the organization's keysets encrypt (payloads, answers, the project's name, guidelines and label schema,
+         * external ids). Extend it when another column is encrypted.
          */
         List<String> encryptedAtRest() {
-            return List.of(payload, answer);
+            return List.of(payload, answer, projectName, guidelines, schemaOption, externalId);
         }
     }
 
