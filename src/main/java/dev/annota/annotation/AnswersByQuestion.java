@@ -13,8 +13,8 @@ import dev.annota.project.Comparison;
 import dev.annota.project.LabelSchema;
 import dev.annota.project.Rating;
 import dev.annota.project.Spans;
-import dev.annota.quality.BoxAgreement.Box;
-import dev.annota.quality.SpanAgreement.Span;
+import dev.annota.statistics.BoxAgreement.Box;
+import dev.annota.statistics.SpanAgreement.Span;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,6 +1,6 @@
 package dev.annota.work;
 
-import dev.annota.quality.BetaPosterior;
+import dev.annota.statistics.BetaPosterior;
 
 /**
  * Where an annotator stands on a project's gold items. {@code status}: QUALIFYING (still answering the first N gold

@@ -14,7 +14,7 @@ import dev.annota.identity.Role;
 import dev.annota.item.ItemPayloads;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
-import dev.annota.quality.BradleyTerry;
+import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

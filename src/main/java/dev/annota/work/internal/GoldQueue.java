@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.Projects;
-import dev.annota.quality.BetaPosterior;
+import dev.annota.statistics.BetaPosterior;
 import dev.annota.work.AnnotatorStanding;
 import dev.annota.work.AnnotatorStanding.Status;
 import dev.annota.work.GoldFeedback;

@@ -11,11 +11,11 @@ import java.util.function.Function;
 
 import dev.annota.annotation.AnswersByQuestion;
 import dev.annota.annotation.Consensus;
-import dev.annota.quality.Agreement;
-import dev.annota.quality.BoxAgreement;
-import dev.annota.quality.MatchCounts;
-import dev.annota.quality.Measurement;
-import dev.annota.quality.SpanAgreement;
+import dev.annota.statistics.Agreement;
+import dev.annota.statistics.BoxAgreement;
+import dev.annota.statistics.MatchCounts;
+import dev.annota.statistics.Measurement;
+import dev.annota.statistics.SpanAgreement;
 
 /**
  * Agreement of every measurable question, per project and per pair of annotators, each kind with its own measures

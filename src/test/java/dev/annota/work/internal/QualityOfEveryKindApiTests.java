@@ -18,7 +18,7 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
 import dev.annota.project.TaskType;
-import dev.annota.quality.BradleyTerry;
+import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
