@@ -24,7 +24,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
-import dev.annota.work.QualitySettings;
+import dev.annota.quality.QualitySettings;
 import dev.annota.work.WorkQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
-import dev.annota.work.QualitySettings;
+import dev.annota.quality.QualitySettings;
 import dev.annota.work.WorkQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

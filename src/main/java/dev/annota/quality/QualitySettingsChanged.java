@@ -1,4 +1,4 @@
-package dev.annota.work;
+package dev.annota.quality;
 
 import java.time.Instant;
 import java.util.UUID;

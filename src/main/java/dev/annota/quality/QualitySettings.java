@@ -1,4 +1,4 @@
-package dev.annota.work;
+package dev.annota.quality;
 
 /**
  * A project's quality control settings (PUT/GET /api/v1/projects/{id}/quality/settings).

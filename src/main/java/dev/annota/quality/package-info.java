@@ -1,0 +1,8 @@
+/**
+ * Quality control of a project, everything under {@code /api/v1/projects/{id}/quality}: its settings, gold items,
+ * qualification and pausing, accuracy drift, agreement reports and rankings. The queue calls
+ * {@link dev.annota.quality.GoldStep} inside the claim's and the submit's transactions (which gold item to serve, whether
+ * a gold answer was right); the mathematics is in {@code statistics}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Quality")
+package dev.annota.quality;
