@@ -1,4 +1,4 @@
-package dev.annota.work;
+package dev.annota.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

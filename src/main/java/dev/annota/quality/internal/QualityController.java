@@ -1,4 +1,4 @@
-package dev.annota.work.internal;
+package dev.annota.quality.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;

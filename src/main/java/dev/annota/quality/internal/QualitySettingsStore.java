@@ -1,4 +1,4 @@
-package dev.annota.work.internal;
+package dev.annota.quality.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -50,7 +50,7 @@ public class QualitySettingsStore {
     }
 
     /** The settings, read in the caller's round trip (inside its tenant transaction). */
-    Supplier<QualitySettings> load(RoundTrip trip, Project p) {
+    public Supplier<QualitySettings> load(RoundTrip trip, Project p) {
         var row = trip.queryOptional(SELECT, ROW, p.tenantId(), p.id());
         return () -> row.get().orElseGet(() -> QualitySettings.defaults(p.overlap()));
     }

@@ -1,4 +1,4 @@
-package dev.annota.work;
+package dev.annota.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,10 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.Fixtures;
-import dev.annota.work.internal.QualitySettingsStore;
+import dev.annota.work.Submission;
+import dev.annota.work.Task;
+import dev.annota.work.WorkQueue;
+import dev.annota.quality.internal.QualitySettingsStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

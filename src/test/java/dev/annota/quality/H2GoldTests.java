@@ -1,4 +1,4 @@
-package dev.annota.work;
+package dev.annota.quality;
 
 /** Gold items, qualification, pausing and adaptive overlap on the embedded database. */
 class H2GoldTests extends GoldScenario {

@@ -1,4 +1,4 @@
-package dev.annota.work.internal;
+package dev.annota.quality.internal;
 
 import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ import dev.annota.statistics.BetaPosterior;
 import dev.annota.quality.AnnotatorStanding;
 import dev.annota.quality.AnnotatorStanding.Status;
 import dev.annota.quality.GoldFeedback;
+import dev.annota.quality.GoldStep.Pick;
 import dev.annota.quality.QualitySettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,8 +32,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gold step of the claim and of the submit, kept apart from the queue's own SQL (Claiming keeps its SKIP LOCKED
- * design; this step only adds a choice before it).
+ * The gold step of the claim and of the submit (called through {@link GoldStep}), kept apart from the queue's own SQL
+ * (work's Claiming keeps its SKIP LOCKED design; this step only adds a choice before it).
  *
  * <p>Gold items sit in queue state GOLD and have no slots: any number of annotators may be served the same gold item
  * (each at most once, by the assignments' unique index), and serving one uses none of the project's overlap. A claim
@@ -56,9 +58,6 @@ public class GoldQueue {
             %s
             limit 1""";
 
-    record Pick(UUID item, String payload, String predictions) {
-    }
-
     private final JdbcClient jdbc;
     private final QualitySettingsStore settings;
     private final Projects projects;
@@ -66,11 +65,9 @@ public class GoldQueue {
     private final JsonMapper json;
     private final RandomGenerator random;
     private final String unseenGold;
-    private final java.time.Clock clock;
 
     GoldQueue(JdbcClient jdbc, QualitySettingsStore settings, Projects projects, ItemPayloads payloads, JsonMapper json,
-              java.time.Clock clock, DataSource dataSource) throws MetaDataAccessException {
-        this.clock = clock;
+              DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.settings = settings;
         this.projects = projects;
@@ -85,9 +82,10 @@ public class GoldQueue {
 
     /**
      * Inside the claim's transaction: a gold item to serve, or empty for the ordinary queue. Throws 403 (problem+json
-     * saying why) when the annotator failed qualification or is paused on the project.
+     * saying why) when the annotator failed qualification or is paused on the project. {@code ordinaryVisible}: the
+     * queue's answer whether an ordinary slot is visible to this annotator (asked only when unseen gold is left).
      */
-    Optional<Pick> pick(Project p, UUID annotator, QualitySettings s) {
+    public Optional<Pick> pick(Project p, UUID annotator, QualitySettings s, BooleanSupplier ordinaryVisible) {
         if (!s.goldInUse()) {
             return Optional.empty();
         }
@@ -102,33 +100,9 @@ public class GoldQueue {
         }
         // Gold is mixed into ordinary work only: were it served once the ordinary queue is empty for this annotator,
         // "items that still come after the project looked finished" would be exactly the gold items.
-        boolean ordinaryLeft = unseen.isPresent() && ordinaryLeft(p, annotator);
+        boolean ordinaryLeft = unseen.isPresent() && ordinaryVisible.getAsBoolean();
         double draw = random.nextDouble();
         return ordinaryLeft && draw < s.goldRate() ? unseen : Optional.empty();
-    }
-
-    /**
-     * Whether an ordinary slot is visible to this annotator (an open item or an expired ordinary lease), unlocked. Two
-     * EXISTS on the queue's own indexes (items_queue, assignments_leases), so a finished project of many items costs no
-     * scan of its DONE items: the open-item one is written as {@link Claiming#openItemSql} is on PostgreSQL, for the same
-     * reason. Runs inside the caller's tenant transaction.
-     */
-    boolean ordinaryLeft(Project p, UUID annotator) {
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        return jdbc.sql("""
-                        select case when exists (select 1 from items i
-                                                 where i.tenant_id = ? and i.project_id = ? and i.state between 'OPEN' and 'OPEN'
-                                                   and not exists (select 1 from assignments b where b.tenant_id = i.tenant_id
-                                                                   and b.item_id = i.id and b.annotator_id = ?)
-                                                 order by i.state, i.id limit 1)
-                                      or exists (select 1 from assignments a
-                                                 where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
-                                                   and a.lease_expires_at <= ? and a.gold = false
-                                                   and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id
-                                                                   and b.item_id = a.item_id and b.annotator_id = ?))
-                                    then 1 else 0 end""")
-                .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.id(), now, annotator)
-                .query(Integer.class).single() == 1;
     }
 
     /** The annotator's gold results in the order given (true = right); joins the caller's transaction. */
@@ -198,7 +172,7 @@ public class GoldQueue {
      * answer (every question the known answer holds, compared as the schema normalises answers) and returns the
      * feedback for a miss, null for a hit.
      */
-    GoldFeedback record(Project p, UUID assignment, UUID item, UUID annotator, JsonNode answer, String sealedGold, Instant now) {
+    public GoldFeedback record(Project p, UUID assignment, UUID item, UUID annotator, JsonNode answer, String sealedGold, Instant now) {
         JsonNode expected = json.readTree(payloads.open(p.tenantId(), item, sealedGold));
         boolean correct = projects.schema(p.tenantId(), p.id(), p.schemaVersion()).sameAnswer(expected, answer);
         jdbc.sql("""
@@ -209,7 +183,7 @@ public class GoldQueue {
     }
 
     /** The feedback a retried submit of a missed gold item gets again (null otherwise). */
-    GoldFeedback replayed(Project p, UUID assignment) {
+    public GoldFeedback replayed(Project p, UUID assignment) {
         return jdbc.sql("""
                         select i.id, i.gold_answer from gold_results g join items i on i.tenant_id = g.tenant_id and i.id = g.item_id
                         where g.tenant_id = ? and g.assignment_id = ? and g.correct = false and i.gold_answer is not null""")

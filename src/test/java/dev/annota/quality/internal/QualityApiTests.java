@@ -1,4 +1,4 @@
-package dev.annota.work.internal;
+package dev.annota.quality.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
