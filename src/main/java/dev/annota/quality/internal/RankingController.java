@@ -1,4 +1,4 @@
-package dev.annota.annotation.internal;
+package dev.annota.quality.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
