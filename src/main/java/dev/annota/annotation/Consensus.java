@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.annota.project.Choice;
-import dev.annota.project.LabelSchema;
+import dev.annota.schema.Choice;
+import dev.annota.schema.LabelSchema;
 import dev.annota.project.Projects;
-import dev.annota.project.Rating;
+import dev.annota.schema.Rating;
 import dev.annota.statistics.AggregationMethod;
 import dev.annota.statistics.Answers;
 import dev.annota.statistics.BoxAgreement;

@@ -1,4 +1,4 @@
-package dev.annota.project;
+package dev.annota.schema;
 
 import java.util.ArrayList;
 import java.util.HashSet;

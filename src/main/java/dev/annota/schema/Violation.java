@@ -1,4 +1,4 @@
-package dev.annota.project;
+package dev.annota.schema;
 
 /** One thing wrong with a document, at a JSON path such as {@code questions[0].options}. */
 public record Violation(String field, String message) {

@@ -1,4 +1,4 @@
-package dev.annota.project;
+package dev.annota.schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.annota.project;
+package dev.annota.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
