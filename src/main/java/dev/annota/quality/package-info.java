@@ -4,5 +4,6 @@
  * {@link dev.annota.quality.GoldStep} inside the claim's and the submit's transactions (which gold item to serve, whether
  * a gold answer was right); the mathematics is in {@code statistics}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Quality")
+@org.springframework.modulith.ApplicationModule(displayName = "Quality",
+        allowedDependencies = {"annotation", "identity", "item", "project", "schema", "statistics", "tenancy"})
 package dev.annota.quality;
