@@ -49,7 +49,7 @@ public class AnnotaApplication {
             case "--help", "-h", "help" -> rest.length == 0 || rest[0].startsWith("-") || rest[0].equals("help")
                     ? OptionalInt.of(usage(out)) : command(new String[] {rest[0], "--help"}, out, err);
             // Offline: needs no database and no context.
-            case "aggregate" -> OptionalInt.of(dev.annota.quality.AggregateCommand.run(rest, out, err));
+            case "aggregate" -> OptionalInt.of(dev.annota.statistics.AggregateCommand.run(rest, out, err));
             // Offline access log verification: no Spring, no database, only the files given.
             case "audit" -> OptionalInt.of(dev.annota.audit.AuditCommand.run(rest, out, err));
             // First run in production: the operator's admin, without starting the web server.

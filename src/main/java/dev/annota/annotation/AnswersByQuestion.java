@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import dev.annota.project.Boxes;
-import dev.annota.project.Choice;
-import dev.annota.project.Comparison;
-import dev.annota.project.LabelSchema;
-import dev.annota.project.Rating;
-import dev.annota.project.Spans;
-import dev.annota.quality.BoxAgreement.Box;
-import dev.annota.quality.SpanAgreement.Span;
+import dev.annota.schema.Boxes;
+import dev.annota.schema.Choice;
+import dev.annota.schema.Comparison;
+import dev.annota.schema.LabelSchema;
+import dev.annota.schema.Rating;
+import dev.annota.schema.Spans;
+import dev.annota.statistics.BoxAgreement.Box;
+import dev.annota.statistics.SpanAgreement.Span;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
-import dev.annota.quality.BradleyTerry;
+import dev.annota.statistics.BradleyTerry;
 
 /**
  * Bradley–Terry rankings from comparison answers: of the responses of each prompt (item), and of the models behind

@@ -3,7 +3,7 @@ package dev.annota.annotation;
 import java.util.Arrays;
 import java.util.Locale;
 
-import dev.annota.project.TaskType;
+import dev.annota.schema.TaskType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;

@@ -2,7 +2,7 @@ package dev.annota.annotation;
 
 import java.util.List;
 
-import dev.annota.project.Violation;
+import dev.annota.schema.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;

@@ -5,5 +5,6 @@
  * checkpoints (Ed25519, C2SP signed notes), serves inclusion and consistency proofs, and {@link dev.annota.audit.AuditCommand}
  * ({@code java -jar annota.jar audit verify ...}) checks a downloaded log offline trusting only the server's public key.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access log")
+@org.springframework.modulith.ApplicationModule(displayName = "Access log",
+        allowedDependencies = {"conflict", "crypto", "identity", "item", "project", "quality", "tenancy"})
 package dev.annota.audit;

@@ -5,5 +5,6 @@
  * is asked once at the start of every claim and records exposures in the claim's transaction; each refusal is kept for
  * the refusing customer's managers, never explained to the annotator.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Conflict walls and access transparency")
+@org.springframework.modulith.ApplicationModule(displayName = "Conflict walls and access transparency",
+        allowedDependencies = {"identity", "project", "tenancy"})
 package dev.annota.conflict;

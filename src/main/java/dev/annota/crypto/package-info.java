@@ -7,5 +7,6 @@
  * <p>
  * This module knows no other module's code: the columns it re-encrypts are registered as beans by their owners.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Encryption at rest")
+@org.springframework.modulith.ApplicationModule(displayName = "Encryption at rest",
+        allowedDependencies = {"identity", "tenancy"})
 package dev.annota.crypto;

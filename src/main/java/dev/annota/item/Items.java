@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.UUID;
 
 import dev.annota.item.internal.ItemImport;
-import dev.annota.project.LabelSchema;
+import dev.annota.schema.LabelSchema;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
@@ -49,7 +49,7 @@ public class Items {
                     .params(p.tenantId(), p.id(), itemId)
                     .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
                     .orElseThrow(Items::noItem);
-            var wrong = answer == null || !answer.isObject() ? java.util.List.of(new dev.annota.project.Violation("answer",
+            var wrong = answer == null || !answer.isObject() ? java.util.List.of(new dev.annota.schema.Violation("answer",
                     "the known answer, in the shape of an annotation")) : schema.check(answer, json.readTree(payloads.open(p.tenantId(), itemId, row[0])));
             if (!wrong.isEmpty()) {
                 var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,

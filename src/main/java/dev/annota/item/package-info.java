@@ -4,5 +4,6 @@
  * rest hooks there) and {@link dev.annota.item.PayloadViews} (the one place a person is shown a payload; the access
  * log hooks there).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Items")
+@org.springframework.modulith.ApplicationModule(displayName = "Items",
+        allowedDependencies = {"crypto", "identity", "project", "schema", "tenancy"})
 package dev.annota.item;

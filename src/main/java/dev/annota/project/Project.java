@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dev.annota.schema.TaskType;
+
 /**
  * A labeling job. {@code tenantId} is the owning customer organization.
  *

@@ -1,5 +1,6 @@
 package dev.annota.project;
 
+import dev.annota.schema.TaskType;
 import tools.jackson.databind.JsonNode;
 
 /** What a manager sets when creating a project. Null numbers take their defaults. */

@@ -1,10 +1,9 @@
 /**
- * Quality control: agreement between annotators and aggregation of their answers into one label per item.
- * <p>
- * The algorithms here are pure Java and need no Spring context, so the same code serves the server and the offline
- * {@link dev.annota.quality.AggregateCommand} ({@code java -jar annota.jar aggregate ...}). Answers are held in
- * {@link dev.annota.quality.Answers}: int-encoded items, workers and labels in flat arrays, because a project can
- * hold millions of answers and aggregation runs over all of them.
+ * Quality control of a project, everything under {@code /api/v1/projects/{id}/quality}: its settings, gold items,
+ * qualification and pausing, accuracy drift, agreement reports and rankings. The queue calls
+ * {@link dev.annota.quality.GoldStep} inside the claim's and the submit's transactions (which gold item to serve, whether
+ * a gold answer was right); the mathematics is in {@code statistics}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Quality")
+@org.springframework.modulith.ApplicationModule(displayName = "Quality",
+        allowedDependencies = {"annotation", "identity", "item", "project", "schema", "statistics", "tenancy"})
 package dev.annota.quality;

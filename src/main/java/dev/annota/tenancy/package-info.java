@@ -5,5 +5,6 @@
  * the operator organization runs the instance and owns no data. {@link dev.annota.tenancy.TenantScope} opens a
  * transaction for one tenant; on PostgreSQL it sets {@code app.tenant_id}, which the row-level security policies read.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tenancy")
+@org.springframework.modulith.ApplicationModule(displayName = "Tenancy",
+        allowedDependencies = {})
 package dev.annota.tenancy;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.annota.quality.GoldFeedback;
 
 /**
  * The stored answer of a submit; {@code replayed} when a retry was answered from the first submit. {@code feedback}

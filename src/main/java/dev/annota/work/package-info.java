@@ -3,5 +3,6 @@
  * The database holds every rule (SELECT ... FOR UPDATE SKIP LOCKED, a unique index per item and annotator, the lease
  * checked in the UPDATE that ends it), so any number of application instances may serve the same project.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Work queue")
+@org.springframework.modulith.ApplicationModule(displayName = "Work queue",
+        allowedDependencies = {"annotation", "conflict", "identity", "item", "project", "quality", "tenancy"})
 package dev.annota.work;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.annota.quality.BradleyTerry;
+import dev.annota.statistics.BradleyTerry;
 import org.junit.jupiter.api.Test;
 
 class ComparisonRankingsTests {

@@ -13,7 +13,7 @@ import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
-import dev.annota.project.TaskType;
+import dev.annota.schema.TaskType;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;

@@ -11,7 +11,7 @@ import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
-import dev.annota.quality.AggregationMethod;
+import dev.annota.statistics.AggregationMethod;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -152,7 +152,7 @@ class LabelExport {
         }
         var methods = new java.util.LinkedHashMap<String, String>();
         labels.keySet().forEach(q -> methods.put(q, agreed.method().code()));
-        boxes.keySet().forEach(q -> methods.put(q, dev.annota.quality.BoxConsensus.METHOD));
+        boxes.keySet().forEach(q -> methods.put(q, dev.annota.statistics.BoxConsensus.METHOD));
         rankings.keySet().forEach(q -> methods.put(q, Consensus.RANKING));
         gen.writeObjectPropertyStart("consensus");
         gen.writeStringProperty("method", methods.values().iterator().next());

@@ -9,7 +9,7 @@ import dev.annota.crypto.TenantKeyRotated;
 import dev.annota.crypto.TenantKeysShredded;
 import dev.annota.identity.AccountChanged;
 import dev.annota.project.ProjectChanged;
-import dev.annota.work.QualitySettingsChanged;
+import dev.annota.quality.QualitySettingsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
-import dev.annota.project.TaskType;
+import dev.annota.schema.TaskType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;

@@ -24,6 +24,7 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
+import dev.annota.quality.GoldStep;
 import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
@@ -78,23 +79,20 @@ public class Claiming {
     private final TenantScope tenants;
     private final Projects projects;
     private final PayloadViews views;
-    private final GoldQueue gold;
+    private final GoldStep gold;
     private final JsonMapper json;
     private final Clock clock;
     private final ConflictWall wall;
     private final ClaimRateLimit rateLimit;
-    private final QualitySettingsStore settings;
     private final RoundTrips roundTrips;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
     private final boolean postgres;
 
-    Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldQueue gold, JsonMapper json,
-             Clock clock, DataSource dataSource, ConflictWall wall, ClaimRateLimit rateLimit, QualitySettingsStore settings,
-             RoundTrips roundTrips) throws MetaDataAccessException {
+    Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldStep gold, JsonMapper json,
+             Clock clock, DataSource dataSource, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips) throws MetaDataAccessException {
         this.gold = gold;
-        this.settings = settings;
         this.roundTrips = roundTrips;
         this.jdbc = jdbc;
         this.tenants = tenants;
@@ -190,6 +188,31 @@ public class Claiming {
         }
     }
 
+    /**
+     * Whether an ordinary slot is visible to this annotator (an open item or an expired ordinary lease), unlocked. Two
+     * EXISTS on the queue's own indexes (items_queue, assignments_leases), so a finished project of many items costs no
+     * scan of its DONE items: the open-item one is written as {@link #openItemSql} is on PostgreSQL, for the same
+     * reason. Runs inside the caller's tenant transaction;
+     * the gold step asks it too (whether gold may be mixed into ordinary work).
+     */
+    private boolean ordinaryLeft(Project p, UUID annotator) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        return jdbc.sql("""
+                        select case when exists (select 1 from items i
+                                                 where i.tenant_id = ? and i.project_id = ? and i.state between 'OPEN' and 'OPEN'
+                                                   and not exists (select 1 from assignments b where b.tenant_id = i.tenant_id
+                                                                   and b.item_id = i.id and b.annotator_id = ?)
+                                                 order by i.state, i.id limit 1)
+                                      or exists (select 1 from assignments a
+                                                 where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
+                                                   and a.lease_expires_at <= ? and a.gold = false
+                                                   and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id
+                                                                   and b.item_id = a.item_id and b.annotator_id = ?))
+                                    then 1 else 0 end""")
+                .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.id(), now, annotator)
+                .query(Integer.class).single() == 1;
+    }
+
     private record Claim(ProjectAccess access, Optional<Task> task) {
     }
 
@@ -198,7 +221,7 @@ public class Claiming {
         Project p = access.project();
         UUID annotator = access.caller().id();
         // The same question the gold step asks: is an ordinary slot visible to this annotator, without locking?
-        return tenants.read(p.tenantId(), () -> gold.ordinaryLeft(p, annotator));
+        return tenants.read(p.tenantId(), () -> ordinaryLeft(p, annotator));
     }
 
     /**
@@ -224,7 +247,7 @@ public class Claiming {
                 ? wall.admission(trip, access.caller(), access.tenantId(), p.id()) : null;
         var live = trip.queryOptional(LIVE_LEASE, (rs, n) -> new Leased(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)), p.tenantId(), annotator, p.id(), nowTs);
-        var quality = settings.load(trip, p);
+        var quality = gold.settings(trip, p);
         var expired = trip.queryOptional(expiredLease, (rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)},
                 p.tenantId(), p.id(), nowTs, annotator);
         trip.send();
@@ -238,7 +261,7 @@ public class Claiming {
             return new Claim(access, Optional.of(show(access, live.get().get())));
         }
         // The gold step (qualification, pausing, gold mixing): may answer 403, or serve a gold item, which uses no slot.
-        var goldPick = gold.pick(p, annotator, quality.get());
+        var goldPick = gold.pick(p, annotator, quality.get(), () -> ordinaryLeft(p, annotator));
         if (goldPick.isPresent()) {
             var g = goldPick.get();
             return new Claim(access, Optional.of(lease(access, admission, now, g.item(), g.payload(), g.predictions(), true)));

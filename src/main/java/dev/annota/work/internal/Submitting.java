@@ -19,8 +19,9 @@ import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.LeaseRejected;
-import dev.annota.work.GoldFeedback;
-import dev.annota.work.QualitySettings;
+import dev.annota.quality.GoldFeedback;
+import dev.annota.quality.GoldStep;
+import dev.annota.quality.QualitySettings;
 import dev.annota.work.Submission;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -46,17 +47,15 @@ public class Submitting {
     private final Clock clock;
     private final ItemPayloads payloads;
     private final JsonMapper json;
-    private final GoldQueue gold;
-    private final QualitySettingsStore settings;
+    private final GoldStep gold;
     private final Consensus consensus;
     private final RoundTrips roundTrips;
 
     Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
-               ItemPayloads payloads, JsonMapper json, GoldQueue gold, QualitySettingsStore settings, Consensus consensus,
+               ItemPayloads payloads, JsonMapper json, GoldStep gold, Consensus consensus,
                RoundTrips roundTrips) {
         this.roundTrips = roundTrips;
         this.gold = gold;
-        this.settings = settings;
         this.consensus = consensus;
         this.payloads = payloads;
         this.json = json;
@@ -123,7 +122,7 @@ public class Submitting {
                         where a.tenant_id = ? and a.id = ? and a.annotator_id = ? and a.project_id = ?""",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)},
                 p.tenantId(), assignmentId, annotator, p.id());
-        var quality = settings.load(trip, p);
+        var quality = gold.settings(trip, p);
         trip.send();
         if (earlier.get().isPresent()) {
             return replay(p, earlier.get().get(), assignmentId, annotator);
@@ -153,7 +152,7 @@ public class Submitting {
                 answer, target.data(), target.predictions(), idempotencyKey, now);
         GoldFeedback feedback = null;
         if (target.goldAnswer() != null) {
-            feedback = gold.record(p, assignmentId, item, annotator, answer, target.goldAnswer(), now);
+            feedback = gold.check(p, assignmentId, item, annotator, answer, target.goldAnswer(), now);
         } else {
             adaptOverlap(p, item, quality.get());
         }

@@ -4,7 +4,7 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Users;
 import dev.annota.item.Items;
 import dev.annota.project.Projects;
-import dev.annota.project.TaskType;
+import dev.annota.schema.TaskType;
 import dev.annota.tenancy.Organizations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

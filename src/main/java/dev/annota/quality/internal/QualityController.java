@@ -1,0 +1,338 @@
+package dev.annota.quality.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import dev.annota.annotation.Annotations;
+import dev.annota.annotation.Consensus;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Users;
+import dev.annota.item.ItemPayloads;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectForbidden;
+import dev.annota.project.Projects;
+import dev.annota.statistics.AccuracyDrift;
+import dev.annota.statistics.Agreement;
+import dev.annota.statistics.BetaPosterior;
+import dev.annota.statistics.Measurement;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.quality.AnnotatorStanding;
+import dev.annota.quality.QualitySettings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Quality control of a project: its settings, the manager's report (agreement, per annotator gold accuracy with its
+ * interval, agreement with the consensus, confusion matrices, alerts) and the annotator's own figures.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/quality")
+@Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
+class QualityController {
+
+    /** Gold results of an annotator's most recent submits left out of their own figures: see {@link #mine}. */
+    static final int HOLDBACK = 5;
+
+    record QuestionAgreement(String question, int items, int votes, Double percentAgreement, Double fleissKappa,
+                             Integer fleissRaters, Double krippendorffAlpha) {
+    }
+
+    /** Rows: the consensus label; columns: the annotator's label; both in {@code labels} order. */
+    record Confusion(String question, List<String> labels, long[][] counts) {
+    }
+
+    record AnnotatorQuality(UUID annotatorId, String name, AnnotatorStanding.Status status, long goldAnswered, long goldCorrect,
+                            double accuracyMean, double accuracyLow, double accuracyHigh, long answers,
+                            Double agreementWithConsensus, List<Confusion> confusion) {
+    }
+
+    record Alert(UUID annotatorId, String name, AnnotatorStanding.Status status, String message) {
+    }
+
+    /**
+     * An annotator whose recent gold accuracy fell clearly below their own earlier one or the project's
+     * ({@link AccuracyDrift}): the recent window, and the references compared with (null when there was too little).
+     */
+    record DriftAlert(UUID annotatorId, String name, String message, long recentCorrect, long recentAnswered,
+                      double recentHigh, Double earlierMean, Double projectMean, boolean belowOwnEarlier,
+                      boolean belowProject) {
+    }
+
+    record QualityReport(String method, QualitySettings settings, long goldItems, List<QuestionAgreement> agreement,
+                         List<KindAgreement.QuestionMeasures> questions, List<KindAgreement.PairMeasures> pairs,
+                         List<AnnotatorQuality> annotators, List<Alert> alerts, List<DriftAlert> drifting) {
+    }
+
+    record MissedGold(UUID itemId, Instant answeredAt, JsonNode yourAnswer, JsonNode expectedAnswer) {
+    }
+
+    record MyQuality(AnnotatorStanding.Status status, String message, long goldAnswered, long goldCorrect, double accuracyMean,
+                     double accuracyLow, double accuracyHigh, List<MissedGold> missed) {
+    }
+
+    private final Projects projects;
+    private final QualitySettingsStore settings;
+    private final GoldQueue gold;
+    private final Consensus consensus;
+    private final Users users;
+    private final TenantScope tenants;
+    private final JdbcClient jdbc;
+    private final ItemPayloads payloads;
+    private final JsonMapper json;
+
+    private final Annotations annotations;
+
+    QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus, Users users,
+                      TenantScope tenants, JdbcClient jdbc, ItemPayloads payloads, JsonMapper json, Annotations annotations) {
+        this.annotations = annotations;
+        this.projects = projects;
+        this.settings = settings;
+        this.gold = gold;
+        this.consensus = consensus;
+        this.users = users;
+        this.tenants = tenants;
+        this.jdbc = jdbc;
+        this.payloads = payloads;
+        this.json = json;
+    }
+
+    @GetMapping("/settings")
+    @Operation(summary = "The project's quality settings: goldRate, qualificationItems, qualificationThreshold, "
+            + "pauseThreshold, pauseMinAnswers, adaptiveThreshold (null = adaptive overlap off), maxOverlap")
+    QualitySettings settings(CurrentUser caller, @PathVariable UUID projectId) {
+        var access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        return settings.load(access.project());
+    }
+
+    @PutMapping("/settings")
+    @Operation(summary = "Change the quality settings; fields left out keep their value (adaptiveThreshold: null turns it off)")
+    QualitySettings changeSettings(CurrentUser caller, @PathVariable UUID projectId, @RequestBody JsonNode body) {
+        var access = projects.access(caller, projectId);
+        var changes = new QualitySettings(number(body, "goldRate"), integer(body, "qualificationItems"),
+                number(body, "qualificationThreshold"), number(body, "pauseThreshold"), integer(body, "pauseMinAnswers"),
+                number(body, "adaptiveThreshold"), integer(body, "maxOverlap"));
+        return settings.change(access, changes, body.has("adaptiveThreshold"));
+    }
+
+    private static Double number(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        return v == null || v.isNull() || !v.isNumber() ? null : v.doubleValue();
+    }
+
+    private static Integer integer(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        return v == null || v.isNull() || !v.isNumber() ? null : v.intValue();
+    }
+
+    @GetMapping
+    @Operation(summary = "The manager's quality report: agreement per question (percent agreement, Fleiss' kappa, "
+            + "Krippendorff's alpha nominal), agreement of the other kinds (multi-choice alpha with MASI, span F1 exact "
+            + "and overlap, box IoU F1, comparison agreement) per project and per pair of annotators, per annotator gold "
+            + "accuracy (Beta posterior mean and 95% interval), agreement with the consensus (method=mv|wawa|ds|ocds|mace, "
+            + "default ds) and confusion matrices; alerts for paused, failed and drifting annotators")
+    QualityReport report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
+        var access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        var chosen = Consensus.method(method);
+        Project p = access.project();
+        QualitySettings s = settings.load(p);
+        return tenants.read(p.tenantId(), () -> {
+            var measurable = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
+            var votes = measurable.categorical();
+            var agreed = Consensus.aggregate(votes, chosen);
+            var agreement = new ArrayList<QuestionAgreement>();
+            votes.forEach((question, list) -> agreement.add(agreement(question, list)));
+
+            Set<UUID> annotators = new HashSet<>(KindAgreement.annotators(measurable));
+            annotators.addAll(jdbc.sql("select distinct annotator_id from gold_results where tenant_id = ? and project_id = ?")
+                    .params(p.tenantId(), p.id()).query(UUID.class).list());
+            annotators.addAll(jdbc.sql("select distinct annotator_id from annotations where tenant_id = ? and project_id = ?")
+                    .params(p.tenantId(), p.id()).query(UUID.class).list());
+            var names = users.displayNames(annotators);
+            long goldItems = jdbc.sql("select count(*) from items where tenant_id = ? and project_id = ? and state = 'GOLD'")
+                    .params(p.tenantId(), p.id()).query(Long.class).single();
+            var rows = new ArrayList<AnnotatorQuality>();
+            var alerts = new ArrayList<Alert>();
+            var histories = new HashMap<UUID, List<Boolean>>();
+            annotators.forEach(a -> histories.put(a, gold.results(p, a)));
+            long allAnswered = histories.values().stream().mapToLong(List::size).sum();
+            long allCorrect = histories.values().stream().mapToLong(h -> h.stream().filter(Boolean::booleanValue).count()).sum();
+            var drifting = new ArrayList<DriftAlert>();
+            for (UUID annotator : annotators) {
+                var history = histories.get(annotator);
+                var standing = GoldQueue.standing(s, history, gold.goldLeft(p, annotator));
+                String name = names.getOrDefault(annotator, "?");
+                long answers = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and annotator_id = ?")
+                        .params(p.tenantId(), p.id(), annotator).query(Long.class).single();
+                long agreeing = 0;
+                long compared = 0;
+                var confusion = new ArrayList<Confusion>();
+                for (var entry : votes.entrySet()) {
+                    var labels = agreed.questions().get(entry.getKey());
+                    var names2 = new TreeSet<String>();
+                    entry.getValue().forEach(v -> names2.add(v.label()));
+                    labels.values().forEach(l -> names2.add(l.label()));
+                    var order = new ArrayList<>(names2);
+                    var index = new HashMap<String, Integer>();
+                    for (int i = 0; i < order.size(); i++) {
+                        index.put(order.get(i), i);
+                    }
+                    long[][] counts = new long[order.size()][order.size()];
+                    boolean any = false;
+                    for (var v : entry.getValue()) {
+                        if (!v.annotator().equals(annotator)) {
+                            continue;
+                        }
+                        var agreedLabel = labels.get(v.item());
+                        if (agreedLabel == null) {
+                            continue;
+                        }
+                        counts[index.get(agreedLabel.label())][index.get(v.label())]++;
+                        any = true;
+                        compared++;
+                        if (agreedLabel.label().equals(v.label())) {
+                            agreeing++;
+                        }
+                    }
+                    if (any) {
+                        confusion.add(new Confusion(entry.getKey(), order, counts));
+                    }
+                }
+                var accuracy = standing.accuracy();
+                rows.add(new AnnotatorQuality(annotator, name, standing.status(), accuracy.answered(), accuracy.correct(),
+                        accuracy.mean(), accuracy.low(), accuracy.high(), answers,
+                        compared == 0 ? null : (double) agreeing / compared, confusion));
+                if (standing.blocked()) {
+                    alerts.add(new Alert(annotator, name, standing.status(), standing.message()));
+                }
+                long own = history.stream().filter(Boolean::booleanValue).count();
+                AccuracyDrift.detect(history, allCorrect - own, allAnswered - history.size(), AccuracyDrift.DEFAULT_WINDOW,
+                        AccuracyDrift.DEFAULT_MIN_EARLIER).ifPresent(d -> drifting.add(new DriftAlert(annotator, name,
+                        d.message(), d.recent().correct(), d.recent().answered(), d.recent().high(),
+                        d.earlier() == null ? null : d.earlier().mean(), d.project() == null ? null : d.project().mean(),
+                        d.belowOwnEarlier(), d.belowProject())));
+            }
+            rows.sort(java.util.Comparator.comparing(AnnotatorQuality::name).thenComparing(AnnotatorQuality::annotatorId));
+            drifting.sort(java.util.Comparator.comparing(DriftAlert::name).thenComparing(DriftAlert::annotatorId));
+            var kinds = KindAgreement.of(measurable, names);
+            return new QualityReport(chosen.code(), s, goldItems, agreement, kinds.questions(), kinds.pairs(), rows, alerts,
+                    drifting);
+        });
+    }
+
+    /**
+     * Agreement of one question over the items with at least two votes: percent agreement and Krippendorff's alpha
+     * (nominal) allow any number of votes per item; Fleiss' kappa needs the same number per item, so it is computed
+     * over the items with the most common number of votes ({@code fleissRaters}).
+     */
+    static QuestionAgreement agreement(String question, List<Consensus.Vote> votes) {
+        var byItem = new LinkedHashMap<UUID, List<Consensus.Vote>>();
+        votes.forEach(v -> byItem.computeIfAbsent(v.item(), k -> new ArrayList<>()).add(v));
+        byItem.values().removeIf(list -> list.size() < 2);
+        if (byItem.isEmpty()) {
+            return new QuestionAgreement(question, 0, votes.size(), null, null, null, null);
+        }
+        var coders = new LinkedHashMap<UUID, Integer>();
+        var labelCodes = new HashMap<String, Integer>();
+        var units = new ArrayList<String[]>();
+        var sizes = new HashMap<Integer, Integer>();
+        for (var list : byItem.values()) {
+            units.add(list.stream().map(Consensus.Vote::label).toArray(String[]::new));
+            sizes.merge(list.size(), 1, Integer::sum);
+            list.forEach(v -> {
+                coders.putIfAbsent(v.annotator(), coders.size());
+                labelCodes.putIfAbsent(v.label(), labelCodes.size());
+            });
+        }
+        double percent = Agreement.percentAgreement(units.toArray(String[][]::new));
+        int raters = sizes.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        double fleiss = Agreement.fleissKappa(units.stream().filter(u -> u.length == raters).toArray(String[][]::new));
+        double[][] matrix = new double[coders.size()][byItem.size()];
+        for (double[] row : matrix) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        int unit = 0;
+        for (var list : byItem.values()) {
+            for (var v : list) {
+                matrix[coders.get(v.annotator())][unit] = labelCodes.get(v.label());
+            }
+            unit++;
+        }
+        double alpha = Agreement.krippendorffAlpha(matrix, Measurement.NOMINAL);
+        return new QuestionAgreement(question, byItem.size(), votes.size(), finite(percent), finite(fleiss), raters, finite(alpha));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The caller's own standing on the project: status (and why when paused), gold accuracy with its "
+            + "95% interval, and the gold items they missed with the expected answer")
+    MyQuality mine(CurrentUser caller, @PathVariable UUID projectId) {
+        var access = projects.access(caller, projectId);
+        if (!access.work()) {
+            throw new ProjectForbidden("This page shows an annotator's own quality figures.");
+        }
+        Project p = access.project();
+        UUID me = caller.id();
+        QualitySettings s = settings.load(p);
+        return tenants.read(p.tenantId(), () -> {
+            var results = gold.results(p, me);
+            var standing = GoldQueue.standing(s, results, gold.goldLeft(p, me));
+            // The figures leave out gold results among the caller's last HOLDBACK submits: otherwise watching the
+            // count move after each submit would tell which items are gold (a missed one is told at submit anyway).
+            var recent = jdbc.sql("""
+                            select created_at from annotations where tenant_id = ? and project_id = ? and annotator_id = ?
+                            order by created_at desc limit ?""")
+                    .params(p.tenantId(), p.id(), me, HOLDBACK).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
+            Instant cutoff = recent.size() < HOLDBACK ? Instant.MIN : recent.getLast();
+            var shown = jdbc.sql("""
+                            select correct, created_at from gold_results where tenant_id = ? and project_id = ? and annotator_id = ?""")
+                    .params(p.tenantId(), p.id(), me)
+                    .query((rs, n) -> Map.entry(rs.getBoolean(1), rs.getTimestamp(2).toInstant())).list().stream()
+                    .filter(e -> e.getValue().isBefore(cutoff) || (!e.getKey()))
+                    .toList();
+            // Missed ones were already revealed by their feedback, so they count at once; right ones only after the holdback.
+            long answered = shown.size();
+            long right = shown.stream().filter(Map.Entry::getKey).count();
+            var accuracy = BetaPosterior.of(right, answered);
+            var missed = jdbc.sql("""
+                            select g.item_id, g.created_at, a.answer, i.gold_answer, a.id from gold_results g
+                            join annotations a on a.tenant_id = g.tenant_id and a.assignment_id = g.assignment_id
+                            join items i on i.tenant_id = g.tenant_id and i.id = g.item_id
+                            where g.tenant_id = ? and g.project_id = ? and g.annotator_id = ? and g.correct = false
+                              and i.gold_answer is not null
+                            order by g.created_at desc""")
+                    .params(p.tenantId(), p.id(), me)
+                    .query((rs, n) -> {
+                        UUID item = rs.getObject(1, UUID.class);
+                        return new MissedGold(item, rs.getTimestamp(2).toInstant(),
+                                annotations.openAnswer(p.tenantId(), rs.getObject(5, UUID.class), rs.getString(3)),
+                                json.readTree(payloads.open(p.tenantId(), item, rs.getString(4))));
+                    }).list();
+            return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(), accuracy.mean(),
+                    accuracy.low(), accuracy.high(), missed);
+        });
+    }
+}

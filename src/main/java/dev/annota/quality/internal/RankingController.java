@@ -1,0 +1,142 @@
+package dev.annota.quality.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.annotation.AnswersByQuestion;
+import dev.annota.annotation.ComparisonRankings;
+import dev.annota.annotation.Consensus;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.item.ItemPayloads;
+import dev.annota.project.ProjectForbidden;
+import dev.annota.project.Projects;
+import dev.annota.statistics.BradleyTerry;
+import dev.annota.tenancy.TenantScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bradley–Terry rankings of a comparison project: per prompt (item) its responses, and over the project the models
+ * behind them (the {@code model} of each response in the item data). Only positions, model names and figures leave
+ * the server, never a response's text.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/quality")
+@Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
+class RankingController {
+
+    record RankedModel(int rank, String model, double score, Double standardError, double wins, int comparisons) {
+    }
+
+    record RankedResponse(int rank, int response, String model, double score, Double standardError, double wins,
+                          int comparisons) {
+    }
+
+    record PromptRanking(UUID itemId, String externalId, int answers, List<RankedResponse> responses) {
+    }
+
+    record QuestionRanking(String question, String mode, int answers, List<RankedModel> models,
+                           List<PromptRanking> prompts) {
+    }
+
+    record Rankings(double prior, List<QuestionRanking> questions) {
+    }
+
+    private final Projects projects;
+    private final Consensus consensus;
+    private final TenantScope tenants;
+    private final JdbcClient jdbc;
+    private final ItemPayloads payloads;
+    private final JsonMapper json;
+
+    RankingController(Projects projects, Consensus consensus, TenantScope tenants, JdbcClient jdbc, ItemPayloads payloads,
+                      JsonMapper json) {
+        this.projects = projects;
+        this.consensus = consensus;
+        this.tenants = tenants;
+        this.jdbc = jdbc;
+        this.payloads = payloads;
+        this.json = json;
+    }
+
+    @GetMapping("/rankings")
+    @Operation(summary = "Bradley-Terry rankings of the comparison questions: per prompt its responses (by position "
+            + "in the item's responses) and over the project the models behind them, each with score (centred ln "
+            + "strength), standard error, wins and comparisons. Admins, managers and reviewers of the owning organization")
+    Rankings rankings(CurrentUser caller, @PathVariable UUID projectId) {
+        var access = projects.access(caller, projectId);
+        if (!access.owner() || !caller.hasAny(Role.ADMIN, Role.MANAGER, Role.REVIEWER)) {
+            throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the rankings.");
+        }
+        var p = access.project();
+        return tenants.read(p.tenantId(), () -> {
+            var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
+            var questions = new ArrayList<QuestionRanking>();
+            if (answers.comparisons().isEmpty()) {
+                return new Rankings(ComparisonRankings.PRIOR, questions);
+            }
+            var externalIds = new HashMap<UUID, String>();
+            var models = new HashMap<UUID, List<String>>();
+            jdbc.sql("""
+                            select i.id, i.external_id, i.payload from items i where i.tenant_id = ? and i.project_id = ?
+                            and exists (select 1 from annotations a where a.tenant_id = i.tenant_id and a.item_id = i.id)""")
+                    .params(p.tenantId(), p.id())
+                    .query(rs -> {
+                        UUID item = rs.getObject(1, UUID.class);
+                        externalIds.put(item, payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)));
+                        models.put(item, modelsOf(json.readTree(payloads.open(p.tenantId(), item, rs.getString(3)))));
+                    });
+            answers.comparisons().forEach((question, comparisons) ->
+                    questions.add(rank(question, comparisons, models, externalIds)));
+            return new Rankings(ComparisonRankings.PRIOR, questions);
+        });
+    }
+
+    private static QuestionRanking rank(String question, AnswersByQuestion.Comparisons comparisons,
+                                        Map<UUID, List<String>> models, Map<UUID, String> externalIds) {
+        var counts = new HashMap<UUID, Integer>();
+        comparisons.answers().forEach(a -> counts.merge(a.item(), 1, Integer::sum));
+        var prompts = new ArrayList<PromptRanking>();
+        ComparisonRankings.perItem(comparisons).forEach((item, standings) -> {
+            List<String> names = models.getOrDefault(item, List.of());
+            var responses = standings.stream().map(s -> {
+                int response = Integer.parseInt(s.name());
+                return new RankedResponse(s.rank(), response, response < names.size() ? names.get(response) : null,
+                        s.score(), finite(s.standardError()), s.wins(), s.comparisons());
+            }).toList();
+            prompts.add(new PromptRanking(item, externalIds.get(item), counts.get(item), responses));
+        });
+        prompts.sort(java.util.Comparator.comparing(PromptRanking::itemId));
+        List<BradleyTerry.Standing> byModel = ComparisonRankings.perModel(comparisons, models);
+        var ranked = byModel.stream().map(s -> new RankedModel(s.rank(), s.name(), s.score(), finite(s.standardError()),
+                s.wins(), s.comparisons())).toList();
+        return new QuestionRanking(question, comparisons.ranking() ? "ranking" : "preferred", comparisons.answers().size(),
+                ranked, prompts);
+    }
+
+    /** The model of each response, null where a response names none. */
+    static List<String> modelsOf(JsonNode data) {
+        var names = new ArrayList<String>();
+        JsonNode responses = data.path("responses");
+        for (JsonNode r : responses) {
+            JsonNode model = r.isObject() ? r.get("model") : null;
+            names.add(model != null && model.isString() && !model.asString().isBlank() ? model.asString() : null);
+        }
+        return names;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.annota.quality.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.item.Items;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectSettings;
+import dev.annota.project.Projects;
+import dev.annota.schema.TaskType;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.testing.BrowserSession;
+import dev.annota.testing.BrowserTest;
+import dev.annota.testing.Fixtures;
+import dev.annota.quality.QualitySettings;
+import dev.annota.work.WorkQueue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The quality pages in a real Chromium: the manager's alerts and figures, the paused annotator's reason and misses. */
+@BrowserTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+class QualityPagesInTheBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Items items;
+    @Autowired
+    WorkQueue queue;
+    @Autowired
+    QualitySettingsStore settings;
+    @Autowired
+    Projects projects;
+    @Autowired
+    JsonMapper json;
+    @TempDir
+    Path temp;
+
+    private BrowserSession session;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        session = BrowserSession.start(temp, port);
+        browser = session.driver();
+        wait = session.await();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void theManagerSeesThePausedAnnotatorAndTheAnnotatorSeesWhyAndTheItemsTheyMissed() throws IOException {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        CurrentUser careless = fixtures.user(lab, Role.ANNOTATOR);
+        CurrentUser careful = fixtures.user(lab, Role.ANNOTATOR);
+        Project project = fixtures.project(manager, 2, 600);
+        items.importItems(fixtures.access(project, manager), new ByteArrayInputStream("""
+                {"external_id": "g1", "data": {"text": "check one"}, "gold": {"label": "a"}}
+                {"external_id": "n1", "data": {"text": "one"}}
+                {"external_id": "g2", "data": {"text": "check two"}, "gold": {"label": "b"}}
+                {"external_id": "n2", "data": {"text": "two"}}
+                """.getBytes(StandardCharsets.UTF_8)));
+        settings.change(fixtures.access(project, manager), new QualitySettings(1.0, 0, 0.0, 0.5, 2, null, null), true);
+        for (CurrentUser who : List.of(careless, careful)) {
+            var access = fixtures.access(project, who);
+            for (int i = 0; i < 2; i++) { // the two gold items first (goldRate 1)
+                var task = queue.next(access).orElseThrow();
+                String right = task.data().get("text").asString().equals("check one") ? "a" : "b";
+                queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"" + (who == careless ? "c" : right) + "\"}"), null);
+            }
+        }
+        var access = fixtures.access(project, careful);
+        for (int i = 0; i < 2; i++) {
+            var task = queue.next(access).orElseThrow();
+            queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        }
+
+        session.logIn(manager);
+        browser.get(session.url("/projects/" + project.id() + "/quality"));
+        assertThat(session.waitFor(By.id("quality-alerts")).getText()).contains(careless.displayName()).contains("paused");
+        WebElement annotators = session.waitFor(By.id("annotators"));
+        assertThat(annotators.getText()).contains("0 / 2").contains("2 / 2");
+        assertThat(session.waitFor(By.id("agreement")).getText()).contains("label");
+        session.screenshot("quality-page");
+
+        browser.manage().deleteAllCookies();
+        session.logIn(careless);
+        browser.get(session.url("/projects/" + project.id() + "/work"));
+        assertThat(session.waitFor(By.cssSelector("p.error[role=alert]")).getText()).contains("You are paused on this project");
+        browser.get(session.url("/projects/" + project.id() + "/quality/me"));
+        assertThat(session.waitFor(By.id("my-status")).getText()).contains("paused");
+        WebElement missed = session.waitFor(By.id("missed"));
+        assertThat(missed.findElements(By.cssSelector("tbody tr"))).hasSize(2);
+        assertThat(missed.getText()).contains("label: c").contains("label: a").contains("label: b");
+        session.screenshot("my-quality-page");
+    }
+
+    @Test
+    void theManagerSeesADriftingAnnotatorTheAgreementOfComparisonsAndTheModelsRanked() throws IOException {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        CurrentUser steady = fixtures.user(lab, Role.ANNOTATOR);
+        CurrentUser slipping = fixtures.user(lab, Role.ANNOTATOR);
+        Project gold = fixtures.project(manager, 2, 600);
+        var lines = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            lines.append("{\"data\": {\"text\": \"gold ").append(i).append("\"}, \"gold\": {\"label\": \"a\"}}\n");
+        }
+        lines.append("{\"data\": {\"text\": \"plain\"}}\n");
+        items.importItems(fixtures.access(gold, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        settings.change(fixtures.access(gold, manager), new QualitySettings(1.0, 0, 0.0, 0.0, 1, null, null), true);
+        answerAll(gold, steady, n -> "a");
+        answerAll(gold, slipping, n -> n < 10 ? "a" : "b"); // right on the first ten, wrong from then on
+
+        Project comparison = projects.create(manager, new ProjectSettings("Compare", "# G", TaskType.RESPONSE_COMPARISON,
+                json.readTree("{\"questions\": [{\"name\": \"pref\", \"type\": \"comparison\"}]}"), 2, 600, 0));
+        items.importItems(fixtures.access(comparison, manager), new ByteArrayInputStream("""
+                {"external_id": "p1", "data": {"prompt": "one", "responses": [{"content": "a", "model": "alpha-7b"}, {"content": "b", "model": "beta-3b"}]}}
+                {"external_id": "p2", "data": {"prompt": "two", "responses": [{"content": "c", "model": "beta-3b"}, {"content": "d", "model": "alpha-7b"}]}}
+                """.getBytes(StandardCharsets.UTF_8)));
+        for (CurrentUser who : List.of(steady, slipping)) {
+            var access = fixtures.access(comparison, who);
+            for (var task = queue.next(access); task.isPresent(); task = queue.next(access)) {
+                int alpha = task.get().data().get("prompt").asString().equals("one") ? 0 : 1;
+                queue.submit(access, task.get().assignmentId(),
+                        json.readTree("{\"pref\": {\"shown_order\": [0, 1], \"preferred\": " + alpha + "}}"), null);
+            }
+        }
+
+        session.logIn(manager);
+        browser.get(session.url("/projects/" + gold.id() + "/quality"));
+        WebElement alerts = session.waitFor(By.id("quality-alerts"));
+        assertThat(alerts.getText()).contains("drifting").contains("0 of the last 10").contains(slipping.displayName());
+        assertThat(alerts.findElements(By.cssSelector("p.drift"))).hasSize(1);
+        session.screenshot("quality-page-drift");
+
+        browser.get(session.url("/projects/" + comparison.id() + "/quality"));
+        WebElement models = session.waitFor(By.id("model-ranking-pref"));
+        var rows = models.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).startsWith("1 alpha-7b").contains("4 / 4");
+        assertThat(rows.get(1).getText()).startsWith("2 beta-3b");
+        assertThat(session.waitFor(By.id("kind-agreement")).getText()).contains("pref").contains("comparison")
+                .contains("Percent agreement 100.0%");
+        session.screenshot("quality-page-rankings");
+    }
+
+    /** Claims every item the annotator can get and answers the n-th gold item with {@code label(n)}. */
+    private void answerAll(Project project, CurrentUser who, java.util.function.IntFunction<String> label) {
+        var access = fixtures.access(project, who);
+        int goldSeen = 0;
+        for (var task = queue.next(access); task.isPresent(); task = queue.next(access)) {
+            boolean isGold = task.get().data().get("text").asString().startsWith("gold");
+            String answer = isGold ? label.apply(goldSeen++) : "a";
+            queue.submit(access, task.get().assignmentId(), json.readTree("{\"label\":\"" + answer + "\"}"), null);
+        }
+    }
+}

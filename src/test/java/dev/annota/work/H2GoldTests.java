@@ -1,5 +1,0 @@
-package dev.annota.work;
-
-/** Gold items, qualification, pausing and adaptive overlap on the embedded database. */
-class H2GoldTests extends GoldScenario {
-}
