@@ -273,7 +273,8 @@ class AdministrativeActsApiTests {
         keys.reencryptNow(Duration.ofSeconds(30));
         JsonNode done = last(lab.id(), AuditEvent.KEYS_REENCRYPTED);
         assertThat(done.get("actor").asString()).isEqualTo(AuditEvent.SYSTEM.toString());
-        assertThat(done.get("detail").asString()).contains("reencrypted=3", "failed=0");
+        // The three items' payloads and the project's name, guidelines and schema, all sealed under the lab's keyset.
+        assertThat(done.get("detail").asString()).contains("reencrypted=6", "failed=0");
 
         var shred = adminApi.postJson("/api/v1/organizations/" + lab.id() + "/keys/shred",
                 "{\"confirmOrganizationName\":\"" + lab.name() + "\"}");

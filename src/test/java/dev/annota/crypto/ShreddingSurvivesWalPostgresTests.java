@@ -30,7 +30,7 @@ import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
-import dev.annota.project.TaskType;
+import dev.annota.schema.TaskType;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
@@ -251,6 +251,11 @@ class ShreddingSurvivesWalPostgresTests {
         }
         int opened = 0;
         for (KeysetHandle keyset : recovered) {
+            if (!(keyset.getPrimary().getKey() instanceof com.google.crypto.tink.aead.AeadKey)) {
+                // A bystander's deterministic (AES-SIV) keyset: it seals external ids only, never a `v1:` value; that
+                // none of the lab's own keysets, the deterministic one included, opens is checked above.
+                continue;
+            }
             Aead aead = Keysets.aead(keyset);
             for (Sealed value : labCiphertexts) {
                 try {
