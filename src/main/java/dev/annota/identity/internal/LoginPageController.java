@@ -14,12 +14,11 @@ class LoginPageController {
 
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String login(CsrfToken csrf, @RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 jakarta.servlet.http.HttpSession session) {
+    String login(CsrfToken csrf, @RequestParam(required = false) String error, @RequestParam(required = false) String logout) {
+        // The reason comes in the URL (SecurityConfiguration's failure handler): no session for an anonymous visitor.
         String message = "";
         if (error != null) {
-            Object cause = session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
-            message = cause instanceof org.springframework.security.authentication.LockedException
+            message = "locked".equals(error)
                     ? "Too many failed attempts: this account is locked for a minute. Try again later."
                     : "Wrong email or password.";
             message = "<p class=\"error\" role=\"alert\">" + HtmlUtils.htmlEscape(message) + "</p>";
