@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -76,10 +77,11 @@ class IdentityController {
                 .toList();
     }
 
-    record NewAdmin(@NotBlank @Email String email, @NotBlank String displayName, @NotBlank String password) {
+    record NewAdmin(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String displayName,
+                    @NotBlank String password) {
     }
 
-    record NewOrganization(@NotNull OrganizationKind kind, @NotBlank String name, @NotNull @Valid NewAdmin admin) {
+    record NewOrganization(@NotNull OrganizationKind kind, @NotBlank @Size(max = 200) String name, @NotNull @Valid NewAdmin admin) {
     }
 
     record CreatedOrganization(Organization organization, UserAccount admin) {
@@ -118,7 +120,8 @@ class IdentityController {
         return users.ofOrganization(user.orgId());
     }
 
-    record NewMember(@NotBlank @Email String email, @NotBlank String displayName, @NotBlank String password,
+    record NewMember(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String displayName,
+                     @NotBlank String password,
                      @NotEmpty Set<Role> roles) {
     }
 
@@ -146,7 +149,7 @@ class IdentityController {
         return users.change(user, userId, request.roles(), request.enabled());
     }
 
-    record TokenRequest(@NotBlank String name, Integer expiresInDays) {
+    record TokenRequest(@NotBlank @Size(max = 100) String name, Integer expiresInDays) {
     }
 
     @GetMapping("/tokens")
