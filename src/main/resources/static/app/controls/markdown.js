@@ -1,7 +1,9 @@
 // A deliberately tiny Markdown renderer for the demonstration preview. It builds Lit templates, never HTML strings,
 // so whatever the annotator (or a model draft) writes is shown as text: no HTML of theirs reaches the page.
 // Supported: ATX headings, fenced code blocks (``` and ~~~), bullet and numbered lists, block quotes, paragraphs,
-// inline `code`, **bold**, *italic* / _italic_.
+// inline `code`, **bold**, *italic* / _italic_. Links and images are deliberately not: `[text](url)` and `![alt](url)`
+// stay text, so no target (javascript:, vbscript:, data: ...) reaches an href or src. The guidelines, which do render
+// links, are sanitized by the server (project/internal/GuidelinesRenderer: http, https, mailto and relative only).
 import { html, nothing } from 'lit';
 
 function inline(text) {

@@ -143,6 +143,26 @@ class ThreeLabsOneVendorTests {
     }
 
     @Test
+    void labsThatLabCNamedAsCompetitorsAreNotToldSo() {
+        // C declared A and B its competitors; A and B declared nothing. An annotator who worked for C is refused by both,
+        // and their managers read a refusal that neither says C declared them nor when the annotator worked for C.
+        CurrentUser fromC = fixtures.user(vendor, Role.ANNOTATOR);
+        ApiClient c = client(fromC);
+        assertThat(claim(c, projectC).status()).isEqualTo(200);
+
+        assertRefusedNeutrally(claim(c, projectA));
+
+        JsonNode atA = refusals(managerA, projectA);
+        assertThat(atA).hasSize(1);
+        assertThat(atA.get(0).get("rule").asString()).isEqualTo("ANOTHER_CUSTOMERS_WALL");
+        assertThat(atA.get(0).get("explanation").asString()).contains("until further notice")
+                .doesNotContainIgnoringCase("competitor").doesNotContain(labC.name()).doesNotContain(labC.id().toString());
+        assertThat(atA.get(0).path("exposureFirstSeen").isNull() || atA.get(0).path("exposureFirstSeen").isMissingNode()).isTrue();
+        assertThat(atA.get(0).path("exposureLastSeen").isNull() || atA.get(0).path("exposureLastSeen").isMissingNode()).isTrue();
+        assertThat(atA.get(0).path("wallUntil").isNull() || atA.get(0).path("wallUntil").isMissingNode()).isTrue();
+    }
+
+    @Test
     void anAnnotatorDeclaringAnExcludedAffiliationIsRefusedByThatLabOnly() {
         var adminB = client(fixtures.user(labB, Role.ADMIN));
         assertThat(adminB.postJson("/api/v1/organizations/me/excluded-affiliations", "{\"employer\":\"Lab A Research\"}").status())

@@ -41,24 +41,28 @@ import tools.jackson.databind.json.JsonMapper;
  * The application's pool has one connection here, so every transaction reuses the same physical connection.
  */
 @PostgresTest
-@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=1")
+// No background checkpoints: the scenario signs each tenant's own (auditLog.integrate), and a scheduled one landing for A
+// between the two tenants' setups made their audit_checkpoints counts differ on a loaded machine.
+@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=1", "annota.audit.checkpoint-interval=1h",
+        "annota.audit.sweep-initial-delay=1h"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RowLevelSecurityTests {
 
     /** Tables with a tenant_id column that are platform tables on purpose, holding ids, counters and dates only: the
-     * project directory (read before the tenant is known), the key rotation jobs (found by any instance across
-     * tenants) and the conflict wall's exposures (read across tenants by design; docs/security.md). The deleted
-     * organizations' final checkpoints (V12, audit_final_checkpoints) name the organization in org_id: the tenant is
-     * gone, and no API serves them. The witnesses' due deliveries (V16, witness_due: delivery id, tenant, time) are
-     * found by any instance across tenants, like the key rotation jobs. */
-    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "key_rotations",
-            "annotator_exposures", "witness_due");
+     * project directory (read before the tenant is known) and the conflict wall's exposures (read across tenants by
+     * design; docs/security.md). The key rotation jobs are tenant-owned since V18 (the scheduler finds pending ones
+     * through functions returning ids; see below). The deleted organizations' final checkpoints (V12,
+     * audit_final_checkpoints) name the organization in org_id: the tenant is gone, and no API serves them. The
+     * witnesses' due deliveries (V16, witness_due: delivery id, tenant, time) are found by any instance across
+     * tenants. */
+    private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "annotator_exposures",
+            "witness_due");
 
     /** The foundation's tenant-owned tables; later modules add more, which the tests find by their tenant_id column. */
     private static final List<String> FOUNDATION_TABLES = List.of("projects", "label_schemas", "engagements", "items",
             "assignments", "annotations");
     /** Later tables the scenario fills too, so the copy and move checks below run on real rows of them. */
-    private static final List<String> FILLED_LATER = List.of("project_images");
+    private static final List<String> FILLED_LATER = List.of("project_images", "key_rotations");
 
     @DynamicPropertySource
     static void pg(DynamicPropertyRegistry registry) {
@@ -135,6 +139,13 @@ class RowLevelSecurityTests {
                     values (?, ?, ?, ?, ?, 'CONFLICT_CLASS', 'test', now())""")
                     .params(customer.id(), UUID.randomUUID(), project.id(), annotator.id(), workforce.id()).update();
         });
+        // A key rotation job's row (V18), finished long ago: the background jobs leave it alone, so the access log and
+        // its checkpoints stay as the scenario wrote them.
+        tenants.write(customer.id(), () -> jdbc.sql("""
+                insert into key_rotations (id, tenant_id, keyset_version, state, rows_total, rows_scanned, rows_reencrypted,
+                                           rows_failed, requested_by, started_at, updated_at, finished_at)
+                values (?, ?, 2, 'SUPERSEDED', 0, 0, 0, 0, ?, now(), now(), now())""")
+                .params(UUID.randomUUID(), customer.id(), manager.id()).update());
         return customer.id();
     }
 
@@ -167,6 +178,45 @@ class RowLevelSecurityTests {
                     assertThat((String) p.get(4)).contains("tenant_id").contains("current_setting('app.tenant_id'");
                 });
             }
+        }
+    }
+
+    @Test
+    void theKeySchedulersFunctionsShowTheAppRoleIdsOfEveryTenantAndNothingElse() throws SQLException {
+        UUID runningOfA = UUID.randomUUID();
+        UUID doneOfB = UUID.randomUUID();
+        try (Connection c = db.connectAsAdmin()) {
+            // A running job of A's and a finished one of B's, seen as the application role inside one transaction that
+            // is rolled back (the background jobs never see them).
+            c.setAutoCommit(false);
+            String insert = """
+                    insert into key_rotations (id, tenant_id, keyset_version, state, rows_total, rows_scanned, rows_reencrypted,
+                                               rows_failed, requested_by, started_at, updated_at, finished_at)
+                    values (?, ?, 3, ?, 0, 0, 0, 0, ?, now(), now(), now())""";
+            update(c, insert, runningOfA, tenantA, "RUNNING", UUID.randomUUID());
+            update(c, insert, doneOfB, tenantB, "DONE", UUID.randomUUID());
+            update(c, "set local role " + PostgresDatabase.APP);
+            assertThat(query(c, "select current_user")).containsExactly(List.of(PostgresDatabase.APP));
+
+            // The table: nothing without a tenant, only A's rows in A's transaction.
+            assertThat(count(c, "select count(*) from key_rotations")).isZero();
+            query(c, "select set_config('app.tenant_id', ?, true)", tenantA.toString());
+            assertThat(count(c, "select count(*) from key_rotations where tenant_id <> ?", tenantA)).isZero();
+            assertThat(count(c, "select count(*) from key_rotations where id = ?", doneOfB)).isZero();
+            assertThat(count(c, "select count(*) from key_rotations where id = ?", runningOfA)).isOne();
+            query(c, "select set_config('app.tenant_id', '', true)");
+
+            // The functions: ids and tenant ids across tenants, nothing more.
+            assertThat(query(c, "select * from pending_key_rotations() where tenant_id in (?, ?)", tenantA, tenantB))
+                    .containsExactly(List.of(runningOfA, tenantA));
+            assertThat(query(c, "select * from key_retirement_candidates() k where k in (?, ?)", tenantA, tenantB))
+                    .containsExactly(List.of(tenantB));
+            assertThat(query(c, """
+                    select p.proname, p.prosecdef, pg_get_function_result(p.oid) from pg_proc p
+                    where p.proname in ('pending_key_rotations', 'key_retirement_candidates') order by 1"""))
+                    .containsExactly(List.of("key_retirement_candidates", true, "SETOF uuid"),
+                            List.of("pending_key_rotations", true, "TABLE(id uuid, tenant_id uuid)"));
+            c.rollback();
         }
     }
 

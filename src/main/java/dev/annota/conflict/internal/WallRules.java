@@ -23,7 +23,8 @@ import java.util.function.Function;
  *     the customer's cooling-off period (forever when none is set).</li>
  * </ol>
  * Explanations are for the refusing customer's managers and never name the other customer: that would reveal a
- * business relationship (who used this vendor, when) that the other customer did not agree to share.
+ * business relationship (who used this vendor, when) that the other customer did not agree to share. Nor do they tell
+ * what only the other customer set: that it declared the refusing one a competitor, or its cooling-off period.
  */
 public final class WallRules {
 
@@ -31,7 +32,11 @@ public final class WallRules {
     public record Conflict(Rule rule, String className) {
     }
 
-    public enum Rule { CONFLICT_CLASS, DECLARED_COMPETITOR, EXCLUDED_AFFILIATION }
+    /**
+     * {@code DECLARED_COMPETITOR}: the refusing customer declared the other; {@code ANOTHER_CUSTOMERS_WALL}: the other
+     * declared the refusing customer (which the refusing customer is not told).
+     */
+    public enum Rule { CONFLICT_CLASS, DECLARED_COMPETITOR, ANOTHER_CUSTOMERS_WALL, EXCLUDED_AFFILIATION }
 
     public record Exposure(UUID tenantId, Instant firstSeen, Instant lastSeen) {
     }
@@ -64,15 +69,11 @@ public final class WallRules {
             if (conflict == null) {
                 continue;
             }
-            Optional<Duration> period = stricter(coolingOff.apply(tenant), coolingOff.apply(e.tenantId()));
+            Optional<Duration> own = coolingOff.apply(tenant);
+            Optional<Duration> period = stricter(own, coolingOff.apply(e.tenantId()));
             Instant until = period.map(d -> e.lastSeen().plus(d)).orElse(null);
             if (until == null || now.isBefore(until)) {
-                String why = conflict.rule() == Rule.CONFLICT_CLASS
-                        ? "another customer of the conflict class '" + conflict.className() + "'"
-                        : "a customer that is a declared competitor of yours";
-                return new Decision(false, conflict.rule(), "This annotator was shown items of " + why + " (first "
-                        + day(e.firstSeen()) + ", last " + day(e.lastSeen()) + "); the wall lasts "
-                        + (until == null ? "forever." : "until " + day(until) + "."), e.firstSeen(), e.lastSeen(), until);
+                return refusal(conflict, e, until, own.equals(period));
             }
         }
         for (Affiliation a : affiliations) {
@@ -95,6 +96,26 @@ public final class WallRules {
             }
         }
         return Decision.PERMIT;
+    }
+
+    /**
+     * The refusal as the refusing customer may read it. A wall the other customer declared (it named this one its
+     * competitor) is told as another customer's, without the exposure's dates; an end of the wall that comes from the
+     * other customer's longer cooling-off is "until further notice", without a date: either would tell this customer
+     * something the other one set and did not share.
+     */
+    private static Decision refusal(Conflict conflict, Exposure e, Instant until, boolean ownPeriodHolds) {
+        if (conflict.rule() == Rule.ANOTHER_CUSTOMERS_WALL) {
+            return new Decision(false, conflict.rule(), "This annotator was shown items of another customer whose conflict "
+                    + "settings keep them from your projects; the wall lasts until further notice.", null, null, null);
+        }
+        String why = conflict.rule() == Rule.CONFLICT_CLASS
+                ? "another customer of the conflict class '" + conflict.className() + "'"
+                : "a customer that is a declared competitor of yours";
+        String lasts = !ownPeriodHolds ? "until further notice." : until == null ? "forever." : "until " + day(until) + ".";
+        return new Decision(false, conflict.rule(), "This annotator was shown items of " + why + " (first " + day(e.firstSeen())
+                + ", last " + day(e.lastSeen()) + "); the wall lasts " + lasts, e.firstSeen(), e.lastSeen(),
+                ownPeriodHolds ? until : null);
     }
 
     /** The longer of two periods, "forever" (empty) winning. */

@@ -74,7 +74,10 @@ public class WallStore {
                 .list();
     }
 
-    /** Every customer that conflicts with {@code tenant}: class co-members, then declared competitors either way. */
+    /**
+     * Every customer that conflicts with {@code tenant}: class co-members, then the competitors the tenant declared,
+     * then the customers that declared the tenant theirs (which the tenant may not be told).
+     */
     public Map<UUID, Conflict> conflictsOf(UUID tenant) {
         var map = new HashMap<UUID, Conflict>();
         jdbc.sql("""
@@ -85,11 +88,13 @@ public class WallStore {
                 .param(tenant)
                 .query((rs, n) -> map.putIfAbsent(rs.getObject(1, UUID.class), new Conflict(Rule.CONFLICT_CLASS, rs.getString(2))))
                 .list();
+        // The tenant's own declarations first: a pair both declared is the tenant's to explain.
         jdbc.sql("""
-                        select competitor_org_id from declared_conflicts where org_id = ?
-                        union select org_id from declared_conflicts where competitor_org_id = ?""")
+                        select competitor_org_id, 1 from declared_conflicts where org_id = ?
+                        union all select org_id, 2 from declared_conflicts where competitor_org_id = ? order by 2""")
                 .params(tenant, tenant)
-                .query((rs, n) -> map.putIfAbsent(rs.getObject(1, UUID.class), new Conflict(Rule.DECLARED_COMPETITOR, null)))
+                .query((rs, n) -> map.putIfAbsent(rs.getObject(1, UUID.class),
+                        new Conflict(rs.getInt(2) == 1 ? Rule.DECLARED_COMPETITOR : Rule.ANOTHER_CUSTOMERS_WALL, null)))
                 .list();
         return map;
     }

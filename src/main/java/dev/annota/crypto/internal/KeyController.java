@@ -99,7 +99,7 @@ class KeyController {
         }
     }
 
-    record ShredRequest(@NotBlank String confirmOrganizationName) {
+    record ShredRequest(@NotBlank @jakarta.validation.constraints.Size(max = 200) String confirmOrganizationName) {
     }
 
     @PostMapping("/shred")

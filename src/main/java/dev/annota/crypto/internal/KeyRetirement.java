@@ -41,6 +41,7 @@ public class KeyRetirement {
     }
 
     private final JdbcClient jdbc;
+    private final PendingKeyWork pendingWork;
     private final TenantScope tenants;
     private final TenantKeysets keysets;
     private final Reencryption reencryption;
@@ -51,8 +52,10 @@ public class KeyRetirement {
     private final Duration destroyAfter;
 
     KeyRetirement(JdbcClient jdbc, TenantScope tenants, TenantKeysets keysets, Reencryption reencryption,
-                  List<EncryptedColumn> columns, ApplicationEventPublisher events, Clock clock, CryptoProperties properties) {
+                  List<EncryptedColumn> columns, ApplicationEventPublisher events, Clock clock, CryptoProperties properties,
+                  PendingKeyWork pendingWork) {
         this.jdbc = jdbc;
+        this.pendingWork = pendingWork;
         this.tenants = tenants;
         this.keysets = keysets;
         this.reencryption = reencryption;
@@ -177,13 +180,9 @@ public class KeyRetirement {
         return done;
     }
 
-    /** Tenants whose latest rotation may have a retirement step due (platform table, no tenant needed). */
+    /** Tenants whose latest rotation may have a retirement step due (no tenant needed: see PendingKeyWork). */
     List<UUID> candidates() {
-        return jdbc.sql("""
-                        select tenant_id from key_rotations r
-                        where r.state = 'DONE' and r.keys_destroyed_at is null
-                          and r.started_at = (select max(started_at) from key_rotations l where l.tenant_id = r.tenant_id)""")
-                .query(UUID.class).list();
+        return pendingWork.retirementCandidates();
     }
 
     private void mark(UUID job, String column, Instant at) {

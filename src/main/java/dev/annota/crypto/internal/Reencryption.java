@@ -49,6 +49,7 @@ public class Reencryption {
             requested_by, started_at, updated_at, finished_at, keys_disabled_at, keys_destroyed_at""";
 
     private final JdbcClient jdbc;
+    private final PendingKeyWork pendingWork;
     private final JdbcTemplate batches;
     private final TenantScope tenants;
     private final TenantKeysets keysets;
@@ -59,8 +60,10 @@ public class Reencryption {
     private final ApplicationEventPublisher events;
 
     Reencryption(JdbcClient jdbc, JdbcTemplate batches, TenantScope tenants, TenantKeysets keysets,
-                 List<EncryptedColumn> columns, Clock clock, CryptoProperties properties, ApplicationEventPublisher events) {
+                 List<EncryptedColumn> columns, Clock clock, CryptoProperties properties, ApplicationEventPublisher events,
+                 PendingKeyWork pendingWork) {
         this.jdbc = jdbc;
+        this.pendingWork = pendingWork;
         this.events = events;
         this.batches = batches;
         this.tenants = tenants;
@@ -120,8 +123,7 @@ public class Reencryption {
     public int runPending(Duration budget) {
         long deadline = System.nanoTime() + budget.toNanos();
         int done = 0;
-        var pending = jdbc.sql("select id, tenant_id from key_rotations where state = 'RUNNING' order by started_at")
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+        var pending = pendingWork.runningRotations();
         for (var job : pending) {
             boolean more = true;
             while (more && System.nanoTime() < deadline) {

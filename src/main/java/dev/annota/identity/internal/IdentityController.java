@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -80,10 +81,11 @@ class IdentityController {
     }
 
     /** {@code password} is no longer accepted (422): the first admin chooses their own with the setup link. */
-    record NewAdmin(@NotBlank @Email String email, @NotBlank String displayName, String password) {
+    record NewAdmin(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String displayName,
+                    String password) {
     }
 
-    record NewOrganization(@NotNull OrganizationKind kind, @NotBlank String name, @NotNull @Valid NewAdmin admin) {
+    record NewOrganization(@NotNull OrganizationKind kind, @NotBlank @Size(max = 200) String name, @NotNull @Valid NewAdmin admin) {
     }
 
     record CreatedOrganization(Organization organization, CreatedUser admin) {
@@ -144,7 +146,8 @@ class IdentityController {
     }
 
     /** {@code password} is no longer accepted (422): the new user chooses their own with the setup link. */
-    record NewMember(@NotBlank @Email String email, @NotBlank String displayName, String password,
+    record NewMember(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String displayName,
+                     String password,
                      @NotEmpty Set<Role> roles) {
     }
 
@@ -174,7 +177,7 @@ class IdentityController {
         return users.change(user, userId, request.roles(), request.enabled());
     }
 
-    record TokenRequest(@NotBlank String name, Integer expiresInDays) {
+    record TokenRequest(@NotBlank @Size(max = 100) String name, Integer expiresInDays) {
     }
 
     @GetMapping("/tokens")

@@ -1,5 +1,6 @@
 package dev.annota.identity.internal;
 
+import java.io.IOException;
 import java.util.Map;
 
 import dev.annota.identity.ApiTokens;
@@ -8,6 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -19,10 +23,14 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -70,14 +78,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything else: the browser's session (form login, session cookie, CSRF). Web only: see below. */
+    /**
+     * Everything else: the browser's session (form login, session cookie, CSRF). Web only: see below.
+     * <p>
+     * Nothing here creates a web session for an anonymous request (each would be a row of {@code spring_session}, so a
+     * crawler could fill the table): the CSRF token is a cookie ({@code spa()}), the page asked for before the login is
+     * remembered in a cookie and only for page requests (never the API's), and a failed login says why in the URL, not
+     * in a session attribute. Only a successful login creates a session.
+     */
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
         // The create-operator command runs the application without a web server (and without HttpSecurity).
         http.authorizeHttpRequests(SecurityConfiguration::rules)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::loginFailed).permitAll())
+                .requestCache(cache -> cache.requestCache(pagesAskedForBeforeLogin()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A setup link's API call carries its own secret and no ambient credential (like a bearer token): nothing
                 // for a forged cross-site request to use. The setup page's form keeps its CSRF field.
@@ -86,6 +103,26 @@ class SecurityConfiguration {
                 .exceptionHandling(problemsFor(problems, PathPatternRequestMatcher.pathPattern("/api/**"),
                         "Your role does not allow this, or the request lacks its CSRF token (header X-XSRF-TOKEN)."));
         return http.build();
+    }
+
+    /** The page to return to after the login, in a cookie: GETs of pages, not of the API or static files. */
+    private static CookieRequestCache pagesAskedForBeforeLogin() {
+        var cache = new CookieRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**")),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/actuator/**"))));
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        return cache;
+    }
+
+    /**
+     * Back to the form with {@code ?error}, and no session for a failed login. The same URL for every refusal (a wrong
+     * password, an unknown email, a throttled login): the page must not tell whether an account exists or is locked.
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {

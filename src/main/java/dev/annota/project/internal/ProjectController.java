@@ -77,7 +77,9 @@ class ProjectController {
         return view(projects.access(caller, projectId));
     }
 
-    record SettingsChange(String name, String guidelines, Integer leaseSeconds, Integer priority) {
+    /** The name's limit is checked by Projects.changeSettings (422 naming the field); @Size documents it. */
+    record SettingsChange(@jakarta.validation.constraints.Size(max = 200) String name, String guidelines, Integer leaseSeconds,
+                          Integer priority) {
     }
 
     @PatchMapping("/{projectId}")

@@ -44,7 +44,7 @@ class OrganizationDeletionController {
         this.accessLog = accessLog;
     }
 
-    record DeletionRequest(@NotBlank String confirmOrganizationName) {
+    record DeletionRequest(@NotBlank @jakarta.validation.constraints.Size(max = 200) String confirmOrganizationName) {
     }
 
     /**

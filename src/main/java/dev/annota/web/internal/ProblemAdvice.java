@@ -1,8 +1,10 @@
 package dev.annota.web.internal;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -59,6 +61,32 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail(illegal.getMessage());
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * The backstop for a text longer than its column: each request field carries its column's limit ({@code @Size},
+     * checked before anything is written, naming the field); should one be missed, the database's "value too long"
+     * (SQLSTATE 22001 on PostgreSQL, error 22001 on H2) is still a 422 and not a 500. It cannot name the field: neither
+     * database says which column. Any other integrity violation goes on as it came.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(DataIntegrityViolationException e) {
+        if (!valueTooLong(e)) {
+            throw e;
+        }
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "A text in the request is longer than its field allows.");
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    static boolean valueTooLong(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && ("22001".equals(sql.getSQLState()) || sql.getErrorCode() == 22001)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(org.springframework.security.authentication.InsufficientAuthenticationException.class)

@@ -133,4 +133,57 @@ class WallRulesTests {
                 List.of(new Affiliation("rival", "Rival", null, null)), List.of(new Exclusion("rival", "Rival")), NOW);
         assertThat(d.permitted()).isTrue();
     }
+
+    @Test
+    void aWallTheOtherCustomerDeclaredIsToldWithoutSayingSoOrWhenTheAnnotatorWorkedThere() {
+        // Lab A declared lab B its competitor; B did not. B's managers see a refusal, not A's declaration.
+        Function<UUID, Optional<Duration>> aThirtyDays = t -> t.equals(labA) ? Optional.of(Duration.ofDays(30)) : Optional.empty();
+        var seen = sawA(NOW.minus(Duration.ofDays(5)));
+        var d = WallRules.decide(labB, vendor, List.of(seen), Map.of(labA, new Conflict(Rule.ANOTHER_CUSTOMERS_WALL, null)),
+                aThirtyDays, List.of(), List.of(), NOW);
+
+        assertThat(d.permitted()).isFalse();
+        assertThat(d.rule()).isEqualTo(Rule.ANOTHER_CUSTOMERS_WALL);
+        assertThat(d.explanation()).contains("until further notice").doesNotContainIgnoringCase("competitor")
+                .doesNotContain("declared").doesNotContain("forever").doesNotContain(labA.toString())
+                .doesNotContain(day(seen.firstSeen())).doesNotContain(day(seen.lastSeen()));
+        assertThat(d.firstSeen()).isNull();
+        assertThat(d.lastSeen()).isNull();
+        assertThat(d.wallUntil()).isNull();
+    }
+
+    @Test
+    void theOtherCustomersLongerCoolingOffIsUntilFurtherNoticeWithoutItsDate() {
+        // Both in a class; B set 30 days, A 90: after 40 days the wall stands by A's period, which B is not told.
+        Function<UUID, Optional<Duration>> mixed = t -> Optional.of(Duration.ofDays(t.equals(labA) ? 90 : 30));
+        var seen = sawA(NOW.minus(Duration.ofDays(40)));
+        var d = WallRules.decide(labB, vendor, List.of(seen), Map.of(labA, new Conflict(Rule.CONFLICT_CLASS, "labs")), mixed,
+                List.of(), List.of(), NOW);
+
+        assertThat(d.permitted()).isFalse();
+        assertThat(d.explanation()).contains("labs").endsWith("until further notice.")
+                .doesNotContain(day(seen.lastSeen().plus(Duration.ofDays(90))));
+        assertThat(d.wallUntil()).isNull();
+        // A walls forever, B 30 days: not "forever" (A's), but until further notice.
+        Function<UUID, Optional<Duration>> aForever = t -> t.equals(labA) ? Optional.empty() : Optional.of(Duration.ofDays(30));
+        var forever = WallRules.decide(labB, vendor, List.of(seen), Map.of(labA, new Conflict(Rule.CONFLICT_CLASS, "labs")),
+                aForever, List.of(), List.of(), NOW);
+        assertThat(forever.explanation()).endsWith("until further notice.").doesNotContain("forever");
+    }
+
+    @Test
+    void theCustomersOwnLongerCoolingOffIsToldWithItsDate() {
+        Function<UUID, Optional<Duration>> mixed = t -> Optional.of(Duration.ofDays(t.equals(labA) ? 30 : 90));
+        var seen = sawA(NOW.minus(Duration.ofDays(40)));
+        var d = WallRules.decide(labB, vendor, List.of(seen), Map.of(labA, new Conflict(Rule.DECLARED_COMPETITOR, null)), mixed,
+                List.of(), List.of(), NOW);
+
+        assertThat(d.permitted()).isFalse();
+        assertThat(d.wallUntil()).isEqualTo(seen.lastSeen().plus(Duration.ofDays(90)));
+        assertThat(d.explanation()).contains("declared competitor of yours").endsWith("until " + day(d.wallUntil()) + ".");
+    }
+
+    private static String day(Instant at) {
+        return at.toString().substring(0, 10);
+    }
 }

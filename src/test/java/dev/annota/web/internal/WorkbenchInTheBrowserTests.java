@@ -257,9 +257,14 @@ class WorkbenchInTheBrowserTests {
         assertThat(editor.getDomProperty("value")).startsWith("## Answer");
         assertThat(browser.findElement(By.cssSelector(".rules")).getText()).contains("Section “Next steps” missing");
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END),
-                "\n\nThe file is an .ics file that <b>any</b> calendar app can import.\n\n## Next steps\n- Import it in the other app\n- Delete old copies");
+                "\n\nThe file is an .ics file that <b>any</b> calendar app can import.\n\n## Next steps\n- Import it in the other app\n- Delete old copies"
+                        + "\n- See [the form](javascript:alert(1)) or ![a chart](data:image/png;base64,iVBORw0KGgo=) or [this](vbscript:msgbox(1))");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".preview h2:last-of-type"), "Next steps"));
         assertThat(browser.findElements(By.cssSelector(".preview b"))).isEmpty(); // written HTML stays text
+        // Links and images are not rendered: their targets stay text, never an href or a src.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".preview"), "vbscript:msgbox(1)"));
+        assertThat(browser.findElements(By.cssSelector(".preview a, .preview img, .preview [href], .preview [src]"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".preview")).getText()).contains("[the form](javascript:alert(1))");
         assertThat(browser.findElement(By.cssSelector(".preview pre.code")).getText()).isEqualTo("export --all");
         assertThat(browser.findElement(By.cssSelector(".rules")).getText()).contains("Section “Next steps” present");
         screenshot("workbench-demonstration");
