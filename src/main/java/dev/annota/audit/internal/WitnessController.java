@@ -10,6 +10,8 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +42,7 @@ class WitnessController {
     }
 
     /** The request body of a new witness. */
-    record NewWitness(String url) {
+    record NewWitness(@Size(max = 2000) String url) {
     }
 
     @GetMapping
@@ -53,7 +55,7 @@ class WitnessController {
     @PostMapping
     @Operation(summary = "Add a witness URL; the answer holds its signing secret (whsec_…), shown this once. "
             + "A host in the server's own network is refused (422, field url) unless the operator allows it")
-    ResponseEntity<Map<String, Object>> add(CurrentUser caller, @RequestBody(required = false) NewWitness body) {
+    ResponseEntity<Map<String, Object>> add(CurrentUser caller, @Valid @RequestBody(required = false) NewWitness body) {
         UUID org = organizationOf(caller);
         var created = witnesses.add(org, caller.id(), caller.orgId(), body == null ? null : body.url());
         var answer = new LinkedHashMap<String, Object>();

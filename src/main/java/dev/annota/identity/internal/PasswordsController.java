@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
+import dev.annota.identity.PasswordPolicy;
 import dev.annota.identity.Passwords;
 import dev.annota.identity.SetupLink;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +38,7 @@ class PasswordsController {
         this.throttle = throttle;
     }
 
-    record PasswordSetup(String token, String password) {
+    record PasswordSetup(@Size(max = 200) String token, @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
     }
 
     record PasswordSet(String email) {
@@ -44,18 +47,19 @@ class PasswordsController {
     @PostMapping("/password-setup")
     @Operation(summary = "Choose your password with a one-time setup link (no login; the token is the part of the link "
             + "after '#'). The link works once and expires; a refused password (422, field 'password') leaves it working")
-    PasswordSet setUp(@RequestBody PasswordSetup request) {
+    PasswordSet setUp(@Valid @RequestBody PasswordSetup request) {
         return new PasswordSet(passwords.setUp(request.token(), request.password()).email());
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {
+    record PasswordChange(@Size(max = PasswordPolicy.MAX_LENGTH) String currentPassword,
+                          @Size(max = PasswordPolicy.MAX_LENGTH) String newPassword) {
     }
 
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change your own password (the current one is required: 422 field 'currentPassword'). Your "
             + "other web sessions end; this one and your API tokens stay")
-    void change(CurrentUser user, @RequestBody PasswordChange request, HttpServletRequest http) {
+    void change(CurrentUser user, @Valid @RequestBody PasswordChange request, HttpServletRequest http) {
         // The current-password check is a password guess like a login's: the same throttle counts and refuses it, so a
         // stolen session or token cannot guess the password faster than the login form could.
         var attempt = throttle.attempt(user.email(), http.getRemoteAddr());
