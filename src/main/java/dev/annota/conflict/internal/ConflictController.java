@@ -1,6 +1,5 @@
 package dev.annota.conflict.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,12 +23,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import dev.annota.conflict.WallSettingChanged;
+import dev.annota.conflict.internal.WallSettings.AffiliationView;
+import dev.annota.conflict.internal.WallSettings.ClassMember;
+import dev.annota.conflict.internal.WallSettings.ConflictClass;
+import dev.annota.conflict.internal.WallSettings.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +59,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Conflict walls", description = "Conflict classes, competitors, cooling-off, affiliations, refusals")
 class ConflictController {
 
-    private final JdbcClient jdbc;
+    private final WallSettings settings;
     private final WallStore store;
     private final Organizations organizations;
     private final Projects projects;
@@ -65,9 +67,9 @@ class ConflictController {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConflictController(JdbcClient jdbc, WallStore store, Organizations organizations, Projects projects, TenantScope tenants,
+    ConflictController(WallSettings settings, WallStore store, Organizations organizations, Projects projects, TenantScope tenants,
                        ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+        this.settings = settings;
         this.events = events;
         this.store = store;
         this.organizations = organizations;
@@ -78,9 +80,6 @@ class ConflictController {
 
     // ---- conflict classes
 
-    record ConflictClass(UUID id, String name, String description, boolean member) {
-    }
-
     record NewClass(@NotBlank @Size(max = 200) String name, @Size(max = 1000) String description) {
     }
 
@@ -88,13 +87,7 @@ class ConflictController {
     @Operation(summary = "Conflict classes by name, and whether your organization belongs to each (members are not listed)")
     List<ConflictClass> classes(CurrentUser caller) {
         requireOperatorOrCustomerAdmin(caller);
-        return jdbc.sql("""
-                        select c.id, c.name, c.description,
-                               case when exists (select 1 from conflict_class_members m where m.class_id = c.id and m.org_id = ?) then 1 else 0 end
-                        from conflict_classes c order by c.name""")
-                .param(caller.orgId())
-                .query((rs, n) -> new ConflictClass(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))
-                .list();
+        return settings.classes(caller.orgId());
     }
 
     @PostMapping("/conflict-classes")
@@ -106,8 +99,7 @@ class ConflictController {
         UUID id = Generators.timeBasedEpochGenerator().generate();
         try {
             tenants.write(caller.orgId(), () -> {
-                jdbc.sql("insert into conflict_classes (id, name, description, created_by, created_at) values (?, ?, ?, ?, ?)")
-                        .params(id, body.name().strip(), body.description(), caller.id(), Timestamp.from(Instant.now(clock))).update();
+                settings.createClass(id, body.name().strip(), body.description(), caller.id(), Instant.now(clock));
                 act(caller.orgId(), WallSettingChanged.Change.CLASS_CREATED, caller, id, null);
             });
         } catch (DuplicateKeyException e) {
@@ -117,35 +109,28 @@ class ConflictController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new ConflictClass(id, body.name().strip(), body.description(), false));
     }
 
-    record ClassMember(UUID orgId, String name) {
-    }
-
     @GetMapping("/conflict-classes/{classId}/members")
     @Operation(summary = "The customers in a conflict class (operator admins only: customers never see who else is in a class)")
     List<ClassMember> members(CurrentUser caller, @PathVariable UUID classId) {
         if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
             throw forbidden("Only the operator's admins see who is in a conflict class.");
         }
-        if (jdbc.sql("select count(*) from conflict_classes where id = ?").param(classId).query(Integer.class).single() == 0) {
+        if (!settings.classExists(classId)) {
             throw notFound("No such conflict class.");
         }
-        return jdbc.sql("select m.org_id, o.name from conflict_class_members m join organizations o on o.id = m.org_id where m.class_id = ? order by o.name")
-                .param(classId).query((rs, n) -> new ClassMember(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return settings.members(classId);
     }
 
     @PutMapping("/conflict-classes/{classId}/members/{orgId}")
     @Operation(summary = "Put a customer in a class: the operator's admins for any customer, a customer's admin for their own")
     ResponseEntity<Void> join(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {
         requireMayChangeMembership(caller, orgId);
-        if (jdbc.sql("select count(*) from conflict_classes where id = ?").param(classId).query(Integer.class).single() == 0) {
+        if (!settings.classExists(classId)) {
             throw notFound("No such conflict class.");
         }
         // In the member's tenant transaction: the membership and its event in that customer's log commit together.
         tenants.write(orgId, () -> {
-            if (jdbc.sql("select count(*) from conflict_class_members where class_id = ? and org_id = ?").params(classId, orgId)
-                    .query(Integer.class).single() == 0) {
-                jdbc.sql("insert into conflict_class_members (class_id, org_id, joined_by, joined_at) values (?, ?, ?, ?)")
-                        .params(classId, orgId, caller.id(), Timestamp.from(Instant.now(clock))).update();
+            if (settings.join(classId, orgId, caller.id(), Instant.now(clock))) {
                 act(orgId, WallSettingChanged.Change.CLASS_JOINED, caller, classId, null);
             }
         });
@@ -157,7 +142,7 @@ class ConflictController {
     ResponseEntity<Void> leave(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {
         requireMayChangeMembership(caller, orgId);
         tenants.write(orgId, () -> {
-            if (jdbc.sql("delete from conflict_class_members where class_id = ? and org_id = ?").params(classId, orgId).update() > 0) {
+            if (settings.leave(classId, orgId)) {
                 act(orgId, WallSettingChanged.Change.CLASS_LEFT, caller, classId, null);
             }
         });
@@ -173,8 +158,7 @@ class ConflictController {
     @Operation(summary = "The competitors your organization declared (not those that declared you)")
     List<Competitor> competitors(CurrentUser caller) {
         requireCustomerAdmin(caller);
-        return jdbc.sql("select competitor_org_id from declared_conflicts where org_id = ? order by declared_at").param(caller.orgId())
-                .query(UUID.class).list().stream()
+        return settings.competitors(caller.orgId()).stream()
                 .map(id -> new Competitor(id, organizations.find(id).map(Organization::name).orElse("?")))
                 .toList();
     }
@@ -190,10 +174,7 @@ class ConflictController {
                     HttpStatus.UNPROCESSABLE_CONTENT, "An organization cannot be its own competitor."), null);
         }
         tenants.write(caller.orgId(), () -> {
-            if (jdbc.sql("select count(*) from declared_conflicts where org_id = ? and competitor_org_id = ?").params(caller.orgId(), orgId)
-                    .query(Integer.class).single() == 0) {
-                jdbc.sql("insert into declared_conflicts (org_id, competitor_org_id, declared_by, declared_at) values (?, ?, ?, ?)")
-                        .params(caller.orgId(), orgId, caller.id(), Timestamp.from(Instant.now(clock))).update();
+            if (settings.declare(caller.orgId(), orgId, caller.id(), Instant.now(clock))) {
                 act(caller.orgId(), WallSettingChanged.Change.COMPETITOR_DECLARED, caller, orgId, null);
             }
         });
@@ -205,8 +186,7 @@ class ConflictController {
     ResponseEntity<Void> withdraw(CurrentUser caller, @PathVariable UUID orgId) {
         requireCustomerAdmin(caller);
         tenants.write(caller.orgId(), () -> {
-            if (jdbc.sql("delete from declared_conflicts where org_id = ? and competitor_org_id = ?").params(caller.orgId(), orgId)
-                    .update() > 0) {
+            if (settings.withdraw(caller.orgId(), orgId)) {
                 act(caller.orgId(), WallSettingChanged.Change.COMPETITOR_WITHDRAWN, caller, orgId, null);
             }
         });
@@ -237,20 +217,13 @@ class ConflictController {
 
     // ---- affiliations
 
-    record AffiliationView(UUID id, String employer, LocalDate startedOn, LocalDate endedOn) {
-    }
-
     record NewAffiliation(@NotBlank @Size(max = 200) String employer, LocalDate startedOn, LocalDate endedOn) {
     }
 
     @GetMapping("/me/affiliations")
     @Operation(summary = "Your declared affiliations")
     List<AffiliationView> myAffiliations(CurrentUser caller) {
-        return jdbc.sql("select id, employer, started_on, ended_on from affiliations where user_id = ? order by declared_at")
-                .param(caller.id())
-                .query((rs, n) -> new AffiliationView(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()))
-                .list();
+        return settings.affiliations(caller.id());
     }
 
     @PostMapping("/me/affiliations")
@@ -261,20 +234,14 @@ class ConflictController {
                     HttpStatus.UNPROCESSABLE_CONTENT, "endedOn is before startedOn."), null);
         }
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        jdbc.sql("""
-                        insert into affiliations (id, user_id, employer, employer_key, started_on, ended_on, declared_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, caller.id(), body.employer().strip(), WallRules.employerKey(body.employer()),
-                        WallStore.date(body.startedOn()), WallStore.date(body.endedOn()), Timestamp.from(Instant.now(clock)))
-                .update();
+        settings.declareAffiliation(id, caller.id(), body.employer(), body.startedOn(), body.endedOn(), Instant.now(clock));
         return ResponseEntity.status(HttpStatus.CREATED).body(new AffiliationView(id, body.employer().strip(), body.startedOn(), body.endedOn()));
     }
 
     @DeleteMapping("/me/affiliations/{id}")
     @Operation(summary = "Remove one of your affiliations")
     ResponseEntity<Void> removeAffiliation(CurrentUser caller, @PathVariable UUID id) {
-        int n = jdbc.sql("delete from affiliations where id = ? and user_id = ?").params(id, caller.id()).update();
-        if (n == 0) {
+        if (!settings.removeAffiliation(id, caller.id())) {
             throw notFound("No such affiliation of yours.");
         }
         return ResponseEntity.noContent().build();
@@ -299,10 +266,7 @@ class ConflictController {
         requireCustomerAdmin(caller);
         String key = WallRules.employerKey(body.employer());
         tenants.write(caller.orgId(), () -> {
-            if (jdbc.sql("select count(*) from excluded_affiliations where tenant_id = ? and employer_key = ?").params(caller.orgId(), key)
-                    .query(Integer.class).single() == 0) {
-                jdbc.sql("insert into excluded_affiliations (tenant_id, employer_key, employer, created_by, created_at) values (?, ?, ?, ?, ?)")
-                        .params(caller.orgId(), key, body.employer().strip(), caller.id(), Timestamp.from(Instant.now(clock))).update();
+            if (settings.exclude(caller.orgId(), key, body.employer().strip(), caller.id(), Instant.now(clock))) {
                 act(caller.orgId(), WallSettingChanged.Change.AFFILIATION_EXCLUDED, caller, null, body.employer().strip());
             }
         });
@@ -314,8 +278,7 @@ class ConflictController {
     ResponseEntity<Void> unexclude(CurrentUser caller, @RequestParam String employer) {
         requireCustomerAdmin(caller);
         tenants.write(caller.orgId(), () -> {
-            if (jdbc.sql("delete from excluded_affiliations where tenant_id = ? and employer_key = ?")
-                    .params(caller.orgId(), WallRules.employerKey(employer)).update() > 0) {
+            if (settings.unexclude(caller.orgId(), WallRules.employerKey(employer))) {
                 act(caller.orgId(), WallSettingChanged.Change.EXCLUSION_WITHDRAWN, caller, null, employer.strip());
             }
         });
@@ -324,10 +287,6 @@ class ConflictController {
 
     // ---- refusals, for the owning customer's managers
 
-    record Refusal(UUID id, UUID annotatorId, UUID annotatorOrgId, String rule, String explanation, Instant exposureFirstSeen,
-                   Instant exposureLastSeen, Instant wallUntil, Instant refusedAt) {
-    }
-
     @GetMapping("/projects/{projectId}/wall-refusals")
     @Operation(summary = "Claims the conflict wall refused on this project, newest first, with the rule and the exposure behind each")
     List<Refusal> refusals(CurrentUser caller, @PathVariable UUID projectId,
@@ -335,25 +294,13 @@ class ConflictController {
         ProjectAccess access = projects.access(caller, projectId);
         Projects.requireManage(access);
         int n = Math.clamp(limit, 1, 1000);
-        return tenants.read(access.tenantId(), () -> jdbc.sql("""
-                        select id, annotator_id, annotator_org_id, rule, explanation, exposure_first_seen, exposure_last_seen,
-                               wall_until, refused_at
-                        from wall_refusals where tenant_id = ? and project_id = ? order by refused_at desc limit ?""")
-                .params(access.tenantId(), projectId, n)
-                .query((rs, i) -> new Refusal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
-                        instant(rs.getTimestamp(8)), rs.getTimestamp(9).toInstant()))
-                .list());
+        return tenants.read(access.tenantId(), () -> settings.refusals(access.tenantId(), projectId, n));
     }
 
     /** Publishes the act inside the caller's tenant transaction, for the organization's access log. */
     private void act(UUID org, WallSettingChanged.Change change, CurrentUser caller, UUID target, String detail) {
         events.publishEvent(new WallSettingChanged(org, change, caller.id(), caller.orgId(), target,
                 detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200), Instant.now(clock)));
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 
     private static void requireCustomerAdmin(CurrentUser caller) {
