@@ -28,7 +28,6 @@ import dev.annota.quality.AnnotatorStanding;
 import dev.annota.quality.QualitySettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -94,14 +93,14 @@ class QualityController {
     private final Consensus consensus;
     private final Users users;
     private final TenantScope tenants;
-    private final JdbcClient jdbc;
+    private final QualityFigures figures;
     private final ItemPayloads payloads;
     private final JsonMapper json;
 
     private final Annotations annotations;
 
     QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus, Users users,
-                      TenantScope tenants, JdbcClient jdbc, ItemPayloads payloads, JsonMapper json, Annotations annotations) {
+                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json, Annotations annotations) {
         this.annotations = annotations;
         this.projects = projects;
         this.settings = settings;
@@ -109,7 +108,7 @@ class QualityController {
         this.consensus = consensus;
         this.users = users;
         this.tenants = tenants;
-        this.jdbc = jdbc;
+        this.figures = figures;
         this.payloads = payloads;
         this.json = json;
     }
@@ -163,13 +162,10 @@ class QualityController {
             votes.forEach((question, list) -> agreement.add(agreement(question, list)));
 
             Set<UUID> annotators = new HashSet<>(KindAgreement.annotators(measurable));
-            annotators.addAll(jdbc.sql("select distinct annotator_id from gold_results where tenant_id = ? and project_id = ?")
-                    .params(p.tenantId(), p.id()).query(UUID.class).list());
-            annotators.addAll(jdbc.sql("select distinct annotator_id from annotations where tenant_id = ? and project_id = ?")
-                    .params(p.tenantId(), p.id()).query(UUID.class).list());
+            annotators.addAll(figures.annotatorsWithGoldResults(p));
+            annotators.addAll(figures.annotatorsWithAnswers(p));
             var names = users.displayNames(annotators);
-            long goldItems = jdbc.sql("select count(*) from items where tenant_id = ? and project_id = ? and state = 'GOLD'")
-                    .params(p.tenantId(), p.id()).query(Long.class).single();
+            long goldItems = figures.goldItems(p);
             var rows = new ArrayList<AnnotatorQuality>();
             var alerts = new ArrayList<Alert>();
             var histories = new HashMap<UUID, List<Boolean>>();
@@ -181,8 +177,7 @@ class QualityController {
                 var history = histories.get(annotator);
                 var standing = GoldQueue.standing(s, history, gold.goldLeft(p, annotator));
                 String name = names.getOrDefault(annotator, "?");
-                long answers = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and annotator_id = ?")
-                        .params(p.tenantId(), p.id(), annotator).query(Long.class).single();
+                long answers = figures.answers(p, annotator);
                 long agreeing = 0;
                 long compared = 0;
                 var confusion = new ArrayList<Confusion>();
@@ -302,35 +297,20 @@ class QualityController {
             var standing = GoldQueue.standing(s, results, gold.goldLeft(p, me));
             // The figures leave out gold results among the caller's last HOLDBACK submits: otherwise watching the
             // count move after each submit would tell which items are gold (a missed one is told at submit anyway).
-            var recent = jdbc.sql("""
-                            select created_at from annotations where tenant_id = ? and project_id = ? and annotator_id = ?
-                            order by created_at desc limit ?""")
-                    .params(p.tenantId(), p.id(), me, HOLDBACK).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
+            var recent = figures.recentAnswerTimes(p, me, HOLDBACK);
             Instant cutoff = recent.size() < HOLDBACK ? Instant.MIN : recent.getLast();
-            var shown = jdbc.sql("""
-                            select correct, created_at from gold_results where tenant_id = ? and project_id = ? and annotator_id = ?""")
-                    .params(p.tenantId(), p.id(), me)
-                    .query((rs, n) -> Map.entry(rs.getBoolean(1), rs.getTimestamp(2).toInstant())).list().stream()
+            var shown = figures.goldResults(p, me).stream()
                     .filter(e -> e.getValue().isBefore(cutoff) || (!e.getKey()))
                     .toList();
             // Missed ones were already revealed by their feedback, so they count at once; right ones only after the holdback.
             long answered = shown.size();
             long right = shown.stream().filter(Map.Entry::getKey).count();
             var accuracy = BetaPosterior.of(right, answered);
-            var missed = jdbc.sql("""
-                            select g.item_id, g.created_at, a.answer, i.gold_answer, a.id from gold_results g
-                            join annotations a on a.tenant_id = g.tenant_id and a.assignment_id = g.assignment_id
-                            join items i on i.tenant_id = g.tenant_id and i.id = g.item_id
-                            where g.tenant_id = ? and g.project_id = ? and g.annotator_id = ? and g.correct = false
-                              and i.gold_answer is not null
-                            order by g.created_at desc""")
-                    .params(p.tenantId(), p.id(), me)
-                    .query((rs, n) -> {
-                        UUID item = rs.getObject(1, UUID.class);
-                        return new MissedGold(item, rs.getTimestamp(2).toInstant(),
-                                annotations.openAnswer(p.tenantId(), rs.getObject(5, UUID.class), rs.getString(3)),
-                                json.readTree(payloads.open(p.tenantId(), item, rs.getString(4))));
-                    }).list();
+            var missed = figures.missedGold(p, me).stream()
+                    .map(m -> new MissedGold(m.itemId(), m.answeredAt(),
+                            annotations.openAnswer(p.tenantId(), m.annotationId(), m.sealedAnswer()),
+                            json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()))))
+                    .toList();
             return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(), accuracy.mean(),
                     accuracy.low(), accuracy.high(), missed);
         });
