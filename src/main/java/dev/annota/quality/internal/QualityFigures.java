@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The reads behind the quality report and an annotator's own quality page. Run inside the project's tenant
- * transaction, which the caller opens.
+ * The reads behind the quality report, an annotator's own quality page and the rankings. Run inside the project's
+ * tenant transaction, which the caller opens.
  */
 @Component
 class QualityFigures {
@@ -74,6 +74,19 @@ class QualityFigures {
                 .params(p.tenantId(), p.id(), annotator)
                 .query((rs, n) -> new SealedMiss(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
                         rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class)))
+                .list();
+    }
+
+    /** An item with at least one answer, its external id and payload still sealed. */
+    record SealedAnsweredItem(UUID itemId, String sealedExternalId, String sealedPayload) {
+    }
+
+    List<SealedAnsweredItem> answeredItems(Project p) {
+        return jdbc.sql("""
+                        select i.id, i.external_id, i.payload from items i where i.tenant_id = ? and i.project_id = ?
+                        and exists (select 1 from annotations a where a.tenant_id = i.tenant_id and a.item_id = i.id)""")
+                .params(p.tenantId(), p.id())
+                .query((rs, n) -> new SealedAnsweredItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
                 .list();
     }
 }

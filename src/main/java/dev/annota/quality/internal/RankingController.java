@@ -18,7 +18,6 @@ import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,16 +55,16 @@ class RankingController {
     private final Projects projects;
     private final Consensus consensus;
     private final TenantScope tenants;
-    private final JdbcClient jdbc;
+    private final QualityFigures figures;
     private final ItemPayloads payloads;
     private final JsonMapper json;
 
-    RankingController(Projects projects, Consensus consensus, TenantScope tenants, JdbcClient jdbc, ItemPayloads payloads,
+    RankingController(Projects projects, Consensus consensus, TenantScope tenants, QualityFigures figures, ItemPayloads payloads,
                       JsonMapper json) {
         this.projects = projects;
         this.consensus = consensus;
         this.tenants = tenants;
-        this.jdbc = jdbc;
+        this.figures = figures;
         this.payloads = payloads;
         this.json = json;
     }
@@ -88,15 +87,11 @@ class RankingController {
             }
             var externalIds = new HashMap<UUID, String>();
             var models = new HashMap<UUID, List<String>>();
-            jdbc.sql("""
-                            select i.id, i.external_id, i.payload from items i where i.tenant_id = ? and i.project_id = ?
-                            and exists (select 1 from annotations a where a.tenant_id = i.tenant_id and a.item_id = i.id)""")
-                    .params(p.tenantId(), p.id())
-                    .query(rs -> {
-                        UUID item = rs.getObject(1, UUID.class);
-                        externalIds.put(item, payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)));
-                        models.put(item, modelsOf(json.readTree(payloads.open(p.tenantId(), item, rs.getString(3)))));
-                    });
+            for (var row : figures.answeredItems(p)) {
+                UUID item = row.itemId();
+                externalIds.put(item, payloads.openExternalId(p.tenantId(), p.id(), row.sealedExternalId()));
+                models.put(item, modelsOf(json.readTree(payloads.open(p.tenantId(), item, row.sealedPayload()))));
+            }
             answers.comparisons().forEach((question, comparisons) ->
                     questions.add(rank(question, comparisons, models, externalIds)));
             return new Rankings(ComparisonRankings.PRIOR, questions);
