@@ -12,7 +12,6 @@ import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,16 +34,16 @@ class AggregationController {
     private final Projects projects;
     private final Consensus consensus;
     private final TenantScope tenants;
-    private final JdbcClient jdbc;
+    private final AnsweredItems answeredItems;
     private final dev.annota.item.ItemPayloads payloads;
 
-    AggregationController(Projects projects, Consensus consensus, TenantScope tenants, JdbcClient jdbc,
+    AggregationController(Projects projects, Consensus consensus, TenantScope tenants, AnsweredItems answeredItems,
                           dev.annota.item.ItemPayloads payloads) {
         this.projects = projects;
         this.payloads = payloads;
         this.consensus = consensus;
         this.tenants = tenants;
-        this.jdbc = jdbc;
+        this.answeredItems = answeredItems;
     }
 
     @GetMapping("/aggregate")
@@ -59,12 +58,9 @@ class AggregationController {
         return tenants.read(p.tenantId(), () -> {
             var result = consensus.aggregate(p.tenantId(), p.id(), p.schemaVersion(), chosen);
             var externalIds = new LinkedHashMap<UUID, String>();
-            jdbc.sql("select i.id, i.external_id from items i where i.tenant_id = ? and i.project_id = ? "
-                            + "and exists (select 1 from annotations a where a.tenant_id = i.tenant_id and a.item_id = i.id) order by i.id")
-                    .params(p.tenantId(), p.id())
-                    .query(rs -> {
-                        externalIds.put(rs.getObject(1, UUID.class), payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)));
-                    });
+            for (var row : answeredItems.externalIds(p)) {
+                externalIds.put(row.itemId(), payloads.openExternalId(p.tenantId(), p.id(), row.sealedExternalId()));
+            }
             var items = new ArrayList<ItemAnswer>();
             externalIds.forEach((item, externalId) -> {
                 var labels = result.item(item);
