@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.annota.tenancy.DatabaseDialect;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ class TokenCache {
         this.enabled = !ttl.isZero() && !ttl.isNegative() && size > 0;
         this.entries = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ZERO).maximumSize(enabled ? size : 0).build();
         // Nobody else can change an embedded H2 database's rows; on PostgreSQL the cache waits for the listener.
-        this.listening = TokenChanges.ownedByThisProcess(databaseUrl);
+        this.listening = DatabaseDialect.ownedByThisProcess(databaseUrl);
     }
 
     /** The generation to hand to {@link #remember} for a lookup about to read the database. */

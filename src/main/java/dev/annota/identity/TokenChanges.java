@@ -5,9 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Properties;
 
+import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.RoundTrips;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -42,6 +42,7 @@ class TokenChanges implements SmartLifecycle {
     private final TokenCache cache;
     private final RoundTrips roundTrips;
     private final String url;
+    private final boolean postgres;
     private final String username;
     private final String password;
     private volatile boolean running;
@@ -54,22 +55,10 @@ class TokenChanges implements SmartLifecycle {
         this.cache = cache;
         this.roundTrips = roundTrips;
         this.url = url;
+        // By the URL it listens on: the listener opens its own connection with it, outside the pool.
+        this.postgres = DatabaseDialect.ofUrl(url).isPostgres();
         this.username = username;
         this.password = password;
-    }
-
-    static boolean postgres(String databaseUrl) {
-        return databaseUrl != null && databaseUrl.startsWith("jdbc:postgresql:");
-    }
-
-    /**
-     * Whether only this process can change the database: an embedded H2 database (file or memory), not one served
-     * over TCP or shared through H2's automatic mixed mode.
-     */
-    static boolean ownedByThisProcess(String databaseUrl) {
-        String url = databaseUrl == null ? "" : databaseUrl.toLowerCase(Locale.ROOT);
-        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")
-                && !url.replace(" ", "").contains("auto_server=true");
     }
 
     /**
@@ -77,7 +66,7 @@ class TokenChanges implements SmartLifecycle {
      * the act commits. Forgetting on rollback too costs a few lookups and needs no case of its own.
      */
     void atCommit() {
-        if (postgres(url)) {
+        if (postgres) {
             // Nothing waits for it: it travels with the transaction's other writes at commit.
             roundTrips.atCommit(-1, "notify " + CHANNEL);
         }
@@ -96,7 +85,7 @@ class TokenChanges implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        if (postgres(url) && cache.enabled()) {
+        if (postgres && cache.enabled()) {
             listener = Thread.ofPlatform().daemon().name(APPLICATION_NAME).start(this::listen);
         }
     }

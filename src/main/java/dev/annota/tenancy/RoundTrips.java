@@ -1,6 +1,5 @@
 package dev.annota.tenancy;
 
-import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +8,6 @@ import javax.sql.DataSource;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,11 +20,10 @@ public class RoundTrips {
     private final JdbcClient client;
     private final boolean postgres;
 
-    RoundTrips(DataSource dataSource) throws MetaDataAccessException {
+    RoundTrips(DataSource dataSource, DatabaseDialect dialect) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.client = JdbcClient.create(jdbc);
-        this.postgres = "PostgreSQL".equalsIgnoreCase(
-                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.postgres = dialect.isPostgres();
     }
 
     /** An empty round trip; add statements, then send it inside the transaction they belong to. */

@@ -78,13 +78,12 @@ class TokenCacheTests {
     }
 
     @Test
-    void onlyAnEmbeddedH2DatabaseCountsAsOwnedByThisProcess() {
-        assertThat(TokenChanges.ownedByThisProcess(H2)).isTrue();
-        assertThat(TokenChanges.ownedByThisProcess("jdbc:h2:mem:test")).isTrue();
-        assertThat(TokenChanges.ownedByThisProcess("jdbc:h2:tcp://db.example/annota")).isFalse();
-        assertThat(TokenChanges.ownedByThisProcess("jdbc:h2:file:./data/annota;AUTO_SERVER=TRUE")).isFalse();
-        assertThat(TokenChanges.ownedByThisProcess(POSTGRES)).isFalse();
+    void onlyOnAnEmbeddedH2DatabaseDoesTheCacheAnswerWithoutAListener() {
+        assertThat(cache(H2).answers()).isTrue();
+        assertThat(cache("jdbc:h2:mem:test").answers()).isTrue();
         assertThat(cache("jdbc:h2:tcp://db.example/annota").answers()).isFalse();
+        assertThat(cache("jdbc:h2:file:./data/annota;AUTO_SERVER=TRUE").answers()).isFalse();
+        assertThat(cache(POSTGRES).answers()).isFalse();
     }
 
     @Test

@@ -36,7 +36,7 @@ class RoundTripPostgresTests {
                 PostgresDatabase.OWNER, PostgresDatabase.PASSWORD);
         JdbcClient.create(dataSource).sql("create table counters (name text primary key, n int not null)").update();
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        trips = new RoundTrips(dataSource);
+        trips = new RoundTrips(dataSource, DatabaseDialect.of(dataSource));
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ class RoundTripTests {
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
         JdbcClient.create(dataSource).sql("create table counters (name varchar(10) primary key, n int not null)").update();
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        trips = new RoundTrips(dataSource);
+        trips = new RoundTrips(dataSource, DatabaseDialect.of(dataSource));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.audit.AuditEvent;
+import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,7 +77,7 @@ public class AuditLog {
              PlatformTransactionManager transactions, CheckpointSigner signer, Clock clock,
              @Value("${annota.audit.origin}") String origin, @Value("${annota.audit.batch-size}") int batchSize,
              RoundTrips roundTrips, org.springframework.context.ApplicationEventPublisher events, SignedHistory history,
-             LastSignedHeads lastSigned, IntegrityAlarms alarms) {
+             LastSignedHeads lastSigned, IntegrityAlarms alarms, DatabaseDialect dialect) {
         this.roundTrips = roundTrips;
         this.events = events;
         this.history = history;
@@ -92,8 +93,7 @@ public class AuditLog {
         this.clock = clock;
         this.originPrefix = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
         this.batchSize = batchSize;
-        this.postgres = Boolean.TRUE.equals(batch.execute((java.sql.Connection con) ->
-                "PostgreSQL".equalsIgnoreCase(con.getMetaData().getDatabaseProductName())));
+        this.postgres = dialect.isPostgres();
     }
 
     /** True on PostgreSQL (triggers, row-level security, the log's deletion function). */

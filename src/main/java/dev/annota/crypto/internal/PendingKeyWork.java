@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.annota.tenancy.DatabaseDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,9 @@ class PendingKeyWork {
     private final JdbcClient jdbc;
     private final boolean postgres;
 
-    PendingKeyWork(JdbcClient jdbc, JdbcTemplate template) {
+    PendingKeyWork(JdbcClient jdbc, DatabaseDialect dialect) {
         this.jdbc = jdbc;
-        this.postgres = Boolean.TRUE.equals(template.execute((ConnectionCallback<Boolean>) con ->
-                "PostgreSQL".equalsIgnoreCase(con.getMetaData().getDatabaseProductName())));
+        this.postgres = dialect.isPostgres();
     }
 
     /** Running re-encryption jobs, oldest first: (rotation id, tenant id). */

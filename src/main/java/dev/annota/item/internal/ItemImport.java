@@ -24,6 +24,7 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.schema.TaskType;
 import dev.annota.schema.Violation;
+import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.TenantScope;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,12 +62,13 @@ public class ItemImport {
     private final ItemPayloads payloads;
     private final JsonMapper json;
     private final Clock clock;
+    private final boolean postgres;
     private final Projects projects;
     private final ImageStore images;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
 
     ItemImport(JdbcTemplate jdbc, TenantScope tenants, ItemPayloads payloads, JsonMapper json, Clock clock, Projects projects,
-               ImageStore images) {
+               ImageStore images, DatabaseDialect dialect) {
         this.projects = projects;
         this.images = images;
         this.jdbc = jdbc;
@@ -76,6 +78,7 @@ public class ItemImport {
         this.payloads = payloads;
         this.json = json;
         this.clock = clock;
+        this.postgres = dialect.isPostgres();
     }
 
     public ImportReport run(ProjectAccess access, InputStream in) {
@@ -96,7 +99,7 @@ public class ItemImport {
             // The transaction's own connection: COPY must run in the same transaction as the rest.
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                Store store = connection.isWrapperFor(PGConnection.class)
+                Store store = postgres
                         ? new CopyStore(connection.unwrap(PGConnection.class), connection, project, Timestamp.from(Instant.now(clock)), errors)
                         : new BatchStore(project);
                 try {

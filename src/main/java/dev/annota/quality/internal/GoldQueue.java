@@ -1,6 +1,5 @@
 package dev.annota.quality.internal;
 
-import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,8 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
-
-import javax.sql.DataSource;
 
 import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
@@ -21,11 +18,10 @@ import dev.annota.quality.AnnotatorStanding.Status;
 import dev.annota.quality.GoldFeedback;
 import dev.annota.quality.GoldStep.Pick;
 import dev.annota.quality.QualitySettings;
+import dev.annota.tenancy.DatabaseDialect;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
@@ -67,17 +63,16 @@ public class GoldQueue {
     private final String unseenGold;
 
     GoldQueue(JdbcClient jdbc, QualitySettingsStore settings, Projects projects, ItemPayloads payloads, JsonMapper json,
-              DataSource dataSource) throws MetaDataAccessException {
+              DatabaseDialect dialect) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.projects = projects;
         this.payloads = payloads;
         this.json = json;
         this.random = new java.security.SecureRandom();
-        boolean h2 = "H2".equalsIgnoreCase(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
         // Random order among unseen gold items on PostgreSQL, so gold items do not come in the same order to everyone;
         // H2 (tests, demo) takes the first.
-        this.unseenGold = UNSEEN_GOLD.formatted(h2 ? "" : "order by random()");
+        this.unseenGold = UNSEEN_GOLD.formatted(dialect.isH2() ? "" : "order by random()");
     }
 
     /**

@@ -1,27 +1,26 @@
 package dev.annota.tenancy.internal;
 
-import java.sql.SQLException;
 import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import dev.annota.tenancy.DatabaseDialect;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.jdbc.support.JdbcUtils;
 
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    /** Asked once at start-up; every component that differs between PostgreSQL and H2 takes this bean. */
     @Bean
-    JdbcTransactionManager transactionManager(DataSource dataSource) throws SQLException {
-        String product;
-        try {
-            product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
-        } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
-            throw new SQLException("Cannot read the database's product name", e);
-        }
-        return new TenantTransactionManager(dataSource, "PostgreSQL".equalsIgnoreCase(product));
+    DatabaseDialect databaseDialect(DataSource dataSource) {
+        return DatabaseDialect.of(dataSource);
+    }
+
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource, DatabaseDialect dialect) {
+        return new TenantTransactionManager(dataSource, dialect.isPostgres());
     }
 
     @Bean

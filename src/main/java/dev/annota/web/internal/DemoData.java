@@ -16,6 +16,7 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
 import dev.annota.schema.TaskType;
+import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
@@ -24,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +48,7 @@ class DemoData {
     private final boolean embedded;
 
     DemoData(Organizations organizations, Users users, Projects projects, Items items, Images images, JsonMapper json,
-             JdbcTransactionManager transactions, @Value("${annota.demo-data:auto}") String setting) throws Exception {
+             DatabaseDialect dialect, @Value("${annota.demo-data:auto}") String setting) {
         this.images = images;
         this.organizations = organizations;
         this.users = users;
@@ -56,9 +56,7 @@ class DemoData {
         this.items = items;
         this.json = json;
         this.setting = setting;
-        try (var connection = transactions.getDataSource().getConnection()) {
-            this.embedded = connection.getMetaData().getDatabaseProductName().equals("H2");
-        }
+        this.embedded = dialect.isH2();
     }
 
     @EventListener(ApplicationReadyEvent.class)

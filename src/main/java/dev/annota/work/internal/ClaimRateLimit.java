@@ -1,14 +1,12 @@
 package dev.annota.work.internal;
 
-import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
+import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.RoundTrip;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,8 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -44,13 +40,12 @@ class ClaimRateLimit {
     private final int perMinute;
     private final boolean postgres;
 
-    ClaimRateLimit(JdbcClient jdbc, Clock clock, DataSource dataSource,
-                   @Value("${annota.claims.per-minute:120}") int perMinute) throws MetaDataAccessException {
+    ClaimRateLimit(JdbcClient jdbc, Clock clock, DatabaseDialect dialect,
+                   @Value("${annota.claims.per-minute:120}") int perMinute) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.perMinute = perMinute;
-        this.postgres = "PostgreSQL".equalsIgnoreCase(
-                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.postgres = dialect.isPostgres();
     }
 
     /**

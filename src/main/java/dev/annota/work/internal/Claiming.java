@@ -1,6 +1,5 @@
 package dev.annota.work.internal;
 
-import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
@@ -25,14 +22,13 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.quality.GoldStep;
+import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,7 +87,7 @@ public class Claiming {
     private final boolean postgres;
 
     Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldStep gold, JsonMapper json,
-             Clock clock, DataSource dataSource, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips) throws MetaDataAccessException {
+             Clock clock, DatabaseDialect dialect, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips) {
         this.gold = gold;
         this.roundTrips = roundTrips;
         this.jdbc = jdbc;
@@ -108,7 +104,7 @@ public class Claiming {
         // makes it walk the queue's own index (items_queue, assignments_leases), which is the same order — left to
         // itself H2 may pick another index leading with (tenant_id, project_id), such as the external_id one, and hand
         // items out in external_id order. PostgreSQL locks only the returned row either way and keeps the explicit order.
-        boolean h2 = "H2".equalsIgnoreCase(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        boolean h2 = dialect.isH2();
         this.expiredLease = h2 ? EXPIRED_LEASE.formatted("use index (assignments_leases)", "")
                 : EXPIRED_LEASE.formatted("", "order by a.lease_expires_at");
         this.openItem = openItemSql(h2);
