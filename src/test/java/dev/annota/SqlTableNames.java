@@ -62,7 +62,8 @@ final class SqlTableNames {
                     found.add(new Reference(name, line));
                 }
                 from = m.end();
-                if (m.group(0).toLowerCase(Locale.ROOT).startsWith("from") || m.group(0).toLowerCase(Locale.ROOT).startsWith("using")) {
+                String keyword = m.group(0).toLowerCase(Locale.ROOT);
+                if (keyword.startsWith("from") || keyword.startsWith("using")) {
                     var item = LIST_ITEM.matcher(chain.text());
                     item.region(m.end(), chain.text().length());
                     while (item.find() && (item.group(1) == null
