@@ -51,10 +51,12 @@ class TableOwnershipTests {
             access("annotation", "items", "internal/AggregationController.java",
                     "aggregation names each annotated item by its external id (items with exists on annotations)"),
             access("annotation", "items", "internal/ItemBrowser.java",
-                    "browsing pages through items (by state, or by an annotator's annotations in one join), shows one item "
+                    "browsing pages through items (by state, or by an annotator's annotations in one join), "
+                            + "shows one item "
                             + "and counts items by state"),
             access("annotation", "items", "internal/LabelExport.java",
-                    "the label export counts the items and streams them left-joined with their annotations in one query"),
+                    "the label export counts the items and streams them left-joined with their annotations "
+                            + "in one query"),
             access("annotation", "items", "internal/TrainingExport.java",
                     "the training export streams items with their annotations in one query"),
 
@@ -72,7 +74,8 @@ class TableOwnershipTests {
             access("quality", "assignments", "internal/GoldQueue.java",
                     "the gold pick excludes gold items the annotator was ever assigned, in the same statement"),
             access("quality", "items", "internal/QualityController.java",
-                    "the quality report counts gold items and shows a missed gold answer next to the item's gold_answer"),
+                    "the quality report counts gold items and shows a missed gold answer next to the item's "
+                            + "gold_answer"),
             access("quality", "annotations", "internal/QualityController.java",
                     "the quality report counts each annotator's answers and finds the caller's latest submits"),
             access("quality", "items", "internal/RankingController.java",
