@@ -6,6 +6,9 @@
  * registered {@link dev.annota.crypto.EncryptedColumn}) and shreds a tenant's keyset.
  * <p>
  * This module knows no other module's code: the columns it re-encrypts are registered as beans by their owners.
+ * <p>
+ * Owns the tables: tenant_keys, key_rotations, tenant_key_destructions. Another module's SQL may name them only as
+ * TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Encryption at rest",
         allowedDependencies = {"identity", "tenancy"})

@@ -3,6 +3,8 @@
  * {@link dev.annota.item.ItemPayloads} (the one place payloads are written and read back from storage; encryption at
  * rest hooks there) and {@link dev.annota.item.PayloadViews} (the one place a person is shown a payload; the access
  * log hooks there).
+ * <p>
+ * Owns the tables: items, project_images. Another module's SQL may name them only as TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Items",
         allowedDependencies = {"crypto", "identity", "project", "schema", "tenancy"})
