@@ -48,7 +48,7 @@ class TableOwnershipTests {
     /** Today's cross-module accesses, by (module, table, file under the module's package). */
     private static final Set<Access> ALLOWED = Set.of(
             // annotation: exports, browsing and aggregation read items, mostly joined with their annotations.
-            access("annotation", "items", "internal/AggregationController.java",
+            access("annotation", "items", "internal/AnsweredItems.java",
                     "aggregation names each annotated item by its external id (items with exists on annotations)"),
             access("annotation", "items", "internal/ItemBrowser.java",
                     "browsing pages through items (by state, or by an annotator's annotations in one join), "
@@ -73,15 +73,13 @@ class TableOwnershipTests {
                     "the gold pick selects and locks an unseen gold item (FOR UPDATE SKIP LOCKED) in the claim"),
             access("quality", "assignments", "internal/GoldQueue.java",
                     "the gold pick excludes gold items the annotator was ever assigned, in the same statement"),
-            access("quality", "items", "internal/QualityController.java",
+            access("quality", "items", "internal/QualityFigures.java",
                     "the quality report counts gold items and shows a missed gold answer next to the item's "
-                            + "gold_answer"),
-            access("quality", "annotations", "internal/QualityController.java",
-                    "the quality report counts each annotator's answers and finds the caller's latest submits"),
-            access("quality", "items", "internal/RankingController.java",
-                    "rankings read the payloads (the compared models) of the items that have answers"),
-            access("quality", "annotations", "internal/RankingController.java",
-                    "rankings keep only items with answers (exists on annotations in the items query)"),
+                            + "gold_answer; rankings read the payloads (the compared models) of the items that have "
+                            + "answers"),
+            access("quality", "annotations", "internal/QualityFigures.java",
+                    "the quality report counts each annotator's answers and finds the caller's latest submits; "
+                            + "rankings keep only items with answers (exists on annotations in the items query)"),
 
             // work: the queue's statements lock and count item slots together with the assignments.
             access("work", "items", "internal/Claiming.java",
@@ -101,7 +99,7 @@ class TableOwnershipTests {
                     "the wall serializes its decisions for one annotator by locking the annotator's users row"),
             access("conflict", "users", "internal/WallsOfDeletedOrganization.java",
                     "a deleted organization's exposures and affiliations are found through its users"),
-            access("conflict", "organizations", "internal/ConflictController.java",
+            access("conflict", "organizations", "internal/WallSettings.java",
                     "a conflict class's members are listed with their organizations' names in one join"),
 
             // identity: accounts belong to organizations.
