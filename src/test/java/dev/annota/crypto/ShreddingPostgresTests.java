@@ -22,6 +22,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresTest;
+import dev.annota.testing.SealedRows.SealedRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
+import static dev.annota.testing.SealedRows.payloadsAndAnswers;
+import static dev.annota.testing.SealedRows.wrappedKeyset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +105,7 @@ class ShreddingPostgresTests {
 
         try (Connection superuser = PostgresDatabase.shared().connect("postgres")) {
             assertThat(isSuperuser(superuser)).isTrue();
-            List<Row> before = rows(superuser, lab.id());
+            List<SealedRow> before = payloadsAndAnswers(superuser, lab.id());
             assertThat(before).hasSize(21).allSatisfy(r -> assertThat(r.stored()).startsWith("v1:")
                     .doesNotContain(MARKER).doesNotContain("label").doesNotContain("text"));
             assertThat(wrappedKeyset(superuser, lab.id())).isNotNull().doesNotContain(MARKER);
@@ -111,7 +114,7 @@ class ShreddingPostgresTests {
                     "{\"confirmOrganizationName\":\"" + lab.name() + "\"}");
             assertThat(shred.status()).isEqualTo(200);
 
-            List<Row> after = rows(superuser, lab.id());
+            List<SealedRow> after = payloadsAndAnswers(superuser, lab.id());
             assertThat(after).isEqualTo(before);
             assertThat(wrappedKeyset(superuser, lab.id())).isNull();
             // The operator's strongest position: the master key file, every key-encryption key file left, and every
@@ -121,7 +124,7 @@ class ShreddingPostgresTests {
             assertThat(keyFiles.file(lab.id())).doesNotExist();
             var survivors = keysets(superuser);
             assertThat(survivors).isNotEmpty();
-            for (Row row : after) {
+            for (SealedRow row : after) {
                 for (var keyset : survivors) {
                     var kek = keyFiles.open(keyset.tenant());
                     assertThatThrownBy(() -> Keysets.unwrap(keyset.wrapped(), master.aead(), lab.id()))
@@ -189,43 +192,14 @@ class ShreddingPostgresTests {
         assertThat(done.rowsReencrypted()).isEqualTo(1200 + 3);
         long primary = keys.status(lab.id()).primaryKeyId();
         var stored = tenants.read(lab.id(), () -> jdbc.sql("select id, payload from items where tenant_id = ?").param(lab.id())
-                .query((rs, n) -> new Row(ItemPayloads.PAYLOAD, rs.getObject(1, UUID.class), rs.getString(2))).list());
+                .query((rs, n) -> new SealedRow(ItemPayloads.PAYLOAD, rs.getObject(1, UUID.class), rs.getString(2))).list());
         assertThat(stored).hasSize(1200).allSatisfy(r -> {
             assertThat(Integer.toUnsignedLong(ValueCodec.keyId(r.stored()))).isEqualTo(primary);
             assertThat(tenants.read(lab.id(), () -> payloads.open(lab.id(), r.id(), r.stored()))).startsWith("{\"text\":\"text ");
         });
     }
 
-    record Row(EncryptedColumn column, UUID id, String stored) {
-    }
-
     record StoredKeyset(UUID tenant, String wrapped) {
-    }
-
-    private static List<Row> rows(Connection c, UUID tenant) throws SQLException {
-        var rows = new ArrayList<Row>();
-        for (var column : List.of(ItemPayloads.PAYLOAD, new EncryptedColumn("annotations", "answer"))) {
-            try (var s = c.prepareStatement("select id, " + column.column() + " from " + column.table()
-                    + " where tenant_id = ? order by id")) {
-                s.setObject(1, tenant);
-                try (var rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Row(column, rs.getObject(1, UUID.class), rs.getString(2)));
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static String wrappedKeyset(Connection c, UUID tenant) throws SQLException {
-        try (var s = c.prepareStatement("select keyset from tenant_keys where tenant_id = ?")) {
-            s.setObject(1, tenant);
-            try (var rs = s.executeQuery()) {
-                assertThat(rs.next()).as("the tenant_keys row stays as a tombstone").isTrue();
-                return rs.getString(1);
-            }
-        }
     }
 
     private static List<StoredKeyset> keysets(Connection c) throws SQLException {

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
-import dev.annota.annotation.internal.AnswerCodec;
 import dev.annota.crypto.internal.Keysets;
 import dev.annota.crypto.internal.LocalMasterKey;
 import dev.annota.crypto.internal.TenantKeyStore;
@@ -37,6 +36,7 @@ import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresServerFiles;
 import dev.annota.testing.PostgresTest;
+import dev.annota.testing.SealedRows.SealedRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +48,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
+import static dev.annota.testing.SealedRows.payloadsAndAnswers;
+import static dev.annota.testing.SealedRows.wrappedKeyset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -142,10 +144,10 @@ class ShreddingSurvivesWalPostgresTests {
         CurrentUser bystanderManager = fixtures.user(bystander, Role.MANAGER);
         fixtures.items(fixtures.project(bystanderManager, 1, 600), bystanderManager, 2);
 
-        List<Sealed> labValues;
+        List<SealedRow> labValues;
         String labKeyset;
         try (Connection superuser = PostgresDatabase.shared().connectAsAdmin()) {
-            labValues = sealedValues(superuser, lab.id());
+            labValues = payloadsAndAnswers(superuser, lab.id());
             assertThat(labValues).hasSize(4);
             labKeyset = wrappedKeyset(superuser, lab.id());
         }
@@ -244,8 +246,8 @@ class ShreddingSurvivesWalPostgresTests {
         var labCiphertexts = new ArrayList<>(labValues);
         for (String value : found.sealedValues.keySet()) {
             if (labKeyIds.contains(ValueCodec.keyId("v1:" + value))) {
-                for (Sealed row : labValues) {
-                    labCiphertexts.add(new Sealed(row.column(), row.id(), "v1:" + value));
+                for (SealedRow row : labValues) {
+                    labCiphertexts.add(new SealedRow(row.column(), row.id(), "v1:" + value));
                 }
             }
         }
@@ -257,7 +259,7 @@ class ShreddingSurvivesWalPostgresTests {
                 continue;
             }
             Aead aead = Keysets.aead(keyset);
-            for (Sealed value : labCiphertexts) {
+            for (SealedRow value : labCiphertexts) {
                 try {
                     ValueCodec.open(aead, lab.id(), value.column(), value.id(), value.stored());
                     opened++;
@@ -337,34 +339,6 @@ class ShreddingSurvivesWalPostgresTests {
 
         List<String> plaintextHits(String word) {
             return plaintext.getOrDefault(word, List.of());
-        }
-    }
-
-    record Sealed(EncryptedColumn column, UUID id, String stored) {
-    }
-
-    private static List<Sealed> sealedValues(Connection c, UUID tenant) throws SQLException {
-        var values = new ArrayList<Sealed>();
-        for (var column : List.of(ItemPayloads.PAYLOAD, AnswerCodec.ANSWER)) {
-            try (var s = c.prepareStatement("select id, " + column.column() + " from " + column.table() + " where tenant_id = ?")) {
-                s.setObject(1, tenant);
-                try (var rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        values.add(new Sealed(column, rs.getObject(1, UUID.class), rs.getString(2)));
-                    }
-                }
-            }
-        }
-        return values;
-    }
-
-    private static String wrappedKeyset(Connection c, UUID tenant) throws SQLException {
-        try (var s = c.prepareStatement("select keyset from tenant_keys where tenant_id = ?")) {
-            s.setObject(1, tenant);
-            try (var rs = s.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                return rs.getString(1);
-            }
         }
     }
 
