@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,20 +60,20 @@ class DemoData {
         this.embedded = dialect.isH2();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void load() {
+    @EventListener
+    void load(ApplicationReadyEvent ready) {
         boolean wanted = setting.equals("true") || (setting.equals("auto") && embedded);
         if (!wanted) {
             if (!users.any()) {
                 log.warn("No users yet. Create the operator's first admin with: "
-                        + "java -jar target/annota.jar create-operator --email you@example.org (see docs/configuration.md)");
+                        + "java -jar annota.jar create-operator --email you@example.org (see docs/configuration.md)");
             }
             return;
         }
         if (!organizations.any()) {
             create();
         }
-        printLogins();
+        printLogins(address(ready.getApplicationContext().getEnvironment()));
     }
 
     private void create() {
@@ -266,7 +267,19 @@ class DemoData {
         return users.create(new NewUser(org.id(), email, name, PASSWORD, Set.of(role)));
     }
 
-    private void printLogins() {
+    /**
+     * Where this instance answers, for the start banner: the port it really listens on (Spring sets
+     * {@code local.server.port} once the server runs, so {@code --server.port=0} or {@code 9090} print truly), its
+     * scheme and context path.
+     */
+    static String address(Environment environment) {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String scheme = environment.getProperty("server.ssl.enabled", Boolean.class, false) ? "https" : "http";
+        String path = environment.getProperty("server.servlet.context-path", "");
+        return scheme + "://localhost:" + port + path + "/";
+    }
+
+    private void printLogins(String address) {
         var out = new StringBuilder("\n\n  Annota demo logins (password for all: " + PASSWORD + ")\n");
         for (Organization org : organizations.all()) {
             for (UserAccount user : users.ofOrganization(org.id())) {
@@ -274,7 +287,7 @@ class DemoData {
                         org.name(), org.kind().name().toLowerCase()));
             }
         }
-        out.append("  Open http://localhost:").append(System.getProperty("local.server.port", "8080")).append("/\n");
+        out.append("  Open ").append(address).append("\n");
         System.out.println(out);
     }
 }
