@@ -57,24 +57,25 @@ class TableOwnershipTests {
             // work: the claim and the submit, the hot path (docs/architecture.md counts their round trips).
             access("work", "items", "internal/Claiming.java",
                     "the claim's CTE selects an open item, takes a slot (open_slots, state) and inserts the lease in "
-                            + "one statement on purpose: one round trip, one lock order; the take-over's and the "
-                            + "first open item's selects lock the item with FOR UPDATE SKIP LOCKED in the same query "
-                            + "that reads its payload"),
+                            + "one statement on purpose: one round trip, one lock order (on H2 the same steps one by "
+                            + "one); the live lease is read with its item's payload in one join of the claim's second "
+                            + "round trip; a claim that found nothing asks whether an ordinary slot is visible in one "
+                            + "statement over items and assignments. Each split is a round trip more on the claim"),
             access("work", "items", "internal/Submitting.java",
                     "the submit reads the leased item with its lease in one join (in the submit's first round trip), "
                             + "and on PostgreSQL counts the answer on the item (done_count, state) in the CTE that "
-                            + "ends the lease, so the count runs only when the lease ended: splitting either costs a "
-                            + "round trip on every submit"),
+                            + "ends the lease, so the count runs only when the lease ended (on H2 the two updates one "
+                            + "after the other). Each split is a round trip more on every submit"),
 
             // quality: the gold pick runs inside the claim, in the claim's round trips.
             access("quality", "items", "internal/GoldQueue.java",
-                    "the gold pick selects and locks an unseen gold item (FOR UPDATE SKIP LOCKED) in the claim, "
-                            + "in one statement with its assignments test (below)"),
+                    "the gold pick selects an unseen gold item with its payload in the claim, in one statement with "
+                            + "its assignments test (below); the report's goldLeft reuses that statement, and a "
+                            + "retried submit of a missed gold item reads the expected answer with its gold result"),
             access("quality", "assignments", "internal/GoldQueue.java",
-                    "the gold pick excludes gold items the annotator was ever assigned in the statement that locks "
-                            + "the item (NOT EXISTS): asking the queue first would add a round trip to the claim and "
-                            + "let the answer go stale before the lock; and quality may not call work (work depends "
-                            + "on quality)"),
+                    "the gold pick excludes gold items the annotator was ever assigned in the statement that picks "
+                            + "the item (NOT EXISTS): asking the queue first would add a round trip to the claim; and "
+                            + "quality may not call work (work depends on quality)"),
 
             // identity: the token lookup is in front of every claim and submit whose token is not cached.
             access("identity", "organizations", "ApiTokens.java",
@@ -89,9 +90,12 @@ class TableOwnershipTests {
             access("annotation", "items", "internal/TrainingExport.java",
                     "the training export streams items with their annotations in one query (as the label export)"),
             access("annotation", "items", "internal/ItemBrowser.java",
-                    "browsing pages through items by keyset, one index range scan per page, and the annotator "
-                            + "filter walks the annotator's annotations joined to their items in item order "
-                            + "(annotations_browse); not yet split into an item-side page query"),
+                    "not a hot path, but a join on purpose: the annotator filter's keyset step walks the annotator's "
+                            + "annotations in item order (annotations_browse) joined to their items with the state "
+                            + "filter, one index range scan that stops after the limit (ItemBrowserCostTests); split, "
+                            + "a state filter would thin each step after the limit and the paging loop would need a "
+                            + "second cursor. The plain page, the item view and the counts by state ride along in the "
+                            + "same file (one entry per file)"),
 
             // Tables named at run time: each looks like any table to a text scan.
             access("tenancy", SqlTableNames.COMPUTED, "internal/TenantTables.java",
