@@ -94,8 +94,8 @@ class TableOwnershipTests {
                             + "annotations in item order (annotations_browse) joined to their items with the state "
                             + "filter, one index range scan that stops after the limit (ItemBrowserCostTests); split, "
                             + "a state filter would thin each step after the limit and the paging loop would need a "
-                            + "second cursor. The plain page, the item view and the counts by state ride along in the "
-                            + "same file (one entry per file)"),
+                            + "second cursor. The plain page is built by the same pageQuery, which the cost test "
+                            + "measures; the item view and the counts by state go through ItemRows"),
 
             // Tables named at run time: each looks like any table to a text scan.
             access("tenancy", SqlTableNames.COMPUTED, "internal/TenantTables.java",

@@ -23,7 +23,7 @@ class WitnessesOfDeletedOrganization {
     @EventListener
     @Order(0)
     void on(OrganizationDeleted deleted) {
-        // Children before their parents: attempts name deliveries, deliveries name witnesses.
+        // Children before their parents: an attempt names its delivery, a delivery its witness.
         jdbc.sql("delete from witness_due where tenant_id = ?").param(deleted.orgId()).update();
         jdbc.sql("delete from witness_attempts where tenant_id = ?").param(deleted.orgId()).update();
         jdbc.sql("delete from witness_deliveries where tenant_id = ?").param(deleted.orgId()).update();
