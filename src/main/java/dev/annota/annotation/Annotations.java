@@ -126,6 +126,19 @@ public class Annotations {
                 .query((rs, row) -> map(tenantId, rs)).list();
     }
 
+    /**
+     * The annotations stored under some assignments (one each at most), answers readable. Runs inside the caller's
+     * tenant transaction.
+     */
+    public List<Annotation> ofAssignments(UUID tenantId, java.util.Collection<UUID> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from annotations where tenant_id = :tenant and assignment_id in (:assignments)")
+                .param("tenant", tenantId).param("assignments", assignmentIds)
+                .query((rs, row) -> map(tenantId, rs)).list();
+    }
+
     /** An answer as stored (sealed) back to JSON, for modules that select answers with their own SQL. */
     public JsonNode openAnswer(UUID tenantId, UUID annotationId, String stored) {
         return answers.open(tenantId, annotationId, stored);

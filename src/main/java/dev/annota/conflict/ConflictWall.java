@@ -10,6 +10,7 @@ import com.fasterxml.uuid.Generators;
 import dev.annota.conflict.internal.WallRules;
 import dev.annota.conflict.internal.WallStore;
 import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Users;
 import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,13 @@ import org.springframework.stereotype.Service;
 public class ConflictWall {
 
     private final WallStore store;
+    private final Users users;
     private final TenantScope tenants;
     private final Clock clock;
 
-    ConflictWall(WallStore store, TenantScope tenants, Clock clock) {
+    ConflictWall(WallStore store, Users users, TenantScope tenants, Clock clock) {
         this.store = store;
+        this.users = users;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -105,7 +108,7 @@ public class ConflictWall {
             return;
         }
         if (!tenantId.equals(annotator.orgId())) {
-            store.lockAnnotator(annotator.id());
+            users.lock(annotator.id());
             if (!decide(annotator, tenantId, now).permitted()) {
                 throw new WallRefused();
             }

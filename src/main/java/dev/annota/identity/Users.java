@@ -202,6 +202,28 @@ public class Users {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * The ids of an organization's users in batches of at most 1,000 (one SQL IN list each), for modules that keep
+     * rows per person (rate-limit windows, exposures, affiliations) and remove them when the organization is deleted,
+     * before its users go. No users, no batch.
+     */
+    public List<List<UUID>> idBatchesOf(UUID orgId) {
+        var ids = jdbc.sql("select id from users where org_id = ? order by id").param(orgId).query(UUID.class).list();
+        var batches = new java.util.ArrayList<List<UUID>>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + 1000)));
+        }
+        return batches;
+    }
+
+    /**
+     * Inside a transaction: locks the user's row until the transaction ends, so that decisions about one person (the
+     * conflict wall's) are taken one at a time on every instance. A user that does not exist locks nothing.
+     */
+    public void lock(UUID id) {
+        jdbc.sql("select id from users where id = ? for update").param(id).query(UUID.class).optional();
+    }
+
     public boolean any() {
         return jdbc.sql("select count(*) from users").query(Long.class).single() > 0;
     }

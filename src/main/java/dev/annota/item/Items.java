@@ -25,8 +25,13 @@ public class Items {
     private final Projects projects;
     private final ItemPayloads payloads;
     private final JsonMapper json;
+    private final ItemAssignments assignments;
+    private final ItemAnswers answers;
 
-    Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants, Projects projects, ItemPayloads payloads, JsonMapper json) {
+    Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants, Projects projects, ItemPayloads payloads, JsonMapper json,
+          ItemAssignments assignments, ItemAnswers answers) {
+        this.assignments = assignments;
+        this.answers = answers;
         this.importer = importer;
         this.jdbc = jdbc;
         this.tenants = tenants;
@@ -58,8 +63,7 @@ public class Items {
                 throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
             }
             if (!"GOLD".equals(row[1])) {
-                long served = jdbc.sql("select count(*) from assignments where tenant_id = ? and item_id = ?")
-                        .params(p.tenantId(), itemId).query(Long.class).single();
+                long served = assignments.everAssigned(p.tenantId(), itemId);
                 if (served > 0) {
                     throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                             "This item was already served as ordinary work; mark items gold before annotators see them "
@@ -85,10 +89,8 @@ public class Items {
                 throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                         "This item is not a gold item."), null);
             }
-            int done = jdbc.sql("select count(*) from annotations where tenant_id = ? and item_id = ?")
-                    .params(p.tenantId(), itemId).query(Integer.class).single();
-            int held = jdbc.sql("select count(*) from assignments where tenant_id = ? and item_id = ? and state in ('LEASED', 'SUBMITTED')")
-                    .params(p.tenantId(), itemId).query(Integer.class).single();
+            int done = answers.count(p.tenantId(), itemId);
+            int held = assignments.holdingSlots(p.tenantId(), itemId);
             int open = Math.max(0, p.overlap() - held);
             String next = done >= p.overlap() ? "DONE" : open > 0 ? "OPEN" : "FULL";
             jdbc.sql("update items set gold_answer = null, state = ?, open_slots = ?, done_count = ? where tenant_id = ? and id = ?")

@@ -106,6 +106,15 @@ public class Organizations {
                 .param(name).query(Organizations::map).optional();
     }
 
+    /** The organizations among {@code ids} that exist, in name order (for lists that show them by name). */
+    public List<Organization> named(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, kind, name, created_at from organizations where id in (:ids) order by name")
+                .param("ids", ids).query(Organizations::map).list();
+    }
+
     public List<Organization> all() {
         return jdbc.sql("select id, kind, name, created_at from organizations order by name")
                 .query(Organizations::map).list();

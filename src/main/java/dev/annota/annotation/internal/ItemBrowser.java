@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
 import dev.annota.identity.Users;
 import dev.annota.item.ItemPayloads;
+import dev.annota.item.ItemRows;
 import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -50,15 +50,17 @@ class ItemBrowser {
     private final JdbcClient jdbc;
     private final TenantScope tenants;
     private final Annotations annotations;
+    private final ItemRows items;
     private final PayloadViews views;
     private final ItemPayloads payloads;
     private final Users users;
     private final JsonMapper json;
     private final Clock clock;
 
-    ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, PayloadViews views, ItemPayloads payloads,
-                Users users, JsonMapper json, Clock clock) {
+    ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, ItemRows items, PayloadViews views,
+                ItemPayloads payloads, Users users, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.items = items;
         this.payloads = payloads;
         this.tenants = tenants;
         this.annotations = annotations;
@@ -235,22 +237,15 @@ class ItemBrowser {
         Projects.requireManage(access);
         Project p = access.project();
         return tenants.read(p.tenantId(), () -> {
-            record Stored(String externalId, String payload, String state, int done, int open, Instant createdAt, String predictions) {
-            }
-            Stored s = jdbc.sql("select external_id, payload, state, done_count, open_slots, created_at, predictions "
-                            + "from items where tenant_id = ? and project_id = ? and id = ?")
-                    .params(p.tenantId(), p.id(), itemId)
-                    .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                            rs.getTimestamp(6).toInstant(), rs.getString(7)))
-                    .optional()
+            var s = items.browsed(p.tenantId(), p.id(), itemId)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such item in this project."));
-            String data = views.showBrowsed(access.caller(), p.tenantId(), p.id(), itemId, s.payload());
-            String predictions = views.showLeasedPredictions(p.tenantId(), itemId, s.predictions());
+            String data = views.showBrowsed(access.caller(), p.tenantId(), p.id(), itemId, s.sealedPayload());
+            String predictions = views.showLeasedPredictions(p.tenantId(), itemId, s.sealedPredictions());
             List<Annotation> stored = annotations.ofItems(p.tenantId(), p.id(), List.of(itemId));
             Map<UUID, String> names = users.displayNames(stored.stream().map(Annotation::annotatorId).collect(Collectors.toSet()));
             var answers = stored.stream().map(a -> new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"),
                     a.schemaVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
-            return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.externalId()), s.state(), s.done(), Math.max(0, p.overlap() - s.done() - s.open()), s.open(),
+            return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.sealedExternalId()), s.state(), s.doneCount(), Math.max(0, p.overlap() - s.doneCount() - s.openSlots()), s.openSlots(),
                     s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions), answers);
         });
     }
@@ -273,12 +268,7 @@ class ItemBrowser {
         Instant now = Instant.now(clock);
         Instant firstHour = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(STATS_DAYS * 24L - 1));
         return tenants.read(p.tenantId(), () -> {
-            Map<String, Long> byState = new LinkedHashMap<>();
-            jdbc.sql("select state, count(*) from items where tenant_id = ? and project_id = ? group by state")
-                    .params(p.tenantId(), p.id())
-                    .query(rs -> {
-                        byState.put(rs.getString(1), rs.getLong(2));
-                    });
+            Map<String, Long> byState = items.countsByState(p.tenantId(), p.id());
             long total = byState.values().stream().mapToLong(Long::longValue).sum();
             long annotationCount = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")
                     .params(p.tenantId(), p.id()).query(Long.class).single();

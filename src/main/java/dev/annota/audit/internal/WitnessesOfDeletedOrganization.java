@@ -23,9 +23,10 @@ class WitnessesOfDeletedOrganization {
     @EventListener
     @Order(0)
     void on(OrganizationDeleted deleted) {
+        // Children before their parents: an attempt names its delivery, a delivery its witness.
         jdbc.sql("delete from witness_due where tenant_id = ?").param(deleted.orgId()).update();
-        for (String table : new String[] {"witness_attempts", "witness_deliveries", "witnesses"}) {
-            jdbc.sql("delete from " + table + " where tenant_id = ?").param(deleted.orgId()).update();
-        }
+        jdbc.sql("delete from witness_attempts where tenant_id = ?").param(deleted.orgId()).update();
+        jdbc.sql("delete from witness_deliveries where tenant_id = ?").param(deleted.orgId()).update();
+        jdbc.sql("delete from witnesses where tenant_id = ?").param(deleted.orgId()).update();
     }
 }

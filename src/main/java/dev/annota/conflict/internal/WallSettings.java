@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.annota.tenancy.Organizations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class WallSettings {
 
     private final JdbcClient jdbc;
+    private final Organizations organizations;
 
-    WallSettings(JdbcClient jdbc) {
+    WallSettings(JdbcClient jdbc, Organizations organizations) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
     }
 
     // ---- conflict classes
@@ -50,8 +53,9 @@ class WallSettings {
     }
 
     List<ClassMember> members(UUID classId) {
-        return jdbc.sql("select m.org_id, o.name from conflict_class_members m join organizations o on o.id = m.org_id where m.class_id = ? order by o.name")
-                .param(classId).query((rs, n) -> new ClassMember(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        // The names are tenancy's: the members' ids here, their names (and name order) from Organizations.
+        var ids = jdbc.sql("select org_id from conflict_class_members where class_id = ?").param(classId).query(UUID.class).list();
+        return organizations.named(ids).stream().map(o -> new ClassMember(o.id(), o.name())).toList();
     }
 
     /** Puts the organization in the class unless it is in it; whether it was added. */

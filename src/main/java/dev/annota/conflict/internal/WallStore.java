@@ -156,11 +156,6 @@ public class WallStore {
         }
     }
 
-    /** Serializes the wall's decisions for one annotator: a row lock on their user row until the transaction ends. */
-    public void lockAnnotator(UUID annotator) {
-        jdbc.sql("select id from users where id = ? for update").param(annotator).query(UUID.class).optional();
-    }
-
     public void recordRefusal(UUID tenant, UUID id, UUID project, UUID annotator, UUID annotatorOrg, WallRules.Decision d, Instant at) {
         jdbc.sql("""
                         insert into wall_refusals (tenant_id, id, project_id, annotator_id, annotator_org_id, rule, explanation,

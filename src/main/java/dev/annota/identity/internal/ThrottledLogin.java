@@ -2,6 +2,7 @@ package dev.annota.identity.internal;
 
 import java.util.function.Supplier;
 
+import dev.annota.tenancy.Organizations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -32,8 +33,8 @@ class ThrottledLogin implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final Supplier<String> dummyHash;
 
-    ThrottledLogin(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle) {
-        this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(jdbc));
+    ThrottledLogin(JdbcClient jdbc, Organizations organizations, PasswordEncoder encoder, LoginThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(jdbc, organizations));
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.encoder = encoder;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.annota.item.Image;
+import dev.annota.item.ItemAssignments;
 import dev.annota.item.ItemPayloads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ public class ImageStore {
 
     private final JdbcClient jdbc;
     private final ItemPayloads payloads;
+    private final ItemAssignments assignments;
 
-    ImageStore(JdbcClient jdbc, ItemPayloads payloads) {
+    ImageStore(JdbcClient jdbc, ItemPayloads payloads, ItemAssignments assignments) {
         this.jdbc = jdbc;
         this.payloads = payloads;
+        this.assignments = assignments;
     }
 
     /** A stored image row: what {@link Image} says plus its sealed bytes. */
@@ -66,17 +69,20 @@ public class ImageStore {
 
     /**
      * The live lease the annotator holds on an item of the project that shows the image, if any: {item, assignment}.
-     * Starts from the annotator's own leases (a handful of rows on the assignments_annotator index).
+     * Starts from the annotator's own live leases (the queue's, a handful at most), then asks which of their items
+     * show the image.
      */
     public Optional<UUID[]> leaseShowing(UUID tenantId, UUID projectId, UUID imageId, UUID annotatorId, Instant now) {
-        return jdbc.sql("""
-                select a.item_id, a.id from assignments a
-                join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
-                where a.tenant_id = ? and a.annotator_id = ? and a.project_id = ? and a.state = 'LEASED'
-                  and a.lease_expires_at > ? and i.image_id = ?""")
-                .params(tenantId, annotatorId, projectId, Timestamp.from(now), imageId)
-                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
-                .optional();
+        var leases = assignments.liveLeases(tenantId, projectId, annotatorId, now);
+        if (leases.isEmpty()) {
+            return Optional.empty();
+        }
+        var showing = jdbc.sql("select id from items where tenant_id = :tenant and id in (:items) and image_id = :image")
+                .param("tenant", tenantId).param("items", leases.stream().map(ItemAssignments.Lease::itemId).toList())
+                .param("image", imageId)
+                .query(UUID.class).set();
+        return leases.stream().filter(lease -> showing.contains(lease.itemId())).findFirst()
+                .map(lease -> new UUID[] {lease.itemId(), lease.assignmentId()});
     }
 
     private Image map(UUID tenantId, ResultSet rs) throws SQLException {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import dev.annota.annotation.Annotations;
 import dev.annota.annotation.Consensus;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Users;
@@ -97,11 +96,8 @@ class QualityController {
     private final ItemPayloads payloads;
     private final JsonMapper json;
 
-    private final Annotations annotations;
-
     QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus, Users users,
-                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json, Annotations annotations) {
-        this.annotations = annotations;
+                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json) {
         this.projects = projects;
         this.settings = settings;
         this.gold = gold;
@@ -307,8 +303,7 @@ class QualityController {
             long right = shown.stream().filter(Map.Entry::getKey).count();
             var accuracy = BetaPosterior.of(right, answered);
             var missed = figures.missedGold(p, me).stream()
-                    .map(m -> new MissedGold(m.itemId(), m.answeredAt(),
-                            annotations.openAnswer(p.tenantId(), m.annotationId(), m.sealedAnswer()),
+                    .map(m -> new MissedGold(m.itemId(), m.answeredAt(), m.answer(),
                             json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()))))
                     .toList();
             return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(), accuracy.mean(),

@@ -16,6 +16,7 @@ import dev.annota.conflict.WallAdmission;
 import dev.annota.conflict.WallRefusal;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
+import dev.annota.item.ItemRows;
 import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -81,13 +82,16 @@ public class Claiming {
     private final ConflictWall wall;
     private final ClaimRateLimit rateLimit;
     private final RoundTrips roundTrips;
+    private final ItemRows items;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
     private final boolean postgres;
 
     Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldStep gold, JsonMapper json,
-             Clock clock, DatabaseDialect dialect, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips) {
+             Clock clock, DatabaseDialect dialect, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips,
+             ItemRows items) {
+        this.items = items;
         this.gold = gold;
         this.roundTrips = roundTrips;
         this.jdbc = jdbc;
@@ -276,12 +280,12 @@ public class Claiming {
         RoundTrip trip = roundTrips.start();
         trip.update("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?",
                 Timestamp.from(now), p.tenantId(), expiredAssignment);
-        var row = trip.query("select payload, predictions from items where tenant_id = ? and id = ?",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, p.tenantId(), item);
+        var row = items.payload(trip, p.tenantId(), item);
         trip.update(INSERT_LEASE, p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
                 Timestamp.from(expires), false);
         trip.send();
-        return shown(access, admission, new Leased(assignment, item, expires, row.get().getFirst()[0], row.get().getFirst()[1]));
+        var stored = row.get().getFirst();
+        return shown(access, admission, new Leased(assignment, item, expires, stored.sealedPayload(), stored.sealedPredictions()));
     }
 
     /**

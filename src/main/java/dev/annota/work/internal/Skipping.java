@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.annota.item.ItemRows;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.tenancy.TenantScope;
@@ -20,11 +21,13 @@ import org.springframework.stereotype.Component;
 public class Skipping {
 
     private final JdbcClient jdbc;
+    private final ItemRows items;
     private final TenantScope tenants;
     private final Clock clock;
 
-    Skipping(JdbcClient jdbc, TenantScope tenants, Clock clock) {
+    Skipping(JdbcClient jdbc, ItemRows items, TenantScope tenants, Clock clock) {
         this.jdbc = jdbc;
+        this.items = items;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -41,9 +44,7 @@ public class Skipping {
             if (ended == 0) {
                 throw new LeaseRejected("Your lease ended before the skip arrived.");
             }
-            // A gold item has no slots to give back: it stays out of the ordinary queue.
-            jdbc.sql("update items set open_slots = open_slots + 1, state = 'OPEN' where tenant_id = ? and id = ? and state <> 'GOLD'")
-                    .params(p.tenantId(), item).update();
+            items.giveSlotBack(p.tenantId(), item);
         });
     }
 }

@@ -10,6 +10,7 @@ import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
 import dev.annota.annotation.Consensus;
 import dev.annota.item.ItemPayloads;
+import dev.annota.item.ItemRows;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.identity.CurrentUser;
@@ -50,11 +51,13 @@ public class Submitting {
     private final GoldStep gold;
     private final Consensus consensus;
     private final RoundTrips roundTrips;
+    private final ItemRows items;
 
     Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
                ItemPayloads payloads, JsonMapper json, GoldStep gold, Consensus consensus,
-               RoundTrips roundTrips) {
+               RoundTrips roundTrips, ItemRows items) {
         this.roundTrips = roundTrips;
+        this.items = items;
         this.gold = gold;
         this.consensus = consensus;
         this.payloads = payloads;
@@ -196,16 +199,12 @@ public class Submitting {
         if (s.adaptiveThreshold() == null) {
             return;
         }
-        var row = jdbc.sql("select state, extra_slots from items where tenant_id = ? and id = ?")
-                .params(p.tenantId(), item).query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).single();
-        if (!"DONE".equals(row[0]) || p.overlap() + (int) row[1] >= s.maxOverlap()) {
+        var overlap = items.overlap(p.tenantId(), item);
+        if (!"DONE".equals(overlap.state()) || p.overlap() + overlap.extraSlots() >= s.maxOverlap()) {
             return;
         }
         if (consensus.itemAgreement(p.tenantId(), p.id(), p.schemaVersion(), item) < s.adaptiveThreshold()) {
-            jdbc.sql("""
-                    update items set extra_slots = extra_slots + 1, open_slots = open_slots + 1, state = 'OPEN'
-                    where tenant_id = ? and id = ? and state = 'DONE'""")
-                    .params(p.tenantId(), item).update();
+            items.addSlot(p.tenantId(), item);
         }
     }
 

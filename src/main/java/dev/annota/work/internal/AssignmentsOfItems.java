@@ -1,0 +1,44 @@
+package dev.annota.work.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.annota.item.ItemAssignments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The queue's answers to the item module's questions about assignments (gold marking, who may see an image). */
+@Component
+class AssignmentsOfItems implements ItemAssignments {
+
+    private final JdbcClient jdbc;
+
+    AssignmentsOfItems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long everAssigned(UUID tenantId, UUID itemId) {
+        return jdbc.sql("select count(*) from assignments where tenant_id = ? and item_id = ?")
+                .params(tenantId, itemId).query(Long.class).single();
+    }
+
+    @Override
+    public int holdingSlots(UUID tenantId, UUID itemId) {
+        return jdbc.sql("select count(*) from assignments where tenant_id = ? and item_id = ? and state in ('LEASED', 'SUBMITTED')")
+                .params(tenantId, itemId).query(Integer.class).single();
+    }
+
+    /** Starts from the annotator's own leases (a handful of rows on the assignments_annotator index). */
+    @Override
+    public List<Lease> liveLeases(UUID tenantId, UUID projectId, UUID annotatorId, Instant now) {
+        return jdbc.sql("""
+                select item_id, id from assignments
+                where tenant_id = ? and annotator_id = ? and project_id = ? and state = 'LEASED' and lease_expires_at > ?""")
+                .params(tenantId, annotatorId, projectId, Timestamp.from(now))
+                .query((rs, n) -> new Lease(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
+    }
+}
