@@ -1,0 +1,47 @@
+package dev.annota.review;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.review.internal.ReviewDesk;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/** The reviewer's side of a project: settings, the next review, decisions, an item's history, the summary. */
+@Service
+public class Reviews {
+
+    private final ReviewDesk desk;
+
+    Reviews(ReviewDesk desk) {
+        this.desk = desk;
+    }
+
+    public ReviewSettings settings(CurrentUser caller, UUID projectId) {
+        return desk.settings(caller, projectId);
+    }
+
+    /** Changes the settings (the owner's admins and managers); fields left out keep their value; 422 names a wrong field. */
+    public ReviewSettings changeSettings(CurrentUser caller, UUID projectId, JsonNode body) {
+        return desk.changeSettings(caller, projectId, body);
+    }
+
+    /** The caller's next review under a lease, or the one they hold; empty when nothing waits for them. */
+    public Optional<ReviewTask> next(CurrentUser caller, UUID projectId) {
+        return desk.next(caller, projectId);
+    }
+
+    public ReviewDecision decide(CurrentUser caller, UUID projectId, UUID reviewId, JsonNode body) {
+        return desk.decide(caller, projectId, reviewId, body);
+    }
+
+    public List<ItemReview> ofItem(CurrentUser caller, UUID projectId, UUID itemId) {
+        return desk.ofItem(caller, projectId, itemId);
+    }
+
+    public ReviewSummary summary(CurrentUser caller, UUID projectId) {
+        return desk.summary(caller, projectId);
+    }
+}
