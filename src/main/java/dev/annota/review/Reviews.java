@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
-import dev.annota.review.internal.ReviewDesk;
+import dev.annota.review.internal.ReviewDecisions;
+import dev.annota.review.internal.ReviewHistory;
+import dev.annota.review.internal.ReviewQueue;
+import dev.annota.review.internal.ReviewSettingsStore;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -13,35 +16,41 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class Reviews {
 
-    private final ReviewDesk desk;
+    private final ReviewSettingsStore settings;
+    private final ReviewQueue queue;
+    private final ReviewDecisions decisions;
+    private final ReviewHistory history;
 
-    Reviews(ReviewDesk desk) {
-        this.desk = desk;
+    Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history) {
+        this.settings = settings;
+        this.queue = queue;
+        this.decisions = decisions;
+        this.history = history;
     }
 
     public ReviewSettings settings(CurrentUser caller, UUID projectId) {
-        return desk.settings(caller, projectId);
+        return settings.read(caller, projectId);
     }
 
     /** Changes the settings (the owner's admins and managers); fields left out keep their value; 422 names a wrong field. */
     public ReviewSettings changeSettings(CurrentUser caller, UUID projectId, JsonNode body) {
-        return desk.changeSettings(caller, projectId, body);
+        return settings.change(caller, projectId, body);
     }
 
     /** The caller's next review under a lease, or the one they hold; empty when nothing waits for them. */
     public Optional<ReviewTask> next(CurrentUser caller, UUID projectId) {
-        return desk.next(caller, projectId);
+        return queue.next(caller, projectId);
     }
 
     public ReviewDecision decide(CurrentUser caller, UUID projectId, UUID reviewId, JsonNode body) {
-        return desk.decide(caller, projectId, reviewId, body);
+        return decisions.decide(caller, projectId, reviewId, body);
     }
 
     public List<ItemReview> ofItem(CurrentUser caller, UUID projectId, UUID itemId) {
-        return desk.ofItem(caller, projectId, itemId);
+        return history.ofItem(caller, projectId, itemId);
     }
 
     public ReviewSummary summary(CurrentUser caller, UUID projectId) {
-        return desk.summary(caller, projectId);
+        return history.summary(caller, projectId);
     }
 }

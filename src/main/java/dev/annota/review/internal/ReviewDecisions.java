@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link ReviewDecided} published, all in one transaction.
  */
 @Component
-class ReviewDecisions {
+public class ReviewDecisions {
 
     private static final int MAX_TEXT = 10_000;
 
@@ -100,7 +100,7 @@ class ReviewDecisions {
         }
     }
 
-    ReviewDecision decide(CurrentUser caller, UUID projectId, UUID reviewId, JsonNode body) {
+    public ReviewDecision decide(CurrentUser caller, UUID projectId, UUID reviewId, JsonNode body) {
         Request request = Request.of(body);
         return projects.writeIn(caller, projectId, access -> decideIn(access, reviewId, request));
     }

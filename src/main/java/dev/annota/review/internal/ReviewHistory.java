@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * an engaged workforce sees only the reviews of their own workforce's annotators.
  */
 @Component
-class ReviewHistory {
+public class ReviewHistory {
 
     private final Projects projects;
     private final TenantScope tenants;
@@ -61,7 +61,7 @@ class ReviewHistory {
                 .orElseThrow(() -> new ProjectForbidden("Only reviewers and the project's admins and managers read reviews."));
     }
 
-    List<ItemReview> ofItem(CurrentUser caller, UUID projectId, UUID itemId) {
+    public List<ItemReview> ofItem(CurrentUser caller, UUID projectId, UUID itemId) {
         var access = projects.access(caller, projectId);
         ReviewerScope scope = readScope(access);
         UUID tenant = access.tenantId();
@@ -100,7 +100,7 @@ class ReviewHistory {
         return new ReviewTask.Person(Pseudonyms.of(tenant, id), name);
     }
 
-    ReviewSummary summary(CurrentUser caller, UUID projectId) {
+    public ReviewSummary summary(CurrentUser caller, UUID projectId) {
         var access = projects.access(caller, projectId);
         ReviewerScope scope = readScope(access);
         var p = access.project();

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * they are shown is an exposure and an access event, exactly as an annotator's claim.
  */
 @Component
-class ReviewQueue {
+public class ReviewQueue {
 
     private final Projects projects;
     private final ReviewStore store;
@@ -58,7 +58,7 @@ class ReviewQueue {
         this.clock = clock;
     }
 
-    Optional<ReviewTask> next(CurrentUser caller, UUID projectId) {
+    public Optional<ReviewTask> next(CurrentUser caller, UUID projectId) {
         try {
             return projects.writeIn(caller, projectId, this::claim);
         } catch (WallRefusal refusal) {

@@ -5,7 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.annota.identity.CurrentUser;
+import dev.annota.project.ProjectForbidden;
+import dev.annota.project.Projects;
 import dev.annota.review.ReviewSettings;
+import dev.annota.tenancy.TenantScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.RowMapper;
@@ -16,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 /** A project's review settings (table review_settings; no row: {@link ReviewSettings#defaults}). */
 @Component
-class ReviewSettingsStore {
+public class ReviewSettingsStore {
 
     private static final RowMapper<ReviewSettings> ROW = (rs, n) -> new ReviewSettings(
             ReviewSettings.Stages.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getBoolean(5),
@@ -24,10 +28,33 @@ class ReviewSettingsStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Projects projects;
+    private final TenantScope tenants;
 
-    ReviewSettingsStore(JdbcClient jdbc, Clock clock) {
+    ReviewSettingsStore(JdbcClient jdbc, Clock clock, Projects projects, TenantScope tenants) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.projects = projects;
+        this.tenants = tenants;
+    }
+
+    /** The settings, for the owner's admins and managers and for reviewers. */
+    public ReviewSettings read(CurrentUser caller, UUID projectId) {
+        var access = projects.access(caller, projectId);
+        ReviewHistory.readScope(access);
+        return tenants.read(access.tenantId(), () -> load(access.tenantId(), projectId));
+    }
+
+    /** Changes the settings (the owner's admins and managers): the body's fields, checked; the others keep their value. */
+    public ReviewSettings change(CurrentUser caller, UUID projectId, JsonNode body) {
+        return projects.writeIn(caller, projectId, access -> {
+            if (!access.manage()) {
+                throw new ProjectForbidden("Only admins and managers of the owning organization change review settings.");
+            }
+            var changed = applied(load(access.tenantId(), projectId), body);
+            save(access.tenantId(), projectId, changed);
+            return changed;
+        });
     }
 
     /** Inside the caller's tenant transaction. */
