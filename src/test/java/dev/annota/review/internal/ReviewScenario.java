@@ -200,6 +200,36 @@ abstract class ReviewScenario {
     }
 
     @Test
+    void onceAnItemIsCompleteTheAnswerAgainstTheMajorityIsReviewedWhateverTheShare() throws Exception {
+        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review disagreement");
+        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
+        Project project = fixtures.project(manager, 3, 600);
+        fixtures.items(project, manager, 1);
+        var settings = configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":1,\"targetDisagreement\":true}");
+        var answers = new HashMap<String, UUID>();
+        var annotators = fixtures.annotators(customer, 3);
+        for (int i = 0; i < 3; i++) {
+            String label = i == 1 ? "b" : "a";
+            var access = fixtures.access(project, annotators.get(i));
+            var task = queue.next(access).orElseThrow();
+            var submitted = queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"" + label + "\"}"), null);
+            answers.put(i == 2 ? "a2" : label, submitted.annotationId());
+            awaitSampling();
+        }
+        var reviewed = tenants.read(project.tenantId(), () -> jdbc.sql(
+                        "select annotation_id, reason from reviews where tenant_id = ? and project_id = ? and stage = 'REVIEW'")
+                .params(project.tenantId(), project.id())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertThat(reviewed).containsKey(answers.get("b"));
+        for (String agreeing : List.of("a", "a2")) {
+            UUID id = answers.get(agreeing);
+            assertThat(reviewed.containsKey(id)).as("an agreeing answer only by the share")
+                    .isEqualTo(Sampling.inShare(id, ReviewStage.REVIEW, settings.reviewShare()));
+        }
+    }
+
+    @Test
     void anExpiredLeaseReturnsTheReviewToTheQueueAndTheEarlierHoldersStaleTokenIsRefused() throws Exception {
         Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review lease");
         CurrentUser manager = fixtures.user(customer, Role.MANAGER);
