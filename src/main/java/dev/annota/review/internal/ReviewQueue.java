@@ -58,16 +58,35 @@ public class ReviewQueue {
         this.clock = clock;
     }
 
+    /** Claims tried before answering "nothing waits" while an eligible review is held by another transaction. */
+    private static final int ATTEMPTS = 4;
+
     public Optional<ReviewTask> next(CurrentUser caller, UUID projectId) {
-        try {
-            return projects.writeIn(caller, projectId, this::claim);
-        } catch (WallRefusal refusal) {
-            // The claim rolled back; the refusal is recorded for the managers once its connection is free.
-            throw wall.refuse(refusal);
+        for (int attempt = 1; ; attempt++) {
+            Claim claim;
+            try {
+                claim = projects.writeIn(caller, projectId, this::claim);
+            } catch (WallRefusal refusal) {
+                // The claim rolled back; the refusal is recorded for the managers once its connection is free.
+                throw wall.refuse(refusal);
+            }
+            if (claim.task().isPresent() || attempt == ATTEMPTS || !claim.heldByAnother()) {
+                return claim.task();
+            }
+            try {
+                Thread.sleep(10L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
         }
     }
 
-    private Optional<ReviewTask> claim(ProjectAccess access) {
+    /** {@code heldByAnother}: nothing was taken, but an eligible review is visible (SKIP LOCKED passed over it). */
+    private record Claim(Optional<ReviewTask> task, boolean heldByAnother) {
+    }
+
+    private Claim claim(ProjectAccess access) {
         CurrentUser reviewer = access.caller();
         ReviewerScope scope = ReviewerScope.of(reviewer, access.tenantId())
                 .orElseThrow(() -> new ProjectForbidden("Only reviewers review annotations."));
@@ -78,13 +97,14 @@ public class ReviewQueue {
         var live = store.live(trip, p.tenantId(), p.id(), reviewer.id(), now);
         trip.send();
         admission.check();
-        var review = live.get().or(() -> store.lease(p.tenantId(), p.id(), reviewer.id(),
-                scope == ReviewerScope.EVERYTHING ? null : reviewer.orgId(), now, now.plus(Duration.ofSeconds(p.leaseSeconds()))));
+        UUID onlyOrg = scope == ReviewerScope.EVERYTHING ? null : reviewer.orgId();
+        var review = live.get().or(() -> store.lease(p.tenantId(), p.id(), reviewer.id(), onlyOrg, now,
+                now.plus(Duration.ofSeconds(p.leaseSeconds()))));
         if (review.isEmpty()) {
-            return Optional.empty();
+            return new Claim(Optional.empty(), store.anyEligible(p.tenantId(), p.id(), reviewer.id(), onlyOrg, now));
         }
         wall.recordExposure(admission, reviewer, p.tenantId());
-        return Optional.of(show(access, review.get()));
+        return new Claim(Optional.of(show(access, review.get())), false);
     }
 
     private ReviewTask show(ProjectAccess access, ReviewStore.Review r) {

@@ -37,9 +37,9 @@ class ReviewStore {
      * FOR UPDATE SKIP LOCKED, so two reviewers never wait on each other nor take the same one. On H2 without ORDER BY,
      * which would make H2 lock every matching row before the LIMIT (see the work queue's Claiming).
      */
-    private static final String NEXT = "select " + COLUMNS + " from reviews r where r.tenant_id = ? and r.project_id = ? "
-            + "and (r.state = 'WAITING' or (r.state = 'LEASED' and r.lease_expires_at <= ?)) and r.annotator_id <> ? %s "
-            + "%s limit 1 for update skip locked";
+    private static final String ELIGIBLE = "from reviews r where r.tenant_id = ? and r.project_id = ? "
+            + "and (r.state = 'WAITING' or (r.state = 'LEASED' and r.lease_expires_at <= ?)) and r.annotator_id <> ? %s ";
+    private static final String NEXT = "select " + COLUMNS + " " + ELIGIBLE + "%s limit 1 for update skip locked";
 
     private final JdbcClient jdbc;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
@@ -67,13 +67,26 @@ class ReviewStore {
         return trip.queryOptional(LIVE, this::map, tenantId, projectId, reviewerId, Timestamp.from(now));
     }
 
+    /**
+     * Whether a review this reviewer may take is visible without locking: SKIP LOCKED passes over one that another
+     * transaction holds for a moment (a lease changing hands), and "nothing waits" would then be wrong.
+     */
+    boolean anyEligible(UUID tenantId, UUID projectId, UUID reviewerId, UUID onlyOrg, Instant now) {
+        String sql = "select count(*) from (select r.id " + ELIGIBLE.formatted(onlyOrg == null ? "" : "and r.annotator_org_id = ?")
+                + "limit 1) x";
+        Timestamp at = Timestamp.from(now);
+        return jdbc.sql(sql).params(eligibleParams(tenantId, projectId, reviewerId, onlyOrg, at)).query(Long.class).single() > 0;
+    }
+
+    private static Object[] eligibleParams(UUID tenantId, UUID projectId, UUID reviewerId, UUID onlyOrg, Timestamp at) {
+        return onlyOrg == null ? new Object[] {tenantId, projectId, at, reviewerId}
+                : new Object[] {tenantId, projectId, at, reviewerId, onlyOrg};
+    }
+
     /** Takes the next review under a new lease: its fencing token rises, so the earlier holder's decision fails. */
     Optional<Review> lease(UUID tenantId, UUID projectId, UUID reviewerId, UUID onlyOrg, Instant now, Instant expires) {
         String sql = NEXT.formatted(onlyOrg == null ? "" : "and r.annotator_org_id = ?", h2 ? "" : "order by r.id");
-        Timestamp at = Timestamp.from(now);
-        var params = onlyOrg == null ? new Object[] {tenantId, projectId, at, reviewerId}
-                : new Object[] {tenantId, projectId, at, reviewerId, onlyOrg};
-        return jdbc.sql(sql).params(params).query(this::map).optional().map(r -> {
+        return jdbc.sql(sql).params(eligibleParams(tenantId, projectId, reviewerId, onlyOrg, Timestamp.from(now))).query(this::map).optional().map(r -> {
             jdbc.sql("""
                             update reviews set state = 'LEASED', reviewer_id = ?, fencing_token = ?, lease_expires_at = ?
                             where tenant_id = ? and id = ?""")
