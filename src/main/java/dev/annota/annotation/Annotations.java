@@ -139,6 +139,21 @@ public class Annotations {
                 .query((rs, row) -> map(tenantId, rs)).list();
     }
 
+    /** One annotation of the tenant, answer opened; inside the caller's tenant transaction. */
+    public Optional<Annotation> find(UUID tenantId, UUID annotationId) {
+        return jdbc.sql("select " + COLUMNS + " from annotations where tenant_id = ? and id = ?")
+                .params(tenantId, annotationId).query((rs, row) -> map(tenantId, rs)).optional();
+    }
+
+    /**
+     * How many answers the annotator gave on the project before this one (ids are time-ordered): 0 for their first.
+     * Inside the caller's tenant transaction.
+     */
+    public long earlierOf(UUID tenantId, UUID projectId, UUID annotatorId, UUID annotationId) {
+        return jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and annotator_id = ? and id < ?")
+                .params(tenantId, projectId, annotatorId, annotationId).query(Long.class).single();
+    }
+
     /** An answer as stored (sealed) back to JSON, for modules that select answers with their own SQL. */
     public JsonNode openAnswer(UUID tenantId, UUID annotationId, String stored) {
         return answers.open(tenantId, annotationId, stored);

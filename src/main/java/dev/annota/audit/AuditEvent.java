@@ -23,6 +23,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String PAYLOAD_BROWSE = "payload.browse";
     /** The bytes of an uploaded image were sent to a person; {@code targetId} is the image. */
     public static final String PAYLOAD_IMAGE = "payload.image";
+    /** A reviewer was shown an item under review; {@code assignmentId} is the review, {@code detail} its stage. */
+    public static final String PAYLOAD_REVIEW = "payload.review";
     /** Every action showing payloads starts with this; administrative acts never do. */
     public static final String PAYLOAD_PREFIX = "payload.";
 

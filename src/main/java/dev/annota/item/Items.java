@@ -41,6 +41,15 @@ public class Items {
     }
 
     /**
+     * An item's payload in its stored (sealed) form, for a caller that shows it through {@link PayloadViews} or checks an
+     * answer against it (a review); inside the caller's tenant transaction.
+     */
+    public java.util.Optional<String> storedPayload(UUID tenantId, UUID projectId, UUID itemId) {
+        return jdbc.sql("select payload from items where tenant_id = ? and project_id = ? and id = ?")
+                .params(tenantId, projectId, itemId).query(String.class).optional();
+    }
+
+    /**
      * Makes an item a gold item (honeypot) with a known answer, checked against the project's current schema as an
      * annotator's answer would be; or changes the known answer of a gold item. An ordinary item already served to
      * someone cannot become gold: its answers were given as ordinary work, and its slots are in use.

@@ -26,6 +26,8 @@ public record PayloadViewed(UUID tenantId, UUID projectId, UUID viewerId, UUID v
     public enum Purpose {
         CLAIM, EXPORT, BROWSE,
         /** The bytes of an uploaded image were sent to a person. */
-        IMAGE
+        IMAGE,
+        /** A reviewer was shown the item of the annotation under review; {@code assignmentId} is the review. */
+        REVIEW
     }
 }

@@ -48,6 +48,17 @@ public class PayloadViews {
     }
 
     /**
+     * The payload of the item a reviewer has just been leased the review of ({@code reviewId}); {@code stage} goes into
+     * the event's detail.
+     */
+    public String showReviewed(CurrentUser person, UUID tenantId, UUID projectId, UUID itemId, UUID reviewId, String stage,
+                               String stored) {
+        events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.REVIEW,
+                itemId, reviewId, 1, Instant.now(clock), null, "stage=" + stage));
+        return payloads.open(tenantId, itemId, stored);
+    }
+
+    /**
      * The bytes of an uploaded image, sent to a person: an annotator under the lease of an item showing it
      * ({@code itemId}, {@code assignmentId}), or one of the owner's staff (both null).
      */

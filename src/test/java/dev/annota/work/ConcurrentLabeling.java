@@ -27,19 +27,19 @@ import tools.jackson.databind.json.JsonMapper;
  * platform thread of its own: the operating system time-slices them, so all of them interleave even on in-memory H2,
  * where virtual threads that never block on I/O would let a few annotators run ahead and do most of the work.
  */
-final class ConcurrentLabeling {
+public final class ConcurrentLabeling {
 
     /** One running application: the facades an annotator's requests reach. */
-    record Instance(Projects projects, WorkQueue queue) {
+    public record Instance(Projects projects, WorkQueue queue) {
     }
 
-    record Labeled(UUID annotator, UUID item) {
+    public record Labeled(UUID annotator, UUID item) {
     }
 
-    record Result(int annotators, int submits, List<Labeled> labeled, List<Throwable> failures, Duration took) {
+    public record Result(int annotators, int submits, List<Labeled> labeled, List<Throwable> failures, Duration took) {
 
         /** How many annotators got at least one task (for the log; scheduling decides it, the queue does not). */
-        long labellers() {
+        public long labellers() {
             return labeled.stream().map(Labeled::annotator).distinct().count();
         }
     }
@@ -49,7 +49,7 @@ final class ConcurrentLabeling {
     private ConcurrentLabeling() {
     }
 
-    static Result run(List<Instance> instances, UUID projectId, List<CurrentUser> annotators, int maxTasksEach,
+    public static Result run(List<Instance> instances, UUID projectId, List<CurrentUser> annotators, int maxTasksEach,
                       JsonMapper json) throws InterruptedException {
         var labeled = new ConcurrentLinkedQueue<Labeled>();
         var failures = new ConcurrentLinkedQueue<Throwable>();
@@ -101,7 +101,7 @@ final class ConcurrentLabeling {
      * Every item labelled by exactly {@code overlap} distinct annotators, nothing duplicated, nothing lost (each
      * successful submit is one stored row and every stored row was a successful submit), every item DONE, no lease left.
      */
-    static void assertInvariants(Result result, Project project, int items, TenantScope tenants, JdbcClient jdbc) {
+    public static void assertInvariants(Result result, Project project, int items, TenantScope tenants, JdbcClient jdbc) {
         assertThat(result.failures()).as("failures of annotator threads").isEmpty();
         int expected = items * project.overlap();
         UUID tenant = project.tenantId();

@@ -29,6 +29,7 @@ class PayloadViewRecorder {
             case EXPORT -> AuditEvent.PAYLOAD_EXPORT;
             case BROWSE -> AuditEvent.PAYLOAD_BROWSE;
             case IMAGE -> AuditEvent.PAYLOAD_IMAGE;
+            case REVIEW -> AuditEvent.PAYLOAD_REVIEW;
         };
         log.record(new AuditEvent(view.tenantId(), action, view.viewerId(), view.viewerOrgId(), view.projectId(),
                 view.itemId(), view.assignmentId(), view.itemCount(), view.imageId(), view.detail(), view.at()));

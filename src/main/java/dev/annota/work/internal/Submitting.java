@@ -19,11 +19,13 @@ import dev.annota.project.Projects;
 import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
+import dev.annota.work.AnswerSubmitted;
 import dev.annota.work.LeaseRejected;
 import dev.annota.quality.GoldFeedback;
 import dev.annota.quality.GoldStep;
 import dev.annota.quality.QualitySettings;
 import dev.annota.work.Submission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,10 +54,12 @@ public class Submitting {
     private final Consensus consensus;
     private final RoundTrips roundTrips;
     private final ItemRows items;
+    private final ApplicationEventPublisher events;
 
     Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
                ItemPayloads payloads, JsonMapper json, GoldStep gold, Consensus consensus,
-               RoundTrips roundTrips, ItemRows items) {
+               RoundTrips roundTrips, ItemRows items, ApplicationEventPublisher events) {
+        this.events = events;
         this.roundTrips = roundTrips;
         this.items = items;
         this.gold = gold;
@@ -159,6 +163,8 @@ public class Submitting {
         } else {
             adaptOverlap(p, item, quality.get());
         }
+        events.publishEvent(new AnswerSubmitted(p.tenantId(), p.id(), item, stored.id(), annotator, access.caller().orgId(),
+                target.goldAnswer() != null, feedback != null, now));
         return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false, feedback);
     }
 

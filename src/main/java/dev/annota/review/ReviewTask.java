@@ -1,0 +1,21 @@
+package dev.annota.review;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/** A review leased to a reviewer: the item, the annotation to judge and the schema it was made under. */
+public record ReviewTask(UUID reviewId, ReviewStage stage, long fencingToken, Instant leaseExpiresAt, Item item,
+                         Answer annotation, JsonNode schema) {
+
+    public record Item(java.util.UUID id, JsonNode payload) {
+    }
+
+    public record Answer(UUID id, JsonNode answer, int schemaVersion, Person annotator, Instant createdAt) {
+    }
+
+    /** A person (annotator, reviewer) as a reviewer may see them: {@code name} only within their own organization. */
+    public record Person(String pseudonym, String name) {
+    }
+}

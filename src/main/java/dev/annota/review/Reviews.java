@@ -1,0 +1,56 @@
+package dev.annota.review;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.review.internal.ReviewDecisions;
+import dev.annota.review.internal.ReviewHistory;
+import dev.annota.review.internal.ReviewQueue;
+import dev.annota.review.internal.ReviewSettingsStore;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/** The reviewer's side of a project: settings, the next review, decisions, an item's history, the summary. */
+@Service
+public class Reviews {
+
+    private final ReviewSettingsStore settings;
+    private final ReviewQueue queue;
+    private final ReviewDecisions decisions;
+    private final ReviewHistory history;
+
+    Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history) {
+        this.settings = settings;
+        this.queue = queue;
+        this.decisions = decisions;
+        this.history = history;
+    }
+
+    public ReviewSettings settings(CurrentUser caller, UUID projectId) {
+        return settings.read(caller, projectId);
+    }
+
+    /** Changes the settings (the owner's admins and managers); fields left out keep their value; 422 names a wrong field. */
+    public ReviewSettings changeSettings(CurrentUser caller, UUID projectId, JsonNode body) {
+        return settings.change(caller, projectId, body);
+    }
+
+    /** The caller's next review under a lease, or the one they hold; empty when nothing waits for them. */
+    public Optional<ReviewTask> next(CurrentUser caller, UUID projectId) {
+        return queue.next(caller, projectId);
+    }
+
+    public ReviewDecision decide(CurrentUser caller, UUID projectId, UUID reviewId, JsonNode body) {
+        return decisions.decide(caller, projectId, reviewId, body);
+    }
+
+    public List<ItemReview> ofItem(CurrentUser caller, UUID projectId, UUID itemId) {
+        return history.ofItem(caller, projectId, itemId);
+    }
+
+    public ReviewSummary summary(CurrentUser caller, UUID projectId) {
+        return history.summary(caller, projectId);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.annota.review.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.UserAccount;
+import dev.annota.identity.Users;
+import dev.annota.item.Items;
+import dev.annota.project.ProjectAccess;
+import dev.annota.project.ProjectForbidden;
+import dev.annota.project.Projects;
+import dev.annota.review.ItemReview;
+import dev.annota.review.ReviewOutcome;
+import dev.annota.review.ReviewStage;
+import dev.annota.review.ReviewSummary;
+import dev.annota.review.ReviewTask;
+import dev.annota.tenancy.TenantScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An item's reviews and a project's review counts, for the owner's admins and managers and for reviewers; a reviewer of
+ * an engaged workforce sees only the reviews of their own workforce's annotators.
+ */
+@Component
+public class ReviewHistory {
+
+    private final Projects projects;
+    private final TenantScope tenants;
+    private final ReviewStore store;
+    private final ReviewTexts texts;
+    private final Items items;
+    private final Users users;
+    private final Clock clock;
+
+    ReviewHistory(Projects projects, TenantScope tenants, ReviewStore store, ReviewTexts texts, Items items, Users users, Clock clock) {
+        this.projects = projects;
+        this.tenants = tenants;
+        this.store = store;
+        this.texts = texts;
+        this.items = items;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** The caller's scope for reading reviews: everything for the owner's admins and managers. */
+    static ReviewerScope readScope(ProjectAccess access) {
+        if (access.manage()) {
+            return ReviewerScope.EVERYTHING;
+        }
+        return ReviewerScope.of(access.caller(), access.tenantId())
+                .orElseThrow(() -> new ProjectForbidden("Only reviewers and the project's admins and managers read reviews."));
+    }
+
+    public List<ItemReview> ofItem(CurrentUser caller, UUID projectId, UUID itemId) {
+        var access = projects.access(caller, projectId);
+        ReviewerScope scope = readScope(access);
+        UUID tenant = access.tenantId();
+        var p = access.project();
+        var entries = tenants.read(tenant, () -> {
+            if (items.storedPayload(tenant, p.id(), itemId).isEmpty()) {
+                throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No item with that id in this project."), null);
+            }
+            return store.ofItem(tenant, p.id(), itemId).stream()
+                    .filter(e -> scope.covers(caller, e.review().annotatorOrgId()))
+                    .map(e -> new Opened(e, e.body() == null ? null : texts.open(tenant, e.decisionId(), e.body())))
+                    .toList();
+        });
+        Map<UUID, UserAccount> people = new HashMap<>();
+        return entries.stream().map(o -> {
+            var r = o.entry().review();
+            JsonNode body = o.body();
+            return new ItemReview(r.id(), r.stage(), o.entry().reason(), r.state(), r.annotationId(),
+                    person(caller, tenant, r.annotatorId(), people),
+                    o.entry().decision() == null ? null : person(caller, tenant, r.reviewerId(), people),
+                    o.entry().decision() == null ? null : ReviewOutcome.valueOf(o.entry().decision()),
+                    body == null || body.path("feedback").isNull() ? null : body.path("feedback").asString(),
+                    body == null ? null : body.get("questionFeedback"),
+                    body == null || body.path("answer").isNull() || body.path("answer").isMissingNode() ? null : body.get("answer"),
+                    o.entry().schemaVersion(), o.entry().createdAt(), o.entry().decidedAt());
+        }).toList();
+    }
+
+    private record Opened(ReviewStore.Entry entry, JsonNode body) {
+    }
+
+    private ReviewTask.Person person(CurrentUser viewer, UUID tenant, UUID id, Map<UUID, UserAccount> people) {
+        UserAccount account = people.computeIfAbsent(id, k -> users.find(k).orElse(null));
+        String name = account != null && account.orgId().equals(viewer.orgId()) ? account.displayName() : null;
+        return new ReviewTask.Person(Pseudonyms.of(tenant, id), name);
+    }
+
+    public ReviewSummary summary(CurrentUser caller, UUID projectId) {
+        var access = projects.access(caller, projectId);
+        ReviewerScope scope = readScope(access);
+        var p = access.project();
+        var rows = tenants.read(p.tenantId(), () -> store.counts(p.tenantId(), p.id(),
+                scope == ReviewerScope.EVERYTHING ? null : caller.orgId(), Instant.now(clock)));
+        var counts = new EnumMap<ReviewStage, long[]>(ReviewStage.class);
+        for (ReviewStage stage : ReviewStage.values()) {
+            counts.put(stage, new long[5]);
+        }
+        for (Object[] row : rows) {
+            int slot = switch ((String) row[1]) {
+                case "WAITING" -> 0;
+                case "LEASED" -> 1;
+                case "ACCEPTED" -> 2;
+                case "CORRECTED" -> 3;
+                default -> 4;
+            };
+            counts.get(ReviewStage.valueOf((String) row[0]))[slot] += (Long) row[2];
+        }
+        var result = new EnumMap<ReviewStage, ReviewSummary.Counts>(ReviewStage.class);
+        counts.forEach((stage, c) -> result.put(stage, new ReviewSummary.Counts(c[0], c[1], c[2], c[3], c[4])));
+        return new ReviewSummary(result);
+    }
+}

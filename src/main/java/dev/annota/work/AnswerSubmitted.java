@@ -1,0 +1,13 @@
+package dev.annota.work;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Published inside the submit's transaction when an annotator's answer was stored (never for a replayed retry).
+ * Listeners that need not slow the submit down (review sampling) listen after its commit. {@code gold}: the item was a
+ * gold item; {@code missedGold}: and the answer missed its known answer.
+ */
+public record AnswerSubmitted(UUID tenantId, UUID projectId, UUID itemId, UUID annotationId, UUID annotatorId,
+                              UUID annotatorOrgId, boolean gold, boolean missedGold, Instant at) {
+}

@@ -1,0 +1,273 @@
+package dev.annota.review.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.project.Projects;
+import dev.annota.review.ReviewOutcome;
+import dev.annota.review.ReviewSettings;
+import dev.annota.review.ReviewStage;
+import dev.annota.review.ReviewTask;
+import dev.annota.review.Reviews;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.OrganizationKind;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.testing.Fixtures;
+import dev.annota.testing.MutableClock;
+import dev.annota.work.ConcurrentLabeling;
+import dev.annota.work.WorkQueue;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The review queue's guarantees, written once and run on each database by a subclass ({@link H2ReviewTests},
+ * {@link PostgresReviewTests}). Time is a {@link MutableClock}, so a lease expires by moving the clock.
+ */
+@SpringBootTest
+@Import({Fixtures.class, ReviewScenario.Time.class})
+abstract class ReviewScenario {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired WorkQueue queue;
+    @Autowired Reviews reviews;
+    @Autowired ReviewSampler sampler;
+    @Autowired TenantScope tenants;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+    @Autowired MutableClock clock;
+
+    private void awaitSampling() throws InterruptedException {
+        for (int i = 0; i < 500 && !sampler.idle(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(sampler.idle()).as("sampling finished").isTrue();
+    }
+
+    private ReviewSettings configure(CurrentUser manager, Project project, String settings) {
+        return reviews.changeSettings(manager, project.id(), json.readTree(settings));
+    }
+
+    /** The decision a reviewer thread makes on a review: fixed by its id, so the test can run again the same. */
+    private static ReviewOutcome outcomeFor(UUID reviewId) {
+        int n = Math.floorMod(reviewId.hashCode(), 5);
+        return n < 3 ? ReviewOutcome.ACCEPT : n == 3 ? ReviewOutcome.CORRECT : ReviewOutcome.REJECT;
+    }
+
+    private String decision(ReviewTask task, ReviewOutcome outcome) {
+        return "{\"decision\":\"" + outcome + "\",\"fencingToken\":" + task.fencingToken() + ",\"feedback\":\"checked\""
+                + (outcome == ReviewOutcome.CORRECT ? ",\"answer\":{\"label\":\"c\"}" : "") + "}";
+    }
+
+    record Decided(UUID reviewId, UUID annotationId, ReviewStage stage, UUID reviewer, UUID annotator) {
+    }
+
+    @Test
+    void twoReviewersAndSixAnnotatorsRunningConcurrentlyEndWithEverySampledAnnotationReviewedExactlyOncePerStageNothingLostNoSelfReview()
+            throws Exception {
+        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review customer");
+        Organization workforce = fixtures.organization(OrganizationKind.WORKFORCE, "Review workforce");
+        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
+        Project project = fixtures.project(manager, 2, 600);
+        fixtures.items(project, manager, 40);
+        projects.engage(fixtures.access(project, manager), workforce.id());
+        var settings = configure(manager, project,
+                "{\"stages\":\"REVIEW_AND_QA\",\"reviewShare\":40,\"qaShare\":50,\"firstAnswers\":2}");
+        // The two reviewers label too: their own answers must reach the other reviewer, never themselves.
+        var reviewers = List.of(fixtures.user(customer, Role.ANNOTATOR, Role.REVIEWER), fixtures.user(customer, Role.ANNOTATOR, Role.REVIEWER));
+        var annotators = new ArrayList<>(reviewers);
+        annotators.add(fixtures.user(customer, Role.ANNOTATOR));
+        annotators.addAll(fixtures.annotators(workforce, 3));
+
+        var labelingDone = new AtomicBoolean();
+        var decided = new ConcurrentLinkedQueue<Decided>();
+        var failures = new ConcurrentLinkedQueue<Throwable>();
+        ConcurrentLabeling.Result labeled;
+        try (var threads = Executors.newFixedThreadPool(reviewers.size())) {
+            for (CurrentUser reviewer : reviewers) {
+                threads.submit(() -> {
+                    try {
+                        while (true) {
+                            boolean lastLook = labelingDone.get() && sampler.idle();
+                            var task = reviews.next(reviewer, project.id());
+                            if (task.isEmpty()) {
+                                if (lastLook) {
+                                    return;
+                                }
+                                Thread.sleep(5);
+                                continue;
+                            }
+                            ReviewTask t = task.get();
+                            var outcome = outcomeFor(t.reviewId());
+                            reviews.decide(reviewer, project.id(), t.reviewId(), json.readTree(decision(t, outcome)));
+                            decided.add(new Decided(t.reviewId(), t.annotation().id(), t.stage(), reviewer.id(), null));
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+            }
+            labeled = ConcurrentLabeling.run(List.of(new ConcurrentLabeling.Instance(projects, queue)), project.id(), annotators, 41, json);
+            awaitSampling();
+            labelingDone.set(true);
+            threads.shutdown();
+            assertThat(threads.awaitTermination(90, TimeUnit.SECONDS)).as("reviewers finished").isTrue();
+        }
+        assertThat(labeled.failures()).as("annotator failures").isEmpty();
+        assertThat(failures).as("reviewer failures").isEmpty();
+
+        tenants.read(project.tenantId(), () -> {
+            UUID t = project.tenantId();
+            // Which annotations the rules sample, computed here from what is stored.
+            var stored = jdbc.sql("select id, annotator_id from annotations where tenant_id = ? and project_id = ?")
+                    .params(t, project.id()).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
+            assertThat(stored).hasSize(80);
+            var byAnnotator = new HashMap<UUID, List<UUID>>();
+            stored.forEach(row -> byAnnotator.computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[0]));
+            Set<UUID> expectReview = new HashSet<>();
+            byAnnotator.values().forEach(ids -> {
+                ids.sort(Comparator.naturalOrder());
+                for (int i = 0; i < ids.size(); i++) {
+                    if (Sampling.review(settings, ids.get(i), i, false, false).isPresent()) {
+                        expectReview.add(ids.get(i));
+                    }
+                }
+            });
+            Map<String, Set<UUID>> inStage = new HashMap<>();
+            jdbc.sql("select stage, annotation_id from reviews where tenant_id = ? and project_id = ?").params(t, project.id())
+                    .query((rs, n) -> inStage.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getObject(2, UUID.class)))
+                    .list();
+            assertThat(inStage.get("REVIEW")).as("annotations in REVIEW").isEqualTo(expectReview);
+            var acceptedInReview = jdbc.sql("select annotation_id from reviews where tenant_id = ? and project_id = ? "
+                    + "and stage = 'REVIEW' and state = 'ACCEPTED'").params(t, project.id()).query(UUID.class).set();
+            Set<UUID> expectQa = new HashSet<>();
+            acceptedInReview.stream().filter(a -> Sampling.qa(settings, a)).forEach(expectQa::add);
+            assertThat(inStage.getOrDefault("QA", Set.of())).as("annotations in QA").isEqualTo(expectQa);
+            assertThat(expectQa).as("the scenario reaches QA").isNotEmpty();
+
+            assertThat(jdbc.sql("select count(*) from reviews where tenant_id = ? and project_id = ? and state in ('WAITING', 'LEASED')")
+                    .params(t, project.id()).query(Long.class).single()).as("reviews left undecided").isZero();
+            assertThat(jdbc.sql("select count(*) from review_decisions where tenant_id = ? and project_id = ?")
+                    .params(t, project.id()).query(Long.class).single())
+                    .as("decisions: one per review").isEqualTo((long) expectReview.size() + expectQa.size());
+            var inDatabase = jdbc.sql("select review_id from review_decisions where tenant_id = ? and project_id = ?")
+                    .params(t, project.id()).query(UUID.class).set();
+            assertThat(decided.stream().map(Decided::reviewId).toList()).as("every acknowledged decision is stored, once")
+                    .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inDatabase);
+            assertThat(jdbc.sql("""
+                    select count(*) from review_decisions d join reviews r on r.tenant_id = d.tenant_id and r.id = d.review_id
+                    where d.tenant_id = ? and d.project_id = ? and d.reviewer_id = r.annotator_id""")
+                    .params(t, project.id()).query(Long.class).single()).as("self-reviews").isZero();
+            var reviewerIds = reviewers.stream().map(CurrentUser::id).toList();
+            assertThat(jdbc.sql("select annotator_id from reviews where tenant_id = ? and project_id = ?").params(t, project.id())
+                    .query(UUID.class).list()).as("reviewers' own answers were reviewed (by the other)").containsAnyElementsOf(reviewerIds);
+            return null;
+        });
+    }
+
+    @Test
+    void onceAnItemIsCompleteTheAnswerAgainstTheMajorityIsReviewedWhateverTheShare() throws Exception {
+        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review disagreement");
+        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
+        Project project = fixtures.project(manager, 3, 600);
+        fixtures.items(project, manager, 1);
+        var settings = configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":1,\"targetDisagreement\":true}");
+        var answers = new HashMap<String, UUID>();
+        var annotators = fixtures.annotators(customer, 3);
+        for (int i = 0; i < 3; i++) {
+            String label = i == 1 ? "b" : "a";
+            var access = fixtures.access(project, annotators.get(i));
+            var task = queue.next(access).orElseThrow();
+            var submitted = queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"" + label + "\"}"), null);
+            answers.put(i == 2 ? "a2" : label, submitted.annotationId());
+            awaitSampling();
+        }
+        var reviewed = tenants.read(project.tenantId(), () -> jdbc.sql(
+                        "select annotation_id, reason from reviews where tenant_id = ? and project_id = ? and stage = 'REVIEW'")
+                .params(project.tenantId(), project.id())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertThat(reviewed).containsKey(answers.get("b"));
+        for (String agreeing : List.of("a", "a2")) {
+            UUID id = answers.get(agreeing);
+            assertThat(reviewed.containsKey(id)).as("an agreeing answer only by the share")
+                    .isEqualTo(Sampling.inShare(id, ReviewStage.REVIEW, settings.reviewShare()));
+        }
+    }
+
+    @Test
+    void anExpiredLeaseReturnsTheReviewToTheQueueAndTheEarlierHoldersStaleTokenIsRefused() throws Exception {
+        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review lease");
+        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
+        Project project = fixtures.project(manager, 1, 10);
+        fixtures.items(project, manager, 1);
+        configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
+        CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR, Role.REVIEWER);
+        var task = queue.next(fixtures.access(project, annotator)).orElseThrow();
+        queue.submit(fixtures.access(project, annotator), task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        awaitSampling();
+        assertThat(reviews.next(annotator, project.id())).as("never one's own annotation").isEmpty();
+
+        CurrentUser first = fixtures.user(customer, Role.REVIEWER);
+        CurrentUser second = fixtures.user(customer, Role.REVIEWER);
+        ReviewTask held = reviews.next(first, project.id()).orElseThrow();
+        assertThat(reviews.next(first, project.id()).orElseThrow().fencingToken()).as("a reload shows the same lease")
+                .isEqualTo(held.fencingToken());
+        assertThat(reviews.next(second, project.id())).as("leased to someone else").isEmpty();
+
+        clock.advance(Duration.ofSeconds(11));
+        ReviewTask taken = reviews.next(second, project.id()).orElseThrow();
+        assertThat(taken.reviewId()).isEqualTo(held.reviewId());
+        assertThat(taken.fencingToken()).isGreaterThan(held.fencingToken());
+
+        assertThatThrownBy(() -> reviews.decide(first, project.id(), held.reviewId(), json.readTree(decision(held, ReviewOutcome.ACCEPT))))
+                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        assertThatThrownBy(() -> reviews.decide(first, project.id(), held.reviewId(), json.readTree(decision(taken, ReviewOutcome.ACCEPT))))
+                .as("the new token in the old holder's hands")
+                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        var rejected = reviews.decide(second, project.id(), taken.reviewId(), json.readTree(decision(taken, ReviewOutcome.REJECT)));
+        assertThat(rejected.state()).isEqualTo("REJECTED");
+        assertThatThrownBy(() -> reviews.decide(second, project.id(), taken.reviewId(), json.readTree(decision(taken, ReviewOutcome.ACCEPT))))
+                .as("decided once").isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(reviews.next(first, project.id())).as("a decided review never returns").isEmpty();
+        assertThat(tenants.read(project.tenantId(), () -> jdbc.sql(
+                        "select count(*) from audit_events where tenant_id = ? and action = 'payload.review' and assignment_id = ?")
+                .params(project.tenantId(), held.reviewId()).query(Long.class).single()))
+                .as("each showing of the review is an access event").isEqualTo(3);
+    }
+}
