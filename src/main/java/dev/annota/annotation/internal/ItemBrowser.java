@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
-import dev.annota.failure.Invalid.Kind;
 import dev.annota.failure.Invalid;
+import dev.annota.failure.Invalid.Kind;
 import dev.annota.failure.NotFound;
 import dev.annota.identity.Users;
 import dev.annota.item.ItemPayloads;

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import dev.annota.failure.Damaged;
 import dev.annota.failure.Failure;
-import dev.annota.failure.Invalid.Kind;
 import dev.annota.failure.Invalid;
+import dev.annota.failure.Invalid.Kind;
 import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
+import dev.annota.failure.Invalid.Kind;
 import dev.annota.item.Image;
 import dev.annota.item.ImageRejected;
 import dev.annota.item.ItemPayloads;
@@ -19,7 +20,6 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
-import dev.annota.failure.Invalid.Kind;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 

@@ -22,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -37,6 +38,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Failure.class)
     ResponseEntity<ProblemDetail> failure(Failure failure, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && servlet.getResponse().isCommitted()) {
+            // As Spring does for its own errors: a streamed answer (an export) has begun, too late for a document.
+            logger.warn("Response already committed. Ignoring: " + failure);
+            return null;
+        }
         var problem = problem(failure);
         if (problem.getStatus() >= 500) {
             // As Spring does for its own 5xx: the container logs the cause with the request.
