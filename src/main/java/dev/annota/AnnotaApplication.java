@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 
 /**
  * The server, and the jar's commands: {@code java -jar annota.jar} starts the server (options such as
@@ -13,6 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * exits. Every command lives in {@link #command} and is listed in {@link #USAGE}; each answers {@code --help}.
  */
 @SpringBootApplication
+// failure: the refusals every module throws (plain Java), mapped to HTTP only at the edge (web).
+@Modulithic(sharedModules = "failure")
 public class AnnotaApplication {
 
     static final String USAGE = """

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 
+import dev.annota.failure.Failure;
 import dev.annota.identity.NewUser;
 import dev.annota.identity.Role;
 import dev.annota.identity.UserAccount;
@@ -23,7 +24,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * {@code java -jar annota.jar create-operator --email you@example.org --name "Your Name"}: the production first run.
@@ -123,8 +123,8 @@ public final class CreateOperatorCommand {
             });
             out.println("Created operator admin " + admin.email() + ". Start Annota and log in with this email.");
             return 0;
-        } catch (ErrorResponseException e) {
-            err.println("Not created: " + e.getBody().getDetail());
+        } catch (Failure e) {
+            err.println("Not created: " + e.detail());
             return 1;
         }
     }

@@ -1,12 +1,16 @@
 package dev.annota;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Layering rules that Spring Modulith's module check does not cover. */
@@ -24,5 +28,28 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "javax.sql..")
                 .because("SQL lives in the module's stores, never in a controller")
                 .check(classes);
+    }
+
+    @Test
+    void noModulesPublicApiDependsOnHttp() {
+        // A module's root package is what other modules use: refusals there are dev.annota.failure types, not HTTP ones.
+        noClasses().that(areInAModulesRootPackage())
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..")
+                .because("HTTP stays at the edge: web/internal/ProblemAdvice maps a module's failures to problem documents")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheOneMappingBuildsHttpErrors() {
+        // ResponseStatusException is an ErrorResponseException too: a module throws a dev.annota.failure type instead.
+        noClasses().that().resideOutsideOfPackage("dev.annota.web.internal")
+                .should().dependOnClassesThat().areAssignableTo(ErrorResponseException.class)
+                .because("modules throw dev.annota.failure types; web/internal/ProblemAdvice is the one mapping to HTTP")
+                .check(classes);
+    }
+
+    /** A type directly in {@code dev.annota.<module>}: the module's public API. */
+    private static DescribedPredicate<JavaClass> areInAModulesRootPackage() {
+        return describe("are in a module's root package", c -> c.getPackageName().matches("dev\\.annota\\.[a-z]+"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.annota.failure.Invalid;
 import dev.annota.schema.Choice;
 import dev.annota.schema.LabelSchema;
 import dev.annota.project.Projects;
@@ -17,11 +18,8 @@ import dev.annota.statistics.BoxAgreement;
 import dev.annota.statistics.BoxConsensus;
 import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -119,9 +117,7 @@ public class Consensus {
         try {
             return AggregationMethod.byCode(code);
         } catch (IllegalArgumentException e) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-            problem.setProperty("field", "method");
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+            throw new Invalid(e.getMessage()).with("field", "method");
         }
     }
 

@@ -3,10 +3,9 @@ package dev.annota.annotation;
 import java.util.Arrays;
 import java.util.Locale;
 
+import dev.annota.failure.Failure;
+import dev.annota.failure.Invalid;
 import dev.annota.schema.TaskType;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** Export shapes: raw JSONL for every task type, and each type's training shape. */
 public enum ExportFormat {
@@ -53,10 +52,7 @@ public enum ExportFormat {
         return format;
     }
 
-    public static ErrorResponseException invalid(String message) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
-        problem.setTitle("Export not possible");
-        problem.setProperty("field", "format");
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+    public static Failure invalid(String message) {
+        return new Invalid("Export not possible", message).with("field", "format");
     }
 }

@@ -2,24 +2,22 @@ package dev.annota.annotation;
 
 import java.util.List;
 
+import dev.annota.failure.Invalid;
 import dev.annota.schema.Violation;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
-/** 422: the answer does not fit the project's label schema; names every wrong field. */
-public class InvalidAnswer extends ErrorResponseException {
+/** The answer does not fit the project's label schema; names every wrong field. */
+public class InvalidAnswer extends Invalid {
+
+    private final List<Violation> violations;
 
     public InvalidAnswer(List<Violation> violations) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, body(violations), null);
+        super("Invalid answer", violations.getFirst().field() + " " + violations.getFirst().message());
+        this.violations = List.copyOf(violations);
+        with("field", violations.getFirst().field());
+        with("errors", this.violations);
     }
 
-    private static ProblemDetail body(List<Violation> violations) {
-        var first = violations.getFirst();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, first.field() + " " + first.message());
-        problem.setTitle("Invalid answer");
-        problem.setProperty("field", first.field());
-        problem.setProperty("errors", violations);
-        return problem;
+    public List<Violation> violations() {
+        return violations;
     }
 }

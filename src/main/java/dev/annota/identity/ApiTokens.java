@@ -16,15 +16,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
+import dev.annota.failure.Failure;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Personal API tokens. The secret is shown once, when issued; only its SHA-256 is stored (a token is 256 random bits,
@@ -111,8 +111,7 @@ public class ApiTokens {
             return n;
         });
         if (changed == 0) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND,
-                    ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No active token with that id."), null);
+            throw new NotFound("No active token with that id.");
         }
     }
 
@@ -171,10 +170,7 @@ public class ApiTokens {
         return ts == null ? null : ts.toInstant();
     }
 
-    private static ErrorResponseException invalid(String field, String message) {
-        var body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
-        body.setTitle("Invalid token request");
-        body.setProperty("field", field);
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, body, null);
+    private static Failure invalid(String field, String message) {
+        return new Invalid("Invalid token request", message).with("field", field);
     }
 }

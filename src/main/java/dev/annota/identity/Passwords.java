@@ -6,13 +6,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Failure;
+import dev.annota.failure.Forbidden;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 
 import dev.annota.tenancy.TenantScope;
 
@@ -111,12 +113,10 @@ public class Passwords {
     public SetupLink reset(CurrentUser by, UUID userId) {
         boolean operator = by.isOperator() && by.has(Role.ADMIN);
         UserAccount target = users.find(userId).filter(u -> u.orgId().equals(by.orgId()) || operator)
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such user."), null));
+                .orElseThrow(() -> new NotFound("No such user."));
         boolean ownOrganization = target.orgId().equals(by.orgId());
         if (!by.has(Role.ADMIN)) {
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN,
-                    ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only admins reset passwords."), null);
+            throw new Forbidden("Only admins reset passwords.");
         }
         if (userId.equals(by.id())) {
             throw invalid("userId", "Change your own password in the user menu (Change password); a reset is for other users.");
@@ -126,9 +126,7 @@ public class Passwords {
             boolean hadPassword = jdbc.sql("select password_hash from users where id = ? for update").param(userId)
                     .query((rs, n) -> rs.getString(1) != null).single();
             if (hadPassword && !ownOrganization) {
-                var problem = new ErrorResponseException(HttpStatus.CONFLICT);
-                problem.getBody().setDetail("This user has chosen a password; only admins of their organization can reset it.");
-                throw problem;
+                throw new Conflict("This user has chosen a password; only admins of their organization can reset it.");
             }
             jdbc.sql("update users set password_hash = null where id = ?").param(userId).update();
             jdbc.sql("update api_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
@@ -144,7 +142,7 @@ public class Passwords {
     }
 
     /** The answer to a wrong (or throttled) current password when changing one's own. */
-    public static ErrorResponseException wrongCurrentPassword() {
+    public static Failure wrongCurrentPassword() {
         return invalid("currentPassword", "The current password is not right. After repeated failures, changing it is "
                 + "paused for a while.");
     }
@@ -159,11 +157,7 @@ public class Passwords {
         });
     }
 
-    static ErrorResponseException invalid(String field, String message) {
-        var problem = new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT);
-        problem.getBody().setTitle("Invalid password");
-        problem.getBody().setDetail(message);
-        problem.getBody().setProperty("field", field);
-        return problem;
+    static Failure invalid(String field, String message) {
+        return new Invalid("Invalid password", message).with("field", field);
     }
 }

@@ -15,15 +15,18 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.uuid.Generators;
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Failure;
+import dev.annota.failure.Forbidden;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 
 /** Users of all organizations. */
 @Service
@@ -80,12 +83,9 @@ public class Users {
      */
     public UserAccount change(CurrentUser by, UUID userId, Set<Role> roles, Boolean enabled) {
         UserAccount before = find(userId).filter(u -> u.orgId().equals(by.orgId()))
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                        org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such user."), null));
+                .orElseThrow(() -> new NotFound("No such user."));
         if (!by.has(Role.ADMIN)) {
-            var problem = new ErrorResponseException(HttpStatus.FORBIDDEN);
-            problem.getBody().setDetail("Only admins change users.");
-            throw problem;
+            throw new Forbidden("Only admins change users.");
         }
         if (roles != null && roles.isEmpty()) {
             throw invalid("roles", "Give the user at least one role.");
@@ -101,10 +101,8 @@ public class Users {
                             : (rs.getBoolean(3) && Role.parseAll(rs.getString(2)).contains(Role.ADMIN) ? 1 : 0))
                     .list().stream().mapToLong(Integer::longValue).sum();
             if (admins == 0) {
-                var problem = new ErrorResponseException(HttpStatus.CONFLICT);
-                problem.getBody().setDetail("The organization would have no enabled admin left; add another admin first.");
-                problem.getBody().setProperty("field", roles != null ? "roles" : "enabled");
-                throw problem;
+                throw new Conflict("The organization would have no enabled admin left; add another admin first.")
+                        .with("field", roles != null ? "roles" : "enabled");
             }
             // Read again under the lock: the event's "before" is what this change replaced, even under concurrent edits.
             UserAccount locked = find(userId).orElse(before);
@@ -173,10 +171,7 @@ public class Users {
                             Role.joinAll(user.roles()), Timestamp.from(now))
                     .update();
         } catch (DuplicateKeyException e) {
-            var problem = new ErrorResponseException(HttpStatus.CONFLICT);
-            problem.getBody().setDetail("A user with the email " + email + " already exists.");
-            problem.getBody().setProperty("field", "email");
-            throw problem;
+            throw new Conflict("A user with the email " + email + " already exists.").with("field", "email");
         }
         return new UserAccount(id, user.orgId(), email, user.displayName().strip(), EnumSet.copyOf(user.roles()), true, now);
     }
@@ -238,11 +233,7 @@ public class Users {
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    private static ErrorResponseException invalid(String field, String message) {
-        var problem = new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT);
-        problem.getBody().setTitle("Invalid user");
-        problem.getBody().setDetail(message);
-        problem.getBody().setProperty("field", field);
-        return problem;
+    private static Failure invalid(String field, String message) {
+        return new Invalid("Invalid user", message).with("field", field);
     }
 }

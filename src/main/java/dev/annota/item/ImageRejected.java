@@ -1,20 +1,19 @@
 package dev.annota.item;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.annota.failure.Invalid;
 
-/** An upload refused whole (nothing stored): not an accepted format (415), too large (413) or unreadable (422). */
-public class ImageRejected extends ErrorResponseException {
+/** An upload refused whole (nothing stored): not an accepted format, too large or unreadable. */
+public class ImageRejected extends Invalid {
 
-    public ImageRejected(HttpStatus status, String field, String detail) {
-        super(status, body(status, field, detail), null);
+    private final String field;
+
+    public ImageRejected(Kind kind, String field, String detail) {
+        super(kind, "Image rejected", detail);
+        this.field = field;
+        with("field", field);
     }
 
-    private static ProblemDetail body(HttpStatus status, String field, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle("Image rejected");
-        problem.setProperty("field", field);
-        return problem;
+    public String field() {
+        return field;
     }
 }

@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.annota.failure.NotFound;
 import dev.annota.identity.Role;
 import dev.annota.item.internal.ImageStore;
 import dev.annota.item.internal.ImageUpload;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Images uploaded to a project. Managers upload and list them; their bytes are a payload: shown only to the
@@ -95,8 +93,7 @@ public class Images {
         return access.owner() && access.caller().hasAny(Role.ADMIN, Role.MANAGER, Role.REVIEWER);
     }
 
-    private static ErrorResponseException noImage() {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No image with that id in this project."), null);
+    private static NotFound noImage() {
+        return new NotFound("No image with that id in this project.");
     }
 }

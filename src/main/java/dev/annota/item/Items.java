@@ -3,16 +3,16 @@ package dev.annota.item;
 import java.io.InputStream;
 import java.util.UUID;
 
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
 import dev.annota.item.internal.ItemImport;
 import dev.annota.schema.LabelSchema;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,17 +66,14 @@ public class Items {
             var wrong = answer == null || !answer.isObject() ? java.util.List.of(new dev.annota.schema.Violation("answer",
                     "the known answer, in the shape of an annotation")) : schema.check(answer, json.readTree(payloads.open(p.tenantId(), itemId, row[0])));
             if (!wrong.isEmpty()) {
-                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                        "The known answer does not fit the project's schema: " + wrong.getFirst().field() + ": " + wrong.getFirst().message());
-                problem.setProperty("violations", wrong);
-                throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+                throw new Invalid("The known answer does not fit the project's schema: " + wrong.getFirst().field() + ": "
+                        + wrong.getFirst().message()).with("violations", wrong);
             }
             if (!"GOLD".equals(row[1])) {
                 long served = assignments.everAssigned(p.tenantId(), itemId);
                 if (served > 0) {
-                    throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                            "This item was already served as ordinary work; mark items gold before annotators see them "
-                                    + "(or import them with a \"gold\" answer)."), null);
+                    throw new Conflict("This item was already served as ordinary work; mark items gold before annotators "
+                            + "see them (or import them with a \"gold\" answer).");
                 }
             }
             jdbc.sql("update items set gold_answer = ?, state = 'GOLD', open_slots = 0 where tenant_id = ? and id = ?")
@@ -95,8 +92,7 @@ public class Items {
             String state = jdbc.sql("select state from items where tenant_id = ? and project_id = ? and id = ? for update")
                     .params(p.tenantId(), p.id(), itemId).query(String.class).optional().orElseThrow(Items::noItem);
             if (!"GOLD".equals(state)) {
-                throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        "This item is not a gold item."), null);
+                throw new NotFound("This item is not a gold item.");
             }
             int done = answers.count(p.tenantId(), itemId);
             int held = assignments.holdingSlots(p.tenantId(), itemId);
@@ -114,9 +110,8 @@ public class Items {
                 .params(p.tenantId(), p.id()).query(Long.class).single());
     }
 
-    private static ErrorResponseException noItem() {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No item with that id in this project."), null);
+    private static NotFound noItem() {
+        return new NotFound("No item with that id in this project.");
     }
 
     /** Imports JSONL or a JSON array atomically: all records stored, or none and the first bad line named. */

@@ -1,13 +1,11 @@
 package dev.annota.project;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.annota.failure.NotFound;
 
-/** 404 for a project the caller may not know exists: the same answer as for one that does not exist. */
-public class ProjectNotFound extends ErrorResponseException {
+/** A project the caller may not know exists: the same answer as for one that does not exist. */
+public class ProjectNotFound extends NotFound {
 
     public ProjectNotFound() {
-        super(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such project."), null);
+        super("No such project.");
     }
 }

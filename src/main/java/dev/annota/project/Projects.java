@@ -17,6 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.uuid.Generators;
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Failure;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.schema.InvalidLabelSchema;
@@ -28,11 +32,8 @@ import dev.annota.tenancy.TenantLookup;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Creating, reading and changing projects, and deciding what a caller may do on one. */
@@ -278,8 +279,7 @@ public class Projects {
                         access.caller().id(), access.caller().orgId(), workforce.id(), null, now));
             });
         } catch (DuplicateKeyException e) {
-            throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    workforce.name() + " is already engaged on this project."), null);
+            throw new Conflict(workforce.name() + " is already engaged on this project.");
         }
         return new Engagement(p.id(), workforce.id(), workforce.name(), now);
     }
@@ -299,8 +299,7 @@ public class Projects {
             return n;
         });
         if (removed == 0) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "That organization is not engaged on this project."), null);
+            throw new NotFound("That organization is not engaged on this project.");
         }
     }
 
@@ -370,11 +369,8 @@ public class Projects {
                 rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant());
     }
 
-    static ErrorResponseException invalid(String field, String message) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
-        problem.setTitle("Invalid project settings");
-        problem.setProperty("field", field);
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+    static Failure invalid(String field, String message) {
+        return new Invalid("Invalid project settings", message).with("field", field);
     }
 
     private record SchemaKey(UUID tenant, UUID project, int version) {

@@ -2,22 +2,21 @@ package dev.annota.schema;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.annota.failure.Invalid;
 
-public class InvalidLabelSchema extends ErrorResponseException {
+/** A label schema that breaks the language's rules; names every mistake, the first one as the field. */
+public class InvalidLabelSchema extends Invalid {
+
+    private final List<Violation> violations;
 
     public InvalidLabelSchema(List<Violation> violations) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, body(violations), null);
+        super("Invalid label schema", violations.getFirst().field() + ": " + violations.getFirst().message());
+        this.violations = List.copyOf(violations);
+        with("field", "schema." + violations.getFirst().field());
+        with("errors", this.violations);
     }
 
-    private static ProblemDetail body(List<Violation> violations) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                violations.getFirst().field() + ": " + violations.getFirst().message());
-        problem.setTitle("Invalid label schema");
-        problem.setProperty("field", "schema." + violations.getFirst().field());
-        problem.setProperty("errors", violations);
-        return problem;
+    public List<Violation> violations() {
+        return violations;
     }
 }

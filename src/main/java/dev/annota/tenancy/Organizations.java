@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
+import dev.annota.failure.Conflict;
+import dev.annota.failure.NotFound;
 import dev.annota.tenancy.internal.TenantTables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 
 /** The organizations of this instance. Organizations are platform rows, readable without a tenant. */
 @Service
@@ -49,7 +49,7 @@ public class Organizations {
      * exactly inside the tenant's transaction, so nothing here needs a privileged role.
      */
     public OrganizationDeletion delete(UUID orgId, UUID actorId, UUID actorOrgId) {
-        Organization org = find(orgId).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+        Organization org = find(orgId).orElseThrow(() -> new NotFound(null));
         if (org.kind() == OrganizationKind.OPERATOR) {
             throw new IllegalArgumentException("The operator organization is not deleted");
         }
@@ -57,7 +57,7 @@ public class Organizations {
         events.publishEvent(new OrganizationDeletionStarted(orgId, org.kind(), actorId, actorOrgId, now));
         return tenants.write(orgId, () -> {
             jdbc.sql("select id from organizations where id = ? for update").param(orgId).query(UUID.class).optional()
-                    .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+                    .orElseThrow(() -> new NotFound(null));
             events.publishEvent(new OrganizationDeleted(orgId, org.kind(), actorId, actorOrgId, now));
             var rows = tenantTables.deleteAll(orgId);
             jdbc.sql("delete from organizations where id = ?").param(orgId).update();
@@ -78,10 +78,7 @@ public class Organizations {
                     .params(org.id(), kind.name(), org.name(), java.sql.Timestamp.from(org.createdAt()))
                     .update();
         } catch (DuplicateKeyException e) {
-            var problem = new ErrorResponseException(HttpStatus.CONFLICT);
-            problem.getBody().setDetail("An organization named '" + org.name() + "' already exists.");
-            problem.getBody().setProperty("field", "name");
-            throw problem;
+            throw new Conflict("An organization named '" + org.name() + "' already exists.").with("field", "name");
         }
         return org;
     }

@@ -1,19 +1,11 @@
 package dev.annota.work;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.annota.failure.Conflict;
 
-/** 409: the lease under which a submit or skip came is no longer the caller's (expired, ended or taken over). */
-public class LeaseRejected extends ErrorResponseException {
+/** The lease under which a submit or skip came is no longer the caller's (expired, ended or taken over). */
+public class LeaseRejected extends Conflict {
 
     public LeaseRejected(String detail) {
-        super(HttpStatus.CONFLICT, body(detail), null);
-    }
-
-    private static ProblemDetail body(String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        problem.setTitle("Lease no longer valid");
-        return problem;
+        super("Lease no longer valid", detail);
     }
 }

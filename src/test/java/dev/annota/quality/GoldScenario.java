@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.annota.failure.Forbidden;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.item.ImportRejected;
@@ -31,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -255,10 +255,9 @@ abstract class GoldScenario {
             answer(who, queue.next(who).orElseThrow(), label);
         }
         assertThatThrownBy(() -> queue.next(who))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> {
-                    assertThat(e.getStatusCode().value()).isEqualTo(403);
-                    assertThat(e.getBody().getDetail()).contains("1 of the 3 qualification items").contains("66");
-                    assertThat(e.getBody().getProperties()).containsEntry("reason", "qualification_failed");
+                .isInstanceOfSatisfying(Forbidden.class, e -> {
+                    assertThat(e.detail()).contains("1 of the 3 qualification items").contains("66");
+                    assertThat(e.properties()).containsEntry("reason", "qualification_failed");
                 });
     }
 
@@ -275,10 +274,9 @@ abstract class GoldScenario {
         answer(careful, queue.next(careful).orElseThrow(), "a");
 
         assertThatThrownBy(() -> queue.next(careless))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> {
-                    assertThat(e.getStatusCode().value()).isEqualTo(403);
-                    assertThat(e.getBody().getTitle()).isEqualTo("Paused on this project");
-                    assertThat(e.getBody().getDetail()).contains("paused").contains("1 of your 4").contains("60");
+                .isInstanceOfSatisfying(Forbidden.class, e -> {
+                    assertThat(e.title()).isEqualTo("Paused on this project");
+                    assertThat(e.detail()).contains("paused").contains("1 of your 4").contains("60");
                 });
         assertThat(queue.next(careful)).isPresent();
     }
@@ -360,7 +358,7 @@ abstract class GoldScenario {
                 """)))
                 .isInstanceOfSatisfying(ImportRejected.class, e -> {
                     assertThat(e.line()).isEqualTo(2);
-                    assertThat((String) e.getBody().getProperties().get("field")).startsWith("gold.");
+                    assertThat(e.field()).startsWith("gold.");
                 });
         assertThat(items.counts(access).total()).isEqualTo(2);
         assertThat(items.goldCount(access)).isEqualTo(1);

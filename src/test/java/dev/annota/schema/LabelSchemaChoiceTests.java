@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import dev.annota.failure.Invalid;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,9 +29,7 @@ class LabelSchemaChoiceTests {
         try {
             LabelSchema.parse(json(document));
         } catch (InvalidLabelSchema e) {
-            @SuppressWarnings("unchecked")
-            var errors = (List<Violation>) e.getBody().getProperties().get("errors");
-            return errors;
+            return e.violations();
         }
         throw new AssertionError("expected the schema to be rejected: " + document);
     }
@@ -71,8 +70,8 @@ class LabelSchemaChoiceTests {
         assertThatThrownBy(() -> LabelSchema.parse(json("""
                 {"questions": [{"name": "label", "type": "choice"}]}""")))
                 .isInstanceOfSatisfying(InvalidLabelSchema.class, e -> {
-                    assertThat(e.getStatusCode().value()).isEqualTo(422);
-                    assertThat(e.getBody().getProperties()).containsEntry("field", "schema.questions[0].options");
+                    assertThat(e.kind()).isEqualTo(Invalid.Kind.RULE_BROKEN);
+                    assertThat(e.properties()).containsEntry("field", "schema.questions[0].options");
                 });
     }
 

@@ -32,9 +32,7 @@ class LabelSchemaTests {
             schema(questions);
             return List.of();
         } catch (InvalidLabelSchema e) {
-            @SuppressWarnings("unchecked")
-            var errors = (List<Violation>) e.getBody().getProperties().get("errors");
-            return errors.stream().map(Violation::field).toList();
+            return e.violations().stream().map(Violation::field).toList();
         }
     }
 

@@ -13,6 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Damaged;
+import dev.annota.failure.Failure;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.TooManyRequests;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -31,7 +36,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,8 +110,7 @@ abstract class WorkQueueScenario {
     }
 
     static void assertConflict(ThrowableAssertAlias call) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(LeaseRejected.class,
-                e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        assertThatThrownBy(call::run).isInstanceOf(LeaseRejected.class);
     }
 
     interface ThrowableAssertAlias {
@@ -146,8 +149,8 @@ abstract class WorkQueueScenario {
                     int status;
                     try {
                         status = queue.next(annotator, team.project().id()).isPresent() ? 200 : 204;
-                    } catch (ErrorResponseException e) {
-                        status = e.getStatusCode().value();
+                    } catch (TooManyRequests e) {
+                        status = 429;
                     }
                     outcomes.computeIfAbsent(status, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                     return null;
@@ -212,7 +215,7 @@ abstract class WorkQueueScenario {
         Task task = queue.next(owner).orElseThrow();
 
         assertThatThrownBy(() -> queue.submit(intruder, task.assignmentId(), answer("a"), null))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().is4xxClientError()).isTrue());
+                .isInstanceOf(Failure.class).isNotInstanceOf(Damaged.class);
         assertConflict(() -> queue.skip(intruder, task.assignmentId()));
         assertThat(annotations(team.project())).isZero();
 
@@ -261,7 +264,7 @@ abstract class WorkQueueScenario {
         Task next = queue.next(annotator).orElseThrow();
         assertThatThrownBy(() -> queue.submit(annotator, next.assignmentId(), answer("b"), "key-1"))
                 .as("a key already used for another assignment")
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
         assertThat(annotations(team.project())).isOne();
     }
 
@@ -343,7 +346,7 @@ abstract class WorkQueueScenario {
         Task task = queue.next(annotator).orElseThrow();
 
         assertThatThrownBy(() -> queue.submit(annotator, task.assignmentId(), answer("z"), "k"))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(422));
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.kind()).isEqualTo(Invalid.Kind.RULE_BROKEN));
 
         assertThat(annotations(team.project())).isZero();
         assertThat(queue.submit(annotator, task.assignmentId(), answer("a"), "k").replayed()).isFalse();

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 
 import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.Invalid.Kind;
+import dev.annota.failure.NotFound;
 import dev.annota.identity.Users;
 import dev.annota.item.ItemPayloads;
 import dev.annota.item.ItemRows;
@@ -22,10 +25,8 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,14 +82,14 @@ class ItemBrowser {
             if (state != null && !state.isBlank()) {
                 state = state.strip().toUpperCase(java.util.Locale.ROOT);
                 if (!Set.of("OPEN", "FULL", "DONE").contains(state)) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "state must be OPEN, FULL or DONE, not '" + state + "'.");
+                    throw new Invalid(Kind.MALFORMED, null, "state must be OPEN, FULL or DONE, not '" + state + "'.");
                 }
             } else {
                 state = null;
             }
             question = question == null || question.isBlank() ? null : question.strip();
             if ((question == null) != (value == null)) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give both question and value to filter by label.");
+                throw new Invalid(Kind.MALFORMED, null, "Give both question and value to filter by label.");
             }
         }
 
@@ -238,7 +239,7 @@ class ItemBrowser {
         Project p = access.project();
         return tenants.read(p.tenantId(), () -> {
             var s = items.browsed(p.tenantId(), p.id(), itemId)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such item in this project."));
+                    .orElseThrow(() -> new NotFound("No such item in this project."));
             String data = views.showBrowsed(access.caller(), p.tenantId(), p.id(), itemId, s.sealedPayload());
             String predictions = views.showLeasedPredictions(p.tenantId(), itemId, s.sealedPredictions());
             List<Annotation> stored = annotations.ofItems(p.tenantId(), p.id(), List.of(itemId));

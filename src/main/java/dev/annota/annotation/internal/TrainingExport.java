@@ -66,10 +66,8 @@ class TrainingExport {
                 return q.name();
             }
         }
-        var problem = ExportFormat.invalid("No '" + control + "' question" + (requested == null ? "" : " named '" + requested + "'")
-                + " in the project's schema.");
-        problem.getBody().setProperty("field", "question");
-        throw problem;
+        throw ExportFormat.invalid("No '" + control + "' question" + (requested == null ? "" : " named '" + requested + "'")
+                + " in the project's schema.").with("field", "question");
     }
 
     ExportSummary write(ProjectAccess access, ExportFormat format, String requestedQuestion, OutputStream out) {

@@ -9,16 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.annota.failure.Damaged;
+import dev.annota.failure.Failure;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.Invalid.Kind;
+import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -142,7 +144,7 @@ class AuditController {
     @Operation(summary = "The signed checkpoint of an earlier tree size")
     org.springframework.http.ResponseEntity<String> checkpoint(CurrentUser caller, @PathVariable long size) {
         UUID tenant = tenantOf(caller);
-        var checkpoint = log.checkpoint(tenant, size).orElseThrow(() -> notFound("No checkpoint of that size."));
+        var checkpoint = log.checkpoint(tenant, size).orElseThrow(() -> new NotFound("No checkpoint of that size."));
         return org.springframework.http.ResponseEntity.ok().contentType(TEXT).body(checkpoint.note());
     }
 
@@ -221,36 +223,28 @@ class AuditController {
     private static UUID tenantOf(CurrentUser caller) {
         boolean customerReader = caller.orgKind() == OrganizationKind.CUSTOMER && caller.hasAny(Role.ADMIN, Role.MANAGER);
         if (!customerReader && !caller.has(Role.ADMIN)) {
-            throw notFound("No access log here.");
+            throw new NotFound("No access log here.");
         }
         return caller.orgId();
     }
 
-    private static ErrorResponseException notFound(String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
-    }
-
-    private static ErrorResponseException bad(String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid access log request");
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    private static Invalid bad(String detail) {
+        return new Invalid(Kind.MALFORMED, "Invalid access log request", detail);
     }
 
     /**
      * The stored log failed a check: a 500, because only a change made in the database itself (never a request) can
      * cause it, with a problem document saying what is wrong and where.
      */
-    private static ErrorResponseException damaged(RuntimeException damage) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, damage.getMessage());
-        if (damage instanceof LogIncomplete incomplete) {
-            problem.setTitle("The access log is incomplete");
-            problem.setProperty("index", incomplete.index());
-        } else if (damage instanceof IntegrityAlarm alarm) {
-            problem.setTitle("Access log integrity alarm");
-            problem.setProperty("kind", alarm.details().kind().name());
-        }
-        problem.setProperty("alarms", "/api/v1/audit/alarms");
-        return new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, damage);
+    private static Failure damaged(RuntimeException damage) {
+        Failure failure = switch (damage) {
+            case LogIncomplete incomplete -> new Damaged("The access log is incomplete", damage.getMessage(), damage)
+                    .with("index", incomplete.index());
+            case IntegrityAlarm alarm -> new Damaged("Access log integrity alarm", damage.getMessage(), damage)
+                    .with("kind", alarm.details().kind().name());
+            default -> new Damaged(null, damage.getMessage(), damage);
+        };
+        return failure.with("alarms", "/api/v1/audit/alarms");
     }
 
     private static String b64(byte[] bytes) {

@@ -3,15 +3,13 @@ package dev.annota.audit.internal;
 import java.sql.Timestamp;
 
 import dev.annota.audit.AuditEvent;
+import dev.annota.failure.Damaged;
 import dev.annota.tenancy.OrganizationDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -46,12 +44,9 @@ class LogOfDeletedOrganization {
             last = log.integrate(deleted.orgId());
         } catch (IntegrityAlarm refused) {
             // No final checkpoint over a history the signer refuses: the deletion rolls back, the alarm stays.
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The organization's access log "
-                    + "failed its integrity check, so its final checkpoint cannot be signed; nothing was deleted. "
-                    + refused.getMessage());
-            problem.setTitle("Access log integrity alarm");
-            problem.setProperty("kind", refused.details().kind().name());
-            throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, refused);
+            throw new Damaged("Access log integrity alarm", "The organization's access log failed its integrity check, "
+                    + "so its final checkpoint cannot be signed; nothing was deleted. " + refused.getMessage(), refused)
+                    .with("kind", refused.details().kind().name());
         }
         jdbc.sql("""
                 insert into audit_final_checkpoints (org_id, tree_size, root_hash, note, deleted_at, deleted_by)

@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.annota.failure.Forbidden;
+import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -107,25 +105,15 @@ class WitnessController {
         return ResponseEntity.accepted().body(delivery);
     }
 
-    @ExceptionHandler(WitnessRefused.class)
-    ResponseEntity<ProblemDetail> refused(WitnessRefused e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setTitle("Invalid witness");
-        problem.setProperty("field", e.field());
-        return ResponseEntity.unprocessableContent().body(problem);
-    }
-
     /** The caller's own organization, for its admins; anyone else of it may know witnesses exist: 403. */
     private static UUID organizationOf(CurrentUser caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                    "Only an admin of the organization manages its access log's witnesses."), null);
+            throw new Forbidden("Only an admin of the organization manages its access log's witnesses.");
         }
         return caller.orgId();
     }
 
-    private static ErrorResponseException notFound() {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such witness."), null);
+    private static NotFound notFound() {
+        return new NotFound("No such witness.");
     }
 }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Forbidden;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.ProjectAccess;
@@ -30,9 +34,7 @@ import dev.annota.conflict.internal.WallSettings.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,7 +96,7 @@ class ConflictController {
     @Operation(summary = "Create a conflict class (operator admins)")
     ResponseEntity<ConflictClass> createClass(CurrentUser caller, @Valid @RequestBody NewClass body) {
         if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
-            throw forbidden("Only the operator's admins create conflict classes; a customer's admin joins them.");
+            throw new Forbidden("Only the operator's admins create conflict classes; a customer's admin joins them.");
         }
         UUID id = Generators.timeBasedEpochGenerator().generate();
         try {
@@ -103,8 +105,7 @@ class ConflictController {
                 act(caller.orgId(), WallSettingChanged.Change.CLASS_CREATED, caller, id, null);
             });
         } catch (DuplicateKeyException e) {
-            throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "A conflict class named '" + body.name().strip() + "' exists."), null);
+            throw new Conflict("A conflict class named '" + body.name().strip() + "' exists.");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(new ConflictClass(id, body.name().strip(), body.description(), false));
     }
@@ -113,10 +114,10 @@ class ConflictController {
     @Operation(summary = "The customers in a conflict class (operator admins only: customers never see who else is in a class)")
     List<ClassMember> members(CurrentUser caller, @PathVariable UUID classId) {
         if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
-            throw forbidden("Only the operator's admins see who is in a conflict class.");
+            throw new Forbidden("Only the operator's admins see who is in a conflict class.");
         }
         if (!settings.classExists(classId)) {
-            throw notFound("No such conflict class.");
+            throw new NotFound("No such conflict class.");
         }
         return settings.members(classId);
     }
@@ -126,7 +127,7 @@ class ConflictController {
     ResponseEntity<Void> join(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {
         requireMayChangeMembership(caller, orgId);
         if (!settings.classExists(classId)) {
-            throw notFound("No such conflict class.");
+            throw new NotFound("No such conflict class.");
         }
         // In the member's tenant transaction: the membership and its event in that customer's log commit together.
         tenants.write(orgId, () -> {
@@ -168,10 +169,9 @@ class ConflictController {
     ResponseEntity<Void> declare(CurrentUser caller, @PathVariable UUID orgId) {
         requireCustomerAdmin(caller);
         Organization other = organizations.find(orgId).filter(o -> o.kind() == OrganizationKind.CUSTOMER)
-                .orElseThrow(() -> notFound("No such customer organization."));
+                .orElseThrow(() -> new NotFound("No such customer organization."));
         if (other.id().equals(caller.orgId())) {
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemDetail.forStatusAndDetail(
-                    HttpStatus.UNPROCESSABLE_CONTENT, "An organization cannot be its own competitor."), null);
+            throw new Invalid("An organization cannot be its own competitor.");
         }
         tenants.write(caller.orgId(), () -> {
             if (settings.declare(caller.orgId(), orgId, caller.id(), Instant.now(clock))) {
@@ -230,8 +230,7 @@ class ConflictController {
     @Operation(summary = "Declare an affiliation (employer or tie, with dates; no end date = current)")
     ResponseEntity<AffiliationView> declareAffiliation(CurrentUser caller, @Valid @RequestBody NewAffiliation body) {
         if (body.startedOn() != null && body.endedOn() != null && body.endedOn().isBefore(body.startedOn())) {
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemDetail.forStatusAndDetail(
-                    HttpStatus.UNPROCESSABLE_CONTENT, "endedOn is before startedOn."), null);
+            throw new Invalid("endedOn is before startedOn.");
         }
         UUID id = Generators.timeBasedEpochGenerator().generate();
         settings.declareAffiliation(id, caller.id(), body.employer(), body.startedOn(), body.endedOn(), Instant.now(clock));
@@ -242,7 +241,7 @@ class ConflictController {
     @Operation(summary = "Remove one of your affiliations")
     ResponseEntity<Void> removeAffiliation(CurrentUser caller, @PathVariable UUID id) {
         if (!settings.removeAffiliation(id, caller.id())) {
-            throw notFound("No such affiliation of yours.");
+            throw new NotFound("No such affiliation of yours.");
         }
         return ResponseEntity.noContent().build();
     }
@@ -305,33 +304,25 @@ class ConflictController {
 
     private static void requireCustomerAdmin(CurrentUser caller) {
         if (caller.orgKind() != OrganizationKind.CUSTOMER || !caller.has(Role.ADMIN)) {
-            throw forbidden("Only a customer organization's admins manage its conflict walls.");
+            throw new Forbidden("Only a customer organization's admins manage its conflict walls.");
         }
     }
 
     private static void requireOperatorOrCustomerAdmin(CurrentUser caller) {
         if (!caller.has(Role.ADMIN) || (!caller.isOperator() && caller.orgKind() != OrganizationKind.CUSTOMER)) {
-            throw forbidden("Only the operator's and customers' admins see conflict classes.");
+            throw new Forbidden("Only the operator's and customers' admins see conflict classes.");
         }
     }
 
     private void requireMayChangeMembership(CurrentUser caller, UUID orgId) {
         if (caller.isOperator() && caller.has(Role.ADMIN)) {
             organizations.find(orgId).filter(o -> o.kind() == OrganizationKind.CUSTOMER)
-                    .orElseThrow(() -> notFound("No such customer organization."));
+                    .orElseThrow(() -> new NotFound("No such customer organization."));
             return;
         }
         requireCustomerAdmin(caller);
         if (!orgId.equals(caller.orgId())) {
-            throw forbidden("A customer's admin puts only their own organization in a class.");
+            throw new Forbidden("A customer's admin puts only their own organization in a class.");
         }
-    }
-
-    private static ErrorResponseException forbidden(String detail) {
-        return new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), null);
-    }
-
-    private static ErrorResponseException notFound(String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
     }
 }

@@ -6,6 +6,10 @@ import java.util.UUID;
 import dev.annota.crypto.KeyStatus;
 import dev.annota.crypto.Rotation;
 import dev.annota.crypto.TenantKeys;
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Forbidden;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -16,8 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,7 +72,7 @@ class KeyController {
     @Operation(summary = "One re-encryption job and its progress (admins)")
     Rotation rotation(CurrentUser caller, @PathVariable UUID organizationId, @PathVariable UUID rotationId) {
         adminOf(caller, organizationId);
-        return keys.rotation(organizationId, rotationId).orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No such rotation.", null));
+        return keys.rotation(organizationId, rotationId).orElseThrow(() -> new NotFound("No such rotation."));
     }
 
     @PostMapping("/retire")
@@ -85,16 +87,10 @@ class KeyController {
                 return keys.status(organizationId);
             }
             default -> {
-                var problem = problem(HttpStatus.CONFLICT, KeyRetirement.explanations().get(result.outcome()), null);
-                problem.getBody().setTitle("Old keys not retired");
-                problem.getBody().setProperty("outcome", result.outcome().name());
-                if (result.notBefore() != null) {
-                    problem.getBody().setProperty("notBefore", result.notBefore().toString());
-                }
-                if (result.outcome() == KeyRetirement.Outcome.OLD_VALUES_FOUND) {
-                    problem.getBody().setProperty("valuesUnderOldKeys", result.keys());
-                }
-                throw problem;
+                throw new Conflict("Old keys not retired", KeyRetirement.explanations().get(result.outcome()))
+                        .with("outcome", result.outcome().name())
+                        .with("notBefore", result.notBefore() == null ? null : result.notBefore().toString())
+                        .with("valuesUnderOldKeys", result.outcome() == KeyRetirement.Outcome.OLD_VALUES_FOUND ? result.keys() : null);
             }
         }
     }
@@ -108,8 +104,8 @@ class KeyController {
     KeyStatus shred(CurrentUser caller, @PathVariable UUID organizationId, @Valid @RequestBody ShredRequest request) {
         Organization org = customer(adminOf(caller, organizationId));
         if (!org.name().equals(request.confirmOrganizationName().strip())) {
-            throw problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "confirmOrganizationName must be the organization's exact name; nothing was shredded.", "confirmOrganizationName");
+            throw new Invalid("confirmOrganizationName must be the organization's exact name; nothing was shredded.")
+                    .with("field", "confirmOrganizationName");
         }
         keys.shred(organizationId, caller.id());
         return keys.status(organizationId);
@@ -117,26 +113,18 @@ class KeyController {
 
     private Organization adminOf(CurrentUser caller, UUID organizationId) {
         if (!caller.orgId().equals(organizationId)) {
-            throw problem(HttpStatus.NOT_FOUND, "No such organization.", null);
+            throw new NotFound("No such organization.");
         }
         if (!caller.has(Role.ADMIN)) {
-            throw problem(HttpStatus.FORBIDDEN, "Only the organization's admins manage its keys.", null);
+            throw new Forbidden("Only the organization's admins manage its keys.");
         }
-        return organizations.find(organizationId).orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No such organization.", null));
+        return organizations.find(organizationId).orElseThrow(() -> new NotFound("No such organization."));
     }
 
     private static Organization customer(Organization org) {
         if (org.kind() != OrganizationKind.CUSTOMER) {
-            throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "Only customer organizations own data and keys.", null);
+            throw new Invalid("Only customer organizations own data and keys.");
         }
         return org;
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String detail, String field) {
-        var body = ProblemDetail.forStatusAndDetail(status, detail);
-        if (field != null) {
-            body.setProperty("field", field);
-        }
-        return new ErrorResponseException(status, body, null);
     }
 }

@@ -2,13 +2,11 @@ package dev.annota.crypto.internal;
 
 import java.util.Map;
 
+import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,8 +57,7 @@ class MasterKeyController {
 
     private static void operatorAdmin(CurrentUser caller) {
         if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND,
-                    ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found."), null);
+            throw new NotFound("Not found.");
         }
     }
 }

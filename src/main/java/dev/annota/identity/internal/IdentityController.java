@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
+import dev.annota.failure.Forbidden;
+import dev.annota.failure.Invalid;
 import dev.annota.identity.AccountChanged;
 import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
@@ -28,8 +30,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -111,17 +111,14 @@ class IdentityController {
             + "one-time setup link (admin.setupLink), with which they choose their own password. No password in the request (422)")
     CreatedOrganization createOrganization(CurrentUser user, @Valid @RequestBody NewOrganization request) {
         if (!user.isOperator() || !user.has(Role.ADMIN)) {
-            throw forbidden("Only the operator's admins create organizations.");
+            throw new Forbidden("Only the operator's admins create organizations.");
         }
         if (request.admin().password() != null) {
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, withField(
-                    ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Leave out the admin's password: "
-                            + "the new admin chooses their own. The answer carries a one-time setup link to give them."),
-                    "admin.password"), null);
+            throw new Invalid("Leave out the admin's password: the new admin chooses their own. The answer carries a "
+                    + "one-time setup link to give them.").with("field", "admin.password");
         }
         if (request.kind() == OrganizationKind.OPERATOR) {
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, withField(
-                    ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Create a CUSTOMER or WORKFORCE organization."), "kind"), null);
+            throw new Invalid("Create a CUSTOMER or WORKFORCE organization.").with("field", "kind");
         }
         // One transaction, the new organization's own: the organization, its admin and the two access log events
         // (in the new organization's log, naming the operator's admin who acted) commit together or not at all.
@@ -140,7 +137,7 @@ class IdentityController {
     @Operation(summary = "Users of the caller's organization (admins and managers)")
     List<UserAccount> users(CurrentUser user) {
         if (!user.hasAny(Role.ADMIN, Role.MANAGER)) {
-            throw forbidden("Only admins and managers list their organization's users.");
+            throw new Forbidden("Only admins and managers list their organization's users.");
         }
         return users.ofOrganization(user.orgId());
     }
@@ -157,7 +154,7 @@ class IdentityController {
             + "setup link (setupLink, shown once), with which they choose their own password. No password in the request (422)")
     CreatedUser addUser(CurrentUser user, @Valid @RequestBody NewMember request) {
         if (!user.has(Role.ADMIN)) {
-            throw forbidden("Only admins add users.");
+            throw new Forbidden("Only admins add users.");
         }
         return CreatedUser.of(users.create(user, new NewUser(user.orgId(), request.email(), request.displayName(),
                 request.password(), request.roles())), urls);
@@ -171,8 +168,7 @@ class IdentityController {
             + "deactivating revokes the user's tokens and ends their sessions; the last enabled admin cannot be removed: 409)")
     UserAccount changeUser(CurrentUser user, @PathVariable UUID userId, @RequestBody UserChange request) {
         if (request.roles() == null && request.enabled() == null) {
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, withField(
-                    ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Send roles and/or enabled."), "roles"), null);
+            throw new Invalid("Send roles and/or enabled.").with("field", "roles");
         }
         return users.change(user, userId, request.roles(), request.enabled());
     }
@@ -198,14 +194,5 @@ class IdentityController {
     @Operation(summary = "Revoke one of the caller's tokens")
     void revokeToken(CurrentUser user, @PathVariable UUID id) {
         tokens.revoke(user, id);
-    }
-
-    private static ProblemDetail withField(ProblemDetail problem, String field) {
-        problem.setProperty("field", field);
-        return problem;
-    }
-
-    private static ErrorResponseException forbidden(String detail) {
-        return new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), null);
     }
 }

@@ -3,6 +3,7 @@ package dev.annota.identity.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.annota.failure.Failure;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.PasswordPolicy;
 import dev.annota.identity.Passwords;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -69,8 +69,8 @@ class PasswordsController {
         var session = http.getSession(false);
         try {
             passwords.change(user, request.currentPassword(), request.newPassword(), session == null ? null : session.getId());
-        } catch (ErrorResponseException e) {
-            if ("currentPassword".equals(e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("field"))) {
+        } catch (Failure e) {
+            if ("currentPassword".equals(e.properties().get("field"))) {
                 throttle.failed(attempt);
             }
             throw e;

@@ -1,12 +1,12 @@
 package dev.annota.identity.internal;
 
+import dev.annota.failure.Failure;
 import dev.annota.identity.Passwords;
 import dev.annota.identity.PasswordPolicy;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,8 +46,8 @@ class SetupPasswordPageController {
                 response.setStatus(HttpServletResponse.SC_SEE_OTHER);
                 response.setHeader("Location", "/login?password-set");
                 return "";
-            } catch (ErrorResponseException e) {
-                problem = e.getBody().getDetail();
+            } catch (Failure e) {
+                problem = e.detail();
             }
         }
         response.setStatus(422);

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
+import dev.annota.failure.Invalid.Kind;
 import dev.annota.item.Image;
 import dev.annota.item.ImageRejected;
 import dev.annota.item.ItemPayloads;
@@ -19,7 +20,6 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -57,12 +57,12 @@ public class ImageUpload {
         Project project = access.project();
         byte[] bytes = readUpTo(in);
         ImageFormat format = ImageFormat.sniff(bytes, bytes.length).orElseThrow(() -> new ImageRejected(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "The file is not a PNG, JPEG or WebP image (" + describe(bytes)
+                Kind.UNSUPPORTED_FORMAT, "file", "The file is not a PNG, JPEG or WebP image (" + describe(bytes)
                         + "). Only these three formats are accepted; they are recognized by their content, not their name."));
-        PixelSize size = PixelSize.of(format, bytes).orElseThrow(() -> new ImageRejected(HttpStatus.UNPROCESSABLE_CONTENT,
+        PixelSize size = PixelSize.of(format, bytes).orElseThrow(() -> new ImageRejected(Kind.RULE_BROKEN,
                 "file", "The file starts like a " + format + " image but its header cannot be read: it is damaged or truncated."));
         if (!size.fits()) {
-            throw new ImageRejected(HttpStatus.UNPROCESSABLE_CONTENT, "file", "The image is " + size.width() + " × "
+            throw new ImageRejected(Kind.RULE_BROKEN, "file", "The image is " + size.width() + " × "
                     + size.height() + " pixels; each side must be from 1 to " + PixelSize.MAX_SIDE + ".");
         }
         UUID id = ids.generate();
@@ -82,7 +82,7 @@ public class ImageUpload {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 if (out.size() + (long) n > maxBytes) {
-                    throw new ImageRejected(HttpStatus.CONTENT_TOO_LARGE, "file", "The image is larger than the limit of "
+                    throw new ImageRejected(Kind.TOO_LARGE, "file", "The image is larger than the limit of "
                             + maxBytes + " bytes (" + DataSize.ofBytes(maxBytes).toMegabytes()
                             + " MB; ANNOTA_IMAGE_MAX_BYTES). Nothing was stored.");
                 }
@@ -92,7 +92,7 @@ public class ImageUpload {
             throw new UncheckedIOException(e);
         }
         if (out.size() == 0) {
-            throw new ImageRejected(HttpStatus.UNPROCESSABLE_CONTENT, "file", "The request carried no bytes: send the image "
+            throw new ImageRejected(Kind.RULE_BROKEN, "file", "The request carried no bytes: send the image "
                     + "file as the request body.");
         }
         return out.toByteArray();

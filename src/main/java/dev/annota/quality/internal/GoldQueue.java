@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 
+import dev.annota.failure.Failure;
+import dev.annota.failure.Forbidden;
 import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.Projects;
@@ -19,11 +21,8 @@ import dev.annota.quality.GoldFeedback;
 import dev.annota.quality.GoldStep.Pick;
 import dev.annota.quality.QualitySettings;
 import dev.annota.tenancy.DatabaseDialect;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -153,13 +152,12 @@ public class GoldQueue {
         return Math.round(share * 1000) / 10.0 + "%";
     }
 
-    private static ErrorResponseException blocked(AnnotatorStanding standing) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, standing.message());
-        problem.setTitle(standing.status() == Status.FAILED ? "Qualification not passed" : "Paused on this project");
-        problem.setProperty("reason", standing.status() == Status.FAILED ? "qualification_failed" : "paused_low_accuracy");
-        problem.setProperty("goldAnswered", standing.accuracy().answered());
-        problem.setProperty("goldCorrect", standing.accuracy().correct());
-        return new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
+    private static Failure blocked(AnnotatorStanding standing) {
+        return new Forbidden(standing.status() == Status.FAILED ? "Qualification not passed" : "Paused on this project",
+                standing.message())
+                .with("reason", standing.status() == Status.FAILED ? "qualification_failed" : "paused_low_accuracy")
+                .with("goldAnswered", standing.accuracy().answered())
+                .with("goldCorrect", standing.accuracy().correct());
     }
 
     /**

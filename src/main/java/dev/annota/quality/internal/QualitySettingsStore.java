@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import dev.annota.failure.Failure;
+import dev.annota.failure.Invalid;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
@@ -13,12 +15,9 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.quality.QualitySettings;
 import dev.annota.quality.QualitySettingsChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /** Reads and writes a project's quality settings (table quality_settings; no row: {@link QualitySettings#defaults}). */
 @Component
@@ -105,11 +104,8 @@ public class QualitySettingsStore {
         }
     }
 
-    private static ErrorResponseException invalid(String field, String message) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
-        problem.setTitle("Invalid quality settings");
-        problem.setProperty("field", field);
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+    private static Failure invalid(String field, String message) {
+        return new Invalid("Invalid quality settings", message).with("field", field);
     }
 
 }

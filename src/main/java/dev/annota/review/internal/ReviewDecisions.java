@@ -1,5 +1,7 @@
 package dev.annota.review.internal;
 
+import dev.annota.failure.Conflict;
+import dev.annota.failure.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,10 +21,7 @@ import dev.annota.review.ReviewDecision;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewStage;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -112,8 +111,7 @@ public class ReviewDecisions {
         Project p = access.project();
         var review = store.find(p.tenantId(), p.id(), reviewId)
                 .filter(r -> scope.covers(reviewer, r.annotatorOrgId()))
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No review with that id."), null));
+                .orElseThrow(() -> new NotFound("No review with that id."));
         checkQuestions(p, request.questionFeedback());
         if (request.answer() != null) {
             // The same check as the workbench's submit: the project's current schema, against the item's data.
@@ -123,11 +121,9 @@ public class ReviewDecisions {
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (store.decide(p.tenantId(), reviewId, reviewer.id(), request.fencingToken(), request.decision(), now) == 0) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Your lease on this review has ended (expired, "
-                    + "taken over or already decided); the decision was not stored. Ask for the next review.");
-            problem.setTitle("Lease no longer valid");
-            problem.setProperty("field", "fencingToken");
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+            throw new Conflict("Lease no longer valid", "Your lease on this review has ended (expired, "
+                    + "taken over or already decided); the decision was not stored. Ask for the next review.")
+                    .with("field", "fencingToken");
         }
         UUID decisionId = Generators.timeBasedEpochGenerator().generate();
         ObjectNode texts = json.createObjectNode();

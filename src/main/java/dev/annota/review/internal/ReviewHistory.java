@@ -1,5 +1,6 @@
 package dev.annota.review.internal;
 
+import dev.annota.failure.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -21,10 +22,7 @@ import dev.annota.review.ReviewStage;
 import dev.annota.review.ReviewSummary;
 import dev.annota.review.ReviewTask;
 import dev.annota.tenancy.TenantScope;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,8 +66,7 @@ public class ReviewHistory {
         var p = access.project();
         var entries = tenants.read(tenant, () -> {
             if (items.storedPayload(tenant, p.id(), itemId).isEmpty()) {
-                throw new ErrorResponseException(HttpStatus.NOT_FOUND,
-                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No item with that id in this project."), null);
+                throw new NotFound("No item with that id in this project.");
             }
             return store.ofItem(tenant, p.id(), itemId).stream()
                     .filter(e -> scope.covers(caller, e.review().annotatorOrgId()))

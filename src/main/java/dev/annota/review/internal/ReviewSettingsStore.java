@@ -1,5 +1,7 @@
 package dev.annota.review.internal;
 
+import dev.annota.failure.Failure;
+import dev.annota.failure.Invalid;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,12 +12,9 @@ import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.review.ReviewSettings;
 import dev.annota.tenancy.TenantScope;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 
 /** A project's review settings (table review_settings; no row: {@link ReviewSettings#defaults}). */
@@ -129,10 +128,7 @@ public class ReviewSettingsStore {
         return v.booleanValue();
     }
 
-    static ErrorResponseException invalid(String field, String message) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
-        problem.setTitle("Invalid review request");
-        problem.setProperty("field", field);
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+    static Failure invalid(String field, String message) {
+        return new Invalid("Invalid review request", message).with("field", field);
     }
 }

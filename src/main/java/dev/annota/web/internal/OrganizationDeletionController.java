@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.audit.AccessLog;
+import dev.annota.failure.Forbidden;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.identity.Users;
@@ -15,9 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Identity", description = "Organizations, users and personal API tokens")
 class OrganizationDeletionController {
+
+    private static final String NOT_DELETED = "Organization not deleted";
 
     private final Organizations organizations;
     private final Users users;
@@ -64,19 +66,19 @@ class OrganizationDeletionController {
         boolean own = caller.orgId().equals(organizationId);
         boolean operator = caller.isOperator() && caller.has(Role.ADMIN);
         if (!own && !operator) {
-            throw problem(HttpStatus.NOT_FOUND, "No such organization.", null);
+            throw new NotFound("No such organization.");
         }
         if (!caller.has(Role.ADMIN)) {
-            throw problem(HttpStatus.FORBIDDEN, "Only the organization's admins delete it.", null);
+            throw new Forbidden("Only the organization's admins delete it.");
         }
         Organization org = organizations.find(organizationId)
-                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No such organization.", null));
+                .orElseThrow(() -> new NotFound("No such organization."));
         if (org.kind() == OrganizationKind.OPERATOR) {
-            throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "The operator's organization runs the instance and is not deleted.", null);
+            throw new Invalid(NOT_DELETED, "The operator's organization runs the instance and is not deleted.");
         }
         if (!org.name().equals(request.confirmOrganizationName().strip())) {
-            throw problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "confirmOrganizationName must be the organization's exact name; nothing was deleted.", "confirmOrganizationName");
+            throw new Invalid(NOT_DELETED, "confirmOrganizationName must be the organization's exact name; nothing was "
+                    + "deleted.").with("field", "confirmOrganizationName");
         }
         int people = users.ofOrganization(organizationId).size();
         var deletion = organizations.delete(organizationId, caller.id(), caller.orgId());
@@ -84,12 +86,4 @@ class OrganizationDeletionController {
                 accessLog.finalCheckpoint(organizationId).orElse(null));
     }
 
-    private static ErrorResponseException problem(HttpStatus status, String detail, String field) {
-        var body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(status == HttpStatus.UNPROCESSABLE_CONTENT ? "Organization not deleted" : status.getReasonPhrase());
-        if (field != null) {
-            body.setProperty("field", field);
-        }
-        return new ErrorResponseException(status, body, null);
-    }
 }

@@ -4,6 +4,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Damaged;
+import dev.annota.failure.Failure;
+import dev.annota.failure.Forbidden;
+import dev.annota.failure.Gone;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.NotFound;
+import dev.annota.failure.TooManyRequests;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,14 +22,66 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-/** Every API error as an RFC 9457 problem document, naming the field or the position of what was wrong. */
+/**
+ * Every API error as an RFC 9457 problem document, naming the field or the position of what was wrong. The one place
+ * where a module's {@link Failure} becomes HTTP: its kind gives the status, its title, detail and properties the
+ * document's members.
+ */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(Failure.class)
+    ResponseEntity<ProblemDetail> failure(Failure failure, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && servlet.getResponse().isCommitted()) {
+            // As Spring does for its own errors: a streamed answer (an export) has begun, too late for a document.
+            logger.warn("Response already committed. Ignoring: " + failure);
+            return null;
+        }
+        var problem = problem(failure);
+        if (problem.getStatus() >= 500) {
+            // As Spring does for its own 5xx: the container logs the cause with the request.
+            request.setAttribute("jakarta.servlet.error.exception", failure, WebRequest.SCOPE_REQUEST);
+        }
+        var response = ResponseEntity.status(problem.getStatus());
+        if (failure instanceof TooManyRequests tooMany && tooMany.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()));
+        }
+        return response.body(problem);
+    }
+
+    /** The problem document of a failure: the same for every module. */
+    static ProblemDetail problem(Failure failure) {
+        var problem = ProblemDetail.forStatusAndDetail(status(failure), failure.detail());
+        if (failure.title() != null) {
+            problem.setTitle(failure.title());
+        }
+        failure.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    static HttpStatus status(Failure failure) {
+        return switch (failure) {
+            case NotFound f -> HttpStatus.NOT_FOUND;
+            case Forbidden f -> HttpStatus.FORBIDDEN;
+            case Conflict f -> HttpStatus.CONFLICT;
+            case Gone f -> HttpStatus.GONE;
+            case TooManyRequests f -> HttpStatus.TOO_MANY_REQUESTS;
+            case Damaged f -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case Invalid f -> switch (f.kind()) {
+                case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_CONTENT;
+                case MALFORMED -> HttpStatus.BAD_REQUEST;
+                case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+                case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            };
+        };
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,

@@ -2,20 +2,18 @@ package dev.annota.work.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import dev.annota.failure.TooManyRequests;
 import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.RoundTrip;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * At most {@code annota.claims.per-minute} claims per annotator per minute window (default 120: a fast annotator
@@ -79,12 +77,8 @@ class ClaimRateLimit {
         }
         if (claims > perMinute) {
             long retry = Math.max(1, window.plusSeconds(60).getEpochSecond() - now.getEpochSecond());
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                    "At most " + perMinute + " claims a minute; try again in " + retry + " s.");
-            problem.setTitle("Too many claims");
-            var e = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
-            e.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retry));
-            throw e;
+            throw new TooManyRequests("Too many claims", "At most " + perMinute + " claims a minute; try again in " + retry
+                    + " s.", Duration.ofSeconds(retry));
         }
     }
 

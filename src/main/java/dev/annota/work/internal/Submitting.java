@@ -9,6 +9,11 @@ import java.util.UUID;
 import dev.annota.annotation.Annotation;
 import dev.annota.annotation.Annotations;
 import dev.annota.annotation.Consensus;
+import dev.annota.failure.Conflict;
+import dev.annota.failure.Failure;
+import dev.annota.failure.Invalid;
+import dev.annota.failure.Invalid.Kind;
+import dev.annota.failure.NotFound;
 import dev.annota.item.ItemPayloads;
 import dev.annota.item.ItemRows;
 import dev.annota.project.Project;
@@ -27,11 +32,8 @@ import dev.annota.quality.QualitySettings;
 import dev.annota.work.Submission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,18 +100,14 @@ public class Submitting {
         }
     }
 
-    private static ErrorResponseException keyReused() {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "This Idempotency-Key was already used for another assignment; send a new key for a new answer.");
-        problem.setProperty("field", "Idempotency-Key");
-        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+    private static Failure keyReused() {
+        return new Conflict("This Idempotency-Key was already used for another assignment; send a new key for a new answer.")
+                .with("field", "Idempotency-Key");
     }
 
     private static void checkKey(String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "An Idempotency-Key is 1 to 100 characters.");
-            problem.setProperty("field", "Idempotency-Key");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+            throw new Invalid(Kind.MALFORMED, null, "An Idempotency-Key is 1 to 100 characters.").with("field", "Idempotency-Key");
         }
     }
 
@@ -141,8 +139,7 @@ public class Submitting {
                             row[2] == null ? null : json.readTree(payloads.open(p.tenantId(), id, row[2])),
                             "GOLD".equals(row[3]) ? row[4] : null);
                 })
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You hold no assignment with that id."), null));
+                .orElseThrow(() -> new NotFound("You hold no assignment with that id."));
         UUID item = target.item();
         annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer, target.data());
         if (endLease(p, assignmentId, annotator, item, target.goldAnswer() == null, now) == 0) {

@@ -34,7 +34,7 @@ class ImportReaderFuzzTest {
             assertThat(n).isPositive();
         } catch (ImportRejected expected) {
             assertThat(expected.line()).isPositive();
-            assertThat(expected.getBody().getDetail()).startsWith("Line ");
+            assertThat(expected.detail()).startsWith("Line ");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.annota.failure.Invalid;
 import dev.annota.item.ImportRejected;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +36,7 @@ class ImportReaderTests {
     }
 
     private static Object field(ImportRejected e) {
-        return e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("field");
+        return e.field();
     }
 
     @Test
@@ -87,7 +88,7 @@ class ImportReaderTests {
                 """);
 
         assertThat(e.line()).isBetween(3L, 4L);
-        assertThat(e.getBody().getDetail()).startsWith("Line " + e.line()).contains("not valid JSON");
+        assertThat(e.detail()).startsWith("Line " + e.line()).contains("not valid JSON");
         assertThat(rejected("{\"data\": {\"text\": \"one\"}}\nnot json\n").line()).isEqualTo(2);
     }
 
@@ -101,7 +102,7 @@ class ImportReaderTests {
 
     @Test
     void anUnclosedArrayOrContentAfterItIsRejected() {
-        assertThat(rejected("[{\"data\": {}},\n{\"data\": {}}").getBody().getDetail()).contains("Line 2");
+        assertThat(rejected("[{\"data\": {}},\n{\"data\": {}}").detail()).contains("Line 2");
         assertThat(rejected("[{\"data\": {}}]\n{\"data\": {}}").line()).isEqualTo(2);
     }
 
@@ -111,7 +112,7 @@ class ImportReaderTests {
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(field(e)).isEqualTo("label");
-        assertThat(e.getStatusCode().value()).isEqualTo(422);
+        assertThat(e.kind()).isEqualTo(Invalid.Kind.RULE_BROKEN);
     }
 
     @Test

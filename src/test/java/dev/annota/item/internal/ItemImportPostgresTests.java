@@ -196,7 +196,7 @@ class ItemImportPostgresTests {
                 "{\"external_id\":\"s\",\"data\":{\"text\":\"x\"},\"predictions\":[{\"model\":\"m\",\"answer\":{\"label\":\"z\"}}]}"))
                 .isInstanceOfSatisfying(ImportRejected.class, e -> {
                     assertThat(e.line()).isEqualTo(2);
-                    assertThat(e.getBody().getProperties()).containsEntry("field", "predictions[0].answer.label");
+                    assertThat(e.field()).isEqualTo("predictions[0].answer.label");
                 });
         assertThat(payloadsByExternalId()).hasSize(2);
     }

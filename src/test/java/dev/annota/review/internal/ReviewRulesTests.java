@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.annota.failure.Invalid;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewSettings;
 import dev.annota.tenancy.OrganizationKind;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Who may review what, the settings' and the decisions' checks: the rules without Spring. */
@@ -29,9 +29,9 @@ class ReviewRulesTests {
     private static String fieldOf(Runnable call) {
         try {
             call.run();
-        } catch (ErrorResponseException e) {
-            assertThat(e.getStatusCode().value()).isEqualTo(422);
-            return (String) e.getBody().getProperties().get("field");
+        } catch (Invalid e) {
+            assertThat(e.kind()).isEqualTo(Invalid.Kind.RULE_BROKEN);
+            return (String) e.properties().get("field");
         }
         throw new AssertionError("not refused");
     }

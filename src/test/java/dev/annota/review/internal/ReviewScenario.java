@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.annota.failure.Conflict;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -41,7 +42,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -255,14 +255,14 @@ abstract class ReviewScenario {
         assertThat(taken.fencingToken()).isGreaterThan(held.fencingToken());
 
         assertThatThrownBy(() -> reviews.decide(first, project.id(), held.reviewId(), json.readTree(decision(held, ReviewOutcome.ACCEPT))))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> reviews.decide(first, project.id(), held.reviewId(), json.readTree(decision(taken, ReviewOutcome.ACCEPT))))
                 .as("the new token in the old holder's hands")
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+                .isInstanceOf(Conflict.class);
         var rejected = reviews.decide(second, project.id(), taken.reviewId(), json.readTree(decision(taken, ReviewOutcome.REJECT)));
         assertThat(rejected.state()).isEqualTo("REJECTED");
         assertThatThrownBy(() -> reviews.decide(second, project.id(), taken.reviewId(), json.readTree(decision(taken, ReviewOutcome.ACCEPT))))
-                .as("decided once").isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+                .as("decided once").isInstanceOf(Conflict.class);
         clock.advance(Duration.ofSeconds(60));
         assertThat(reviews.next(first, project.id())).as("a decided review never returns").isEmpty();
         assertThat(tenants.read(project.tenantId(), () -> jdbc.sql(
