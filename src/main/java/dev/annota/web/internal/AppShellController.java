@@ -22,9 +22,9 @@ import org.webjars.WebJarVersionLocator;
  * lands on the same page the router then fills in.
  * <p>
  * The shell's only inline script is the import map that points the bare specifiers of Lit, Chart.js, marked and
- * DOMPurify at the WebJars. The application
- * sends {@code script-src 'self'}; this controller sets its own Content-Security-Policy carrying the sha256 of exactly
- * that import map text, and Spring Security's header writer leaves a header already set alone.
+ * DOMPurify at the WebJars. The application sends {@code script-src 'self'}; this controller sets its own
+ * Content-Security-Policy carrying the sha256 of exactly that import map text, and Spring Security's header writer
+ * leaves a header already set alone.
  */
 @Controller
 class AppShellController {
