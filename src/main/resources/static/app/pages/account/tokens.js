@@ -10,14 +10,14 @@ class Tokens extends Page {
   static properties = {
     tokens: { state: true },
     issued: { state: true },
-    fieldError: { state: true },
+    formError: { state: true },
   };
 
   constructor() {
     super();
     this.tokens = null;
     this.issued = null;
-    this.fieldError = null;
+    this.formError = null;
   }
 
   async load() {
@@ -28,7 +28,7 @@ class Tokens extends Page {
     e.preventDefault();
     const form = e.target;
     const days = form.elements.days.value;
-    this.fieldError = null;
+    this.formError = null;
     try {
       this.issued = await api('/api/v1/tokens', {
         method: 'POST', body: { name: form.elements.tokenName.value.trim(), expiresInDays: days ? Number(days) : null },
@@ -38,7 +38,7 @@ class Tokens extends Page {
       await this.updateComplete;
       this.querySelector('#token-secret')?.select();
     } catch (err) {
-      this.fieldError = err;
+      this.formError = err;
     }
   }
 
@@ -96,7 +96,7 @@ class Tokens extends Page {
           </div>
           <button type="submit" class="primary">Create token</button>
         </form>
-        ${problem(this.fieldError, { cls: 'field-error' })}
+        ${problem(this.formError, { cls: 'field-error' })}
         ${this.tokens?.length ? html`
           <table class="grid">
             <thead><tr><th>Name</th><th>Created</th><th>Expires</th><th>Last used</th><th>Status</th><th><span class="sr-only">Actions</span></th></tr></thead>

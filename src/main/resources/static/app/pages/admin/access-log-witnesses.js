@@ -15,7 +15,7 @@ class AccessLogWitnesses extends Page {
     witnesses: { state: true },
     secret: { state: true },
     log: { state: true },
-    fieldError: { state: true },
+    formError: { state: true },
   };
 
   constructor() {
@@ -23,7 +23,7 @@ class AccessLogWitnesses extends Page {
     this.witnesses = null;
     this.secret = null;
     this.log = null;
-    this.fieldError = null;
+    this.formError = null;
   }
 
   async load() {
@@ -33,14 +33,14 @@ class AccessLogWitnesses extends Page {
   async add(e) {
     e.preventDefault();
     const form = e.target;
-    this.fieldError = null;
+    this.formError = null;
     try {
       const created = await api(BASE, { method: 'POST', body: { url: form.elements.witnessUrl.value.trim() } });
       this.secret = { url: created.witness.url, secret: created.secret };
       form.reset();
       await this.reload();
     } catch (err) {
-      this.fieldError = err;
+      this.formError = err;
     }
   }
 
@@ -117,7 +117,7 @@ class AccessLogWitnesses extends Page {
           </div>
           <button type="submit" id="add-witness">Add witness</button>
         </form>
-        ${problem(this.fieldError, { id: 'witness-field-error', cls: 'field-error' })}
+        ${problem(this.formError, { id: 'witness-field-error', cls: 'field-error' })}
         ${list?.length ? html`
           <table class="grid" id="witness-list">
             <thead><tr><th>URL</th><th>Status</th><th>Last delivered</th><th>Pending</th><th><span class="sr-only">Actions</span></th></tr></thead>
