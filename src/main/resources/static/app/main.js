@@ -3,26 +3,27 @@
 import { LitElement, html } from 'lit';
 import { currentUser, logout } from './api.js';
 import { navigate } from './router.js';
-import { adminPagesFor } from './pages/admin-nav.js';
-import './pages/project-list.js';
-import './pages/project-new.js';
-import './pages/project-page.js';
-import './pages/workbench.js';
-import './pages/tokens.js';
-import './pages/project-items.js';
-import './pages/item-view.js';
-import './pages/project-dashboard.js';
-import './pages/schema-editor.js';
-import './pages/quality.js';
-import './pages/access-report.js';
-import './pages/admin-index.js';
-import './pages/admin-organizations.js';
-import './pages/admin-users.js';
-import './pages/admin-keys.js';
-import './pages/admin-walls.js';
-import './pages/admin-access-log.js';
-import './pages/my-affiliations.js';
-import './pages/my-password.js';
+import { adminPagesFor } from './pages/admin/admin-nav.js';
+import './pages/project/project-list.js';
+import './pages/project/project-new.js';
+import './pages/project/project-page.js';
+import './pages/project/project-items.js';
+import './pages/project/item-view.js';
+import './pages/project/project-dashboard.js';
+import './pages/project/schema-editor.js';
+import './pages/project/quality.js';
+import './pages/project/access-report.js';
+import './pages/work/workbench.js';
+import './pages/work/my-quality.js';
+import './pages/account/tokens.js';
+import './pages/account/my-affiliations.js';
+import './pages/account/my-password.js';
+import './pages/admin/admin-index.js';
+import './pages/admin/admin-organizations.js';
+import './pages/admin/admin-users.js';
+import './pages/admin/admin-keys.js';
+import './pages/admin/admin-walls.js';
+import './pages/admin/admin-access-log.js';
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },

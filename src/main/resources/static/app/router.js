@@ -1,5 +1,3 @@
-import { LitElement } from 'lit';
-
 // Client-side navigation with the History API; the app shell (main.js) listens for 'annota:navigate'.
 
 /** Navigates inside the app without reloading the page. */
@@ -8,14 +6,6 @@ export function navigate(path) {
     window.history.pushState({}, '', path);
   }
   window.dispatchEvent(new Event('annota:navigate'));
-}
-
-/** Light-DOM Lit base: the one stylesheet, /app/annota.css, styles every component. */
-
-export class Page extends LitElement {
-  createRenderRoot() {
-    return this;
-  }
 }
 
 /** Formats an instant as a short local date and time. */

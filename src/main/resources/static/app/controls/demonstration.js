@@ -1,5 +1,5 @@
 // demonstration: write the ideal reply (SFT). Starts from the item's draft when there is one; the preview renders
-// Markdown and code blocks with markdown.js, which only builds text nodes (no HTML from the writer reaches the page).
+// Markdown with markdown.js, by the guidelines' rules: HTML the writer types stays text, unsafe link targets are dropped.
 import { html } from 'lit';
 import { Control } from './util.js';
 import { context } from './context.js';

@@ -1,95 +1,67 @@
-// A deliberately tiny Markdown renderer for the demonstration preview. It builds Lit templates, never HTML strings,
-// so whatever the annotator (or a model draft) writes is shown as text: no HTML of theirs reaches the page.
-// Supported: ATX headings, fenced code blocks (``` and ~~~), bullet and numbered lists, block quotes, paragraphs,
-// inline `code`, **bold**, *italic* / _italic_. Links and images are deliberately not: `[text](url)` and `![alt](url)`
-// stay text, so no target (javascript:, vbscript:, data: ...) reaches an href or src. The guidelines, which do render
-// links, are sanitized by the server (project/internal/GuidelinesRenderer: http, https, mailto and relative only).
-import { html, nothing } from 'lit';
+// Markdown for the demonstration preview, by the rules the server renders the guidelines with
+// (project/internal/GuidelinesRenderer, commonmark): CommonMark without GitHub's extensions (no tables, no
+// strikethrough, no bare-URL links), raw HTML shown as text, link and image targets kept only for http, https, mailto
+// and relative URLs (any other scheme, javascript:, vbscript:, data:, file: ..., leaves an empty href or src), and
+// every link rel="nofollow".
+// marked parses; DOMPurify then cleans the HTML with the same URL rule, a second wall like the page's CSP.
+import { Marked } from 'marked';
+import createDOMPurify from 'dompurify';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
-function inline(text) {
-  const out = [];
-  const pattern = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*\s][^*]*\*)|(_[^_\s][^_]*_)/g;
-  let last = 0;
-  for (const m of text.matchAll(pattern)) {
-    if (m.index > last) {
-      out.push(text.slice(last, m.index));
-    }
-    const t = m[0];
-    if (m[1]) {
-      out.push(html`<code>${t.slice(1, -1)}</code>`);
-    } else if (m[2]) {
-      out.push(html`<strong>${t.slice(2, -2)}</strong>`);
-    } else {
-      out.push(html`<em>${t.slice(1, -1)}</em>`);
-    }
-    last = m.index + t.length;
-  }
-  if (last < text.length) {
-    out.push(text.slice(last));
-  }
-  return out;
+const SCHEMES = new Set(['http', 'https', 'mailto']);
+
+function escape(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function markdown(source) {
-  const lines = (source || '').replace(/\r\n?/g, '\n').split('\n');
-  const blocks = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    const fence = line.match(/^\s*(```|~~~)\s*([\w+-]*)/);
-    if (fence) {
-      const code = [];
-      i++;
-      while (i < lines.length && !lines[i].trimStart().startsWith(fence[1])) {
-        code.push(lines[i]);
-        i++;
-      }
-      i++;
-      blocks.push(html`<pre class="code"><code data-lang=${fence[2] || nothing}>${code.join('\n')}</code></pre>`);
-      continue;
+const decoder = document.createElement('textarea');
+
+/** The text a browser reads in an attribute: character references decoded, control characters and spaces gone. */
+function asBrowserReads(url) {
+  decoder.innerHTML = url;
+  return decoder.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+}
+
+/**
+ * A link or image target as commonmark's DefaultUrlSanitizer keeps it: a scheme before any '/', '#' or '?' must be
+ * one of SCHEMES, else the target is ''. Checked on the text a browser would read, so '&#106;avascript:' is one too.
+ */
+export function safeUrl(url) {
+  const target = asBrowserReads(url || '');
+  const scheme = /^([^/#?]*?):/.exec(target);
+  return scheme && !SCHEMES.has(scheme[1].toLowerCase()) ? '' : (url || '').trim();
+}
+
+const marked = new Marked({
+  gfm: false,
+  walkTokens(token) {
+    if (token.type === 'link' || token.type === 'image') {
+      token.href = safeUrl(token.href);
     }
-    const heading = line.match(/^(#{1,6})\s+(.*?)\s*#*\s*$/);
-    if (heading) {
-      const level = heading[1].length;
-      const content = inline(heading[2]);
-      blocks.push([
-        html`<h1>${content}</h1>`, html`<h2>${content}</h2>`, html`<h3>${content}</h3>`,
-        html`<h4>${content}</h4>`, html`<h5>${content}</h5>`, html`<h6>${content}</h6>`][level - 1]);
-      i++;
-      continue;
-    }
-    if (/^\s*([-*+]|\d+[.)])\s+/.test(line)) {
-      const ordered = /^\s*\d/.test(line);
-      const items = [];
-      while (i < lines.length && /^\s*([-*+]|\d+[.)])\s+/.test(lines[i])) {
-        items.push(lines[i].replace(/^\s*([-*+]|\d+[.)])\s+/, ''));
-        i++;
-      }
-      const lis = items.map((t) => html`<li>${inline(t)}</li>`);
-      blocks.push(ordered ? html`<ol>${lis}</ol>` : html`<ul>${lis}</ul>`);
-      continue;
-    }
-    if (/^\s*>/.test(line)) {
-      const quote = [];
-      while (i < lines.length && /^\s*>/.test(lines[i])) {
-        quote.push(lines[i].replace(/^\s*>\s?/, ''));
-        i++;
-      }
-      blocks.push(html`<blockquote>${inline(quote.join(' '))}</blockquote>`);
-      continue;
-    }
-    if (!line.trim()) {
-      i++;
-      continue;
-    }
-    const para = [];
-    while (i < lines.length && lines[i].trim() && !/^(#{1,6}\s|\s*(```|~~~)|\s*([-*+]|\d+[.)])\s|\s*>)/.test(lines[i])) {
-      para.push(lines[i]);
-      i++;
-    }
-    blocks.push(html`<p>${inline(para.join(' '))}</p>`);
+  },
+  renderer: {
+    // Raw HTML is text, a block of it a paragraph of text (commonmark's escapeHtml).
+    html({ text, block }) {
+      return block ? `<p>${escape(text.replace(/\n+$/, ''))}</p>\n` : escape(text);
+    },
+  },
+});
+
+const purify = createDOMPurify(window);
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.localName === 'a') {
+    node.setAttribute('rel', 'nofollow');
   }
-  return blocks;
+  for (const name of ['href', 'src']) {
+    if (node.hasAttribute(name) && safeUrl(node.getAttribute(name)) !== node.getAttribute(name)) {
+      node.setAttribute(name, '');
+    }
+  }
+});
+
+/** The Markdown as sanitized HTML, for a Lit template. */
+export function markdown(source) {
+  return unsafeHTML(purify.sanitize(marked.parse(source || ''), { USE_PROFILES: { html: true } }));
 }
 
 /** The headings of a Markdown text outside fenced code, lower-cased, as the server checks required sections. */

@@ -1,5 +1,5 @@
 // One question of a label schema as its workbench control, and which questions a set of answers shows. Shared by the
-// annotator workbench (pages/workbench.js) and the schema editor's live preview (pages/schema-editor.js), so the
+// annotator workbench (pages/work/workbench.js) and the schema editor's live preview (pages/project/schema-editor.js), so the
 // preview is the workbench, not a sketch of it.
 import { html } from 'lit';
 import './choice.js';

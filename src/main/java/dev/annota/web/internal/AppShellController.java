@@ -21,9 +21,10 @@ import org.webjars.WebJarVersionLocator;
  * Serves the single-page UI's shell for {@code /} and every client-side route, so a reload or a bookmarked link
  * lands on the same page the router then fills in.
  * <p>
- * The shell's only inline script is the import map that points Lit's bare specifiers at the WebJars. The application
- * sends {@code script-src 'self'}; this controller sets its own Content-Security-Policy carrying the sha256 of exactly
- * that import map text, and Spring Security's header writer leaves a header already set alone.
+ * The shell's only inline script is the import map that points the bare specifiers of Lit, Chart.js, marked and
+ * DOMPurify at the WebJars. The application sends {@code script-src 'self'}; this controller sets its own
+ * Content-Security-Policy carrying the sha256 of exactly that import map text, and Spring Security's header writer
+ * leaves a header already set alone.
  */
 @Controller
 class AppShellController {
@@ -80,6 +81,9 @@ class AppShellController {
         // Chart.js's ESM build (the dashboard) imports '@kurkle/color' by its bare name.
         packages.put("chart.js", new String[]{"chart.js", "dist/chart.js"});
         packages.put("@kurkle/color", new String[]{"kurkle__color", "dist/color.esm.js"});
+        // The demonstration preview's Markdown (controls/markdown.js).
+        packages.put("marked", new String[]{"marked", "lib/marked.esm.js"});
+        packages.put("dompurify", new String[]{"dompurify", "dist/purify.es.mjs"});
         var imports = new LinkedHashMap<String, String>();
         for (Map.Entry<String, String[]> p : packages.entrySet()) {
             String webJar = p.getValue()[0];

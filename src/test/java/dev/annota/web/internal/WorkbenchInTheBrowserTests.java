@@ -261,11 +261,13 @@ class WorkbenchInTheBrowserTests {
                         + "\n- See [the form](javascript:alert(1)) or ![a chart](data:image/png;base64,iVBORw0KGgo=) or [this](vbscript:msgbox(1))");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".preview h2:last-of-type"), "Next steps"));
         assertThat(browser.findElements(By.cssSelector(".preview b"))).isEmpty(); // written HTML stays text
-        // Links and images are not rendered: their targets stay text, never an href or a src.
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".preview"), "vbscript:msgbox(1)"));
-        assertThat(browser.findElements(By.cssSelector(".preview a, .preview img, .preview [href], .preview [src]"))).isEmpty();
-        assertThat(browser.findElement(By.cssSelector(".preview")).getText()).contains("[the form](javascript:alert(1))");
-        assertThat(browser.findElement(By.cssSelector(".preview pre.code")).getText()).isEqualTo("export --all");
+        assertThat(browser.findElement(By.cssSelector(".preview")).getText()).contains("<b>any</b>");
+        // Links and images keep their text, but an unsafe target leaves an empty href or src (as in the guidelines).
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".preview a"), 2));
+        assertThat(browser.findElements(By.cssSelector(".preview a[href=''], .preview img[src='']"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector(".preview")).getDomProperty("innerHTML"))
+                .doesNotContain("javascript:").doesNotContain("data:").doesNotContain("vbscript:");
+        assertThat(browser.findElement(By.cssSelector(".preview pre")).getText()).isEqualTo("export --all");
         assertThat(browser.findElement(By.cssSelector(".rules")).getText()).contains("Section “Next steps” present");
         screenshot("workbench-demonstration");
         auditAt1280x800();
@@ -276,6 +278,75 @@ class WorkbenchInTheBrowserTests {
         assertThat(annotation.path("answer").path("reply").path("text").asString()).contains("## Next steps").contains("<b>any</b>");
         assertThat(annotation.path("derived").path("reply").path("changed").asBoolean()).isTrue();
     }
+
+    /**
+     * The same Markdown through both renderers on one page: the server's (the guidelines, commonmark) and the browser's
+     * (the demonstration preview, marked and DOMPurify). Both must show the same elements, attributes and text, and
+     * neither may carry raw HTML, a script or an unsafe link or image target.
+     */
+    @Test
+    void theDemonstrationPreviewRendersTrickyMarkdownAsTheServerRendersTheGuidelines() throws IOException {
+        String markdown = """
+                # Tricky
+
+                Written <b>bold?</b> and <img src=x onerror=alert(1)> inline.
+
+                <div onclick="alert(1)">a block of HTML</div>
+
+                <script>alert(2)</script>
+
+                See [the form](javascript:alert(1)), [encoded](&#106;avascript:alert(2)), [vb](vbscript:msgbox(1)),
+                [a file](file:///etc/passwd) and ![a chart](data:image/png;base64,iVBORw0KGgo=).
+
+                Safe: [docs](https://example.org/a?b=1), [mail](mailto:lead@example.org), [here](#scale), [page](/projects)
+                and ![the logo](/favicon.svg "Annota").
+
+                <javascript:alert(3)> and <https://example.org/auto>
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                - one *two* **three** `four`
+                - ~~not struck~~ https://example.org/bare
+
+                > quoted
+
+                ```
+                code <b>kept</b>
+                ```
+                """;
+        String id = project("demonstration", markdown, """
+                {"questions": [{"name": "reply", "title": "Ideal reply", "type": "demonstration"}]}""",
+                "{\"external_id\": \"tricky\", \"data\": {\"prompt\": \"Render this.\", \"draft\": " + json.writeValueAsString(markdown) + "}}");
+        open(id);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".preview a"), 5));
+        String guidelines = ".wb-guidelines .prose";
+        String preview = ".demonstration .preview";
+
+        assertThat(js("return " + CANONICAL + "(document.querySelector('" + preview + "'))"))
+                .isEqualTo(js("return " + CANONICAL + "(document.querySelector('" + guidelines + "'))"));
+        for (String rendered : List.of(guidelines, preview)) {
+            WebElement root = browser.findElement(By.cssSelector(rendered));
+            assertThat(js("return [...arguments[0].querySelectorAll('[href], [src]')].map((e) => e.localName + ' ' + (e.getAttribute('href') ?? e.getAttribute('src')))", root))
+                    .as(rendered).asString().isEqualTo("[a , a , a , a , img , a https://example.org/a?b=1, a mailto:lead@example.org, a #scale, "
+                            + "a /projects, img /favicon.svg, a , a https://example.org/auto]");
+            assertThat(root.findElements(By.cssSelector("b, div, script, table, del, [onclick], [onerror]"))).as(rendered).isEmpty();
+            assertThat(root.getText()).as(rendered).contains("<b>bold?</b>", "<img src=x onerror=alert(1)>",
+                    "<div onclick=\"alert(1)\">a block of HTML</div>", "<script>alert(2)</script>", "code <b>kept</b>",
+                    "| a | b |", "~~not struck~~ https://example.org/bare", "javascript:alert(3)");
+            assertThat(root.findElements(By.cssSelector("h1, em, strong, code, ul li, blockquote p, pre code, img[title='Annota']")))
+                    .as(rendered).hasSize(9);
+        }
+        screenshot("demonstration-markdown-as-guidelines");
+    }
+
+    /** A script function: an element's content as one line per element (attributes sorted) and per text, indented by depth. */
+    private static final String CANONICAL = """
+            ((root) => { const out = []; const walk = (node, depth) => { for (const c of node.childNodes) {
+              if (c.nodeType === 3) { const t = c.textContent.replace(/\\s+/g, ' ').trim(); if (t) out.push(' '.repeat(depth) + JSON.stringify(t)); }
+              else if (c.nodeType === 1) { out.push(' '.repeat(depth) + '<' + c.localName + [...c.attributes].map((a) => ' ' + a.name + '="' + a.value + '"').sort().join('') + '>'); walk(c, depth + 1); } } };
+              walk(root, 0); return out.join('\\n'); })""";
 
     @Test
     void aConversationGetsTurnRatingsFlagsAndAnOverallRating() throws IOException {
@@ -482,9 +553,13 @@ class WorkbenchInTheBrowserTests {
 
     /** Creates a project through the API, imports the items and engages the annotator's workforce. */
     private String project(String taskType, String schema, String items) {
-        String body = "{\"name\": \"" + taskType + " " + System.nanoTime() + "\", \"guidelines\": \"# " + taskType
-                + "\\n\\nFollow the project's rules. Use the keyboard shortcuts shown below the task.\", \"taskType\": \"" + taskType
-                + "\", \"schema\": " + schema + ", \"leaseSeconds\": 900}";
+        return project(taskType, "# " + taskType + "\n\nFollow the project's rules. Use the keyboard shortcuts shown below the task.",
+                schema, items);
+    }
+
+    private String project(String taskType, String guidelines, String schema, String items) {
+        String body = "{\"name\": \"" + taskType + " " + System.nanoTime() + "\", \"guidelines\": " + json.writeValueAsString(guidelines)
+                + ", \"taskType\": \"" + taskType + "\", \"schema\": " + schema + ", \"leaseSeconds\": 900}";
         var created = manager.postJson("/api/v1/projects", body);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.json().path("id").asString();
@@ -532,8 +607,8 @@ class WorkbenchInTheBrowserTests {
         return new int[]{(int) Math.round(((Number) v.get("x")).doubleValue() + x * k), (int) Math.round(((Number) v.get("y")).doubleValue() + y * k)};
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     /** A key with modifiers held down (Actions.sendKeys with Keys.chord releases them before the key). */

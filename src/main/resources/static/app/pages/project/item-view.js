@@ -1,9 +1,9 @@
 // One item for its project's managers: the data (opening it is recorded in the access log), model predictions, and
 // every annotator's answer side by side, one column per annotator, one row per question of the schema.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page, when } from '../router.js';
-import { projectHeader, notAllowed } from './project-nav.js';
+import { api } from '../../api.js';
+import { when } from '../../router.js';
+import { ProjectPage, notAllowed, projectHeader } from './project-nav.js';
 import { answerView, prettyJson } from './answer-views.js';
 
 const STATES = { OPEN: 'Open', FULL: 'In progress', DONE: 'Done' };
@@ -17,48 +17,35 @@ function dataView(data) {
   return html`<div id="item-data">${prettyJson(data)}</div>`;
 }
 
-class ItemView extends Page {
+class ItemView extends ProjectPage {
   static properties = {
-    projectId: {},
     itemId: {},
-    project: { state: true },
     item: { state: true },
-    error: { state: true },
   };
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
   updated(changed) {
+    super.updated(changed);
     if (changed.has('itemId') && changed.get('itemId') !== undefined) {
-      this.load();
+      this.reload();
     }
   }
 
   async load() {
-    try {
-      this.error = null;
-      const base = `/api/v1/projects/${this.projectId}`;
-      [this.project, this.item] = await Promise.all([api(base), api(`${base}/items/${this.itemId}`)]);
-    } catch (e) {
-      this.error = e.status === 404 && this.project ? 'This item is not in this project.' : notAllowed(e);
-    }
+    [this.project, this.item] = await Promise.all([api(this.base()), api(`${this.base()}/items/${this.itemId}`)]);
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p>
-        <p><a href="/projects/${this.projectId}/items">Back to the items</a></p></section>`;
-    }
+  failure(e) {
+    return e.status === 404 && this.project ? 'This item is not in this project.' : notAllowed(e);
+  }
+
+  renderWayBack() {
+    return html`<p><a href="/projects/${this.projectId}/items">Back to the items</a></p>`;
+  }
+
+  renderBody() {
     const p = this.project;
     const i = this.item;
-    if (!p || !i) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
     return html`
-      <section class="page">
         ${projectHeader(p, 'items', i.externalId ?? i.id, html`<a class="button" href="/projects/${p.id}/items">← All items</a>`)}
         <div class="columns item-columns">
           <section class="card" aria-labelledby="data-title">
@@ -77,8 +64,7 @@ class ItemView extends Page {
             ${i.predictions ? html`<details class="more"><summary>Model predictions (${i.predictions.length})</summary>${prettyJson(i.predictions)}</details>` : ''}
           </section>
         </div>
-        ${this.answers(p, i)}
-      </section>`;
+        ${this.answers(p, i)}`;
   }
 
   answers(p, i) {

@@ -2,18 +2,20 @@
 // checkpoint is POSTed to (Standard Webhooks signature), the secret shown once, each witness's delivery log, and a
 // notice when the server disabled a witness after a day of failed deliveries. docs/security.md "Witnesses".
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page, when } from '../router.js';
+import { api } from '../../api.js';
+import { when } from '../../router.js';
+import { Page, problem } from '../page.js';
 
 const BASE = '/api/v1/audit/witnesses';
 
 class AccessLogWitnesses extends Page {
+  static frame = { ...Page.frame, errorId: 'witness-error' };
+
   static properties = {
     witnesses: { state: true },
     secret: { state: true },
     log: { state: true },
-    error: { state: true },
-    fieldError: { state: true },
+    formError: { state: true },
   };
 
   constructor() {
@@ -21,34 +23,24 @@ class AccessLogWitnesses extends Page {
     this.witnesses = null;
     this.secret = null;
     this.log = null;
-    this.error = null;
-    this.fieldError = null;
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
+    this.formError = null;
   }
 
   async load() {
-    try {
-      this.witnesses = await api(BASE);
-    } catch (e) {
-      this.error = e.message;
-    }
+    this.witnesses = await api(BASE);
   }
 
   async add(e) {
     e.preventDefault();
     const form = e.target;
-    this.fieldError = null;
+    this.formError = null;
     try {
       const created = await api(BASE, { method: 'POST', body: { url: form.elements.witnessUrl.value.trim() } });
       this.secret = { url: created.witness.url, secret: created.secret };
       form.reset();
-      await this.load();
+      await this.reload();
     } catch (err) {
-      this.fieldError = err.message;
+      this.formError = err;
     }
   }
 
@@ -72,9 +64,9 @@ class AccessLogWitnesses extends Page {
       } else if (what === 'log') {
         this.log = { witness: w, attempts: await api(`${BASE}/${w.id}/deliveries?limit=50`) };
       }
-      await this.load();
+      await this.reload();
     } catch (e) {
-      this.error = e.message;
+      this.fail(e);
     }
   }
 
@@ -83,19 +75,34 @@ class AccessLogWitnesses extends Page {
     return html`<span class="flag">active</span>`;
   }
 
-  render() {
-    const list = this.witnesses;
-    const disabled = (list || []).filter((w) => w.state === 'DISABLED');
+  /** A card of the Access log page, shown whole while the list loads; its error stays inside it. */
+  renderFrame(content) {
+    return html`<div class="card" id="witnesses">${content}</div>`;
+  }
+
+  renderHead() {
     return html`
-      <div class="card" id="witnesses">
         <h2>Witnesses</h2>
         <p class="muted small">Each checkpoint the server signs for this log is POSTed, as it is signed, to these URLs: a
           copy kept outside the server, so a rewritten log cannot go unnoticed. Requests are signed like Standard Webhooks
           (<code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>); the body is the
           checkpoint. To check every checkpoint a witness kept (one per file in a directory) against the events:</p>
         <pre class="command" id="witness-command">java -jar target/annota.jar audit verify --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt \\
-    --checkpoints kept/</pre>
-        ${this.error ? html`<p class="error" role="alert" id="witness-error">${this.error}</p>` : ''}
+    --checkpoints kept/</pre>`;
+  }
+
+  renderLoading() {
+    return this.renderBody();
+  }
+
+  renderWayBack() {
+    return '';
+  }
+
+  renderBody() {
+    const list = this.witnesses;
+    const disabled = (list || []).filter((w) => w.state === 'DISABLED');
+    return html`
         ${disabled.map((w) => html`<p class="notice warn" role="alert" id="witness-disabled">The witness ${w.url} was disabled
           ${when(w.disabledAt)}: ${w.disabledReason} Fix the receiver, then send the latest checkpoint again to enable it.</p>`)}
         ${this.secret ? html`
@@ -110,7 +117,7 @@ class AccessLogWitnesses extends Page {
           </div>
           <button type="submit" id="add-witness">Add witness</button>
         </form>
-        ${this.fieldError ? html`<p class="field-error" role="alert" id="witness-field-error">${this.fieldError}</p>` : ''}
+        ${problem(this.formError, { id: 'witness-field-error', cls: 'field-error' })}
         ${list?.length ? html`
           <table class="grid" id="witness-list">
             <thead><tr><th>URL</th><th>Status</th><th>Last delivered</th><th>Pending</th><th><span class="sr-only">Actions</span></th></tr></thead>
@@ -143,8 +150,7 @@ class AccessLogWitnesses extends Page {
                   <td class="nowrap muted">${a.durationMs} ms</td>
                 </tr>`)}
               </tbody>
-            </table>` : html`<p class="muted small">No delivery attempted yet.</p>`}` : ''}
-      </div>`;
+            </table>` : html`<p class="muted small">No delivery attempted yet.</p>`}` : ''}`;
   }
 }
 

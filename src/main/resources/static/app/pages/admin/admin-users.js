@@ -2,18 +2,19 @@
 // one-time setup link to choose their own password), change roles, reset a password (a new setup link), deactivate and
 // reactivate. Managers may read the list; only admins change it (the server enforces both).
 import { html } from 'lit';
-import { api, currentUser } from '../api.js';
-import { Page, when } from '../router.js';
-import { adminHeader, refusal } from './admin-nav.js';
+import { api } from '../../api.js';
+import { when } from '../../router.js';
+import { problem } from '../page.js';
+import { AdminPage, adminHeader } from './admin-nav.js';
 import { setupLink } from './setup-link.js';
 
 const ROLES = ['ADMIN', 'MANAGER', 'REVIEWER', 'ANNOTATOR'];
 
-class AdminUsers extends Page {
+class AdminUsers extends AdminPage {
+  static frame = { ...AdminPage.frame, id: 'admin-users' };
+
   static properties = {
-    user: { state: true },
     users: { state: true },
-    error: { state: true },
     formError: { state: true },
     rowMessage: { state: true },
     link: { state: true },
@@ -22,24 +23,13 @@ class AdminUsers extends Page {
   constructor() {
     super();
     this.users = null;
-    this.error = null;
     this.formError = null;
     this.rowMessage = null;
     this.link = null;
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    currentUser().then((u) => { this.user = u; });
-    this.load();
-  }
-
   async load() {
-    try {
-      this.users = await api('/api/v1/users');
-    } catch (e) {
-      this.error = refusal(e);
-    }
+    this.users = await api('/api/v1/users');
   }
 
   async create(e) {
@@ -57,7 +47,7 @@ class AdminUsers extends Page {
       form.reset();
       this.rowMessage = { id: added.id, text: 'Added.' };
       this.link = { who: added.email, url: added.setupLink, expiresAt: added.setupLinkExpiresAt, why: `Added ${added.displayName}.` };
-      await this.load();
+      await this.reload();
     } catch (err) {
       this.formError = err;
     }
@@ -84,7 +74,7 @@ class AdminUsers extends Page {
     try {
       const changed = await api(`/api/v1/users/${u.id}`, { method: 'PATCH', body });
       this.rowMessage = { id: u.id, text: done(changed) };
-      await this.load();
+      await this.reload();
     } catch (err) {
       this.rowMessage = { id: u.id, text: err.message, error: true };
     }
@@ -96,16 +86,9 @@ class AdminUsers extends Page {
     this.change(u, { roles }, (c) => `Saved: ${c.roles.map((r) => r.toLowerCase()).join(', ')}.`);
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
-    }
-    if (!this.users || !this.user) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
+  renderBody() {
     const admin = this.user.roles.includes('ADMIN');
     return html`
-      <section class="page" id="admin-users">
         ${adminHeader(this.user, 'users', 'Users')}
         <p class="muted">Everyone here belongs to ${this.user.orgName}. Deactivating someone ends their sessions and revokes
           their API tokens at once; they cannot log in until reactivated (with new tokens). A changed role holds for their
@@ -147,9 +130,8 @@ class AdminUsers extends Page {
               ${ROLES.map((r) => html`<label class="inline"><input type="checkbox" id="new-role-${r}" name="new-role-${r}" ?checked=${r === 'ANNOTATOR'}>${r.toLowerCase()}</label>`)}
             </fieldset>
             <div class="form-actions"><button type="submit" class="primary" id="add-user">Add user</button></div>
-            ${this.formError ? html`<p class="field-error" role="alert" id="user-error">${this.formError.message}</p>` : ''}
-          </form>` : ''}
-      </section>`;
+            ${problem(this.formError, { id: 'user-error', cls: 'field-error' })}
+          </form>` : ''}`;
   }
 }
 

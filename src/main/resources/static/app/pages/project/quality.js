@@ -2,17 +2,14 @@
 // nominal), agreement of the other question kinds (multi-choice, spans, boxes, comparisons) per project and per pair of
 // annotators, Bradley–Terry rankings of comparison projects (per model and per prompt), per annotator gold accuracy
 // with its 95% interval, agreement with the consensus, confusion matrices, and alerts for paused and drifting
-// annotators; the quality settings. The annotator's own page: their accuracy and the check (gold)
-// items they missed with the expected answer.
+// annotators; the quality settings. The annotator's own page is work/my-quality.js.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page, when } from '../router.js';
-import { pageHeader } from './page-head.js';
-import { projectHeader, notAllowed } from './project-nav.js';
+import { api } from '../../api.js';
+import { ProjectPage, projectHeader } from './project-nav.js';
 
-const pct = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
+export const pct = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
-const show = (answer) => Object.entries(answer || {})
+export const show = (answer) => Object.entries(answer || {})
   .map(([q, v]) => `${q}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : v}`).join('; ');
 const METHODS = ['ds', 'mv', 'wawa', 'ocds', 'mace'];
 // What each measure name of the API means, for the tables' headers (docs/quality.md has the formulas).
@@ -24,46 +21,31 @@ const MEASURES = {
 const measures = (m) => Object.entries(m).map(([k, v]) => `${MEASURES[k] || k} ${k.startsWith('percent') || k === 'topAgreement' ? pct(v) : num(v)}`).join(' · ');
 const se = (x) => (x === null || x === undefined ? '' : ` ± ${x.toFixed(2)}`);
 
-class QualityPage extends Page {
+class QualityPage extends ProjectPage {
   static properties = {
-    projectId: {},
-    project: { state: true },
     report: { state: true },
     rankings: { state: true },
     method: { state: true },
-    error: { state: true },
     saved: { state: true },
   };
 
   constructor() {
     super();
-    this.project = null;
     this.report = null;
     this.rankings = null;
     this.method = 'ds';
-    this.error = null;
     this.saved = null;
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
-
   async load() {
-    try {
-      [this.project, this.report] = await Promise.all([
-        this.project ? this.project : api(this.base()), api(`${this.base()}/quality?method=${this.method}`)]);
-      // The rankings are extra: a failure there must not hide the report.
-      this.rankings = await api(`${this.base()}/quality/rankings`).catch(() => null);
-      this.error = null;
-    } catch (e) {
-      this.error = notAllowed(e);
-    }
+    [this.project, this.report] = await Promise.all([
+      this.project ? this.project : api(this.base()), api(`${this.base()}/quality?method=${this.method}`)]);
+    // The rankings are extra: a failure there must not hide the report.
+    this.rankings = await api(`${this.base()}/quality/rankings`).catch(() => null);
+  }
+
+  renderWayBack() {
+    return html`<p><a href="/projects/${this.projectId}">Back to the project</a></p>`;
   }
 
   async saveSettings(e) {
@@ -78,7 +60,7 @@ class QualityPage extends Page {
     try {
       await api(`${this.base()}/quality/settings`, { method: 'PUT', body });
       this.saved = 'Saved.';
-      await this.load();
+      await this.reload();
     } catch (err) {
       this.saved = err.message;
     }
@@ -134,17 +116,10 @@ class QualityPage extends Page {
         </details>`)}`;
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/projects/${this.projectId}">Back to the project</a></p></section>`;
-    }
+  renderBody() {
     const r = this.report;
-    if (!r || !this.project) {
-      return html`<section class="page"><p aria-busy="true">Loading…</p></section>`;
-    }
     const s = r.settings;
     return html`
-      <section class="page">
         ${projectHeader(this.project, 'quality', 'Quality')}
         ${r.alerts.length || r.drifting.length ? html`
           <div class="alerts" role="alert" id="quality-alerts">
@@ -152,7 +127,7 @@ class QualityPage extends Page {
             ${r.drifting.map((d) => html`<p class="warn drift"><strong>${d.name}</strong> — drifting: ${d.message}</p>`)}
           </div>` : ''}
         <label>Consensus method
-          <select id="method" @change=${(e) => { this.method = e.target.value; this.load(); }}>
+          <select id="method" @change=${(e) => { this.method = e.target.value; this.reload(); }}>
             ${METHODS.map((m) => html`<option value=${m} ?selected=${m === this.method}>${m}</option>`)}
           </select>
         </label>
@@ -191,52 +166,7 @@ class QualityPage extends Page {
           <button type="submit" class="primary">Save settings</button>
           ${this.saved ? html`<p role="status">${this.saved}</p>` : ''}
         </form>
-        <p><a class="button" href="${this.base()}/export?aggregate=${this.method}" download>Export with consensus (${this.method})</a></p>
-      </section>`;
+        <p><a class="button" href="${this.base()}/export?aggregate=${this.method}" download>Export with consensus (${this.method})</a></p>`;
   }
 }
 customElements.define('annota-quality', QualityPage);
-
-class MyQualityPage extends Page {
-  static properties = {
-    projectId: {},
-    mine: { state: true },
-    error: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.mine = null;
-    this.error = null;
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    api(`/api/v1/projects/${this.projectId}/quality/me`).then((m) => { this.mine = m; }).catch((e) => { this.error = e.message; });
-  }
-
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p></section>`;
-    }
-    const m = this.mine;
-    if (!m) {
-      return html`<section class="page"><p aria-busy="true">Loading…</p></section>`;
-    }
-    return html`
-      <section class="page">
-        ${pageHeader({ crumbs: [{ href: '/', label: 'Projects' }, { href: `/projects/${this.projectId}/work`, label: 'Workbench' }], title: 'My quality' })}
-        ${m.message ? html`<p class="error" role="alert" id="my-status">${m.message}</p>` : html`<p id="my-status">Status: ${m.status.toLowerCase()}</p>`}
-        <p id="my-accuracy">Check items: ${m.goldCorrect} right of ${m.goldAnswered} —
-          accuracy ${pct(m.accuracyMean)} (95% interval ${pct(m.accuracyLow)}–${pct(m.accuracyHigh)}).
-          <small class="muted">Your most recent answers are counted after a few more submits.</small></p>
-        <h2>Check items you missed</h2>
-        ${m.missed.length ? html`
-          <table id="missed">
-            <thead><tr><th scope="col">When</th><th scope="col">Your answer</th><th scope="col">Expected</th></tr></thead>
-            <tbody>${m.missed.map((x) => html`<tr><td>${when(x.answeredAt)}</td><td>${show(x.yourAnswer)}</td><td>${show(x.expectedAnswer)}</td></tr>`)}</tbody>
-          </table>` : html`<p>None.</p>`}
-      </section>`;
-  }
-}
-customElements.define('annota-my-quality', MyQualityPage);

@@ -1,7 +1,7 @@
 // A one-time setup link as an admin sees it once: after adding a user or resetting a password. The server keeps only
 // its hash, so this is the one moment to copy it; the person it is for opens it and chooses their own password.
 import { html } from 'lit';
-import { when } from '../router.js';
+import { when } from '../../router.js';
 
 async function copy(e) {
   const input = e.target.closest('.setup-link').querySelector('input');

@@ -1,47 +1,37 @@
 // The projects the caller can see: owned by their organization or engaged on. Managers open a project's progress
 // page; annotators go straight to the workbench.
 import { html } from 'lit';
-import { api, canCreateProjects, currentUser } from '../api.js';
-import { Page, when } from '../router.js';
+import { api, canCreateProjects, currentUser } from '../../api.js';
+import { when } from '../../router.js';
+import { Page } from '../page.js';
 
 class ProjectList extends Page {
   static properties = {
     projects: { state: true },
     user: { state: true },
-    error: { state: true },
   };
 
-  constructor() {
-    super();
-    this.projects = null;
-    this.user = null;
-    this.error = null;
+  async load() {
+    [this.user, this.projects] = await Promise.all([currentUser().catch(() => null), api('/api/v1/projects')]);
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    currentUser().then((u) => { this.user = u; }).catch(() => {});
-    api('/api/v1/projects')
-      .then((list) => { this.projects = list; })
-      .catch((e) => { this.error = e.message; });
-  }
-
-  render() {
+  renderHead() {
     return html`
-      <section class="page">
-        <div class="page-head">
-          <h1>Projects</h1>
-          ${canCreateProjects(this.user) ? html`<a class="button primary" id="new-project" href="/projects/new">New project</a>` : ''}
-        </div>
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-        ${this.projects === null && !this.error ? html`<p class="muted">Loading…</p>` : ''}
-        ${this.projects?.length === 0 ? this.empty() : ''}
-        ${this.projects?.length ? this.table() : ''}
-      </section>
-    `;
+      <div class="page-head">
+        <h1>Projects</h1>
+        ${canCreateProjects(this.user) ? html`<a class="button primary" id="new-project" href="/projects/new">New project</a>` : ''}
+      </div>`;
   }
 
-  empty() {
+  renderWayBack() {
+    return '';
+  }
+
+  isEmpty() {
+    return this.projects.length === 0;
+  }
+
+  renderEmpty() {
     return html`<div class="empty">
       <p><strong>No projects yet.</strong></p>
       <p class="muted">${canCreateProjects(this.user)
@@ -50,7 +40,7 @@ class ProjectList extends Page {
     </div>`;
   }
 
-  table() {
+  renderBody() {
     return html`
       <table class="grid" id="projects">
         <thead>

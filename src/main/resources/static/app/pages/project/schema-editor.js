@@ -4,10 +4,9 @@
 // keystroke that leaves valid JSON. The preview's answers stay in the page (conditions can be tried out); nothing of
 // it is sent to the server.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page } from '../router.js';
-import { projectHeader, notAllowed } from './project-nav.js';
-import { control, visible } from '../controls/question.js';
+import { api } from '../../api.js';
+import { ProjectPage, projectHeader } from './project-nav.js';
+import { control, visible } from '../../controls/question.js';
 
 /** JSON text with two-space indent, like JSON.stringify, plus the line each path ("questions[0].options") starts on. */
 function layout(value) {
@@ -85,17 +84,16 @@ function missing(q) {
   }
 }
 
-class SchemaEditor extends Page {
+class SchemaEditor extends ProjectPage {
+  static frame = { ...ProjectPage.frame, cls: 'page wide' };
+
   static properties = {
-    projectId: {},
-    project: { state: true },
     text: { state: true },
     parsed: { state: true },
     syntaxError: { state: true },
     errors: { state: true },
     saving: { state: true },
     saved: { state: true },
-    error: { state: true },
     previewAnswers: { state: true },
   };
 
@@ -107,25 +105,15 @@ class SchemaEditor extends Page {
     this.errors = [];
     this.saving = false;
     this.saved = null;
-    this.error = null;
     this.at = {};
     this.previewAnswers = {};
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
   async load() {
-    try {
-      this.project = await api(`/api/v1/projects/${this.projectId}`);
-      const { text, at } = layout(this.project.schema);
-      this.at = at;
-      this.setText(text);
-    } catch (e) {
-      this.error = notAllowed(e);
-    }
+    this.project = await api(this.base());
+    const { text, at } = layout(this.project.schema);
+    this.at = at;
+    this.setText(text);
   }
 
   setText(text) {
@@ -163,7 +151,7 @@ class SchemaEditor extends Page {
     this.errors = [];
     this.saved = null;
     try {
-      this.project = await api(`/api/v1/projects/${this.projectId}/schema`, { method: 'PUT', body: this.parsed });
+      this.project = await api(`${this.base()}/schema`, { method: 'PUT', body: this.parsed });
       this.saved = `Saved as version ${this.project.schemaVersion}. New tasks use it; earlier annotations keep their version.`;
     } catch (err) {
       const list = err.problem?.errors?.length ? err.problem.errors : [{ field: err.field || '', message: err.message }];
@@ -183,19 +171,12 @@ class SchemaEditor extends Page {
     area.scrollTop = Math.max(0, (line - 4) * 20);
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
-    }
+  renderBody() {
     const p = this.project;
-    if (!p) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
     const invalid = Boolean(this.syntaxError || this.errors.length);
     const lineCount = this.text.split('\n').length;
     const errorLines = new Set(this.errors.map((e) => e.line).filter(Boolean));
     return html`
-      <section class="page wide">
         ${projectHeader(p, 'schema', 'Label schema')}
         <div class="columns schema-columns">
           <form class="card" id="schema-form" @submit=${this.save}>
@@ -227,8 +208,7 @@ class SchemaEditor extends Page {
             <h2 id="preview-title">Preview <span class="hint">what the annotator sees beside the item</span></h2>
             ${this.previewOf(this.syntaxError ? null : this.parsed)}
           </section>
-        </div>
-      </section>`;
+        </div>`;
   }
 
   previewOf(schema) {

@@ -2,35 +2,26 @@
 // conflict wall against customers who exclude that employer. Nobody else sees the list; a customer learns only that a
 // claim was refused and why.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page } from '../router.js';
-import { pageHeader } from './page-head.js';
+import { api } from '../../api.js';
+import { Page, problem } from '../page.js';
+import { pageHeader } from '../page-head.js';
 
 class MyAffiliations extends Page {
+  static frame = { ...Page.frame, cls: 'page narrow', id: 'my-affiliations' };
+
   static properties = {
     affiliations: { state: true },
-    error: { state: true },
     formError: { state: true },
   };
 
   constructor() {
     super();
     this.affiliations = null;
-    this.error = null;
     this.formError = null;
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
   async load() {
-    try {
-      this.affiliations = await api('/api/v1/me/affiliations');
-    } catch (e) {
-      this.error = e.message;
-    }
+    this.affiliations = await api('/api/v1/me/affiliations');
   }
 
   async declare(e) {
@@ -44,29 +35,35 @@ class MyAffiliations extends Page {
         body: { employer: f.employer.value.trim(), startedOn: f.startedOn.value || null, endedOn: f.endedOn.value || null },
       });
       form.reset();
-      await this.load();
+      await this.reload();
     } catch (err) {
-      this.formError = err.message;
+      this.formError = err;
     }
   }
 
   async remove(a) {
     try {
       await api(`/api/v1/me/affiliations/${a.id}`, { method: 'DELETE' });
-      await this.load();
+      await this.reload();
     } catch (e) {
-      this.error = e.message;
+      this.fail(e);
     }
   }
 
-  render() {
+  renderHead() {
     return html`
-      <section class="page narrow" id="my-affiliations">
         ${pageHeader({ crumbs: [{ href: '/', label: 'Projects' }], title: 'My affiliations' })}
         <p class="muted">Declare the employers and other ties that a customer may need to keep away from its data: present
           ones without an end date, past ones with their dates. A customer that excludes one of them is not offered your
-          tasks; nothing else changes for you, and no customer sees this list.</p>
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+          tasks; nothing else changes for you, and no customer sees this list.</p>`;
+  }
+
+  renderWayBack() {
+    return '';
+  }
+
+  renderBody() {
+    return html`
         ${this.affiliations?.length ? html`
           <table class="grid" id="affiliations">
             <thead><tr><th>Employer</th><th>From</th><th>Until</th><th><span class="sr-only">Actions</span></th></tr></thead>
@@ -74,15 +71,14 @@ class MyAffiliations extends Page {
               <td>${a.employer}</td><td class="nowrap">${a.startedOn ?? '—'}</td><td class="nowrap">${a.endedOn ?? 'now'}</td>
               <td class="actions"><button type="button" class="ghost small danger" @click=${() => this.remove(a)}>Remove</button></td></tr>`)}
             </tbody>
-          </table>` : this.affiliations ? html`<p class="muted" id="no-affiliations">You have declared none.</p>` : ''}
+          </table>` : html`<p class="muted" id="no-affiliations">You have declared none.</p>`}
         <form class="card inline-form" id="affiliation-form" @submit=${this.declare}>
           <div class="field grow"><label for="employer">Employer</label><input id="employer" name="employer" required maxlength="200"></div>
           <div class="field"><label for="startedOn">From</label><input id="startedOn" name="startedOn" type="date"></div>
           <div class="field"><label for="endedOn">Until <span class="hint">empty: now</span></label><input id="endedOn" name="endedOn" type="date"></div>
           <button type="submit" class="primary" id="declare">Declare</button>
         </form>
-        ${this.formError ? html`<p class="field-error" role="alert" id="affiliation-error">${this.formError}</p>` : ''}
-      </section>`;
+        ${problem(this.formError, { id: 'affiliation-error', cls: 'field-error' })}`;
   }
 }
 

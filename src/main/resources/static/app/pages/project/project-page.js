@@ -1,9 +1,10 @@
 // A project for its managers: progress (items by state, annotations per annotator), item upload with a progress
 // bar, engagements of workforce organizations, and the label export.
 import { html } from 'lit';
-import { api, upload } from '../api.js';
-import { Page, when } from '../router.js';
-import { projectTabs } from './project-nav.js';
+import { api, upload } from '../../api.js';
+import { when } from '../../router.js';
+import { problem } from '../page.js';
+import { ProjectPage, projectTabs } from './project-nav.js';
 import './image-upload.js';
 
 const REFRESH_MS = 5000;
@@ -19,15 +20,12 @@ function size(bytes) {
   return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
 
-class ProjectPage extends Page {
+class ProjectOverview extends ProjectPage {
   static properties = {
-    projectId: {},
-    project: { state: true },
     counts: { state: true },
     annotators: { state: true },
     engagements: { state: true },
     workforces: { state: true },
-    error: { state: true },
     file: { state: true },
     uploadProgress: { state: true },
     uploading: { state: true },
@@ -38,12 +36,10 @@ class ProjectPage extends Page {
 
   constructor() {
     super();
-    this.project = null;
     this.counts = null;
     this.annotators = [];
     this.engagements = [];
     this.workforces = [];
-    this.error = null;
     this.file = null;
     this.uploadProgress = 0;
     this.uploading = false;
@@ -54,7 +50,6 @@ class ProjectPage extends Page {
 
   connectedCallback() {
     super.connectedCallback();
-    this.load();
     // Progress moves while annotators work: refresh the figures while the page is open and visible.
     this.timer = setInterval(() => {
       if (document.visibilityState === 'visible' && this.project?.canManage) {
@@ -68,25 +63,16 @@ class ProjectPage extends Page {
     super.disconnectedCallback();
   }
 
-  updated(changed) {
-    if (changed.has('projectId') && changed.get('projectId') !== undefined) {
-      this.load();
-    }
-  }
-
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
-
   async load() {
-    try {
-      this.project = await api(this.base());
-      if (this.project.canManage) {
-        await Promise.all([this.refreshProgress(), this.loadEngagements()]);
-      }
-    } catch (e) {
-      this.error = e.status === 404 ? 'This project does not exist, or it is not shared with your organization.' : e.message;
+    this.project = await api(this.base());
+    if (this.project.canManage) {
+      await Promise.all([this.refreshProgress(), this.loadEngagements()]);
     }
+  }
+
+  /** Annotators open this page too: only a missing project is explained; other refusals speak for themselves. */
+  failure(e) {
+    return e.status === 404 ? 'This project does not exist, or it is not shared with your organization.' : e;
   }
 
   async refreshProgress() {
@@ -123,7 +109,7 @@ class ProjectPage extends Page {
       this.uploadProgress = 1;
       this.refreshProgress();
     } catch (err) {
-      this.uploadError = { message: err.message, line: err.line };
+      this.uploadError = err;
     } finally {
       this.uploading = false;
     }
@@ -141,7 +127,7 @@ class ProjectPage extends Page {
       await api(`${this.base()}/engagements`, { method: 'POST', body: { workforceOrgId: orgId } });
       await this.loadEngagements();
     } catch (err) {
-      this.engageError = err.message;
+      this.engageError = err;
     }
   }
 
@@ -150,20 +136,13 @@ class ProjectPage extends Page {
       await api(`${this.base()}/engagements/${orgId}`, { method: 'DELETE' });
       await this.loadEngagements();
     } catch (err) {
-      this.engageError = err.message;
+      this.engageError = err;
     }
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
-    }
+  renderBody() {
     const p = this.project;
-    if (!p) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
     return html`
-      <section class="page">
         <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${p.name}</nav>
         <div class="page-head">
           <div>
@@ -183,7 +162,6 @@ class ProjectPage extends Page {
         </div>
         ${p.canManage ? projectTabs(p, 'overview') : ''}
         ${p.canManage ? this.managerView(p) : html`<p>You may label this project's items. <a href="/projects/${p.id}/work">Open the workbench</a>.</p>`}
-      </section>
     `;
   }
 
@@ -301,9 +279,9 @@ class ProjectPage extends Page {
             </select>
             <button type="submit" id="engage">Engage</button>
           </form>` : ''}
-        ${this.engageError ? html`<p class="field-error" role="alert">${this.engageError}</p>` : ''}
+        ${problem(this.engageError, { cls: 'field-error' })}
       </section>`;
   }
 }
 
-customElements.define('annota-project-page', ProjectPage);
+customElements.define('annota-project-page', ProjectOverview);

@@ -2,54 +2,30 @@
 // (counted, never named) were shown how many items, from the access log; views outside an assignment are flagged.
 // Also the refusals of the conflict wall, with their reasons. Download: CSV or JSON from the same API.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page, when } from '../router.js';
-import { projectHeader, notAllowed } from './project-nav.js';
+import { api } from '../../api.js';
+import { when } from '../../router.js';
+import { ProjectPage, projectHeader } from './project-nav.js';
 
-class AccessReport extends Page {
+class AccessReport extends ProjectPage {
+  static frame = { ...ProjectPage.frame, id: 'access-report' };
+
   static properties = {
-    projectId: {},
-    project: { state: true },
     report: { state: true },
     refusals: { state: true },
-    error: { state: true },
   };
 
-  constructor() {
-    super();
-    this.report = null;
-    this.refusals = null;
-    this.error = null;
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
-
   async load() {
-    try {
-      [this.project, this.report, this.refusals] = await Promise.all([api(this.base()), api(`${this.base()}/access-report`),
-        api(`${this.base()}/wall-refusals`)]);
-    } catch (e) {
-      this.error = notAllowed(e);
-    }
+    [this.project, this.report, this.refusals] = await Promise.all([api(this.base()), api(`${this.base()}/access-report`),
+      api(`${this.base()}/wall-refusals`)]);
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/projects/${this.projectId}">Back to the project</a></p></section>`;
-    }
-    if (!this.report) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
+  renderWayBack() {
+    return html`<p><a href="/projects/${this.projectId}">Back to the project</a></p>`;
+  }
+
+  renderBody() {
     const r = this.report;
     return html`
-      <section class="page" id="access-report">
         ${projectHeader(this.project, 'access', 'Who saw this project\'s items')}
         <p class="muted">Counted from the tamper-evident access log. People are counted, not named.
           ${r.outsideAssignment > 0
@@ -80,8 +56,7 @@ class AccessReport extends Page {
                 <td class="nowrap muted">${when(x.refusedAt)}</td><td><code>${x.annotatorId.slice(0, 8)}</code></td>
                 <td>${x.rule}</td><td>${x.explanation}</td></tr>`)}
             </tbody>
-          </table>` : html`<p class="muted">No claim was refused.</p>`}
-      </section>`;
+          </table>` : html`<p class="muted">No claim was refused.</p>`}`;
   }
 }
 

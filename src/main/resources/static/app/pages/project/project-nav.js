@@ -1,7 +1,8 @@
 // The manager's tabs of one project (overview, dashboard, items, schema, quality, access report), shared by the
 // project pages.
 import { html } from 'lit';
-import { pageHeader } from './page-head.js';
+import { pageHeader } from '../page-head.js';
+import { Page } from '../page.js';
 
 const TABS = [
   { id: 'overview', label: 'Overview', path: '' },
@@ -41,5 +42,36 @@ export function notAllowed(e) {
   if (e.status === 403) {
     return 'Only admins and managers of the organization that owns this project may open this page.';
   }
-  return e.message;
+  return e;
+}
+
+/**
+ * A page of one project (the route's projectId): its API path, refusals explained by notAllowed, and a reload when
+ * the route moves to another project.
+ */
+export class ProjectPage extends Page {
+  static properties = {
+    projectId: {},
+    project: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.project = null;
+  }
+
+  /** The project's API path. */
+  base() {
+    return `/api/v1/projects/${this.projectId}`;
+  }
+
+  failure(e) {
+    return notAllowed(e);
+  }
+
+  updated(changed) {
+    if (changed.has('projectId') && changed.get('projectId') !== undefined) {
+      this.reload();
+    }
+  }
 }

@@ -8,10 +8,10 @@
 // removed on submit, on skip, and after two days.
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { api } from '../api.js';
-import { Page } from '../router.js';
-import { shuffled, typing, uuid } from '../controls/util.js';
-import { control, visible } from '../controls/question.js';
+import { api } from '../../api.js';
+import { Page } from '../page.js';
+import { shuffled, typing, uuid } from '../../controls/util.js';
+import { control, visible } from '../../controls/question.js';
 
 const DRAFT = 'annota.draft.';
 const DRAFT_DAYS = 2;
@@ -124,7 +124,6 @@ class Workbench extends Page {
     message: { state: true },
     remaining: { state: true },
     done: { state: true },
-    error: { state: true },
     invalid: { state: true }, // question name the server refused, if any
   };
 
@@ -136,7 +135,6 @@ class Workbench extends Page {
     this.message = null;
     this.remaining = null;
     this.done = 0;
-    this.error = null;
     this.invalid = null;
     this.onKey = (e) => this.key(e);
   }
@@ -146,7 +144,6 @@ class Workbench extends Page {
     document.addEventListener('keydown', this.onKey);
     this.ticker = setInterval(() => this.tick(), 250);
     sweepDrafts();
-    this.start();
   }
 
   disconnectedCallback() {
@@ -164,18 +161,14 @@ class Workbench extends Page {
     return this.project?.schema?.questions || [];
   }
 
-  async start() {
-    try {
-      this.project = await api(this.base());
-      await this.next();
-    } catch (e) {
-      this.fail(e);
-    }
+  async load() {
+    this.project = await api(this.base());
+    await this.claim();
   }
 
-  fail(e) {
+  failure(e) {
     this.state = 'error';
-    this.error = e.status === 404 ? 'This project does not exist, or it is not shared with you.' : e.message;
+    return e.status === 404 ? 'This project does not exist, or it is not shared with you.' : e;
   }
 
   /** The options of the visible choice questions in order, each with the digit key that chooses it. */
@@ -223,7 +216,17 @@ class Workbench extends Page {
     return { answers, from: predicted ? 'prediction' : null };
   }
 
+  /** The next task, or a failure shown as the page's error. */
   async next() {
+    try {
+      await this.claim();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Claims the next task (POST tasks/next) and shows it, or the empty state. */
+  async claim() {
     this.state = 'loading';
     this.busy = true;
     this.invalid = null;
@@ -248,8 +251,6 @@ class Workbench extends Page {
       this.state = 'task';
       saveDraft(task.assignmentId, this.answers);
       this.tick();
-    } catch (e) {
-      this.fail(e);
     } finally {
       this.busy = false;
     }
@@ -416,11 +417,21 @@ class Workbench extends Page {
     }
   }
 
-  render() {
-    if (this.state === 'error') {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a>
-        · <a href="/projects/${this.projectId}/quality/me">My quality on this project</a></p></section>`;
-    }
+  renderWayBack() {
+    return html`<p><a href="/">Back to the projects</a>
+        · <a href="/projects/${this.projectId}/quality/me">My quality on this project</a></p>`;
+  }
+
+  /** The workbench is its own section, shown (without a project yet) while the page loads. */
+  renderFrame(content) {
+    return this.loaded || !this.error ? content : html`<section class="page">${content}</section>`;
+  }
+
+  renderLoading() {
+    return this.renderBody();
+  }
+
+  renderBody() {
     const p = this.project;
     const wide = ['image-boxes', 'response-comparison', 'demonstration'].includes(p?.taskType);
     return html`
@@ -453,6 +464,9 @@ class Workbench extends Page {
   }
 
   renderTask() {
+    if (this.state === 'error') {
+      return this.renderWayBack();
+    }
     if (this.state === 'loading' && !this.task) {
       return html`<div class="card"><p class="muted">Fetching your next task…</p></div>`;
     }

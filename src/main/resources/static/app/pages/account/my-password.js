@@ -2,30 +2,33 @@
 // browser sessions end; this one and your API tokens stay. The server's policy (at least 12 characters, not a common
 // password) answers 422 naming the field, shown next to it.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page } from '../router.js';
-import { pageHeader } from './page-head.js';
+import { api } from '../../api.js';
+import { Page, problem } from '../page.js';
+import { pageHeader } from '../page-head.js';
 
 class MyPassword extends Page {
+  static frame = { ...Page.frame, cls: 'page narrow', id: 'my-password' };
+
   static properties = {
-    error: { state: true },
+    formError: { state: true },
     done: { state: true },
   };
 
   constructor() {
     super();
-    this.error = null;
+    this.formError = null;
     this.done = false;
+    this.loaded = true; // a form: nothing to fetch
   }
 
   async change(e) {
     e.preventDefault();
     const form = e.target;
     const f = form.elements;
-    this.error = null;
+    this.formError = null;
     this.done = false;
     if (f.newPassword.value !== f.repeatPassword.value) {
-      this.error = { field: 'repeatPassword', message: 'The two new passwords differ; type the same password twice.' };
+      this.formError = { field: 'repeatPassword', message: 'The two new passwords differ; type the same password twice.' };
       return;
     }
     try {
@@ -36,17 +39,16 @@ class MyPassword extends Page {
       form.reset();
       this.done = true;
     } catch (err) {
-      this.error = err;
+      this.formError = err;
     }
   }
 
   invalid(field) {
-    return this.error?.field === field ? 'true' : 'false';
+    return this.formError?.field === field ? 'true' : 'false';
   }
 
-  render() {
+  renderBody() {
     return html`
-      <section class="page narrow" id="my-password">
         ${pageHeader({ crumbs: [{ href: '/', label: 'Projects' }], title: 'Change password' })}
         <p class="muted">At least 12 characters and not a common password; a few unrelated words make a good one. Your other
           browser sessions end; this one and your API tokens stay (revoke tokens on the API tokens page).</p>
@@ -61,10 +63,9 @@ class MyPassword extends Page {
             <input id="repeatPassword" name="repeatPassword" type="password" required autocomplete="new-password"
               aria-invalid=${this.invalid('repeatPassword')}></div>
           <div class="form-actions"><button type="submit" class="primary" id="change-password">Change password</button></div>
-          ${this.error ? html`<p class="field-error" role="alert" id="password-error">${this.error.message}</p>` : ''}
+          ${problem(this.formError, { id: 'password-error', cls: 'field-error', where: false })}
           ${this.done ? html`<p class="notice success" role="status" id="password-changed">Your password is changed.</p>` : ''}
-        </form>
-      </section>`;
+        </form>`;
   }
 }
 

@@ -5,9 +5,8 @@ import {
   Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale,
   DoughnutController, ArcElement, Tooltip, Legend, Filler,
 } from 'chart.js';
-import { api } from '../api.js';
-import { Page } from '../router.js';
-import { projectHeader, notAllowed } from './project-nav.js';
+import { api } from '../../api.js';
+import { ProjectPage, projectHeader } from './project-nav.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale,
   DoughnutController, ArcElement, Tooltip, Legend, Filler);
@@ -26,17 +25,13 @@ function hourLabel(iso, i) {
     : d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
-class ProjectDashboard extends Page {
+class ProjectDashboard extends ProjectPage {
   static properties = {
-    projectId: {},
-    project: { state: true },
     stats: { state: true },
-    error: { state: true },
   };
 
   connectedCallback() {
     super.connectedCallback();
-    this.load();
     this.timer = setInterval(() => {
       if (document.visibilityState === 'visible' && this.stats) {
         this.refresh();
@@ -51,24 +46,17 @@ class ProjectDashboard extends Page {
     super.disconnectedCallback();
   }
 
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
-
   async load() {
-    try {
-      this.project = await api(this.base());
-      await this.refresh();
-    } catch (e) {
-      this.error = notAllowed(e);
-    }
+    this.project = await api(this.base());
+    await this.refresh();
   }
 
   async refresh() {
     this.stats = await api(`${this.base()}/stats`);
   }
 
-  updated() {
+  updated(changed) {
+    super.updated(changed);
     if (this.stats) {
       this.drawHourly();
       this.drawStates();
@@ -150,18 +138,11 @@ class ProjectDashboard extends Page {
     });
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
-    }
+  renderBody() {
     const p = this.project;
     const s = this.stats;
-    if (!p || !s) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
     const busiest = Math.max(0, ...s.perHour.map((h) => h.annotations));
     return html`
-      <section class="page">
         ${projectHeader(p, 'dashboard', 'Dashboard', html`<a class="button" href="/projects/${p.id}/items">Browse items</a>`)}
         <dl class="stats kpis" id="kpis">
           <div><dt>Items</dt><dd id="kpi-items">${s.items.toLocaleString()}</dd></div>
@@ -189,8 +170,7 @@ class ProjectDashboard extends Page {
               </tbody>
             </table>
           </section>
-        </div>
-      </section>`;
+        </div>`;
   }
 }
 

@@ -1,7 +1,9 @@
 // The administration pages, which roles see them, and the head (breadcrumb, title, tabs) they share. Hiding a link
 // is only courtesy: every call behind these pages is checked by the server again.
 import { html } from 'lit';
-import { pageHeader } from './page-head.js';
+import { currentUser } from '../../api.js';
+import { pageHeader } from '../page-head.js';
+import { Page } from '../page.js';
 
 const isAdmin = (u) => u.roles.includes('ADMIN');
 const isCustomer = (u) => u.orgKind === 'CUSTOMER';
@@ -45,5 +47,19 @@ export function refusal(e) {
   if (e.status === 403 || e.status === 404) {
     return `This page is not for your account: ${e.message}`;
   }
-  return e.message;
+  return e;
+}
+
+/** An administration page: the caller (for the head and the tabs) is known before the page loads; refusals explained. */
+export class AdminPage extends Page {
+  static properties = { user: { state: true } };
+
+  async reload() {
+    this.user = await currentUser().catch(() => null);
+    return super.reload();
+  }
+
+  failure(e) {
+    return refusal(e);
+  }
 }

@@ -2,9 +2,10 @@
 // keyset (the API's nextCursor; earlier cursors are kept here for "Previous"). Nothing here shows payloads; the item
 // view does, and the access log records it.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page, navigate } from '../router.js';
-import { projectHeader, notAllowed } from './project-nav.js';
+import { api } from '../../api.js';
+import { navigate } from '../../router.js';
+import { problem } from '../page.js';
+import { ProjectPage, projectHeader } from './project-nav.js';
 
 const PAGE_SIZE = 25;
 
@@ -25,48 +26,30 @@ function valuesOf(q) {
   return [];
 }
 
-class ProjectItems extends Page {
+class ProjectItems extends ProjectPage {
   static properties = {
-    projectId: {},
-    project: { state: true },
     annotators: { state: true },
     page: { state: true },
     filter: { state: true },
     cursors: { state: true },
-    loading: { state: true },
-    error: { state: true },
+    fetching: { state: true },
     listError: { state: true },
   };
 
   constructor() {
     super();
-    this.project = null;
     this.annotators = [];
     this.page = null;
     this.filter = { state: '', annotator: '', question: '', value: '' };
     this.cursors = [null]; // cursors[i] = the 'after' of page i; the last is the page shown
-    this.loading = false;
-    this.error = null;
+    this.fetching = false;
     this.listError = null;
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
-  }
-
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
-
   async load() {
-    try {
-      this.project = await api(this.base());
-      this.annotators = await api(`${this.base()}/annotators`);
-      await this.fetchPage();
-    } catch (e) {
-      this.error = notAllowed(e);
-    }
+    this.project = await api(this.base());
+    this.annotators = await api(`${this.base()}/annotators`);
+    await this.fetchPage();
   }
 
   query(after) {
@@ -83,14 +66,14 @@ class ProjectItems extends Page {
   }
 
   async fetchPage() {
-    this.loading = true;
+    this.fetching = true;
     this.listError = null;
     try {
       this.page = await api(`${this.base()}/items?${this.query(this.cursors[this.cursors.length - 1])}`);
     } catch (e) {
-      this.listError = e.message;
+      this.listError = e;
     } finally {
-      this.loading = false;
+      this.fetching = false;
     }
   }
 
@@ -114,21 +97,13 @@ class ProjectItems extends Page {
     }
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert">${this.error}</p><p><a href="/">Back to the projects</a></p></section>`;
-    }
+  renderBody() {
     const p = this.project;
-    if (!p) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
     return html`
-      <section class="page">
         ${projectHeader(p, 'items', 'Items')}
         ${this.filters(p)}
-        ${this.listError ? html`<p class="notice error" role="alert">${this.listError}</p>` : ''}
-        ${this.table(p)}
-      </section>`;
+        ${problem(this.listError, { cls: 'notice error' })}
+        ${this.table(p)}`;
   }
 
   filters(p) {
@@ -180,7 +155,7 @@ class ProjectItems extends Page {
     const page = this.page;
     const number = this.cursors.length;
     return html`
-      <div class="table-card ${this.loading ? 'busy' : ''}">
+      <div class="table-card ${this.fetching ? 'busy' : ''}">
         <table class="grid" id="items">
           <thead><tr>
             <th>External id</th><th>State</th><th class="num">Answers</th><th class="num">Leased</th><th class="num">Open slots</th>
@@ -205,8 +180,8 @@ class ProjectItems extends Page {
           <span class="muted small" id="page-info">Page ${number}${page ? html` · ${page.items.length} item${page.items.length === 1 ? '' : 's'}
             ${page.scanned > page.items.length ? html` · ${page.scanned} scanned` : ''}` : ''}</span>
           <span>
-            <button type="button" id="previous-page" ?disabled=${number === 1 || this.loading} @click=${this.previous}>← Previous</button>
-            <button type="button" id="next-page" ?disabled=${!page?.nextCursor || this.loading} @click=${this.next}>Next →</button>
+            <button type="button" id="previous-page" ?disabled=${number === 1 || this.fetching} @click=${this.previous}>← Previous</button>
+            <button type="button" id="next-page" ?disabled=${!page?.nextCursor || this.fetching} @click=${this.next}>Next →</button>
           </span>
         </div>
       </div>`;

@@ -1,8 +1,9 @@
 // Create a project: name, guidelines (Markdown), a text classification schema built from one option per line, and
 // the work settings. API errors (problem+json 'field') are shown next to the field they name.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page, navigate } from '../router.js';
+import { api } from '../../api.js';
+import { navigate } from '../../router.js';
+import { Page, problem } from '../page.js';
 
 /** Which form field shows an error the API reports for a given problem 'field'. */
 function fieldOf(apiField) {
@@ -16,6 +17,8 @@ function fieldOf(apiField) {
 }
 
 class ProjectNew extends Page {
+  static frame = { ...Page.frame, cls: 'page narrow' };
+
   static properties = {
     errors: { state: true },
     busy: { state: true },
@@ -25,15 +28,15 @@ class ProjectNew extends Page {
     super();
     this.errors = {};
     this.busy = false;
+    this.loaded = true; // a form: nothing to fetch
   }
 
   firstUpdated() {
     this.querySelector('#name')?.focus();
   }
 
-  error(field) {
-    const message = this.errors[field];
-    return message ? html`<p class="field-error" id="${field}-error" role="alert">${message}</p>` : '';
+  fieldError(field) {
+    return problem(this.errors[field], { id: `${field}-error`, cls: 'field-error', where: false });
   }
 
   invalid(field) {
@@ -83,7 +86,7 @@ class ProjectNew extends Page {
       const project = await api('/api/v1/projects', { method: 'POST', body });
       navigate(`/projects/${project.id}`);
     } catch (err) {
-      this.errors = { [fieldOf(err.field)]: err.message };
+      this.errors = { [fieldOf(err.field)]: err };
       this.focusFirstError();
     } finally {
       this.busy = false;
@@ -95,36 +98,35 @@ class ProjectNew extends Page {
     this.querySelector('[aria-invalid="true"]')?.focus();
   }
 
-  render() {
+  renderBody() {
     return html`
-      <section class="page narrow">
         <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> New project</nav>
         <h1>New project</h1>
         <form id="project-form" class="stack" @submit=${this.submit} novalidate>
-          ${this.errors.form ? html`<p class="error" role="alert">${this.errors.form}</p>` : ''}
+          ${problem(this.errors.form)}
           <div class="field">
             <label for="name">Name</label>
             <input id="name" name="name" maxlength="200" required aria-invalid=${this.invalid('name')} aria-describedby="name-error">
-            ${this.error('name')}
+            ${this.fieldError('name')}
           </div>
           <div class="field">
             <label for="guidelines">Guidelines <span class="hint">Markdown; annotators see them beside every task</span></label>
             <textarea id="guidelines" name="guidelines" rows="8" aria-invalid=${this.invalid('guidelines')}
                       placeholder="# What to label&#10;&#10;Choose the option that fits best. When in doubt, …"></textarea>
-            ${this.error('guidelines')}
+            ${this.fieldError('guidelines')}
           </div>
           <fieldset>
             <legend>Label schema · text classification</legend>
             <div class="field">
               <label for="title">Question</label>
               <input id="title" name="title" value="Label" aria-invalid=${this.invalid('title')}>
-              ${this.error('title')}
+              ${this.fieldError('title')}
             </div>
             <div class="field">
               <label for="options">Options <span class="hint">one per line; annotators choose with the keys 1–9</span></label>
               <textarea id="options" name="options" rows="5" aria-invalid=${this.invalid('options')} aria-describedby="options-error"
                         placeholder="positive&#10;negative&#10;neutral"></textarea>
-              ${this.error('options')}
+              ${this.fieldError('options')}
             </div>
             <div class="field choice-kind" role="radiogroup" aria-label="Answer">
               <label class="inline"><input type="radio" name="multiple" value="false" checked> Single choice</label>
@@ -135,17 +137,17 @@ class ProjectNew extends Page {
             <div class="field">
               <label for="overlap">Overlap <span class="hint">annotators per item</span></label>
               <input id="overlap" name="overlap" type="number" min="1" max="100" value="1" aria-invalid=${this.invalid('overlap')}>
-              ${this.error('overlap')}
+              ${this.fieldError('overlap')}
             </div>
             <div class="field">
               <label for="leaseSeconds">Lease <span class="hint">seconds per task</span></label>
               <input id="leaseSeconds" name="leaseSeconds" type="number" min="10" max="86400" value="600" aria-invalid=${this.invalid('leaseSeconds')}>
-              ${this.error('leaseSeconds')}
+              ${this.fieldError('leaseSeconds')}
             </div>
             <div class="field">
               <label for="priority">Priority <span class="hint">higher first</span></label>
               <input id="priority" name="priority" type="number" value="0" aria-invalid=${this.invalid('priority')}>
-              ${this.error('priority')}
+              ${this.fieldError('priority')}
             </div>
           </div>
           <div class="form-actions">
@@ -153,7 +155,6 @@ class ProjectNew extends Page {
             <a href="/">Cancel</a>
           </div>
         </form>
-      </section>
     `;
   }
 }

@@ -2,9 +2,9 @@
 // files to download (events, checkpoint, key, proofs), and the exact command that checks them offline trusting
 // nothing but the key. docs/security.md "The access log" says what is checked.
 import { html } from 'lit';
-import { api, currentUser } from '../api.js';
-import { Page } from '../router.js';
-import { adminHeader, refusal } from './admin-nav.js';
+import { api } from '../../api.js';
+import { problem } from '../page.js';
+import { AdminPage, adminHeader, refusal } from './admin-nav.js';
 import './access-log-witnesses.js';
 
 const LOG = '/api/v1/audit';
@@ -18,14 +18,14 @@ function sizeOf(note) {
   return Number((note || '').split('\n')[1]);
 }
 
-class AdminAccessLog extends Page {
+class AdminAccessLog extends AdminPage {
+  static frame = { ...AdminPage.frame, id: 'admin-access-log' };
+
   static properties = {
-    user: { state: true },
     checkpoint: { state: true },
     key: { state: true },
     inclusion: { state: true },
     consistency: { state: true },
-    error: { state: true },
     proofError: { state: true },
     busy: { state: true },
     alarms: { state: true },
@@ -37,26 +37,20 @@ class AdminAccessLog extends Page {
     this.key = null;
     this.inclusion = null;
     this.consistency = null;
-    this.error = null;
     this.proofError = null;
     this.busy = false;
     this.alarms = [];
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    currentUser().then((u) => { this.user = u; });
-    this.load();
-  }
-
   async load() {
     // The alarms first and on their own: a log whose checkpoint the server refuses to sign must still show why.
     await this.loadAlarms();
-    try {
-      [this.checkpoint, this.key] = await Promise.all([api(`${LOG}/checkpoint`, { headers: TEXT }), api(`${LOG}/public-key`)]);
-    } catch (e) {
-      this.error = this.alarms.length ? e.message : refusal(e);
-    }
+    [this.checkpoint, this.key] = await Promise.all([api(`${LOG}/checkpoint`, { headers: TEXT }), api(`${LOG}/public-key`)]);
+  }
+
+  /** With an alarm raised, a refused checkpoint is the alarm's consequence, not a question of the caller's rights. */
+  failure(e) {
+    return this.alarms.length ? e : refusal(e);
   }
 
   async loadAlarms() {
@@ -74,7 +68,7 @@ class AdminAccessLog extends Page {
       this.inclusion = null;
       this.consistency = null;
     } catch (e) {
-      this.error = e.message;
+      this.fail(e);
     } finally {
       this.busy = false;
       await this.loadAlarms();
@@ -116,7 +110,7 @@ class AdminAccessLog extends Page {
         this.consistency = { ...proof, from, serverCopy, href: `${LOG}/proofs/consistency?from=${from}&to=${size}` };
       }
     } catch (err) {
-      this.proofError = err.message;
+      this.proofError = err;
     }
   }
 
@@ -144,17 +138,19 @@ class AdminAccessLog extends Page {
     return lines.join('\n');
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page">${this.alarmBanner()}<p class="error" role="alert" id="page-error">${this.error}</p></section>`;
-    }
-    if (!this.checkpoint || !this.key || !this.user) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
+  /** The alarm stands above the page's error when the page could not load; a loaded page shows it under its head. */
+  renderHead() {
+    return this.loaded ? '' : this.alarmBanner();
+  }
+
+  renderWayBack() {
+    return '';
+  }
+
+  renderBody() {
     const size = sizeOf(this.checkpoint);
     const c = this.consistency;
     return html`
-      <section class="page" id="admin-access-log">
         ${adminHeader(this.user, 'access-log', 'Access log', html`
           <button type="button" id="publish" ?disabled=${this.busy} @click=${this.publish}>Sign a checkpoint now</button>`)}
         ${this.alarmBanner()}
@@ -215,11 +211,10 @@ class AdminAccessLog extends Page {
                 <pre class="note small" id="inclusion-proof">${JSON.stringify({ leaf_index: this.inclusion.leaf_index, tree_size: this.inclusion.tree_size,
                   leaf_hash: this.inclusion.leaf_hash, proof: this.inclusion.proof }, null, 2)}</pre>` : ''}
             </form>
-            ${this.proofError ? html`<p class="field-error" role="alert" id="proof-error">${this.proofError}</p>` : ''}
+            ${problem(this.proofError, { id: 'proof-error', cls: 'field-error' })}
           </div>
         </div>
-        ${this.user.roles.includes('ADMIN') ? html`<annota-access-log-witnesses></annota-access-log-witnesses>` : ''}
-      </section>`;
+        ${this.user.roles.includes('ADMIN') ? html`<annota-access-log-witnesses></annota-access-log-witnesses>` : ''}`;
   }
 }
 

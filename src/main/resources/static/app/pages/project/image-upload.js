@@ -3,8 +3,8 @@
 // rest). The server decides the format from the bytes and reads the pixel size; this list shows what it stored.
 // "Add as items" imports one item per image just uploaded, {"image": {"upload": id}}, external id = file name.
 import { html } from 'lit';
-import { api, upload } from '../api.js';
-import { Page } from '../router.js';
+import { api, upload } from '../../api.js';
+import { Page, problem } from '../page.js';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 
@@ -15,6 +15,8 @@ function size(bytes) {
 }
 
 class ImageUpload extends Page {
+  static frame = { ...Page.frame, errorId: 'image-list-error' };
+
   static properties = {
     projectId: {},
     images: { state: true },
@@ -35,16 +37,11 @@ class ImageUpload extends Page {
     this.importing = false;
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.loadImages();
-  }
-
   base() {
     return `/api/v1/projects/${this.projectId}`;
   }
 
-  async loadImages() {
+  async load() {
     // The newest page is the one a manager works with; older ones are a keyset page away (?after=).
     const all = [];
     let after = null;
@@ -83,7 +80,7 @@ class ImageUpload extends Page {
           this.images = [...this.images, next.image];
         } catch (err) {
           next.state = 'failed';
-          next.message = err.message;
+          next.message = err;
         }
         this.requestUpdate();
       }
@@ -116,17 +113,32 @@ class ImageUpload extends Page {
       this.queue = this.queue.filter((e) => e.state !== 'done');
       this.dispatchEvent(new CustomEvent('annota:items-imported', { bubbles: true }));
     } catch (err) {
-      this.itemError = err.message;
+      this.itemError = err;
     } finally {
       this.importing = false;
     }
   }
 
-  render() {
+  /** A card of the project page: its own section, shown while the list of images loads, with its error inside. */
+  renderFrame(content) {
+    return html`<section class="card" aria-labelledby="images-title" id="image-upload">${content}</section>`;
+  }
+
+  renderLoading() {
+    return this.renderBody();
+  }
+
+  renderWayBack() {
+    return '';
+  }
+
+  renderHead() {
+    return html`<h2 id="images-title">Upload images</h2>`;
+  }
+
+  renderBody() {
     const ready = this.justUploaded().length;
     return html`
-      <section class="card" aria-labelledby="images-title" id="image-upload">
-        <h2 id="images-title">Upload images</h2>
         <p class="muted small">PNG, JPEG or WebP. Items show an uploaded image as
           <code>{"image": {"upload": "&lt;id&gt;"}}</code>; the server fills in its size.</p>
         <div class="drop-zone ${this.dragging ? 'dragging' : ''}" id="image-drop"
@@ -141,7 +153,7 @@ class ImageUpload extends Page {
             <li class="upload-entry ${e.state}">
               <span class="small">${e.file.name} · ${size(e.file.size)}
                 ${e.state === 'done' ? html` · <span class="muted">${e.image.width} × ${e.image.height}</span>` : ''}</span>
-              ${e.state === 'failed' ? html`<span class="field-error" role="alert">${e.message}</span>`
+              ${e.state === 'failed' ? problem(e.message, { cls: 'field-error' })
                 : html`<progress max="100" .value=${Math.round(e.progress * 100)} aria-label="Upload of ${e.file.name}"></progress>`}
             </li>`)}
         </ul>
@@ -149,7 +161,7 @@ class ImageUpload extends Page {
           <button type="button" class="primary" id="add-image-items" ?disabled=${this.importing} @click=${this.addItems}>
             ${this.importing ? 'Adding…' : `Add ${ready} item${ready === 1 ? '' : 's'} showing ${ready === 1 ? 'this image' : 'these images'}`}</button>` : ''}
         ${this.itemReport ? html`<p class="notice success" id="image-items-report">${this.itemReport.added} item${this.itemReport.added === 1 ? '' : 's'} added.</p>` : ''}
-        ${this.itemError ? html`<p class="notice error" role="alert">${this.itemError}</p>` : ''}
+        ${problem(this.itemError, { cls: 'notice error' })}
         <details id="image-list">
           <summary>${this.images.length} image${this.images.length === 1 ? '' : 's'} in this project</summary>
           <table class="grid small">
@@ -160,8 +172,7 @@ class ImageUpload extends Page {
                 <td><code class="mono">{"upload": "${i.id}"}</code></td></tr>`)}
             </tbody>
           </table>
-        </details>
-      </section>`;
+        </details>`;
   }
 }
 

@@ -1,52 +1,44 @@
 // Personal API tokens: list, create (the secret is shown once, here), revoke.
 import { html } from 'lit';
-import { api } from '../api.js';
-import { Page, when } from '../router.js';
+import { api } from '../../api.js';
+import { when } from '../../router.js';
+import { Page, problem } from '../page.js';
 
 class Tokens extends Page {
+  static frame = { ...Page.frame, cls: 'page narrow' };
+
   static properties = {
     tokens: { state: true },
     issued: { state: true },
-    error: { state: true },
-    fieldError: { state: true },
+    formError: { state: true },
   };
 
   constructor() {
     super();
     this.tokens = null;
     this.issued = null;
-    this.error = null;
-    this.fieldError = null;
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
+    this.formError = null;
   }
 
   async load() {
-    try {
-      this.tokens = await api('/api/v1/tokens');
-    } catch (e) {
-      this.error = e.message;
-    }
+    this.tokens = await api('/api/v1/tokens');
   }
 
   async create(e) {
     e.preventDefault();
     const form = e.target;
     const days = form.elements.days.value;
-    this.fieldError = null;
+    this.formError = null;
     try {
       this.issued = await api('/api/v1/tokens', {
         method: 'POST', body: { name: form.elements.tokenName.value.trim(), expiresInDays: days ? Number(days) : null },
       });
       form.reset();
-      await this.load();
+      await this.reload();
       await this.updateComplete;
       this.querySelector('#token-secret')?.select();
     } catch (err) {
-      this.fieldError = err.message;
+      this.formError = err;
     }
   }
 
@@ -56,9 +48,9 @@ class Tokens extends Page {
     }
     try {
       await api(`/api/v1/tokens/${token.id}`, { method: 'DELETE' });
-      await this.load();
+      await this.reload();
     } catch (e) {
-      this.error = e.message;
+      this.fail(e);
     }
   }
 
@@ -72,13 +64,19 @@ class Tokens extends Page {
     return html`<span class="flag">active</span>`;
   }
 
-  render() {
+  renderHead() {
     return html`
-      <section class="page narrow">
         <h1>API tokens</h1>
         <p class="muted">A personal token lets a script call the REST API as you: send it as <code>Authorization: Bearer ann_…</code>.
-          See the <a href="/api/docs">API reference</a>.</p>
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+          See the <a href="/api/docs">API reference</a>.</p>`;
+  }
+
+  renderWayBack() {
+    return '';
+  }
+
+  renderBody() {
+    return html`
         ${this.issued ? html`
           <div class="notice success secret" role="status">
             <p><strong>Token “${this.issued.name}” created.</strong> Copy the secret now: it is not shown again.</p>
@@ -98,7 +96,7 @@ class Tokens extends Page {
           </div>
           <button type="submit" class="primary">Create token</button>
         </form>
-        ${this.fieldError ? html`<p class="field-error" role="alert">${this.fieldError}</p>` : ''}
+        ${problem(this.formError, { cls: 'field-error' })}
         ${this.tokens?.length ? html`
           <table class="grid">
             <thead><tr><th>Name</th><th>Created</th><th>Expires</th><th>Last used</th><th>Status</th><th><span class="sr-only">Actions</span></th></tr></thead>
@@ -112,8 +110,7 @@ class Tokens extends Page {
                 <td class="actions">${t.revokedAt ? '' : html`<button type="button" class="ghost small danger" @click=${() => this.revoke(t)}>Revoke</button>`}</td>
               </tr>`)}
             </tbody>
-          </table>` : this.tokens ? html`<p class="muted">You have no tokens.</p>` : ''}
-      </section>`;
+          </table>` : html`<p class="muted">You have no tokens.</p>`}`;
   }
 }
 

@@ -2,20 +2,20 @@
 // the other members stay hidden), the competitors it declares, the affiliations it excludes and the cooling-off period.
 // The rules behind them: docs/security.md "Conflict walls".
 import { html } from 'lit';
-import { api, currentUser } from '../api.js';
-import { Page } from '../router.js';
-import { adminHeader, refusal } from './admin-nav.js';
+import { api } from '../../api.js';
+import { problem } from '../page.js';
+import { AdminPage, adminHeader } from './admin-nav.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-class AdminWalls extends Page {
+class AdminWalls extends AdminPage {
+  static frame = { ...AdminPage.frame, id: 'admin-walls' };
+
   static properties = {
-    user: { state: true },
     classes: { state: true },
     competitors: { state: true },
     exclusions: { state: true },
     policy: { state: true },
-    error: { state: true },
     messages: { state: true },
   };
 
@@ -25,24 +25,13 @@ class AdminWalls extends Page {
     this.competitors = [];
     this.exclusions = [];
     this.policy = null;
-    this.error = null;
     this.messages = {};
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    currentUser().then((u) => { this.user = u; });
-    this.load();
-  }
-
   async load() {
-    try {
-      [this.classes, this.competitors, this.exclusions, this.policy] = await Promise.all([
-        api('/api/v1/conflict-classes'), api('/api/v1/organizations/me/competitors'),
-        api('/api/v1/organizations/me/excluded-affiliations'), api('/api/v1/organizations/me/wall-policy')]);
-    } catch (e) {
-      this.error = refusal(e);
-    }
+    [this.classes, this.competitors, this.exclusions, this.policy] = await Promise.all([
+      api('/api/v1/conflict-classes'), api('/api/v1/organizations/me/competitors'),
+      api('/api/v1/organizations/me/excluded-affiliations'), api('/api/v1/organizations/me/wall-policy')]);
   }
 
   /** Runs one change, then reloads; the outcome is shown beside the section it belongs to. */
@@ -50,18 +39,21 @@ class AdminWalls extends Page {
     this.messages = { ...this.messages, [section]: null };
     try {
       await call();
-      await this.load();
+      await this.reload();
       this.messages = { ...this.messages, [section]: { text: ok } };
       return true;
     } catch (e) {
-      this.messages = { ...this.messages, [section]: { text: e.message, error: true } };
+      this.messages = { ...this.messages, [section]: { error: e } };
       return false;
     }
   }
 
   message(section) {
     const m = this.messages[section];
-    return m ? html`<p class=${m.error ? 'field-error' : 'notice success'} role="status" id="${section}-message">${m.text}</p>` : '';
+    if (m?.error) {
+      return problem(m.error, { id: `${section}-message`, cls: 'field-error' });
+    }
+    return m ? html`<p class="notice success" role="status" id="${section}-message">${m.text}</p>` : '';
   }
 
   membership(c) {
@@ -75,7 +67,7 @@ class AdminWalls extends Page {
     const form = e.target;
     const id = form.elements.competitorId.value.trim();
     if (!UUID.test(id)) {
-      this.messages = { ...this.messages, competitors: { text: 'Enter the competitor\'s organization id (a UUID).', error: true } };
+      this.messages = { ...this.messages, competitors: { error: 'Enter the competitor\'s organization id (a UUID).' } };
       return;
     }
     if (await this.act('competitors', () => api(`/api/v1/organizations/me/competitors/${id}`, { method: 'PUT' }), 'Competitor declared.')) {
@@ -101,16 +93,9 @@ class AdminWalls extends Page {
       days === null ? 'Walls now last forever.' : `Walls now end ${days} days after an annotator's last exposure.`);
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
-    }
-    if (!this.classes || !this.user || !this.policy) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
+  renderBody() {
     const forever = this.policy.coolingOffDays === null;
     return html`
-      <section class="page" id="admin-walls">
         ${adminHeader(this.user, 'walls', 'Conflict walls')}
         <p class="muted">An annotator who was shown ${this.user.orgName}'s items is never given a conflicting customer's items, and
           the other way round; annotators with an excluded affiliation are never given yours. Enforced where work is handed
@@ -177,8 +162,7 @@ class AdminWalls extends Page {
               ${this.message('exclusions')}
             </div>
           </div>
-        </div>
-      </section>`;
+        </div>`;
   }
 }
 

@@ -2,19 +2,20 @@
 // its first admin, and the conflict classes (create one; put customers in it or take them out). The operator sees
 // who is in a class; customers never do.
 import { html } from 'lit';
-import { api, currentUser } from '../api.js';
-import { Page, when } from '../router.js';
-import { adminHeader, refusal } from './admin-nav.js';
+import { api } from '../../api.js';
+import { when } from '../../router.js';
+import { problem } from '../page.js';
+import { AdminPage, adminHeader } from './admin-nav.js';
 import { setupLink } from './setup-link.js';
 
-class AdminOrganizations extends Page {
+class AdminOrganizations extends AdminPage {
+  static frame = { ...AdminPage.frame, id: 'admin-organizations' };
+
   static properties = {
-    user: { state: true },
     orgs: { state: true },
     classes: { state: true },
     members: { state: true },
     created: { state: true },
-    error: { state: true },
     formError: { state: true },
     classError: { state: true },
   };
@@ -25,28 +26,17 @@ class AdminOrganizations extends Page {
     this.classes = [];
     this.members = {};
     this.created = null;
-    this.error = null;
     this.formError = null;
     this.classError = null;
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    currentUser().then((u) => { this.user = u; });
-    this.load();
-  }
-
   async load() {
-    try {
-      const [orgs, classes] = await Promise.all([api('/api/v1/organizations'), api('/api/v1/conflict-classes')]);
-      const members = {};
-      await Promise.all(classes.map(async (c) => { members[c.id] = await api(`/api/v1/conflict-classes/${c.id}/members`); }));
-      this.orgs = orgs;
-      this.classes = classes;
-      this.members = members;
-    } catch (e) {
-      this.error = refusal(e);
-    }
+    const [orgs, classes] = await Promise.all([api('/api/v1/organizations'), api('/api/v1/conflict-classes')]);
+    const members = {};
+    await Promise.all(classes.map(async (c) => { members[c.id] = await api(`/api/v1/conflict-classes/${c.id}/members`); }));
+    this.orgs = orgs;
+    this.classes = classes;
+    this.members = members;
   }
 
   async create(e) {
@@ -62,7 +52,7 @@ class AdminOrganizations extends Page {
         },
       });
       e.target.reset();
-      await this.load();
+      await this.reload();
     } catch (err) {
       this.formError = err;
     }
@@ -75,9 +65,9 @@ class AdminOrganizations extends Page {
     try {
       await api('/api/v1/conflict-classes', { method: 'POST', body: { name: f.className.value.trim(), description: f.classDescription.value.trim() || null } });
       e.target.reset();
-      await this.load();
+      await this.reload();
     } catch (err) {
-      this.classError = err.message;
+      this.classError = err;
     }
   }
 
@@ -85,9 +75,9 @@ class AdminOrganizations extends Page {
     this.classError = null;
     try {
       await api(`/api/v1/conflict-classes/${classId}/members/${orgId}`, { method: join ? 'PUT' : 'DELETE' });
-      await this.load();
+      await this.reload();
     } catch (err) {
-      this.classError = err.message;
+      this.classError = err;
     }
   }
 
@@ -95,16 +85,9 @@ class AdminOrganizations extends Page {
     return this.formError?.field === field ? 'true' : 'false';
   }
 
-  render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
-    }
-    if (!this.orgs || !this.user) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
+  renderBody() {
     const customers = this.orgs.filter((o) => o.kind === 'CUSTOMER');
     return html`
-      <section class="page" id="admin-organizations">
         ${adminHeader(this.user, 'organizations', 'Organizations')}
         <div class="columns">
           <div>
@@ -132,7 +115,7 @@ class AdminOrganizations extends Page {
                 <div class="field"><label for="adminEmail">Email</label><input id="adminEmail" name="adminEmail" type="email" required aria-invalid=${this.invalid('admin.email')}></div>
               </fieldset>
               <div class="form-actions"><button type="submit" class="primary" id="create-org">Create organization</button></div>
-              ${this.formError ? html`<p class="field-error" role="alert" id="org-error">${this.formError.message}</p>` : ''}
+              ${problem(this.formError, { id: 'org-error', cls: 'field-error' })}
               ${this.created ? html`<p class="notice success" role="status" id="org-created">Created ${this.created.organization.name}.</p>
                 ${setupLink(this.created.admin.email, this.created.admin.setupLink, this.created.admin.setupLinkExpiresAt,
                   'Its admin can log in once they have chosen a password.')}` : ''}
@@ -142,7 +125,7 @@ class AdminOrganizations extends Page {
         <h2>Conflict classes</h2>
         <p class="muted">Every two customers in one class conflict: an annotator shown one's items is not given the other's.
           Customers see the classes' names and their own membership, never the other members.</p>
-        ${this.classError ? html`<p class="error" role="alert" id="class-error">${this.classError}</p>` : ''}
+        ${problem(this.classError, { id: 'class-error' })}
         ${this.classes.map((c) => html`
           <div class="card conflict-class" data-class=${c.name}>
             <h3>${c.name}</h3>
@@ -157,8 +140,7 @@ class AdminOrganizations extends Page {
           <div class="field"><label for="className">New class</label><input id="className" name="className" required maxlength="200" placeholder="e.g. frontier-model labs"></div>
           <div class="field grow"><label for="classDescription">Description</label><input id="classDescription" name="classDescription" maxlength="1000"></div>
           <button type="submit" id="create-class">Create class</button>
-        </form>
-      </section>`;
+        </form>`;
   }
 
   addMember(c, customers) {

@@ -2,9 +2,9 @@
 // re-encryption jobs of rotations with a progress bar (polled while one runs), "rotate now", and crypto-shredding
 // behind the organization's name typed in full.
 import { html } from 'lit';
-import { api, currentUser } from '../api.js';
-import { Page, when } from '../router.js';
-import { adminHeader, refusal } from './admin-nav.js';
+import { api } from '../../api.js';
+import { when } from '../../router.js';
+import { AdminPage, adminHeader } from './admin-nav.js';
 
 /**
  * Deleting the organization, from the UI's side: every call that deletes or shreds goes through here, so a change of
@@ -22,12 +22,12 @@ export function deleteOrganization(organizationId, confirmOrganizationName) {
 
 const POLL_MS = 1000;
 
-class AdminKeys extends Page {
+class AdminKeys extends AdminPage {
+  static frame = { ...AdminPage.frame, id: 'admin-keys' };
+
   static properties = {
-    user: { state: true },
     status: { state: true },
     rotations: { state: true },
-    error: { state: true },
     message: { state: true },
     confirmName: { state: true },
     deleteName: { state: true },
@@ -39,19 +39,12 @@ class AdminKeys extends Page {
     super();
     this.status = null;
     this.rotations = [];
-    this.error = null;
     this.message = null;
     this.confirmName = '';
     this.deleteName = '';
     this.deleted = null;
     this.busy = false;
     this.timer = null;
-  }
-
-  async connectedCallback() {
-    super.connectedCallback();
-    this.user = await currentUser();
-    await this.load();
   }
 
   disconnectedCallback() {
@@ -65,13 +58,9 @@ class AdminKeys extends Page {
 
   async load() {
     clearTimeout(this.timer);
-    try {
-      [this.status, this.rotations] = await Promise.all([api(this.base()), api(`${this.base()}/rotations`)]);
-      if (this.rotations.some((r) => r.state === 'RUNNING') && this.isConnected) {
-        this.timer = setTimeout(() => this.load(), POLL_MS);
-      }
-    } catch (e) {
-      this.error = refusal(e);
+    [this.status, this.rotations] = await Promise.all([api(this.base()), api(`${this.base()}/rotations`)]);
+    if (this.rotations.some((r) => r.state === 'RUNNING') && this.isConnected) {
+      this.timer = setTimeout(() => this.reload(), POLL_MS);
     }
   }
 
@@ -81,7 +70,7 @@ class AdminKeys extends Page {
     try {
       const job = await api(`${this.base()}/rotate`, { method: 'POST' });
       this.message = { text: `Rotation started: keyset version ${job.keysetVersion}.` };
-      await this.load();
+      await this.reload();
     } catch (e) {
       this.message = { text: e.message, error: true };
     } finally {
@@ -97,7 +86,7 @@ class AdminKeys extends Page {
       this.status = await shredOrganization(this.user.orgId, this.confirmName);
       this.confirmName = '';
       this.message = { text: 'The keyset is destroyed. The organization\'s items and answers can no longer be read by anyone.' };
-      await this.load();
+      await this.reload();
     } catch (err) {
       this.message = { text: err.message, error: true };
     } finally {
@@ -149,19 +138,13 @@ class AdminKeys extends Page {
   }
 
   render() {
-    if (this.error) {
-      return html`<section class="page"><p class="error" role="alert" id="page-error">${this.error}</p></section>`;
-    }
-    if (this.deleted) {
-      return this.deletedView(this.deleted);
-    }
+    return this.deleted ? this.deletedView(this.deleted) : super.render();
+  }
+
+  renderBody() {
     const s = this.status;
-    if (!s || !this.user) {
-      return html`<section class="page"><p class="muted">Loading…</p></section>`;
-    }
     const shredded = s.state === 'SHREDDED';
     return html`
-      <section class="page" id="admin-keys">
         ${adminHeader(this.user, 'keys', 'Encryption keys', shredded ? '' : html`
           <button type="button" class="primary" id="rotate" ?disabled=${this.busy} @click=${this.rotate}>Rotate the key</button>`)}
         ${this.message ? html`<p class="notice ${this.message.error ? 'error' : 'success'}" role="status" id="key-message">${this.message.text}</p>` : ''}
@@ -198,8 +181,7 @@ class AdminKeys extends Page {
           <div class="field"><label for="delete-name">Type the organization's name, <strong>${this.user.orgName}</strong>, to confirm</label>
             <input id="delete-name" autocomplete="off" .value=${this.deleteName} @input=${(e) => { this.deleteName = e.target.value; }}></div>
           <button type="submit" class="danger" id="delete-organization" ?disabled=${this.busy || this.deleteName.trim() !== this.user.orgName}>Delete the organization</button>
-        </form>
-      </section>`;
+        </form>`;
   }
 }
 

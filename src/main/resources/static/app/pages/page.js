@@ -1,0 +1,122 @@
+// The base of every page: it owns the loading, error and empty states, so a page only says what it fetches (load)
+// and what it shows (renderBody, renderEmpty). Light DOM: the one stylesheet, /app/annota.css, styles every page.
+import { LitElement, html, nothing } from 'lit';
+
+/**
+ * An error as the UI shows it: the RFC 9457 problem's detail (ApiError.message), and the field or line it names. A
+ * string is shown as it is. {@code cls} is 'error' for a page's error, 'field-error' under a form; {@code where}
+ * false leaves out the field and line (an error shown next to the very field it names).
+ */
+export function problem(error, { id, cls = 'error', where: placed = true } = {}) {
+  if (!error) {
+    return nothing;
+  }
+  const { message, field, line } = typeof error === 'string' ? { message: error } : error;
+  const where = placed ? [field ? html`field <code>${field}</code>` : null, line != null ? `line ${line}` : null].filter(Boolean) : [];
+  return html`<p class=${cls} role="alert" id=${id ?? nothing}>${message}${where.length
+    ? html` <small class="problem-where">(${where.map((w, i) => html`${i ? ', ' : ''}${w}`)})</small>` : ''}</p>`;
+}
+
+export class Page extends LitElement {
+  static properties = {
+    loading: { state: true },
+    loaded: { state: true },
+    error: { state: true },
+  };
+
+  /**
+   * The page's section: its classes, and its id once loaded (the tests and the styles find a loaded page by it). The
+   * error's id, and where a page that could not load offers to go instead.
+   */
+  static frame = { cls: 'page', id: null, errorId: 'page-error' };
+
+  constructor() {
+    super();
+    this.loading = false;
+    this.loaded = false;
+    this.error = null;
+  }
+
+  createRenderRoot() {
+    return this;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.reload();
+  }
+
+  /** Fetches what the page shows into its properties; a rejection becomes the page's error. */
+  async load() {}
+
+  /** The message for a failed load or action: the problem itself; project and administration pages explain refusals. */
+  failure(e) {
+    return e;
+  }
+
+  /** Runs load() and keeps its outcome: the page's error, or a loaded page (whose earlier error is gone). */
+  async reload() {
+    this.loading = true;
+    try {
+      await this.load();
+      this.error = null;
+      this.loaded = true;
+    } catch (e) {
+      this.error = this.failure(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Shows a failed action's error as the page's error (the page itself stays). */
+  fail(e) {
+    this.error = this.failure(e);
+  }
+
+  /** Above the body in every state: what the page can show before anything is fetched (a heading, an intro). */
+  renderHead() {
+    return nothing;
+  }
+
+  renderLoading() {
+    return html`<p class="muted" aria-busy="true">Loading…</p>`;
+  }
+
+  /** The loaded page. */
+  renderBody() {
+    return nothing;
+  }
+
+  /** Whether the loaded page has nothing to show, in which case renderEmpty() is shown instead of renderBody(). */
+  isEmpty() {
+    return false;
+  }
+
+  renderEmpty() {
+    return nothing;
+  }
+
+  /** Under the error of a page that could not load: where to go instead. */
+  renderWayBack() {
+    return html`<p><a href="/">Back to the projects</a></p>`;
+  }
+
+  renderError() {
+    return problem(this.error, { id: this.constructor.frame.errorId });
+  }
+
+  /** The section around the page; a part of a page (a card) overrides it. */
+  renderFrame(content) {
+    const { cls, id } = this.constructor.frame;
+    return html`<section class=${cls} id=${this.loaded && id ? id : nothing}>${content}</section>`;
+  }
+
+  render() {
+    if (!this.loaded) {
+      return this.renderFrame(this.error
+        ? html`${this.renderHead()}${this.renderError()}${this.renderWayBack()}`
+        : html`${this.renderHead()}${this.renderLoading()}`);
+    }
+    return this.renderFrame(html`${this.renderHead()}${this.renderError()}${this.isEmpty() ? this.renderEmpty() : this.renderBody()}`);
+  }
+}
