@@ -90,6 +90,9 @@ class TableOwnershipTests {
             access("work", "items", "internal/Submitting.java",
                     "a submit reads the leased item with its lease in one join, counts the answer on the item "
                             + "(done_count, state) and adds adaptive-overlap slots, in the submit's transaction"),
+            access("work", "items", "internal/OpenTasks.java",
+                    "the annotator's home counts the items still open to them with the claim's own conditions "
+                            + "(open items and expired leases they never held) in one query"),
             access("work", "users", "internal/ClaimWindowsOfDeletedOrganization.java",
                     "a deleted organization's rate-limit windows are found through its users (claim_windows is "
                             + "keyed by annotator)"),
