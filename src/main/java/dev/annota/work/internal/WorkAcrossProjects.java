@@ -59,7 +59,7 @@ public class WorkAcrossProjects {
                 continue;
             }
             long left = tenants.read(p.tenantId(), () -> open.of(p, caller.id()));
-            result.add(new ProjectWork(p.id(), p.name(), p.taskType(), p.priority(), p.deadline(), left));
+            result.add(new ProjectWork(p.id(), p.name(), p.priority(), p.deadline(), left));
         }
         result.sort(URGENCY);
         return result;
