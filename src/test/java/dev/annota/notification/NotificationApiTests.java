@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
 import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.project.Projects;
 import dev.annota.quality.QualitySettings;
@@ -46,8 +43,6 @@ class NotificationApiTests {
     TenantScope tenants;
     @Autowired
     Projects projects;
-    @Autowired
-    Items items;
     @Autowired
     QualitySettingsStore quality;
 
@@ -150,13 +145,7 @@ class NotificationApiTests {
     private Project goldProject(Organization lab, Organization vendor, QualitySettings settings) {
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         Project project = fixtures.project(manager, 1, 600);
-        var lines = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            lines.append("{\"external_id\":\"item-").append(i).append("\",\"data\":{\"text\":\"text ").append(i).append("\"}}\n");
-            lines.append("{\"external_id\":\"gold-").append(i).append("\",\"data\":{\"text\":\"check ").append(i)
-                    .append("\"},\"gold\":{\"label\":\"a\"}}\n");
-        }
-        items.importItems(fixtures.access(project, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        fixtures.itemsWithGold(project, manager, 6);
         quality.change(fixtures.access(project, manager), settings, true);
         projects.engage(fixtures.access(project, manager), vendor.id());
         return project;

@@ -14,6 +14,8 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.project.Projects;
+import dev.annota.quality.QualitySettings;
+import dev.annota.quality.internal.QualitySettingsStore;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
@@ -40,6 +42,8 @@ class AnnotatorHomeApiTests {
     ApiTokens tokens;
     @Autowired
     Projects projects;
+    @Autowired
+    QualitySettingsStore quality;
 
     private ApiClient client(CurrentUser user) {
         return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
@@ -157,6 +161,31 @@ class AnnotatorHomeApiTests {
         assertThat(next.json().get("projectId").asString()).isEqualTo(atA.id().toString());
         // B's queue is untouched: none of its items was leased.
         assertThat(client(managerB).get("/api/v1/projects/" + atB.id() + "/wall-refusals").json()).isEmpty();
+    }
+
+    @Test
+    void aProjectThatPausedTheAnnotatorIsPassedOverForTheNextOne() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Home lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        Project strict = fixtures.project(manager, 1, 600);
+        fixtures.itemsWithGold(strict, manager, 6);
+        // Every task a gold item while ordinary work is left; paused below 60 % once 2 answers are in.
+        quality.change(fixtures.access(strict, manager), new QualitySettings(1.0, 0, 0.0, 0.6, 2, null, null), true);
+        projects.changeSettings(fixtures.access(strict, manager), null, null, null, 9, null);
+        Project calm = project(manager, 2, 0, null);
+        ApiClient c = client(fixtures.user(lab, Role.ANNOTATOR));
+        for (int i = 0; i < 2; i++) {
+            JsonNode task = nextAcross(c).json();
+            assertThat(task.get("projectId").asString()).isEqualTo(strict.id().toString());
+            c.postJson("/api/v1/projects/" + strict.id() + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
+                    "{\"label\":\"b\"}");
+        }
+        // Paused on the strict project (its own tasks/next answers 403); the home takes the calm one's task instead.
+        assertThat(c.post("/api/v1/projects/" + strict.id() + "/tasks/next", "application/json",
+                HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(403);
+        Response next = nextAcross(c);
+        assertThat(next.status()).isEqualTo(200);
+        assertThat(next.json().get("projectId").asString()).isEqualTo(calm.id().toString());
     }
 
     @Test
