@@ -24,6 +24,12 @@ import './pages/admin/admin-users.js';
 import './pages/admin/admin-keys.js';
 import './pages/admin/admin-walls.js';
 import './pages/admin/admin-access-log.js';
+import './pages/work/home.js';
+import './pages/account/notifications.js';
+
+function annotatorOnly(user) {
+  return user && user.roles.includes('ANNOTATOR') && !user.roles.some((r) => r === 'ADMIN' || r === 'MANAGER');
+}
 
 const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
@@ -37,6 +43,8 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
+  { pattern: /^\/home$/, render: () => html`<annota-home></annota-home>`, title: 'My work' },
+  { pattern: /^\/me\/notifications$/, render: () => html`<annota-notifications></annota-notifications>`, title: 'Notifications' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
   { pattern: /^\/me\/affiliations$/, render: () => html`<annota-my-affiliations></annota-my-affiliations>`, title: 'My affiliations' },
   { pattern: /^\/me\/password$/, render: () => html`<annota-my-password></annota-my-password>`, title: 'Change password' },
@@ -117,10 +125,14 @@ class AnnotaApp extends LitElement {
   }
 
   render() {
-    const route = ROUTES.find((r) => r.pattern.test(this.path));
+    // An annotator who manages nothing lands on their work, not on the project table.
+    const landing = this.path === '/' && annotatorOnly(this.user) ? '/home' : this.path;
+    const route = ROUTES.find((r) => r.pattern.test(landing));
     let page;
-    if (route) {
-      const match = this.path.match(route.pattern);
+    if (this.path === '/' && this.user === null) {
+      page = html`<section class="page"><p class="muted">Loading…</p></section>`; // which landing page depends on the roles
+    } else if (route) {
+      const match = landing.match(route.pattern);
       document.title = `${route.title} · Annota`;
       page = route.render(...match.slice(1));
     } else {
@@ -135,10 +147,12 @@ class AnnotaApp extends LitElement {
           <img src="/favicon.svg" alt="" width="20" height="20"><span>Annota</span>
         </a>
         <nav aria-label="Main">
-          <a href="/" aria-current=${this.path === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
+          ${u?.roles.includes('ANNOTATOR') ? html`<a href="/home" id="my-work-link" aria-current=${landing === '/home' ? 'page' : 'false'}>My work</a>` : ''}
+          <a href="/projects" aria-current=${landing === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
           ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
           <a href="/api/docs">API</a>
         </nav>
+        ${u ? html`<annota-notification-bell></annota-notification-bell>` : ''}
         <div class="user-menu">
           <button id="user-menu-button" type="button" class="ghost" aria-haspopup="true" aria-expanded=${this.menuOpen}
                   @click=${() => { this.menuOpen = !this.menuOpen; }}>

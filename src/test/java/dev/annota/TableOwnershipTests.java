@@ -66,6 +66,9 @@ class TableOwnershipTests {
                             + "and on PostgreSQL counts the answer on the item (done_count, state) in the CTE that "
                             + "ends the lease, so the count runs only when the lease ended (on H2 the two updates one "
                             + "after the other). Each split is a round trip more on every submit"),
+            access("work", "items", "internal/OpenTasks.java",
+                    "the annotator's home counts the items still open to them with the claim's own conditions "
+                            + "(open items and expired leases they never held) in one query"),
 
             // quality: the gold pick runs inside the claim, in the claim's round trips.
             access("quality", "items", "internal/GoldQueue.java",

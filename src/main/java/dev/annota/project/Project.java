@@ -28,22 +28,25 @@ public final class Project {
     private final int priority;
     private final UUID createdBy;
     private final Instant createdAt;
+    private final Instant deadline;
 
     public Project(UUID tenantId, UUID id, String name, String guidelines, TaskType taskType, int schemaVersion,
-                   int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt) {
+                   int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt, Instant deadline) {
         this(tenantId, id, () -> name, () -> guidelines, taskType, schemaVersion, overlap, leaseSeconds, priority,
-                createdBy, createdAt);
+                createdBy, createdAt, deadline);
     }
 
     /** A project whose name and guidelines are opened by the suppliers, each at most once, when first asked for. */
     static Project opening(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
-                           int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt) {
+                           int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
+                           Instant deadline) {
         return new Project(tenantId, id, once(name), once(guidelines), taskType, schemaVersion, overlap, leaseSeconds,
-                priority, createdBy, createdAt);
+                priority, createdBy, createdAt, deadline);
     }
 
     private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
-                    int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt) {
+                    int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
+                    Instant deadline) {
         this.tenantId = tenantId;
         this.id = id;
         this.name = name;
@@ -55,6 +58,7 @@ public final class Project {
         this.priority = priority;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.deadline = deadline;
     }
 
     public UUID tenantId() {
@@ -101,12 +105,18 @@ public final class Project {
         return createdAt;
     }
 
+    /** When the customer wants the work done, or null: orders the annotator's projects after priority, nothing more. */
+    public Instant deadline() {
+        return deadline;
+    }
+
     /** Same tenant, id and settings version: texts are not compared (comparing must not decrypt). */
     @Override
     public boolean equals(Object other) {
         return other instanceof Project p && tenantId.equals(p.tenantId) && id.equals(p.id) && taskType == p.taskType
                 && schemaVersion == p.schemaVersion && overlap == p.overlap && leaseSeconds == p.leaseSeconds
-                && priority == p.priority && Objects.equals(createdBy, p.createdBy) && Objects.equals(createdAt, p.createdAt);
+                && priority == p.priority && Objects.equals(createdBy, p.createdBy) && Objects.equals(createdAt, p.createdAt)
+                && Objects.equals(deadline, p.deadline);
     }
 
     @Override

@@ -46,7 +46,7 @@ public class Projects {
     private static final String DIRECTORY = "select tenant_id from project_directory where project_id = ? and org_id = ?";
 
     private static final String COLUMNS = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
-            + "priority, created_by, created_at";
+            + "priority, created_by, created_at, deadline";
 
     private final JdbcClient jdbc;
     private final TenantScope tenants;
@@ -87,17 +87,18 @@ public class Projects {
         checkSchema(type, settings.schema());
         UUID id = Generators.timeBasedEpochGenerator().generate();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant deadline = settings.deadline() == null ? null : settings.deadline().truncatedTo(ChronoUnit.MICROS);
         var project = new Project(caller.orgId(), id, name, settings.guidelines() == null ? "" : settings.guidelines(), type, 1,
-                overlap, lease, priority, caller.id(), now);
+                overlap, lease, priority, caller.id(), now, deadline);
         // Sealed before the transaction: an organization's first project may create its keyset, which commits in a
         // transaction of its own and so must not wait for a second connection while this one is held.
         String sealedName = texts.sealName(project.tenantId(), id, name);
         String sealedGuidelines = texts.sealGuidelines(project.tenantId(), id, project.guidelines());
         var schema = sealedSchema(project.tenantId(), settings.schema().toString());
         tenants.write(caller.orgId(), () -> {
-            jdbc.sql("insert into projects (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into projects (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(project.tenantId(), id, sealedName, sealedGuidelines, type.id(), 1, overlap, lease, priority,
-                            caller.id(), Timestamp.from(now))
+                            caller.id(), Timestamp.from(now), deadline == null ? null : Timestamp.from(deadline))
                     .update();
             insertSchema(project.tenantId(), id, 1, schema, caller.id(), now);
             jdbc.sql("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")
@@ -209,6 +210,12 @@ public class Projects {
     }
 
     public Project changeSettings(ProjectAccess access, String name, String guidelines, Integer leaseSeconds, Integer priority) {
+        return changeSettings(access, name, guidelines, leaseSeconds, priority, access.project().deadline());
+    }
+
+    /** As above, with the deadline as it shall be afterwards (null: none). */
+    public Project changeSettings(ProjectAccess access, String name, String guidelines, Integer leaseSeconds, Integer priority,
+                                  Instant deadline) {
         requireManage(access);
         Project p = access.project();
         String newName = name == null ? p.name() : name.strip();
@@ -217,7 +224,8 @@ public class Projects {
         }
         int lease = leaseSeconds == null ? p.leaseSeconds() : checkLease(leaseSeconds);
         var changed = new Project(p.tenantId(), p.id(), newName, guidelines == null ? p.guidelines() : guidelines, p.taskType(),
-                p.schemaVersion(), p.overlap(), lease, priority == null ? p.priority() : priority, p.createdBy(), p.createdAt());
+                p.schemaVersion(), p.overlap(), lease, priority == null ? p.priority() : priority, p.createdBy(), p.createdAt(),
+                deadline == null ? null : deadline.truncatedTo(ChronoUnit.MICROS));
         var fields = new ArrayList<String>();
         if (!changed.name().equals(p.name())) {
             fields.add("name");
@@ -231,12 +239,17 @@ public class Projects {
         if (changed.priority() != p.priority()) {
             fields.add("priority=" + changed.priority());
         }
+        if (!java.util.Objects.equals(changed.deadline(), p.deadline())) {
+            fields.add("deadline=" + changed.deadline());
+        }
         String sealedName = texts.sealName(p.tenantId(), p.id(), changed.name());
         String sealedGuidelines = texts.sealGuidelines(p.tenantId(), p.id(), changed.guidelines());
         tenants.write(p.tenantId(), () -> {
             jdbc.sql("""
-                            update projects set name = ?, guidelines = ?, lease_seconds = ?, priority = ? where tenant_id = ? and id = ?""")
-                    .params(sealedName, sealedGuidelines, changed.leaseSeconds(), changed.priority(), p.tenantId(), p.id())
+                            update projects set name = ?, guidelines = ?, lease_seconds = ?, priority = ?, deadline = ?
+                            where tenant_id = ? and id = ?""")
+                    .params(sealedName, sealedGuidelines, changed.leaseSeconds(), changed.priority(),
+                            changed.deadline() == null ? null : Timestamp.from(changed.deadline()), p.tenantId(), p.id())
                     .update();
             // Names the changed settings, never the new name or guidelines text.
             events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SETTINGS_CHANGED,
@@ -366,7 +379,8 @@ public class Projects {
         return Project.opening(tenant, id, () -> texts.openName(tenant, id, name),
                 () -> texts.openGuidelines(tenant, id, guidelines), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
                 rs.getInt("overlap"), rs.getInt("lease_seconds"), rs.getInt("priority"),
-                rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant());
+                rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("deadline") == null ? null : rs.getTimestamp("deadline").toInstant());
     }
 
     static Failure invalid(String field, String message) {

@@ -1,5 +1,6 @@
 package dev.annota.work;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.work.internal.Claiming;
 import dev.annota.work.internal.Skipping;
 import dev.annota.work.internal.Submitting;
+import dev.annota.work.internal.WorkAcrossProjects;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -18,8 +20,10 @@ public class WorkQueue {
     private final Claiming claiming;
     private final Submitting submitting;
     private final Skipping skipping;
+    private final WorkAcrossProjects across;
 
-    WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping) {
+    WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping, WorkAcrossProjects across) {
+        this.across = across;
         this.claiming = claiming;
         this.submitting = submitting;
         this.skipping = skipping;
@@ -33,6 +37,16 @@ public class WorkQueue {
     /** The same, for a request: the project is read inside the claim's own transaction. */
     public Optional<Task> next(CurrentUser caller, UUID projectId) {
         return claiming.next(caller, projectId);
+    }
+
+    /** The projects the caller may take tasks of, with what is left for them, most urgent first (the annotator's home). */
+    public List<ProjectWork> overview(CurrentUser caller) {
+        return across.overview(caller);
+    }
+
+    /** The caller's next task across all their projects (priority, then deadline, then project id), or empty. */
+    public Optional<Task> nextAcrossProjects(CurrentUser caller) {
+        return across.next(caller);
     }
 
     public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey) {

@@ -133,6 +133,17 @@ public class Fixtures {
         return projects.access(caller, project.id());
     }
 
+    /** Imports {@code count} ordinary items (item-i) interleaved with {@code count} gold items (gold-i) whose known answer is "a". */
+    public ImportReport itemsWithGold(Project project, CurrentUser manager, int count) {
+        var lines = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            lines.append("{\"external_id\":\"item-").append(i).append("\",\"data\":{\"text\":\"text ").append(i).append("\"}}\n");
+            lines.append("{\"external_id\":\"gold-").append(i).append("\",\"data\":{\"text\":\"check ").append(i)
+                    .append("\"},\"gold\":{\"label\":\"a\"}}\n");
+        }
+        return items.importItems(access(project, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Imports {@code count} items with external ids item-0 ... item-(count-1). */
     public ImportReport items(Project project, CurrentUser manager, int count) {
         var lines = new StringBuilder();

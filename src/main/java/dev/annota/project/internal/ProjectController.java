@@ -45,12 +45,12 @@ class ProjectController {
 
     /** A project as the API shows it, with the caller's rights and the guidelines rendered to safe HTML. */
     record ProjectView(UUID id, String name, String guidelines, String guidelinesHtml, TaskType taskType, int schemaVersion,
-                       JsonNode schema, int overlap, int leaseSeconds, int priority, Instant createdAt, boolean owner,
-                       boolean canManage, boolean canAnnotate) {
+                       JsonNode schema, int overlap, int leaseSeconds, int priority, Instant deadline, Instant createdAt,
+                       boolean owner, boolean canManage, boolean canAnnotate) {
     }
 
-    record ProjectSummary(UUID id, String name, TaskType taskType, int overlap, int priority, Instant createdAt,
-                          boolean owner, boolean canManage, boolean canAnnotate) {
+    record ProjectSummary(UUID id, String name, TaskType taskType, int overlap, int priority, Instant deadline,
+                          Instant createdAt, boolean owner, boolean canManage, boolean canAnnotate) {
     }
 
     @GetMapping
@@ -58,7 +58,7 @@ class ProjectController {
     List<ProjectSummary> list(CurrentUser caller) {
         return projects.visibleTo(caller).stream().map(p -> {
             var access = projects.accessTo(p, caller);
-            return new ProjectSummary(p.id(), p.name(), p.taskType(), p.overlap(), p.priority(), p.createdAt(),
+            return new ProjectSummary(p.id(), p.name(), p.taskType(), p.overlap(), p.priority(), p.deadline(), p.createdAt(),
                     access.owner(), access.manage(), access.work());
         }).toList();
     }
@@ -77,16 +77,22 @@ class ProjectController {
         return view(projects.access(caller, projectId));
     }
 
-    /** The name's limit is checked by Projects.changeSettings (422 naming the field); @Size documents it. */
+    /**
+     * The name's limit is checked by Projects.changeSettings (422 naming the field); @Size documents it. A field left
+     * out keeps its value; {@code clearDeadline: true} removes the deadline (a null deadline is "left out").
+     */
     record SettingsChange(@jakarta.validation.constraints.Size(max = 200) String name, String guidelines, Integer leaseSeconds,
-                          Integer priority) {
+                          Integer priority, Instant deadline, Boolean clearDeadline) {
     }
 
     @PatchMapping("/{projectId}")
-    @Operation(summary = "Change name, guidelines, lease duration or priority")
+    @Operation(summary = "Change name, guidelines, lease duration, priority or deadline (clearDeadline: true removes it)")
     ProjectView change(CurrentUser caller, @PathVariable UUID projectId, @RequestBody SettingsChange change) {
         var access = projects.access(caller, projectId);
-        Project changed = projects.changeSettings(access, change.name(), change.guidelines(), change.leaseSeconds(), change.priority());
+        Instant deadline = Boolean.TRUE.equals(change.clearDeadline()) ? null
+                : change.deadline() == null ? access.project().deadline() : change.deadline();
+        Project changed = projects.changeSettings(access, change.name(), change.guidelines(), change.leaseSeconds(), change.priority(),
+                deadline);
         return view(projects.accessTo(changed, caller));
     }
 
@@ -125,7 +131,7 @@ class ProjectController {
         Project p = access.project();
         JsonNode schema = json.readTree(projects.schemaDocument(access, p.schemaVersion()));
         return new ProjectView(p.id(), p.name(), p.guidelines(), guidelines.render(p.guidelines()), p.taskType(),
-                p.schemaVersion(), schema, p.overlap(), p.leaseSeconds(), p.priority(), p.createdAt(), access.owner(),
+                p.schemaVersion(), schema, p.overlap(), p.leaseSeconds(), p.priority(), p.deadline(), p.createdAt(), access.owner(),
                 access.manage(), access.work());
     }
 }

@@ -16,11 +16,13 @@ import dev.annota.project.Project;
 import dev.annota.project.Projects;
 import dev.annota.statistics.BetaPosterior;
 import dev.annota.quality.AnnotatorStanding;
+import dev.annota.quality.AnnotatorStandingChanged;
 import dev.annota.quality.AnnotatorStanding.Status;
 import dev.annota.quality.GoldFeedback;
 import dev.annota.quality.GoldStep.Pick;
 import dev.annota.quality.QualitySettings;
 import dev.annota.tenancy.DatabaseDialect;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -60,9 +62,11 @@ public class GoldQueue {
     private final JsonMapper json;
     private final RandomGenerator random;
     private final String unseenGold;
+    private final ApplicationEventPublisher events;
 
     GoldQueue(JdbcClient jdbc, QualitySettingsStore settings, Projects projects, ItemPayloads payloads, JsonMapper json,
-              DatabaseDialect dialect) {
+              DatabaseDialect dialect, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.settings = settings;
         this.projects = projects;
@@ -168,11 +172,28 @@ public class GoldQueue {
     public GoldFeedback record(Project p, UUID assignment, UUID item, UUID annotator, JsonNode answer, String sealedGold, Instant now) {
         JsonNode expected = json.readTree(payloads.open(p.tenantId(), item, sealedGold));
         boolean correct = projects.schema(p.tenantId(), p.id(), p.schemaVersion()).sameAnswer(expected, answer);
+        var before = results(p, annotator);
         jdbc.sql("""
                 insert into gold_results (tenant_id, assignment_id, project_id, item_id, annotator_id, correct, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.tenantId(), assignment, p.id(), item, annotator, correct, Timestamp.from(now)).update();
+        announceChange(p, annotator, before, correct, now);
         return correct ? null : feedback(expected);
+    }
+
+    /**
+     * Publishes {@link AnnotatorStandingChanged} when this answer moved the annotator's standing (qualification passed
+     * or failed, paused). Before the answer, this gold item was still unseen at its claim, so gold was left then.
+     */
+    private void announceChange(Project p, UUID annotator, List<Boolean> before, boolean correct, Instant now) {
+        QualitySettings s = settings.load(p);
+        var after = new java.util.ArrayList<>(before);
+        after.add(correct);
+        Status was = standing(s, before, true).status();
+        Status is = standing(s, after, goldLeft(p, annotator)).status();
+        if (was != is && (is == Status.ACTIVE && was == Status.QUALIFYING || is == Status.FAILED || is == Status.PAUSED)) {
+            events.publishEvent(new AnnotatorStandingChanged(p.tenantId(), p.id(), annotator, was, is, now));
+        }
     }
 
     /** The feedback a retried submit of a missed gold item gets again (null otherwise). */

@@ -106,6 +106,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call.");
         problem.setTitle("Unreadable request");
         Throwable cause = ex.getMostSpecificCause();
+        // A value Jackson could not convert (a date, say) keeps the converter's own exception as the deepest cause;
+        // the mismatch above it knows the field.
+        for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof MismatchedInputException) {
+                cause = t;
+                break;
+            }
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")

@@ -59,7 +59,7 @@ class IsolationProofTests {
      */
     private static final Set<String> ENGAGED_ANNOTATOR_MAY = Set.of("GET /api/v1/projects/{projectId}",
             "GET /api/v1/projects/{projectId}/my-annotations", "GET /api/v1/projects/{projectId}/quality/me",
-            "POST /api/v1/projects/{projectId}/tasks/next");
+            "POST /api/v1/projects/{projectId}/tasks/next", "POST /api/v1/me/tasks/next");
     private static final String ENGAGED = "an annotator without a lease";
     /** Choosing a password with a setup link: the link's secret is the credential (without one: 422 on "token"). */
     private static final Set<String> ANSWERS_WITHOUT_LOGIN = Set.of("POST /api/v1/password-setup");
@@ -107,7 +107,8 @@ class IsolationProofTests {
         assertThat(adminAClient.send(adminAClient.request("/api/v1/conflict-classes/" + classId + "/members/" + labA.id())
                 .PUT(HttpRequest.BodyPublishers.noBody()), true).status()).isEqualTo(204);
 
-        // An uploaded image of A's, in a box project of A's that the vendor is engaged on too (no one leases its item).
+        // An uploaded image of A's, in a box project of A's that the vendor is engaged on too; the leaseholder holds its
+        // item as well, so every item of A's the vendor may see is leased and a claim across projects finds nothing.
         Project boxes = fixtures.boxProject(managerA, 1, 600);
         String imageName = "secret-image-" + UUID.randomUUID() + ".png";
         String imageId = manager.post("/api/v1/projects/" + boxes.id() + "/images?name=" + imageName, "image/png",
@@ -115,6 +116,8 @@ class IsolationProofTests {
         assertThat(manager.post("/api/v1/projects/" + boxes.id() + "/items", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(
                 "{\"data\":{\"image\":{\"upload\":\"" + imageId + "\"}}}\n")).status()).isEqualTo(200);
         projects.engage(fixtures.access(boxes, managerA), vendor.id());
+        assertThat(leaseholder.post("/api/v1/projects/" + boxes.id() + "/tasks/next", "application/json",
+                HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
 
         // A witness of A's access log (127.0.0.1 is allowed in tests; nothing listens on port 9, so deliveries just fail).
         var witness = adminAClient.postJson("/api/v1/audit/witnesses", "{\"url\":\"http://127.0.0.1:9/witness-of-a\"}");

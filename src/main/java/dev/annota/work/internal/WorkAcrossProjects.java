@@ -1,0 +1,91 @@
+package dev.annota.work.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import dev.annota.failure.Forbidden;
+import dev.annota.conflict.ConflictWall;
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.project.Project;
+import dev.annota.project.ProjectForbidden;
+import dev.annota.project.ProjectNotFound;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.work.ProjectWork;
+import dev.annota.work.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The annotator's home: the projects they may work on with what is left for them, and the next task across them all,
+ * taken by the same claim as on one project (rate limit, conflict wall, gold step, lease). A project whose customer the
+ * wall keeps the annotator from is left out before anything of it is counted or shown.
+ */
+@Component
+public class WorkAcrossProjects {
+
+    /** Most urgent first: higher priority, then the earlier deadline (none last), then the project id. */
+    static final Comparator<ProjectWork> URGENCY = Comparator.comparingInt(ProjectWork::priority).reversed()
+            .thenComparing(ProjectWork::deadline, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparing(ProjectWork::id);
+
+    private final Projects projects;
+    private final ConflictWall wall;
+    private final TenantScope tenants;
+    private final OpenTasks open;
+    private final Claiming claiming;
+
+    WorkAcrossProjects(Projects projects, ConflictWall wall, TenantScope tenants, OpenTasks open, Claiming claiming) {
+        this.projects = projects;
+        this.wall = wall;
+        this.tenants = tenants;
+        this.open = open;
+        this.claiming = claiming;
+    }
+
+    /** Every project the caller may take tasks of, most urgent first; none for a caller who is no annotator. */
+    public List<ProjectWork> overview(CurrentUser caller) {
+        if (!caller.has(Role.ANNOTATOR)) {
+            return List.of();
+        }
+        var result = new ArrayList<ProjectWork>();
+        for (Project p : projects.visibleTo(caller)) {
+            if (!projects.accessTo(p, caller).work() || !wall.permits(caller, p.tenantId())) {
+                continue;
+            }
+            long left = tenants.read(p.tenantId(), () -> open.of(p, caller.id()));
+            result.add(new ProjectWork(p.id(), p.name(), p.priority(), p.deadline(), left));
+        }
+        result.sort(URGENCY);
+        return result;
+    }
+
+    /**
+     * The next task across the caller's projects, most urgent project first: each is asked exactly as its own
+     * {@code tasks/next} is, and a project that refuses this annotator (paused, qualification failed, the wall) or has
+     * nothing after all is passed over for the next. Too many claims (429) ends the search.
+     */
+    public Optional<Task> next(CurrentUser caller) {
+        if (!caller.has(Role.ANNOTATOR)) {
+            throw new ProjectForbidden("Only annotators receive tasks.");
+        }
+        for (ProjectWork project : overview(caller)) {
+            if (project.openTasks() == 0) {
+                continue;
+            }
+            try {
+                Optional<Task> task = claiming.next(caller, project.id());
+                if (task.isPresent()) {
+                    return task;
+                }
+            } catch (ProjectNotFound | Forbidden passedOver) {
+                // walled since the list was read, disengaged, no longer an annotator there, or the gold step's
+                // refusal (paused, qualification failed): the next project
+            }
+        }
+        return Optional.empty();
+    }
+}
