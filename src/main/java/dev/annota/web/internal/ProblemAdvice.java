@@ -26,7 +26,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every API error as an RFC 9457 problem document, naming the field or the position of what was wrong. The one place
@@ -106,6 +108,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call.");
         problem.setTitle("Unreadable request");
         Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            // Well-formed JSON the call does not take: the same 422 as any other invalid field (StrictJson).
+            String field = path(unknown);
+            var invalid = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Unknown field '" + field + "': this call does not take it. Check its spelling against the API description.");
+            invalid.setTitle("Invalid request");
+            invalid.setProperty("field", field);
+            return ResponseEntity.unprocessableContent().body(invalid);
+        }
         // A value Jackson could not convert (a date, say) keeps the converter's own exception as the deepest cause;
         // the mismatch above it knows the field.
         for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
@@ -115,11 +126,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining("."));
+            String field = path(mismatch);
             problem.setDetail("Field '" + field + "' has the wrong type or value.");
             problem.setProperty("field", field);
+        } else if (cause instanceof StrictJson.NumberOutOfRange outOfRange
+                && ex.getCause() instanceof DatabindException read && !read.getPath().isEmpty()) {
+            problem.setDetail(outOfRange.getMessage() + " Field '" + path(read) + "'.");
+            problem.setProperty("field", path(read));
         } else if (cause instanceof JacksonException json && json.getLocation() != null) {
             problem.setDetail("Malformed JSON at line " + json.getLocation().getLineNr() + ", column "
                     + json.getLocation().getColumnNr() + ": " + json.getOriginalMessage());
@@ -129,6 +142,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail(illegal.getMessage());
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String path(DatabindException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
     }
 
     /**

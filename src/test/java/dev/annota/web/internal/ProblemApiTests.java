@@ -90,4 +90,37 @@ class ProblemApiTests {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
+    @Test
+    void anUnknownFieldIsA422NamingItInsteadOfBeingIgnored() {
+        var answer = manager.postJson("/api/v1/projects",
+                "{\"name\": \"p\", \"overlapp\": 3, \"schema\": " + Fixtures.SCHEMA + "}");
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("field").asString()).isEqualTo("overlapp");
+        assertThat(answer.json().get("detail").asString()).contains("Unknown field 'overlapp'");
+        assertThat(manager.get("/api/v1/projects").json().toString()).doesNotContain("\"p\"");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsA400NamingTheKeyAndWhereItIs() {
+        var answer = manager.postJson("/api/v1/projects",
+                "{\"name\": \"first\",\n \"name\": \"second\", \"schema\": " + Fixtures.SCHEMA + "}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("detail").asString()).contains("Duplicate", "name");
+        assertThat(answer.json().get("line").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aNumberBeyondTheRangeOfADoubleIsRefusedNotTurnedIntoInfinity() {
+        var answer = manager.postJson("/api/v1/projects", "{\"name\": \"p\", \"schema\": {\"questions\": "
+                + "[{\"name\": \"score\", \"type\": \"rating\", \"min\": 1, \"max\": 1e999999}]}}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("detail").asString()).contains("outside the range of a double");
+        assertThat(answer.json().get("field").asString()).startsWith("schema");
+    }
 }
