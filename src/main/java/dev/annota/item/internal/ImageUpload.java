@@ -18,6 +18,7 @@ import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
+import dev.annota.schema.TaskType;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,11 @@ public class ImageUpload {
     public Image run(ProjectAccess access, String name, InputStream in) {
         Projects.requireManage(access);
         Project project = access.project();
+        if (project.taskType() != TaskType.IMAGE_BOXES) {
+            // Refused before a byte is read: an image no item of this project can show would only take space.
+            throw new ImageRejected(Kind.RULE_BROKEN, "file", "This project's task type ("
+                    + project.taskType().id() + ") shows no images; upload images to an image-boxes project.");
+        }
         byte[] bytes = readUpTo(in);
         ImageFormat format = ImageFormat.sniff(bytes, bytes.length).orElseThrow(() -> new ImageRejected(
                 Kind.UNSUPPORTED_FORMAT, "file", "The file is not a PNG, JPEG or WebP image (" + describe(bytes)

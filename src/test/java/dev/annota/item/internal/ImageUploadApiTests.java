@@ -134,6 +134,19 @@ class ImageUploadApiTests {
     }
 
     @Test
+    void anImageUploadedToAProjectWhoseItemsShowNoImagesIsRefused() {
+        project = fixtures.project(managerUser, 1, 600);
+
+        var refused = upload(manager, "image/png", Fixtures.png(8, 8), "cat.png");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.json().get("field").asString()).isEqualTo("file");
+        assertThat(refused.json().get("detail").asString()).contains("shows no images");
+        assertThat(manager.get(base() + "/images").json().size()).as("nothing stored").isZero();
+    }
+
+    @Test
     void anImageOverTheSizeLimitIsRefusedWith413() {
         byte[] big = Arrays.copyOf(Fixtures.png(8, 8), 2 * 1024 * 1024 + 1);
         byte[] atTheLimit = Arrays.copyOf(Fixtures.png(8, 8), 2 * 1024 * 1024);
