@@ -9,7 +9,12 @@ public class ImportRejected extends Invalid {
     private final String field;
 
     public ImportRejected(long line, String field, String reason) {
-        super("Import rejected", "Line " + line + (field == null ? "" : ", field '" + field + "'") + ": " + reason
+        this(line, field, reason, Kind.RULE_BROKEN);
+    }
+
+    /** {@code kind}: {@link Kind#TOO_LARGE} for a record over the size limit, else a rule the line breaks. */
+    public ImportRejected(long line, String field, String reason, Kind kind) {
+        super(kind, "Import rejected", "Line " + line + (field == null ? "" : ", field '" + field + "'") + ": " + reason
                 + ". Nothing was imported; fix the line and upload the file again.");
         this.line = line;
         this.field = field;

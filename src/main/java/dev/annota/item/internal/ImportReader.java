@@ -1,5 +1,7 @@
 package dev.annota.item.internal;
 
+import dev.annota.failure.Invalid.Kind;
+import tools.jackson.core.TokenStreamLocation;
 import java.io.InputStream;
 
 import dev.annota.item.ImportRejected;
@@ -30,10 +32,19 @@ final class ImportReader {
         void accept(ItemRecord record);
     }
 
+    /** The default largest item, as one record of the file: a long document fits, a file pasted into one line does not. */
+    static final long DEFAULT_MAX_ITEM_BYTES = 4L * 1024 * 1024;
+
     private final JsonMapper json;
+    private final long maxItemBytes;
 
     ImportReader(JsonMapper json) {
+        this(json, DEFAULT_MAX_ITEM_BYTES);
+    }
+
+    ImportReader(JsonMapper json, long maxItemBytes) {
         this.json = json;
+        this.maxItemBytes = maxItemBytes;
     }
 
     /** Feeds every record to the sink in file order; throws {@link ImportRejected} at the first bad record. */
@@ -55,6 +66,7 @@ final class ImportReader {
                     throw new ImportRejected(line, null, "each item must be a JSON object such as {\"data\": {\"text\": \"...\"}}");
                 }
                 JsonNode node;
+                long start = offset(parser.currentTokenLocation());
                 try {
                     node = parser.readValueAsTree();
                 } catch (JacksonException e) {
@@ -65,6 +77,11 @@ final class ImportReader {
                         throw e;
                     }
                     throw new ImportRejected(line, null, "not valid JSON (" + e.getOriginalMessage() + ")");
+                }
+                long size = offset(parser.currentLocation()) - start;
+                if (size > maxItemBytes) {
+                    throw new ImportRejected(line, null, "the item is " + size + " bytes; one item may be at most "
+                            + maxItemBytes + " bytes (ANNOTA_IMPORT_MAX_ITEM_BYTES)", Kind.TOO_LARGE);
                 }
                 sink.accept(toRecord(line, node));
                 count++;
@@ -90,6 +107,11 @@ final class ImportReader {
             throw new ImportRejected(1, null, "the file holds no items");
         }
         return count;
+    }
+
+    /** Where the parser stands, in bytes of the file (characters when it reads characters). */
+    private static long offset(TokenStreamLocation at) {
+        return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
     }
 
     private static ItemRecord toRecord(long line, JsonNode node) {

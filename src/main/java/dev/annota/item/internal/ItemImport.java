@@ -26,6 +26,8 @@ import dev.annota.schema.TaskType;
 import dev.annota.schema.Violation;
 import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.TenantScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -65,10 +67,13 @@ public class ItemImport {
     private final boolean postgres;
     private final Projects projects;
     private final ImageStore images;
+    private final long maxItemBytes;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
 
     ItemImport(JdbcTemplate jdbc, TenantScope tenants, ItemPayloads payloads, JsonMapper json, Clock clock, Projects projects,
-               ImageStore images, DatabaseDialect dialect) {
+               ImageStore images, DatabaseDialect dialect,
+               @Value("${annota.import.max-item-bytes:4MB}") DataSize maxItemBytes) {
+        this.maxItemBytes = maxItemBytes.toBytes();
         this.projects = projects;
         this.images = images;
         this.jdbc = jdbc;
@@ -84,7 +89,7 @@ public class ItemImport {
     public ImportReport run(ProjectAccess access, InputStream in) {
         Projects.requireManage(access);
         Project project = access.project();
-        var reader = new ImportReader(json);
+        var reader = new ImportReader(json, maxItemBytes);
         // Predictions are checked against the schema version annotators would answer under now.
         LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
         // Before the import's transaction: the keyset is looked up, or created and committed on its own, now — not on

@@ -157,4 +157,21 @@ class ImportReaderTests {
                 .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.line()).isEqualTo(3));
         assertThat(seen).hasSize(2);
     }
+
+    @Test
+    void anItemOverTheSizeLimitIsRefusedAsTooLargeNamingItsLine() {
+        var small = new ImportReader(JsonMapper.builder().build(), 100);
+        String file = "{\"data\": {\"text\": \"short\"}}\n{\"data\": {\"text\": \"" + "x".repeat(100) + "\"}}\n";
+
+        var records = new ArrayList<ImportReader.ItemRecord>();
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(ImportRejected.class,
+                () -> small.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), records::add));
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.kind()).isEqualTo(dev.annota.failure.Invalid.Kind.TOO_LARGE);
+        assertThat(e.detail()).contains("at most 100 bytes");
+        assertThat(records).as("the first item was within the limit").hasSize(1);
+        assertThat(new ImportReader(JsonMapper.builder().build(), 200)
+                .read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), r -> { })).isEqualTo(2);
+    }
 }

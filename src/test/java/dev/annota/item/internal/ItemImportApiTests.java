@@ -143,6 +143,20 @@ class ItemImportApiTests {
         assertThat(total()).isEqualTo(1);
     }
 
+    @Test
+    void anItemOverTheSizeLimitIsA413NamingItsLineAndNothingIsStored() {
+        upload("application/x-ndjson", "{\"external_id\": \"before\", \"data\": {\"text\": \"already there\"}}\n");
+        String huge = "{\"data\": {\"text\": \"" + "x".repeat(4 * 1024 * 1024) + "\"}}";
+
+        var rejected = upload("application/x-ndjson", "{\"data\": {\"text\": \"fine\"}}\n" + huge + "\n");
+
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(413);
+        assertThat(rejected.contentType()).startsWith("application/problem+json");
+        assertThat(rejected.json().get("line").asLong()).isEqualTo(2);
+        assertThat(rejected.json().get("detail").asString()).contains("Line 2", "at most 4194304 bytes");
+        assertThat(total()).isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "''{0}''")
     @MethodSource("emptyFiles")
     void anEmptyFileIsRejected(String file) {
