@@ -16,15 +16,13 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,18 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of it, while the API shows all of it to the owner and to an engaged vendor's annotator, duplicate external ids are
  * still refused, a key rotation's job rewrites the new columns, and after shredding they answer 410.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class ResearchTextsPostgresTests {
 
     /** Unique per run: the shared database holds other tests' rows, none of which may contain it. */
     static final String MARKER = "quokkaparsnip" + UUID.randomUUID().toString().substring(0, 6);
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -21,7 +21,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.testing.SealedRows.SealedRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +29,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import static dev.annota.testing.SealedRows.payloadsAndAnswers;
@@ -44,17 +42,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * shredding not even the master key together with every key file and keyset left opens them; the application
  * answers 410. (What PostgreSQL keeps beside the live rows: {@link ShreddingSurvivesWalPostgresTests}.)
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class ShreddingPostgresTests {
 
     static final String MARKER = "okapimarmalade";
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @LocalServerPort
     int port;

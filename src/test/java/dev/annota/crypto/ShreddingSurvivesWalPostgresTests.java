@@ -35,7 +35,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresServerFiles;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.testing.SealedRows.SealedRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +44,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import static dev.annota.testing.SealedRows.payloadsAndAnswers;
@@ -61,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tenant key-encryption key — and none may open the deleted organization's keyset or data. Nor may any of its
  * secrets (see {@link Markers}) appear there in plain text.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class ShreddingSurvivesWalPostgresTests {
@@ -92,11 +90,6 @@ class ShreddingSurvivesWalPostgresTests {
         List<String> encryptedAtRest() {
             return List.of(payload, answer, projectName, guidelines, schemaOption, externalId);
         }
-    }
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
     }
 
     @LocalServerPort

@@ -15,30 +15,22 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.work.WorkQueue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The browse queries on PostgreSQL, as the application role under row-level security: keyset pages, the filters,
  * the item view and the dashboard figures give the same answers as on H2.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest
 @Import(Fixtures.class)
 class BrowsePostgresTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired
     Fixtures fixtures;

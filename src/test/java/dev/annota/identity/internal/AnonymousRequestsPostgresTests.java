@@ -11,21 +11,19 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Anonymous requests leave nothing in the database: no web session row per visitor (a crawler or an attacker could
  * otherwise fill {@code spring_session} with as many rows as it sends requests). Counted as the server's superuser, so
  * nothing hides a row. A login still creates its session, and the page asked for before it is where it lands.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class AnonymousRequestsPostgresTests {
@@ -36,11 +34,6 @@ class AnonymousRequestsPostgresTests {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Test
     void anonymousRequestsToPagesApiAndStaticFilesCreateNoSessionRow() throws Exception {

@@ -10,13 +10,11 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,15 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key or items_browse from the project's first item and filtered on state: 172 ms per claim on a benchmark project 15%
  * done; here 6,078 buffers for 3,000 done items.)
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest
 @Import(Fixtures.class)
 class OpenItemQueryPostgresTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired Fixtures fixtures;
     @Autowired JsonMapper json;
