@@ -67,12 +67,8 @@ class AdministrativeActsApiTests {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         admin = fixtures.user(lab, Role.ADMIN);
         manager = fixtures.user(lab, Role.MANAGER);
-        adminApi = client(admin);
-        managerApi = client(manager);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "acts test", 1).secret());
+        adminApi = fixtures.client(admin);
+        managerApi = fixtures.client(manager);
     }
 
     /** The sequenced events of the organization's log, parsed, after sequencing everything pending. */
@@ -101,7 +97,7 @@ class AdministrativeActsApiTests {
     @Test
     void theOperatorCreatingAnOrganizationIsInTheNewOrganizationsLogWithItsFirstAdmin() {
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
-        var created = client(operator).postJson("/api/v1/organizations", """
+        var created = fixtures.client(operator).postJson("/api/v1/organizations", """
                 {"kind":"CUSTOMER","name":"New lab %s","admin":{"email":"first-%s@test.example","displayName":"First"}}"""
                 .formatted(UUID.randomUUID(), UUID.randomUUID()));
         assertThat(created.status()).isEqualTo(201);
@@ -184,7 +180,7 @@ class AdministrativeActsApiTests {
     @Test
     void aDeactivatedUsersTokensStopWorking() {
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
-        ApiClient annotatorApi = client(annotator);
+        ApiClient annotatorApi = fixtures.client(annotator);
         assertThat(annotatorApi.get("/api/v1/me").status()).isEqualTo(200);
         assertThat(adminApi.patchJson("/api/v1/users/" + annotator.id(), "{\"enabled\":false}").status()).isEqualTo(200);
         assertThat(annotatorApi.get("/api/v1/me").status()).isEqualTo(401);
@@ -195,7 +191,7 @@ class AdministrativeActsApiTests {
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
         assertThat(managerApi.patchJson("/api/v1/users/" + annotator.id(), "{\"enabled\":false}").status()).isEqualTo(403);
         CurrentUser rivalAdmin = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.ADMIN);
-        var outsider = client(rivalAdmin).patchJson("/api/v1/users/" + annotator.id(), "{\"enabled\":false}");
+        var outsider = fixtures.client(rivalAdmin).patchJson("/api/v1/users/" + annotator.id(), "{\"enabled\":false}");
         assertThat(outsider.status()).isEqualTo(404);
         assertThat(outsider.contentType()).contains("problem+json");
 
@@ -286,7 +282,7 @@ class AdministrativeActsApiTests {
     @Test
     void wallSettingsChangesAreLoggedInTheCustomersLog() {
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
-        ApiClient operatorApi = client(operator);
+        ApiClient operatorApi = fixtures.client(operator);
         String classId = operatorApi.postJson("/api/v1/conflict-classes", "{\"name\":\"labs " + UUID.randomUUID() + "\"}")
                 .json().get("id").asString();
         JsonNode created = last(operator.orgId(), AuditEvent.WALL_CLASS_CREATE);
@@ -372,7 +368,7 @@ class AdministrativeActsApiTests {
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         assertThat(managerApi.postJson("/api/v1/projects/" + project.id() + "/engagements",
                 "{\"workforceOrgId\":\"" + vendor.id() + "\"}").status()).isEqualTo(201);
-        ApiClient annotator = client(fixtures.user(vendor, Role.ANNOTATOR));
+        ApiClient annotator = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
         assertThat(annotator.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
                 HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
         assertThat(managerApi.get("/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true").status()).isEqualTo(200);

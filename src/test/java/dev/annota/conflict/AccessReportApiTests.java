@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import dev.annota.audit.AccessLog;
 import dev.annota.audit.AuditEvent;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -21,27 +20,18 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The access transparency report: counts per day and organization from the access log, outside-assignment views flagged. */
 @ApiTest
 class AccessReportApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     Projects projects;
     @Autowired
     AccessLog accessLog;
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
 
     @Test
     void theReportCountsPeopleAndItemsPerOrganizationAndFlagsAViewOutsideAnAssignment() {
@@ -53,7 +43,7 @@ class AccessReportApiTests {
         projects.engage(fixtures.access(project, managerUser), vendor.id());
         String base = "/api/v1/projects/" + project.id();
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient worker = client(annotator);
+        ApiClient worker = fixtures.client(annotator);
         UUID anItem = null;
         for (int i = 0; i < 2; i++) {
             JsonNode task = worker.post(base + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).json();
@@ -61,7 +51,7 @@ class AccessReportApiTests {
             assertThat(worker.postJson(base + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                     "{\"label\":\"a\"}").status()).isEqualTo(201);
         }
-        ApiClient manager = client(managerUser);
+        ApiClient manager = fixtures.client(managerUser);
         assertThat(manager.get(base + "/export").status()).isEqualTo(200);
 
         JsonNode clean = manager.get(base + "/access-report").json();
@@ -94,7 +84,7 @@ class AccessReportApiTests {
         // Only the owner's managers read it.
         assertThat(worker.get(base + "/access-report").status()).isEqualTo(403);
         CurrentUser stranger = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.MANAGER);
-        assertThat(client(stranger).get(base + "/access-report.csv").status()).isEqualTo(404);
+        assertThat(fixtures.client(stranger).get(base + "/access-report.csv").status()).isEqualTo(404);
     }
 
     private static JsonNode row(JsonNode report, UUID org) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.NewUser;
 import dev.annota.identity.Role;
@@ -24,6 +25,7 @@ import dev.annota.schema.TaskType;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,12 +46,17 @@ public class Fixtures {
     private final Items items;
     private final JsonMapper json;
     private final Images images;
+    private final ApiTokens tokens;
+    private final Environment environment;
 
     public static final String BOX_SCHEMA = """
             {"questions": [{"name": "objects", "type": "boxes", "classes": ["car", "pedestrian"]}]}""";
 
-    public Fixtures(Organizations organizations, Users users, Projects projects, Items items, JsonMapper json, Images images) {
+    public Fixtures(Organizations organizations, Users users, Projects projects, Items items, JsonMapper json, Images images,
+                    ApiTokens tokens, Environment environment) {
         this.images = images;
+        this.tokens = tokens;
+        this.environment = environment;
         this.organizations = organizations;
         this.users = users;
         this.projects = projects;
@@ -140,5 +147,25 @@ public class Fixtures {
             lines.append("{\"external_id\":\"item-").append(i).append("\",\"data\":{\"text\":\"text ").append(i).append("\"}}\n");
         }
         return items.importItems(access(project, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The port of the running application, in a test that starts it on a random one. */
+    public int port() {
+        return environment.getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    /** A client of the running application's API with a new token of this user's. */
+    public ApiClient client(CurrentUser user) {
+        return ApiClient.withToken(port(), tokens.issue(user, "test", 1).secret());
+    }
+
+    /** A client of the running application logged in as this user through the login form. */
+    public ApiClient loggedIn(CurrentUser user) {
+        return ApiClient.loggedIn(port(), user.email(), PASSWORD);
+    }
+
+    /** A client of the running application that has not logged in. */
+    public ApiClient anonymous() {
+        return ApiClient.anonymous(port());
     }
 }

@@ -3,7 +3,6 @@ package dev.annota.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
@@ -11,44 +10,28 @@ import dev.annota.project.Project;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
+import dev.annota.testing.InTheBrowser;
 import dev.annota.testing.Fixtures;
 import dev.annota.work.WorkQueue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /** The access report page: reached from the project page by its manager, it shows the vendor's row and the downloads. */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class AccessReportInTheBrowserTests {
+class AccessReportInTheBrowserTests extends InTheBrowser {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     Projects projects;
     @Autowired
     WorkQueue queue;
-    @TempDir
-    Path temp;
-
-    private BrowserSession session;
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @Test
     void aManagerOpensTheAccessReportFromTheProjectPageAndSeesTheVendorsViews() throws IOException {
@@ -61,7 +44,6 @@ class AccessReportInTheBrowserTests {
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
         queue.next(fixtures.access(project, annotator)).orElseThrow();
 
-        session = BrowserSession.start(temp, port);
         session.logIn(manager);
         session.open("/projects/" + project.id());
         session.click(By.id("access-report-link"));

@@ -89,7 +89,7 @@ class ImageUploadInTheBrowserTests {
             browser.waitFor(By.id("no-more-tasks"));
         }
 
-        ApiClient api = ApiClient.loggedIn(port, manager.email(), Fixtures.PASSWORD);
+        ApiClient api = fixtures.loggedIn(manager);
         String export = api.get("/api/v1/projects/" + project.id() + "/export").text().strip();
         JsonNode row = json.readTree(export);
         assertThat(row.path("external_id").asString()).isEqualTo("crossing.png");

@@ -29,8 +29,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +70,7 @@ class WorkbenchInTheBrowserTests {
         CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
         vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
-        manager = ApiClient.loggedIn(port, managerUser.email(), Fixtures.PASSWORD);
+        manager = fixtures.loggedIn(managerUser);
 
         session = BrowserSession.start(Files.createTempDirectory("workbench"), port);
         browser = session.driver();
@@ -84,10 +82,7 @@ class WorkbenchInTheBrowserTests {
     @AfterAll
     void tearDown() {
         if (browser != null) {
-            List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(LogEntry::getMessage)
-                    .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
-                    .toList();
+            List<String> problems = session.consoleProblems();
             session.close();
             assertThat(problems).isEmpty();
         }
