@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import dev.annota.audit.internal.AuditLog;
 import dev.annota.crypto.TenantKeys;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.NewUser;
 import dev.annota.identity.Role;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,9 +45,7 @@ class AdministrativeActsApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired AuditLog log;
     @Autowired TenantKeys keys;
     @Autowired Users users;
@@ -127,13 +123,13 @@ class AdministrativeActsApiTests {
         String firstLink = added.json().get("setupLink").asString();
         assertThat(last(lab.id(), AuditEvent.USER_SETUP_LINK).get("target").asString()).isEqualTo(userId);
 
-        assertThat(ApiClient.setPassword(port, firstLink, "first chosen password").status()).isEqualTo(200);
+        assertThat(ApiClient.setPassword(fixtures.port(), firstLink, "first chosen password").status()).isEqualTo(200);
         JsonNode set = last(lab.id(), AuditEvent.USER_PASSWORD_CHANGE);
         assertThat(set.get("actor").asString()).isEqualTo(userId);
         assertThat(set.get("target").asString()).isEqualTo(userId);
         assertThat(set.get("detail").asString()).isEqualTo("setup link");
 
-        var user = ApiClient.loggedIn(port, email, "first chosen password");
+        var user = ApiClient.loggedIn(fixtures.port(), email, "first chosen password");
         assertThat(user.putJson("/api/v1/me/password", """
                 {"currentPassword":"first chosen password","newPassword":"second chosen password"}""").status()).isEqualTo(204);
         assertThat(last(lab.id(), AuditEvent.USER_PASSWORD_CHANGE).get("detail").asString()).isEqualTo("own");

@@ -10,7 +10,6 @@ import dev.annota.audit.AccessLog;
 import dev.annota.audit.AuditEvent;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.project.Project;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
@@ -35,13 +34,9 @@ class AccessReportApiTests {
 
     @Test
     void theReportCountsPeopleAndItemsPerOrganizationAndFlagsAViewOutsideAnAssignment() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(managerUser, 1, 600);
-        fixtures.items(project, managerUser, 3);
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        projects.engage(fixtures.access(project, managerUser), vendor.id());
-        String base = "/api/v1/projects/" + project.id();
+        var setup = fixtures.labProject("Lab", 1, 3);
+        Organization vendor = fixtures.engagedVendor(setup);
+        String base = "/api/v1/projects/" + setup.project().id();
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
         ApiClient worker = fixtures.client(annotator);
         UUID anItem = null;
@@ -51,7 +46,7 @@ class AccessReportApiTests {
             assertThat(worker.postJson(base + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                     "{\"label\":\"a\"}").status()).isEqualTo(201);
         }
-        ApiClient manager = fixtures.client(managerUser);
+        ApiClient manager = fixtures.client(setup.manager());
         assertThat(manager.get(base + "/export").status()).isEqualTo(200);
 
         JsonNode clean = manager.get(base + "/access-report").json();
@@ -61,14 +56,14 @@ class AccessReportApiTests {
         assertThat(vendorRow.get("distinctItems").asLong()).isEqualTo(2);
         assertThat(vendorRow.get("kind").asString()).isEqualTo("workforce");
         assertThat(vendorRow.get("flagged").asBoolean()).isFalse();
-        JsonNode ownRow = row(clean, lab.id());
+        JsonNode ownRow = row(clean, setup.lab().id());
         assertThat(ownRow.get("kind").asString()).isEqualTo("own");
         assertThat(ownRow.get("exported").asLong()).isEqualTo(2); // the two labelled items (unlabelled ones are left out by default)
         assertThat(ownRow.get("flagged").asBoolean()).isFalse();
         assertThat(clean.toString()).doesNotContain(annotator.email()).doesNotContain(annotator.id().toString());
 
         // A payload view with no assignment behind it (no such path exists in the application; the log is the witness).
-        accessLog.record(new AuditEvent(lab.id(), AuditEvent.PAYLOAD_CLAIM, annotator.id(), vendor.id(), project.id(), anItem,
+        accessLog.record(new AuditEvent(setup.lab().id(), AuditEvent.PAYLOAD_CLAIM, annotator.id(), vendor.id(), setup.project().id(), anItem,
                 null, 1, null, null, Instant.now()));
         JsonNode flagged = manager.get(base + "/access-report").json();
         assertThat(flagged.get("outsideAssignment").asLong()).isEqualTo(1);

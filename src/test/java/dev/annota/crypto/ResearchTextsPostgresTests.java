@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.annota.crypto.internal.ValueCodec;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -20,7 +19,6 @@ import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -42,24 +40,15 @@ class ResearchTextsPostgresTests {
     /** Unique per run: the shared database holds other tests' rows, none of which may contain it. */
     static final String MARKER = "quokkaparsnip" + UUID.randomUUID().toString().substring(0, 6);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TenantKeys keys;
-    @Autowired
-    TenantScope tenants;
-    @Autowired
-    JdbcClient jdbc;
+    @Autowired Fixtures fixtures;
+    @Autowired JsonMapper json;
+    @Autowired TenantKeys keys;
+    @Autowired TenantScope tenants;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void namesGuidelinesSchemasExternalIdsImageNamesAndModelNamesAreStoredSealedAndStillReadWhereTheyMay() throws Exception {
-        var api = new Api(port, tokens);
+        var api = new Api(fixtures);
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Secret lab");
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         String manager = api.token(fixtures.user(lab, Role.MANAGER));

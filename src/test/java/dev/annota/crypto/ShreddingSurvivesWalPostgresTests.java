@@ -22,10 +22,8 @@ import dev.annota.crypto.internal.Keysets;
 import dev.annota.crypto.internal.LocalMasterKey;
 import dev.annota.crypto.internal.TenantKeyStore;
 import dev.annota.crypto.internal.ValueCodec;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -92,12 +89,8 @@ class ShreddingSurvivesWalPostgresTests {
         }
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -111,7 +104,7 @@ class ShreddingSurvivesWalPostgresTests {
     void afterDeletionNoDeadRowWalSegmentOrEarlierBackupHoldsAnythingThatOpensTheOrganizationsData(@TempDir Path backup)
             throws Exception {
         long started = System.nanoTime();
-        var api = new Api(port, tokens);
+        var api = new Api(fixtures);
         Markers markers = Markers.fresh();
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Shredded at rest");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);

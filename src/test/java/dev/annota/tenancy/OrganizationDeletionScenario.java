@@ -14,7 +14,6 @@ import java.util.UUID;
 import dev.annota.audit.internal.AuditLog;
 import dev.annota.audit.internal.SignedNote;
 import dev.annota.crypto.TenantKeys;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.identity.Users;
@@ -39,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class OrganizationDeletionScenario {
 
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired Projects projects;
     @Autowired Users users;
     @Autowired TenantKeys keys;

@@ -41,16 +41,11 @@ import org.springframework.context.annotation.Import;
 @Import(Fixtures.class)
 class ImageStoragePostgresTests {
 
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Images images;
-    @Autowired
-    Projects projects;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    TenantKeys keys;
+    @Autowired Fixtures fixtures;
+    @Autowired Images images;
+    @Autowired Projects projects;
+    @Autowired WorkQueue queue;
+    @Autowired TenantKeys keys;
 
     private final PostgresDatabase db = PostgresDatabase.shared();
 

@@ -41,16 +41,11 @@ class QualityOfEveryKindApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Items items;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    QualitySettingsStore settings;
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired Items items;
+    @Autowired WorkQueue queue;
+    @Autowired QualitySettingsStore settings;
 
     private Organization lab;
     private CurrentUser managerUser;

@@ -35,18 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(Fixtures.class)
 class QualityPagesInTheBrowserTests extends InTheBrowser {
 
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Items items;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    QualitySettingsStore settings;
-    @Autowired
-    Projects projects;
-    @Autowired
-    JsonMapper json;
+    @Autowired Fixtures fixtures;
+    @Autowired Items items;
+    @Autowired WorkQueue queue;
+    @Autowired QualitySettingsStore settings;
+    @Autowired Projects projects;
+    @Autowired JsonMapper json;
 
     @Test
     void theManagerSeesThePausedAnnotatorAndTheAnnotatorSeesWhyAndTheItemsTheyMissed() throws IOException {

@@ -55,18 +55,12 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         return true;
     }
 
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    Projects projects;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    TenantKeys keys;
-    @Autowired
-    JdbcClient jdbc;
+    @Autowired Fixtures fixtures;
+    @Autowired Organizations organizations;
+    @Autowired Projects projects;
+    @Autowired WorkQueue queue;
+    @Autowired TenantKeys keys;
+    @Autowired JdbcClient jdbc;
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -371,20 +365,16 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
 
     @Test
     void aManagerDownloadsTheAccessLogAndTheCommandOnThePageVerifiesIt() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        projects.engage(fixtures.access(project, manager), vendor.id());
-        ApiClient api = fixtures.client(manager);
-        queue.next(fixtures.access(project, fixtures.user(vendor, Role.ANNOTATOR))).orElseThrow();
+        var setup = fixtures.labProject("Lab", 1, 3);
+        Organization vendor = fixtures.engagedVendor(setup);
+        ApiClient api = fixtures.client(setup.manager());
+        queue.next(fixtures.access(setup.project(), fixtures.user(vendor, Role.ANNOTATOR))).orElseThrow();
         // A checkpoint the customer keeps for the consistency check (the log also holds administrative acts: count, don't guess).
         String kept = api.post("/api/v1/audit/checkpoint", "application/json", HttpRequest.BodyPublishers.noBody()).text();
         String keptSize = kept.split("\n")[1];
-        queue.next(fixtures.access(project, fixtures.user(vendor, Role.ANNOTATOR))).orElseThrow();
+        queue.next(fixtures.access(setup.project(), fixtures.user(vendor, Role.ANNOTATOR))).orElseThrow();
 
-        session.logIn(manager);
+        session.logIn(setup.manager());
         session.click(By.id("nav-access-log"));
         session.click(By.id("publish"));
         session.await().until(d -> !d.findElement(By.id("tree-size")).getText().equals(keptSize));
@@ -423,8 +413,7 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         assertThat(verify("--public-key", key.toString(), "--events", events.toString(), "--checkpoint", checkpoint.toString())).isEqualTo(1);
     }
 
-    @Autowired
-    dev.annota.audit.internal.AuditLog auditLog;
+    @Autowired dev.annota.audit.internal.AuditLog auditLog;
 
     @Test
     void theAccessLogPageShowsAnIntegrityAlarmWhenTheServerRefusedToSignARewrittenHistory() throws IOException {

@@ -64,16 +64,11 @@ class ManagerPagesInTheBrowserTests extends InTheBrowser {
             "Arrived late, but the seller apologised and sent a voucher.");
     private static final int ITEMS = 32;
 
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Items items;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired Items items;
+    @Autowired JsonMapper json;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aManagerReadsTheDashboardPagesThroughTheItemsOpensAnItemAndEditsTheSchema() throws IOException {

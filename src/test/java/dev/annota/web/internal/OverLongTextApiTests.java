@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
@@ -27,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OverLongTextApiTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
 
     /** Who sends it, and what: (the test, n characters) -> the answer. */
     record Case(String field, int limit, BiFunction<OverLongTextApiTests, String, ApiClient.Response> send) {

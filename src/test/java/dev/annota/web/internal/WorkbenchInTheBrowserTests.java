@@ -33,7 +33,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,9 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(Fixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchInTheBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Fixtures fixtures;
@@ -72,7 +68,7 @@ class WorkbenchInTheBrowserTests {
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
         manager = fixtures.loggedIn(managerUser);
 
-        session = BrowserSession.start(Files.createTempDirectory("workbench"), port);
+        session = BrowserSession.start(Files.createTempDirectory("workbench"), fixtures.port());
         browser = session.driver();
         browser.manage().window().setSize(new Dimension(1280, 800));
         wait = session.await();
