@@ -74,12 +74,7 @@ class SignedHistoryTests {
 
     @Test
     void aRollbackToAnOlderSignedTreeIsRefusedEvenByASignerStartedAfresh() throws Exception {
-        append(3);
-        sign();
-        var older = copy(tree);
-        append(3);
-        sign();
-        stored.remove(6L);
+        var older = signedThreeThenSixWithoutTheCheckpointOfSix();
         assertRefusedAs(IntegrityAlarm.Kind.ROLLED_BACK, () -> check(older));
         // A restart: the memory is gone, the state beside the key is not.
         var restarted = new SignedHistory(signer, new LastSignedHeads(signer, ""));
@@ -88,13 +83,8 @@ class SignedHistoryTests {
 
     @Test
     void aSecondHistoryGrownFromAnOlderCheckpointIsRefusedAsAFork() throws Exception {
-        append(3);
-        sign();
-        var older = copy(tree);
-        append(3);
-        sign();
+        var older = signedThreeThenSixWithoutTheCheckpointOfSix();
         // Another instance (which never signed this tenant) was shown the older tree and grew it: size 8, no size 6.
-        stored.remove(6L);
         tree = older;
         append(5);
         var forkNote = SignedNote.sign(new SignedNote.Checkpoint(origin, tree.size(), tree.root()), signer);
@@ -119,6 +109,17 @@ class SignedHistoryTests {
     private void check(CompactRange head) {
         var latest = stored.values().stream().max(java.util.Comparator.comparingLong(StoredCheckpoint::size));
         history.check(tenant, origin, head.size(), head.root(), latest, s -> Optional.ofNullable(stored.get(s)));
+    }
+
+    /** Signs the tree at 3 events and at 6, then loses the checkpoint of 6; returns the tree of 3. */
+    private CompactRange signedThreeThenSixWithoutTheCheckpointOfSix() throws Exception {
+        append(3);
+        sign();
+        var older = copy(tree);
+        append(3);
+        sign();
+        stored.remove(6L);
+        return older;
     }
 
     private static CompactRange copy(CompactRange range) {
