@@ -8,13 +8,7 @@
 #   A_ARGS= B_ARGS=--annota.tokens.cache-ttl=0 bench/ab.sh        ROUNDS=3 JIT=60 ANNOTATORS=200 are the defaults
 #   A_JAR=old.jar B_JAR=target/annota.jar bench/ab.sh             two builds (both migrate the one database: compatible only)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
-export PATH="$JAVA_HOME/bin:$PATH"
-[ -f target/annota.jar ] || ./mvnw -q -DskipTests package
-bench/build.sh >/dev/null
-
-wait_up() { for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/actuator/health" >/dev/null && return 0; sleep 1; done; return 1; }
+source "$(dirname "$0")/servers.sh"
 # Fields 16-17 (children's time) make the sum survive backends that exit during a run: the postmaster reaps them, and
 # their CPU moves into its own children's time instead of vanishing (one run read -19829 ticks without them).
 postgres_ticks() { local t=0; for p in $(pgrep -u postgres); do t=$((t + $(awk '{print $14+$15+$16+$17}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }

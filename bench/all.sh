@@ -4,13 +4,7 @@
 # H2 at saturation, and the 1,000,000-item import against COPY. Logs go to target/bench-*.log; the summary lines are
 # printed. Ports 18080 and 18081 must be free. Bounded: every load has a fixed duration and client count.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
-export PATH="$JAVA_HOME/bin:$PATH"
-[ -f target/annota.jar ] || ./mvnw -q -DskipTests package
-bench/build.sh >/dev/null
-
-wait_up() { for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/actuator/health" >/dev/null && return 0; sleep 1; done; return 1; }
+source "$(dirname "$0")/servers.sh"
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 summary() { grep -E "RATIO|OVER|cycles/s|  cycle |  claim |  submit |  request |COPY|import|export|ratio" "$1" || true; }
 note() { echo; echo "== $* (load average: $(cut -d' ' -f1-3 /proc/loadavg))"; }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -234,74 +233,56 @@ public final class LoadBenchmark {
             throws InterruptedException, IOException {
         var traced = new java.util.concurrent.ConcurrentLinkedQueue<String>();
         long epochMsAtStart = System.currentTimeMillis();
-        List<Latencies> claims = new ArrayList<>(), submits = new ArrayList<>(), cycles = new ArrayList<>();
+        var latencies = new CycleLatencies();
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
         long measureTo = measureFrom + seconds * 1_000_000_000L;
-        var done = new CountDownLatch(tokens.size());
+        var clients = new Clients(Thread.ofVirtual(), tokens.size());
         var client = new LoadClient(http.base, tokens.size());
-        var failures = new AtomicLong();
         var submitted = new AtomicLong();
         var ranDry = new AtomicLong();
         String next = "/api/v1/projects/" + projectId + "/tasks/next";
         for (String token : tokens) {
-            var claimL = new Latencies();
-            var submitL = new Latencies();
-            var cycleL = new Latencies();
-            claims.add(claimL);
-            submits.add(submitL);
-            cycles.add(cycleL);
-            Thread.ofVirtual().start(() -> {
-                try {
-                    while (System.nanoTime() < measureTo) {
-                        long t0 = System.nanoTime();
-                        var task = client.post(token, next, null, null);
-                        long t1 = System.nanoTime();
-                        if (task.status() == 204) {
-                            ranDry.incrementAndGet();
-                            break;
-                        }
-                        String assignment = expect(task, 200, next).get("assignmentId").asString();
-                        String submit = "/api/v1/projects/" + projectId + "/assignments/" + assignment + "/annotation";
-                        expect(client.post(token, submit, "{\"label\":\"a\"}", UUID.randomUUID().toString()), 201, submit);
-                        long t2 = System.nanoTime();
-                        submitted.incrementAndGet();
-                        if (t0 >= measureFrom && t2 <= measureTo) {
-                            claimL.add(t1 - t0);
-                            submitL.add(t2 - t1);
-                            cycleL.add(t2 - t0);
-                            if (!trace.isEmpty()) {
-                                long epochMs = epochMsAtStart + (t0 - start) / 1_000_000;
-                                traced.add(epochMs + ",claim," + (t1 - t0) / 1e6);
-                                traced.add((epochMs + (t1 - t0) / 1_000_000) + ",submit," + (t2 - t1) / 1e6);
-                            }
-                        }
-                        if (thinkMs > 0) {
-                            // A person reads the item before answering: exponential think time, capped at 5x the mean.
-                            Thread.sleep((long) Math.min(5.0 * thinkMs, -thinkMs * Math.log(1 - Math.random())));
+            var measured = latencies.client();
+            clients.start(() -> {
+                while (System.nanoTime() < measureTo) {
+                    long t0 = System.nanoTime();
+                    var task = client.post(token, next, null, null);
+                    long t1 = System.nanoTime();
+                    if (task.status() == 204) {
+                        ranDry.incrementAndGet();
+                        break;
+                    }
+                    String assignment = expect(task, 200, next).get("assignmentId").asString();
+                    String submit = "/api/v1/projects/" + projectId + "/assignments/" + assignment + "/annotation";
+                    expect(client.post(token, submit, "{\"label\":\"a\"}", UUID.randomUUID().toString()), 201, submit);
+                    long t2 = System.nanoTime();
+                    submitted.incrementAndGet();
+                    if (t0 >= measureFrom && t2 <= measureTo) {
+                        measured.add(t0, t1, t2);
+                        if (!trace.isEmpty()) {
+                            long epochMs = epochMsAtStart + (t0 - start) / 1_000_000;
+                            traced.add(epochMs + ",claim," + (t1 - t0) / 1e6);
+                            traced.add((epochMs + (t1 - t0) / 1_000_000) + ",submit," + (t2 - t1) / 1e6);
                         }
                     }
-                } catch (Exception e) {
-                    if (failures.incrementAndGet() <= 3) {
-                        e.printStackTrace();
+                    if (thinkMs > 0) {
+                        // A person reads the item before answering: exponential think time, capped at 5x the mean.
+                        Thread.sleep((long) Math.min(5.0 * thinkMs, -thinkMs * Math.log(1 - Math.random())));
                     }
-                } finally {
-                    done.countDown();
                 }
             });
         }
-        done.await();
+        clients.awaitAll();
         client.close();
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " simulated annotators failed");
-        }
+        clients.failIfAnyFailed("simulated annotators");
         if (!trace.isEmpty() && seconds > 0) {
             java.nio.file.Files.write(java.nio.file.Path.of(trace), traced, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
-        var cycle = Latencies.summarize(cycles);
-        var requests = new ArrayList<>(claims);
-        requests.addAll(submits);
-        return new Outcome(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits),
+        var cycle = Latencies.summarize(latencies.cycles);
+        var requests = new ArrayList<>(latencies.claims);
+        requests.addAll(latencies.submits);
+        return new Outcome(cycle.count() / (double) seconds, cycle, Latencies.summarize(latencies.claims), Latencies.summarize(latencies.submits),
                 Latencies.summarize(requests), submitted.get(), ranDry.get());
     }
 

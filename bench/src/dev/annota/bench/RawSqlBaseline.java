@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.uuid.Generators;
@@ -213,54 +212,36 @@ final class RawSqlBaseline {
     }
 
     Result run(int clients, int warmupSeconds, int seconds) throws InterruptedException {
-        List<Latencies> claims = new ArrayList<>(), submits = new ArrayList<>(), cycles = new ArrayList<>();
+        var latencies = new CycleLatencies();
         long start = System.nanoTime();
         long measureFrom = start + warmupSeconds * 1_000_000_000L;
         long measureTo = measureFrom + seconds * 1_000_000_000L;
-        var done = new CountDownLatch(clients);
-        var failures = new AtomicLong();
+        var running = new Clients(Thread.ofPlatform(), clients);
         var ranDry = new AtomicLong();
         for (int n = 0; n < clients; n++) {
-            var claimL = new Latencies();
-            var submitL = new Latencies();
-            var cycleL = new Latencies();
-            claims.add(claimL);
-            submits.add(submitL);
-            cycles.add(cycleL);
+            var measured = latencies.client();
             UUID annotator = UUID.randomUUID();
-            Thread.ofPlatform().start(() -> {
-                try {
-                    while (System.nanoTime() < measureTo) {
-                        long t0 = System.nanoTime();
-                        UUID[] leased = claim(annotator);
-                        long t1 = System.nanoTime();
-                        if (leased == null) {
-                            ranDry.incrementAndGet();
-                            break;
-                        }
-                        submit(annotator, leased[0], UUID.randomUUID().toString());
-                        long t2 = System.nanoTime();
-                        if (t0 >= measureFrom && t2 <= measureTo) {
-                            claimL.add(t1 - t0);
-                            submitL.add(t2 - t1);
-                            cycleL.add(t2 - t0);
-                        }
+            running.start(() -> {
+                while (System.nanoTime() < measureTo) {
+                    long t0 = System.nanoTime();
+                    UUID[] leased = claim(annotator);
+                    long t1 = System.nanoTime();
+                    if (leased == null) {
+                        ranDry.incrementAndGet();
+                        break;
                     }
-                } catch (Exception e) {
-                    if (failures.incrementAndGet() <= 3) {
-                        e.printStackTrace();
+                    submit(annotator, leased[0], UUID.randomUUID().toString());
+                    long t2 = System.nanoTime();
+                    if (t0 >= measureFrom && t2 <= measureTo) {
+                        measured.add(t0, t1, t2);
                     }
-                } finally {
-                    done.countDown();
                 }
             });
         }
-        done.await();
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " raw-SQL clients failed");
-        }
-        var cycle = Latencies.summarize(cycles);
-        return new Result(cycle.count() / (double) seconds, cycle, Latencies.summarize(claims), Latencies.summarize(submits),
+        running.awaitAll();
+        running.failIfAnyFailed("raw-SQL clients");
+        var cycle = Latencies.summarize(latencies.cycles);
+        return new Result(cycle.count() / (double) seconds, cycle, Latencies.summarize(latencies.claims), Latencies.summarize(latencies.submits),
                 ranDry.get());
     }
 
@@ -356,14 +337,12 @@ final class RawSqlBaseline {
                                           select ?, ?, ?, slot.id, ?, 'LEASED', ?, ?, false from slot
                                           returning item_id)
                                 select lease.item_id, picked.payload, picked.predictions from lease join picked on picked.id = lease.item_id""",
-                        tenant, project, annotator, tenant, tenant, assignment, project, annotator, nowTs, expires);
-                     ResultSet rs = open.executeQuery()) {
-                    if (!rs.next()) {
-                        c.commit();
-                        return null;
-                    }
-                    item = rs.getObject(1, UUID.class);
-                    rs.getString(2);
+                        tenant, project, annotator, tenant, tenant, assignment, project, annotator, nowTs, expires)) {
+                    item = firstItem(open);
+                }
+                if (item == null) {
+                    c.commit();
+                    return null;
                 }
             }
             if (exposedHere) {
@@ -463,14 +442,12 @@ final class RawSqlBaseline {
                     rs.getString(1);
                 }
             } else {
-                try (var open = prepare(c, postgres ? OPEN_ITEM : h2(OPEN_ITEM, "items_queue", "order by i.state, i.id").replace("between 'OPEN' and 'OPEN'", "= 'OPEN'"), tenant, project, annotator);
-                     ResultSet rs = open.executeQuery()) {
-                    if (!rs.next()) {
-                        c.commit();
-                        return null;
-                    }
-                    item = rs.getObject(1, UUID.class);
-                    rs.getString(2);
+                try (var open = prepare(c, postgres ? OPEN_ITEM : h2(OPEN_ITEM, "items_queue", "order by i.state, i.id").replace("between 'OPEN' and 'OPEN'", "= 'OPEN'"), tenant, project, annotator)) {
+                    item = firstItem(open);
+                }
+                if (item == null) {
+                    c.commit();
+                    return null;
                 }
                 try (var take = prepare(c, TAKE_SLOT, tenant, item)) {
                     take.executeUpdate();
@@ -645,6 +622,17 @@ final class RawSqlBaseline {
         return sql.replace("from assignments a\n", "from assignments a use index (" + index + ")\n")
                 .replace("from items i\n", "from items i use index (" + index + ")\n")
                 .replace(orderBy + "\n", "");
+    }
+
+    /** The id of the open item a query found (its payload read, as the application reads it), or null when it found none. */
+    private static UUID firstItem(PreparedStatement query) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            rs.getString(2);
+            return rs.getObject(1, UUID.class);
+        }
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

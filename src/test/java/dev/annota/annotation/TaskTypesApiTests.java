@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,16 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(Fixtures.class)
 class TaskTypesApiTests {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Projects projects;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    JsonMapper json;
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired JsonMapper json;
 
     HttpClient http;
     CurrentUser manager;
@@ -60,8 +51,8 @@ class TaskTypesApiTests {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Types lab");
         manager = fixtures.user(lab, Role.MANAGER);
         annotator = fixtures.user(lab, Role.ANNOTATOR);
-        managerToken = tokens.issue(manager, "test", 1).secret();
-        annotatorToken = tokens.issue(annotator, "test", 1).secret();
+        managerToken = fixtures.token(manager);
+        annotatorToken = fixtures.token(annotator);
     }
 
     @AfterEach
@@ -234,7 +225,7 @@ class TaskTypesApiTests {
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + fixtures.port() + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {

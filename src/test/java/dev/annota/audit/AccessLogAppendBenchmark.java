@@ -3,6 +3,7 @@ package dev.annota.audit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,11 +90,7 @@ class AccessLogAppendBenchmark {
                     return null;
                 }));
             }
-            Thread.sleep(Duration.ofSeconds(seconds));
-            stop.set(true);
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            stopAfter(seconds, stop, futures);
         } finally {
             pool.shutdownNow();
         }
@@ -202,11 +199,7 @@ class AccessLogAppendBenchmark {
                     return null;
                 }));
             }
-            Thread.sleep(Duration.ofSeconds(seconds));
-            stop.set(true);
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            stopAfter(seconds, stop, futures);
         } finally {
             pool.shutdownNow();
         }
@@ -219,5 +212,14 @@ class AccessLogAppendBenchmark {
     private static AuditEvent event(UUID tenant, UUID actor, UUID project) {
         return new AuditEvent(tenant, AuditEvent.PAYLOAD_CLAIM, actor, tenant, project, UUID.randomUUID(), UUID.randomUUID(),
                 1, null, null, Instant.now());
+    }
+
+    /** Lets the workers run for that many seconds, then stops them and waits for each (throwing what one threw). */
+    private static void stopAfter(int seconds, AtomicBoolean stop, List<Future<?>> futures) throws Exception {
+        Thread.sleep(Duration.ofSeconds(seconds));
+        stop.set(true);
+        for (Future<?> f : futures) {
+            f.get();
+        }
     }
 }

@@ -14,10 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.annota.audit.internal.CompactRange;
 import dev.annota.audit.internal.Merkle;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,13 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * triggers: tampering needs the owner role or a superuser (an insider with database rights), which switch the triggers
  * off first. Against that attacker the signer's own checks stand: it never signs a rewritten or rolled-back history.
  */
-@PostgresTest
+@OnSharedPostgres
 class AccessLogPostgresTests extends AccessLogScenario {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     /**
      * As the database's superuser with every trigger off (session_replication_role = replica): the database-level

@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import dev.annota.audit.internal.AuditLog;
 import dev.annota.crypto.TenantKeys;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.NewUser;
 import dev.annota.identity.Role;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,9 +45,7 @@ class AdministrativeActsApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired AuditLog log;
     @Autowired TenantKeys keys;
     @Autowired Users users;
@@ -67,12 +63,8 @@ class AdministrativeActsApiTests {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         admin = fixtures.user(lab, Role.ADMIN);
         manager = fixtures.user(lab, Role.MANAGER);
-        adminApi = client(admin);
-        managerApi = client(manager);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "acts test", 1).secret());
+        adminApi = fixtures.client(admin);
+        managerApi = fixtures.client(manager);
     }
 
     /** The sequenced events of the organization's log, parsed, after sequencing everything pending. */
@@ -101,7 +93,7 @@ class AdministrativeActsApiTests {
     @Test
     void theOperatorCreatingAnOrganizationIsInTheNewOrganizationsLogWithItsFirstAdmin() {
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
-        var created = client(operator).postJson("/api/v1/organizations", """
+        var created = fixtures.client(operator).postJson("/api/v1/organizations", """
                 {"kind":"CUSTOMER","name":"New lab %s","admin":{"email":"first-%s@test.example","displayName":"First"}}"""
                 .formatted(UUID.randomUUID(), UUID.randomUUID()));
         assertThat(created.status()).isEqualTo(201);
@@ -131,13 +123,13 @@ class AdministrativeActsApiTests {
         String firstLink = added.json().get("setupLink").asString();
         assertThat(last(lab.id(), AuditEvent.USER_SETUP_LINK).get("target").asString()).isEqualTo(userId);
 
-        assertThat(ApiClient.setPassword(port, firstLink, "first chosen password").status()).isEqualTo(200);
+        assertThat(ApiClient.setPassword(fixtures.port(), firstLink, "first chosen password").status()).isEqualTo(200);
         JsonNode set = last(lab.id(), AuditEvent.USER_PASSWORD_CHANGE);
         assertThat(set.get("actor").asString()).isEqualTo(userId);
         assertThat(set.get("target").asString()).isEqualTo(userId);
         assertThat(set.get("detail").asString()).isEqualTo("setup link");
 
-        var user = ApiClient.loggedIn(port, email, "first chosen password");
+        var user = ApiClient.loggedIn(fixtures.port(), email, "first chosen password");
         assertThat(user.putJson("/api/v1/me/password", """
                 {"currentPassword":"first chosen password","newPassword":"second chosen password"}""").status()).isEqualTo(204);
         assertThat(last(lab.id(), AuditEvent.USER_PASSWORD_CHANGE).get("detail").asString()).isEqualTo("own");
@@ -184,7 +176,7 @@ class AdministrativeActsApiTests {
     @Test
     void aDeactivatedUsersTokensStopWorking() {
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
-        ApiClient annotatorApi = client(annotator);
+        ApiClient annotatorApi = fixtures.client(annotator);
         assertThat(annotatorApi.get("/api/v1/me").status()).isEqualTo(200);
         assertThat(adminApi.patchJson("/api/v1/users/" + annotator.id(), "{\"enabled\":false}").status()).isEqualTo(200);
         assertThat(annotatorApi.get("/api/v1/me").status()).isEqualTo(401);
@@ -195,7 +187,7 @@ class AdministrativeActsApiTests {
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
         assertThat(managerApi.patchJson("/api/v1/users/" + annotator.id(), "{\"enabled\":false}").status()).isEqualTo(403);
         CurrentUser rivalAdmin = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.ADMIN);
-        var outsider = client(rivalAdmin).patchJson("/api/v1/users/" + annotator.id(), "{\"enabled\":false}");
+        var outsider = fixtures.client(rivalAdmin).patchJson("/api/v1/users/" + annotator.id(), "{\"enabled\":false}");
         assertThat(outsider.status()).isEqualTo(404);
         assertThat(outsider.contentType()).contains("problem+json");
 
@@ -286,7 +278,7 @@ class AdministrativeActsApiTests {
     @Test
     void wallSettingsChangesAreLoggedInTheCustomersLog() {
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
-        ApiClient operatorApi = client(operator);
+        ApiClient operatorApi = fixtures.client(operator);
         String classId = operatorApi.postJson("/api/v1/conflict-classes", "{\"name\":\"labs " + UUID.randomUUID() + "\"}")
                 .json().get("id").asString();
         JsonNode created = last(operator.orgId(), AuditEvent.WALL_CLASS_CREATE);
@@ -372,7 +364,7 @@ class AdministrativeActsApiTests {
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         assertThat(managerApi.postJson("/api/v1/projects/" + project.id() + "/engagements",
                 "{\"workforceOrgId\":\"" + vendor.id() + "\"}").status()).isEqualTo(201);
-        ApiClient annotator = client(fixtures.user(vendor, Role.ANNOTATOR));
+        ApiClient annotator = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
         assertThat(annotator.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
                 HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
         assertThat(managerApi.get("/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true").status()).isEqualTo(200);

@@ -8,10 +8,8 @@ import java.util.UUID;
 
 import dev.annota.audit.AccessLog;
 import dev.annota.audit.AuditEvent;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.project.Project;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
@@ -21,39 +19,26 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The access transparency report: counts per day and organization from the access log, outside-assignment views flagged. */
 @ApiTest
 class AccessReportApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     Projects projects;
     @Autowired
     AccessLog accessLog;
 
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
     @Test
     void theReportCountsPeopleAndItemsPerOrganizationAndFlagsAViewOutsideAnAssignment() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(managerUser, 1, 600);
-        fixtures.items(project, managerUser, 3);
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        projects.engage(fixtures.access(project, managerUser), vendor.id());
-        String base = "/api/v1/projects/" + project.id();
+        var setup = fixtures.labProject("Lab", 1, 3);
+        Organization vendor = fixtures.engagedVendor(setup);
+        String base = "/api/v1/projects/" + setup.project().id();
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient worker = client(annotator);
+        ApiClient worker = fixtures.client(annotator);
         UUID anItem = null;
         for (int i = 0; i < 2; i++) {
             JsonNode task = worker.post(base + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).json();
@@ -61,7 +46,7 @@ class AccessReportApiTests {
             assertThat(worker.postJson(base + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                     "{\"label\":\"a\"}").status()).isEqualTo(201);
         }
-        ApiClient manager = client(managerUser);
+        ApiClient manager = fixtures.client(setup.manager());
         assertThat(manager.get(base + "/export").status()).isEqualTo(200);
 
         JsonNode clean = manager.get(base + "/access-report").json();
@@ -71,14 +56,14 @@ class AccessReportApiTests {
         assertThat(vendorRow.get("distinctItems").asLong()).isEqualTo(2);
         assertThat(vendorRow.get("kind").asString()).isEqualTo("workforce");
         assertThat(vendorRow.get("flagged").asBoolean()).isFalse();
-        JsonNode ownRow = row(clean, lab.id());
+        JsonNode ownRow = row(clean, setup.lab().id());
         assertThat(ownRow.get("kind").asString()).isEqualTo("own");
         assertThat(ownRow.get("exported").asLong()).isEqualTo(2); // the two labelled items (unlabelled ones are left out by default)
         assertThat(ownRow.get("flagged").asBoolean()).isFalse();
         assertThat(clean.toString()).doesNotContain(annotator.email()).doesNotContain(annotator.id().toString());
 
         // A payload view with no assignment behind it (no such path exists in the application; the log is the witness).
-        accessLog.record(new AuditEvent(lab.id(), AuditEvent.PAYLOAD_CLAIM, annotator.id(), vendor.id(), project.id(), anItem,
+        accessLog.record(new AuditEvent(setup.lab().id(), AuditEvent.PAYLOAD_CLAIM, annotator.id(), vendor.id(), setup.project().id(), anItem,
                 null, 1, null, null, Instant.now()));
         JsonNode flagged = manager.get(base + "/access-report").json();
         assertThat(flagged.get("outsideAssignment").asLong()).isEqualTo(1);
@@ -94,7 +79,7 @@ class AccessReportApiTests {
         // Only the owner's managers read it.
         assertThat(worker.get(base + "/access-report").status()).isEqualTo(403);
         CurrentUser stranger = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.MANAGER);
-        assertThat(client(stranger).get(base + "/access-report.csv").status()).isEqualTo(404);
+        assertThat(fixtures.client(stranger).get(base + "/access-report.csv").status()).isEqualTo(404);
     }
 
     private static JsonNode row(JsonNode report, UUID org) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -19,7 +18,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,12 +28,8 @@ import tools.jackson.databind.JsonNode;
 @ApiTest
 class ThreeLabsOneVendorTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     Projects projects;
 
@@ -51,16 +45,16 @@ class ThreeLabsOneVendorTests {
         labC = fixtures.organization(OrganizationKind.CUSTOMER, "Lab C");
         vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
 
-        Response created = client(operator).postJson("/api/v1/conflict-classes",
+        Response created = fixtures.client(operator).postJson("/api/v1/conflict-classes",
                 "{\"name\":\"frontier labs " + UUID.randomUUID() + "\",\"description\":\"model labs\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String classId = created.json().get("id").asString();
         for (Organization lab : new Organization[] {labA, labB}) {
-            var admin = client(fixtures.user(lab, Role.ADMIN));
+            var admin = fixtures.client(fixtures.user(lab, Role.ADMIN));
             assertThat(admin.send(admin.request("/api/v1/conflict-classes/" + classId + "/members/" + lab.id())
                     .PUT(HttpRequest.BodyPublishers.noBody()), true).status()).isEqualTo(204);
         }
-        var adminC = client(fixtures.user(labC, Role.ADMIN));
+        var adminC = fixtures.client(fixtures.user(labC, Role.ADMIN));
         for (Organization rival : new Organization[] {labA, labB}) {
             assertThat(adminC.send(adminC.request("/api/v1/organizations/me/competitors/" + rival.id())
                     .PUT(HttpRequest.BodyPublishers.noBody()), true).status()).isEqualTo(204);
@@ -81,10 +75,6 @@ class ThreeLabsOneVendorTests {
         return p;
     }
 
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
     private static Response claim(ApiClient c, Project p) {
         return c.post("/api/v1/projects/" + p.id() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
     }
@@ -100,7 +90,7 @@ class ThreeLabsOneVendorTests {
     }
 
     private JsonNode refusals(CurrentUser manager, Project p) {
-        Response r = client(manager).get("/api/v1/projects/" + p.id() + "/wall-refusals");
+        Response r = fixtures.client(manager).get("/api/v1/projects/" + p.id() + "/wall-refusals");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json();
     }
@@ -108,7 +98,7 @@ class ThreeLabsOneVendorTests {
     @Test
     void anAnnotatorWhoWorkedForLabAIsRefusedByLabsBAndC() {
         CurrentUser veteran = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient c = client(veteran);
+        ApiClient c = fixtures.client(veteran);
         assertThat(claim(c, projectA).status()).isEqualTo(200);
 
         assertRefusedNeutrally(claim(c, projectB));
@@ -133,7 +123,7 @@ class ThreeLabsOneVendorTests {
 
     @Test
     void aFreshAnnotatorWorksForLabBThenIsRefusedByLabsAAndC() {
-        ApiClient fresh = client(fixtures.user(vendor, Role.ANNOTATOR));
+        ApiClient fresh = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
         assertThat(claim(fresh, projectB).status()).isEqualTo(200);
         assertRefusedNeutrally(claim(fresh, projectA));
         assertRefusedNeutrally(claim(fresh, projectC));
@@ -147,7 +137,7 @@ class ThreeLabsOneVendorTests {
         // C declared A and B its competitors; A and B declared nothing. An annotator who worked for C is refused by both,
         // and their managers read a refusal that neither says C declared them nor when the annotator worked for C.
         CurrentUser fromC = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient c = client(fromC);
+        ApiClient c = fixtures.client(fromC);
         assertThat(claim(c, projectC).status()).isEqualTo(200);
 
         assertRefusedNeutrally(claim(c, projectA));
@@ -164,11 +154,11 @@ class ThreeLabsOneVendorTests {
 
     @Test
     void anAnnotatorDeclaringAnExcludedAffiliationIsRefusedByThatLabOnly() {
-        var adminB = client(fixtures.user(labB, Role.ADMIN));
+        var adminB = fixtures.client(fixtures.user(labB, Role.ADMIN));
         assertThat(adminB.postJson("/api/v1/organizations/me/excluded-affiliations", "{\"employer\":\"Lab A Research\"}").status())
                 .isEqualTo(201);
         CurrentUser former = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient c = client(former);
+        ApiClient c = fixtures.client(former);
         assertThat(c.postJson("/api/v1/me/affiliations", "{\"employer\":\"lab a  research\",\"startedOn\":\"2023-01-01\","
                 + "\"endedOn\":\"2025-06-30\"}").status()).isEqualTo(201);
         assertRefusedNeutrally(claim(c, projectB));
@@ -208,6 +198,6 @@ class ThreeLabsOneVendorTests {
     @Test
     void aLabsOwnAnnotatorIsNeverWalledFromItsOwnProjects() {
         CurrentUser inHouse = fixtures.user(labB, Role.ANNOTATOR);
-        assertThat(claim(client(inHouse), projectB).status()).isEqualTo(200);
+        assertThat(claim(fixtures.client(inHouse), projectB).status()).isEqualTo(200);
     }
 }

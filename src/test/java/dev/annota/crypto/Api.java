@@ -6,8 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
+import dev.annota.testing.Fixtures;
 
 /** The REST API as a client sees it: bearer tokens, JSON bodies, status codes. */
 final class Api {
@@ -16,16 +16,15 @@ final class Api {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final int port;
-    private final ApiTokens tokens;
+    private final Fixtures fixtures;
 
-    Api(int port, ApiTokens tokens) {
-        this.port = port;
-        this.tokens = tokens;
+    /** On the application the fixtures build in (started on a random port). */
+    Api(Fixtures fixtures) {
+        this.fixtures = fixtures;
     }
 
     String token(CurrentUser user) {
-        return tokens.issue(user, "crypto test", 1).secret();
+        return fixtures.token(user);
     }
 
     Response get(String token, String path) {
@@ -53,7 +52,7 @@ final class Api {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create("http://127.0.0.1:" + fixtures.port() + path);
     }
 
     private Response send(String token, HttpRequest.Builder request) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.annota.crypto.internal.ValueCodec;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -44,22 +42,12 @@ class EncryptionAtRestTests {
     /** A word that appears in every payload and no ciphertext; the stored columns and the log must never show it. */
     static final String MARKER = "zanzibarquokka";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    TenantKeys keys;
-    @Autowired
-    TenantScope tenants;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    dev.annota.crypto.internal.TenantKeysets keysets;
+    @Autowired Fixtures fixtures;
+    @Autowired TenantKeys keys;
+    @Autowired TenantScope tenants;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+    @Autowired dev.annota.crypto.internal.TenantKeysets keysets;
 
     Api api;
     Organization lab;
@@ -70,7 +58,7 @@ class EncryptionAtRestTests {
 
     @BeforeEach
     void lab() {
-        api = new Api(port, tokens);
+        api = new Api(fixtures);
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Crypto lab");
         CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
         project = fixtures.project(managerUser, 1, 600);

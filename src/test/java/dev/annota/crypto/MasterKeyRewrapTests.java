@@ -7,7 +7,6 @@ import dev.annota.crypto.internal.Keysets;
 import dev.annota.crypto.internal.KeysetWrapping;
 import dev.annota.crypto.internal.TenantKeyStore;
 import dev.annota.crypto.internal.LocalMasterKey;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -18,7 +17,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,9 +57,7 @@ class MasterKeyRewrapTests {
         registry.add("annota.crypto.tenant-key-dir", () -> DIR.resolve("tenant-keys").toString());
     }
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired TenantScope tenants;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
@@ -73,7 +69,7 @@ class MasterKeyRewrapTests {
      */
     @Test
     void keysetsWrappedByThePreviousMasterKeyOpenAndAreRewrappedUnderTheNewOne() throws Exception {
-        var api = new Api(port, tokens);
+        var api = new Api(fixtures);
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Rewrapped lab");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         Project project = fixtures.project(manager, 1, 600);

@@ -6,14 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import dev.annota.identity.CurrentUser;
-import dev.annota.identity.Role;
 import dev.annota.item.ItemPayloads;
 import dev.annota.item.Items;
-import dev.annota.project.Project;
 import dev.annota.project.Projects;
-import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -35,43 +30,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(Fixtures.class)
 class PlaintextUpgradeTests {
 
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Items items;
-    @Autowired
-    ItemPayloads payloads;
-    @Autowired
-    TenantKeys keys;
-    @Autowired
-    TenantScope tenants;
-    @Autowired
-    JdbcClient jdbc;
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired Items items;
+    @Autowired ItemPayloads payloads;
+    @Autowired TenantKeys keys;
+    @Autowired TenantScope tenants;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void plaintextLeftFromBeforeReadsAndTheRotationJobSealsIt() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Old lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
-        UUID tenant = lab.id();
+        var setup = fixtures.labProject("Old lab", 1, 3);
+        UUID tenant = setup.lab().id();
         // What an older version stored: the texts in the clear.
         tenants.write(tenant, () -> {
             jdbc.sql("update projects set name = 'Old name', guidelines = 'Old guidelines' where tenant_id = ? and id = ?")
-                    .params(tenant, project.id()).update();
+                    .params(tenant, setup.project().id()).update();
             jdbc.sql("update label_schemas set body = ? where tenant_id = ? and project_id = ?")
-                    .params(Fixtures.SCHEMA, tenant, project.id()).update();
+                    .params(Fixtures.SCHEMA, tenant, setup.project().id()).update();
             jdbc.sql("update items set external_id = concat('old-', cast(created_at as varchar), '-', cast(id as varchar)) "
-                    + "where tenant_id = ? and project_id = ?").params(tenant, project.id()).update();
+                    + "where tenant_id = ? and project_id = ?").params(tenant, setup.project().id()).update();
             jdbc.sql("update items set external_id = 'item-1' where tenant_id = ? and project_id = ? and id = ("
                     + "select min(id) from items where tenant_id = ? and project_id = ?)")
-                    .params(tenant, project.id(), tenant, project.id()).update();
+                    .params(tenant, setup.project().id(), tenant, setup.project().id()).update();
         });
         assertThat(stored(tenant, "select external_id from items where tenant_id = ?")).contains("item-1");
 
-        var access = fixtures.access(project, manager);
+        var access = fixtures.access(setup.project(), setup.manager());
         assertThat(access.project().name()).isEqualTo("Old name");
         assertThat(access.project().guidelines()).isEqualTo("Old guidelines");
         assertThat(projects.schemaDocument(access, 1)).isEqualTo(Fixtures.SCHEMA);
@@ -82,7 +67,7 @@ class PlaintextUpgradeTests {
                 "{\"external_id\":\"item-1\",\"data\":{\"text\":\"again\"}}\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(report.added()).isEqualTo(1);
 
-        Rotation rotation = keys.rotate(tenant, manager.id());
+        Rotation rotation = keys.rotate(tenant, setup.manager().id());
         while (keys.reencryptNow(Duration.ofSeconds(30)) > 0) {
             // until the job is done
         }
@@ -97,18 +82,18 @@ class PlaintextUpgradeTests {
         assertThat(externalIds).hasSize(4).filteredOn(v -> v.startsWith("d1:")).hasSize(3);
         assertThat(externalIds).contains("item-1");
 
-        var after = fixtures.access(project, manager);
+        var after = fixtures.access(setup.project(), setup.manager());
         assertThat(after.project().name()).isEqualTo("Old name");
         assertThat(after.project().guidelines()).isEqualTo("Old guidelines");
         assertThat(projects.schemaDocument(after, 1)).isEqualTo(Fixtures.SCHEMA);
         // Sealed deterministically: the unique index now refuses the old ids again, and a lookup by value finds them.
-        String sealed = payloads.sealExternalId(tenant, project.id(), "item-1");
+        String sealed = payloads.sealExternalId(tenant, setup.project().id(), "item-1");
         assertThat(externalIds).contains(sealed);
         var again = items.importItems(after, new ByteArrayInputStream(
                 "{\"external_id\":\"item-1\",\"data\":{\"text\":\"third\"}}\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(again.duplicateExternalIds()).containsExactly("item-1");
         assertThat(tenants.read(tenant, () -> externalIds.stream()
-                .map(v -> payloads.openExternalId(tenant, project.id(), v)).filter(v -> v.startsWith("old-")).count()))
+                .map(v -> payloads.openExternalId(tenant, setup.project().id(), v)).filter(v -> v.startsWith("old-")).count()))
                 .isEqualTo(2);
     }
 

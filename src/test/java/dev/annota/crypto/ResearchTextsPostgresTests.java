@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.annota.crypto.internal.ValueCodec;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -16,15 +15,12 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of it, while the API shows all of it to the owner and to an engaged vendor's annotator, duplicate external ids are
  * still refused, a key rotation's job rewrites the new columns, and after shredding they answer 410.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class ResearchTextsPostgresTests {
@@ -44,29 +40,15 @@ class ResearchTextsPostgresTests {
     /** Unique per run: the shared database holds other tests' rows, none of which may contain it. */
     static final String MARKER = "quokkaparsnip" + UUID.randomUUID().toString().substring(0, 6);
 
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TenantKeys keys;
-    @Autowired
-    TenantScope tenants;
-    @Autowired
-    JdbcClient jdbc;
+    @Autowired Fixtures fixtures;
+    @Autowired JsonMapper json;
+    @Autowired TenantKeys keys;
+    @Autowired TenantScope tenants;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void namesGuidelinesSchemasExternalIdsImageNamesAndModelNamesAreStoredSealedAndStillReadWhereTheyMay() throws Exception {
-        var api = new Api(port, tokens);
+        var api = new Api(fixtures);
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Secret lab");
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         String manager = api.token(fixtures.user(lab, Role.MANAGER));

@@ -12,7 +12,6 @@ import dev.annota.crypto.internal.Keysets;
 import dev.annota.crypto.internal.LocalMasterKey;
 import dev.annota.crypto.internal.TenantKeyStore;
 import dev.annota.crypto.internal.ValueCodec;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.item.ItemPayloads;
@@ -21,16 +20,13 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.testing.SealedRows.SealedRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import static dev.annota.testing.SealedRows.payloadsAndAnswers;
@@ -44,24 +40,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * shredding not even the master key together with every key file and keyset left opens them; the application
  * answers 410. (What PostgreSQL keeps beside the live rows: {@link ShreddingSurvivesWalPostgresTests}.)
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class ShreddingPostgresTests {
 
     static final String MARKER = "okapimarmalade";
 
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -79,7 +66,7 @@ class ShreddingPostgresTests {
 
     @Test
     void afterShreddingTheRowsHoldNoPlaintextAndNothingInTheDatabaseOrTheMasterKeyOpensThem() throws Exception {
-        var api = new Api(port, tokens);
+        var api = new Api(fixtures);
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Shredded lab");
         Organization bystander = fixtures.organization(OrganizationKind.CUSTOMER, "Bystander lab");
         CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
@@ -149,7 +136,7 @@ class ShreddingPostgresTests {
 
     @Test
     void rowLevelSecurityShowsATransactionOnlyItsOwnTenantsKeyset() throws Exception {
-        var api = new Api(port, tokens);
+        var api = new Api(fixtures);
         Organization a = fixtures.organization(OrganizationKind.CUSTOMER, "Keys A");
         Organization b = fixtures.organization(OrganizationKind.CUSTOMER, "Keys B");
         for (Organization org : List.of(a, b)) {
@@ -175,27 +162,24 @@ class ShreddingPostgresTests {
 
     @Test
     void theReencryptionJobRewritesEveryRowUnderRowLevelSecurityAndTheRowsStillOpen() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Rotating lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 1200);
-        CurrentUser admin = fixtures.user(lab, Role.ADMIN);
+        var setup = fixtures.labProject("Rotating lab", 1, 1200);
+        CurrentUser admin = fixtures.user(setup.lab(), Role.ADMIN);
 
-        Rotation rotation = keys.rotate(lab.id(), admin.id());
+        Rotation rotation = keys.rotate(setup.lab().id(), admin.id());
         while (keys.reencryptNow(java.time.Duration.ofSeconds(60)) > 0) {
             // batches of 500 until the job is done
         }
 
-        Rotation done = keys.rotation(lab.id(), rotation.id()).orElseThrow();
+        Rotation done = keys.rotation(setup.lab().id(), rotation.id()).orElseThrow();
         assertThat(done.state()).isEqualTo("DONE");
         // 1200 payloads, and the project's name, guidelines and schema (external ids are deterministic: not rewritten).
         assertThat(done.rowsReencrypted()).isEqualTo(1200 + 3);
-        long primary = keys.status(lab.id()).primaryKeyId();
-        var stored = tenants.read(lab.id(), () -> jdbc.sql("select id, payload from items where tenant_id = ?").param(lab.id())
+        long primary = keys.status(setup.lab().id()).primaryKeyId();
+        var stored = tenants.read(setup.lab().id(), () -> jdbc.sql("select id, payload from items where tenant_id = ?").param(setup.lab().id())
                 .query((rs, n) -> new SealedRow(ItemPayloads.PAYLOAD, rs.getObject(1, UUID.class), rs.getString(2))).list());
         assertThat(stored).hasSize(1200).allSatisfy(r -> {
             assertThat(Integer.toUnsignedLong(ValueCodec.keyId(r.stored()))).isEqualTo(primary);
-            assertThat(tenants.read(lab.id(), () -> payloads.open(lab.id(), r.id(), r.stored()))).startsWith("{\"text\":\"text ");
+            assertThat(tenants.read(setup.lab().id(), () -> payloads.open(setup.lab().id(), r.id(), r.stored()))).startsWith("{\"text\":\"text ");
         });
     }
 

@@ -22,10 +22,8 @@ import dev.annota.crypto.internal.Keysets;
 import dev.annota.crypto.internal.LocalMasterKey;
 import dev.annota.crypto.internal.TenantKeyStore;
 import dev.annota.crypto.internal.ValueCodec;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
@@ -35,17 +33,14 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresServerFiles;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.testing.SealedRows.SealedRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import static dev.annota.testing.SealedRows.payloadsAndAnswers;
@@ -61,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tenant key-encryption key — and none may open the deleted organization's keyset or data. Nor may any of its
  * secrets (see {@link Markers}) appear there in plain text.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class ShreddingSurvivesWalPostgresTests {
@@ -94,17 +89,8 @@ class ShreddingSurvivesWalPostgresTests {
         }
     }
 
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -118,7 +104,7 @@ class ShreddingSurvivesWalPostgresTests {
     void afterDeletionNoDeadRowWalSegmentOrEarlierBackupHoldsAnythingThatOpensTheOrganizationsData(@TempDir Path backup)
             throws Exception {
         long started = System.nanoTime();
-        var api = new Api(port, tokens);
+        var api = new Api(fixtures);
         Markers markers = Markers.fresh();
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Shredded at rest");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);

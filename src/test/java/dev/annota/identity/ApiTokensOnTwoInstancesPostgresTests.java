@@ -47,15 +47,7 @@ class ApiTokensOnTwoInstancesPostgresTests {
 
     @AfterAll
     static void stop() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
-        }
-        if (db != null) {
-            db.drop();
-        }
+        RunningApplication.stopAll(db, second, first);
     }
 
     private record Holder(CurrentUser admin, CurrentUser user, ApiTokens.IssuedToken token) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -19,7 +18,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * PRODUCT.md "who may see what", over HTTP: another tenant's project answers 404 (no existence oracle) on every
@@ -29,12 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class ProjectAccessApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
 
     private Organization labA;
     private CurrentUser managerA;
@@ -47,14 +41,10 @@ class ProjectAccessApiTests {
         managerA = fixtures.user(labA, Role.MANAGER);
         project = fixtures.project(managerA, 1, 600);
         secretText = "confidential-prompt-" + UUID.randomUUID();
-        var manager = client(managerA);
+        var manager = fixtures.client(managerA);
         assertThat(manager.post(items(), "application/x-ndjson", HttpRequest.BodyPublishers.ofString(
                 "{\"external_id\":\"s1\",\"data\":{\"text\":\"" + secretText + " one\"}}\n"
                         + "{\"external_id\":\"s2\",\"data\":{\"text\":\"" + secretText + " two\"}}\n")).status()).isEqualTo(200);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
     }
 
     private String base() {
@@ -86,7 +76,7 @@ class ProjectAccessApiTests {
     }
 
     private void assertSeesNothing(CurrentUser outsider) {
-        var c = client(outsider);
+        var c = fixtures.client(outsider);
         for (Response answer : everyProjectEndpoint(c)) {
             assertThat(answer.status()).as(outsider.email() + ": " + answer).isEqualTo(404);
             assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -96,9 +86,9 @@ class ProjectAccessApiTests {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.text()).doesNotContain(project.id().toString()).doesNotContain(project.name());
         // nothing the outsiders sent was stored, nothing was renamed
-        var counts = client(managerA).get(items() + "/counts").json();
+        var counts = fixtures.client(managerA).get(items() + "/counts").json();
         assertThat(counts.get("total").asLong()).isEqualTo(2);
-        assertThat(client(managerA).get(base()).json().get("name").asString()).isEqualTo(project.name());
+        assertThat(fixtures.client(managerA).get(base()).json().get("name").asString()).isEqualTo(project.name());
     }
 
     @Test
@@ -125,8 +115,8 @@ class ProjectAccessApiTests {
     @Test
     void aWorkforceAnnotatorClaimsOnlyWhileTheirOrganizationIsEngaged() {
         var vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        var annotator = client(fixtures.user(vendor, Role.ANNOTATOR));
-        var manager = client(managerA);
+        var annotator = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
+        var manager = fixtures.client(managerA);
 
         assertThat(next(annotator).status()).isEqualTo(404);
 
@@ -147,8 +137,8 @@ class ProjectAccessApiTests {
     @Test
     void anEngagedVendorsManagerSeesTheProjectButNoItemPayloads() {
         var vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        client(managerA).postJson(base() + "/engagements", "{\"workforceOrgId\":\"" + vendor.id() + "\"}");
-        var vendorManager = client(fixtures.user(vendor, Role.MANAGER));
+        fixtures.client(managerA).postJson(base() + "/engagements", "{\"workforceOrgId\":\"" + vendor.id() + "\"}");
+        var vendorManager = fixtures.client(fixtures.user(vendor, Role.MANAGER));
 
         assertThat(vendorManager.get(base()).status()).isEqualTo(200);
         for (Response answer : List.of(vendorManager.get(base() + "/export?includeUnlabeled=true"), vendorManager.get(items() + "/counts"),
@@ -161,7 +151,7 @@ class ProjectAccessApiTests {
 
     @Test
     void anAnnotatorOfTheOwnerMayNotImportExportOrCount() {
-        var annotator = client(fixtures.user(labA, Role.ANNOTATOR));
+        var annotator = fixtures.client(fixtures.user(labA, Role.ANNOTATOR));
 
         var answers = List.of(
                 annotator.post(items(), "application/x-ndjson", HttpRequest.BodyPublishers.ofString("{\"data\":{\"text\":\"x\"}}")),
@@ -179,11 +169,11 @@ class ProjectAccessApiTests {
 
     @Test
     void aManagerOfTheOwnerClaimsOnlyWithTheAnnotatorRole() {
-        var refused = next(client(managerA));
+        var refused = next(fixtures.client(managerA));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).doesNotContain(secretText);
 
-        var managerAndAnnotator = client(fixtures.user(labA, Role.MANAGER, Role.ANNOTATOR));
+        var managerAndAnnotator = fixtures.client(fixtures.user(labA, Role.MANAGER, Role.ANNOTATOR));
         assertThat(next(managerAndAnnotator).status()).isEqualTo(200);
     }
 

@@ -2,20 +2,12 @@ package dev.annota.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The gold step of the claim and the gold import (COPY) on PostgreSQL, as the application role under row-level security. */
-@PostgresTest
+@OnSharedPostgres
 class PostgresGoldTests extends GoldScenario {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Test
     void goldResultsAndQualitySettingsAreVisibleOnlyInsideTheirTenantsTransactions() {

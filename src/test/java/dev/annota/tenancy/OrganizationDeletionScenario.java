@@ -14,7 +14,6 @@ import java.util.UUID;
 import dev.annota.audit.internal.AuditLog;
 import dev.annota.audit.internal.SignedNote;
 import dev.annota.crypto.TenantKeys;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.identity.Users;
@@ -25,7 +24,6 @@ import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class OrganizationDeletionScenario {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired Projects projects;
     @Autowired Users users;
     @Autowired TenantKeys keys;
@@ -50,10 +46,6 @@ abstract class OrganizationDeletionScenario {
 
     /** A connection that sees every row of every tenant (no row-level security applies to it). */
     abstract Connection inspector() throws SQLException;
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "deletion test", 1).secret());
-    }
 
     record World(Organization lab, CurrentUser admin, CurrentUser manager, Project project, Organization vendor,
                  CurrentUser vendorAnnotator, Organization bystander, Project bystanderProject, Set<UUID> labIds) {
@@ -70,24 +62,24 @@ abstract class OrganizationDeletionScenario {
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         projects.engage(fixtures.access(project, manager), vendor.id());
         CurrentUser vendorAnnotator = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient vendorApi = client(vendorAnnotator);
+        ApiClient vendorApi = fixtures.client(vendorAnnotator);
         JsonNode task = vendorApi.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
                 HttpRequest.BodyPublishers.noBody()).json();
         assertThat(vendorApi.postJson("/api/v1/projects/" + project.id() + "/assignments/" + task.get("assignmentId").asString()
                 + "/annotation", "{\"label\":\"a\"}").status()).isEqualTo(201);
-        ApiClient ownApi = client(ownAnnotator);
+        ApiClient ownApi = fixtures.client(ownAnnotator);
         assertThat(ownApi.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
                 HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
-        ApiClient adminApi = ApiClient.loggedIn(port, admin.email(), Fixtures.PASSWORD);
+        ApiClient adminApi = fixtures.loggedIn(admin);
         assertThat(adminApi.post("/api/v1/organizations/" + lab.id() + "/keys/rotate", "application/json",
                 HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(202);
         keys.reencryptNow(java.time.Duration.ofSeconds(30));
         assertThat(adminApi.putJson("/api/v1/organizations/me/wall-policy", "{\"coolingOffDays\":30}").status()).isEqualTo(200);
         assertThat(adminApi.postJson("/api/v1/organizations/me/excluded-affiliations", "{\"employer\":\"Rival\"}").status())
                 .isEqualTo(201);
-        assertThat(client(manager).putJson("/api/v1/projects/" + project.id() + "/quality/settings", "{\"goldRate\":0.2}").status())
+        assertThat(fixtures.client(manager).putJson("/api/v1/projects/" + project.id() + "/quality/settings", "{\"goldRate\":0.2}").status())
                 .isEqualTo(200);
-        assertThat(client(manager).postJson("/api/v1/me/affiliations", "{\"employer\":\"Somewhere\"}").status()).isEqualTo(201);
+        assertThat(fixtures.client(manager).postJson("/api/v1/me/affiliations", "{\"employer\":\"Somewhere\"}").status()).isEqualTo(201);
 
         Organization bystander = fixtures.organization(OrganizationKind.CUSTOMER, "Bystander");
         CurrentUser bystanderManager = fixtures.user(bystander, Role.MANAGER);
@@ -95,7 +87,7 @@ abstract class OrganizationDeletionScenario {
         fixtures.items(bystanderProject, bystanderManager, 3);
         CurrentUser bystanderAdmin = fixtures.user(bystander, Role.ADMIN);
         // Each names the other a competitor: the bystander's edge to the lab goes with the lab.
-        assertThat(client(bystanderAdmin).putJson("/api/v1/organizations/me/competitors/" + lab.id(), "{}").status()).isEqualTo(204);
+        assertThat(fixtures.client(bystanderAdmin).putJson("/api/v1/organizations/me/competitors/" + lab.id(), "{}").status()).isEqualTo(204);
         assertThat(adminApi.putJson("/api/v1/organizations/me/competitors/" + bystander.id(), "{}").status()).isEqualTo(204);
         log.integrate(lab.id());
         log.integrate(bystander.id());
@@ -120,7 +112,7 @@ abstract class OrganizationDeletionScenario {
         Map<String, Long> bystanderBefore = tenantRows(w.bystander().id());
         assertThat(bystanderBefore.get("items")).isEqualTo(3);
 
-        ApiClient admin = client(w.admin());
+        ApiClient admin = fixtures.client(w.admin());
         var deleted = admin.postJson("/api/v1/organizations/" + w.lab().id() + "/deletion",
                 "{\"confirmOrganizationName\":\"" + w.lab().name() + "\"}");
         assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
@@ -149,11 +141,11 @@ abstract class OrganizationDeletionScenario {
         // Its people and tokens no longer work; the bystander's data still reads.
         assertThat(admin.get("/api/v1/me").status()).isEqualTo(401);
         CurrentUser bystanderManager = fixtures.user(w.bystander(), Role.MANAGER);
-        var export = client(bystanderManager).get("/api/v1/projects/" + w.bystanderProject().id() + "/export?includeUnlabeled=true");
+        var export = fixtures.client(bystanderManager).get("/api/v1/projects/" + w.bystanderProject().id() + "/export?includeUnlabeled=true");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.text()).contains("text 2");
         // The vendor lives on; the lab's project is gone for it.
-        assertThat(client(w.vendorAnnotator()).get("/api/v1/projects/" + w.project().id()).status()).isEqualTo(404);
+        assertThat(fixtures.client(w.vendorAnnotator()).get("/api/v1/projects/" + w.project().id()).status()).isEqualTo(404);
     }
 
     @Test
@@ -161,7 +153,7 @@ abstract class OrganizationDeletionScenario {
         World w = world();
         UUID vendorAnnotator = w.vendorAnnotator().id();
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
-        var deleted = client(operator).postJson("/api/v1/organizations/" + w.vendor().id() + "/deletion",
+        var deleted = fixtures.client(operator).postJson("/api/v1/organizations/" + w.vendor().id() + "/deletion",
                 "{\"confirmOrganizationName\":\"" + w.vendor().name() + "\"}");
         assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
         assertThat(deleted.json().get("usersDeleted").asInt()).isEqualTo(1);
@@ -189,19 +181,19 @@ abstract class OrganizationDeletionScenario {
         CurrentUser admin = fixtures.user(lab, Role.ADMIN);
         String path = "/api/v1/organizations/" + lab.id() + "/deletion";
         String body = "{\"confirmOrganizationName\":\"" + lab.name() + "\"}";
-        var rival = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values()));
+        var rival = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values()));
         assertThat(rival.postJson(path, body).status()).isEqualTo(404);
-        assertThat(client(fixtures.user(lab, Role.MANAGER)).postJson(path, body).status()).isEqualTo(403);
-        var wrongName = client(admin).postJson(path, "{\"confirmOrganizationName\":\"" + lab.name() + "x\"}");
+        assertThat(fixtures.client(fixtures.user(lab, Role.MANAGER)).postJson(path, body).status()).isEqualTo(403);
+        var wrongName = fixtures.client(admin).postJson(path, "{\"confirmOrganizationName\":\"" + lab.name() + "x\"}");
         assertThat(wrongName.status()).isEqualTo(422);
         assertThat(wrongName.json().get("field").asString()).isEqualTo("confirmOrganizationName");
-        assertThat(client(admin).postJson(path, "{}").status()).isEqualTo(422);
+        assertThat(fixtures.client(admin).postJson(path, "{}").status()).isEqualTo(422);
         Organization operatorOrg = fixtures.organization(OrganizationKind.OPERATOR, "Operator");
         CurrentUser operator = fixtures.user(operatorOrg, Role.ADMIN);
-        assertThat(client(operator).postJson("/api/v1/organizations/" + operatorOrg.id() + "/deletion",
+        assertThat(fixtures.client(operator).postJson("/api/v1/organizations/" + operatorOrg.id() + "/deletion",
                 "{\"confirmOrganizationName\":\"" + operatorOrg.name() + "\"}").status()).isEqualTo(422);
         assertThat(users.ofOrganization(lab.id())).hasSize(2);
-        assertThat(client(admin).get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(fixtures.client(admin).get("/api/v1/me").status()).isEqualTo(200);
     }
 
     // ---- the catalog ----

@@ -20,7 +20,7 @@ import dev.annota.project.Project;
 import dev.annota.project.Projects;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.work.WorkQueue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * application (its migrations, facades and transactions) for two tenants, A and B, touching every tenant-owned table.
  * The application's pool has one connection here, so every transaction reuses the same physical connection.
  */
-@PostgresTest
+@OnSharedPostgres
 // No background checkpoints: the scenario signs each tenant's own (auditLog.integrate), and a scheduled one landing for A
 // between the two tenants' setups made their audit_checkpoints counts differ on a loaded machine.
 @SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=1", "annota.audit.checkpoint-interval=1h",
@@ -63,11 +61,6 @@ class RowLevelSecurityTests {
             "assignments", "annotations");
     /** Later tables the scenario fills too, so the copy and move checks below run on real rows of them. */
     private static final List<String> FILLED_LATER = List.of("project_images", "key_rotations");
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired Fixtures fixtures;
     @Autowired Organizations organizations;

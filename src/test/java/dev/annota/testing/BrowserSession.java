@@ -101,6 +101,14 @@ public final class BrowserSession implements AutoCloseable {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** What the browser console reported against the Content Security Policy, and uncaught errors. */
+    public java.util.List<String> consoleProblems() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
+                .toList();
+    }
+
     @Override
     public void close() {
         driver.quit();

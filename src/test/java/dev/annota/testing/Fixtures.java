@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.NewUser;
 import dev.annota.identity.Role;
@@ -24,38 +25,24 @@ import dev.annota.schema.TaskType;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds organizations, users and projects through the modules' own facades, with unique names so tests sharing a
- * database never collide. Import it into a Spring test with {@code @Import(Fixtures.class)}.
+ * database never collide. Import it into a Spring test with {@code @Import(Fixtures.class)}. A record of the facades it
+ * builds through, which Spring passes to its constructor.
  */
 @Component
-public class Fixtures {
+public record Fixtures(Organizations organizations, Users users, Projects projects, Items items, JsonMapper json,
+                       Images images, ApiTokens tokens, Environment environment) {
 
     public static final String PASSWORD = "fixture-password-1";
     public static final String SCHEMA = """
             {"questions": [{"name": "label", "type": "choice", "options": ["a", "b", "c"]}]}""";
-
-    private final Organizations organizations;
-    private final Users users;
-    private final Projects projects;
-    private final Items items;
-    private final JsonMapper json;
-    private final Images images;
-
     public static final String BOX_SCHEMA = """
             {"questions": [{"name": "objects", "type": "boxes", "classes": ["car", "pedestrian"]}]}""";
-
-    public Fixtures(Organizations organizations, Users users, Projects projects, Items items, JsonMapper json, Images images) {
-        this.images = images;
-        this.organizations = organizations;
-        this.users = users;
-        this.projects = projects;
-        this.items = items;
-        this.json = json;
-    }
 
     public Organization organization(OrganizationKind kind, String prefix) {
         return organizations.create(kind, prefix + " " + UUID.randomUUID().toString().substring(0, 8));
@@ -151,5 +138,50 @@ public class Fixtures {
             lines.append("{\"external_id\":\"item-").append(i).append("\",\"data\":{\"text\":\"text ").append(i).append("\"}}\n");
         }
         return items.importItems(access(project, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The port of the running application, in a test that starts it on a random one. */
+    public int port() {
+        return environment.getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    /** The secret of a new API token of this user's, valid for a day. */
+    public String token(CurrentUser user) {
+        return tokens.issue(user, "test", 1).secret();
+    }
+
+    /** A client of the running application's API with a new token of this user's. */
+    public ApiClient client(CurrentUser user) {
+        return ApiClient.withToken(port(), token(user));
+    }
+
+    /** A client of the running application logged in as this user through the login form. */
+    public ApiClient loggedIn(CurrentUser user) {
+        return ApiClient.loggedIn(port(), user.email(), PASSWORD);
+    }
+
+    /** A client of the running application that has not logged in. */
+    public ApiClient anonymous() {
+        return ApiClient.anonymous(port());
+    }
+
+    /** A customer organization, its manager, and a text-classification project of the manager's with items in it. */
+    public record LabProject(Organization lab, CurrentUser manager, Project project) {
+    }
+
+    /** A new customer lab whose manager has a project (600-second leases) holding {@code count} items, item-0 ... */
+    public LabProject labProject(String labName, int overlap, int count) {
+        Organization lab = organization(OrganizationKind.CUSTOMER, labName);
+        CurrentUser manager = user(lab, Role.MANAGER);
+        Project project = project(manager, overlap, 600);
+        items(project, manager, count);
+        return new LabProject(lab, manager, project);
+    }
+
+    /** A new workforce organization that the lab's project engages. */
+    public Organization engagedVendor(LabProject setup) {
+        Organization vendor = organization(OrganizationKind.WORKFORCE, "Vendor");
+        projects.engage(access(setup.project(), setup.manager()), vendor.id());
+        return vendor;
     }
 }

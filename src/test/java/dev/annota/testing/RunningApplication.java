@@ -44,6 +44,18 @@ public final class RunningApplication {
                 .run(args.toArray(String[]::new));
     }
 
+    /** Closes the instances in the order given (an instance that never started is null), then drops their database. */
+    public static void stopAll(PostgresDatabase db, ConfigurableApplicationContext... instances) {
+        for (ConfigurableApplicationContext instance : instances) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+        if (db != null) {
+            db.drop();
+        }
+    }
+
     /**
      * Outside the Spring test framework nothing keeps component scanning from picking up test classes' nested
      * {@code @TestConfiguration}s (the test framework's own filter does that); this filter does.

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
-import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiClient.Response;
@@ -20,25 +17,16 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** An annotator reads their own answers, read-only, and no more; claims are limited per annotator per minute. */
 @ApiTest
 class LeastPrivilegeApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Value("${annota.claims.per-minute:120}")
     int perMinute;
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
 
     private static Response claim(ApiClient c, Project p) {
         return c.post("/api/v1/projects/" + p.id() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
@@ -46,22 +34,19 @@ class LeastPrivilegeApiTests {
 
     @Test
     void anAnnotatorPagesThroughTheirOwnAnswersAndSeesNoOneElses() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 2, 600);
-        fixtures.items(project, manager, 3);
-        CurrentUser me = fixtures.user(lab, Role.ANNOTATOR);
-        CurrentUser other = fixtures.user(lab, Role.ANNOTATOR);
+        var setup = fixtures.labProject("Lab", 2, 3);
+        CurrentUser me = fixtures.user(setup.lab(), Role.ANNOTATOR);
+        CurrentUser other = fixtures.user(setup.lab(), Role.ANNOTATOR);
         for (CurrentUser who : new CurrentUser[] {me, other}) {
-            ApiClient c = client(who);
+            ApiClient c = fixtures.client(who);
             for (int i = 0; i < 3; i++) {
-                JsonNode task = claim(c, project).json();
-                assertThat(c.postJson("/api/v1/projects/" + project.id() + "/assignments/" + task.get("assignmentId").asString()
+                JsonNode task = claim(c, setup.project()).json();
+                assertThat(c.postJson("/api/v1/projects/" + setup.project().id() + "/assignments/" + task.get("assignmentId").asString()
                         + "/annotation", "{\"label\":\"" + (who == me ? "a" : "b") + "\"}").status()).isEqualTo(201);
             }
         }
-        ApiClient c = client(me);
-        String base = "/api/v1/projects/" + project.id() + "/my-annotations";
+        ApiClient c = fixtures.client(me);
+        String base = "/api/v1/projects/" + setup.project().id() + "/my-annotations";
         JsonNode first = c.get(base + "?limit=2").json();
         assertThat(first.get("annotations")).hasSize(2);
         JsonNode second = c.get(base + "?limit=2&after=" + first.get("next").asString()).json();
@@ -78,30 +63,27 @@ class LeastPrivilegeApiTests {
         assertThat(c.postJson(base, "{}").status()).isIn(403, 405);
         // A customer of elsewhere learns nothing.
         CurrentUser stranger = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.ANNOTATOR);
-        assertThat(client(stranger).get(base).status()).isEqualTo(404);
+        assertThat(fixtures.client(stranger).get(base).status()).isEqualTo(404);
     }
 
     @Test
     void claimsBeyondTheLimitOfAMinuteAre429WithRetryAfter() throws InterruptedException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 1);
-        ApiClient c = client(fixtures.user(lab, Role.ANNOTATOR));
+        var setup = fixtures.labProject("Lab", 1, 1);
+        ApiClient c = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
         // The window is the wall-clock minute: start early in one so all claims fall in it.
         Instant now = Instant.now();
         if (now.until(now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60), ChronoUnit.SECONDS) < 20) {
             Thread.sleep(21_000);
         }
         for (int i = 0; i < perMinute; i++) {
-            assertThat(claim(c, project).status()).as("claim " + (i + 1)).isEqualTo(200);
+            assertThat(claim(c, setup.project()).status()).as("claim " + (i + 1)).isEqualTo(200);
         }
-        Response refused = claim(c, project);
+        Response refused = claim(c, setup.project());
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         int retry = Integer.parseInt(refused.header("Retry-After").orElseThrow());
         assertThat(retry).isBetween(1, 60);
         // Another annotator is not slowed by it.
-        assertThat(claim(client(fixtures.user(lab, Role.ANNOTATOR)), project).status()).isEqualTo(204);
+        assertThat(claim(fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR)), setup.project()).status()).isEqualTo(204);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -23,7 +22,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -37,12 +35,8 @@ class BrowseApiTests {
     private static final List<String> OPTIONS = List.of("a", "b", "c");
     private static final int ITEMS = 25;
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
 
     private Organization lab;
     private CurrentUser managerUser;
@@ -61,7 +55,7 @@ class BrowseApiTests {
         managerUser = fixtures.user(lab, Role.MANAGER);
         project = fixtures.project(managerUser, 2, 600);
         fixtures.items(project, managerUser, ITEMS);
-        manager = client(managerUser);
+        manager = fixtures.client(managerUser);
         first = fixtures.user(lab, Role.ANNOTATOR);
         second = fixtures.user(lab, Role.ANNOTATOR);
         byFirst = label(first, 12, 0);
@@ -70,16 +64,12 @@ class BrowseApiTests {
         pages("", 100).forEach(p -> p.get("items").forEach(i -> itemIds.add(i.get("id").asString())));
     }
 
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
     private String base() {
         return "/api/v1/projects/" + project.id();
     }
 
     private Map<String, String> label(CurrentUser annotator, int count, int seed) {
-        var c = client(annotator);
+        var c = fixtures.client(annotator);
         var chosen = new HashMap<String, String>();
         for (int i = 0; i < count; i++) {
             var task = c.post(base() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
@@ -212,12 +202,12 @@ class BrowseApiTests {
     void onlyManagersOfTheOwningOrganizationSeeItemsAnswersAndFigures() {
         String item = itemIds.getFirst();
         var otherLab = fixtures.organization(OrganizationKind.CUSTOMER, "Other lab");
-        var stranger = client(fixtures.user(otherLab, Role.MANAGER));
-        var annotator = client(first);
+        var stranger = fixtures.client(fixtures.user(otherLab, Role.MANAGER));
+        var annotator = fixtures.client(first);
         var vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         var engage = manager.postJson(base() + "/engagements", "{\"workforceOrgId\": \"" + vendor.id() + "\"}");
         assertThat(engage.status()).as(engage.toString()).isIn(200, 201);
-        var vendorManager = client(fixtures.user(vendor, Role.MANAGER));
+        var vendorManager = fixtures.client(fixtures.user(vendor, Role.MANAGER));
 
         for (String path : List.of("/items", "/items/" + item, "/stats")) {
             assertThat(stranger.get(base() + path).status()).as("other org " + path).isEqualTo(404);
@@ -225,7 +215,7 @@ class BrowseApiTests {
             assertThat(forbidden.status()).as("annotator " + path).isEqualTo(403);
             assertThat(forbidden.text()).doesNotContain("text ");
             assertThat(vendorManager.get(base() + path).status()).as("engaged vendor " + path).isEqualTo(403);
-            assertThat(ApiClient.anonymous(port).get(base() + path).status()).isEqualTo(401);
+            assertThat(fixtures.anonymous().get(base() + path).status()).isEqualTo(401);
         }
         // An item of another project of the same organization is not found through this project.
         Project other = fixtures.project(managerUser, 1, 600);

@@ -10,35 +10,24 @@ import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
-import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.work.WorkQueue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The browse queries on PostgreSQL, as the application role under row-level security: keyset pages, the filters,
  * the item view and the dashboard figures give the same answers as on H2.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest
 @Import(Fixtures.class)
 class BrowsePostgresTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired
     Fixtures fixtures;
@@ -51,17 +40,14 @@ class BrowsePostgresTests {
 
     @Test
     void pagesFiltersItemViewAndFiguresWorkUnderRowLevelSecurity() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "PG browse lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 2, 600);
-        fixtures.items(project, manager, 12);
-        ProjectAccess access = fixtures.access(project, manager);
-        CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
+        var setup = fixtures.labProject("PG browse lab", 2, 12);
+        ProjectAccess access = fixtures.access(setup.project(), setup.manager());
+        CurrentUser annotator = fixtures.user(setup.lab(), Role.ANNOTATOR);
         Map<UUID, String> chosen = new HashMap<>();
         for (int i = 0; i < 5; i++) {
-            var task = queue.next(annotator, project.id()).orElseThrow();
+            var task = queue.next(annotator, setup.project().id()).orElseThrow();
             String label = i % 2 == 0 ? "a" : "b";
-            queue.submit(annotator, project.id(), task.assignmentId(), json.readTree("{\"label\": \"" + label + "\"}"), null);
+            queue.submit(annotator, setup.project().id(), task.assignmentId(), json.readTree("{\"label\": \"" + label + "\"}"), null);
             chosen.put(task.itemId(), label);
         }
 

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,16 +37,12 @@ class ItemBrowserCostTests {
     private static final int LIMIT = 50;
     private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     dev.annota.item.ItemPayloads itemPayloads;
-    @Autowired
-    ApiTokens tokens;
 
     private Organization lab;
     private Project project;
@@ -65,7 +59,7 @@ class ItemBrowserCostTests {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Big lab");
         CurrentUser user = fixtures.user(lab, Role.MANAGER);
         project = fixtures.project(user, 2, 600);
-        manager = ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        manager = fixtures.client(user);
         annotator = fixtures.user(lab, Role.ANNOTATOR).id();
         jdbc.sql("""
                 insert into items (tenant_id, id, project_id, external_id, payload, state, open_slots, done_count, created_at)

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -20,7 +19,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,12 +29,8 @@ class LabelExportApiTests {
     private static final List<String> OPTIONS = List.of("a", "b", "c");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
 
     private Organization lab;
     private Project project;
@@ -47,11 +41,7 @@ class LabelExportApiTests {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         CurrentUser user = fixtures.user(lab, Role.MANAGER);
         project = fixtures.project(user, 2, 600);
-        manager = client(user);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        manager = fixtures.client(user);
     }
 
     private void importItems(String jsonl) {
@@ -62,7 +52,7 @@ class LabelExportApiTests {
 
     /** Claims and submits up to {@code limit} tasks; returns what was chosen, by "itemId/annotatorId". */
     private Map<String, String> label(CurrentUser annotator, int limit, int seed) {
-        var c = client(annotator);
+        var c = fixtures.client(annotator);
         var chosen = new HashMap<String, String>();
         for (int i = 0; i < limit; i++) {
             var task = c.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());

@@ -8,12 +8,10 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,14 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a dead "pending" index entry behind (it was inserted pending, then updated with its position), and the query must
  * not visit them all on every checkpoint (it did, as a bitmap scan over audit_events_seq, before V12_4).
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(properties = {"annota.audit.checkpoint-interval=1h", "annota.audit.sweep-initial-delay=1h"})
 class PendingEventsQueryPostgresTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired AuditLog log;
     @Autowired Organizations organizations;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.annota.audit.internal.AuditLog.StoredCheckpoint;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +56,7 @@ class SignedHistoryTests {
         for (int i = 0; i < 5; i++) {
             rewritten.append(Merkle.leafHash(("event " + (i == 1 ? "edited" : i)).getBytes(StandardCharsets.UTF_8)));
         }
-        assertThatThrownBy(() -> check(rewritten)).isInstanceOfSatisfying(IntegrityAlarm.class,
-                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.REWRITTEN));
+        assertRefusedAs(IntegrityAlarm.Kind.REWRITTEN, () -> check(rewritten));
     }
 
     @Test
@@ -65,46 +65,31 @@ class SignedHistoryTests {
         sign();
         var genuine = stored.get(2L);
         stored.put(2L, new StoredCheckpoint(2, genuine.root(), genuine.note().replace("\n\n", "\n\n— someone AAAA\n").substring(0, 10)));
-        assertThatThrownBy(() -> check(tree)).isInstanceOfSatisfying(IntegrityAlarm.class,
-                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.FORGED_CHECKPOINT));
+        assertRefusedAs(IntegrityAlarm.Kind.FORGED_CHECKPOINT, () -> check(tree));
         // Another tenant's genuine checkpoint passed off as this one's: its origin gives it away.
         var other = SignedNote.sign(new SignedNote.Checkpoint("annota.test/audit/" + UUID.randomUUID(), 2, tree.root()), signer);
         stored.put(2L, new StoredCheckpoint(2, tree.root(), other));
-        assertThatThrownBy(() -> check(tree)).isInstanceOfSatisfying(IntegrityAlarm.class,
-                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.FORGED_CHECKPOINT));
+        assertRefusedAs(IntegrityAlarm.Kind.FORGED_CHECKPOINT, () -> check(tree));
     }
 
     @Test
     void aRollbackToAnOlderSignedTreeIsRefusedEvenByASignerStartedAfresh() throws Exception {
-        append(3);
-        sign();
-        var older = copy(tree);
-        append(3);
-        sign();
-        stored.remove(6L);
-        assertThatThrownBy(() -> check(older)).isInstanceOfSatisfying(IntegrityAlarm.class,
-                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.ROLLED_BACK));
+        var older = signedThreeThenSixWithoutTheCheckpointOfSix();
+        assertRefusedAs(IntegrityAlarm.Kind.ROLLED_BACK, () -> check(older));
         // A restart: the memory is gone, the state beside the key is not.
         var restarted = new SignedHistory(signer, new LastSignedHeads(signer, ""));
-        assertThatThrownBy(() -> restarted.check(tenant, origin, older.size(), older.root(), Optional.of(stored.get(3L)), s -> Optional.ofNullable(stored.get(s))))
-                .isInstanceOfSatisfying(IntegrityAlarm.class, a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.ROLLED_BACK));
+        assertRefusedAs(IntegrityAlarm.Kind.ROLLED_BACK, () -> restarted.check(tenant, origin, older.size(), older.root(), Optional.of(stored.get(3L)), s -> Optional.ofNullable(stored.get(s))));
     }
 
     @Test
     void aSecondHistoryGrownFromAnOlderCheckpointIsRefusedAsAFork() throws Exception {
-        append(3);
-        sign();
-        var older = copy(tree);
-        append(3);
-        sign();
+        var older = signedThreeThenSixWithoutTheCheckpointOfSix();
         // Another instance (which never signed this tenant) was shown the older tree and grew it: size 8, no size 6.
-        stored.remove(6L);
         tree = older;
         append(5);
         var forkNote = SignedNote.sign(new SignedNote.Checkpoint(origin, tree.size(), tree.root()), signer);
         stored.put(tree.size(), new StoredCheckpoint(tree.size(), tree.root(), forkNote));
-        assertThatThrownBy(() -> check(tree)).isInstanceOfSatisfying(IntegrityAlarm.class,
-                a -> assertThat(a.details().kind()).isEqualTo(IntegrityAlarm.Kind.FORKED));
+        assertRefusedAs(IntegrityAlarm.Kind.FORKED, () -> check(tree));
     }
 
     private int leaves;
@@ -126,7 +111,22 @@ class SignedHistoryTests {
         history.check(tenant, origin, head.size(), head.root(), latest, s -> Optional.ofNullable(stored.get(s)));
     }
 
+    /** Signs the tree at 3 events and at 6, then loses the checkpoint of 6; returns the tree of 3. */
+    private CompactRange signedThreeThenSixWithoutTheCheckpointOfSix() throws Exception {
+        append(3);
+        sign();
+        var older = copy(tree);
+        append(3);
+        sign();
+        stored.remove(6L);
+        return older;
+    }
+
     private static CompactRange copy(CompactRange range) {
         return CompactRange.of(range.size(), range.serialize());
+    }
+
+    private static void assertRefusedAs(IntegrityAlarm.Kind kind, ThrowingCallable check) {
+        assertThatThrownBy(check).isInstanceOfSatisfying(IntegrityAlarm.class, a -> assertThat(a.details().kind()).isEqualTo(kind));
     }
 }

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +47,6 @@ class WitnessesApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired ApiTokens tokens;
     @Autowired AuditLog log;
@@ -65,11 +63,7 @@ class WitnessesApiTests {
     void lab() {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Witnessed lab");
         admin = fixtures.user(lab, Role.ADMIN);
-        adminApi = client(admin);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "witness test", 1).secret());
+        adminApi = fixtures.client(admin);
     }
 
     private JsonNode addWitness(String url) {
@@ -254,7 +248,7 @@ class WitnessesApiTests {
     void anotherOrganizationsAdminFindsNoWitnessAndOtherRolesAreRefused() throws Exception {
         try (var receiver = WitnessReceiver.answering(200)) {
             String witness = addWitness(receiver.url()).get("witness").get("id").asString();
-            ApiClient outsider = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other lab"), Role.ADMIN));
+            ApiClient outsider = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other lab"), Role.ADMIN));
             String base = "/api/v1/audit/witnesses/" + witness;
             assertThat(outsider.get(base).status()).isEqualTo(404);
             assertThat(outsider.get(base + "/deliveries").status()).isEqualTo(404);
@@ -264,7 +258,7 @@ class WitnessesApiTests {
             assertThat(outsider.get("/api/v1/audit/witnesses").text()).doesNotContain(witness).doesNotContain(receiver.url());
 
             for (Role role : List.of(Role.MANAGER, Role.REVIEWER, Role.ANNOTATOR)) {
-                ApiClient member = client(fixtures.user(lab, role));
+                ApiClient member = fixtures.client(fixtures.user(lab, role));
                 assertThat(member.get("/api/v1/audit/witnesses").status()).as(role.name()).isEqualTo(403);
                 assertThat(member.postJson("/api/v1/audit/witnesses", "{\"url\":\"" + receiver.url() + "\"}").status()).isEqualTo(403);
                 assertThat(member.delete(base).status()).isEqualTo(403);

@@ -1,27 +1,18 @@
 package dev.annota.audit.internal;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiTest;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.annota.testing.InTheBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.annota.tenancy.TenantScope;
 
@@ -34,32 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 @ApiTest
-class WitnessesInTheBrowserTests {
+class WitnessesInTheBrowserTests extends InTheBrowser {
 
-    @LocalServerPort int port;
+    @Override
+    protected boolean consoleMustStayClean() {
+        return true;
+    }
+
     @Autowired Fixtures fixtures;
     @Autowired TenantScope tenants;
     @Autowired JdbcClient jdbc;
-    @TempDir Path temp;
-
-    private BrowserSession session;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        session = BrowserSession.start(temp, port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            List<String> problems = session.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(LogEntry::getMessage)
-                    .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
-                    .toList();
-            session.close();
-            assertThat(problems).as("browser console").isEmpty();
-        }
-    }
 
     @Test
     void anAdminAddsAWitnessOnTheAccessLogPageAndItReceivesTheNextCheckpoint() throws Exception {

@@ -51,15 +51,7 @@ class WitnessesOnTwoInstancesPostgresTests {
 
     @AfterAll
     static void stop() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
-        }
-        if (db != null) {
-            db.drop();
-        }
+        RunningApplication.stopAll(db, second, first);
     }
 
     private record Lab(Organization org, CurrentUser admin) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
@@ -15,26 +13,17 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** GET /api/v1/conflict-classes/{classId}/members: the operator sees who is in a class; a member never sees the others. */
 @ApiTest
 class ConflictClassMembersApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
 
     @Test
     void theOperatorListsAClassesMembersAndACustomerInTheClassIsRefused() {
-        ApiClient operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        ApiClient operator = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
         String classId = operator.postJson("/api/v1/conflict-classes", "{\"name\":\"labs " + UUID.randomUUID() + "\"}").json().get("id").asString();
         Organization labA = fixtures.organization(OrganizationKind.CUSTOMER, "Lab A");
         Organization labB = fixtures.organization(OrganizationKind.CUSTOMER, "Lab B");
@@ -42,7 +31,7 @@ class ConflictClassMembersApiTests {
             assertThat(operator.send(operator.request("/api/v1/conflict-classes/" + classId + "/members/" + lab.id())
                     .PUT(HttpRequest.BodyPublishers.noBody()), true).status()).isEqualTo(204);
         }
-        ApiClient adminA = client(fixtures.user(labA, Role.ADMIN));
+        ApiClient adminA = fixtures.client(fixtures.user(labA, Role.ADMIN));
 
         var members = operator.get("/api/v1/conflict-classes/" + classId + "/members");
         var refused = adminA.get("/api/v1/conflict-classes/" + classId + "/members");

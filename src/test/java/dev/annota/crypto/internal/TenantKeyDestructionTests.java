@@ -44,8 +44,7 @@ class TenantKeyDestructionTests {
 
     @Test
     void theKeyFileGoesOnlyOnceTheShreddingsTransactionHasCommitted() throws Exception {
-        UUID tenant = UUID.randomUUID();
-        store.openOrCreate(tenant);
+        UUID tenant = tenantWithAKeyFile();
 
         transaction.executeWithoutResult(status -> {
             destruction.destroyAfterCommit(tenant);
@@ -58,8 +57,7 @@ class TenantKeyDestructionTests {
 
     @Test
     void aShreddingRolledBackLeavesTheKeyOfTheLiveKeyset() throws Exception {
-        UUID tenant = UUID.randomUUID();
-        store.openOrCreate(tenant);
+        UUID tenant = tenantWithAKeyFile();
 
         transaction.executeWithoutResult(status -> {
             destruction.destroyAfterCommit(tenant);
@@ -73,8 +71,7 @@ class TenantKeyDestructionTests {
 
     @Test
     void aDestructionCommittedButNotDoneIsFinishedAtTheNextStart() throws Exception {
-        UUID tenant = UUID.randomUUID();
-        store.openOrCreate(tenant);
+        UUID tenant = tenantWithAKeyFile();
         // The instance stopped between the commit and the file's destruction: the request is in the table.
         jdbc.sql("insert into tenant_key_destructions (organization_id, requested_at) values (?, current_timestamp)")
                 .param(tenant).update();
@@ -90,5 +87,11 @@ class TenantKeyDestructionTests {
 
     private long pending() {
         return jdbc.sql("select count(*) from tenant_key_destructions").query(Long.class).single();
+    }
+
+    private UUID tenantWithAKeyFile() throws Exception {
+        UUID tenant = UUID.randomUUID();
+        store.openOrCreate(tenant);
+        return tenant;
     }
 }

@@ -31,6 +31,11 @@ class TenantKeyStoreTests {
         return LocalMasterKey.openOrCreate(dir.resolve(name));
     }
 
+    /** A store of key files in {@code tenant-keys}, wrapped by the master key in that file. */
+    private TenantKeyStore storeWrappedBy(String masterKeyFile) {
+        return new TenantKeyStore(dir.resolve("tenant-keys"), master(masterKeyFile), null);
+    }
+
     @Test
     void aKeyFileIsCreatedOnceReadableByItsOwnerOnlyAndOpensAgainFromAnotherStore() throws Exception {
         Path keys = dir.resolve("tenant-keys");
@@ -51,7 +56,7 @@ class TenantKeyStoreTests {
         String content = Files.readString(file);
         assertThat(content).startsWith("annota/tenant-kek/v1\nmaster-key: local:").contains("encryptedKeyset")
                 .doesNotContain("keyValue", "\"value\"");
-        var again = new TenantKeyStore(keys, master("master.json"), null);
+        var again = storeWrappedBy("master.json");
         assertThat(again.openOrCreate(tenant).decrypt(sealed, new byte[0])).isEqualTo(SECRET);
         assertThat(again.tenants()).containsExactly(tenant);
         assertThat(again.wrappedBy(tenant)).isEqualTo(master("master.json").id());
@@ -94,8 +99,7 @@ class TenantKeyStoreTests {
 
     @Test
     void aKeyFileIsBoundToItsTenantAndItsMasterKey() throws Exception {
-        Path keys = dir.resolve("tenant-keys");
-        var store = new TenantKeyStore(keys, master("master.json"), null);
+        var store = storeWrappedBy("master.json");
         UUID tenant = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         store.openOrCreate(tenant);
@@ -103,15 +107,14 @@ class TenantKeyStoreTests {
         Files.copy(store.file(tenant), store.file(other));
         assertThatThrownBy(() -> store.open(other)).isInstanceOf(GeneralSecurityException.class);
         // Another master key does not open it, and the message names the key that does.
-        var elsewhere = new TenantKeyStore(keys, master("other-master.json"), null);
+        var elsewhere = storeWrappedBy("other-master.json");
         assertThatThrownBy(() -> elsewhere.open(tenant)).isInstanceOf(GeneralSecurityException.class)
                 .hasMessageContaining(master("master.json").id());
     }
 
     @Test
     void destroyingOverwritesAndDeletesTheFileAndTheKeyIsGoneForGood() throws Exception {
-        Path keys = dir.resolve("tenant-keys");
-        var store = new TenantKeyStore(keys, master("master.json"), null);
+        var store = storeWrappedBy("master.json");
         UUID tenant = UUID.randomUUID();
         byte[] sealed = store.openOrCreate(tenant).encrypt(SECRET, new byte[0]);
         // A hard link sees the same inode: what the destruction leaves in it is what the disk keeps.
@@ -133,7 +136,7 @@ class TenantKeyStoreTests {
 
     @Test
     void aMissingKeyFileIsAnErrorNamingTheTenantAndTheFile() throws Exception {
-        var store = new TenantKeyStore(dir.resolve("tenant-keys"), master("master.json"), null);
+        var store = storeWrappedBy("master.json");
         UUID tenant = UUID.randomUUID();
         assertThatThrownBy(() -> store.open(tenant)).isInstanceOf(TenantKeyStore.MissingTenantKey.class)
                 .hasMessageContaining(tenant.toString())

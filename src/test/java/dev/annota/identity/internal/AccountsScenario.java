@@ -44,7 +44,7 @@ abstract class AccountsScenario {
     void aLabWithAnAdmin() {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         admin = fixtures.user(lab, Role.ADMIN);
-        adminApi = ApiClient.loggedIn(port, admin.email(), Fixtures.PASSWORD);
+        adminApi = fixtures.loggedIn(admin);
     }
 
     private JsonNode invite(String email) {
@@ -64,7 +64,7 @@ abstract class AccountsScenario {
     }
 
     private boolean logsIn(String email, String password) {
-        return logsIn(ApiClient.anonymous(port), email, password);
+        return logsIn(fixtures.anonymous(), email, password);
     }
 
     private ApiClient.Response reset(ApiClient by, UUID userId) {
@@ -82,7 +82,7 @@ abstract class AccountsScenario {
         assertThat(invited.get("roles").toString()).isEqualTo("[\"ANNOTATOR\"]");
         assertThat(link).contains("/setup-password#");
         assertThat(logsIn(email, "any password at all")).as("no password before the link is used").isFalse();
-        var page = ApiClient.anonymous(port).get("/setup-password");
+        var page = fixtures.anonymous().get("/setup-password");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("name=\"password\"").contains("/app/setup-password.js");
 
@@ -164,9 +164,9 @@ abstract class AccountsScenario {
     @Test
     void changingOnesOwnPasswordNeedsTheCurrentOneAndEndsTheOtherSessions() {
         CurrentUser user = fixtures.user(lab, Role.ANNOTATOR);
-        ApiClient here = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
-        ApiClient elsewhere = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
-        ApiClient token = ApiClient.withToken(port, tokens.issue(user, "pipeline", 1).secret());
+        ApiClient here = fixtures.loggedIn(user);
+        ApiClient elsewhere = fixtures.loggedIn(user);
+        ApiClient token = fixtures.client(user);
 
         var wrongCurrent = here.putJson("/api/v1/me/password", """
                 {"currentPassword": "not my password", "newPassword": "a brand new password"}""");
@@ -192,7 +192,7 @@ abstract class AccountsScenario {
     @Test
     void guessingTheCurrentPasswordIsThrottledLikeALogin() {
         CurrentUser user = fixtures.user(lab, Role.ANNOTATOR);
-        ApiClient stolen = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        ApiClient stolen = fixtures.loggedIn(user);
         for (int i = 0; i < 2; i++) { // annota.login.address-max-failures=2
             assertThat(stolen.putJson("/api/v1/me/password", """
                     {"currentPassword": "guess %d", "newPassword": "the thief's new password"}""".formatted(i)).status())
@@ -213,8 +213,8 @@ abstract class AccountsScenario {
     @Test
     void anAdminsResetEndsThePasswordSessionsAndTokensAndGivesANewLink() {
         CurrentUser user = fixtures.user(lab, Role.MANAGER);
-        ApiClient session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
-        ApiClient token = ApiClient.withToken(port, tokens.issue(user, "pipeline", 1).secret());
+        ApiClient session = fixtures.loggedIn(user);
+        ApiClient token = fixtures.client(user);
 
         var reset = reset(adminApi, user.id());
 
@@ -234,7 +234,7 @@ abstract class AccountsScenario {
         CurrentUser user = fixtures.user(lab, Role.ANNOTATOR);
         ApiClient manager = ApiClient.loggedIn(port, fixtures.user(lab, Role.MANAGER).email(), Fixtures.PASSWORD);
         CurrentUser otherAdmin = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.ADMIN);
-        ApiClient stranger = ApiClient.loggedIn(port, otherAdmin.email(), Fixtures.PASSWORD);
+        ApiClient stranger = fixtures.loggedIn(otherAdmin);
 
         assertThat(reset(manager, user.id()).status()).isEqualTo(403);
         assertThat(reset(stranger, user.id()).status()).isEqualTo(404);
@@ -255,7 +255,7 @@ abstract class AccountsScenario {
 
     private void failFromNewAddresses(String email, int times) {
         for (int i = 0; i < times; i++) {
-            ApiClient.anonymous(port).submitLogin(email, "guess number " + i);
+            fixtures.anonymous().submitLogin(email, "guess number " + i);
         }
     }
 
@@ -263,10 +263,10 @@ abstract class AccountsScenario {
     void anAddressWithRepeatedFailuresIsRefusedEvenTheRightPasswordWhileOtherAddressesLogIn() {
         CurrentUser user = fixtures.user(lab, Role.ANNOTATOR);
         String attacker = "203.0.113." + (1 + (int) (Math.random() * 250));
-        ApiClient.anonymous(port).from(attacker).submitLogin(email("nobody"), "guess one");
-        ApiClient.anonymous(port).from(attacker).submitLogin(email("nobody"), "guess two");
+        fixtures.anonymous().from(attacker).submitLogin(email("nobody"), "guess one");
+        fixtures.anonymous().from(attacker).submitLogin(email("nobody"), "guess two");
 
-        assertThat(logsIn(ApiClient.anonymous(port).from(attacker), user.email(), Fixtures.PASSWORD)).isFalse();
+        assertThat(logsIn(fixtures.anonymous().from(attacker), user.email(), Fixtures.PASSWORD)).isFalse();
         assertThat(logsIn(user.email(), Fixtures.PASSWORD)).as("from another address").isTrue();
     }
 
@@ -274,30 +274,30 @@ abstract class AccountsScenario {
     void aLockedAccountAnswersExactlyLikeAWrongPasswordWhetherOrNotTheAccountExists() {
         CurrentUser user = fixtures.user(lab, Role.ANNOTATOR);
         String unknown = email("nobody");
-        String wrongPassword = refusal(ApiClient.anonymous(port), user.email(), "a wrong password");
+        String wrongPassword = refusal(fixtures.anonymous(), user.email(), "a wrong password");
         assertThat(wrongPassword).contains("302").contains("/login?error").contains("Wrong email or password");
-        assertThat(refusal(ApiClient.anonymous(port), unknown, "a wrong password")).isEqualTo(wrongPassword);
+        assertThat(refusal(fixtures.anonymous(), unknown, "a wrong password")).isEqualTo(wrongPassword);
 
         failFromNewAddresses(unknown, 3);
         failFromNewAddresses(user.email(), 3);
 
         assertThat(logsIn(user.email(), Fixtures.PASSWORD)).as("locked against new addresses").isFalse();
-        assertThat(refusal(ApiClient.anonymous(port), user.email(), Fixtures.PASSWORD)).isEqualTo(wrongPassword);
-        assertThat(refusal(ApiClient.anonymous(port), user.email(), "a wrong password")).isEqualTo(wrongPassword);
-        assertThat(refusal(ApiClient.anonymous(port), unknown, "a wrong password")).isEqualTo(wrongPassword);
+        assertThat(refusal(fixtures.anonymous(), user.email(), Fixtures.PASSWORD)).isEqualTo(wrongPassword);
+        assertThat(refusal(fixtures.anonymous(), user.email(), "a wrong password")).isEqualTo(wrongPassword);
+        assertThat(refusal(fixtures.anonymous(), unknown, "a wrong password")).isEqualTo(wrongPassword);
     }
 
     @Test
     void theOwnerLogsInFromAKnownAddressWhileAnAttackerHammersTheAccountFromOthers() {
         CurrentUser user = fixtures.user(lab, Role.MANAGER);
         String home = "192.0.2." + (1 + (int) (Math.random() * 250));
-        ApiClient.anonymous(port).from(home).logIn(user.email(), Fixtures.PASSWORD);
+        fixtures.anonymous().from(home).logIn(user.email(), Fixtures.PASSWORD);
 
         failFromNewAddresses(user.email(), 6); // twice the account's limit, from six addresses
 
         assertThat(logsIn(user.email(), Fixtures.PASSWORD)).as("a new address is refused while the account is locked")
                 .isFalse();
-        ApiClient owner = ApiClient.anonymous(port).from(home).logIn(user.email(), Fixtures.PASSWORD);
+        ApiClient owner = fixtures.anonymous().from(home).logIn(user.email(), Fixtures.PASSWORD);
         assertThat(owner.get("/api/v1/me").json().get("email").asString()).isEqualTo(user.email());
     }
 }

@@ -8,24 +8,20 @@ import java.util.List;
 
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Anonymous requests leave nothing in the database: no web session row per visitor (a crawler or an attacker could
  * otherwise fill {@code spring_session} with as many rows as it sends requests). Counted as the server's superuser, so
  * nothing hides a row. A login still creates its session, and the page asked for before it is where it lands.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
 class AnonymousRequestsPostgresTests {
@@ -34,13 +30,7 @@ class AnonymousRequestsPostgresTests {
             "/login?error", "/login?logout", "/app/annota.css", "/app/main.js", "/favicon.svg", "/api/v1/me",
             "/api/v1/projects", "/api/openapi.json", "/actuator/health", "/actuator/metrics", "/no/such/page", "/error");
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Test
     void anonymousRequestsToPagesApiAndStaticFilesCreateNoSessionRow() throws Exception {
@@ -49,14 +39,14 @@ class AnonymousRequestsPostgresTests {
         for (int round = 0; round < 10; round++) {
             for (String path : PATHS) {
                 // Each as a new visitor (no cookie kept), once as a browser asks for a page and once as an API client.
-                ApiClient.anonymous(port).send(ApiClient.anonymous(port).request(path).header("Accept", "text/html,*/*;q=0.8").GET(), false);
-                ApiClient.anonymous(port).get(path);
+                fixtures.anonymous().send(fixtures.anonymous().request(path).header("Accept", "text/html,*/*;q=0.8").GET(), false);
+                fixtures.anonymous().get(path);
             }
             // Writes without a session or a CSRF token, and a failed login.
-            ApiClient.anonymous(port).postJson("/api/v1/projects", "{}");
-            ApiClient.anonymous(port).withoutCsrfHeader().postJson("/api/v1/projects", "{}");
-            ApiClient.anonymous(port).send(ApiClient.anonymous(port).request("/logout").POST(HttpRequest.BodyPublishers.noBody()), false);
-            var failed = ApiClient.anonymous(port).submitLogin("nobody@example.org", "wrong password");
+            fixtures.anonymous().postJson("/api/v1/projects", "{}");
+            fixtures.anonymous().withoutCsrfHeader().postJson("/api/v1/projects", "{}");
+            fixtures.anonymous().send(fixtures.anonymous().request("/logout").POST(HttpRequest.BodyPublishers.noBody()), false);
+            var failed = fixtures.anonymous().submitLogin("nobody@example.org", "wrong password");
             assertThat(failed.header("Location").orElse("")).contains("/login?error");
         }
 
@@ -66,7 +56,7 @@ class AnonymousRequestsPostgresTests {
     @Test
     void aLoginStillCreatesItsSessionAndReturnsToThePageAskedForFirst() throws Exception {
         var user = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.MANAGER);
-        var browser = ApiClient.anonymous(port);
+        var browser = fixtures.anonymous();
         var page = browser.send(browser.request("/admin/walls").header("Accept", "text/html").GET(), false);
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.header("Location").orElse("")).endsWith("/login");

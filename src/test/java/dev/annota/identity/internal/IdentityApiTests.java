@@ -37,9 +37,9 @@ class IdentityApiTests {
     @Test
     void formLoginSetsASessionCookieThatAuthenticatesApiCalls() {
         var user = someone();
-        assertThat(ApiClient.anonymous(port).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(fixtures.anonymous().get("/api/v1/me").status()).isEqualTo(401);
 
-        var client = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        var client = fixtures.loggedIn(user);
 
         assertThat(client.cookie("SESSION")).isNotBlank();
         var me = client.get("/api/v1/me");
@@ -51,7 +51,7 @@ class IdentityApiTests {
     @Test
     void aWrongPasswordIsRefusedWithoutASession() {
         var user = someone();
-        var client = ApiClient.anonymous(port);
+        var client = fixtures.anonymous();
 
         var answer = client.submitLogin(user.email(), "not-the-password");
 
@@ -64,12 +64,12 @@ class IdentityApiTests {
     void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightPasswordUntilTheLockPasses() throws Exception {
         var user = someone();
         for (int i = 0; i < 3; i++) { // annota.login.max-failures=3 in @ApiTest
-            assertThat(ApiClient.anonymous(port).submitLogin(user.email(), "wrong-" + i).header("Location"))
+            assertThat(fixtures.anonymous().submitLogin(user.email(), "wrong-" + i).header("Location"))
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
         long lockedAt = System.nanoTime();
 
-        var locked = ApiClient.anonymous(port);
+        var locked = fixtures.anonymous();
         var refused = locked.submitLogin(user.email(), Fixtures.PASSWORD);
         assertThat(refused.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         // The same words as for a wrong password: the page does not tell that the account exists or is locked.
@@ -78,27 +78,27 @@ class IdentityApiTests {
 
         // annota.login.lock-seconds=8: wait the lock out, then the right password works again
         Thread.sleep(Math.max(0, 8_300 - (System.nanoTime() - lockedAt) / 1_000_000));
-        var client = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        var client = fixtures.loggedIn(user);
         assertThat(client.get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test
     void aSuccessfulLoginResetsTheFailureCount() {
         var user = someone();
-        ApiClient.anonymous(port).submitLogin(user.email(), "wrong-1");
-        ApiClient.anonymous(port).submitLogin(user.email(), "wrong-2");
-        ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
-        ApiClient.anonymous(port).submitLogin(user.email(), "wrong-3");
-        ApiClient.anonymous(port).submitLogin(user.email(), "wrong-4");
+        fixtures.anonymous().submitLogin(user.email(), "wrong-1");
+        fixtures.anonymous().submitLogin(user.email(), "wrong-2");
+        fixtures.loggedIn(user);
+        fixtures.anonymous().submitLogin(user.email(), "wrong-3");
+        fixtures.anonymous().submitLogin(user.email(), "wrong-4");
 
-        ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD); // 2 + 2 failures, never 3 in a row: not locked
+        fixtures.loggedIn(user); // 2 + 2 failures, never 3 in a row: not locked
     }
 
     @Test
     void aSessionPostWithoutTheCsrfHeaderIsRefusedAndWithItAccepted() {
         var user = someone();
-        var withHeader = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
-        var withoutHeader = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD).withoutCsrfHeader();
+        var withHeader = fixtures.loggedIn(user);
+        var withoutHeader = fixtures.loggedIn(user).withoutCsrfHeader();
         withoutHeader.get("/api/v1/me"); // holds an XSRF-TOKEN cookie, but does not echo it in the header
 
         var refused = withoutHeader.postJson("/api/v1/tokens", "{\"name\": \"forged\"}");
@@ -115,7 +115,7 @@ class IdentityApiTests {
     @Test
     void anIssuedTokenWorksAsBearerAndIsStoredOnlyAsItsHash() throws Exception {
         var user = someone();
-        var session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        var session = fixtures.loggedIn(user);
 
         var issued = session.postJson("/api/v1/tokens", "{\"name\": \"training pipeline\", \"expiresInDays\": 7}");
         assertThat(issued.status()).isEqualTo(201);
@@ -140,7 +140,7 @@ class IdentityApiTests {
     @Test
     void bearerCallsSetNoCookieAndAnInvalidTokenIsRefusedWhateverSessionCookieComesWithIt() {
         var user = someone();
-        var session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        var session = fixtures.loggedIn(user);
         String secret = session.postJson("/api/v1/tokens", "{\"name\": \"stateless\"}").json().get("secret").asString();
 
         var answer = ApiClient.withToken(port, secret).get("/api/v1/me");
@@ -151,7 +151,7 @@ class IdentityApiTests {
         // A valid session cookie does not rescue a bad token: the bearer chain never reads the session.
         var forged = session.request("/api/v1/me").GET().header("Authorization", "Bearer ann_not-a-real-token")
                 .header("Cookie", "SESSION=" + session.cookie("SESSION"));
-        var refused = ApiClient.anonymous(port).send(forged, false);
+        var refused = fixtures.anonymous().send(forged, false);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(session.get("/api/v1/me").status()).isEqualTo(200);
@@ -160,7 +160,7 @@ class IdentityApiTests {
     @Test
     void tokensAreListedWithoutTheirSecrets() {
         var user = someone();
-        var session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        var session = fixtures.loggedIn(user);
         String secret = session.postJson("/api/v1/tokens", "{\"name\": \"listed\"}").json().get("secret").asString();
 
         var list = session.get("/api/v1/tokens");
@@ -176,7 +176,7 @@ class IdentityApiTests {
     @Test
     void anExpiredTokenIsRefusedWithProblemJson() {
         var user = someone();
-        var session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        var session = fixtures.loggedIn(user);
         var issued = session.postJson("/api/v1/tokens", "{\"name\": \"short-lived\", \"expiresInDays\": 1}").json();
         String secret = issued.get("secret").asString();
 
@@ -195,7 +195,7 @@ class IdentityApiTests {
     @Test
     void aRevokedTokenIsRefusedWithProblemJson() {
         var user = someone();
-        var session = ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        var session = fixtures.loggedIn(user);
         var issued = session.postJson("/api/v1/tokens", "{\"name\": \"to revoke\"}").json();
         String secret = issued.get("secret").asString();
         assertThat(ApiClient.withToken(port, secret).get("/api/v1/me").status()).isEqualTo(200);
@@ -217,26 +217,26 @@ class IdentityApiTests {
 
     @Test
     void healthAnswersWithoutLogin() {
-        var health = ApiClient.anonymous(port).get("/actuator/health");
+        var health = fixtures.anonymous().get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
     }
 
     @Test
     void otherActuatorEndpointsAreNotPublicNorOpenToACustomerAdmin() {
-        var anonymous = ApiClient.anonymous(port);
+        var anonymous = fixtures.anonymous();
         assertThat(anonymous.get("/actuator/metrics").status()).isEqualTo(401);
         assertThat(anonymous.get("/actuator/env").status()).isEqualTo(401);
 
         var admin = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.ADMIN);
-        var session = ApiClient.loggedIn(port, admin.email(), Fixtures.PASSWORD);
+        var session = fixtures.loggedIn(admin);
         assertThat(session.get("/actuator/metrics").status()).isEqualTo(403);
         assertThat(session.get("/actuator/env").status()).isEqualTo(403);
         var token = ApiClient.withToken(port, session.postJson("/api/v1/tokens", "{\"name\": \"t\"}").json().get("secret").asString());
         assertThat(token.get("/actuator/metrics").status()).isEqualTo(403);
 
         var operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
-        var operatorSession = ApiClient.loggedIn(port, operator.email(), Fixtures.PASSWORD);
+        var operatorSession = fixtures.loggedIn(operator);
         assertThat(operatorSession.get("/actuator/metrics").status()).isEqualTo(200);
         assertThat(operatorSession.get("/actuator/env").status()).isEqualTo(404); // not exposed at all
     }

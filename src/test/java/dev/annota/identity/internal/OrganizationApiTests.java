@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
@@ -25,13 +23,7 @@ class OrganizationApiTests {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    ApiTokens tokens;
-    @Autowired
     Organizations organizations;
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
 
     private static String request(String name, String email) {
         return """
@@ -42,7 +34,7 @@ class OrganizationApiTests {
 
     @Test
     void theOperatorCreatesAnOrganizationWhoseFirstAdminChoosesTheirPasswordWithTheSetupLinkAndLogsIn() {
-        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        var operator = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
         String name = "New Lab " + UUID.randomUUID();
         String email = "first-admin-" + UUID.randomUUID() + "@lab.example";
 
@@ -53,7 +45,7 @@ class OrganizationApiTests {
         assertThat(created.text()).doesNotContain("password\"").doesNotContain("argon2");
         String link = created.json().get("admin").get("setupLink").asString();
         assertThat(link).matches("http://localhost:\\d+/setup-password#[A-Za-z0-9_-]{43}");
-        assertThat(ApiClient.anonymous(port).submitLogin(email, "").header("Location").orElse("")).endsWith("/login?error");
+        assertThat(fixtures.anonymous().submitLogin(email, "").header("Location").orElse("")).endsWith("/login?error");
 
         assertThat(ApiClient.setPassword(port, link, "the admin's own password").status()).isEqualTo(200);
         var admin = ApiClient.loggedIn(port, email, "the admin's own password");
@@ -64,7 +56,7 @@ class OrganizationApiTests {
 
     @Test
     void theOperatorReissuesAnUnusedFirstAdminLinkButCannotResetAPasswordTheAdminChose() {
-        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        var operator = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
         String email = "first-admin-" + UUID.randomUUID() + "@lab.example";
         var created = operator.postJson("/api/v1/organizations", request("Lab " + UUID.randomUUID(), email)).json();
         String adminId = created.get("admin").get("id").asString();
@@ -84,7 +76,7 @@ class OrganizationApiTests {
 
     @Test
     void theOperatorCannotChooseTheFirstAdminsPassword() {
-        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        var operator = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
         String name = "Lab " + UUID.randomUUID();
 
         var refused = operator.postJson("/api/v1/organizations", request(name, "x-" + UUID.randomUUID() + "@x.example")
@@ -98,7 +90,7 @@ class OrganizationApiTests {
 
     @Test
     void aCustomerAdminMayNotCreateOrganizations() {
-        var admin = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.ADMIN));
+        var admin = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.ADMIN));
         String name = "Rogue Lab " + UUID.randomUUID();
 
         var refused = admin.postJson("/api/v1/organizations", request(name, "rogue-" + UUID.randomUUID() + "@lab.example"));
@@ -110,7 +102,7 @@ class OrganizationApiTests {
 
     @Test
     void theOperatorMayNotCreateASecondOperatorOrganization() {
-        var operator = client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
+        var operator = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN));
         var refused = operator.postJson("/api/v1/organizations", request("Op " + UUID.randomUUID(), "x-" + UUID.randomUUID() + "@x.example")
                 .replace("CUSTOMER", "OPERATOR"));
         assertThat(refused.status()).isEqualTo(422);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -13,7 +12,6 @@ import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,12 +21,10 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class SessionsOfChangedAccountScenario {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
 
     private ApiClient logIn(CurrentUser user) {
-        return ApiClient.loggedIn(port, user.email(), Fixtures.PASSWORD);
+        return fixtures.loggedIn(user);
     }
 
     @Test
@@ -37,7 +33,7 @@ abstract class SessionsOfChangedAccountScenario {
         ApiClient admin = logIn(fixtures.user(lab, Role.ADMIN));
         CurrentUser mia = fixtures.user(lab, Role.MANAGER);
         ApiClient miasSession = logIn(mia);
-        ApiClient miasToken = ApiClient.withToken(port, tokens.issue(mia, "test", 1).secret());
+        ApiClient miasToken = fixtures.client(mia);
         ApiClient otherManager = logIn(fixtures.user(lab, Role.MANAGER));
         // Listing the organization's users takes the manager (or admin) role.
         assertThat(miasSession.get("/api/v1/users").status()).isEqualTo(200);

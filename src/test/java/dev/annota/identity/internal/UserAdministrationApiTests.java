@@ -2,7 +2,6 @@ package dev.annota.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.identity.Users;
@@ -13,32 +12,23 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** PATCH /api/v1/users/{userId} as the users page calls it: an organization's admins change roles and deactivate users, nobody else does. */
 @ApiTest
 class UserAdministrationApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
-    ApiTokens tokens;
-    @Autowired
     Users users;
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
 
     @Test
     void anAdminsRoleChangeIsWhatTheApiReportsAndWhatTheUsersTokenCarries() {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        ApiClient admin = client(fixtures.user(lab, Role.ADMIN));
+        ApiClient admin = fixtures.client(fixtures.user(lab, Role.ADMIN));
         CurrentUser ada = fixtures.user(lab, Role.ANNOTATOR);
-        ApiClient adasToken = client(ada);
+        ApiClient adasToken = fixtures.client(ada);
 
         var changed = admin.patchJson("/api/v1/users/" + ada.id(), "{\"roles\": [\"MANAGER\", \"REVIEWER\"]}");
 
@@ -52,25 +42,25 @@ class UserAdministrationApiTests {
     @Test
     void aDeactivatedUserCanNeitherLogInNorUseTheirTokensWhichStayRevokedAfterReactivation() {
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        ApiClient admin = client(fixtures.user(vendor, Role.ADMIN));
+        ApiClient admin = fixtures.client(fixtures.user(vendor, Role.ADMIN));
         CurrentUser ben = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient bensToken = client(ben);
+        ApiClient bensToken = fixtures.client(ben);
 
         assertThat(admin.patchJson("/api/v1/users/" + ben.id(), "{\"enabled\": false}").json().get("enabled").asBoolean()).isFalse();
         assertThat(bensToken.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(ApiClient.anonymous(port).submitLogin(ben.email(), Fixtures.PASSWORD).header("Location").orElse("")).contains("error");
+        assertThat(fixtures.anonymous().submitLogin(ben.email(), Fixtures.PASSWORD).header("Location").orElse("")).contains("error");
 
         assertThat(admin.patchJson("/api/v1/users/" + ben.id(), "{\"enabled\": true}").status()).isEqualTo(200);
         assertThat(bensToken.get("/api/v1/me").status()).isEqualTo(401);
-        ApiClient.loggedIn(port, ben.email(), Fixtures.PASSWORD);
+        fixtures.loggedIn(ben);
     }
 
     @Test
     void aMemberWhoIsNoAdminIsRefusedAndAnAdminOfAnotherOrganizationFindsNoSuchUser() {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         CurrentUser ada = fixtures.user(lab, Role.ANNOTATOR);
-        ApiClient manager = client(fixtures.user(lab, Role.MANAGER));
-        ApiClient otherAdmin = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other lab"), Role.ADMIN));
+        ApiClient manager = fixtures.client(fixtures.user(lab, Role.MANAGER));
+        ApiClient otherAdmin = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other lab"), Role.ADMIN));
 
         var refused = manager.patchJson("/api/v1/users/" + ada.id(), "{\"roles\": [\"ADMIN\"]}");
         var hidden = otherAdmin.patchJson("/api/v1/users/" + ada.id(), "{\"enabled\": false}");
@@ -88,7 +78,7 @@ class UserAdministrationApiTests {
     void theLastAdminCannotLockTheOrganizationOutAndEveryRefusalNamesTheField() {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         CurrentUser self = fixtures.user(lab, Role.ADMIN);
-        ApiClient admin = client(self);
+        ApiClient admin = fixtures.client(self);
         CurrentUser ada = fixtures.user(lab, Role.ANNOTATOR);
 
         var demoted = admin.patchJson("/api/v1/users/" + self.id(), "{\"roles\": [\"MANAGER\"]}");

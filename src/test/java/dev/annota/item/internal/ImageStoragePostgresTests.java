@@ -25,39 +25,27 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.work.WorkQueue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Uploaded images on PostgreSQL: what the database holds is ciphertext (read as a superuser, below the application),
  * items imported through COPY record the image they show, and a key rotation rewrites images a few rows at a time.
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest
 @Import(Fixtures.class)
 class ImageStoragePostgresTests {
 
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
-
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Images images;
-    @Autowired
-    Projects projects;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    TenantKeys keys;
+    @Autowired Fixtures fixtures;
+    @Autowired Images images;
+    @Autowired Projects projects;
+    @Autowired WorkQueue queue;
+    @Autowired TenantKeys keys;
 
     private final PostgresDatabase db = PostgresDatabase.shared();
 

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -23,7 +22,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -35,12 +33,8 @@ import tools.jackson.databind.JsonNode;
 @ApiTest
 class ImageUploadApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     Projects projects;
     @Autowired
@@ -56,11 +50,7 @@ class ImageUploadApiTests {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Image lab");
         managerUser = fixtures.user(lab, Role.MANAGER);
         project = fixtures.boxProject(managerUser, 1, 600);
-        manager = client(managerUser);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        manager = fixtures.client(managerUser);
     }
 
     private String base() {
@@ -183,7 +173,7 @@ class ImageUploadApiTests {
         assertThat(ok.json().get("added").asInt()).isEqualTo(1);
 
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
-        JsonNode task = client(annotator).post(base() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).json();
+        JsonNode task = fixtures.client(annotator).post(base() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).json();
         JsonNode image = task.get("data").get("image");
         assertThat(image.get("upload").asString()).isEqualTo(id);
         assertThat(image.get("url").asString()).isEqualTo(base() + "/images/" + id + "/content");
@@ -199,7 +189,7 @@ class ImageUploadApiTests {
         var imported = importItems("{\"external_id\":\"f\",\"data\":{\"image\":{\"upload\":\"" + front + "\"}}}\n"
                 + "{\"external_id\":\"r\",\"data\":{\"image\":{\"upload\":\"" + rear + "\",\"name\":\"train/0002.png\"}}}\n");
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        ApiClient annotator = client(fixtures.user(lab, Role.ANNOTATOR));
+        ApiClient annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
         for (int i = 0; i < 2; i++) {
             JsonNode task = annotator.post(base() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).json();
             var submitted = annotator.postJson(base() + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
@@ -224,11 +214,11 @@ class ImageUploadApiTests {
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Image vendor");
         projects.engage(fixtures.access(project, managerUser), vendor.id());
         CurrentUser holderUser = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient holder = client(holderUser);
-        ApiClient otherAnnotator = client(fixtures.user(vendor, Role.ANNOTATOR));
-        ApiClient vendorManager = client(fixtures.user(vendor, Role.MANAGER, Role.ADMIN, Role.REVIEWER));
-        ApiClient outsider = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other lab"), Role.values()));
-        ApiClient reviewer = client(fixtures.user(lab, Role.REVIEWER));
+        ApiClient holder = fixtures.client(holderUser);
+        ApiClient otherAnnotator = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
+        ApiClient vendorManager = fixtures.client(fixtures.user(vendor, Role.MANAGER, Role.ADMIN, Role.REVIEWER));
+        ApiClient outsider = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other lab"), Role.values()));
+        ApiClient reviewer = fixtures.client(fixtures.user(lab, Role.REVIEWER));
         String content = base() + "/images/" + id + "/content";
 
         assertThat(holder.get(content).status()).as("before the claim: no lease").isEqualTo(404);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.util.stream.Stream;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -20,18 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Item import through {@code POST /api/v1/projects/{id}/items}: formats, duplicates, atomic rejection by line. */
 @ApiTest
 class ItemImportApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
 
     private ApiClient manager;
     private Project project;
@@ -40,7 +34,7 @@ class ItemImportApiTests {
     void aProject() {
         CurrentUser user = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.MANAGER);
         project = fixtures.project(user, 1, 600);
-        manager = ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        manager = fixtures.client(user);
     }
 
     private Response upload(String contentType, String body) {

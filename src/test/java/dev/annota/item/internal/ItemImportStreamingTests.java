@@ -11,16 +11,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The import streams: a 50 MB body, generated on the fly and never held whole by the test, goes through Tomcat,
@@ -41,12 +38,8 @@ class ItemImportStreamingTests {
     static final int LINE_BYTES = 5_000;
     static final long BODY_BYTES = (long) ITEMS * LINE_BYTES;
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     DataSource dataSource;
 
@@ -54,7 +47,7 @@ class ItemImportStreamingTests {
     void aFiftyMegabyteImportIsWrittenWhileItArrivesWithoutTheHeapHoldingTheBody() throws Exception {
         var user = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.MANAGER);
         Project project = fixtures.project(user, 1, 600);
-        var manager = ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        var manager = fixtures.client(user);
         long baseline = usedHeapAfterGc();
         var seen = new long[2];
         var body = new GeneratedItems(ITEMS, LINE_BYTES, BODY_BYTES * 8 / 10, () -> {

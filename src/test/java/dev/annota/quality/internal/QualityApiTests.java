@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -22,7 +21,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,12 +30,8 @@ class QualityApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
 
     private Organization lab;
     private ApiClient manager;
@@ -48,12 +42,8 @@ class QualityApiTests {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Quality lab");
         CurrentUser user = fixtures.user(lab, Role.MANAGER);
         Project project = fixtures.project(user, 3, 600);
-        manager = client(user);
+        manager = fixtures.client(user);
         base = "/api/v1/projects/" + project.id();
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
     }
 
     private ApiClient.Response put(ApiClient c, String path, String body) {
@@ -102,7 +92,7 @@ class QualityApiTests {
         assertThat(put(manager, base + "/items/" + g1 + "/gold", "{\"label\":\"zebra\"}").status()).isEqualTo(422);
         assertThat(put(manager, base + "/items/" + g1 + "/gold", "{\"label\":\"a\"}").status()).isEqualTo(204);
         assertThat(put(manager, base + "/items/" + g2 + "/gold", "{\"label\":\"b\"}").status()).isEqualTo(204);
-        var a = client(fixtures.user(lab, Role.ANNOTATOR));
+        var a = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
         assertThat(put(a, base + "/items/" + g2 + "/gold", "{\"label\":\"b\"}").status()).isEqualTo(403);
         var settings = put(manager, base + "/quality/settings", "{\"goldRate\": 1, \"pauseThreshold\": 0.5, \"pauseMinAnswers\": 2}");
         assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
@@ -140,7 +130,7 @@ class QualityApiTests {
         assertThat(row.get("accuracyHigh").asDouble()).isGreaterThan(0.25);
 
         // An item already served as ordinary work cannot become gold.
-        var other = client(fixtures.user(lab, Role.ANNOTATOR));
+        var other = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
         put(manager, base + "/quality/settings", "{\"goldRate\": 0}");
         var ordinary = claim(other);
         assertThat(ordinary.json().get("itemId").asString()).isNotIn(g1, g2);
@@ -166,7 +156,7 @@ class QualityApiTests {
                 """);
         // Three annotators: x1 gets a, a, b; x2 gets c, c, c.
         for (int k = 0; k < 3; k++) {
-            var c = client(fixtures.user(lab, Role.ANNOTATOR));
+            var c = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
             for (int i = 0; i < 2; i++) {
                 var task = claim(c);
                 assertThat(task.status()).isEqualTo(200);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.item.Items;
@@ -29,7 +28,6 @@ import dev.annota.work.WorkQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,20 +41,11 @@ class QualityOfEveryKindApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Items items;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    QualitySettingsStore settings;
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired Items items;
+    @Autowired WorkQueue queue;
+    @Autowired QualitySettingsStore settings;
 
     private Organization lab;
     private CurrentUser managerUser;
@@ -66,11 +55,7 @@ class QualityOfEveryKindApiTests {
     void aLab() {
         lab = fixtures.organization(OrganizationKind.CUSTOMER, "Kinds lab");
         managerUser = fixtures.user(lab, Role.MANAGER);
-        manager = client(managerUser);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        manager = fixtures.client(managerUser);
     }
 
     private Project project(TaskType type, String schema, int overlap, String itemsJsonl) {
@@ -183,7 +168,7 @@ class QualityOfEveryKindApiTests {
         answerAll(p, z, prefer.apply(0)); // z prefers beta's response on p2
         String base = "/api/v1/projects/" + p.id();
 
-        var reviewer = client(fixtures.user(lab, Role.REVIEWER));
+        var reviewer = fixtures.client(fixtures.user(lab, Role.REVIEWER));
         var response = reviewer.get(base + "/quality/rankings");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode question = response.json().get("questions").get(0);
@@ -210,9 +195,9 @@ class QualityOfEveryKindApiTests {
         assertThat(p1.get("responses").get(0).get("wins").asDouble()).isEqualTo(3.0);
         assertThat(response.text()).doesNotContain("\"a\"").doesNotContain("one"); // no response text, no prompt
 
-        assertThat(client(fixtures.user(lab, Role.ANNOTATOR)).get(base + "/quality/rankings").status()).isEqualTo(403);
+        assertThat(fixtures.client(fixtures.user(lab, Role.ANNOTATOR)).get(base + "/quality/rankings").status()).isEqualTo(403);
         var outsider = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other lab"), Role.ADMIN);
-        assertThat(client(outsider).get(base + "/quality/rankings").status()).isEqualTo(404);
+        assertThat(fixtures.client(outsider).get(base + "/quality/rankings").status()).isEqualTo(404);
 
         var export = lines(manager.get(base + "/export?aggregate=mv"));
         JsonNode line = export.stream().filter(l -> l.get("external_id").asString().equals("p2")).findFirst().orElseThrow();

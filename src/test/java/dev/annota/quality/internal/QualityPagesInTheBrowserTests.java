@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import dev.annota.identity.CurrentUser;
@@ -17,22 +16,16 @@ import dev.annota.project.Projects;
 import dev.annota.schema.TaskType;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.InTheBrowser;
 import dev.annota.quality.QualitySettings;
 import dev.annota.work.WorkQueue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,42 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class QualityPagesInTheBrowserTests {
+class QualityPagesInTheBrowserTests extends InTheBrowser {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Items items;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    QualitySettingsStore settings;
-    @Autowired
-    Projects projects;
-    @Autowired
-    JsonMapper json;
-    @TempDir
-    Path temp;
-
-    private BrowserSession session;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        session = BrowserSession.start(temp, port);
-        browser = session.driver();
-        wait = session.await();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @Autowired Fixtures fixtures;
+    @Autowired Items items;
+    @Autowired WorkQueue queue;
+    @Autowired QualitySettingsStore settings;
+    @Autowired Projects projects;
+    @Autowired JsonMapper json;
 
     @Test
     void theManagerSeesThePausedAnnotatorAndTheAnnotatorSeesWhyAndTheItemsTheyMissed() throws IOException {

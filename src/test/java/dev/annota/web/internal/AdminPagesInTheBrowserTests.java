@@ -16,7 +16,6 @@ import java.util.UUID;
 import dev.annota.audit.AuditCommand;
 import dev.annota.crypto.KeyStatus;
 import dev.annota.crypto.TenantKeys;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -25,24 +24,18 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
 import dev.annota.testing.ApiClient;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.InTheBrowser;
 import dev.annota.work.WorkQueue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -55,49 +48,19 @@ import tools.jackson.databind.JsonNode;
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class AdminPagesInTheBrowserTests {
+class AdminPagesInTheBrowserTests extends InTheBrowser {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    Projects projects;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    TenantKeys keys;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    JdbcClient jdbc;
-    @TempDir
-    Path temp;
-
-    private BrowserSession session;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        session = BrowserSession.start(temp, port);
+    @Override
+    protected boolean consoleMustStayClean() {
+        return true;
     }
 
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            List<String> problems = session.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(LogEntry::getMessage)
-                    .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
-                    .toList();
-            session.close();
-            assertThat(problems).as("browser console").isEmpty();
-        }
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
+    @Autowired Fixtures fixtures;
+    @Autowired Organizations organizations;
+    @Autowired Projects projects;
+    @Autowired WorkQueue queue;
+    @Autowired TenantKeys keys;
+    @Autowired JdbcClient jdbc;
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -167,7 +130,7 @@ class AdminPagesInTheBrowserTests {
         String rowCss = "tr[data-email='" + email + "']";
         By row = By.cssSelector(rowCss);
         session.waitFor(row);
-        assertThat(roles(client(admin), email)).isEqualTo("[\"REVIEWER\"]");
+        assertThat(roles(fixtures.client(admin), email)).isEqualTo("[\"REVIEWER\"]");
         assertThat(ApiClient.setPassword(port, session.waitFor(By.id("setup-link")).getDomProperty("value"), password).status())
                 .isEqualTo(200);
 
@@ -178,16 +141,16 @@ class AdminPagesInTheBrowserTests {
         session.click(By.cssSelector(rowCss + " input[data-role='REVIEWER']"));
         session.click(By.cssSelector(rowCss + " button.save-roles"));
         session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-email='" + email + "'] .row-message"), "manager"));
-        assertThat(roles(client(admin), email)).isEqualTo("[\"MANAGER\"]");
+        assertThat(roles(fixtures.client(admin), email)).isEqualTo("[\"MANAGER\"]");
         // Logging in again brings the new role.
         assertThat(ApiClient.loggedIn(port, email, password).get("/api/v1/me").json().get("roles").toString()).isEqualTo("[\"MANAGER\"]");
         session.screenshot("admin-users");
 
         session.click(By.cssSelector(rowCss + " button.deactivate"));
         session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-email='" + email + "']"), "deactivated"));
-        JsonNode listed = user(client(admin), email);
+        JsonNode listed = user(fixtures.client(admin), email);
         assertThat(listed.get("enabled").asBoolean()).isFalse();
-        assertThat(ApiClient.anonymous(port).submitLogin(email, password).header("Location").orElse("")).contains("error");
+        assertThat(fixtures.anonymous().submitLogin(email, password).header("Location").orElse("")).contains("error");
         assertThat(newUser.get("/api/v1/me").status()).as("the deactivated user's session ended").isEqualTo(401);
         // An admin cannot lock themselves out: their own row offers no deactivation.
         assertThat(session.driver().findElement(By.cssSelector("tr[data-email='" + admin.email() + "']"))
@@ -240,7 +203,7 @@ class AdminPagesInTheBrowserTests {
         assertThat(session.text(By.id("password-changed"))).contains("changed");
         session.screenshot("my-password");
 
-        assertThat(ApiClient.anonymous(port).submitLogin(email, "ivy chooses her own words").header("Location").orElse(""))
+        assertThat(fixtures.anonymous().submitLogin(email, "ivy chooses her own words").header("Location").orElse(""))
                 .endsWith("/login?error");
         assertThat(ApiClient.loggedIn(port, email, "ivy changed her mind today").get("/api/v1/me").json()
                 .get("displayName").asString()).isEqualTo("Ivy Invited");
@@ -260,7 +223,7 @@ class AdminPagesInTheBrowserTests {
         type("email", email);
         session.click(By.id("add-user"));
         session.waitFor(By.cssSelector("tr[data-email='" + email + "']"));
-        JsonNode added = user(client(admin), email);
+        JsonNode added = user(fixtures.client(admin), email);
         assertThat(added.get("orgId").asString()).isEqualTo(vendor.id().toString());
         assertThat(added.get("roles").toString()).isEqualTo("[\"ANNOTATOR\"]");
     }
@@ -303,7 +266,7 @@ class AdminPagesInTheBrowserTests {
         session.await().until(ExpectedConditions.textToBe(By.id("key-state"), "shredded"));
         assertThat(keys.status(lab.id()).state()).isEqualTo("SHREDDED");
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
-        assertThat(client(annotator).post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
+        assertThat(fixtures.client(annotator).post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
                 HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(410);
     }
 
@@ -314,7 +277,7 @@ class AdminPagesInTheBrowserTests {
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         Project project = fixtures.project(manager, 1, 600);
         fixtures.items(project, manager, 3);
-        var managersApi = client(manager);
+        var managersApi = fixtures.client(manager);
         assertThat(managersApi.get("/api/v1/projects/" + project.id()).status()).isEqualTo(200);
 
         session.logIn(admin);
@@ -341,7 +304,7 @@ class AdminPagesInTheBrowserTests {
     void anAdminSetsUpTheWallsAndAnAnnotatorsDeclaredAffiliationMakesTheirClaimRefused() throws IOException {
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
         String className = unique("frontier labs");
-        assertThat(client(operator).postJson("/api/v1/conflict-classes", "{\"name\":\"" + className + "\"}").status()).isEqualTo(201);
+        assertThat(fixtures.client(operator).postJson("/api/v1/conflict-classes", "{\"name\":\"" + className + "\"}").status()).isEqualTo(201);
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         Organization rival = fixtures.organization(OrganizationKind.CUSTOMER, "Rival");
         CurrentUser admin = fixtures.user(lab, Role.ADMIN);
@@ -373,7 +336,7 @@ class AdminPagesInTheBrowserTests {
         type("employer", "Acme Corp");
         session.click(By.id("exclude"));
         session.waitFor(By.cssSelector("li[data-employer='Acme Corp']"));
-        ApiClient adminApi = client(admin);
+        ApiClient adminApi = fixtures.client(admin);
         assertThat(adminApi.get("/api/v1/organizations/me/competitors").text()).contains(rival.id().toString());
         assertThat(adminApi.get("/api/v1/organizations/me/wall-policy").json().get("coolingOffDays").asInt()).isEqualTo(30);
         assertThat(adminApi.get("/api/v1/organizations/me/excluded-affiliations").text()).contains("Acme Corp");
@@ -387,35 +350,31 @@ class AdminPagesInTheBrowserTests {
         ((JavascriptExecutor) session.driver()).executeScript("arguments[0].value = '2023-04-01'", session.waitFor(By.id("startedOn")));
         session.click(By.id("declare"));
         assertThat(session.text(By.cssSelector("#affiliations tbody tr"))).contains("acme CORP").contains("2023-04-01").contains("now");
-        JsonNode declared = client(annotator).get("/api/v1/me/affiliations").json().get(0);
+        JsonNode declared = fixtures.client(annotator).get("/api/v1/me/affiliations").json().get(0);
         assertThat(declared.get("employer").asString()).isEqualTo("acme   CORP");
         assertThat(declared.get("startedOn").asString()).isEqualTo("2023-04-01");
         session.screenshot("my-affiliations");
 
         String next = "/api/v1/projects/" + project.id() + "/tasks/next";
-        assertThat(client(colleague).post(next, "application/json", HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
-        ApiClient.Response refused = client(annotator).post(next, "application/json", HttpRequest.BodyPublishers.noBody());
+        assertThat(fixtures.client(colleague).post(next, "application/json", HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
+        ApiClient.Response refused = fixtures.client(annotator).post(next, "application/json", HttpRequest.BodyPublishers.noBody());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).doesNotContain("Acme").doesNotContain(lab.name());
-        assertThat(client(manager).get("/api/v1/projects/" + project.id() + "/wall-refusals").text()).contains(annotator.id().toString());
+        assertThat(fixtures.client(manager).get("/api/v1/projects/" + project.id() + "/wall-refusals").text()).contains(annotator.id().toString());
     }
 
     @Test
     void aManagerDownloadsTheAccessLogAndTheCommandOnThePageVerifiesIt() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        projects.engage(fixtures.access(project, manager), vendor.id());
-        ApiClient api = client(manager);
-        queue.next(fixtures.access(project, fixtures.user(vendor, Role.ANNOTATOR))).orElseThrow();
+        var setup = fixtures.labProject("Lab", 1, 3);
+        Organization vendor = fixtures.engagedVendor(setup);
+        ApiClient api = fixtures.client(setup.manager());
+        queue.next(fixtures.access(setup.project(), fixtures.user(vendor, Role.ANNOTATOR))).orElseThrow();
         // A checkpoint the customer keeps for the consistency check (the log also holds administrative acts: count, don't guess).
         String kept = api.post("/api/v1/audit/checkpoint", "application/json", HttpRequest.BodyPublishers.noBody()).text();
         String keptSize = kept.split("\n")[1];
-        queue.next(fixtures.access(project, fixtures.user(vendor, Role.ANNOTATOR))).orElseThrow();
+        queue.next(fixtures.access(setup.project(), fixtures.user(vendor, Role.ANNOTATOR))).orElseThrow();
 
-        session.logIn(manager);
+        session.logIn(setup.manager());
         session.click(By.id("nav-access-log"));
         session.click(By.id("publish"));
         session.await().until(d -> !d.findElement(By.id("tree-size")).getText().equals(keptSize));
@@ -454,14 +413,13 @@ class AdminPagesInTheBrowserTests {
         assertThat(verify("--public-key", key.toString(), "--events", events.toString(), "--checkpoint", checkpoint.toString())).isEqualTo(1);
     }
 
-    @Autowired
-    dev.annota.audit.internal.AuditLog auditLog;
+    @Autowired dev.annota.audit.internal.AuditLog auditLog;
 
     @Test
     void theAccessLogPageShowsAnIntegrityAlarmWhenTheServerRefusedToSignARewrittenHistory() throws IOException {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        client(manager); // issuing its token is an act in the log
+        fixtures.client(manager); // issuing its token is an act in the log
         long size = auditLog.integrate(lab.id()).size();
         assertThat(size).isPositive();
         // The head's frontier replaced in the database (the embedded database has no triggers): the signed root no

@@ -25,7 +25,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,14 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(Fixtures.class)
 class ImageUploadInTheBrowserTests {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Projects projects;
-    @Autowired
-    JsonMapper json;
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired JsonMapper json;
 
     @Test
     void aManagerUploadsAnImageAddsAnItemShowingItAndAnAnnotatorDrawsABoxOnIt(@TempDir Path temp) throws Exception {
@@ -60,7 +54,7 @@ class ImageUploadInTheBrowserTests {
         Path file = temp.resolve("crossing.png");
         Files.write(file, Fixtures.png(480, 300));
 
-        try (var browser = BrowserSession.start(temp, port)) {
+        try (var browser = BrowserSession.start(temp, fixtures.port())) {
             browser.driver().manage().window().setSize(new Dimension(1280, 800));
             browser.logIn(manager);
             browser.open("/projects/" + project.id());
@@ -89,7 +83,7 @@ class ImageUploadInTheBrowserTests {
             browser.waitFor(By.id("no-more-tasks"));
         }
 
-        ApiClient api = ApiClient.loggedIn(port, manager.email(), Fixtures.PASSWORD);
+        ApiClient api = fixtures.loggedIn(manager);
         String export = api.get("/api/v1/projects/" + project.id() + "/export").text().strip();
         JsonNode row = json.readTree(export);
         assertThat(row.path("external_id").asString()).isEqualTo("crossing.png");

@@ -75,10 +75,6 @@ class IsolationProofTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
     @Test
     void noOperationOfTheApiGivesAnOutsiderAnythingOfCustomerA() {
         // Customer A: a project with one item (so it is FULL once leased), engaged to vendor V, whose annotator holds the lease.
@@ -88,22 +84,22 @@ class IsolationProofTests {
         Project project = fixtures.project(managerA, 1, 600);
         String secret = "secret-payload-" + UUID.randomUUID();
         String externalId = "ext-" + UUID.randomUUID();
-        ApiClient manager = client(managerA);
+        ApiClient manager = fixtures.client(managerA);
         assertThat(manager.post("/api/v1/projects/" + project.id() + "/items", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(
                 "{\"external_id\":\"" + externalId + "\",\"data\":{\"text\":\"" + secret + "\"}}\n")).status()).isEqualTo(200);
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         projects.engage(fixtures.access(project, managerA), vendor.id());
-        ApiClient leaseholder = client(fixtures.user(vendor, Role.ANNOTATOR));
+        ApiClient leaseholder = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
         JsonNode task = leaseholder.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
                 HttpRequest.BodyPublishers.noBody()).json();
         String assignment = task.get("assignmentId").asString();
         String item = task.get("itemId").asString();
         UUID tokenOfA = tokens.issue(managerA, "a's token", 1).id();
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
-        JsonNode createdClass = client(operator).postJson("/api/v1/conflict-classes",
+        JsonNode createdClass = fixtures.client(operator).postJson("/api/v1/conflict-classes",
                 "{\"name\":\"labs " + UUID.randomUUID() + "\"}").json();
         String classId = createdClass.get("id").asString();
-        ApiClient adminAClient = client(adminA);
+        ApiClient adminAClient = fixtures.client(adminA);
         assertThat(adminAClient.send(adminAClient.request("/api/v1/conflict-classes/" + classId + "/members/" + labA.id())
                 .PUT(HttpRequest.BodyPublishers.noBody()), true).status()).isEqualTo(204);
 
@@ -143,12 +139,12 @@ class IsolationProofTests {
 
         Role[] all = Role.values();
         Map<String, ApiClient> callers = new LinkedHashMap<>();
-        callers.put("another customer", client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab B"), all)));
-        callers.put("a workforce not engaged", client(fixtures.user(fixtures.organization(OrganizationKind.WORKFORCE, "Other vendor"), all)));
-        callers.put("an annotator without a lease", client(fixtures.user(vendor, Role.ANNOTATOR)));
-        callers.put("anonymous", ApiClient.anonymous(port));
+        callers.put("another customer", fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab B"), all)));
+        callers.put("a workforce not engaged", fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.WORKFORCE, "Other vendor"), all)));
+        callers.put("an annotator without a lease", fixtures.client(fixtures.user(vendor, Role.ANNOTATOR)));
+        callers.put("anonymous", fixtures.anonymous());
 
-        JsonNode paths = ApiClient.anonymous(port).get("/api/openapi.json").json().get("paths");
+        JsonNode paths = fixtures.anonymous().get("/api/openapi.json").json().get("paths");
         List<String> operations = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (var path : paths.properties()) {

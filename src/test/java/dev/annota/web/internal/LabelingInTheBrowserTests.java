@@ -18,27 +18,21 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.annota.testing.InTheBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class LabelingInTheBrowserTests {
+class LabelingInTheBrowserTests extends InTheBrowser {
 
     /** The items, and the option the annotator will choose for each (by the text's first word). */
     private static final Map<String, String> TEXTS = Map.of(
@@ -62,35 +56,11 @@ class LabelingInTheBrowserTests {
     private static final Map<String, String> LABEL_OF_FIRST_WORD = Map.of("Great", "positive", "Awful", "negative", "Fine", "neutral");
     private static final List<String> OPTIONS = List.of("positive", "negative", "neutral");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Fixtures fixtures;
 
     @Autowired
     JsonMapper json;
-
-    @TempDir
-    Path temp;
-
-    private BrowserSession session;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        session = BrowserSession.start(temp, port);
-        browser = session.driver();
-        wait = session.await();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @Test
     void aManagerSetsUpAProjectAnAnnotatorLabelsItWithTheKeyboardAndTheExportHoldsTheLabels() throws IOException {

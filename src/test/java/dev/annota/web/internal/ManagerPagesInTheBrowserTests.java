@@ -6,12 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.item.Items;
@@ -21,27 +19,20 @@ import dev.annota.project.Projects;
 import dev.annota.schema.TaskType;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.ApiClient;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.annota.testing.InTheBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class ManagerPagesInTheBrowserTests {
+class ManagerPagesInTheBrowserTests extends InTheBrowser {
 
     private static final String SCHEMA = """
             {"questions": [
@@ -73,40 +64,11 @@ class ManagerPagesInTheBrowserTests {
             "Arrived late, but the seller apologised and sent a voucher.");
     private static final int ITEMS = 32;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Items items;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @TempDir
-    Path temp;
-
-    private BrowserSession session;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        session = BrowserSession.start(temp, port);
-        browser = session.driver();
-        wait = session.await();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @Autowired Fixtures fixtures;
+    @Autowired Projects projects;
+    @Autowired Items items;
+    @Autowired JsonMapper json;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aManagerReadsTheDashboardPagesThroughTheItemsOpensAnItemAndEditsTheSchema() throws IOException {
@@ -220,7 +182,7 @@ class ManagerPagesInTheBrowserTests {
     }
 
     private int label(Project project, CurrentUser annotator, int count, int seed) {
-        var c = ApiClient.withToken(port, tokens.issue(annotator, "test", 1).secret());
+        var c = fixtures.client(annotator);
         String base = "/api/v1/projects/" + project.id();
         List<String> sentiments = List.of("positive", "negative", "neutral");
         List<String> topics = List.of("delivery", "quality", "price", "support");

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
@@ -17,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A free text longer than its database column is a 422 problem naming the field, never the database's "value too
@@ -27,9 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class OverLongTextApiTests {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
 
     /** Who sends it, and what: (the test, n characters) -> the answer. */
     record Case(String field, int limit, BiFunction<OverLongTextApiTests, String, ApiClient.Response> send) {
@@ -87,7 +83,7 @@ class OverLongTextApiTests {
 
     private ApiClient as(OrganizationKind kind, Role role) {
         CurrentUser user = fixtures.user(fixtures.organization(kind, "Org"), role);
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        return fixtures.client(user);
     }
 
     private static String organization(String name, String displayName, String email) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
@@ -16,25 +15,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** API errors are RFC 9457 problem documents naming the line and column, or the field, of what was wrong. */
 @ApiTest
 class ProblemApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
 
     private ApiClient manager;
 
     @BeforeEach
     void aManager() {
         var user = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.MANAGER);
-        manager = ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        manager = fixtures.client(user);
     }
 
     @Test

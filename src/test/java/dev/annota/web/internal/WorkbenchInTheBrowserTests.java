@@ -29,13 +29,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,9 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(Fixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchInTheBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Fixtures fixtures;
@@ -72,9 +66,9 @@ class WorkbenchInTheBrowserTests {
         CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
         vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
-        manager = ApiClient.loggedIn(port, managerUser.email(), Fixtures.PASSWORD);
+        manager = fixtures.loggedIn(managerUser);
 
-        session = BrowserSession.start(Files.createTempDirectory("workbench"), port);
+        session = BrowserSession.start(Files.createTempDirectory("workbench"), fixtures.port());
         browser = session.driver();
         browser.manage().window().setSize(new Dimension(1280, 800));
         wait = session.await();
@@ -84,10 +78,7 @@ class WorkbenchInTheBrowserTests {
     @AfterAll
     void tearDown() {
         if (browser != null) {
-            List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(LogEntry::getMessage)
-                    .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
-                    .toList();
+            List<String> problems = session.consoleProblems();
             session.close();
             assertThat(problems).isEmpty();
         }

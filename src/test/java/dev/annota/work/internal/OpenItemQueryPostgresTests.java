@@ -3,20 +3,13 @@ package dev.annota.work.internal;
 import java.sql.Connection;
 import java.util.UUID;
 
-import dev.annota.identity.CurrentUser;
-import dev.annota.identity.Role;
-import dev.annota.project.Project;
-import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,35 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key or items_browse from the project's first item and filtered on state: 172 ms per claim on a benchmark project 15%
  * done; here 6,078 buffers for 3,000 done items.)
  */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest
 @Import(Fixtures.class)
 class OpenItemQueryPostgresTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired Fixtures fixtures;
     @Autowired JsonMapper json;
 
     @Test
     void theOpenItemQueryReadsAFewPagesWhenManyItemsBeforeTheFirstOpenOneAreDone() throws Exception {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 20_000);
+        var setup = fixtures.labProject("Lab", 1, 20_000);
         try (Connection owner = PostgresDatabase.shared().connect(PostgresDatabase.OWNER)) {
             owner.setAutoCommit(false);
-            setTenant(owner, lab.id());
+            setTenant(owner, setup.lab().id());
             // Claims take items in id order: the first 3,000 are answered, the rest open.
             try (var done = owner.prepareStatement("""
                     update items set state = 'DONE', done_count = 1 where tenant_id = ? and id in (
                         select id from items where tenant_id = ? and project_id = ? order by id limit 3000)""")) {
-                done.setObject(1, lab.id());
-                done.setObject(2, lab.id());
-                done.setObject(3, project.id());
+                done.setObject(1, setup.lab().id());
+                done.setObject(2, setup.lab().id());
+                done.setObject(3, setup.project().id());
                 assertThat(done.executeUpdate()).isEqualTo(3000);
             }
             owner.commit();
@@ -65,8 +50,8 @@ class OpenItemQueryPostgresTests {
                 analyze.execute("analyze items");
             }
         }
-        JsonNode plan = json.readTree(PostgresDatabase.shared().explainAnalyze(lab.id(), Claiming.openItemSql(false),
-                lab.id(), project.id(), UUID.randomUUID())).get(0).get("Plan");
+        JsonNode plan = json.readTree(PostgresDatabase.shared().explainAnalyze(setup.lab().id(), Claiming.openItemSql(false),
+                setup.lab().id(), setup.project().id(), UUID.randomUUID())).get(0).get("Plan");
         long buffers = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
         assertThat(plan.toString()).as("plan").contains("\"Index Name\":\"items_queue\"").doesNotContain("Rows Removed by Filter\":3000");
         assertThat(plan.get("Actual Rows").asLong()).as("one open item claimed").isEqualTo(1);
