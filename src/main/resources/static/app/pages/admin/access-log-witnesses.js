@@ -87,7 +87,7 @@ class AccessLogWitnesses extends Page {
           copy kept outside the server, so a rewritten log cannot go unnoticed. Requests are signed like Standard Webhooks
           (<code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>); the body is the
           checkpoint. To check every checkpoint a witness kept (one per file in a directory) against the events:</p>
-        <pre class="command" id="witness-command">java -jar target/annota.jar audit verify --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt \\
+        <pre class="command" id="witness-command">java -jar annota.jar audit verify --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt \\
     --checkpoints kept/</pre>`;
   }
 

@@ -11,7 +11,6 @@ const LOG = '/api/v1/audit';
 /** The largest page GET /api/v1/audit/events serves; longer logs come in several files. */
 const PAGE = 100000;
 const TEXT = { Accept: 'text/plain, application/problem+json' };
-const VERIFY = 'java -jar target/annota.jar audit verify';
 
 /** The tree size a signed note's second line states. */
 function sizeOf(note) {
@@ -29,6 +28,7 @@ class AdminAccessLog extends AdminPage {
     proofError: { state: true },
     busy: { state: true },
     alarms: { state: true },
+    verifier: { state: true },
   };
 
   constructor() {
@@ -45,7 +45,8 @@ class AdminAccessLog extends AdminPage {
   async load() {
     // The alarms first and on their own: a log whose checkpoint the server refuses to sign must still show why.
     await this.loadAlarms();
-    [this.checkpoint, this.key] = await Promise.all([api(`${LOG}/checkpoint`, { headers: TEXT }), api(`${LOG}/public-key`)]);
+    [this.checkpoint, this.key, this.verifier] = await Promise.all([api(`${LOG}/checkpoint`, { headers: TEXT }),
+      api(`${LOG}/public-key`), api(`${LOG}/verifier`)]);
   }
 
   /** With an alarm raised, a refused checkpoint is the alarm's consequence, not a question of the caller's rights. */
@@ -134,8 +135,22 @@ class AdminAccessLog extends AdminPage {
     if (size > PAGE) {
       lines.push('cat events-*.jsonl > events.jsonl');
     }
-    lines.push(`${VERIFY} --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt`);
+    lines.push(`${this.verifier.command} --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt`);
     return lines.join('\n');
+  }
+
+  /**
+   * Where the verifier comes from: this instance's own jar, named and hashed so that a customer who does not want to
+   * trust the operator's copy can compare it with a release; a source build has none to offer.
+   */
+  verifierStep() {
+    const v = this.verifier;
+    return v.available
+      ? html`Download the verifier, this instance's own jar: <a class="button" id="download-verifier" href="${LOG}/verifier.jar"
+          download=${v.name}>${v.name}</a> <small class="muted">SHA-256 <code id="verifier-sha256">${v.sha256}</code>; compare it with
+          the release's before you rely on it</small>`
+      : html`<span id="no-verifier">This instance runs from a source build and offers no jar: build one with
+          <code>./mvnw package</code> (it is <code>target/annota.jar</code>).</span>`;
   }
 
   /** The alarm stands above the page's error when the page could not load; a loaded page shows it under its head. */
@@ -170,7 +185,8 @@ class AdminAccessLog extends AdminPage {
                 <li>Download the server's key once and keep it: <a class="button" id="download-key" href="${LOG}/public-key.pem" download="key.pem">key.pem</a></li>
                 <li>Download this checkpoint: <a class="button" id="download-checkpoint" href="${LOG}/checkpoints/${size}" download="checkpoint.txt">checkpoint.txt</a></li>
                 <li>Download its events: <ul class="plain">${this.eventLinks(size)}</ul></li>
-                <li>With Annota's jar (the release you trust, or one you built), run:
+                <li>${this.verifierStep()}</li>
+                <li>With that jar (or a release you trust, or one you built from the source), run:
                   <pre class="command" id="verify-command">${this.commands(size)}</pre>
                   It prints what it verified and exits 0; 1 means the files do not match the signed checkpoint.</li>
               </ol>
@@ -194,7 +210,7 @@ class AdminAccessLog extends AdminPage {
                   ${c.serverCopy ? html`<a class="button" id="download-old-checkpoint" href="${LOG}/checkpoints/${c.from}" download="old.txt">old.txt</a>
                   <small class="muted">(the server's copy of the old checkpoint; prefer the one you kept)</small>`
                     : html`<small class="muted" id="no-old-checkpoint">The server signed no checkpoint of size ${c.from}: use the one you kept as old.txt.</small>`}</p>
-                <pre class="command" id="consistency-command">${VERIFY} --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt \\
+                <pre class="command" id="consistency-command">${this.verifier.command} --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt \\
     --old-checkpoint old.txt --consistency-proof proof.json</pre>
                 <pre class="note small" id="consistency-proof">${JSON.stringify({ size1: c.size1, size2: c.size2, proof: c.proof }, null, 2)}</pre>` : ''}
             </form>

@@ -381,7 +381,9 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         String size = session.text(By.id("tree-size"));
         assertThat(Long.parseLong(size)).isGreaterThan(Long.parseLong(keptSize));
         assertThat(session.text(By.id("verify-command")))
-                .isEqualTo("java -jar target/annota.jar audit verify --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt");
+                .isEqualTo("java -jar annota.jar audit verify --public-key key.pem --events events.jsonl --checkpoint checkpoint.txt");
+        assertThat(session.text(By.id("no-verifier"))).as("the tests run from classes, as a source build")
+                .contains("./mvnw package");
         assertThat(session.text(By.id("checkpoint"))).startsWith(session.text(By.id("origin")) + "\n" + size + "\n");
 
         // What the three download links give, saved under the names the links and the command use.
