@@ -261,6 +261,11 @@ abstract class WorkQueueScenario {
         });
         assertThat(annotations(team.project())).isOne();
 
+        assertThatThrownBy(() -> queue.submit(annotator, task.assignmentId(), answer("b"), "key-1"))
+                .as("the same key with another answer: refused, not a silent replay that drops the new answer")
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.properties()).containsEntry("field", "Idempotency-Key"));
+        assertThat(annotations(team.project())).isOne();
+
         Task next = queue.next(annotator).orElseThrow();
         assertThatThrownBy(() -> queue.submit(annotator, next.assignmentId(), answer("b"), "key-1"))
                 .as("a key already used for another assignment")

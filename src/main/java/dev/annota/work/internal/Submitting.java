@@ -130,7 +130,7 @@ public class Submitting {
         var quality = gold.settings(trip, p);
         trip.send();
         if (earlier.get().isPresent()) {
-            return replay(p, earlier.get().get(), assignmentId, annotator);
+            return replay(p, earlier.get().get(), assignmentId, annotator, answer, idempotencyKey);
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Target target = targetRow.get().map(row -> {
@@ -147,7 +147,7 @@ public class Submitting {
             // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
             var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
             if (twin.isPresent()) {
-                return replay(p, twin.get(), assignmentId, annotator);
+                return replay(p, twin.get(), assignmentId, annotator, answer, idempotencyKey);
             }
             throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
                     + "the answer was not stored. Ask for the next task.");
@@ -215,9 +215,19 @@ public class Submitting {
     private record Target(UUID item, JsonNode data, JsonNode predictions, String goldAnswer) {
     }
 
-    private Submission replay(Project p, Annotation earlier, UUID assignmentId, UUID annotator) {
+    /**
+     * A retry gets the first submit's outcome. With an Idempotency-Key the retry must be the same request: a key sent
+     * again with another answer is a client bug that would otherwise silently drop the new answer (422, as the IETF
+     * Idempotency-Key draft says). Without a key, a second submit of the assignment answers with what was stored.
+     */
+    private Submission replay(Project p, Annotation earlier, UUID assignmentId, UUID annotator, JsonNode answer,
+                              String idempotencyKey) {
         if (!earlier.annotatorId().equals(annotator) || !earlier.assignmentId().equals(assignmentId)) {
             throw keyReused();
+        }
+        if (idempotencyKey != null && !earlier.answer().equals(answer)) {
+            throw new Invalid("This Idempotency-Key was already used with another answer; the first answer is "
+                    + "stored. Send a new key only for a new assignment.").with("field", "Idempotency-Key");
         }
         return new Submission(earlier.id(), assignmentId, earlier.itemId(), earlier.schemaVersion(), earlier.createdAt(), true,
                 gold.replayed(p, assignmentId));
