@@ -69,6 +69,7 @@ class AnnotatorHome extends Page {
     return html`
       <div class="page-head">
         <h1>My work</h1>
+        <a class="button" id="my-feedback" href="/me/feedback">Feedback on my work</a>
         <button type="button" class="primary" id="next-task" ?disabled=${this.busy || !w?.projects.length}
                 @click=${() => this.next()}><kbd>N</kbd> Next task</button>
       </div>
