@@ -76,15 +76,17 @@ class ReviewCard extends Page {
       ${this.canManage ? this.form(s) : ''}`;
   }
 
+  /** One column per stage, one row per state: it fits the side column. */
   summaryTable() {
     const stages = Object.entries(this.summary?.stages || {});
     if (!stages.length) {
       return html`<p class="muted small" id="review-summary">Nothing has been sampled for review yet.</p>`;
     }
+    const rows = [['waiting', 'Waiting'], ['inReview', 'In review'], ['accepted', 'Accepted'], ['corrected', 'Corrected'], ['rejected', 'Rejected']];
     return html`<table class="grid" id="review-summary">
-      <thead><tr><th>Stage</th><th class="num">Waiting</th><th class="num">In review</th><th class="num">Accepted</th><th class="num">Corrected</th><th class="num">Rejected</th></tr></thead>
-      <tbody>${stages.map(([stage, c]) => html`<tr data-stage=${stage}><td>${stage === 'QA' ? 'QA' : 'Review'}</td>
-        <td class="num">${c.waiting}</td><td class="num">${c.inReview}</td><td class="num">${c.accepted}</td><td class="num">${c.corrected}</td><td class="num">${c.rejected}</td></tr>`)}
+      <thead><tr><th>Reviews</th>${stages.map(([stage]) => html`<th class="num">${stage === 'QA' ? 'QA' : 'Review'}</th>`)}</tr></thead>
+      <tbody>${rows.map(([key, label]) => html`<tr><th scope="row">${label}</th>
+        ${stages.map(([stage, c]) => html`<td class="num" id="summary-${stage}-${key}">${c[key]}</td>`)}</tr>`)}
       </tbody></table>`;
   }
 
@@ -96,7 +98,7 @@ class ReviewCard extends Page {
   form(s) {
     const named = NUMBERS.some((n) => n.name === this.formError?.field) || ['stages', 'targetDisagreement', 'targetMissedGold'].includes(this.formError?.field);
     return html`
-      <details class="more" id="review-settings" ?open=${s.stages === 'NONE' || this.formError}>
+      <details class="more" id="review-settings" ?open=${s.stages === 'NONE' || this.formError || this.saved}>
         <summary>Review settings</summary>
         <form id="review-settings-form" @submit=${this.save} novalidate>
           <div class="field"><label for="review-stages-select">Stages</label>

@@ -1,7 +1,7 @@
 // The annotator's feedback inbox (/me/feedback): every review decision on their work and every missed check item
 // (gold), newest first, against GET /api/v1/me/feedback. A correction is shown per question as the annotator's answer
 // beside the corrected one, text answers as a word diff; a missed gold item shows the expected answer. One reply per
-// decision (POST /api/v1/me/feedback/{id}/reply). The acceptance rate sits on top.
+// decision (POST /api/v1/me/feedback/{id}/reply). The acceptance rate sits on top; older entries page by ?before=next.
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
@@ -41,10 +41,10 @@ export function wordDiff(before, after) {
       push('same', b[j]);
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      push('ins', b[j++]);
+    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      push('del', a[i++]); // what was removed reads before what replaced it
     } else {
-      push('del', a[i++]);
+      push('ins', b[j++]);
     }
   }
   return out;
@@ -114,6 +114,16 @@ class FeedbackInbox extends Page {
     this.inbox = await api('/api/v1/me/feedback');
   }
 
+  /** The next page of older entries, as the notifications page pages (?before=next). */
+  async more() {
+    try {
+      const older = await api(`/api/v1/me/feedback?before=${encodeURIComponent(this.inbox.next)}`);
+      this.inbox = { ...older, entries: [...this.inbox.entries, ...older.entries] };
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
   async reply(e, entry) {
     e.preventDefault();
     const text = e.target.elements.reply.value.trim();
@@ -156,7 +166,8 @@ class FeedbackInbox extends Page {
 
   renderBody() {
     return html`${this.acceptance()}
-      <ol class="plain feedback-list" id="feedback-entries">${this.inbox.entries.map((e) => this.entry(e))}</ol>`;
+      <ol class="plain feedback-list" id="feedback-entries">${this.inbox.entries.map((e) => this.entry(e))}</ol>
+      ${this.inbox.next ? html`<p><button type="button" id="older-feedback" @click=${() => this.more()}>Older feedback</button></p>` : ''}`;
   }
 
   entry(e) {

@@ -344,7 +344,7 @@ class ReviewPage extends Page {
     const questions = this.visibleQuestions();
     const keyed = keyedOptions(questions);
     return html`
-      <div class="task ${this.busy ? 'busy' : ''} mode-${this.mode}" id="review" tabindex="-1" aria-label="Review" data-review=${r.reviewId} data-item=${r.item.id}>
+      <div class="task ${this.busy ? 'busy' : ''} mode-${this.mode}" id="review" tabindex="-1" aria-label="Review" data-review=${r.reviewId} data-item=${r.item.id} data-token=${r.fencingToken}>
         <p class="notice info small" id="review-mode">${this.mode === 'edit'
           ? html`<strong>Editing:</strong> correct the answer, then <kbd>Enter</kbd> stores it as a correction (the original is kept). <kbd>Esc</kbd> cancels.`
           : html`The annotator's answer from ${when(r.annotation.createdAt)}, schema v${r.annotation.schemaVersion}. <kbd>E</kbd> unlocks it to correct.`}</p>
@@ -375,7 +375,7 @@ class ReviewPage extends Page {
           <textarea id="reject-feedback" name="feedback" rows="3" maxlength="5000" placeholder="What should the annotator do differently?"></textarea></div>
         ${questions.map((q) => html`<div class="field"><label for="qf-input-${q.name}">On “${q.title || q.name}” <span class="hint">optional</span></label>
           <input id="qf-input-${q.name}" type="text" maxlength="2000" data-question-feedback=${q.name}></div>`)}
-        <p class="actions"><button type="submit" class="primary danger" id="confirm-reject" ?disabled=${this.busy}><kbd>Ctrl</kbd>+<kbd>Enter</kbd> Confirm rejection</button>
+        <p class="actions"><button type="submit" class="primary" id="confirm-reject" ?disabled=${this.busy}><kbd>Ctrl</kbd>+<kbd>Enter</kbd> Confirm rejection</button>
           <button type="button" id="cancel-reject" @click=${() => this.cancel()}><kbd>Esc</kbd> Cancel</button></p>
       </form>`;
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Review in a real Chromium (docs/review.md): a manager turns review on in the project page's form, an annotator
@@ -54,6 +56,8 @@ class ReviewInTheBrowserTests {
     Fixtures fixtures;
     @Autowired
     Reviews reviews;
+    @Autowired
+    JsonMapper json;
 
     @TempDir
     Path temp;
@@ -73,7 +77,7 @@ class ReviewInTheBrowserTests {
         annotator = fixtures.user(lab, Role.ANNOTATOR);
         reviewer = fixtures.user(lab, Role.REVIEWER);
         project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
+        fixtures.items(project, manager, 4);
         session = BrowserSession.start(temp, port);
         browser = session.driver();
         wait = session.await();
@@ -90,10 +94,10 @@ class ReviewInTheBrowserTests {
     void aReviewerAcceptsCorrectsAndRejectsWithTheKeyboardAndTheItemsHistoryShowsEachDecision() throws Exception {
         turnReviewOnInTheProjectPage();
         labelEverything("1"); // option "a" for every item
-        awaitWaitingReviews(3);
+        awaitWaitingReviews(4);
 
         Map<String, String> decided = reviewWithTheKeyboard();
-        assertThat(decided).containsValues("ACCEPT", "CORRECT", "REJECT");
+        assertThat(decided).containsValues("STALE", "ACCEPT", "CORRECT", "REJECT");
         String correctedItem = itemDecided(decided, "CORRECT");
         String rejectedItem = itemDecided(decided, "REJECT");
 
@@ -110,7 +114,11 @@ class ReviewInTheBrowserTests {
         // The manager sees the decisions in the summary and in each item's review history.
         session.logIn(manager);
         session.open("/projects/" + project.id());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#review-summary tr[data-stage='REVIEW']"), "0 0 1 1 1"));
+        for (String state : List.of("accepted", "corrected", "rejected")) {
+            wait.until(ExpectedConditions.textToBe(By.id("summary-REVIEW-" + state), state.equals("accepted") ? "2" : "1"));
+        }
+        assertThat(session.text(By.id("summary-REVIEW-waiting"))).isEqualTo("0");
+        session.screenshot("review-summary");
         session.open("/projects/" + project.id() + "/items/" + rejectedItem);
         WebElement history = session.waitFor(By.id("review-history"));
         assertThat(history.getText()).contains("REJECT", "Read the whole text before choosing.", "This one is c.", reviewer.displayName());
@@ -129,7 +137,7 @@ class ReviewInTheBrowserTests {
     void theAnnotatorReadsTheFeedbackReworksTheRejectedItemAndTheReviewerAcceptsIt() throws Exception {
         turnReviewOnInTheProjectPage();
         labelEverything("1");
-        awaitWaitingReviews(3);
+        awaitWaitingReviews(4);
         Map<String, String> decided = reviewWithTheKeyboard();
         String correctedItem = itemDecided(decided, "CORRECT");
         session.logOut();
@@ -220,9 +228,10 @@ class ReviewInTheBrowserTests {
     }
 
     /**
-     * The reviewer finds the review page from the project page and decides the three reviews with the keyboard: A
-     * accepts the first, E then 2 then Enter corrects the second to "b", R opens the feedback of the third and
-     * Ctrl+Enter rejects it. Returns item id → decision.
+     * The reviewer finds the review page from the project page and decides the four reviews with the keyboard: the
+     * first is decided elsewhere meanwhile, so A meets the 409 and N takes the next; A accepts the second, E then 2 then
+     * Enter corrects the third to "b", R opens the feedback of the fourth and Ctrl+Enter rejects it. Returns item id →
+     * decision.
      */
     private Map<String, String> reviewWithTheKeyboard() throws IOException {
         session.logIn(reviewer);
@@ -230,7 +239,7 @@ class ReviewInTheBrowserTests {
         assertThat(browser.findElements(By.id("start-labeling"))).isEmpty(); // no invitation to a workbench that refuses
         session.click(By.id("review-link"));
         Map<String, String> decided = new LinkedHashMap<>();
-        for (String decision : List.of("ACCEPT", "CORRECT", "REJECT")) {
+        for (String decision : List.of("STALE", "ACCEPT", "CORRECT", "REJECT")) {
             WebElement review = session.waitFor(By.cssSelector("#review:not(.busy)"));
             String reviewId = review.getDomAttribute("data-review");
             decided.put(review.getDomAttribute("data-item"), decision);
@@ -241,6 +250,15 @@ class ReviewInTheBrowserTests {
             assertThat(chosen.getDomAttribute("aria-checked")).isEqualTo("true");
             assertThat(chosen.isEnabled()).isFalse();
             switch (decision) {
+                case "STALE" -> {
+                    // decided elsewhere meanwhile (another tab): the page's fencing token is stale, the server says 409
+                    reviews.decide(reviewer, project.id(), UUID.fromString(reviewId), json.readTree(
+                            "{\"decision\":\"ACCEPT\",\"fencingToken\":" + review.getDomAttribute("data-token") + "}"));
+                    keys("a");
+                    assertThat(session.text(By.id("lease-ended"))).contains("Your lease on this review ended");
+                    session.screenshot("review-lease-ended");
+                    keys("n");
+                }
                 case "ACCEPT" -> {
                     assertThat(session.text(By.id("review-annotator"))).contains(annotator.displayName());
                     session.screenshot("review-page");
@@ -268,7 +286,7 @@ class ReviewInTheBrowserTests {
                     || !reviewId.equals(d.findElement(By.id("review")).getDomAttribute("data-review")));
         }
         assertThat(session.waitFor(By.id("no-reviews")).getText()).contains("Nothing to review right now");
-        assertThat(session.text(By.id("reviewed-count"))).startsWith("3 ");
+        assertThat(session.text(By.id("reviewed-count"))).startsWith("3 "); // the stale one was not this page's
         session.screenshot("review-nothing-left");
         return decided;
     }
@@ -278,7 +296,7 @@ class ReviewInTheBrowserTests {
     }
 
     private ItemReview onlyReview(String itemId) {
-        List<ItemReview> history = reviews.ofItem(manager, project.id(), java.util.UUID.fromString(itemId));
+        List<ItemReview> history = reviews.ofItem(manager, project.id(), UUID.fromString(itemId));
         assertThat(history).hasSize(1);
         return history.getFirst();
     }
