@@ -3,17 +3,16 @@
 // correction. A accepts, R opens the rejection's feedback (overall and per question) and Ctrl+Enter confirms it, E edits
 // and Enter submits the correction; Escape leaves the feedback or the edit. The next review appears at once.
 import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { problem } from '../page.js';
 import { typing } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
-import { answerOf, clock, itemCard, keyedOptions, keysOf, missingOf } from './task-parts.js';
+import { LeasedWork, answerOf, clock, enterOwnedBy, itemCard, keyedOptions, keysOf, missingOf } from './task-parts.js';
 
 const DONE = { ACCEPT: 'Accepted.', CORRECT: 'Corrected: your version is stored beside the original.', REJECT: 'Rejected: the feedback goes to the annotator.' };
 
-class ReviewPage extends Page {
+class ReviewPage extends LeasedWork {
   static properties = {
     projectId: {},
     project: { state: true },
@@ -38,27 +37,19 @@ class ReviewPage extends Page {
     this.remaining = null;
     this.invalid = null;
     this.done = 0;
-    this.onKey = (e) => this.key(e);
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.onKey);
-    this.ticker = setInterval(() => this.tick(), 250);
-  }
-
-  disconnectedCallback() {
-    document.removeEventListener('keydown', this.onKey);
-    clearInterval(this.ticker);
-    super.disconnectedCallback();
   }
 
   base() {
     return `/api/v1/projects/${this.projectId}`;
   }
 
+  /**
+   * The questions shown: the annotation's schema version as the annotator answered it; while editing, the project's
+   * current one, since a correction is checked against the current version (docs/review.md).
+   */
   questions() {
-    return this.review?.schema?.questions || [];
+    const schema = this.mode === 'edit' ? this.project?.schema : this.review?.schema;
+    return schema?.questions || [];
   }
 
   visibleQuestions() {
@@ -81,14 +72,6 @@ class ReviewPage extends Page {
       return 'This project does not exist, or it is not shared with you.';
     }
     return e.status === 403 ? `${e.message} Reviewing needs the reviewer role on this project.` : e;
-  }
-
-  async next() {
-    try {
-      await this.claim();
-    } catch (e) {
-      this.fail(e);
-    }
   }
 
   /** Leases the next review (POST reviews/next) and shows it, or the empty state. */
@@ -130,7 +113,16 @@ class ReviewPage extends Page {
     this.message = { kind, text };
   }
 
-  edit() {
+  async edit() {
+    if (this.busy) {
+      return;
+    }
+    try {
+      this.project = await api(this.base()); // the current schema, which the correction must satisfy
+    } catch (e) {
+      this.say('error', e);
+      return;
+    }
     this.mode = 'edit';
     this.message = null;
     this.updateComplete.then(() => this.querySelector('#review .question button, #review .question input, #review .question textarea')?.focus());
@@ -202,7 +194,7 @@ class ReviewPage extends Page {
         return;
       }
       const question = e.field?.replace(/^answer\./, '').split(/[.[]/)[0];
-      if (decision === 'CORRECT' && e.field?.startsWith('answer') && this.questions().some((q) => q.name === question)) {
+      if (decision === 'CORRECT' && this.questions().some((q) => q.name === question)) {
         this.invalid = { question, message: e };
         this.querySelector(`#q-${question}`)?.scrollIntoView({ block: 'center' });
       } else {
@@ -245,8 +237,7 @@ class ReviewPage extends Page {
           this.querySelector(`annota-choice[data-question="${entry.question.name}"]`)?.toggle(entry.option);
         }
       } else if (e.key === 'Enter') {
-        const t = e.composedPath()[0];
-        if ((t instanceof HTMLButtonElement && !t.classList.contains('option')) || t instanceof HTMLAnchorElement) {
+        if (enterOwnedBy(e)) {
           return;
         }
         e.preventDefault();
@@ -260,14 +251,6 @@ class ReviewPage extends Page {
 
   renderWayBack() {
     return html`<p><a href="/projects/${this.projectId}">Back to the project</a></p>`;
-  }
-
-  renderFrame(content) {
-    return this.loaded || !this.error ? content : html`<section class="page">${content}</section>`;
-  }
-
-  renderLoading() {
-    return this.renderBody();
   }
 
   renderBody() {
@@ -288,11 +271,7 @@ class ReviewPage extends Page {
         </div>
         <div class="wb-body">
           <div class="wb-task">${this.renderReview()}</div>
-          <aside class="wb-guidelines" aria-labelledby="guidelines-title">
-            <h2 id="guidelines-title">Guidelines</h2>
-            <!-- guidelinesHtml is rendered and sanitized by the server (project/internal/GuidelinesRenderer) -->
-            <div class="prose">${p?.guidelinesHtml ? unsafeHTML(p.guidelinesHtml) : html`<p class="muted">No guidelines were written for this project.</p>`}</div>
-          </aside>
+          ${this.renderGuidelines(p)}
         </div>
       </section>`;
   }
@@ -346,7 +325,7 @@ class ReviewPage extends Page {
     return html`
       <div class="task ${this.busy ? 'busy' : ''} mode-${this.mode}" id="review" tabindex="-1" aria-label="Review" data-review=${r.reviewId} data-item=${r.item.id} data-token=${r.fencingToken}>
         <p class="notice info small" id="review-mode">${this.mode === 'edit'
-          ? html`<strong>Editing:</strong> correct the answer, then <kbd>Enter</kbd> stores it as a correction (the original is kept). <kbd>Esc</kbd> cancels.`
+          ? html`<strong>Editing</strong> under the current schema v${this.project.schemaVersion}: correct the answer, then <kbd>Enter</kbd> stores it as a correction (the original is kept). <kbd>Esc</kbd> cancels.`
           : html`The annotator's answer from ${when(r.annotation.createdAt)}, schema v${r.annotation.schemaVersion}. <kbd>E</kbd> unlocks it to correct.`}</p>
         ${itemCard(r.item.payload, questions)}
         ${questions.map((q) => this.control(q, keyed))}

@@ -2,7 +2,70 @@
 // digit keys of the choice options, the answer as the server expects it, the lease clock, and a reviewer's feedback
 // beside the task. The reviewer judges the annotation in the very controls the annotator used.
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { visible } from '../../controls/question.js';
+import { Page } from '../page.js';
+
+/**
+ * A page of one leased thing at a time (a task, a review): its keys on the whole document, a lease clock ticking
+ * (tick()), next() = claim() with a failure shown as the page's error, and the page drawn whole (without a project
+ * yet) while it loads. A subclass defines key(e), tick(), claim() and renderBody().
+ */
+export class LeasedWork extends Page {
+  constructor() {
+    super();
+    this.onKey = (e) => this.key(e);
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKey);
+    this.ticker = setInterval(() => this.tick(), 250);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('keydown', this.onKey);
+    clearInterval(this.ticker);
+    super.disconnectedCallback();
+  }
+
+  /** The next task or review, or a failure shown as the page's error. */
+  async next() {
+    try {
+      await this.claim();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** The page is its own section, shown (without a project yet) while the page loads. */
+  renderFrame(content) {
+    return this.loaded || !this.error ? content : html`<section class="page">${content}</section>`;
+  }
+
+  renderLoading() {
+    return this.renderBody();
+  }
+
+  /** The project's guidelines beside the task. */
+  renderGuidelines(project) {
+    return html`
+      <aside class="wb-guidelines" aria-labelledby="guidelines-title">
+        <h2 id="guidelines-title">Guidelines</h2>
+        <!-- guidelinesHtml is rendered and sanitized by the server (project/internal/GuidelinesRenderer) -->
+        <div class="prose">${project?.guidelinesHtml ? unsafeHTML(project.guidelinesHtml) : html`<p class="muted">No guidelines were written for this project.</p>`}</div>
+      </aside>`;
+  }
+}
+
+/**
+ * Whether Enter was pressed on a button or link that does its own action. An option (clicked with the mouse, say)
+ * is not one: Enter there would toggle it again instead of submitting.
+ */
+export function enterOwnedBy(e) {
+  const t = e.composedPath()[0];
+  return (t instanceof HTMLButtonElement && !t.classList.contains('option')) || t instanceof HTMLAnchorElement;
+}
 
 export function clock(seconds) {
   const s = Math.max(0, Math.ceil(seconds));

@@ -7,12 +7,12 @@
 // loses nothing. Drafts stay on the annotator's device: they are never sent anywhere before the submit, and they are
 // removed on submit, on skip, and after two days.
 import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../../api.js';
-import { Page } from '../page.js';
 import { shuffled, typing, uuid } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
-import { answerOf, clock, feedbackCard, itemCard, keyedOptions, keysOf, missingOf, questionNote } from './task-parts.js';
+import {
+  LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, missingOf, questionNote,
+} from './task-parts.js';
 
 const DRAFT = 'annota.draft.';
 const DRAFT_DAYS = 2;
@@ -58,7 +58,7 @@ function sweepDrafts() {
   }
 }
 
-class Workbench extends Page {
+class Workbench extends LeasedWork {
   static properties = {
     projectId: {},
     project: { state: true },
@@ -81,19 +81,14 @@ class Workbench extends Page {
     this.remaining = null;
     this.done = 0;
     this.invalid = null;
-    this.onKey = (e) => this.key(e);
   }
 
   connectedCallback() {
     super.connectedCallback();
-    document.addEventListener('keydown', this.onKey);
-    this.ticker = setInterval(() => this.tick(), 250);
     sweepDrafts();
   }
 
   disconnectedCallback() {
-    document.removeEventListener('keydown', this.onKey);
-    clearInterval(this.ticker);
     clearTimeout(this.messageTimer);
     super.disconnectedCallback();
   }
@@ -157,15 +152,6 @@ class Workbench extends Page {
       }
     }
     return { answers, from: predicted ? 'prediction' : null };
-  }
-
-  /** The next task, or a failure shown as the page's error. */
-  async next() {
-    try {
-      await this.claim();
-    } catch (e) {
-      this.fail(e);
-    }
   }
 
   /** Claims the next task (POST tasks/next) and shows it, or the empty state. */
@@ -333,10 +319,7 @@ class Workbench extends Page {
           this.toggle(entry.question, entry.option);
         }
       } else if (e.key === 'Enter') {
-        // Enter on a focused button or link does that control's own action, except on an option (clicked with the
-        // mouse, say), where it would toggle the option again instead of submitting
-        const t = e.composedPath()[0];
-        if ((t instanceof HTMLButtonElement && !t.classList.contains('option')) || t instanceof HTMLAnchorElement) {
+        if (enterOwnedBy(e)) {
           return;
         }
         e.preventDefault();
@@ -356,15 +339,6 @@ class Workbench extends Page {
         · <a href="/projects/${this.projectId}/quality/me">My quality on this project</a></p>`;
   }
 
-  /** The workbench is its own section, shown (without a project yet) while the page loads. */
-  renderFrame(content) {
-    return this.loaded || !this.error ? content : html`<section class="page">${content}</section>`;
-  }
-
-  renderLoading() {
-    return this.renderBody();
-  }
-
   renderBody() {
     const p = this.project;
     const wide = ['image-boxes', 'response-comparison', 'demonstration'].includes(p?.taskType);
@@ -380,11 +354,7 @@ class Workbench extends Page {
         </div>
         <div class="wb-body ${wide ? 'wide' : ''}">
           <div class="wb-task">${this.renderTask()}</div>
-          <aside class="wb-guidelines" aria-labelledby="guidelines-title">
-            <h2 id="guidelines-title">Guidelines</h2>
-            <!-- guidelinesHtml is rendered and sanitized by the server (project/internal/GuidelinesRenderer) -->
-            <div class="prose">${p?.guidelinesHtml ? unsafeHTML(p.guidelinesHtml) : html`<p class="muted">No guidelines were written for this project.</p>`}</div>
-          </aside>
+          ${this.renderGuidelines(p)}
         </div>
       </section>`;
   }

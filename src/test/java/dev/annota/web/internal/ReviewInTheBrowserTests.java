@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
+import dev.annota.project.Projects;
 import dev.annota.review.ItemReview;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewStage;
@@ -58,6 +59,8 @@ class ReviewInTheBrowserTests {
     Reviews reviews;
     @Autowired
     JsonMapper json;
+    @Autowired
+    Projects projects;
 
     @TempDir
     Path temp;
@@ -95,6 +98,7 @@ class ReviewInTheBrowserTests {
         turnReviewOnInTheProjectPage();
         labelEverything("1"); // option "a" for every item
         awaitWaitingReviews(4);
+        addAReasonQuestion();
 
         Map<String, String> decided = reviewWithTheKeyboard();
         assertThat(decided).containsValues("STALE", "ACCEPT", "CORRECT", "REJECT");
@@ -105,6 +109,7 @@ class ReviewInTheBrowserTests {
         ItemReview correction = onlyReview(correctedItem);
         assertThat(correction.decision()).isEqualTo(ReviewOutcome.CORRECT);
         assertThat(correction.correction().get("label").asString()).isEqualTo("b");
+        assertThat(correction.correction().get("why").asString()).isEqualTo("too short, the text says so plainly");
         ItemReview rejection = onlyReview(rejectedItem);
         assertThat(rejection.feedback()).isEqualTo("Read the whole text before choosing.");
         assertThat(rejection.questionFeedback().get("label").asString()).isEqualTo("This one is c.");
@@ -138,6 +143,7 @@ class ReviewInTheBrowserTests {
         turnReviewOnInTheProjectPage();
         labelEverything("1");
         awaitWaitingReviews(4);
+        addAReasonQuestion();
         Map<String, String> decided = reviewWithTheKeyboard();
         String correctedItem = itemDecided(decided, "CORRECT");
         session.logOut();
@@ -194,6 +200,16 @@ class ReviewInTheBrowserTests {
         session.waitFor(By.id("review-settings-saved"));
         assertThat(reviews.settings(manager, project.id()).reviewShare()).isEqualTo(100);
         session.logOut();
+    }
+
+    /**
+     * Schema version 2 adds an optional reason of at least 20 characters after the annotators answered: a correction
+     * is checked against the current version, so the reviewer's edit shows the new question and the server's refusal.
+     */
+    private void addAReasonQuestion() {
+        projects.changeSchema(fixtures.access(project, manager), json.readTree("""
+                {"questions": [{"name": "label", "type": "choice", "options": ["a", "b", "c"]},
+                               {"name": "why", "type": "text", "required": false, "min_length": 20}]}"""));
     }
 
     /** The annotator labels every item with the same digit key. */
@@ -269,7 +285,15 @@ class ReviewInTheBrowserTests {
                     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.option[data-option='b']")));
                     keys("2");
                     wait.until(ExpectedConditions.attributeToBe(By.cssSelector("button.option[data-option='b']"), "aria-checked", "true"));
+                    // too short a reason: the server's schema violation is shown under that question's control
+                    WebElement why = session.waitFor(By.id("q-why-input"));
+                    why.sendKeys("too short");
+                    session.click(By.id("submit-correction"));
+                    assertThat(session.text(By.id("violation-why"))).isNotBlank();
+                    assertThat(browser.findElement(By.id("review")).getDomAttribute("data-review")).isEqualTo(reviewId);
                     session.screenshot("review-correcting");
+                    why.sendKeys(", the text says so plainly");
+                    keys(Keys.chord(Keys.SHIFT, Keys.TAB)); // out of the text field, where Enter is the field's own
                     keys(Keys.ENTER);
                 }
                 default -> {
