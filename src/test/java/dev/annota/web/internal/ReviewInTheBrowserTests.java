@@ -132,6 +132,17 @@ class ReviewInTheBrowserTests {
         assertThat(session.waitFor(By.cssSelector("#review-history tr[data-decision='CORRECT']")).getText()).contains("CORRECT", "b");
     }
 
+    @Test
+    void theInboxsWordDiffStrikesWhatWasRemovedBeforeWhatReplacedIt() {
+        session.logIn(annotator);
+        Object diff = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/app/pages/work/feedback.js')
+                  .then((m) => done(m.wordDiff('the cat sat on the mat', 'the dog sat on a mat now')
+                    .map((p) => (p.kind === 'same' ? p.text : `[${p.kind}:${p.text.trim()}]`)).join('')));""");
+        assertThat(diff).isEqualTo("the [del:cat][ins:dog]sat on [del:the][ins:a]mat [ins:now]");
+    }
+
     /**
      * The rest of the issue's flow, ready for the feedback inbox and rework (GET /api/v1/me/feedback, the task's
      * {@code rework}) of the rework branch: the annotator reads the feedback, reworks the rejected item, the reviewer
