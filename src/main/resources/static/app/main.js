@@ -15,6 +15,8 @@ import './pages/project/quality.js';
 import './pages/project/access-report.js';
 import './pages/work/workbench.js';
 import './pages/work/my-quality.js';
+import './pages/work/review.js';
+import './pages/work/feedback.js';
 import './pages/account/tokens.js';
 import './pages/account/my-affiliations.js';
 import './pages/account/my-password.js';
@@ -35,6 +37,7 @@ const ROUTES = [
   { pattern: /^\/(projects\/?)?$/, render: () => html`<annota-project-list></annota-project-list>`, title: 'Projects' },
   { pattern: /^\/projects\/new$/, render: () => html`<annota-project-new></annota-project-new>`, title: 'New project' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/work$/, render: (id) => html`<annota-workbench .projectId=${id}></annota-workbench>`, title: 'Workbench' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/review$/, render: (id) => html`<annota-review .projectId=${id}></annota-review>`, title: 'Review' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/items$/, render: (id) => html`<annota-project-items .projectId=${id}></annota-project-items>`, title: 'Items' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/items\/([0-9a-f-]{36})$/, render: (id, item) => html`<annota-item-view .projectId=${id} .itemId=${item}></annota-item-view>`, title: 'Item' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/dashboard$/, render: (id) => html`<annota-project-dashboard .projectId=${id}></annota-project-dashboard>`, title: 'Dashboard' },
@@ -44,6 +47,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/home$/, render: () => html`<annota-home></annota-home>`, title: 'My work' },
+  { pattern: /^\/me\/feedback$/, render: () => html`<annota-feedback></annota-feedback>`, title: 'Feedback' },
   { pattern: /^\/me\/notifications$/, render: () => html`<annota-notifications></annota-notifications>`, title: 'Notifications' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
   { pattern: /^\/me\/affiliations$/, render: () => html`<annota-my-affiliations></annota-my-affiliations>`, title: 'My affiliations' },
@@ -147,7 +151,8 @@ class AnnotaApp extends LitElement {
           <img src="/favicon.svg" alt="" width="20" height="20"><span>Annota</span>
         </a>
         <nav aria-label="Main">
-          ${u?.roles.includes('ANNOTATOR') ? html`<a href="/home" id="my-work-link" aria-current=${landing === '/home' ? 'page' : 'false'}>My work</a>` : ''}
+          ${u?.roles.includes('ANNOTATOR') ? html`<a href="/home" id="my-work-link" aria-current=${landing === '/home' ? 'page' : 'false'}>My work</a>
+            <a href="/me/feedback" id="feedback-link" aria-current=${landing === '/me/feedback' ? 'page' : 'false'}>Feedback</a>` : ''}
           <a href="/projects" aria-current=${landing === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
           ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
           <a href="/api/docs">API</a>

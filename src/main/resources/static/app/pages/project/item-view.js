@@ -1,5 +1,6 @@
 // One item for its project's managers: the data (opening it is recorded in the access log), model predictions, and
-// every annotator's answer side by side, one column per annotator, one row per question of the schema.
+// every annotator's answer side by side, one column per annotator, one row per question of the schema; then the item's
+// review history (stage, decision, reviewer, feedback, correction, time).
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
@@ -21,6 +22,7 @@ class ItemView extends ProjectPage {
   static properties = {
     itemId: {},
     item: { state: true },
+    reviews: { state: true },
   };
 
   updated(changed) {
@@ -32,6 +34,8 @@ class ItemView extends ProjectPage {
 
   async load() {
     [this.project, this.item] = await Promise.all([api(this.base()), api(`${this.base()}/items/${this.itemId}`)]);
+    // The history is the owner's and the reviewers' to read: an engaged vendor's manager is refused it, not the item.
+    this.reviews = await api(`${this.base()}/items/${this.itemId}/reviews`).catch((e) => (e.status === 403 ? null : Promise.reject(e)));
   }
 
   failure(e) {
@@ -64,7 +68,33 @@ class ItemView extends ProjectPage {
             ${i.predictions ? html`<details class="more"><summary>Model predictions (${i.predictions.length})</summary>${prettyJson(i.predictions)}</details>` : ''}
           </section>
         </div>
-        ${this.answers(p, i)}`;
+        ${this.answers(p, i)}
+        ${this.history(p)}`;
+  }
+
+  history(p) {
+    if (this.reviews === null) {
+      return '';
+    }
+    const byName = Object.fromEntries((p.schema?.questions || []).map((q) => [q.name, q]));
+    const person = (x) => (x ? x.name || x.pseudonym : html`<span class="muted">—</span>`);
+    return html`
+      <section class="card" aria-labelledby="reviews-title">
+        <h2 id="reviews-title">Review history</h2>
+        ${!this.reviews.length ? html`<p class="muted" id="no-reviews">No answer of this item was sampled for review.</p>` : html`
+          <table class="grid" id="review-history">
+            <thead><tr><th>Stage</th><th>Decision</th><th>Annotator</th><th>Reviewer</th><th>Feedback</th><th>Correction</th><th>Time</th></tr></thead>
+            <tbody>${this.reviews.map((r) => html`<tr data-review=${r.reviewId} data-decision=${r.decision ?? ''}>
+              <td>${r.stage === 'QA' ? 'QA' : 'Review'}<br><span class="muted small">${r.reason.toLowerCase().replaceAll('_', ' ')}</span></td>
+              <td><span class="state ${r.state.toLowerCase()}">${r.decision ?? r.state.toLowerCase()}</span></td>
+              <td>${person(r.annotator)}</td>
+              <td>${person(r.reviewer)}</td>
+              <td>${r.feedback ?? ''}${Object.entries(r.questionFeedback || {}).map(([q, text]) => html`<br><span class="small"><strong>${byName[q]?.title || q}:</strong> ${text}</span>`)}</td>
+              <td>${r.correction ? Object.entries(r.correction).map(([q, v]) => html`<div class="small"><strong>${byName[q]?.title || q}</strong> ${answerView(byName[q], v)}</div>`) : ''}</td>
+              <td>${when(r.decidedAt ?? r.createdAt)}<br><span class="muted small">${r.decidedAt ? 'decided' : 'sampled'}${r.schemaVersion ? ` · v${r.schemaVersion}` : ''}</span></td>
+            </tr>`)}</tbody>
+          </table>`}
+      </section>`;
   }
 
   answers(p, i) {

@@ -1,11 +1,12 @@
 // A project for its managers: progress (items by state, annotations per annotator), item upload with a progress
 // bar, engagements of workforce organizations, and the label export.
 import { html } from 'lit';
-import { api, upload } from '../../api.js';
+import { api, currentUser, upload } from '../../api.js';
 import { when } from '../../router.js';
 import { problem } from '../page.js';
 import { ProjectPage, projectTabs } from './project-nav.js';
 import './image-upload.js';
+import './review-card.js';
 
 const REFRESH_MS = 5000;
 
@@ -32,6 +33,7 @@ class ProjectOverview extends ProjectPage {
     report: { state: true },
     uploadError: { state: true },
     engageError: { state: true },
+    canReview: { state: true },
   };
 
   constructor() {
@@ -46,6 +48,7 @@ class ProjectOverview extends ProjectPage {
     this.report = null;
     this.uploadError = null;
     this.engageError = null;
+    this.canReview = false;
   }
 
   connectedCallback() {
@@ -64,7 +67,10 @@ class ProjectOverview extends ProjectPage {
   }
 
   async load() {
-    this.project = await api(this.base());
+    const [project, user] = await Promise.all([api(this.base()), currentUser()]);
+    this.project = project;
+    // A reviewer reviews on the review page; the workbench is for those who may label (canAnnotate).
+    this.canReview = user.roles.includes('REVIEWER');
     if (this.project.canManage) {
       await Promise.all([this.refreshProgress(), this.loadEngagements()]);
     }
@@ -154,6 +160,7 @@ class ProjectOverview extends ProjectPage {
           </div>
           <div class="head-actions">
             ${p.canAnnotate ? html`<a class="button" id="start-labeling" href="/projects/${p.id}/work">Label items</a>` : ''}
+            ${this.canReview ? html`<a class="button" id="review-link" href="/projects/${p.id}/review">Review</a>` : ''}
             ${p.canManage && p.owner ? html`<a class="button" id="access-report-link" href="/projects/${p.id}/access">Access report</a>` : ''}
             ${p.canManage ? html`<a class="button primary" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
             ${p.canManage ? html`<a class="button" id="quality" href="/projects/${p.id}/quality">Quality</a>` : ''}
@@ -161,7 +168,10 @@ class ProjectOverview extends ProjectPage {
           </div>
         </div>
         ${p.canManage ? projectTabs(p, 'overview') : ''}
-        ${p.canManage ? this.managerView(p) : html`<p>You may label this project's items. <a href="/projects/${p.id}/work">Open the workbench</a>.</p>`}
+        ${p.canManage ? this.managerView(p) : html`
+          ${p.canAnnotate ? html`<p>You may label this project's items. <a href="/projects/${p.id}/work">Open the workbench</a>.</p>` : ''}
+          ${this.canReview ? this.reviewCard(p) : ''}
+          ${!p.canAnnotate && !this.canReview ? html`<p class="muted" id="nothing-to-do">You may see this project; there is nothing for you to label or review in it.</p>` : ''}`}
     `;
   }
 
@@ -175,10 +185,16 @@ class ProjectOverview extends ProjectPage {
         <div class="side-column">
           ${p.taskType === 'image-boxes' ? html`<annota-image-upload .projectId=${p.id}
               @annota:items-imported=${() => this.refreshProgress()}></annota-image-upload>` : ''}
+          ${p.owner || this.canReview ? this.reviewCard(p) : ''}
           ${this.uploadCard()}
           ${p.owner ? this.engagementCard() : ''}
         </div>
       </div>`;
+  }
+
+  /** The review summary, the reviewer's way in, and the settings form for the owner's managers. */
+  reviewCard(p) {
+    return html`<annota-review-card .projectId=${p.id} ?canManage=${p.canManage && p.owner} ?canReview=${this.canReview}></annota-review-card>`;
   }
 
   progressCard() {

@@ -69,8 +69,11 @@ class AnnotatorHome extends Page {
     return html`
       <div class="page-head">
         <h1>My work</h1>
-        <button type="button" class="primary" id="next-task" ?disabled=${this.busy || !w?.projects.length}
-                @click=${() => this.next()}><kbd>N</kbd> Next task</button>
+        <div class="head-actions">
+          <a class="button" id="my-feedback" href="/me/feedback">Feedback on my work</a>
+          <button type="button" class="primary" id="next-task" ?disabled=${this.busy || !w?.projects.length}
+                  @click=${() => this.next()}><kbd>N</kbd> Next task</button>
+        </div>
       </div>
       ${this.nothing ? html`<p class="muted" role="status" id="nothing-left">No task is left for you right now.</p>` : ''}`;
   }

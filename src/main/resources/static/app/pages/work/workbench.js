@@ -7,20 +7,15 @@
 // loses nothing. Drafts stay on the annotator's device: they are never sent anywhere before the submit, and they are
 // removed on submit, on skip, and after two days.
 import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { api } from '../../api.js';
-import { Page } from '../page.js';
 import { shuffled, typing, uuid } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
+import {
+  LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, missingOf, questionNote,
+} from './task-parts.js';
 
 const DRAFT = 'annota.draft.';
 const DRAFT_DAYS = 2;
-
-function clock(seconds) {
-  const s = Math.max(0, Math.ceil(seconds));
-  const m = Math.floor(s / 60);
-  return `${m}:${String(s % 60).padStart(2, '0')}`;
-}
 
 function loadDraft(assignmentId) {
   try {
@@ -63,57 +58,7 @@ function sweepDrafts() {
   }
 }
 
-function empty(v) {
-  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-}
-
-/** The answer of one question as the server expects it, or undefined when it is not answered. */
-function normalised(q, v, task) {
-  if (empty(v)) {
-    return undefined;
-  }
-  switch (q.type) {
-    case 'text':
-      return v.trim() ? v : undefined;
-    case 'spans':
-      return v.map(({ start, end, label, text }) => ({ start, end, label, text }));
-    case 'comparison': {
-      const out = { ...v };
-      if (Array.isArray(out.ranking)) {
-        // ranks made dense (1, 3, 3 -> 1, 2, 2), as the server wants them
-        const distinct = [...new Set(out.ranking.filter((r) => r != null))].sort((a, b) => a - b);
-        out.ranking = out.ranking.map((r) => (r == null ? r : distinct.indexOf(r) + 1));
-      }
-      const tied = out.preferred === 'tie' || (Array.isArray(out.ranking) && out.ranking.filter((r) => r === 1).length > 1);
-      if (tied) {
-        delete out.strength;
-      }
-      if (Array.isArray(out.scores) && out.scores.every((s) => !s || !Object.keys(s).length)) {
-        delete out.scores;
-      }
-      return out;
-    }
-    case 'demonstration':
-      return typeof v.text === 'string' && v.text.length ? { text: v.text } : undefined;
-    case 'conversation_rating':
-      return { turns: v.turns || [], ...(v.overall != null ? { overall: v.overall } : {}) };
-    case 'boxes': {
-      const img = task.data?.image || {};
-      return {
-        width: img.width ?? v.width, height: img.height ?? v.height,
-        objects: (v.objects || []).map((o) => {
-          const base = { id: o.id, type: o.type, class: o.class };
-          const geometry = o.type === 'polygon' ? { points: o.points } : { x: o.x, y: o.y, width: o.width, height: o.height };
-          return { ...base, ...geometry, ...(Object.keys(o.attributes || {}).length ? { attributes: o.attributes } : {}) };
-        }),
-      };
-    }
-    default:
-      return v;
-  }
-}
-
-class Workbench extends Page {
+class Workbench extends LeasedWork {
   static properties = {
     projectId: {},
     project: { state: true },
@@ -136,19 +81,14 @@ class Workbench extends Page {
     this.remaining = null;
     this.done = 0;
     this.invalid = null;
-    this.onKey = (e) => this.key(e);
   }
 
   connectedCallback() {
     super.connectedCallback();
-    document.addEventListener('keydown', this.onKey);
-    this.ticker = setInterval(() => this.tick(), 250);
     sweepDrafts();
   }
 
   disconnectedCallback() {
-    document.removeEventListener('keydown', this.onKey);
-    clearInterval(this.ticker);
     clearTimeout(this.messageTimer);
     super.disconnectedCallback();
   }
@@ -173,26 +113,24 @@ class Workbench extends Page {
 
   /** The options of the visible choice questions in order, each with the digit key that chooses it. */
   keyed() {
-    const list = [];
-    for (const q of this.visibleQuestions()) {
-      if (q.type === 'choice') {
-        for (const option of q.options) {
-          list.push({ question: q, option, key: list.length < 9 ? String(list.length + 1) : null });
-        }
-      }
-    }
-    return list;
+    return keyedOptions(this.visibleQuestions());
   }
 
   visibleQuestions() {
     return visible(this.questions(), this.answers);
   }
 
-  /** The starting answers of a task: the draft saved in this browser, else the first prediction, else nothing. */
+  /**
+   * The starting answers of a task: the draft saved in this browser, else (rework) the answer the reviewer sent back,
+   * else the first prediction, else nothing.
+   */
   initialAnswers(task) {
     const draft = loadDraft(task.assignmentId);
     if (draft) {
       return { answers: draft, from: 'draft' };
+    }
+    if (task.rework?.previousAnswer) {
+      return { answers: structuredClone(task.rework.previousAnswer), from: 'rework' };
     }
     const predicted = task.predictions?.[0]?.answer;
     const answers = {};
@@ -214,15 +152,6 @@ class Workbench extends Page {
       }
     }
     return { answers, from: predicted ? 'prediction' : null };
-  }
-
-  /** The next task, or a failure shown as the page's error. */
-  async next() {
-    try {
-      await this.claim();
-    } catch (e) {
-      this.fail(e);
-    }
   }
 
   /** Claims the next task (POST tasks/next) and shows it, or the empty state. */
@@ -298,20 +227,11 @@ class Workbench extends Page {
 
   /** The answer to submit: visible questions only (hidden ones must not be answered), normalised. */
   answer() {
-    const answer = {};
-    for (const q of this.visibleQuestions()) {
-      const v = normalised(q, this.answers[q.name], this.task);
-      if (v !== undefined) {
-        answer[q.name] = v;
-      }
-    }
-    return answer;
+    return answerOf(this.questions(), this.answers, this.task);
   }
 
   missing() {
-    const answer = this.answer();
-    return this.visibleQuestions().find((q) => q.required !== false && answer[q.name] === undefined
-      && !['spans', 'boxes', 'conversation_rating'].includes(q.type)); // these may legitimately be empty lists
+    return missingOf(this.questions(), this.answers, this.task);
   }
 
   async submit() {
@@ -399,10 +319,7 @@ class Workbench extends Page {
           this.toggle(entry.question, entry.option);
         }
       } else if (e.key === 'Enter') {
-        // Enter on a focused button or link does that control's own action, except on an option (clicked with the
-        // mouse, say), where it would toggle the option again instead of submitting
-        const t = e.composedPath()[0];
-        if ((t instanceof HTMLButtonElement && !t.classList.contains('option')) || t instanceof HTMLAnchorElement) {
+        if (enterOwnedBy(e)) {
           return;
         }
         e.preventDefault();
@@ -422,15 +339,6 @@ class Workbench extends Page {
         · <a href="/projects/${this.projectId}/quality/me">My quality on this project</a></p>`;
   }
 
-  /** The workbench is its own section, shown (without a project yet) while the page loads. */
-  renderFrame(content) {
-    return this.loaded || !this.error ? content : html`<section class="page">${content}</section>`;
-  }
-
-  renderLoading() {
-    return this.renderBody();
-  }
-
   renderBody() {
     const p = this.project;
     const wide = ['image-boxes', 'response-comparison', 'demonstration'].includes(p?.taskType);
@@ -446,21 +354,16 @@ class Workbench extends Page {
         </div>
         <div class="wb-body ${wide ? 'wide' : ''}">
           <div class="wb-task">${this.renderTask()}</div>
-          <aside class="wb-guidelines" aria-labelledby="guidelines-title">
-            <h2 id="guidelines-title">Guidelines</h2>
-            <!-- guidelinesHtml is rendered and sanitized by the server (project/internal/GuidelinesRenderer) -->
-            <div class="prose">${p?.guidelinesHtml ? unsafeHTML(p.guidelinesHtml) : html`<p class="muted">No guidelines were written for this project.</p>`}</div>
-          </aside>
+          ${this.renderGuidelines(p)}
         </div>
       </section>`;
   }
 
   control(q) {
-    const keys = q.type === 'choice' ? new Map(this.keyed().filter((k) => k.question === q && k.key).map((k) => [k.option, k.key])) : undefined;
-    return control(q, {
+    return html`${control(q, {
       task: this.task, value: this.answers[q.name], disabled: this.busy || this.expired(), invalid: this.invalid === q.name,
-      keys, onAnswer: (e) => this.set(e.detail.name, e.detail.value),
-    });
+      keys: keysOf(q, this.keyed()), onAnswer: (e) => this.set(e.detail.name, e.detail.value),
+    })}${questionNote(this.task.rework?.questionFeedback, q)}`;
   }
 
   renderTask() {
@@ -482,20 +385,13 @@ class Workbench extends Page {
     }
     const t = this.task;
     const questions = this.visibleQuestions();
-    // the item's text is shown on its own unless a spans question shows it (with its spans)
-    const spansOnText = questions.some((q) => q.type === 'spans' && (q.field || 'text') === 'text');
-    const text = typeof t.data?.text === 'string' && !spansOnText ? t.data.text : null;
-    const known = new Set(['text', 'prompt', 'messages', 'responses', 'draft', 'image']);
-    const extra = Object.entries(t.data || {}).filter(([k]) => !known.has(k));
     const keyed = this.keyed();
     return html`
       <div class="task ${this.busy ? 'busy' : ''}" id="task" tabindex="-1" aria-label="Task" data-assignment=${t.assignmentId}>
-        ${text !== null || extra.length ? html`
-          <article class="card item" aria-labelledby="item-title">
-            <h2 id="item-title" class="sr-only">Item</h2>
-            ${text !== null ? html`<div class="item-text" id="item-text">${text}</div>` : ''}
-            ${extra.length ? html`<dl class="item-data">${extra.map(([k, v]) => html`<dt>${k}</dt><dd>${typeof v === 'string' ? v : JSON.stringify(v)}</dd>`)}</dl>` : ''}
-          </article>` : ''}
+        ${t.rework ? html`<p class="notice warn" id="rework-label"><strong>Rework (round ${t.rework.round})</strong>: a reviewer sent
+            this item back to you. Your earlier answer is filled in; correct it as the feedback asks and submit again.</p>
+          ${feedbackCard("Reviewer's feedback", t.rework.feedback, t.rework.questionFeedback, this.questions(), 'rework-feedback')}` : ''}
+        ${itemCard(t.data, questions)}
         ${this.prefilledFrom === 'prediction' ? html`<p class="notice info small" id="prefilled">Pre-filled from a model's suggestion: check every answer and correct what is wrong.</p>` : ''}
         ${this.prefilledFrom === 'draft' ? html`<p class="notice info small" id="restored">Your unsaved answers for this item were restored.</p>` : ''}
         ${questions.map((q) => this.control(q))}
