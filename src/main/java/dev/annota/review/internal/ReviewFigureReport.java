@@ -3,7 +3,6 @@ package dev.annota.review.internal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +15,6 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.review.ReviewFigures;
-import dev.annota.review.ReviewTask;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
@@ -70,7 +68,7 @@ public class ReviewFigureReport {
             rows.forEach(r -> ids.add(r.annotationId()));
             return FigureTally.group(rows, annotations.submittedAt(tenant, projectId, ids));
         });
-        Map<UUID, UserAccount> people = new HashMap<>();
+        var people = new PeopleSeen(users, caller, tenant);
         var annotators = FigureTally.work(reviewed, FigureTally.Reviewed::annotatorId);
         var orgOf = new HashMap<UUID, UUID>();
         reviewed.forEach(r -> orgOf.put(r.annotatorId(), r.annotatorOrgId()));
@@ -79,25 +77,15 @@ public class ReviewFigureReport {
         organizations.named(workforceWork.keySet()).forEach(o -> names.put(o.id(), o.name()));
         var reviewers = FigureTally.reviewers(reviewed).stream()
                 // A workforce sees its own reviewers only: the customer's reviewers of its people are not its people.
-                .filter(r -> only == null || only.equals(account(r.reviewerId(), people).map(UserAccount::orgId).orElse(null)))
-                .map(r -> new ReviewFigures.Reviewer(person(caller, tenant, r.reviewerId(), people), r.decisions(), r.accepted(),
+                .filter(r -> only == null || only.equals(people.account(r.reviewerId()).map(UserAccount::orgId).orElse(null)))
+                .map(r -> new ReviewFigures.Reviewer(people.person(r.reviewerId()), r.decisions(), r.accepted(),
                         r.corrected(), r.rejected(), r.activeDays(), r.decisionsPerDay()))
                 .toList();
         return new ReviewFigures(
-                annotators.entrySet().stream().map(e -> new ReviewFigures.Annotator(person(caller, tenant, e.getKey(), people),
+                annotators.entrySet().stream().map(e -> new ReviewFigures.Annotator(people.person(e.getKey()),
                         orgOf.get(e.getKey()), e.getValue())).toList(),
                 workforceWork.entrySet().stream().map(e -> new ReviewFigures.Workforce(e.getKey(), names.get(e.getKey()), e.getValue()))
                         .toList(),
                 reviewers, FigureTally.doubleReviewed(reviewed));
-    }
-
-    private Optional<UserAccount> account(UUID id, Map<UUID, UserAccount> people) {
-        return Optional.ofNullable(people.computeIfAbsent(id, k -> users.find(k).orElse(null)));
-    }
-
-    /** As everywhere in review: a stable pseudonym, the name only within the viewer's own organization. */
-    private ReviewTask.Person person(CurrentUser viewer, UUID tenant, UUID id, Map<UUID, UserAccount> people) {
-        String name = account(id, people).filter(a -> a.orgId().equals(viewer.orgId())).map(UserAccount::displayName).orElse(null);
-        return new ReviewTask.Person(Pseudonyms.of(tenant, id), name);
     }
 }
