@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.annota.review.ReviewFigures;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewStage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic of the review figures over hand-made reviews; no Spring. */
@@ -78,7 +79,7 @@ class FigureTallyTests {
         assertThat(both.count()).isEqualTo(3);
         assertThat(both.agreement()).isEqualTo(2.0 / 3);
         // p_o = 2/3; p_e = (2/3)(1/3) + (1/3)(1/3) + 0 = 1/3; kappa = (2/3 - 1/3) / (2/3) = 1/2
-        assertThat(both.kappa()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(both.kappa()).isCloseTo(0.5, Offset.offset(1e-9));
         assertThat(FigureTally.doubleReviewed(List.of()).kappa()).isNull();
     }
 }
