@@ -2,7 +2,6 @@ package dev.annota.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,16 +94,11 @@ class ReviewExportAndFiguresApiTests {
     }
 
     private static ApiClient.Response postEmpty(ApiClient c, String path) {
-        return c.post(path, "application/json", HttpRequest.BodyPublishers.noBody());
+        return ReviewApiSteps.postEmpty(c, path);
     }
 
     private String label(ApiClient annotator, String label) {
-        var task = postEmpty(annotator, base + "/tasks/next");
-        assertThat(task.status()).as(task.toString()).isEqualTo(200);
-        var submitted = annotator.postJson(base + "/assignments/" + task.json().get("assignmentId").asString() + "/annotation",
-                "{\"label\":\"" + label + "\"}");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
-        return task.json().get("itemId").asString();
+        return ReviewApiSteps.label(annotator, base, label);
     }
 
     private void awaitWaiting(int reviews) throws InterruptedException {
