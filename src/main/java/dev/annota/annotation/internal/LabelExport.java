@@ -75,6 +75,7 @@ class LabelExport {
                 var state = new Object() {
                     UUID item;
                     boolean open;
+                    // The item as stored (sealed), opened only when its line starts.
                     String payload;
                     String externalId;
                     String predictions;
@@ -87,16 +88,22 @@ class LabelExport {
                         if (open) {
                             return;
                         }
+                        // Opened before anything of the line is written: a value that fails (shredded keys, a damaged
+                        // row) fails before the first byte, so the first item's failure is a proper error response.
+                        // Opened only here: an item an accepted-only export leaves out is never decrypted.
+                        String data = payloads.open(p.tenantId(), item, payload);
+                        String external = payloads.openExternalId(p.tenantId(), p.id(), externalId);
+                        String predicted = predictions == null ? null : payloads.open(p.tenantId(), item, predictions);
                         open = true;
                         items++;
                         gen.writeStartObject();
                         gen.writeStringProperty("item_id", item.toString());
-                        gen.writeStringProperty("external_id", externalId);
+                        gen.writeStringProperty("external_id", external);
                         gen.writeName("data");
-                        gen.writeRawValue(payload);
-                        if (predictions != null) {
+                        gen.writeRawValue(data);
+                        if (predicted != null) {
                             gen.writeName("predictions");
-                            gen.writeRawValue(predictions);
+                            gen.writeRawValue(predicted);
                         }
                         gen.writeStringProperty("state", itemState);
                         gen.writeArrayPropertyStart("annotations");
@@ -121,12 +128,10 @@ class LabelExport {
                     UUID item = rs.getObject(1, UUID.class);
                     if (!item.equals(state.item)) {
                         state.end();
-                        // Opened before anything of the line is written: a value that fails (shredded keys, a damaged
-                        // row) fails before the first byte, so the first item's failure is a proper error response.
                         state.item = item;
-                        state.payload = payloads.open(p.tenantId(), item, rs.getString(3));
-                        state.externalId = payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2));
-                        state.predictions = rs.getString(10) == null ? null : payloads.open(p.tenantId(), item, rs.getString(10));
+                        state.payload = rs.getString(3);
+                        state.externalId = rs.getString(2);
+                        state.predictions = rs.getString(10);
                         state.itemState = rs.getString(4).toLowerCase(java.util.Locale.ROOT);
                         if (review != ExportReview.ACCEPTED) {
                             state.start();
