@@ -139,6 +139,23 @@ public class Annotations {
                 .query((rs, row) -> map(tenantId, rs)).list();
     }
 
+    /**
+     * When some annotations of a project were submitted, by id (answers not read); in batches of 1000 ids so the IN
+     * list stays small. Inside the caller's tenant transaction.
+     */
+    public java.util.Map<UUID, java.time.Instant> submittedAt(UUID tenantId, UUID projectId, java.util.Collection<UUID> annotationIds) {
+        var result = new java.util.HashMap<UUID, java.time.Instant>();
+        var ids = List.copyOf(annotationIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select id, created_at from annotations where tenant_id = :tenant and project_id = :project and id in (:ids)")
+                    .param("tenant", tenantId).param("project", projectId).param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query(rs -> {
+                        result.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                    });
+        }
+        return result;
+    }
+
     /** One annotation of the tenant, answer opened; inside the caller's tenant transaction. */
     public Optional<Annotation> find(UUID tenantId, UUID annotationId) {
         return jdbc.sql("select " + COLUMNS + " from annotations where tenant_id = ? and id = ?")

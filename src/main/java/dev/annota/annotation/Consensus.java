@@ -18,6 +18,7 @@ import dev.annota.statistics.BoxAgreement;
 import dev.annota.statistics.BoxConsensus;
 import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -102,9 +103,11 @@ public class Consensus {
     private final TenantScope tenants;
     private final JsonMapper json;
     private final dev.annota.annotation.internal.AnswerCodec answerCodec;
+    private final ObjectProvider<AnnotationReviews> reviews;
 
     Consensus(JdbcClient jdbc, Projects projects, TenantScope tenants, JsonMapper json,
-              dev.annota.annotation.internal.AnswerCodec answerCodec) {
+              dev.annota.annotation.internal.AnswerCodec answerCodec, ObjectProvider<AnnotationReviews> reviews) {
+        this.reviews = reviews;
         this.answerCodec = answerCodec;
         this.jdbc = jdbc;
         this.projects = projects;
@@ -143,25 +146,41 @@ public class Consensus {
      * transaction or opens one.
      */
     public AnswersByQuestion answersByQuestion(UUID tenantId, UUID projectId, int schemaVersion) {
+        return answersByQuestion(tenantId, projectId, schemaVersion, false);
+    }
+
+    /**
+     * The answers as submitted ({@code reviewed} false: what annotators said, for agreement and rankings of annotators),
+     * or as review left them ({@code reviewed} true: the input of aggregation, see {@link ReviewedVotes}).
+     */
+    private AnswersByQuestion answersByQuestion(UUID tenantId, UUID projectId, int schemaVersion, boolean reviewed) {
         var answers = AnswersByQuestion.empty(projects.schema(tenantId, projectId, schemaVersion));
         if (answers.isEmpty()) {
             return answers;
         }
         tenants.read(tenantId, () -> {
+            AnnotationReviews source = reviewed ? reviews.getIfAvailable() : null;
+            Map<UUID, AnnotationReview> verdicts = source == null ? Map.of() : source.ofProject(tenantId, projectId, false);
             jdbc.sql("select item_id, annotator_id, answer, id from annotations where tenant_id = ? and project_id = ?")
                     .params(tenantId, projectId)
                     .query(rs -> {
-                        answers.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                                answerCodec.open(tenantId, rs.getObject(4, UUID.class), rs.getString(3)));
+                        UUID id = rs.getObject(4, UUID.class);
+                        JsonNode answer = ReviewedVotes.input(verdicts.get(id), answerCodec.open(tenantId, id, rs.getString(3)));
+                        if (answer != null) {
+                            answers.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), answer);
+                        }
                     });
             return null;
         });
         return answers;
     }
 
-    /** Aggregates the project's answers with {@code method} (categorical questions), boxes and comparisons. */
+    /**
+     * Aggregates the project's answers as review left them (a correction in place of its annotation's answer, rejected
+     * answers left out; {@link ReviewedVotes}) with {@code method} (categorical questions), boxes and comparisons.
+     */
     public Result aggregate(UUID tenantId, UUID projectId, int schemaVersion, AggregationMethod method) {
-        return aggregate(answersByQuestion(tenantId, projectId, schemaVersion), method);
+        return aggregate(answersByQuestion(tenantId, projectId, schemaVersion, true), method);
     }
 
     /** Aggregates answers already read. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.review.internal.ReviewDecisions;
+import dev.annota.review.internal.ReviewFigureReport;
 import dev.annota.review.internal.ReviewHistory;
 import dev.annota.review.internal.ReviewQueue;
 import dev.annota.review.internal.ReviewSettingsStore;
@@ -20,8 +21,11 @@ public class Reviews {
     private final ReviewQueue queue;
     private final ReviewDecisions decisions;
     private final ReviewHistory history;
+    private final ReviewFigureReport figures;
 
-    Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history) {
+    Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history,
+            ReviewFigureReport figures) {
+        this.figures = figures;
         this.settings = settings;
         this.queue = queue;
         this.decisions = decisions;
@@ -52,5 +56,13 @@ public class Reviews {
 
     public ReviewSummary summary(CurrentUser caller, UUID projectId) {
         return history.summary(caller, projectId);
+    }
+
+    /**
+     * Quality from review: per annotator, workforce and reviewer, and REVIEW against QA. The owner's admins and managers
+     * see everything; an engaged workforce's admins and managers their own people only; everyone else 403.
+     */
+    public ReviewFigures figures(CurrentUser caller, UUID projectId) {
+        return figures.figures(caller, projectId);
     }
 }

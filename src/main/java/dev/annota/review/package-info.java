@@ -7,5 +7,5 @@
  * TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Review",
-        allowedDependencies = {"annotation", "conflict", "crypto", "identity", "item", "project", "schema", "tenancy", "work"})
+        allowedDependencies = {"annotation", "conflict", "crypto", "identity", "item", "project", "schema", "statistics", "tenancy", "work"})
 package dev.annota.review;

@@ -40,6 +40,7 @@ class TaskTypesApiTests {
     @Autowired JsonMapper json;
 
     HttpClient http;
+    Organization lab;
     CurrentUser manager;
     CurrentUser annotator;
     String managerToken;
@@ -48,7 +49,7 @@ class TaskTypesApiTests {
     @BeforeEach
     void people() {
         http = HttpClient.newHttpClient();
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Types lab");
+        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Types lab");
         manager = fixtures.user(lab, Role.MANAGER);
         annotator = fixtures.user(lab, Role.ANNOTATOR);
         managerToken = fixtures.token(manager);
@@ -142,6 +143,41 @@ class TaskTypesApiTests {
         assertThat(edit.get("word_edit_distance").intValue()).isEqualTo(2); // "there" → "there,", + "dear"
         assertThat(edit.get("unified_diff").stringValue()).contains("-Hello there user\n+Hello there, dear user\n");
         assertThat(send("GET", base + "/export?format=trl", managerToken, null).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void theSftExportOfAcceptedWorkHoldsTheReviewersCorrectionAndLeavesTheRejectedDemonstrationOut() throws Exception {
+        Project project = project(TaskType.DEMONSTRATION, """
+                {"questions": [{"name": "reply", "type": "demonstration", "min_length": 5}]}""");
+        String base = "/api/v1/projects/" + project.id();
+        assertThat(send("PUT", base + "/review/settings", managerToken, "{\"stages\":\"REVIEW\",\"reviewShare\":100}").statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", base + "/items", managerToken, """
+                {"external_id": "d1", "data": {"prompt": "Greet the user"}}
+                {"external_id": "d2", "data": {"prompt": "Thank the user"}}
+                """).statusCode()).isEqualTo(200);
+        assertThat(submit(base, claim(base), "{\"reply\": {\"text\": \"Hi you.\"}}").statusCode()).isEqualTo(201);
+        assertThat(submit(base, claim(base), "{\"reply\": {\"text\": \"Thanks.\"}}").statusCode()).isEqualTo(201);
+        for (int i = 0; i < 300 && body(send("GET", base + "/reviews/summary", managerToken, null))
+                .get("stages").get("REVIEW").get("waiting").asInt() < 2; i++) {
+            Thread.sleep(10);
+        }
+        String reviewer = fixtures.token(fixtures.user(lab, Role.REVIEWER));
+        for (int i = 0; i < 2; i++) {
+            JsonNode task = body(send("POST", base + "/reviews/next", reviewer, null));
+            boolean greet = task.get("item").get("payload").get("prompt").asString().startsWith("Greet");
+            String decision = greet ? "\"CORRECT\",\"answer\":{\"reply\":{\"text\":\"Hello, dear user.\"}}" : "\"REJECT\"";
+            assertThat(send("POST", base + "/reviews/" + task.get("reviewId").asString() + "/decision", reviewer,
+                    "{\"fencingToken\":" + task.get("fencingToken").asLong() + ",\"decision\":" + decision + "}").statusCode())
+                    .isEqualTo(200);
+        }
+
+        assertThat(lines(send("GET", base + "/export?format=sft", managerToken, null))).as("all, as submitted").hasSize(2);
+        assertThat(lines(send("GET", base + "/export?format=sft&review=accepted", managerToken, null)))
+                .extracting(JsonNode::toString).containsExactly("{\"prompt\":\"Greet the user\",\"completion\":\"Hello, dear user.\"}");
+        var history = send("GET", base + "/export?format=sft&review=history", managerToken, null);
+        assertThat(history.statusCode()).isEqualTo(422);
+        assertThat(body(history).get("field").asString()).isEqualTo("review");
     }
 
     @Test

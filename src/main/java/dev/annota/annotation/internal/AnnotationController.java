@@ -9,10 +9,12 @@ import dev.annota.annotation.AnnotatorCount;
 import dev.annota.annotation.Annotations;
 import dev.annota.annotation.Consensus;
 import dev.annota.annotation.ExportFormat;
+import dev.annota.annotation.ExportReview;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -60,14 +62,23 @@ class AnnotationController {
     @Operation(summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
             + "predictions and annotations), trl (comparison preference pairs), sft (demonstrations), coco (boxes); "
             + "422 for a format that does not fit the project's task type; with aggregate=mv|wawa|ds|ocds|mace (jsonl) each "
-            + "line gains a consensus object: method, answer and confidence per aggregated question")
+            + "line gains a consensus object: method, answer and confidence per aggregated question; review=all (default: "
+            + "every answer as submitted), accepted (only annotations accepted or corrected in every review stage they "
+            + "entered, a correction replacing the answer, the submitted one kept as original_answer; items without "
+            + "accepted work left out) or history (jsonl only: every annotation with review {status, answer, history: "
+            + "[stage, state, decision, decision_id, reviewer pseudonym, feedback, question_feedback, correction, "
+            + "schema_version, decided_at]} and supersedes)")
     void export(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
                 @RequestParam(required = false) String question,
                 @RequestParam(defaultValue = "false") boolean includeUnlabeled,
-                @RequestParam(required = false) String aggregate, HttpServletResponse response) throws IOException {
+                @RequestParam(required = false) String aggregate,
+                @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review,
+                HttpServletResponse response) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         ExportFormat shape = ExportFormat.of(format, access.project().taskType());
+        ExportReview filter = ExportReview.of(review);
+        filter.requireFits(shape);
         var method = aggregate == null || aggregate.isBlank() ? null : Consensus.method(aggregate);
         if (shape != ExportFormat.JSONL) {
             training.question(access.project(), question); // a wrong question name is a 422 before any byte is sent
@@ -77,23 +88,28 @@ class AnnotationController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + (shape == ExportFormat.JSONL ? "labels" : shape.id())
                 + "-" + projectId + "." + shape.extension() + "\"");
         if (shape == ExportFormat.JSONL) {
-            export.write(access, !includeUnlabeled, method, response.getOutputStream());
+            export.write(access, !includeUnlabeled, method, filter, response.getOutputStream());
         } else {
-            training.write(access, shape, question, response.getOutputStream());
+            training.write(access, shape, question, filter, response.getOutputStream());
         }
     }
 
     @GetMapping("/export/summary")
     @Operation(summary = "What the export in that format holds now: records, annotations, items, and what it skips "
-            + "(tied pairs for trl, annotations without an answer to the exported question)")
+            + "(tied pairs for trl, annotations without an answer to the exported question); review: the filter applied; "
+            + "reviewed: every annotation of the project by its standing after review {accepted, corrected, rejected, "
+            + "inReview, unreviewed}")
     ExportSummary exportSummary(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
                                 @RequestParam(required = false) String question,
-                                @RequestParam(defaultValue = "false") boolean includeUnlabeled) {
+                                @RequestParam(defaultValue = "false") boolean includeUnlabeled,
+                                @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         ExportFormat shape = ExportFormat.of(format, access.project().taskType());
+        ExportReview filter = ExportReview.of(review);
+        filter.requireFits(shape);
         OutputStream nowhere = OutputStream.nullOutputStream();
-        return shape == ExportFormat.JSONL ? export.write(access, !includeUnlabeled, nowhere)
-                : training.write(access, shape, question, nowhere);
+        return shape == ExportFormat.JSONL ? export.write(access, !includeUnlabeled, null, filter, nowhere)
+                : training.write(access, shape, question, filter, nowhere);
     }
 }

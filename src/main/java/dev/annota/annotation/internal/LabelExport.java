@@ -3,7 +3,9 @@ package dev.annota.annotation.internal;
 import java.io.OutputStream;
 import java.util.UUID;
 
+import dev.annota.annotation.AnnotationReview;
 import dev.annota.annotation.Consensus;
+import dev.annota.annotation.ExportReview;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
 import dev.annota.item.ItemPayloads;
@@ -31,10 +33,12 @@ class LabelExport {
     private final JsonMapper json;
     private final AnswerCodec answers;
     private final Consensus consensus;
+    private final ReviewedAnswers reviewedAnswers;
 
     LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, AnswerCodec answers,
-                Consensus consensus) {
+                Consensus consensus, ReviewedAnswers reviewedAnswers) {
         this.consensus = consensus;
+        this.reviewedAnswers = reviewedAnswers;
         // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         this.cursor.setFetchSize(1000);
@@ -44,33 +48,76 @@ class LabelExport {
         this.answers = answers;
     }
 
-    ExportSummary write(ProjectAccess access, boolean onlyAnnotated, OutputStream out) {
-        return write(access, onlyAnnotated, null, out);
-    }
-
     /**
      * With {@code aggregate}, each line gains {@code "consensus": {"method", "answer": {question: label},
      * "confidence": {question: probability}}} for the items with answers to an aggregated question. The aggregation
      * runs first over the project's answers (in memory linear in the answers), inside the export's transaction so
-     * both see the same answers.
+     * both see the same answers. {@code review} filters and annotates the annotations (see {@link ExportReview}); under
+     * {@code ACCEPTED} an item without accepted work is left out, whatever {@code onlyAnnotated} says.
      */
-    ExportSummary write(ProjectAccess access, boolean onlyAnnotated, AggregationMethod aggregate, OutputStream out) {
+    ExportSummary write(ProjectAccess access, boolean onlyAnnotated, AggregationMethod aggregate, ExportReview review,
+                        OutputStream out) {
         Projects.requireManage(access);
         Project p = access.project();
         CurrentUser person = access.caller();
         return tenants.read(p.tenantId(), () -> {
             Consensus.Result agreed = aggregate == null ? null
                     : consensus.aggregate(p.tenantId(), p.id(), p.schemaVersion(), aggregate);
-            long items = cursor.queryForObject(onlyAnnotated
+            ReviewedAnswers.Reading reviewed = reviewedAnswers.read(p.tenantId(), p.id(), review);
+            long items = review == ExportReview.ACCEPTED ? reviewed.itemsWithAcceptedWork()
+                    : cursor.queryForObject(onlyAnnotated
                     ? "select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?"
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
             ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items,
-                    "jsonl" + (onlyAnnotated ? "" : ",all") + (aggregate == null ? "" : ",aggregate=" + aggregate.name().toLowerCase(java.util.Locale.ROOT)));
+                    "jsonl" + (onlyAnnotated ? "" : ",all") + (aggregate == null ? "" : ",aggregate=" + aggregate.name().toLowerCase(java.util.Locale.ROOT))
+                            + (review == ExportReview.ALL ? "" : ",review=" + review.id()));
             try (JsonGenerator gen = json.createGenerator(new UncommittedUntilWritten(out))) {
                 var state = new Object() {
                     UUID item;
+                    boolean open;
+                    // The item as stored (sealed), opened only when its line starts.
+                    String payload;
+                    String externalId;
+                    String predictions;
+                    String itemState;
                     long items;
                     long annotations;
+
+                    /** Starts the item's line once it has something to show. */
+                    void start() {
+                        if (open) {
+                            return;
+                        }
+                        // Opened before anything of the line is written: a value that fails (shredded keys, a damaged
+                        // row) fails before the first byte, so the first item's failure is a proper error response.
+                        // Opened only here: an item an accepted-only export leaves out is never decrypted.
+                        String data = payloads.open(p.tenantId(), item, payload);
+                        String external = payloads.openExternalId(p.tenantId(), p.id(), externalId);
+                        String predicted = predictions == null ? null : payloads.open(p.tenantId(), item, predictions);
+                        open = true;
+                        items++;
+                        gen.writeStartObject();
+                        gen.writeStringProperty("item_id", item.toString());
+                        gen.writeStringProperty("external_id", external);
+                        gen.writeName("data");
+                        gen.writeRawValue(data);
+                        if (predicted != null) {
+                            gen.writeName("predictions");
+                            gen.writeRawValue(predicted);
+                        }
+                        gen.writeStringProperty("state", itemState);
+                        gen.writeArrayPropertyStart("annotations");
+                    }
+
+                    void end() {
+                        if (open) {
+                            gen.writeEndArray();
+                            writeConsensus(gen, agreed, item);
+                            gen.writeEndObject();
+                            gen.writeRaw('\n');
+                        }
+                        open = false;
+                    }
                 };
                 cursor.query("""
                         select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
@@ -80,37 +127,34 @@ class LabelExport {
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
                     UUID item = rs.getObject(1, UUID.class);
                     if (!item.equals(state.item)) {
-                        // Opened before anything of the line is written: a value that fails (shredded keys, a damaged
-                        // row) fails before the first byte, so the first item's failure is a proper error response.
-                        String data = payloads.open(p.tenantId(), item, rs.getString(3));
-                        String externalId = payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2));
-                        if (state.item != null) {
-                            gen.writeEndArray();
-                            writeConsensus(gen, agreed, state.item);
-                            gen.writeEndObject();
-                            gen.writeRaw('\n');
-                        }
+                        state.end();
                         state.item = item;
-                        state.items++;
-                        gen.writeStartObject();
-                        gen.writeStringProperty("item_id", item.toString());
-                        gen.writeStringProperty("external_id", externalId);
-                        gen.writeName("data");
-                        gen.writeRawValue(data);
-                        if (rs.getString(10) != null) {
-                            gen.writeName("predictions");
-                            gen.writeRawValue(payloads.open(p.tenantId(), item, rs.getString(10)));
+                        state.payload = rs.getString(3);
+                        state.externalId = rs.getString(2);
+                        state.predictions = rs.getString(10);
+                        state.itemState = rs.getString(4).toLowerCase(java.util.Locale.ROOT);
+                        if (review != ExportReview.ACCEPTED) {
+                            state.start();
                         }
-                        gen.writeStringProperty("state", rs.getString(4).toLowerCase(java.util.Locale.ROOT));
-                        gen.writeArrayPropertyStart("annotations");
                     }
                     if (rs.getObject(5) != null) {
-                        gen.writeStartObject();
                         UUID annotation = rs.getObject(5, UUID.class);
+                        AnnotationReview verdict = reviewed.of(annotation, item);
+                        reviewed.tally(verdict);
+                        if (!reviewed.holds(verdict)) {
+                            return;
+                        }
+                        state.start();
+                        gen.writeStartObject();
                         gen.writeStringProperty("annotation_id", annotation.toString());
                         gen.writeStringProperty("annotator_id", rs.getString(6));
+                        String submitted = answers.openText(p.tenantId(), annotation, rs.getString(7));
                         gen.writeName("answer");
-                        gen.writeRawValue(answers.openText(p.tenantId(), annotation, rs.getString(7)));
+                        if (review == ExportReview.ALL) {
+                            gen.writeRawValue(submitted);
+                        } else {
+                            gen.writeTree(reviewed.answer(verdict, json.readTree(submitted)));
+                        }
                         gen.writeNumberProperty("schema_version", rs.getInt(8));
                         gen.writeStringProperty("created_at", rs.getTimestamp(9).toInstant().toString());
                         Object changed = rs.getObject(11);
@@ -121,17 +165,13 @@ class LabelExport {
                             gen.writeName("derived");
                             gen.writeRawValue(answers.openText(p.tenantId(), annotation, rs.getString(12)));
                         }
+                        ReviewLines.write(gen, review, verdict, submitted);
                         gen.writeEndObject();
                         state.annotations++;
                     }
                 }, p.tenantId(), p.id());
-                if (state.item != null) {
-                    gen.writeEndArray();
-                    writeConsensus(gen, agreed, state.item);
-                    gen.writeEndObject();
-                    gen.writeRaw('\n');
-                }
-                return new ExportSummary("jsonl", null, state.items, state.annotations, state.items, 0, 0);
+                state.end();
+                return reviewed.summarize(new ExportSummary("jsonl", null, state.items, state.annotations, state.items, 0, 0));
             }
         });
     }

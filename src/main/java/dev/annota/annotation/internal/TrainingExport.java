@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.annotation.ExportFormat;
+import dev.annota.annotation.ExportReview;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.item.ItemPayloads;
 import dev.annota.item.PayloadViews;
@@ -45,9 +46,11 @@ class TrainingExport {
     private final Projects projects;
     private final JsonMapper json;
     private final AnswerCodec answers;
+    private final ReviewedAnswers reviewedAnswers;
 
     TrainingExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, Projects projects, JsonMapper json,
-                   AnswerCodec answers) {
+                   AnswerCodec answers, ReviewedAnswers reviewedAnswers) {
+        this.reviewedAnswers = reviewedAnswers;
         this.answers = answers;
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         this.cursor.setFetchSize(1000);
@@ -70,21 +73,27 @@ class TrainingExport {
                 + " in the project's schema.").with("field", "question");
     }
 
-    ExportSummary write(ProjectAccess access, ExportFormat format, String requestedQuestion, OutputStream out) {
+    /** {@code review}: {@code ALL} or {@code ACCEPTED} (accepted work only, corrections in place of the answers). */
+    ExportSummary write(ProjectAccess access, ExportFormat format, String requestedQuestion, ExportReview review, OutputStream out) {
         Projects.requireManage(access);
+        review.requireFits(format);
         Project p = access.project();
         String question = question(p, requestedQuestion);
         return tenants.read(p.tenantId(), () -> {
-            long items = cursor.queryForObject("select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?",
+            ReviewedAnswers.Reading reviewed = reviewedAnswers.read(p.tenantId(), p.id(), review);
+            long items = review == ExportReview.ACCEPTED ? reviewed.itemsWithAcceptedWork()
+                    : cursor.queryForObject("select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?",
                     Long.class, p.tenantId(), p.id());
-            ItemPayloads payloads = views.exporting(access.caller(), p.tenantId(), p.id(), items, format.id());
+            ItemPayloads payloads = views.exporting(access.caller(), p.tenantId(), p.id(), items,
+                    format.id() + (review == ExportReview.ALL ? "" : ",review=" + review.id()));
+            var rows = new Rows(p, payloads, reviewed);
             try (JsonGenerator gen = json.createGenerator(out)) {
-                return switch (format) {
-                    case TRL -> preferences(p, question, payloads, gen, items);
-                    case SFT -> demonstrations(p, question, payloads, gen, items);
-                    case COCO -> coco(p, question, payloads, gen, items);
+                return reviewed.summarize(switch (format) {
+                    case TRL -> preferences(p, question, rows, gen, items);
+                    case SFT -> demonstrations(p, question, rows, gen, items);
+                    case COCO -> coco(p, question, rows, gen, items);
                     case JSONL -> throw new IllegalArgumentException("JSONL is written by LabelExport");
-                };
+                });
             }
         });
     }
@@ -94,20 +103,33 @@ class TrainingExport {
         void row(UUID item, String externalId, JsonNode data, String annotationId, String annotatorId, JsonNode answer);
     }
 
-    private void rows(Project p, ItemPayloads payloads, RowHandler handler) {
+    /** The export's source: the project's rows, filtered and answered as its review filter says. */
+    private record Rows(Project project, ItemPayloads payloads, ReviewedAnswers.Reading reviewed) {
+    }
+
+    /** Walks the rows; {@code tally}: counts each annotation's review standing (one pass of a two-pass export). */
+    private void rows(Rows source, boolean tally, RowHandler handler) {
+        Project p = source.project();
         var last = new Object() {
             UUID item;
             JsonNode data;
         };
         cursor.query(ROWS, rs -> {
             UUID item = rs.getObject(1, UUID.class);
+            UUID annotation = rs.getObject(4, UUID.class);
+            var verdict = source.reviewed().of(annotation, item);
+            if (tally) {
+                source.reviewed().tally(verdict);
+            }
+            if (!source.reviewed().holds(verdict)) {
+                return;
+            }
             if (!item.equals(last.item)) {
                 last.item = item;
-                last.data = json.readTree(payloads.open(p.tenantId(), item, rs.getString(3)));
+                last.data = json.readTree(source.payloads().open(p.tenantId(), item, rs.getString(3)));
             }
-            UUID annotation = rs.getObject(4, UUID.class);
-            handler.row(item, payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)), last.data, annotation.toString(), rs.getString(5),
-                    answers.open(p.tenantId(), annotation, rs.getString(6)));
+            handler.row(item, source.payloads().openExternalId(p.tenantId(), p.id(), rs.getString(2)), last.data, annotation.toString(),
+                    rs.getString(5), source.reviewed().answer(verdict, answers.open(p.tenantId(), annotation, rs.getString(6))));
         }, p.tenantId(), p.id());
     }
 
@@ -117,9 +139,9 @@ class TrainingExport {
      * assistant message each). A preferred response gives one pair against each other response; a ranking gives every
      * pair with different ranks. Tied pairs are skipped and counted.
      */
-    private ExportSummary preferences(Project p, String question, ItemPayloads payloads, JsonGenerator gen, long items) {
+    private ExportSummary preferences(Project p, String question, Rows rows, JsonGenerator gen, long items) {
         var count = new long[4]; // annotations, pairs, ties, unanswered
-        rows(p, payloads, (item, externalId, data, annotationId, annotatorId, answer) -> {
+        rows(rows, true, (item, externalId, data, annotationId, annotatorId, answer) -> {
             count[0]++;
             JsonNode value = answer.get(question);
             JsonNode responses = data.get("responses");
@@ -191,9 +213,9 @@ class TrainingExport {
      * TRL SFT examples: {@code {"messages": [...the item's messages, {"role": "assistant", "content": final}]}} when
      * the item has messages, else {@code {"prompt": "...", "completion": final}}.
      */
-    private ExportSummary demonstrations(Project p, String question, ItemPayloads payloads, JsonGenerator gen, long items) {
+    private ExportSummary demonstrations(Project p, String question, Rows rows, JsonGenerator gen, long items) {
         var count = new long[3]; // annotations, examples, unanswered
-        rows(p, payloads, (item, externalId, data, annotationId, annotatorId, answer) -> {
+        rows(rows, true, (item, externalId, data, annotationId, annotatorId, answer) -> {
             count[0]++;
             JsonNode value = answer.get(question);
             JsonNode text = value == null ? null : value.get("text");
@@ -231,7 +253,7 @@ class TrainingExport {
      * Annotations: every object of every annotation; boxes with an empty segmentation, polygons with theirs and their
      * bounding box; the object's attributes, annotator and Annota ids as extra properties (as CVAT does).
      */
-    private ExportSummary coco(Project p, String question, ItemPayloads payloads, JsonGenerator gen, long items) {
+    private ExportSummary coco(Project p, String question, Rows rows, JsonGenerator gen, long items) {
         Map<String, Integer> categories = categories(p, question);
         gen.writeStartObject();
         gen.writeObjectPropertyStart("info");
@@ -278,7 +300,7 @@ class TrainingExport {
                 gen.writeEndObject();
             }
         };
-        rows(p, payloads, (item, externalId, data, annotationId, annotatorId, answer) -> {
+        rows(rows, true, (item, externalId, data, annotationId, annotatorId, answer) -> {
             if (!item.equals(image.item)) {
                 image.flush();
                 image.item = item;
@@ -306,7 +328,7 @@ class TrainingExport {
             long annotations;
             long unanswered;
         };
-        rows(p, payloads, (item, externalId, data, annotationId, annotatorId, answer) -> {
+        rows(rows, false, (item, externalId, data, annotationId, annotatorId, answer) -> {
             if (!item.equals(state.item)) {
                 state.item = item;
                 state.imageId++;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.annota.identity.CurrentUser;
 import dev.annota.review.ItemReview;
 import dev.annota.review.ReviewDecision;
+import dev.annota.review.ReviewFigures;
 import dev.annota.review.ReviewSettings;
 import dev.annota.review.ReviewSummary;
 import dev.annota.review.ReviewTask;
@@ -69,5 +70,14 @@ class ReviewController {
     @Operation(summary = "Reviews per stage and state: waiting, inReview, accepted, corrected, rejected")
     ReviewSummary summary(CurrentUser caller, @PathVariable UUID projectId) {
         return reviews.summary(caller, projectId);
+    }
+
+    @GetMapping("/reviews/figures")
+    @Operation(summary = "Quality from review: annotators, workforces (acceptance and correction rate, rework rounds, "
+            + "time to review), reviewers (decisions per active day) and doubleReviewed (REVIEW against QA: count, "
+            + "agreement, Cohen's kappa). The project's admins and managers see all, people outside their organization "
+            + "by pseudonym; an engaged workforce's admins and managers only their own people and workforce; others 403")
+    ReviewFigures figures(CurrentUser caller, @PathVariable UUID projectId) {
+        return reviews.figures(caller, projectId);
     }
 }

@@ -4,13 +4,10 @@ import dev.annota.failure.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
-import dev.annota.identity.UserAccount;
 import dev.annota.identity.Users;
 import dev.annota.item.Items;
 import dev.annota.project.ProjectAccess;
@@ -20,7 +17,6 @@ import dev.annota.review.ItemReview;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewStage;
 import dev.annota.review.ReviewSummary;
-import dev.annota.review.ReviewTask;
 import dev.annota.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -73,13 +69,13 @@ public class ReviewHistory {
                     .map(e -> new Opened(e, e.body() == null ? null : texts.open(tenant, e.decisionId(), e.body())))
                     .toList();
         });
-        Map<UUID, UserAccount> people = new HashMap<>();
+        var people = new PeopleSeen(users, caller, tenant);
         return entries.stream().map(o -> {
             var r = o.entry().review();
             JsonNode body = o.body();
             return new ItemReview(r.id(), r.stage(), o.entry().reason(), r.state(), r.annotationId(),
-                    person(caller, tenant, r.annotatorId(), people),
-                    o.entry().decision() == null ? null : person(caller, tenant, r.reviewerId(), people),
+                    people.person(r.annotatorId()),
+                    o.entry().decision() == null ? null : people.person(r.reviewerId()),
                     o.entry().decision() == null ? null : ReviewOutcome.valueOf(o.entry().decision()),
                     body == null || body.path("feedback").isNull() ? null : body.path("feedback").asString(),
                     body == null ? null : body.get("questionFeedback"),
@@ -89,12 +85,6 @@ public class ReviewHistory {
     }
 
     private record Opened(ReviewStore.Entry entry, JsonNode body) {
-    }
-
-    private ReviewTask.Person person(CurrentUser viewer, UUID tenant, UUID id, Map<UUID, UserAccount> people) {
-        UserAccount account = people.computeIfAbsent(id, k -> users.find(k).orElse(null));
-        String name = account != null && account.orgId().equals(viewer.orgId()) ? account.displayName() : null;
-        return new ReviewTask.Person(Pseudonyms.of(tenant, id), name);
     }
 
     public ReviewSummary summary(CurrentUser caller, UUID projectId) {

@@ -141,6 +141,32 @@ class ReviewStore {
                 .list();
     }
 
+    /**
+     * Every review of a project with its decision, if any, in annotation then review order: the exports', the
+     * aggregation's and the figures' one read of review. {@code onlyOrg}: one workforce's annotators.
+     */
+    List<Decided> ofProject(UUID tenantId, UUID projectId, UUID onlyOrg) {
+        return jdbc.sql("select r.annotation_id, r.item_id, r.annotator_id, r.annotator_org_id, r.stage, r.state, r.created_at, "
+                        + "d.id, d.decision, d.reviewer_id, d.schema_version, d.body, d.decided_at "
+                        + "from reviews r left join review_decisions d on d.tenant_id = r.tenant_id and d.review_id = r.id "
+                        + "where r.tenant_id = ? and r.project_id = ? " + (onlyOrg == null ? "" : "and r.annotator_org_id = ? ")
+                        + "order by r.annotation_id, r.id")
+                .params(onlyOrg == null ? new Object[] {tenantId, projectId} : new Object[] {tenantId, projectId, onlyOrg})
+                .query((rs, n) -> new Decided(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class), ReviewStage.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getTimestamp(7).toInstant(), rs.getObject(8, UUID.class),
+                        rs.getString(9) == null ? null : ReviewOutcome.valueOf(rs.getString(9)), rs.getObject(10, UUID.class),
+                        (Integer) rs.getObject(11), rs.getString(12),
+                        rs.getTimestamp(13) == null ? null : rs.getTimestamp(13).toInstant()))
+                .list();
+    }
+
+    /** A review of a project with its decision (null fields while undecided). */
+    record Decided(UUID annotationId, UUID itemId, UUID annotatorId, UUID annotatorOrgId, ReviewStage stage, String state,
+                   Instant createdAt, UUID decisionId, ReviewOutcome decision, UUID reviewerId, Integer schemaVersion,
+                   String body, Instant decidedAt) {
+    }
+
     /** Counts per stage and state; an expired lease counts as waiting. {@code onlyOrg}: one workforce's annotators. */
     List<Object[]> counts(UUID tenantId, UUID projectId, UUID onlyOrg, Instant now) {
         String state = "case when state = 'LEASED' and lease_expires_at <= ? then 'WAITING' else state end";

@@ -62,17 +62,11 @@ class ReviewApiTests {
     }
 
     private static ApiClient.Response postEmpty(ApiClient c, String path) {
-        return c.post(path, "application/json", HttpRequest.BodyPublishers.noBody());
+        return ReviewApiSteps.postEmpty(c, path);
     }
 
-    /** Claims and answers one item as the annotator; returns the item id. */
     private String label(ApiClient annotator, String label) {
-        var task = postEmpty(annotator, base + "/tasks/next");
-        assertThat(task.status()).as(task.toString()).isEqualTo(200);
-        var submitted = annotator.postJson(base + "/assignments/" + task.json().get("assignmentId").asString() + "/annotation",
-                "{\"label\":\"" + label + "\"}");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
-        return task.json().get("itemId").asString();
+        return ReviewApiSteps.label(annotator, base, label);
     }
 
     private JsonNode summary() {

@@ -70,6 +70,7 @@ abstract class ReviewScenario {
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
     @Autowired MutableClock clock;
+    @Autowired dev.annota.annotation.Consensus consensus;
 
     private void awaitSampling() throws InterruptedException {
         for (int i = 0; i < 500 && !sampler.idle(); i++) {
@@ -269,5 +270,39 @@ abstract class ReviewScenario {
                         "select count(*) from audit_events where tenant_id = ? and action = 'payload.review' and assignment_id = ?")
                 .params(project.tenantId(), held.reviewId()).query(Long.class).single()))
                 .as("each showing of the review is an access event").isEqualTo(3);
+    }
+
+    @Test
+    void theFiguresAndTheAggregateReadEachDecisionWithItsSubmitTimeAndCorrection() throws Exception {
+        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review figures");
+        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
+        Project project = fixtures.project(manager, 1, 600);
+        fixtures.items(project, manager, 2);
+        configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
+        CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR);
+        for (int i = 0; i < 2; i++) {
+            var access = fixtures.access(project, annotator);
+            var task = queue.next(access).orElseThrow();
+            queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        }
+        awaitSampling();
+        clock.advance(Duration.ofSeconds(90));
+        CurrentUser reviewer = fixtures.user(customer, Role.REVIEWER);
+        var corrected = reviews.next(reviewer, project.id()).orElseThrow();
+        reviews.decide(reviewer, project.id(), corrected.reviewId(), json.readTree(decision(corrected, ReviewOutcome.CORRECT)));
+        var rejected = reviews.next(reviewer, project.id()).orElseThrow();
+        reviews.decide(reviewer, project.id(), rejected.reviewId(), json.readTree(decision(rejected, ReviewOutcome.REJECT)));
+
+        var figures = reviews.figures(manager, project.id());
+        assertThat(figures.annotators()).hasSize(1);
+        var work = figures.annotators().getFirst().work();
+        assertThat(List.of(work.decided(), work.corrected(), work.rejected(), work.reworkRounds())).containsExactly(2L, 1L, 1L, 1L);
+        assertThat(work.medianSecondsToReview()).as("submit, then 90 s on the clock, then the decision").isGreaterThanOrEqualTo(90.0);
+        assertThat(figures.reviewers().getFirst().decisions()).isEqualTo(2);
+
+        var aggregate = consensus.aggregate(project.tenantId(), project.id(), project.schemaVersion(),
+                dev.annota.statistics.AggregationMethod.MAJORITY_VOTE);
+        assertThat(aggregate.item(corrected.item().id()).get("label").label()).as("the correction").isEqualTo("c");
+        assertThat(aggregate.item(rejected.item().id())).as("the rejected answer left out").isEmpty();
     }
 }

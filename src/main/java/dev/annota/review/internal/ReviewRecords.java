@@ -1,0 +1,63 @@
+package dev.annota.review.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.annotation.AnnotationReview;
+import dev.annota.annotation.AnnotationReviews;
+import dev.annota.review.ReviewOutcome;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Review's answer to the exports and the aggregation ({@link AnnotationReviews}): every reviewed annotation of a
+ * project with its stages, decisions and corrections. A decision's sealed body is opened only where needed: always
+ * for a correction, for the feedback only when the texts are asked for. Reviewers appear as pseudonyms.
+ */
+@Component
+class ReviewRecords implements AnnotationReviews {
+
+    private final ReviewStore store;
+    private final ReviewTexts texts;
+
+    ReviewRecords(ReviewStore store, ReviewTexts texts) {
+        this.store = store;
+        this.texts = texts;
+    }
+
+    @Override
+    public Map<UUID, AnnotationReview> ofProject(UUID tenantId, UUID projectId, boolean withTexts) {
+        var steps = new LinkedHashMap<UUID, List<AnnotationReview.Step>>();
+        var items = new HashMap<UUID, UUID>();
+        for (ReviewStore.Decided r : store.ofProject(tenantId, projectId, null)) {
+            items.put(r.annotationId(), r.itemId());
+            JsonNode body = r.body() != null && (withTexts || r.decision() == ReviewOutcome.CORRECT)
+                    ? texts.open(tenantId, r.decisionId(), r.body()) : null;
+            steps.computeIfAbsent(r.annotationId(), k -> new ArrayList<>()).add(new AnnotationReview.Step(
+                    r.stage().name(), r.state(), r.decisionId(), r.decision() == null ? null : r.decision().name(),
+                    r.reviewerId() == null ? null : Pseudonyms.of(tenantId, r.reviewerId()),
+                    withTexts ? text(body, "feedback") : null, withTexts ? node(body, "questionFeedback") : null,
+                    node(body, "answer"), r.schemaVersion(), r.decidedAt()));
+        }
+        var result = new HashMap<UUID, AnnotationReview>();
+        steps.forEach((annotation, list) -> result.put(annotation, new AnnotationReview(annotation, items.get(annotation), list)));
+        return result;
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = node(body, field);
+        return value == null ? null : value.asString();
+    }
+
+    private static JsonNode node(JsonNode body, String field) {
+        if (body == null) {
+            return null;
+        }
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+}
