@@ -126,17 +126,29 @@ class NotificationApiTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** A project of the lab with ordinary items and gold items whose known answer is "a", engaged to the vendor. */
-    private Project goldProject(Organization lab, Organization vendor, QualitySettings settings) {
+    private record GoldProject(Organization lab, Organization vendor, Project project) {
+    }
+
+    /** A new lab's project with ordinary items and gold items whose known answer is "a", engaged to a new vendor. */
+    private GoldProject goldProject(QualitySettings settings) {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         Project project = fixtures.project(manager, 1, 600);
         fixtures.itemsWithGold(project, manager, 6);
         quality.change(fixtures.access(project, manager), settings, true);
         projects.engage(fixtures.access(project, manager), vendor.id());
-        return project;
+        return new GoldProject(lab, vendor, project);
     }
 
-    private static void answer(ApiClient c, Project p, String label) {
+    /** Claims and answers the next task of the project once per label. */
+    private static void answer(ApiClient c, Project p, String... labels) {
+        for (String label : labels) {
+            answerOne(c, p, label);
+        }
+    }
+
+    private static void answerOne(ApiClient c, Project p, String label) {
         JsonNode task = c.postEmpty("/api/v1/projects/" + p.id() + "/tasks/next").json();
         assertThat(c.postJson("/api/v1/projects/" + p.id() + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                 "{\"label\":\"" + label + "\"}").status()).isEqualTo(201);
@@ -151,18 +163,13 @@ class NotificationApiTests {
 
     @Test
     void aVendorsAnnotatorIsToldTheyPassedOrFailedQualificationWithALinkAndNoProjectName() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         // Three qualification items, two of three right to pass; no gold after that.
-        Project p = goldProject(lab, vendor, new QualitySettings(0.0, 3, 0.66, 0.0, 10, null, null));
-        ApiClient good = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
-        ApiClient bad = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
-        for (String label : new String[] {"a", "b", "a"}) {
-            answer(good, p, label);
-        }
-        for (String label : new String[] {"b", "b", "a"}) {
-            answer(bad, p, label);
-        }
+        var gold = goldProject(new QualitySettings(0.0, 3, 0.66, 0.0, 10, null, null));
+        Project p = gold.project();
+        ApiClient good = fixtures.client(fixtures.user(gold.vendor(), Role.ANNOTATOR));
+        ApiClient bad = fixtures.client(fixtures.user(gold.vendor(), Role.ANNOTATOR));
+        answer(good, p, "a", "b", "a");
+        answer(bad, p, "b", "b", "a");
         JsonNode passed = awaitKinds(good, "QUALIFICATION_PASSED").get(0);
         assertThat(passed.get("link").asString()).isEqualTo("/projects/" + p.id() + "/quality/me");
         assertThat(passed.get("text").asString()).doesNotContain(p.name());
@@ -174,13 +181,11 @@ class NotificationApiTests {
 
     @Test
     void anInHouseAnnotatorIsToldTheyArePausedForLowAccuracy() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         // Every task is a gold item while ordinary work is left; paused below 60 % once 3 answers are in.
-        Project p = goldProject(lab, vendor, new QualitySettings(1.0, 0, 0.0, 0.6, 3, null, null));
-        ApiClient careless = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
-        answer(careless, p, "b");
-        answer(careless, p, "b");
+        var gold = goldProject(new QualitySettings(1.0, 0, 0.0, 0.6, 3, null, null));
+        Project p = gold.project();
+        ApiClient careless = fixtures.client(fixtures.user(gold.lab(), Role.ANNOTATOR));
+        answer(careless, p, "b", "b");
         assertThat(careless.get("/api/v1/me/notifications").json().get("notifications")).isEmpty();
         answer(careless, p, "a"); // 1 of 3 right
         JsonNode paused = awaitKinds(careless, "PAUSED_LOW_ACCURACY").get(0);
