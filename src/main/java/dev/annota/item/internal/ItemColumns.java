@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ItemColumns {
 
     @Bean
-    EncryptedColumns itemColumns() {
+    EncryptedColumns sealedItemColumns() {
         return new EncryptedColumns(ItemPayloads.PAYLOAD, ItemPayloads.IMAGE_CONTENT, ItemPayloads.IMAGE_NAME,
                 ItemPayloads.PREDICTIONS, ItemPayloads.GOLD_ANSWER, ItemPayloads.EXTERNAL_ID);
     }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ProjectColumns {
 
     @Bean
-    EncryptedColumns projectColumns() {
+    EncryptedColumns sealedProjectColumns() {
         return new EncryptedColumns(ProjectTexts.NAME, ProjectTexts.GUIDELINES, ProjectTexts.SCHEMA);
     }
 }
