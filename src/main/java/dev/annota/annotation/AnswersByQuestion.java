@@ -154,14 +154,7 @@ public record AnswersByQuestion(Map<String, List<Consensus.Vote>> categorical, M
 
     /** A polygon whose points lie on one line has no area: it cannot be compared by IoU and is left out. */
     private static Box aroundOrNull(String label, List<double[]> points) {
-        double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-        for (double[] p : points) {
-            minX = Math.min(minX, p[0]);
-            maxX = Math.max(maxX, p[0]);
-            minY = Math.min(minY, p[1]);
-            maxY = Math.max(maxY, p[1]);
-        }
-        return maxX > minX && maxY > minY ? Box.around(label, points) : null;
+        Box around = Box.around(label, points);
+        return around.width() > 0 && around.height() > 0 ? around : null;
     }
 }

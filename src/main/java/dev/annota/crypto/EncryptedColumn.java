@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * A text column of a tenant-owned table whose values are sealed with {@link TenantCrypto}. The table must have the
- * usual {@code (tenant_id, id)} primary key. The module owning the table declares its columns as beans, so the
- * re-encryption job after a key rotation finds them without depending on that module.
+ * usual {@code (tenant_id, id)} primary key. The module owning the table declares its columns as beans (each alone,
+ * or several as one {@link EncryptedColumns}), so the re-encryption job after a key rotation finds them without depending on that module.
  *
  * <p>{@code table.column} is part of the associated data: a value sealed for one column never opens in another.
  *

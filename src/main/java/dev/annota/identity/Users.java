@@ -127,9 +127,13 @@ public class Users {
 
     /**
      * Removes every user of an organization with their tokens and web sessions (organization deletion, inside its
-     * transaction). Returns how many users were removed.
+     * transaction), after telling the modules that keep rows per person ({@link PeopleOfDeletedOrganization}). Returns
+     * how many users were removed.
      */
     public int deleteAllOf(UUID orgId) {
+        for (List<UUID> people : idBatchesOf(orgId)) {
+            events.publishEvent(new PeopleOfDeletedOrganization(orgId, people));
+        }
         jdbc.sql("delete from SPRING_SESSION where PRINCIPAL_NAME in (select email from users where org_id = ?)").param(orgId).update();
         jdbc.sql("delete from api_tokens where user_id in (select id from users where org_id = ?)").param(orgId).update();
         tokenChanges.atCommit();
@@ -197,12 +201,8 @@ public class Users {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /**
-     * The ids of an organization's users in batches of at most 1,000 (one SQL IN list each), for modules that keep
-     * rows per person (rate-limit windows, exposures, affiliations) and remove them when the organization is deleted,
-     * before its users go. No users, no batch.
-     */
-    public List<List<UUID>> idBatchesOf(UUID orgId) {
+    /** The ids of an organization's users in batches of at most 1,000 (one SQL IN list each). No users, no batch. */
+    private List<List<UUID>> idBatchesOf(UUID orgId) {
         var ids = jdbc.sql("select id from users where org_id = ? order by id").param(orgId).query(UUID.class).list();
         var batches = new java.util.ArrayList<List<UUID>>();
         for (int from = 0; from < ids.size(); from += 1000) {

@@ -134,19 +134,9 @@ final class AnswerCsvParser {
         }
         String[] names = Csv.split(text, 1);
         columns = names.length;
-        itemColumn = column(names, "item");
-        workerColumn = column(names, "worker");
-        labelColumn = column(names, "label");
-    }
-
-    private static int column(String[] names, String wanted) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].trim().equals(wanted)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("line 1: the header has no column '" + wanted
-                + "'; expected item,worker,label but found " + String.join(",", names));
+        itemColumn = Answers.column(names, "item");
+        workerColumn = Answers.column(names, "worker");
+        labelColumn = Answers.column(names, "label");
     }
 
     /** Interns names by their bytes: code = order of first appearance. */

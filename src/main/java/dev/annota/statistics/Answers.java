@@ -87,7 +87,8 @@ public final class Answers {
         return header.startsWith("\uFEFF") ? header.substring(1) : header;
     }
 
-    private static int column(String[] names, String wanted) {
+    /** The index of the header's column {@code wanted}; a header without it is refused, naming line 1. */
+    static int column(String[] names, String wanted) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].trim().equals(wanted)) {
                 return i;

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -24,19 +22,14 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** A user reads and marks their own notifications, and nobody else's; quality tells annotators where they stand. */
 @ApiTest
 class NotificationApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     Notifications notifications;
     @Autowired
@@ -46,14 +39,6 @@ class NotificationApiTests {
     @Autowired
     QualitySettingsStore quality;
 
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
-    private static Response post(ApiClient c, String path) {
-        return c.post(path, "application/json", HttpRequest.BodyPublishers.noBody());
-    }
-
     @Test
     void aUserSeesTheirNotificationsNewestFirstAndMarksThemRead() {
         Organization org = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
@@ -61,7 +46,7 @@ class NotificationApiTests {
         notifications.notify(org.id(), me.id(), "FIRST_THING", "The first thing happened.", "/projects");
         notifications.notify(org.id(), me.id(), "SECOND_THING", "The second thing happened.", null);
         notifications.notify(org.id(), me.id(), "THIRD_THING", "The third thing happened.", null);
-        ApiClient c = client(me);
+        ApiClient c = fixtures.client(me);
 
         JsonNode page = c.get("/api/v1/me/notifications").json();
         assertThat(page.get("unread").asLong()).isEqualTo(3);
@@ -77,14 +62,14 @@ class NotificationApiTests {
         JsonNode rest = c.get("/api/v1/me/notifications?limit=2&before=" + two.get("next").asString()).json();
         assertThat(rest.get("notifications")).extracting(n -> n.get("kind").asString()).containsExactly("FIRST_THING");
 
-        assertThat(post(c, "/api/v1/me/notifications/" + first.get("id").asString() + "/read").status()).isEqualTo(204);
+        assertThat(c.postEmpty("/api/v1/me/notifications/" + first.get("id").asString() + "/read").status()).isEqualTo(204);
         // Twice is fine: it stays read.
-        assertThat(post(c, "/api/v1/me/notifications/" + first.get("id").asString() + "/read").status()).isEqualTo(204);
+        assertThat(c.postEmpty("/api/v1/me/notifications/" + first.get("id").asString() + "/read").status()).isEqualTo(204);
         JsonNode after = c.get("/api/v1/me/notifications").json();
         assertThat(after.get("unread").asLong()).isEqualTo(2);
         assertThat(after.get("notifications").get(2).get("read").asBoolean()).isTrue();
 
-        assertThat(post(c, "/api/v1/me/notifications/read-all").json().get("marked").asInt()).isEqualTo(2);
+        assertThat(c.postEmpty("/api/v1/me/notifications/read-all").json().get("marked").asInt()).isEqualTo(2);
         assertThat(c.get("/api/v1/me/notifications").json().get("unread").asLong()).isZero();
     }
 
@@ -95,20 +80,20 @@ class NotificationApiTests {
         CurrentUser colleague = fixtures.user(org, Role.ADMIN);
         CurrentUser stranger = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.ADMIN);
         notifications.notify(org.id(), me.id(), "PRIVATE_THING", "Only for me.", null);
-        String id = client(me).get("/api/v1/me/notifications").json().get("notifications").get(0).get("id").asString();
+        String id = fixtures.client(me).get("/api/v1/me/notifications").json().get("notifications").get(0).get("id").asString();
 
         for (CurrentUser other : new CurrentUser[] {colleague, stranger}) {
-            ApiClient c = client(other);
+            ApiClient c = fixtures.client(other);
             Response list = c.get("/api/v1/me/notifications");
             assertThat(list.json().get("notifications")).isEmpty();
             assertThat(list.json().get("unread").asLong()).isZero();
-            Response read = post(c, "/api/v1/me/notifications/" + id + "/read");
+            Response read = c.postEmpty("/api/v1/me/notifications/" + id + "/read");
             assertThat(read.status()).isEqualTo(404);
             assertThat(read.text()).doesNotContain("Only for me");
-            assertThat(post(c, "/api/v1/me/notifications/read-all").json().get("marked").asInt()).isZero();
+            assertThat(c.postEmpty("/api/v1/me/notifications/read-all").json().get("marked").asInt()).isZero();
         }
-        assertThat(post(client(me), "/api/v1/me/notifications/" + UUID.randomUUID() + "/read").status()).isEqualTo(404);
-        JsonNode mine = client(me).get("/api/v1/me/notifications").json();
+        assertThat(fixtures.client(me).postEmpty("/api/v1/me/notifications/" + UUID.randomUUID() + "/read").status()).isEqualTo(404);
+        JsonNode mine = fixtures.client(me).get("/api/v1/me/notifications").json();
         assertThat(mine.get("unread").asLong()).isEqualTo(1);
         assertThat(mine.get("notifications").get(0).get("read").asBoolean()).isFalse();
     }
@@ -123,7 +108,7 @@ class NotificationApiTests {
             throw new IllegalStateException("the lab's transaction fails");
         })).isInstanceOf(IllegalStateException.class);
         tenants.write(lab.id(), () -> notifications.notify(vendor.id(), me.id(), "COMMITTED", "Sent after the commit.", null));
-        ApiClient c = client(me);
+        ApiClient c = fixtures.client(me);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(c.get("/api/v1/me/notifications").json().get("notifications"))
                         .extracting(n -> n.get("kind").asString()).containsExactly("COMMITTED"));
@@ -141,18 +126,30 @@ class NotificationApiTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** A project of the lab with ordinary items and gold items whose known answer is "a", engaged to the vendor. */
-    private Project goldProject(Organization lab, Organization vendor, QualitySettings settings) {
+    private record GoldProject(Organization lab, Organization vendor, Project project) {
+    }
+
+    /** A new lab's project with ordinary items and gold items whose known answer is "a", engaged to a new vendor. */
+    private GoldProject goldProject(QualitySettings settings) {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         Project project = fixtures.project(manager, 1, 600);
         fixtures.itemsWithGold(project, manager, 6);
         quality.change(fixtures.access(project, manager), settings, true);
         projects.engage(fixtures.access(project, manager), vendor.id());
-        return project;
+        return new GoldProject(lab, vendor, project);
     }
 
-    private static void answer(ApiClient c, Project p, String label) {
-        JsonNode task = post(c, "/api/v1/projects/" + p.id() + "/tasks/next").json();
+    /** Claims and answers the next task of the project once per label. */
+    private static void answer(ApiClient c, Project p, String... labels) {
+        for (String label : labels) {
+            answerOne(c, p, label);
+        }
+    }
+
+    private static void answerOne(ApiClient c, Project p, String label) {
+        JsonNode task = c.postEmpty("/api/v1/projects/" + p.id() + "/tasks/next").json();
         assertThat(c.postJson("/api/v1/projects/" + p.id() + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                 "{\"label\":\"" + label + "\"}").status()).isEqualTo(201);
     }
@@ -166,18 +163,13 @@ class NotificationApiTests {
 
     @Test
     void aVendorsAnnotatorIsToldTheyPassedOrFailedQualificationWithALinkAndNoProjectName() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         // Three qualification items, two of three right to pass; no gold after that.
-        Project p = goldProject(lab, vendor, new QualitySettings(0.0, 3, 0.66, 0.0, 10, null, null));
-        ApiClient good = client(fixtures.user(vendor, Role.ANNOTATOR));
-        ApiClient bad = client(fixtures.user(vendor, Role.ANNOTATOR));
-        for (String label : new String[] {"a", "b", "a"}) {
-            answer(good, p, label);
-        }
-        for (String label : new String[] {"b", "b", "a"}) {
-            answer(bad, p, label);
-        }
+        var gold = goldProject(new QualitySettings(0.0, 3, 0.66, 0.0, 10, null, null));
+        Project p = gold.project();
+        ApiClient good = fixtures.client(fixtures.user(gold.vendor(), Role.ANNOTATOR));
+        ApiClient bad = fixtures.client(fixtures.user(gold.vendor(), Role.ANNOTATOR));
+        answer(good, p, "a", "b", "a");
+        answer(bad, p, "b", "b", "a");
         JsonNode passed = awaitKinds(good, "QUALIFICATION_PASSED").get(0);
         assertThat(passed.get("link").asString()).isEqualTo("/projects/" + p.id() + "/quality/me");
         assertThat(passed.get("text").asString()).doesNotContain(p.name());
@@ -189,13 +181,11 @@ class NotificationApiTests {
 
     @Test
     void anInHouseAnnotatorIsToldTheyArePausedForLowAccuracy() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         // Every task is a gold item while ordinary work is left; paused below 60 % once 3 answers are in.
-        Project p = goldProject(lab, vendor, new QualitySettings(1.0, 0, 0.0, 0.6, 3, null, null));
-        ApiClient careless = client(fixtures.user(lab, Role.ANNOTATOR));
-        answer(careless, p, "b");
-        answer(careless, p, "b");
+        var gold = goldProject(new QualitySettings(1.0, 0, 0.0, 0.6, 3, null, null));
+        Project p = gold.project();
+        ApiClient careless = fixtures.client(fixtures.user(gold.lab(), Role.ANNOTATOR));
+        answer(careless, p, "b", "b");
         assertThat(careless.get("/api/v1/me/notifications").json().get("notifications")).isEmpty();
         answer(careless, p, "a"); // 1 of 3 right
         JsonNode paused = awaitKinds(careless, "PAUSED_LOW_ACCURACY").get(0);

@@ -17,25 +17,18 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Notifications on PostgreSQL under row-level security (V20_1), and the write after another tenant's commit. */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest
 @Import(Fixtures.class)
 class NotificationsPostgresTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired Fixtures fixtures;
     @Autowired Notifications notifications;

@@ -37,9 +37,10 @@ class ProjectAccessApiTests {
 
     @BeforeEach
     void projectOfCustomerA() {
-        labA = fixtures.organization(OrganizationKind.CUSTOMER, "Lab A");
-        managerA = fixtures.user(labA, Role.MANAGER);
-        project = fixtures.project(managerA, 1, 600);
+        var setup = fixtures.labProject("Lab A", 1, 0);
+        labA = setup.lab();
+        managerA = setup.manager();
+        project = setup.project();
         secretText = "confidential-prompt-" + UUID.randomUUID();
         var manager = fixtures.client(managerA);
         assertThat(manager.post(items(), "application/x-ndjson", HttpRequest.BodyPublishers.ofString(

@@ -129,6 +129,11 @@ public final class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), true);
     }
 
+    /** A POST without a body, as the API's commands that take none (claim the next task, mark read) are called. */
+    public Response postEmpty(String path) {
+        return post(path, "application/json", HttpRequest.BodyPublishers.noBody());
+    }
+
     public Response post(String path, String contentType, HttpRequest.BodyPublisher body) {
         return send(request(path).header("Content-Type", contentType).POST(body), true);
     }

@@ -174,7 +174,9 @@ public record Fixtures(Organizations organizations, Users users, Projects projec
         Organization lab = organization(OrganizationKind.CUSTOMER, labName);
         CurrentUser manager = user(lab, Role.MANAGER);
         Project project = project(manager, overlap, 600);
-        items(project, manager, count);
+        if (count > 0) {
+            items(project, manager, count);
+        }
         return new LabProject(lab, manager, project);
     }
 

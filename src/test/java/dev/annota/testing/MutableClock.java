@@ -7,12 +7,26 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
 /**
  * The system clock plus an offset a test can move forward, so lease expiry is tested without sleeping. The application
  * reads time only through its {@link Clock} bean; a test replaces that bean with this one (declared {@code @Primary}).
  * Time keeps running, so timestamps stay realistic and ordered.
  */
 public final class MutableClock extends Clock {
+
+    /** Makes a {@link MutableClock} the application's clock: {@code @Import(MutableClock.AsTheClock.class)}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class AsTheClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 

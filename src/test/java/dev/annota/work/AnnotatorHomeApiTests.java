@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -24,7 +23,6 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,23 +32,15 @@ import tools.jackson.databind.JsonNode;
 @ApiTest
 class AnnotatorHomeApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     Projects projects;
     @Autowired
     QualitySettingsStore quality;
 
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
     private static Response nextAcross(ApiClient c) {
-        return c.post("/api/v1/me/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
+        return c.postEmpty("/api/v1/me/tasks/next");
     }
 
     private Project project(CurrentUser manager, int items, int priority, Instant deadline) {
@@ -81,7 +71,7 @@ class AnnotatorHomeApiTests {
         String firstOfSameDeadline = dueSoonA.id().compareTo(dueSoonB.id()) < 0 ? dueSoonA.id().toString() : dueSoonB.id().toString();
         String secondOfSameDeadline = firstOfSameDeadline.equals(dueSoonA.id().toString()) ? dueSoonB.id().toString() : dueSoonA.id().toString();
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
-        ApiClient c = client(annotator);
+        ApiClient c = fixtures.client(annotator);
 
         JsonNode home = c.get("/api/v1/me/work").json();
         assertThat(ids(home.get("projects"))).containsExactly(urgent.id().toString(), firstOfSameDeadline, secondOfSameDeadline,
@@ -99,8 +89,7 @@ class AnnotatorHomeApiTests {
             assertThat(next.status()).as(next.toString()).isEqualTo(200);
             JsonNode task = next.json();
             // The same task JSON as the project's own tasks/next: asking there returns the lease just taken.
-            Response same = c.post("/api/v1/projects/" + task.get("projectId").asString() + "/tasks/next", "application/json",
-                    HttpRequest.BodyPublishers.noBody());
+            Response same = c.postEmpty("/api/v1/projects/" + task.get("projectId").asString() + "/tasks/next");
             assertThat(same.json().get("assignmentId").asString()).isEqualTo(task.get("assignmentId").asString());
             assertThat(same.json().propertyNames()).containsExactlyInAnyOrderElementsOf(task.propertyNames());
             taken.add(task.get("projectId").asString());
@@ -120,7 +109,7 @@ class AnnotatorHomeApiTests {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Home lab");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         Project p = project(manager, 3, 0, null);
-        ApiClient c = client(fixtures.user(lab, Role.ANNOTATOR));
+        ApiClient c = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
         JsonNode held = nextAcross(c).json();
         assertThat(c.get("/api/v1/me/work").json().get("projects").get(0).get("openTasks").asLong()).isEqualTo(3);
         assertThat(nextAcross(c).json().get("assignmentId").asString()).isEqualTo(held.get("assignmentId").asString());
@@ -133,11 +122,11 @@ class AnnotatorHomeApiTests {
         Organization labA = fixtures.organization(OrganizationKind.CUSTOMER, "Lab A");
         Organization labB = fixtures.organization(OrganizationKind.CUSTOMER, "Lab B");
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        Response created = client(operator).postJson("/api/v1/conflict-classes",
+        Response created = fixtures.client(operator).postJson("/api/v1/conflict-classes",
                 "{\"name\":\"home rivals " + UUID.randomUUID() + "\",\"description\":\"rivals\"}");
         String classId = created.json().get("id").asString();
         for (Organization lab : new Organization[] {labA, labB}) {
-            var admin = client(fixtures.user(lab, Role.ADMIN));
+            var admin = fixtures.client(fixtures.user(lab, Role.ADMIN));
             assertThat(admin.send(admin.request("/api/v1/conflict-classes/" + classId + "/members/" + lab.id())
                     .PUT(HttpRequest.BodyPublishers.noBody()), true).status()).isEqualTo(204);
         }
@@ -148,19 +137,18 @@ class AnnotatorHomeApiTests {
         projects.engage(fixtures.access(atA, managerA), vendor.id());
         projects.engage(fixtures.access(atB, managerB), vendor.id());
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient c = client(annotator);
+        ApiClient c = fixtures.client(annotator);
         // Before any item was shown, both are open to them; B is the more urgent.
         assertThat(ids(c.get("/api/v1/me/work").json().get("projects"))).containsExactly(atB.id().toString(), atA.id().toString());
         // Shown A's items first (on A's own queue), the wall now keeps them from B.
-        assertThat(c.post("/api/v1/projects/" + atA.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
+        assertThat(c.postEmpty("/api/v1/projects/" + atA.id() + "/tasks/next").status()).isEqualTo(200);
         Response home = c.get("/api/v1/me/work");
         assertThat(ids(home.json().get("projects"))).containsExactly(atA.id().toString());
         assertThat(home.text()).doesNotContain(atB.id().toString()).doesNotContain(atB.name());
         Response next = nextAcross(c);
         assertThat(next.json().get("projectId").asString()).isEqualTo(atA.id().toString());
         // B's queue is untouched: none of its items was leased.
-        assertThat(client(managerB).get("/api/v1/projects/" + atB.id() + "/wall-refusals").json()).isEmpty();
+        assertThat(fixtures.client(managerB).get("/api/v1/projects/" + atB.id() + "/wall-refusals").json()).isEmpty();
     }
 
     @Test
@@ -173,7 +161,7 @@ class AnnotatorHomeApiTests {
         quality.change(fixtures.access(strict, manager), new QualitySettings(1.0, 0, 0.0, 0.6, 2, null, null), true);
         projects.changeSettings(fixtures.access(strict, manager), null, null, null, 9, null);
         Project calm = project(manager, 2, 0, null);
-        ApiClient c = client(fixtures.user(lab, Role.ANNOTATOR));
+        ApiClient c = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
         for (int i = 0; i < 2; i++) {
             JsonNode task = nextAcross(c).json();
             assertThat(task.get("projectId").asString()).isEqualTo(strict.id().toString());
@@ -181,8 +169,7 @@ class AnnotatorHomeApiTests {
                     "{\"label\":\"b\"}");
         }
         // Paused on the strict project (its own tasks/next answers 403); the home takes the calm one's task instead.
-        assertThat(c.post("/api/v1/projects/" + strict.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(403);
+        assertThat(c.postEmpty("/api/v1/projects/" + strict.id() + "/tasks/next").status()).isEqualTo(403);
         Response next = nextAcross(c);
         assertThat(next.status()).isEqualTo(200);
         assertThat(next.json().get("projectId").asString()).isEqualTo(calm.id().toString());
@@ -193,7 +180,7 @@ class AnnotatorHomeApiTests {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Home lab");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         project(manager, 2, 0, null);
-        ApiClient c = client(manager);
+        ApiClient c = fixtures.client(manager);
         JsonNode home = c.get("/api/v1/me/work").json();
         assertThat(home.get("projects")).isEmpty();
         assertThat(home.get("finished")).isEmpty();
@@ -207,7 +194,7 @@ class AnnotatorHomeApiTests {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Home lab");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         Project p = fixtures.project(manager, 1, 600);
-        ApiClient c = client(manager);
+        ApiClient c = fixtures.client(manager);
         String path = "/api/v1/projects/" + p.id();
         assertThat(c.get(path).json().get("deadline").isNull()).isTrue();
         Response set = c.patchJson(path, "{\"deadline\":\"2030-01-31T17:00:00Z\"}");

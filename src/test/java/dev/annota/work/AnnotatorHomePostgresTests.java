@@ -8,26 +8,18 @@ import dev.annota.project.Project;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
+import dev.annota.testing.OnSharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The home's count of open tasks and the claim across projects on PostgreSQL, under row-level security. */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest
 @Import(Fixtures.class)
 class AnnotatorHomePostgresTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired Fixtures fixtures;
     @Autowired WorkQueue queue;
@@ -35,11 +27,10 @@ class AnnotatorHomePostgresTests {
 
     @Test
     void theOpenTasksCountALeaseHeldAndDropWithEachAnswer() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "PG home lab");
+        var setup = fixtures.labProject("PG home lab", 2, 3);
+        Organization lab = setup.lab();
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "PG home vendor");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project p = fixtures.project(manager, 2, 600);
-        fixtures.items(p, manager, 3);
+        Project p = setup.project();
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
         CurrentUser other = fixtures.user(lab, Role.ANNOTATOR);
 

@@ -31,10 +31,7 @@ import dev.annota.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,22 +42,13 @@ import tools.jackson.databind.json.JsonMapper;
  * so a lease expires by moving the clock, not by sleeping.
  */
 @SpringBootTest
-@Import({Fixtures.class, WorkQueueScenario.Time.class})
+@Import({Fixtures.class, MutableClock.AsTheClock.class})
 abstract class WorkQueueScenario {
 
     static final int ANNOTATORS = 60;
     static final int ITEMS = 200;
     static final int OVERLAP = 3;
     static final int MIN_LEASE_SECONDS = 10;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
 
     @Autowired Fixtures fixtures;
     @Autowired Projects projects;

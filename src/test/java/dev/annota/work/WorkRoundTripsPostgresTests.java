@@ -8,9 +8,7 @@ import java.util.UUID;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
-import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresTest;
@@ -46,18 +44,14 @@ class WorkRoundTripsPostgresTests {
     }
 
     @Autowired Fixtures fixtures;
-    @Autowired Projects projects;
     @Autowired WorkQueue queue;
     @Autowired JsonMapper json;
 
     @Test
     void aVendorAnnotatorsClaimTakesFiveRoundTripsAndTheirSubmitFive() {
-        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Round trips customer");
-        Organization workforce = fixtures.organization(OrganizationKind.WORKFORCE, "Round trips vendor");
-        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 10);
-        projects.engage(fixtures.access(project, manager), workforce.id());
+        var setup = fixtures.labProject("Round trips customer", 1, 10);
+        Organization workforce = fixtures.engagedVendor(setup);
+        Project project = setup.project();
         CurrentUser annotator = new CurrentUser(UUID.randomUUID(), workforce.id(), workforce.kind(), "trips@test.example",
                 "Trips", Set.of(Role.ANNOTATOR));
         // The first claim is the annotator's first exposure to this customer: the wall decides again under a lock.

@@ -1,6 +1,6 @@
 package dev.annota.conflict.internal;
 
-import dev.annota.identity.Users;
+import dev.annota.identity.PeopleOfDeletedOrganization;
 import dev.annota.tenancy.OrganizationDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -17,11 +17,9 @@ import org.springframework.stereotype.Component;
 class WallsOfDeletedOrganization {
 
     private final JdbcClient jdbc;
-    private final Users users;
 
-    WallsOfDeletedOrganization(JdbcClient jdbc, Users users) {
+    WallsOfDeletedOrganization(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.users = users;
     }
 
     @EventListener
@@ -32,10 +30,12 @@ class WallsOfDeletedOrganization {
         jdbc.sql("delete from declared_conflicts where org_id = ? or competitor_org_id = ?").params(org, org).update();
         jdbc.sql("delete from wall_policies where org_id = ?").param(org).update();
         jdbc.sql("delete from annotator_exposures where tenant_id = ?").param(org).update();
-        // Its people's rows, found through identity before the users go (order 10).
-        for (var people : users.idBatchesOf(org)) {
-            jdbc.sql("delete from annotator_exposures where annotator_id in (:people)").param("people", people).update();
-            jdbc.sql("delete from affiliations where user_id in (:people)").param("people", people).update();
-        }
+    }
+
+    /** Its people's rows, told by identity before the users go. */
+    @EventListener
+    void on(PeopleOfDeletedOrganization leaving) {
+        jdbc.sql("delete from annotator_exposures where annotator_id in (:people)").param("people", leaving.userIds()).update();
+        jdbc.sql("delete from affiliations where user_id in (:people)").param("people", leaving.userIds()).update();
     }
 }

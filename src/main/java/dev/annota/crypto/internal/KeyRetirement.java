@@ -45,25 +45,22 @@ public class KeyRetirement {
     private final TenantScope tenants;
     private final TenantKeysets keysets;
     private final Reencryption reencryption;
-    private final List<EncryptedColumn> columns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration grace;
     private final Duration destroyAfter;
 
     KeyRetirement(JdbcClient jdbc, TenantScope tenants, TenantKeysets keysets, Reencryption reencryption,
-                  List<EncryptedColumn> columns, ApplicationEventPublisher events, Clock clock, CryptoProperties properties,
-                  PendingKeyWork pendingWork) {
+                  ApplicationEventPublisher events, Clock clock, CryptoProperties properties, PendingKeyWork pendingWork) {
         this.jdbc = jdbc;
         this.pendingWork = pendingWork;
         this.tenants = tenants;
-        this.keysets = keysets;
-        this.reencryption = reencryption;
-        this.columns = columns.stream().distinct().toList();
-        this.events = events;
-        this.clock = clock;
         this.grace = properties.keyRetirementGrace();
         this.destroyAfter = properties.keyDestroyAfter();
+        this.keysets = keysets;
+        this.reencryption = reencryption;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** The next retirement step of the organization's latest rotation, if it is due. */
@@ -142,7 +139,7 @@ public class KeyRetirement {
      */
     long valuesUnderOtherKeys(UUID tenantId, int primaryKeyId) {
         long count = 0;
-        for (EncryptedColumn column : columns) {
+        for (EncryptedColumn column : reencryption.columns()) {
             if (column.deterministic()) {
                 // Sealed under the deterministic keyset, which rotation and retirement never touch.
                 continue;

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.fasterxml.uuid.Generators;
 import dev.annota.crypto.EncryptedColumn;
+import dev.annota.crypto.EncryptedColumns;
 import dev.annota.crypto.KeysShredded;
 import dev.annota.crypto.Rotation;
 import dev.annota.tenancy.TenantScope;
@@ -60,18 +62,24 @@ public class Reencryption {
     private final ApplicationEventPublisher events;
 
     Reencryption(JdbcClient jdbc, JdbcTemplate batches, TenantScope tenants, TenantKeysets keysets,
-                 List<EncryptedColumn> columns, Clock clock, CryptoProperties properties, ApplicationEventPublisher events,
-                 PendingKeyWork pendingWork) {
+                 List<EncryptedColumn> columns, List<EncryptedColumns> declaredTogether, Clock clock,
+                 CryptoProperties properties, ApplicationEventPublisher events, PendingKeyWork pendingWork) {
         this.jdbc = jdbc;
         this.pendingWork = pendingWork;
         this.events = events;
+        this.columns = Stream.concat(columns.stream(), declaredTogether.stream().flatMap(d -> d.columns().stream()))
+                .distinct().sorted(Comparator.comparing(EncryptedColumn::qualifiedName)).toList();
         this.batches = batches;
         this.tenants = tenants;
         this.keysets = keysets;
-        this.columns = columns.stream().distinct().sorted(Comparator.comparing(EncryptedColumn::qualifiedName)).toList();
         this.clock = clock;
         this.batchSize = properties.reencryptBatchSize();
         this.acceptPlaintext = properties.acceptPlaintext();
+    }
+
+    /** Every registered sealed column, once each, in the order a job visits them. */
+    List<EncryptedColumn> columns() {
+        return columns;
     }
 
     /** Starts the job of a rotation to {@code version}; runs in the rotation's tenant transaction. */

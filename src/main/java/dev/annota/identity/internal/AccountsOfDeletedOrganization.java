@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes a deleted organization's users with their API tokens and web sessions, in the deletion's transaction. Runs
- * after the other modules' cleanups (order 10), which find the organization's people through its users.
+ * after the other modules' cleanups (order 10); the modules that keep rows per person remove them as it tells them
+ * ({@link dev.annota.identity.PeopleOfDeletedOrganization}), before the users go.
  */
 @Component
 class AccountsOfDeletedOrganization {

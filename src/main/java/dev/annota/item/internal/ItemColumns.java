@@ -1,6 +1,6 @@
 package dev.annota.item.internal;
 
-import dev.annota.crypto.EncryptedColumn;
+import dev.annota.crypto.EncryptedColumns;
 import dev.annota.item.ItemPayloads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,32 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ItemColumns {
 
     @Bean
-    EncryptedColumn itemPayloadColumn() {
-        return ItemPayloads.PAYLOAD;
-    }
-
-    @Bean
-    EncryptedColumn imageContentColumn() {
-        return ItemPayloads.IMAGE_CONTENT;
-    }
-
-    @Bean
-    EncryptedColumn imageNameColumn() {
-        return ItemPayloads.IMAGE_NAME;
-    }
-
-    @Bean
-    EncryptedColumn itemPredictionsColumn() {
-        return ItemPayloads.PREDICTIONS;
-    }
-
-    @Bean
-    EncryptedColumn itemGoldAnswerColumn() {
-        return ItemPayloads.GOLD_ANSWER;
-    }
-
-    @Bean
-    EncryptedColumn itemExternalIdColumn() {
-        return ItemPayloads.EXTERNAL_ID;
+    EncryptedColumns sealedItemColumns() {
+        return new EncryptedColumns(ItemPayloads.PAYLOAD, ItemPayloads.IMAGE_CONTENT, ItemPayloads.IMAGE_NAME,
+                ItemPayloads.PREDICTIONS, ItemPayloads.GOLD_ANSWER, ItemPayloads.EXTERNAL_ID);
     }
 }

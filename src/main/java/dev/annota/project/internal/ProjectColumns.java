@@ -1,6 +1,6 @@
 package dev.annota.project.internal;
 
-import dev.annota.crypto.EncryptedColumn;
+import dev.annota.crypto.EncryptedColumns;
 import dev.annota.project.ProjectTexts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,17 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ProjectColumns {
 
     @Bean
-    EncryptedColumn projectNameColumn() {
-        return ProjectTexts.NAME;
-    }
-
-    @Bean
-    EncryptedColumn projectGuidelinesColumn() {
-        return ProjectTexts.GUIDELINES;
-    }
-
-    @Bean
-    EncryptedColumn labelSchemaColumn() {
-        return ProjectTexts.SCHEMA;
+    EncryptedColumns sealedProjectColumns() {
+        return new EncryptedColumns(ProjectTexts.NAME, ProjectTexts.GUIDELINES, ProjectTexts.SCHEMA);
     }
 }

@@ -18,33 +18,28 @@ public final class Mace {
     }
 
     public static Estimate estimate(Answers answers, EmOptions options) {
-        int k = answers.labelCount();
-        int items = answers.itemCount();
-        int workers = answers.workerCount();
-        int[] starts = answers.itemStarts();
-        int[] worker = answers.workers();
-        int[] label = answers.labels();
+        var model = new Model(answers);
+        return model.estimate(options, model.theta);
+    }
 
-        double[] posteriors = Votes.shares(answers, null);
-        double[] theta = new double[workers];
-        double[] spamming = new double[workers * k];
-        java.util.Arrays.fill(theta, 0.5);
-        java.util.Arrays.fill(spamming, 1.0 / k);
-        double[] competent = new double[workers];
-        double[] given = new double[workers];
-        double[] spamCounts = new double[workers * k];
-        double[] logSpam = new double[workers * k];
-        double[] logBonus = new double[workers * k];
-        double[] scores = new double[k];
-        for (int w : worker) {
-            given[w]++;
+    private static final class Model extends PerAnswerEm {
+
+        final double[] theta = new double[workers];
+        final double[] spamming = new double[workers * k];
+        final double[] competent = new double[workers];
+        final double[] spamCounts = new double[workers * k];
+        final double[] logSpam = new double[workers * k];
+        final double[] logBonus = new double[workers * k];
+
+        Model(Answers answers) {
+            super(answers);
+            java.util.Arrays.fill(theta, 0.5);
+            java.util.Arrays.fill(spamming, 1.0 / k);
         }
-        double previous = Double.NEGATIVE_INFINITY;
-        int iteration = 0;
-        boolean converged = k < 2;
-        while (!converged && iteration < options.maxIterations()) {
-            iteration++;
-            // M-step: expected competent answers per worker and expected spam answers per (worker, label).
+
+        /** Expected competent answers per worker and expected spam answers per (worker, label). */
+        @Override
+        void maximise() {
             java.util.Arrays.fill(competent, 0);
             java.util.Arrays.fill(spamCounts, 0);
             for (int i = 0; i < items; i++) {
@@ -72,30 +67,17 @@ public final class Mace {
                     logBonus[w * k + l] = Math.log(theta[w] + spam) - logSpam[w * k + l];
                 }
             }
-            // E-step: P(answer l | truth t) = θ·[l = t] + (1 − θ)·ξ(l).
-            double logLikelihood = 0;
-            for (int i = 0; i < items; i++) {
-                java.util.Arrays.fill(scores, 0);
-                double spam = 0;
-                for (int a = starts[i]; a < starts[i + 1]; a++) {
-                    int cell = worker[a] * k + label[a];
-                    spam += logSpam[cell];
-                    scores[label[a]] += logBonus[cell];
-                }
-                for (int t = 0; t < k; t++) {
-                    scores[t] += spam;
-                }
-                logLikelihood += Posterior.normalise(scores, posteriors, i * k, k);
-            }
-            if (logLikelihood - previous <= options.tolerance() * Math.max(1, answers.size())) {
-                converged = true;
-            }
-            previous = logLikelihood;
         }
-        if (k < 2) {
-            java.util.Arrays.fill(theta, 1);
+
+        // P(answer l | truth t) = θ·[l = t] + (1 − θ)·ξ(l).
+        @Override
+        double logWrong(int a) {
+            return logSpam[worker[a] * k + label[a]];
         }
-        int[] chosen = Votes.pick(posteriors, items, k);
-        return new Estimate(chosen, Votes.confidences(posteriors, chosen, k), posteriors, theta, iteration, converged);
+
+        @Override
+        double logBonus(int a) {
+            return logBonus[worker[a] * k + label[a]];
+        }
     }
 }

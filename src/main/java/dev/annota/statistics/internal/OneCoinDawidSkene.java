@@ -24,30 +24,23 @@ public final class OneCoinDawidSkene {
     }
 
     public static Estimate estimate(Answers answers, EmOptions options) {
-        int k = answers.labelCount();
-        int items = answers.itemCount();
-        int workers = answers.workerCount();
-        int[] starts = answers.itemStarts();
-        int[] worker = answers.workers();
-        int[] label = answers.labels();
+        var model = new Model(answers);
+        return model.estimate(options, model.skill);
+    }
 
-        double[] posteriors = Votes.shares(answers, null);
-        double[] skill = new double[workers];
-        double[] given = new double[workers];
-        double[] logRight = new double[workers];
-        double[] logWrong = new double[workers];
-        // Uniform class prior: a constant in every label's score, kept so the log-likelihood is the model's.
-        double logPrior = -Math.log(k);
-        double[] scores = new double[k];
-        for (int w : worker) {
-            given[w]++;
+    private static final class Model extends PerAnswerEm {
+
+        final double[] skill = new double[workers];
+        final double[] logRight = new double[workers];
+        final double[] logWrong = new double[workers];
+
+        Model(Answers answers) {
+            super(answers);
         }
-        double previous = Double.NEGATIVE_INFINITY;
-        int iteration = 0;
-        boolean converged = k < 2;
-        while (!converged && iteration < options.maxIterations()) {
-            iteration++;
-            // M-step: skill = expected share of the worker's answers that equal the true label.
+
+        /** Skill = expected share of the worker's answers that equal the true label. */
+        @Override
+        void maximise() {
             java.util.Arrays.fill(skill, 0);
             for (int i = 0; i < items; i++) {
                 int p = i * k;
@@ -60,30 +53,22 @@ public final class OneCoinDawidSkene {
                 logRight[w] = Math.log(skill[w] + DawidSkene.EPS);
                 logWrong[w] = Math.log((1 - skill[w]) / (k - 1) + DawidSkene.EPS);
             }
-            // E-step.
-            double logLikelihood = 0;
-            for (int i = 0; i < items; i++) {
-                java.util.Arrays.fill(scores, logPrior);
-                double wrong = 0;
-                for (int a = starts[i]; a < starts[i + 1]; a++) {
-                    int w = worker[a];
-                    wrong += logWrong[w];
-                    scores[label[a]] += logRight[w] - logWrong[w];
-                }
-                for (int t = 0; t < k; t++) {
-                    scores[t] += wrong;
-                }
-                logLikelihood += Posterior.normalise(scores, posteriors, i * k, k);
-            }
-            if (logLikelihood - previous <= options.tolerance() * Math.max(1, answers.size())) {
-                converged = true;
-            }
-            previous = logLikelihood;
         }
-        if (k < 2) {
-            java.util.Arrays.fill(skill, 1);
+
+        @Override
+        double logWrong(int a) {
+            return logWrong[worker[a]];
         }
-        int[] chosen = Votes.pick(posteriors, items, k);
-        return new Estimate(chosen, Votes.confidences(posteriors, chosen, k), posteriors, skill, iteration, converged);
+
+        @Override
+        double logBonus(int a) {
+            return logRight[worker[a]] - logWrong[worker[a]];
+        }
+
+        /** Uniform class prior. */
+        @Override
+        double logPrior() {
+            return -Math.log(k);
+        }
     }
 }

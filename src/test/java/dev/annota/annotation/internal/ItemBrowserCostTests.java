@@ -10,11 +10,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
@@ -56,10 +54,10 @@ class ItemBrowserCostTests {
 
     @BeforeAll
     void twoHundredThousandItems() {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Big lab");
-        CurrentUser user = fixtures.user(lab, Role.MANAGER);
-        project = fixtures.project(user, 2, 600);
-        manager = fixtures.client(user);
+        var setup = fixtures.labProject("Big lab", 2, 0);
+        lab = setup.lab();
+        project = setup.project();
+        manager = fixtures.client(setup.manager());
         annotator = fixtures.user(lab, Role.ANNOTATOR).id();
         jdbc.sql("""
                 insert into items (tenant_id, id, project_id, external_id, payload, state, open_slots, done_count, created_at)

@@ -10,11 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.project.Project;
 import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
@@ -39,11 +36,10 @@ class QualityApiTests {
 
     @BeforeEach
     void aProject() {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Quality lab");
-        CurrentUser user = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(user, 3, 600);
-        manager = fixtures.client(user);
-        base = "/api/v1/projects/" + project.id();
+        var setup = fixtures.labProject("Quality lab", 3, 0);
+        lab = setup.lab();
+        manager = fixtures.client(setup.manager());
+        base = "/api/v1/projects/" + setup.project().id();
     }
 
     private ApiClient.Response put(ApiClient c, String path, String body) {

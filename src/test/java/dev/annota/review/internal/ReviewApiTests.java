@@ -2,15 +2,13 @@ package dev.annota.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
-import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
@@ -19,21 +17,14 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Review over HTTP: settings, the queue, decisions, history, summary, and who may call what. */
 @ApiTest
 class ReviewApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    Projects projects;
 
     private Organization lab;
     private Organization vendor;
@@ -43,26 +34,12 @@ class ReviewApiTests {
 
     @BeforeEach
     void aProjectWithAnEngagedVendor() {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Review lab");
-        vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Review vendor");
-        CurrentUser user = fixtures.user(lab, Role.MANAGER);
-        project = fixtures.project(user, 1, 600);
-        fixtures.items(project, user, 2);
-        projects.engage(fixtures.access(project, user), vendor.id());
-        manager = client(user);
+        var setup = fixtures.labProject("Review lab", 1, 2);
+        lab = setup.lab();
+        vendor = fixtures.engagedVendor(setup);
+        project = setup.project();
+        manager = fixtures.client(setup.manager());
         base = "/api/v1/projects/" + project.id();
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
-    private static ApiClient.Response put(ApiClient c, String path, String body) {
-        return c.send(c.request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), true);
-    }
-
-    private static ApiClient.Response postEmpty(ApiClient c, String path) {
-        return ReviewApiSteps.postEmpty(c, path);
     }
 
     private String label(ApiClient annotator, String label) {
@@ -91,12 +68,12 @@ class ReviewApiTests {
         var initial = manager.get(base + "/review/settings");
         assertThat(initial.status()).isEqualTo(200);
         assertThat(initial.json().get("stages").asString()).isEqualTo("NONE");
-        var wrong = put(manager, base + "/review/settings", "{\"qaShare\": 0}");
+        var wrong = manager.putJson(base + "/review/settings", "{\"qaShare\": 0}");
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.json().get("field").asString()).isEqualTo("qaShare");
-        assertThat(put(client(fixtures.user(lab, Role.REVIEWER)), base + "/review/settings", "{\"reviewShare\": 5}").status())
+        assertThat(fixtures.client(fixtures.user(lab, Role.REVIEWER)).putJson(base + "/review/settings", "{\"reviewShare\": 5}").status())
                 .isEqualTo(403);
-        var changed = put(manager, base + "/review/settings",
+        var changed = manager.putJson(base + "/review/settings",
                 "{\"stages\":\"REVIEW_AND_QA\",\"reviewShare\":25,\"qaShare\":5,\"firstAnswers\":3,\"targetDisagreement\":true,"
                         + "\"targetMissedGold\":true,\"maxRounds\":2}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
@@ -107,16 +84,16 @@ class ReviewApiTests {
 
     @Test
     void reviewersLeaseReviewsCorrectAndRejectAndTheHistoryShowsPseudonymsNeverTheAnnotatorsIdentity() throws Exception {
-        assertThat(put(manager, base + "/review/settings", "{\"stages\":\"REVIEW\",\"reviewShare\":100}").status()).isEqualTo(200);
+        assertThat(manager.putJson(base + "/review/settings", "{\"stages\":\"REVIEW\",\"reviewShare\":100}").status()).isEqualTo(200);
         CurrentUser vendorAnnotator = fixtures.user(vendor, Role.ANNOTATOR);
         CurrentUser labAnnotator = fixtures.user(lab, Role.ANNOTATOR);
-        String vendorItem = label(client(vendorAnnotator), "a");
-        String labItem = label(client(labAnnotator), "a");
+        String vendorItem = label(fixtures.client(vendorAnnotator), "a");
+        String labItem = label(fixtures.client(labAnnotator), "a");
         awaitWaiting(2);
 
         // The vendor's reviewer sees only the vendor's annotators' work, and their names.
-        ApiClient vendorReviewer = client(fixtures.user(vendor, Role.REVIEWER));
-        var vendorTask = postEmpty(vendorReviewer, base + "/reviews/next");
+        ApiClient vendorReviewer = fixtures.client(fixtures.user(vendor, Role.REVIEWER));
+        var vendorTask = vendorReviewer.postEmpty(base + "/reviews/next");
         assertThat(vendorTask.status()).as(vendorTask.toString()).isEqualTo(200);
         JsonNode v = vendorTask.json();
         assertThat(v.get("stage").asString()).isEqualTo("REVIEW");
@@ -127,7 +104,7 @@ class ReviewApiTests {
         assertThat(v.get("annotation").get("annotator").get("name").asString()).isEqualTo(vendorAnnotator.displayName());
         assertThat(v.get("schema").get("questions")).isNotNull();
         assertThat(v.has("leaseExpiresAt")).isTrue();
-        assertThat(postEmpty(vendorReviewer, base + "/reviews/next").json().get("reviewId")).as("a reload: the same review")
+        assertThat(vendorReviewer.postEmpty(base + "/reviews/next").json().get("reviewId")).as("a reload: the same review")
                 .isEqualTo(v.get("reviewId"));
         String vendorDecision = base + "/reviews/" + v.get("reviewId").asString() + "/decision";
         long token = v.get("fencingToken").asLong();
@@ -142,11 +119,11 @@ class ReviewApiTests {
                 ",\"answer\":{\"label\":\"b\"},\"feedback\":\"Close.\",\"questionFeedback\":{\"label\":\"It is b.\"}"));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         assertThat(corrected.json().get("state").asString()).isEqualTo("CORRECTED");
-        assertThat(postEmpty(vendorReviewer, base + "/reviews/next").status()).as("the lab's annotation is not theirs").isEqualTo(204);
+        assertThat(vendorReviewer.postEmpty(base + "/reviews/next").status()).as("the lab's annotation is not theirs").isEqualTo(204);
 
         // The lab's reviewer takes the other; a stale token is refused, the right one rejects.
-        ApiClient labReviewer = client(fixtures.user(lab, Role.REVIEWER));
-        JsonNode l = postEmpty(labReviewer, base + "/reviews/next").json();
+        ApiClient labReviewer = fixtures.client(fixtures.user(lab, Role.REVIEWER));
+        JsonNode l = labReviewer.postEmpty(base + "/reviews/next").json();
         assertThat(l.get("item").get("id").asString()).isEqualTo(labItem);
         String labDecision = base + "/reviews/" + l.get("reviewId").asString() + "/decision";
         var stale = labReviewer.postJson(labDecision, decision(l, "REJECT", l.get("fencingToken").asLong() + 1, ""));
@@ -182,29 +159,21 @@ class ReviewApiTests {
         String review = base + "/reviews/" + UUID.randomUUID() + "/decision";
         String item = base + "/items/" + UUID.randomUUID() + "/reviews";
         Organization other = fixtures.organization(OrganizationKind.CUSTOMER, "Other lab");
-        var outsiders = List.of(client(fixtures.user(other, Role.MANAGER)), client(fixtures.user(other, Role.REVIEWER, Role.ADMIN)));
-        ApiClient annotator = client(fixtures.user(lab, Role.ANNOTATOR));
-        ApiClient anonymous = ApiClient.anonymous(port);
+        var outsiders = List.of(fixtures.client(fixtures.user(other, Role.MANAGER)), fixtures.client(fixtures.user(other, Role.REVIEWER, Role.ADMIN)));
+        ApiClient annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
+        ApiClient anonymous = fixtures.anonymous();
         String body = "{\"decision\":\"ACCEPT\",\"fencingToken\":1}";
-        for (ApiClient c : outsiders) {
-            assertThat(c.get(base + "/review/settings").status()).isEqualTo(404);
-            assertThat(put(c, base + "/review/settings", "{\"reviewShare\":5}").status()).isEqualTo(404);
-            assertThat(postEmpty(c, base + "/reviews/next").status()).isEqualTo(404);
-            assertThat(c.postJson(review, body).status()).isEqualTo(404);
-            assertThat(c.get(item).status()).isEqualTo(404);
-            assertThat(c.get(base + "/reviews/summary").status()).isEqualTo(404);
-        }
-        assertThat(annotator.get(base + "/review/settings").status()).isEqualTo(403);
-        assertThat(put(annotator, base + "/review/settings", "{\"reviewShare\":5}").status()).isEqualTo(403);
-        assertThat(postEmpty(annotator, base + "/reviews/next").status()).isEqualTo(403);
-        assertThat(annotator.postJson(review, body).status()).isEqualTo(403);
-        assertThat(annotator.get(item).status()).isEqualTo(403);
-        assertThat(annotator.get(base + "/reviews/summary").status()).isEqualTo(403);
-        assertThat(anonymous.get(base + "/review/settings").status()).isEqualTo(401);
-        assertThat(put(anonymous, base + "/review/settings", "{\"reviewShare\":5}").status()).isEqualTo(401);
-        assertThat(postEmpty(anonymous, base + "/reviews/next").status()).isEqualTo(401);
-        assertThat(anonymous.postJson(review, body).status()).isEqualTo(401);
-        assertThat(anonymous.get(item).status()).isEqualTo(401);
-        assertThat(anonymous.get(base + "/reviews/summary").status()).isEqualTo(401);
+        var expected = new LinkedHashMap<ApiClient, Integer>();
+        outsiders.forEach(c -> expected.put(c, 404));
+        expected.put(annotator, 403);
+        expected.put(anonymous, 401);
+        expected.forEach((c, status) -> {
+            assertThat(c.get(base + "/review/settings").status()).isEqualTo(status);
+            assertThat(c.putJson(base + "/review/settings", "{\"reviewShare\":5}").status()).isEqualTo(status);
+            assertThat(c.postEmpty(base + "/reviews/next").status()).isEqualTo(status);
+            assertThat(c.postJson(review, body).status()).isEqualTo(status);
+            assertThat(c.get(item).status()).isEqualTo(status);
+            assertThat(c.get(base + "/reviews/summary").status()).isEqualTo(status);
+        });
     }
 }

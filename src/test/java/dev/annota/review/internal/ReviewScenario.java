@@ -37,10 +37,7 @@ import dev.annota.work.WorkQueue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,17 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link PostgresReviewTests}). Time is a {@link MutableClock}, so a lease expires by moving the clock.
  */
 @SpringBootTest
-@Import({Fixtures.class, ReviewScenario.Time.class})
+@Import({Fixtures.class, MutableClock.AsTheClock.class})
 abstract class ReviewScenario {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
 
     @Autowired Fixtures fixtures;
     @Autowired Projects projects;
@@ -100,12 +88,11 @@ abstract class ReviewScenario {
     @Test
     void twoReviewersAndSixAnnotatorsRunningConcurrentlyEndWithEverySampledAnnotationReviewedExactlyOncePerStageNothingLostNoSelfReview()
             throws Exception {
-        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review customer");
-        Organization workforce = fixtures.organization(OrganizationKind.WORKFORCE, "Review workforce");
-        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
-        Project project = fixtures.project(manager, 2, 600);
-        fixtures.items(project, manager, 40);
-        projects.engage(fixtures.access(project, manager), workforce.id());
+        var setup = fixtures.labProject("Review customer", 2, 40);
+        Organization customer = setup.lab();
+        Organization workforce = fixtures.engagedVendor(setup);
+        CurrentUser manager = setup.manager();
+        Project project = setup.project();
         var settings = configure(manager, project,
                 "{\"stages\":\"REVIEW_AND_QA\",\"reviewShare\":40,\"qaShare\":50,\"firstAnswers\":2}");
         // The two reviewers label too: their own answers must reach the other reviewer, never themselves.
@@ -202,10 +189,10 @@ abstract class ReviewScenario {
 
     @Test
     void onceAnItemIsCompleteTheAnswerAgainstTheMajorityIsReviewedWhateverTheShare() throws Exception {
-        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review disagreement");
-        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
-        Project project = fixtures.project(manager, 3, 600);
-        fixtures.items(project, manager, 1);
+        var setup = fixtures.labProject("Review disagreement", 3, 1);
+        Organization customer = setup.lab();
+        CurrentUser manager = setup.manager();
+        Project project = setup.project();
         var settings = configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":1,\"targetDisagreement\":true}");
         var answers = new HashMap<String, UUID>();
         var annotators = fixtures.annotators(customer, 3);
