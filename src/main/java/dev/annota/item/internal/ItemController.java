@@ -59,9 +59,6 @@ class ItemController {
     record Deletion(java.util.List<UUID> ids, String reason) {
     }
 
-    record DeletionReason(String reason) {
-    }
-
     @PostMapping(path = "/delete", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Delete items in bulk: {\"ids\": [...], \"reason\": \"...\"} (1 to 1000 ids, a reason of 1 to 300 "
             + "characters, kept in the access log with each item). Their assignments, answers, gold results and reviews go "
@@ -71,13 +68,11 @@ class ItemController {
     }
 
     @DeleteMapping("/{itemId}")
-    @Operation(summary = "Delete one item with everything recorded about it; the reason (query parameter or JSON body "
-            + "{\"reason\": ...}) is kept in the access log")
+    @Operation(summary = "Delete one item with its assignments, answers, gold results and reviews; ?reason= (1 to 300 "
+            + "characters) is kept in the access log")
     ResponseEntity<Void> delete(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId,
-                                @RequestParam(required = false) String reason,
-                                @RequestBody(required = false) DeletionReason body) {
-        var removed = items.delete(projects.access(caller, projectId), java.util.List.of(itemId),
-                reason != null ? reason : body == null ? null : body.reason());
+                                @RequestParam(required = false) String reason) {
+        var removed = items.delete(projects.access(caller, projectId), java.util.List.of(itemId), reason);
         if (removed.deleted().isEmpty()) {
             throw new NotFound("No item with that id in this project.");
         }

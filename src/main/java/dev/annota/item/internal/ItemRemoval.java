@@ -52,7 +52,7 @@ public class ItemRemoval {
             throw new Invalid("Invalid deletion", "Give the reason for deleting (1 to " + REASON_LIMIT
                     + " characters): it is kept in the access log.").with("field", "reason");
         }
-        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.contains(null)) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.stream().anyMatch(java.util.Objects::isNull)) {
             throw new Invalid("Invalid deletion", "Name 1 to " + MAX_IDS + " item ids.").with("field", "ids");
         }
         var asked = List.copyOf(new LinkedHashSet<>(ids));
