@@ -359,7 +359,7 @@ class ProjectOverview extends ProjectPage {
         <form id="upload-form" class="upload-form" @submit=${this.startUpload}>
           <input id="items-file" type="file" accept=".jsonl,.ndjson,.json,application/json,application/x-ndjson"
                  @change=${this.chooseFile} ?disabled=${this.uploading} aria-describedby="upload-status">
-          <button id="upload" class="primary" type="submit" ?disabled=${this.uploading || !this.file}>
+          <button id="upload" class="primary" type="submit" ?disabled=${this.uploading || !this.file || this.project.status === 'ARCHIVED'}>
             ${this.uploading ? 'Uploading…' : 'Upload'}</button>
         </form>
         ${this.file ? html`<p class="muted small file-info">${this.file.name} · ${size(this.file.size)}</p>` : ''}
