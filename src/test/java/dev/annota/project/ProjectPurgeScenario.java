@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.UuidOccurrences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -171,33 +171,8 @@ abstract class ProjectPurgeScenario {
 
     /** For every uuid column of every table in the catalog: how many rows hold one of the ids ("table.column" → rows). */
     private Map<String, Long> occurrences(Set<UUID> ids) throws SQLException {
-        var found = new LinkedHashMap<String, Long>();
         try (Connection c = inspector()) {
-            var columns = new ArrayList<String[]>();
-            try (var rs = c.getMetaData().getColumns(null, c.getSchema(), "%", "%")) {
-                while (rs.next()) {
-                    if ("uuid".equalsIgnoreCase(rs.getString("TYPE_NAME"))) {
-                        columns.add(new String[] {rs.getString("TABLE_NAME").toLowerCase(), rs.getString("COLUMN_NAME").toLowerCase()});
-                    }
-                }
-            }
-            assertThat(columns).as("uuid columns in the catalog").hasSizeGreaterThan(40);
-            String in = String.join(",", ids.stream().map(id -> "?").toList());
-            for (String[] column : columns) {
-                try (var s = c.prepareStatement("select count(*) from " + column[0] + " where " + column[1] + " in (" + in + ")")) {
-                    int i = 1;
-                    for (UUID id : ids) {
-                        s.setObject(i++, id);
-                    }
-                    try (var rs = s.executeQuery()) {
-                        rs.next();
-                        if (rs.getLong(1) > 0) {
-                            found.put(column[0] + "." + column[1], rs.getLong(1));
-                        }
-                    }
-                }
-            }
+            return UuidOccurrences.in(c, ids);
         }
-        return found;
     }
 }
