@@ -56,7 +56,9 @@ class ItemController {
         }
     }
 
-    record Deletion(java.util.List<UUID> ids, String reason) {
+    /** The limits are checked by ItemRemoval (422 naming the field); @Size documents them. */
+    record Deletion(@jakarta.validation.constraints.Size(max = 1000) java.util.List<UUID> ids,
+                    @jakarta.validation.constraints.Size(max = 300) String reason) {
     }
 
     @PostMapping(path = "/delete", consumes = MediaType.APPLICATION_JSON_VALUE)

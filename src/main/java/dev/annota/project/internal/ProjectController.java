@@ -118,7 +118,8 @@ class ProjectController {
         return view(projects.access(caller, projectId));
     }
 
-    record PauseRequest(String note) {
+    /** The note's limit is checked by ProjectLifeCycle.pause (422 naming the field); @Size documents it. */
+    record PauseRequest(@jakarta.validation.constraints.Size(max = 300) String note) {
     }
 
     @PostMapping("/{projectId}/pause")
