@@ -112,4 +112,34 @@ class ProjectLifeCycleInTheBrowserTests {
         session.click(By.id("list-current"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projects"), project.name()));
     }
+
+    @Test
+    void aManagerEditsAnUnlabeledItemAndDeletesSelectedItemsWithAReason() throws IOException {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        Project project = fixtures.project(manager, 1, 600);
+        fixtures.items(project, manager, 3);
+        var wait = session.await();
+        session.logIn(manager);
+        session.open("/projects/" + project.id() + "/items");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#items tbody tr[data-item]"), 3));
+
+        session.click(By.cssSelector("#items tbody tr[data-item] .edit-item"));
+        var record = session.waitFor(By.id("item-record"));
+        assertThat(record.getDomProperty("value")).contains("\"text\": \"text 0\"");
+        session.driver().executeScript("arguments[0].value = arguments[1]", record,
+                "{\"external_id\": \"item-0\", \"data\": {\"text\": \"corrected\"}}");
+        session.click(By.id("save-item"));
+        assertThat(session.text(By.id("item-change-done"))).isEqualTo("Item saved.");
+
+        var boxes = session.driver().findElements(By.cssSelector("#items .select-item"));
+        boxes.get(1).click();
+        boxes.get(2).click();
+        assertThat(session.text(By.id("selected-count"))).isEqualTo("2 selected");
+        session.waitFor(By.id("delete-reason")).sendKeys("imported twice");
+        session.click(By.id("delete-selected"));
+        assertThat(session.text(By.id("item-change-done"))).isEqualTo("2 items deleted with their answers.");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#items tbody tr[data-item]"), 1));
+        session.screenshot("items-deleted");
+    }
 }
