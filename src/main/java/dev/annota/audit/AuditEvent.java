@@ -45,6 +45,16 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String PROJECT_SETTINGS = "project.settings";
     public static final String PROJECT_SCHEMA = "project.schema";
     public static final String PROJECT_QUALITY = "project.quality";
+    public static final String PROJECT_PAUSE = "project.pause";
+    public static final String PROJECT_RESUME = "project.resume";
+    public static final String PROJECT_ARCHIVE = "project.archive";
+    public static final String PROJECT_DELETE = "project.delete";
+    public static final String PROJECT_RESTORE = "project.restore";
+    public static final String PROJECT_PURGE = "project.purge";
+    /** An item deleted by a manager; the detail is the reason given. */
+    public static final String ITEM_DELETE = "item.delete";
+    /** An unlabeled item's payload replaced by a manager. */
+    public static final String ITEM_EDIT = "item.edit";
     public static final String ENGAGEMENT_START = "engagement.start";
     public static final String ENGAGEMENT_END = "engagement.end";
     public static final String KEYS_ROTATE = "keys.rotate";

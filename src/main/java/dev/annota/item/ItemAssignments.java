@@ -22,6 +22,12 @@ public interface ItemAssignments {
     /** How many of the item's assignments hold a slot: leased now or submitted. */
     int holdingSlots(UUID tenantId, UUID itemId);
 
+    /**
+     * The project's items whose slots leases hold now (ordinary leases, expired or not: an expired lease keeps its slot
+     * until another annotator takes it over), with the number of such leases per item.
+     */
+    java.util.Map<UUID, Integer> leasedSlots(UUID tenantId, UUID projectId);
+
     /** The annotator's leases on the project that are live at {@code now} (a handful at most). */
     List<Lease> liveLeases(UUID tenantId, UUID projectId, UUID annotatorId, Instant now);
 }

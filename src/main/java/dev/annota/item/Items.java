@@ -6,7 +6,9 @@ import java.util.UUID;
 import dev.annota.failure.Conflict;
 import dev.annota.failure.Invalid;
 import dev.annota.failure.NotFound;
+import dev.annota.item.internal.ItemEdit;
 import dev.annota.item.internal.ItemImport;
+import dev.annota.item.internal.ItemRemoval;
 import dev.annota.schema.LabelSchema;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
@@ -27,9 +29,13 @@ public class Items {
     private final JsonMapper json;
     private final ItemAssignments assignments;
     private final ItemAnswers answers;
+    private final ItemRemoval removal;
+    private final ItemEdit edit;
 
     Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants, Projects projects, ItemPayloads payloads, JsonMapper json,
-          ItemAssignments assignments, ItemAnswers answers) {
+          ItemAssignments assignments, ItemAnswers answers, ItemRemoval removal, ItemEdit edit) {
+        this.removal = removal;
+        this.edit = edit;
         this.assignments = assignments;
         this.answers = answers;
         this.importer = importer;
@@ -112,6 +118,19 @@ public class Items {
 
     private static NotFound noItem() {
         return new NotFound("No item with that id in this project.");
+    }
+
+    /**
+     * Deletes items of the project (at most {@link ItemRemoval#MAX_IDS} per call) with everything recorded about them;
+     * the reason goes into the access log with each item. Ids of no item of the project are reported, not refused.
+     */
+    public ItemsRemoved delete(ProjectAccess access, java.util.List<UUID> ids, String reason) {
+        return removal.delete(access, ids, reason);
+    }
+
+    /** Replaces an item nobody was served yet with a record in the import's format (409 once someone was). */
+    public void edit(ProjectAccess access, UUID itemId, JsonNode record) {
+        edit.replace(access, itemId, record);
     }
 
     /** Imports JSONL or a JSON array atomically: all records stored, or none and the first bad line named. */

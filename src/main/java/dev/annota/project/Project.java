@@ -29,24 +29,33 @@ public final class Project {
     private final UUID createdBy;
     private final Instant createdAt;
     private final Instant deadline;
+    private final ProjectStatus status;
+    private final String statusNote;
+    private final Instant deletedAt;
 
     public Project(UUID tenantId, UUID id, String name, String guidelines, TaskType taskType, int schemaVersion,
                    int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt, Instant deadline) {
         this(tenantId, id, () -> name, () -> guidelines, taskType, schemaVersion, overlap, leaseSeconds, priority,
-                createdBy, createdAt, deadline);
+                createdBy, createdAt, deadline, ProjectStatus.ACTIVE, null, null);
     }
 
     /** A project whose name and guidelines are opened by the suppliers, each at most once, when first asked for. */
     static Project opening(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
                            int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
-                           Instant deadline) {
+                           Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt) {
         return new Project(tenantId, id, once(name), once(guidelines), taskType, schemaVersion, overlap, leaseSeconds,
-                priority, createdBy, createdAt, deadline);
+                priority, createdBy, createdAt, deadline, status, statusNote, deletedAt);
+    }
+
+    /** The same project with other settings (its texts as they are, not opened again). */
+    Project with(String name, String guidelines, int overlap, int leaseSeconds, int priority, Instant deadline) {
+        return new Project(tenantId, id, () -> name, () -> guidelines, taskType, schemaVersion, overlap, leaseSeconds,
+                priority, createdBy, createdAt, deadline, status, statusNote, deletedAt);
     }
 
     private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
                     int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
-                    Instant deadline) {
+                    Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt) {
         this.tenantId = tenantId;
         this.id = id;
         this.name = name;
@@ -59,6 +68,9 @@ public final class Project {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.deadline = deadline;
+        this.status = Objects.requireNonNull(status, "status");
+        this.statusNote = statusNote;
+        this.deletedAt = deletedAt;
     }
 
     public UUID tenantId() {
@@ -110,13 +122,29 @@ public final class Project {
         return deadline;
     }
 
+    /** Active, paused (no claims) or archived (read-only); see docs/projects.md. */
+    public ProjectStatus status() {
+        return status;
+    }
+
+    /** The one line annotators are shown while the project is paused, or null. */
+    public String statusNote() {
+        return statusNote;
+    }
+
+    /** When the project was deleted (hidden, purged after the grace period), or null. */
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
     /** Same tenant, id and settings version: texts are not compared (comparing must not decrypt). */
     @Override
     public boolean equals(Object other) {
         return other instanceof Project p && tenantId.equals(p.tenantId) && id.equals(p.id) && taskType == p.taskType
                 && schemaVersion == p.schemaVersion && overlap == p.overlap && leaseSeconds == p.leaseSeconds
                 && priority == p.priority && Objects.equals(createdBy, p.createdBy) && Objects.equals(createdAt, p.createdAt)
-                && Objects.equals(deadline, p.deadline);
+                && Objects.equals(deadline, p.deadline) && status == p.status && Objects.equals(statusNote, p.statusNote)
+                && Objects.equals(deletedAt, p.deletedAt);
     }
 
     @Override

@@ -12,6 +12,7 @@ public record ProjectChanged(UUID tenantId, UUID projectId, Change change, UUID 
                              String detail, Instant at) {
 
     public enum Change {
-        CREATED, SETTINGS_CHANGED, SCHEMA_CHANGED, ENGAGEMENT_STARTED, ENGAGEMENT_ENDED
+        CREATED, SETTINGS_CHANGED, SCHEMA_CHANGED, ENGAGEMENT_STARTED, ENGAGEMENT_ENDED, PAUSED, RESUMED, ARCHIVED, DELETED,
+        RESTORED, PURGED
     }
 }

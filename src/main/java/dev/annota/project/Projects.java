@@ -46,6 +46,9 @@ public class Projects {
     private static final String DIRECTORY = "select tenant_id from project_directory where project_id = ? and org_id = ?";
 
     private static final String COLUMNS = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
+            + "priority, created_by, created_at, deadline, status, status_note, deleted_at";
+
+    private static final String INSERTED = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
             + "priority, created_by, created_at, deadline";
 
     private final JdbcClient jdbc;
@@ -78,10 +81,7 @@ public class Projects {
             throw invalid("name", "Name the project (1 to 200 characters).");
         }
         TaskType type = settings.taskType() == null ? TaskType.TEXT_CLASSIFICATION : settings.taskType();
-        int overlap = settings.overlap() == null ? 1 : settings.overlap();
-        if (overlap < 1 || overlap > 100) {
-            throw invalid("overlap", "Overlap is how many distinct annotators label each item: 1 to 100.");
-        }
+        int overlap = settings.overlap() == null ? 1 : checkOverlap(settings.overlap());
         int lease = checkLease(settings.leaseSeconds());
         int priority = settings.priority() == null ? 0 : settings.priority();
         checkSchema(type, settings.schema());
@@ -96,7 +96,7 @@ public class Projects {
         String sealedGuidelines = texts.sealGuidelines(project.tenantId(), id, project.guidelines());
         var schema = sealedSchema(project.tenantId(), settings.schema().toString());
         tenants.write(caller.orgId(), () -> {
-            jdbc.sql("insert into projects (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into projects (" + INSERTED + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(project.tenantId(), id, sealedName, sealedGuidelines, type.id(), 1, overlap, lease, priority,
                             caller.id(), Timestamp.from(now), deadline == null ? null : Timestamp.from(deadline))
                     .update();
@@ -115,8 +115,21 @@ public class Projects {
      */
     public ProjectAccess access(CurrentUser caller, UUID projectId) {
         UUID tenant = tenantFor(caller, projectId).orElseThrow(ProjectNotFound::new);
+        Project project = tenants.read(tenant, () -> find(tenant, projectId)).filter(Projects::notDeleted)
+                .orElseThrow(ProjectNotFound::new);
+        return accessTo(project, caller);
+    }
+
+    /** As {@link #access}, for a project deleted within its grace period too (to restore it). */
+    public ProjectAccess accessEvenDeleted(CurrentUser caller, UUID projectId) {
+        UUID tenant = tenantFor(caller, projectId).orElseThrow(ProjectNotFound::new);
         Project project = tenants.read(tenant, () -> find(tenant, projectId)).orElseThrow(ProjectNotFound::new);
         return accessTo(project, caller);
+    }
+
+    /** A deleted project is hidden at once: it answers 404 as if it were gone, except to {@link #accessEvenDeleted}. */
+    private static boolean notDeleted(Project project) {
+        return project.deletedAt() == null;
     }
 
     /**
@@ -124,7 +137,8 @@ public class Projects {
      * tenant's transaction, joining one in progress, so a hot path (claim, submit) needs no transaction of its own.
      */
     public ProjectAccess accessIn(UUID tenantId, CurrentUser caller, UUID projectId) {
-        Project project = tenants.read(tenantId, () -> find(tenantId, projectId)).orElseThrow(ProjectNotFound::new);
+        Project project = tenants.read(tenantId, () -> find(tenantId, projectId)).filter(Projects::notDeleted)
+                .orElseThrow(ProjectNotFound::new);
         return accessTo(project, caller);
     }
 
@@ -140,7 +154,8 @@ public class Projects {
         var project = new TenantLookup.Along<>("select " + COLUMNS + " from projects where tenant_id = (" + DIRECTORY + ") and id = ?",
                 this::map, projectId, caller.orgId(), projectId);
         return tenants.writeFound(TenantLookup.of(DIRECTORY, projectId, caller.orgId()).with(project),
-                        tenant -> work.apply(accessTo(project.row().orElseThrow(ProjectNotFound::new), caller)))
+                        tenant -> work.apply(accessTo(project.row().filter(Projects::notDeleted)
+                                .orElseThrow(ProjectNotFound::new), caller)))
                 .orElseThrow(ProjectNotFound::new);
     }
 
@@ -155,7 +170,25 @@ public class Projects {
                 .params(tenantId, projectId).query(this::map).optional();
     }
 
+    /** The projects the caller's organization owns or is engaged on that are neither archived nor deleted. */
     public List<Project> visibleTo(CurrentUser caller) {
+        return visibleTo(caller, ProjectList.CURRENT);
+    }
+
+    /** Which projects a list shows: the current ones (the default), the archived ones, or the deleted ones in their grace. */
+    public enum ProjectList {
+        CURRENT, ARCHIVED, DELETED;
+
+        boolean shows(Project p) {
+            return switch (this) {
+                case CURRENT -> p.deletedAt() == null && p.status() != ProjectStatus.ARCHIVED;
+                case ARCHIVED -> p.deletedAt() == null && p.status() == ProjectStatus.ARCHIVED;
+                case DELETED -> p.deletedAt() != null;
+            };
+        }
+    }
+
+    public List<Project> visibleTo(CurrentUser caller, ProjectList list) {
         var byTenant = jdbc.sql("select project_id, tenant_id from project_directory where org_id = ?")
                 .param(caller.orgId())
                 .query((rs, n) -> Map.entry(rs.getObject(2, UUID.class), rs.getObject(1, UUID.class)))
@@ -176,6 +209,7 @@ public class Projects {
                 // the caller's other projects (a vendor's other customers) still list.
             }
         });
+        result.removeIf(p -> !list.shows(p) || (list == ProjectList.DELETED && !accessTo(p, caller).manage()));
         // Ordered in Java, never by name in SQL (names are sealed): priority, then the newest first.
         result.sort(Comparator.comparing(Project::priority).reversed().thenComparing(Project::createdAt, Comparator.reverseOrder()));
         return result;
@@ -216,22 +250,36 @@ public class Projects {
     /** As above, with the deadline as it shall be afterwards (null: none). */
     public Project changeSettings(ProjectAccess access, String name, String guidelines, Integer leaseSeconds, Integer priority,
                                   Instant deadline) {
+        return changeSettings(access, name, guidelines, leaseSeconds, priority, deadline, null);
+    }
+
+    /**
+     * As above, with the overlap too (null: unchanged). A new overlap applies to the items already imported, in the
+     * same transaction, through {@link OverlapChanged} (the item module owns the slots): raising it opens slots on
+     * them, lowering it never discards an answer (see docs/projects.md).
+     */
+    public Project changeSettings(ProjectAccess access, String name, String guidelines, Integer leaseSeconds, Integer priority,
+                                  Instant deadline, Integer overlap) {
         requireManage(access);
+        requireWritable(access);
         Project p = access.project();
         String newName = name == null ? p.name() : name.strip();
         if (newName.isEmpty() || newName.length() > 200) {
             throw invalid("name", "Name the project (1 to 200 characters).");
         }
         int lease = leaseSeconds == null ? p.leaseSeconds() : checkLease(leaseSeconds);
-        var changed = new Project(p.tenantId(), p.id(), newName, guidelines == null ? p.guidelines() : guidelines, p.taskType(),
-                p.schemaVersion(), p.overlap(), lease, priority == null ? p.priority() : priority, p.createdBy(), p.createdAt(),
-                deadline == null ? null : deadline.truncatedTo(ChronoUnit.MICROS));
+        int newOverlap = overlap == null ? p.overlap() : checkOverlap(overlap);
+        var changed = p.with(newName, guidelines == null ? p.guidelines() : guidelines, newOverlap, lease,
+                priority == null ? p.priority() : priority, deadline == null ? null : deadline.truncatedTo(ChronoUnit.MICROS));
         var fields = new ArrayList<String>();
         if (!changed.name().equals(p.name())) {
             fields.add("name");
         }
         if (!changed.guidelines().equals(p.guidelines())) {
             fields.add("guidelines");
+        }
+        if (changed.overlap() != p.overlap()) {
+            fields.add("overlap=" + changed.overlap());
         }
         if (changed.leaseSeconds() != p.leaseSeconds()) {
             fields.add("leaseSeconds=" + changed.leaseSeconds());
@@ -246,11 +294,14 @@ public class Projects {
         String sealedGuidelines = texts.sealGuidelines(p.tenantId(), p.id(), changed.guidelines());
         tenants.write(p.tenantId(), () -> {
             jdbc.sql("""
-                            update projects set name = ?, guidelines = ?, lease_seconds = ?, priority = ?, deadline = ?
+                            update projects set name = ?, guidelines = ?, overlap = ?, lease_seconds = ?, priority = ?, deadline = ?
                             where tenant_id = ? and id = ?""")
-                    .params(sealedName, sealedGuidelines, changed.leaseSeconds(), changed.priority(),
+                    .params(sealedName, sealedGuidelines, changed.overlap(), changed.leaseSeconds(), changed.priority(),
                             changed.deadline() == null ? null : Timestamp.from(changed.deadline()), p.tenantId(), p.id())
                     .update();
+            if (changed.overlap() != p.overlap()) {
+                events.publishEvent(new OverlapChanged(p.tenantId(), p.id(), p.overlap(), changed.overlap()));
+            }
             // Names the changed settings, never the new name or guidelines text.
             events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SETTINGS_CHANGED,
                     access.caller().id(), access.caller().orgId(), null, String.join(",", fields), Instant.now(clock)));
@@ -258,9 +309,21 @@ public class Projects {
         return changed;
     }
 
+    /**
+     * Refuses a change to an archived project (read-only: no imports, no schema or settings changes, no item changes)
+     * with the reason and the way out.
+     */
+    public static void requireWritable(ProjectAccess access) {
+        if (access.project().status() == ProjectStatus.ARCHIVED) {
+            throw new Conflict("This project is archived, so it is read-only; resume it to change it.")
+                    .with("status", ProjectStatus.ARCHIVED.name());
+        }
+    }
+
     /** Stores a new schema version; annotations made before keep the version they were checked against. */
     public int changeSchema(ProjectAccess access, tools.jackson.databind.JsonNode schema) {
         requireManage(access);
+        requireWritable(access);
         checkSchema(access.project().taskType(), schema);
         Project p = access.project();
         var sealed = sealedSchema(p.tenantId(), schema.toString());
@@ -362,6 +425,13 @@ public class Projects {
                 .params(tenant, schema.id(), project, version, schema.body(), by, Timestamp.from(at)).update();
     }
 
+    private static int checkOverlap(int overlap) {
+        if (overlap < 1 || overlap > 100) {
+            throw invalid("overlap", "Overlap is how many distinct annotators label each item: 1 to 100.");
+        }
+        return overlap;
+    }
+
     private static int checkLease(Integer seconds) {
         int lease = seconds == null ? DEFAULT_LEASE_SECONDS : seconds;
         if (lease < 10 || lease > 86400) {
@@ -380,7 +450,9 @@ public class Projects {
                 () -> texts.openGuidelines(tenant, id, guidelines), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
                 rs.getInt("overlap"), rs.getInt("lease_seconds"), rs.getInt("priority"),
                 rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("deadline") == null ? null : rs.getTimestamp("deadline").toInstant());
+                rs.getTimestamp("deadline") == null ? null : rs.getTimestamp("deadline").toInstant(),
+                ProjectStatus.valueOf(rs.getString("status")), rs.getString("status_note"),
+                rs.getTimestamp("deleted_at") == null ? null : rs.getTimestamp("deleted_at").toInstant());
     }
 
     static Failure invalid(String field, String message) {

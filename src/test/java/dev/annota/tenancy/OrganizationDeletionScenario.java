@@ -22,6 +22,7 @@ import dev.annota.project.Projects;
 import dev.annota.tenancy.internal.TenantTables;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.UuidOccurrences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -217,35 +218,9 @@ abstract class OrganizationDeletionScenario {
 
     /** For every uuid column of every table in the catalog: how many rows hold one of the ids ("table.column" → rows). */
     Map<String, Long> occurrences(Set<UUID> ids) throws SQLException {
-        var found = new LinkedHashMap<String, Long>();
         try (Connection c = inspector()) {
-            var meta = c.getMetaData();
-            var columns = new ArrayList<String[]>();
-            try (var rs = meta.getColumns(null, c.getSchema(), "%", "%")) {
-                while (rs.next()) {
-                    if ("uuid".equalsIgnoreCase(rs.getString("TYPE_NAME"))) {
-                        columns.add(new String[] {rs.getString("TABLE_NAME").toLowerCase(), rs.getString("COLUMN_NAME").toLowerCase()});
-                    }
-                }
-            }
-            assertThat(columns).as("uuid columns in the catalog").hasSizeGreaterThan(40);
-            for (String[] column : columns) {
-                String in = String.join(",", ids.stream().map(id -> "?").toList());
-                try (var s = c.prepareStatement("select count(*) from " + column[0] + " where " + column[1] + " in (" + in + ")")) {
-                    int i = 1;
-                    for (UUID id : ids) {
-                        s.setObject(i++, id);
-                    }
-                    try (var rs = s.executeQuery()) {
-                        rs.next();
-                        if (rs.getLong(1) > 0) {
-                            found.put(column[0] + "." + column[1], rs.getLong(1));
-                        }
-                    }
-                }
-            }
+            return UuidOccurrences.in(c, ids);
         }
-        return found;
     }
 
     long sessionsOf(String email) throws SQLException {

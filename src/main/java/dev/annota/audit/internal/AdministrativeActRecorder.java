@@ -8,6 +8,7 @@ import dev.annota.crypto.ReencryptionFinished;
 import dev.annota.crypto.TenantKeyRotated;
 import dev.annota.crypto.TenantKeysShredded;
 import dev.annota.identity.AccountChanged;
+import dev.annota.item.ItemChanged;
 import dev.annota.project.ProjectChanged;
 import dev.annota.quality.QualitySettingsChanged;
 import org.springframework.context.event.EventListener;
@@ -53,8 +54,24 @@ class AdministrativeActRecorder {
             case SCHEMA_CHANGED -> AuditEvent.PROJECT_SCHEMA;
             case ENGAGEMENT_STARTED -> AuditEvent.ENGAGEMENT_START;
             case ENGAGEMENT_ENDED -> AuditEvent.ENGAGEMENT_END;
+            case PAUSED -> AuditEvent.PROJECT_PAUSE;
+            case RESUMED -> AuditEvent.PROJECT_RESUME;
+            case ARCHIVED -> AuditEvent.PROJECT_ARCHIVE;
+            case DELETED -> AuditEvent.PROJECT_DELETE;
+            case RESTORED -> AuditEvent.PROJECT_RESTORE;
+            case PURGED -> AuditEvent.PROJECT_PURGE;
         };
         log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.targetId(),
+                e.detail(), e.at()));
+    }
+
+    @EventListener
+    void on(ItemChanged e) {
+        String action = switch (e.change()) {
+            case DELETED -> AuditEvent.ITEM_DELETE;
+            case EDITED -> AuditEvent.ITEM_EDIT;
+        };
+        log.record(new AuditEvent(e.tenantId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), null, 0, null,
                 e.detail(), e.at()));
     }
 

@@ -7,7 +7,9 @@ import java.util.UUID;
 import dev.annota.identity.CurrentUser;
 import dev.annota.item.ImportReport;
 import dev.annota.item.ItemCounts;
+import dev.annota.failure.NotFound;
 import dev.annota.item.Items;
+import dev.annota.item.ItemsRemoved;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,12 +23,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/items")
-@Tag(name = "Items", description = "Import items and count them by state")
+@Tag(name = "Items", description = "Import, edit, delete and count items")
 class ItemController {
 
     private final Projects projects;
@@ -47,9 +50,46 @@ class ItemController {
     ImportReport importItems(CurrentUser caller, @PathVariable UUID projectId, HttpServletRequest request) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
+        Projects.requireWritable(access);
         try (InputStream in = request.getInputStream()) {
             return items.importItems(access, in);
         }
+    }
+
+    /** The limits are checked by ItemRemoval (422 naming the field); @Size documents them. */
+    record Deletion(@jakarta.validation.constraints.Size(max = 1000) java.util.List<UUID> ids,
+                    @jakarta.validation.constraints.Size(max = 300) String reason) {
+    }
+
+    @PostMapping(path = "/delete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Delete items in bulk: {\"ids\": [...], \"reason\": \"...\"} (1 to 1000 ids, a reason of 1 to 300 "
+            + "characters, kept in the access log with each item). Their assignments, answers, gold results and reviews go "
+            + "with them. Ids of no item of the project are listed in notFound. 409 on an archived project")
+    ItemsRemoved deleteMany(CurrentUser caller, @PathVariable UUID projectId, @RequestBody Deletion deletion) {
+        return items.delete(projects.access(caller, projectId), deletion.ids(), deletion.reason());
+    }
+
+    @DeleteMapping("/{itemId}")
+    @Operation(summary = "Delete one item with its assignments, answers, gold results and reviews; ?reason= (1 to 300 "
+            + "characters) is kept in the access log")
+    ResponseEntity<Void> delete(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId,
+                                @RequestParam(required = false) String reason) {
+        var removed = items.delete(projects.access(caller, projectId), java.util.List.of(itemId), reason);
+        if (removed.deleted().isEmpty()) {
+            throw new NotFound("No item with that id in this project.");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace an item nobody was served yet: the body is one record of the import ({\"data\": {...}, "
+            + "optional \"external_id\" and \"predictions\"}), checked as the import checks it (422 naming the field). "
+            + "409 once an annotator was served the item (its answers refer to the payload as it is), for a gold item, "
+            + "or on an archived project")
+    ResponseEntity<Void> edit(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId,
+                              @RequestBody JsonNode record) {
+        items.edit(projects.access(caller, projectId), itemId, record);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/counts")

@@ -145,7 +145,7 @@ public class ItemImport {
     }
 
     /** Each prediction's answer must fit the schema as an annotation would (required questions aside). */
-    private static void checkPredictions(LabelSchema schema, ImportReader.ItemRecord record) {
+    static void checkPredictions(LabelSchema schema, ImportReader.ItemRecord record) {
         if (record.predictions() == null) {
             return;
         }

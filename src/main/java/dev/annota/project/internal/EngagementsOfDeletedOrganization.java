@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a deleted workforce's engagements and removes a deleted organization's project directory entries.
+ * Ends a deleted workforce's engagements and removes a deleted organization's project directory entries and pending
+ * project purges.
  *
  * <p>A workforce's engagements are rows of its customers' tenants: under row-level security only each customer's own
  * transaction can delete them, so each is ended in one (with its event in that customer's access log, naming who
@@ -63,5 +64,7 @@ class EngagementsOfDeletedOrganization {
     @Order(0)
     void on(OrganizationDeleted deleted) {
         jdbc.sql("delete from project_directory where tenant_id = ? or org_id = ?").params(deleted.orgId(), deleted.orgId()).update();
+        // Platform rows too (keyed by project): the organization's projects go with it, their pending purges with them.
+        jdbc.sql("delete from project_deletions where tenant_id = ?").param(deleted.orgId()).update();
     }
 }

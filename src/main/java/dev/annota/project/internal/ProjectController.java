@@ -8,6 +8,8 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.project.Engagement;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
+import dev.annota.project.ProjectLifeCycle;
+import dev.annota.project.ProjectStatus;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
 import dev.annota.schema.TaskType;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -34,11 +37,13 @@ import tools.jackson.databind.json.JsonMapper;
 class ProjectController {
 
     private final Projects projects;
+    private final ProjectLifeCycle lifeCycle;
     private final GuidelinesRenderer guidelines;
     private final JsonMapper json;
 
-    ProjectController(Projects projects, GuidelinesRenderer guidelines, JsonMapper json) {
+    ProjectController(Projects projects, ProjectLifeCycle lifeCycle, GuidelinesRenderer guidelines, JsonMapper json) {
         this.projects = projects;
+        this.lifeCycle = lifeCycle;
         this.guidelines = guidelines;
         this.json = json;
     }
@@ -46,20 +51,26 @@ class ProjectController {
     /** A project as the API shows it, with the caller's rights and the guidelines rendered to safe HTML. */
     record ProjectView(UUID id, String name, String guidelines, String guidelinesHtml, TaskType taskType, int schemaVersion,
                        JsonNode schema, int overlap, int leaseSeconds, int priority, Instant deadline, Instant createdAt,
-                       boolean owner, boolean canManage, boolean canAnnotate) {
+                       boolean owner, boolean canManage, boolean canAnnotate, ProjectStatus status, String statusNote) {
     }
 
     record ProjectSummary(UUID id, String name, TaskType taskType, int overlap, int priority, Instant deadline,
-                          Instant createdAt, boolean owner, boolean canManage, boolean canAnnotate) {
+                          Instant createdAt, boolean owner, boolean canManage, boolean canAnnotate, ProjectStatus status,
+                          Instant deletedAt, Instant purgeAfter) {
     }
 
     @GetMapping
-    @Operation(summary = "Projects the caller's organization owns or is engaged on")
-    List<ProjectSummary> list(CurrentUser caller) {
-        return projects.visibleTo(caller).stream().map(p -> {
+    @Operation(summary = "Projects the caller's organization owns or is engaged on: the current ones (active or paused); "
+            + "?archived=true lists the archived ones instead, ?deleted=true the deleted ones still in their grace period "
+            + "(to their managers, with purgeAfter)")
+    List<ProjectSummary> list(CurrentUser caller, @RequestParam(defaultValue = "false") boolean archived,
+                              @RequestParam(defaultValue = "false") boolean deleted) {
+        var which = deleted ? Projects.ProjectList.DELETED : archived ? Projects.ProjectList.ARCHIVED : Projects.ProjectList.CURRENT;
+        return projects.visibleTo(caller, which).stream().map(p -> {
             var access = projects.accessTo(p, caller);
+            Instant purgeAfter = p.deletedAt() == null ? null : lifeCycle.purgeAfter(p.id()).orElse(null);
             return new ProjectSummary(p.id(), p.name(), p.taskType(), p.overlap(), p.priority(), p.deadline(), p.createdAt(),
-                    access.owner(), access.manage(), access.work());
+                    access.owner(), access.manage(), access.work(), p.status(), p.deletedAt(), purgeAfter);
         }).toList();
     }
 
@@ -81,18 +92,21 @@ class ProjectController {
      * The name's limit is checked by Projects.changeSettings (422 naming the field); @Size documents it. A field left
      * out keeps its value; {@code clearDeadline: true} removes the deadline (a null deadline is "left out").
      */
-    record SettingsChange(@jakarta.validation.constraints.Size(max = 200) String name, String guidelines, Integer leaseSeconds,
-                          Integer priority, Instant deadline, Boolean clearDeadline) {
+    record SettingsChange(@jakarta.validation.constraints.Size(max = 200) String name, String guidelines, Integer overlap,
+                          Integer leaseSeconds, Integer priority, Instant deadline, Boolean clearDeadline) {
     }
 
     @PatchMapping("/{projectId}")
-    @Operation(summary = "Change name, guidelines, lease duration, priority or deadline (clearDeadline: true removes it)")
+    @Operation(summary = "Change name, guidelines, overlap, lease duration, priority or deadline (clearDeadline: true "
+            + "removes it). A new overlap (1 to 100) applies to the items already imported: raising it opens slots on them "
+            + "(done items are open again); lowering it never discards an answer (items with that many answers are done, "
+            + "open slots above it close, live leases are honoured). 409 on an archived project")
     ProjectView change(CurrentUser caller, @PathVariable UUID projectId, @RequestBody SettingsChange change) {
         var access = projects.access(caller, projectId);
         Instant deadline = Boolean.TRUE.equals(change.clearDeadline()) ? null
                 : change.deadline() == null ? access.project().deadline() : change.deadline();
         Project changed = projects.changeSettings(access, change.name(), change.guidelines(), change.leaseSeconds(), change.priority(),
-                deadline);
+                deadline, change.overlap());
         return view(projects.accessTo(changed, caller));
     }
 
@@ -101,6 +115,52 @@ class ProjectController {
     ProjectView changeSchema(CurrentUser caller, @PathVariable UUID projectId, @RequestBody JsonNode schema) {
         var access = projects.access(caller, projectId);
         projects.changeSchema(access, schema);
+        return view(projects.access(caller, projectId));
+    }
+
+    /** The note's limit is checked by ProjectLifeCycle.pause (422 naming the field); @Size documents it. */
+    record PauseRequest(@jakarta.validation.constraints.Size(max = 300) String note) {
+    }
+
+    @PostMapping("/{projectId}/pause")
+    @Operation(summary = "Pause: no claims are served; annotators asking are told the project is paused, with the note "
+            + "(one line, at most 300 characters) when given. Leases in flight may still be submitted")
+    ProjectView pause(CurrentUser caller, @PathVariable UUID projectId, @RequestBody(required = false) PauseRequest request) {
+        lifeCycle.pause(projects.access(caller, projectId), request == null ? null : request.note());
+        return view(projects.access(caller, projectId));
+    }
+
+    @PostMapping("/{projectId}/resume")
+    @Operation(summary = "Resume a paused or archived project: claims are served and it may be changed again")
+    ProjectView resume(CurrentUser caller, @PathVariable UUID projectId) {
+        lifeCycle.resume(projects.access(caller, projectId));
+        return view(projects.access(caller, projectId));
+    }
+
+    @PostMapping("/{projectId}/archive")
+    @Operation(summary = "Archive: read-only (no claims, no imports, no schema or settings changes: 409) and out of the "
+            + "default project lists (GET /api/v1/projects?archived=true lists it)")
+    ProjectView archive(CurrentUser caller, @PathVariable UUID projectId) {
+        lifeCycle.archive(projects.access(caller, projectId));
+        return view(projects.access(caller, projectId));
+    }
+
+    record Deletion(UUID id, Instant purgeAfter) {
+    }
+
+    @DeleteMapping("/{projectId}")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Delete a project: hidden at once (404 everywhere, out of every list), restorable until purgeAfter "
+            + "(annota.projects.deletion-grace, 7 days by default); then a scheduled purge removes its items, images, "
+            + "assignments, answers, gold, quality, reviews and settings. Each step is in the access log")
+    Deletion delete(CurrentUser caller, @PathVariable UUID projectId) {
+        return new Deletion(projectId, lifeCycle.delete(projects.access(caller, projectId)));
+    }
+
+    @PostMapping("/{projectId}/restore")
+    @Operation(summary = "Undo a deletion within its grace period (410 after it)")
+    ProjectView restore(CurrentUser caller, @PathVariable UUID projectId) {
+        lifeCycle.restore(projects.accessEvenDeleted(caller, projectId));
         return view(projects.access(caller, projectId));
     }
 
@@ -132,6 +192,6 @@ class ProjectController {
         JsonNode schema = json.readTree(projects.schemaDocument(access, p.schemaVersion()));
         return new ProjectView(p.id(), p.name(), p.guidelines(), guidelines.render(p.guidelines()), p.taskType(),
                 p.schemaVersion(), schema, p.overlap(), p.leaseSeconds(), p.priority(), p.deadline(), p.createdAt(), access.owner(),
-                access.manage(), access.work());
+                access.manage(), access.work(), p.status(), p.statusNote());
     }
 }

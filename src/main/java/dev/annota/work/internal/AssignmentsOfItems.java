@@ -31,6 +31,20 @@ class AssignmentsOfItems implements ItemAssignments {
                 .params(tenantId, itemId).query(Integer.class).single();
     }
 
+    /** On assignments_leases (tenant_id, project_id, state, ...): the leased rows only, a handful per annotator. */
+    @Override
+    public java.util.Map<UUID, Integer> leasedSlots(UUID tenantId, UUID projectId) {
+        var held = new java.util.HashMap<UUID, Integer>();
+        jdbc.sql("""
+                select item_id, count(*) from assignments
+                where tenant_id = ? and project_id = ? and state = 'LEASED' and gold = false group by item_id""")
+                .params(tenantId, projectId)
+                .query(rs -> {
+                    held.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return held;
+    }
+
     /** Starts from the annotator's own leases (a handful of rows on the assignments_annotator index). */
     @Override
     public List<Lease> liveLeases(UUID tenantId, UUID projectId, UUID annotatorId, Instant now) {

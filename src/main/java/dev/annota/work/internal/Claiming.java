@@ -21,6 +21,7 @@ import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
+import dev.annota.project.ProjectStatus;
 import dev.annota.project.Projects;
 import dev.annota.quality.GoldStep;
 import dev.annota.tenancy.DatabaseDialect;
@@ -260,6 +261,10 @@ public class Claiming {
         if (live.get().isPresent()) {
             return new Claim(access, Optional.of(show(access, live.get().get())));
         }
+        // A pause stops new claims only: the lease in flight above is served again so it can still be submitted.
+        if (p.status() != ProjectStatus.ACTIVE) {
+            throw notServing(p);
+        }
         // The gold step (qualification, pausing, gold mixing): may answer 403, or serve a gold item, which uses no slot.
         var goldPick = gold.pick(p, annotator, quality.get(), () -> ordinaryLeft(p, annotator));
         if (goldPick.isPresent()) {
@@ -270,6 +275,16 @@ public class Claiming {
             return new Claim(access, Optional.of(takeOver(access, admission, now, expired.get().get()[0], expired.get().get()[1])));
         }
         return new Claim(access, postgres ? takeOpenSlot(access, admission, now) : takeOpenSlotStepByStep(access, admission, now));
+    }
+
+    /** The one line an annotator is told when the project serves no tasks (the cross-project claim passes over it). */
+    static ProjectForbidden notServing(Project p) {
+        String why = p.status() == ProjectStatus.PAUSED
+                ? "This project is paused by its managers" + (p.statusNote() == null ? "." : ": " + p.statusNote())
+                : "This project is archived: it serves no more tasks.";
+        var refusal = new ProjectForbidden(why);
+        refusal.with("status", p.status().name());
+        return refusal;
     }
 
     /** The expired holder's assignment ends here; its slot passes to this annotator. One round trip. */

@@ -34,6 +34,10 @@ class ProjectItems extends ProjectPage {
     cursors: { state: true },
     fetching: { state: true },
     listError: { state: true },
+    selected: { state: true },
+    changeError: { state: true },
+    changeDone: { state: true },
+    editing: { state: true },
   };
 
   constructor() {
@@ -44,6 +48,10 @@ class ProjectItems extends ProjectPage {
     this.cursors = [null]; // cursors[i] = the 'after' of page i; the last is the page shown
     this.fetching = false;
     this.listError = null;
+    this.selected = new Set();
+    this.changeError = null;
+    this.changeDone = null;
+    this.editing = null; // { id, text } while an unlabeled item is edited
   }
 
   async load() {
@@ -103,7 +111,94 @@ class ProjectItems extends ProjectPage {
         ${projectHeader(p, 'items', 'Items')}
         ${this.filters(p)}
         ${problem(this.listError, { cls: 'notice error' })}
+        ${this.itemActions(p)}
+        ${this.editing ? this.editor() : ''}
         ${this.table(p)}`;
+  }
+
+  toggle(id, on) {
+    const next = new Set(this.selected);
+    if (on) next.add(id); else next.delete(id);
+    this.selected = next;
+  }
+
+  async deleteSelected(e) {
+    e.preventDefault();
+    this.changeError = null;
+    this.changeDone = null;
+    try {
+      const result = await api(`${this.base()}/items/delete`, {
+        method: 'POST', body: { ids: [...this.selected], reason: e.target.elements.reason.value },
+      });
+      this.changeDone = `${result.deleted.length} item${result.deleted.length === 1 ? '' : 's'} deleted with their answers.`;
+      this.selected = new Set();
+      e.target.reset();
+      await this.fetchPage();
+    } catch (err) {
+      this.changeError = err;
+    }
+  }
+
+  /** Opens the item (a payload view, recorded in the access log) as one line of the import, to edit it. */
+  async edit(item) {
+    this.changeError = null;
+    this.changeDone = null;
+    try {
+      const view = await api(`${this.base()}/items/${item.id}`);
+      const record = { ...(view.externalId != null ? { external_id: view.externalId } : {}), data: view.data };
+      if (view.predictions) record.predictions = view.predictions;
+      this.editing = { id: item.id, text: JSON.stringify(record, null, 2) };
+    } catch (err) {
+      this.changeError = err;
+    }
+  }
+
+  async saveEdit(e) {
+    e.preventDefault();
+    this.changeError = null;
+    let record;
+    try {
+      record = JSON.parse(e.target.elements.record.value);
+    } catch (err) {
+      this.changeError = { message: `Not JSON: ${err.message}` };
+      return;
+    }
+    try {
+      await api(`${this.base()}/items/${this.editing.id}`, { method: 'PUT', body: record });
+      this.editing = null;
+      this.changeDone = 'Item saved.';
+      await this.fetchPage();
+    } catch (err) {
+      this.changeError = err;
+    }
+  }
+
+  itemActions(p) {
+    const count = this.selected.size;
+    const archived = p.status === 'ARCHIVED';
+    return html`
+      <form class="item-actions" id="delete-items" @submit=${this.deleteSelected}>
+        <span class="muted small" id="selected-count">${count} selected</span>
+        <label for="delete-reason" class="sr-only">Reason for deleting (kept in the access log)</label>
+        <input id="delete-reason" name="reason" required maxlength="300" placeholder="Reason (kept in the access log)"
+               ?disabled=${count === 0 || archived}>
+        <button type="submit" class="danger" id="delete-selected" ?disabled=${count === 0 || archived}>Delete selected</button>
+      </form>
+      ${this.changeDone ? html`<p class="notice success" role="status" id="item-change-done">${this.changeDone}</p>` : ''}
+      ${problem(this.changeError, { cls: 'notice error' })}`;
+  }
+
+  editor() {
+    return html`
+      <form class="card item-edit" id="item-editor" @submit=${this.saveEdit}>
+        <h2>Edit item <span class="mono muted small">${this.editing.id}</span></h2>
+        <p class="muted small">One line of the import: <code>data</code>, and optionally <code>external_id</code> and
+          <code>predictions</code>. Only an item nobody was served yet can be edited.</p>
+        <label for="item-record" class="sr-only">The item as JSON</label>
+        <textarea id="item-record" name="record" .value=${this.editing.text}></textarea>
+        <button type="submit" class="primary" id="save-item">Save</button>
+        <button type="button" class="ghost" @click=${() => { this.editing = null; }}>Cancel</button>
+      </form>`;
   }
 
   filters(p) {
@@ -158,21 +253,26 @@ class ProjectItems extends ProjectPage {
       <div class="table-card ${this.fetching ? 'busy' : ''}">
         <table class="grid" id="items">
           <thead><tr>
-            <th>External id</th><th>State</th><th class="num">Answers</th><th class="num">Leased</th><th class="num">Open slots</th>
-            <th>Item id</th>
+            <th><span class="sr-only">Select</span></th><th>External id</th><th>State</th><th class="num">Answers</th><th class="num">Leased</th><th class="num">Open slots</th>
+            <th>Item id</th><th><span class="sr-only">Actions</span></th>
           </tr></thead>
           <tbody>
-            ${!page ? html`<tr><td colspan="6" class="muted">Loading…</td></tr>` : ''}
-            ${page && page.items.length === 0 ? html`<tr><td colspan="6" class="muted empty-row">
+            ${!page ? html`<tr><td colspan="8" class="muted">Loading…</td></tr>` : ''}
+            ${page && page.items.length === 0 ? html`<tr><td colspan="8" class="muted empty-row">
               ${page.nextCursor ? 'No match among the items scanned for this page; go on with Next.' : 'No items match.'}</td></tr>` : ''}
             ${page ? page.items.map((i) => html`
-              <tr class="clickable" data-item=${i.id} @click=${(e) => { if (!e.target.closest('a')) navigate(`/projects/${p.id}/items/${i.id}`); }}>
+              <tr class="clickable" data-item=${i.id}
+                  @click=${(e) => { if (!e.target.closest('a, input, button')) navigate(`/projects/${p.id}/items/${i.id}`); }}>
+                <td><input type="checkbox" class="select-item" aria-label="Select ${i.externalId ?? i.id}"
+                           .checked=${this.selected.has(i.id)} @change=${(e) => this.toggle(i.id, e.target.checked)}></td>
                 <td><a href="/projects/${p.id}/items/${i.id}">${i.externalId ?? html`<span class="muted">(none)</span>`}</a></td>
                 <td><span class="state ${i.state.toLowerCase()}">${{ OPEN: 'Open', FULL: 'In progress', DONE: 'Done' }[i.state]}</span></td>
                 <td class="num">${i.annotations} / ${p.overlap}</td>
                 <td class="num">${i.leased}</td>
                 <td class="num">${i.openSlots}</td>
                 <td class="mono muted">${i.id}</td>
+                <td>${i.annotations === 0 && i.leased === 0 && p.status !== 'ARCHIVED'
+                  ? html`<button type="button" class="ghost small edit-item" @click=${() => this.edit(i)}>Edit</button>` : ''}</td>
               </tr>`) : ''}
           </tbody>
         </table>

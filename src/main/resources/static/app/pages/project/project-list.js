@@ -3,16 +3,52 @@
 import { html } from 'lit';
 import { api, canCreateProjects, currentUser } from '../../api.js';
 import { when } from '../../router.js';
-import { Page } from '../page.js';
+import { Page, problem } from '../page.js';
 
 class ProjectList extends Page {
   static properties = {
     projects: { state: true },
     user: { state: true },
+    which: { state: true },
+    restoreError: { state: true },
   };
 
+  constructor() {
+    super();
+    this.which = 'current'; // 'current', 'archived' or 'deleted' (still in their grace period, to their managers)
+    this.restoreError = null;
+  }
+
   async load() {
-    [this.user, this.projects] = await Promise.all([currentUser().catch(() => null), api('/api/v1/projects')]);
+    const query = { current: '', archived: '?archived=true', deleted: '?deleted=true' }[this.which];
+    [this.user, this.projects] = await Promise.all([currentUser().catch(() => null), api(`/api/v1/projects${query}`)]);
+  }
+
+  show(which) {
+    this.which = which;
+    this.restoreError = null;
+    this.reload();
+  }
+
+  async restore(p) {
+    try {
+      await api(`/api/v1/projects/${p.id}/restore`, { method: 'POST', body: {} });
+      await this.reload();
+    } catch (e) {
+      this.restoreError = e;
+    }
+  }
+
+  /** Which projects are listed: the current ones, the archived ones, the deleted ones still restorable. */
+  lists() {
+    if (!canCreateProjects(this.user)) {
+      return '';
+    }
+    const tab = (id, label) => html`<a href="#" id="list-${id}" aria-current=${this.which === id ? 'page' : 'false'}
+        @click=${(e) => { e.preventDefault(); this.show(id); }}>${label}</a>`;
+    return html`<nav class="tabs" aria-label="Which projects">
+      ${tab('current', 'Current')}${tab('archived', 'Archived')}${tab('deleted', 'Deleted')}</nav>
+      ${problem(this.restoreError, { cls: 'notice error' })}`;
   }
 
   renderHead() {
@@ -20,7 +56,8 @@ class ProjectList extends Page {
       <div class="page-head">
         <h1>Projects</h1>
         ${canCreateProjects(this.user) ? html`<a class="button primary" id="new-project" href="/projects/new">New project</a>` : ''}
-      </div>`;
+      </div>
+      ${this.user ? this.lists() : ''}`;
   }
 
   renderWayBack() {
@@ -32,6 +69,10 @@ class ProjectList extends Page {
   }
 
   renderEmpty() {
+    if (this.which !== 'current') {
+      return html`<p class="muted empty" id="no-${this.which}">${this.which === 'archived' ? 'No archived projects.'
+        : 'No deleted project is waiting for its purge.'}</p>`;
+    }
     return html`<div class="empty">
       <p><strong>No projects yet.</strong></p>
       <p class="muted">${canCreateProjects(this.user)
@@ -49,7 +90,7 @@ class ProjectList extends Page {
         <tbody>
           ${this.projects.map((p) => html`
             <tr>
-              <td><a href=${p.canManage ? `/projects/${p.id}` : `/projects/${p.id}/work`}>${p.name}</a></td>
+              <td>${p.deletedAt ? p.name : html`<a href=${p.canManage ? `/projects/${p.id}` : `/projects/${p.id}/work`}>${p.name}</a>`}</td>
               <td><span class="tag">${p.taskType}</span></td>
               <td class="num">${p.overlap}</td>
               <td class="num">${p.priority}</td>
@@ -57,8 +98,11 @@ class ProjectList extends Page {
               <td>${[p.owner ? 'in-house' : 'engaged', p.canManage ? 'manage' : null, p.canAnnotate ? 'annotate' : null]
                 .filter(Boolean).map((f) => html`<span class="flag">${f}</span>`)}</td>
               <td class="actions">
-                ${p.canManage ? html`<a href="/projects/${p.id}">Progress</a>` : ''}
-                ${p.canAnnotate ? html`<a class="button small" href="/projects/${p.id}/work">Label</a>` : ''}
+                ${p.deletedAt ? html`<span class="muted small">purged after ${when(p.purgeAfter)}</span>
+                  <button type="button" class="small" id="restore-${p.id}" @click=${() => this.restore(p)}>Restore</button>` : ''}
+                ${p.status === 'PAUSED' ? html`<span class="state paused">Paused</span>` : ''}
+                ${p.canManage && !p.deletedAt ? html`<a href="/projects/${p.id}">Progress</a>` : ''}
+                ${p.canAnnotate && !p.deletedAt ? html`<a class="button small" href="/projects/${p.id}/work">Label</a>` : ''}
               </td>
             </tr>`)}
         </tbody>

@@ -9,6 +9,7 @@ import './image-upload.js';
 import './review-card.js';
 
 const REFRESH_MS = 5000;
+const STATUS = { PAUSED: 'Paused', ARCHIVED: 'Archived' };
 
 function percent(part, total) {
   return total > 0 ? Math.round((part / total) * 1000) / 10 : 0;
@@ -34,6 +35,11 @@ class ProjectOverview extends ProjectPage {
     uploadError: { state: true },
     engageError: { state: true },
     canReview: { state: true },
+    deleted: { state: true },
+    confirming: { state: true },
+    lifeCycleError: { state: true },
+    overlapError: { state: true },
+    overlapSaved: { state: true },
   };
 
   constructor() {
@@ -49,13 +55,18 @@ class ProjectOverview extends ProjectPage {
     this.uploadError = null;
     this.engageError = null;
     this.canReview = false;
+    this.deleted = null; // { purgeAfter } once deleted from this page: the project is hidden, restorable until then
+    this.confirming = null; // 'archive' or 'delete' while the inline confirmation is shown
+    this.lifeCycleError = null;
+    this.overlapError = null;
+    this.overlapSaved = false;
   }
 
   connectedCallback() {
     super.connectedCallback();
     // Progress moves while annotators work: refresh the figures while the page is open and visible.
     this.timer = setInterval(() => {
-      if (document.visibilityState === 'visible' && this.project?.canManage) {
+      if (document.visibilityState === 'visible' && this.project?.canManage && !this.deleted) {
         this.refreshProgress();
       }
     }, REFRESH_MS);
@@ -146,7 +157,60 @@ class ProjectOverview extends ProjectPage {
     }
   }
 
+  /** One life-cycle step (pause, resume, archive): the project as it is afterwards. */
+  async step(name, body = {}) {
+    this.lifeCycleError = null;
+    this.confirming = null;
+    try {
+      this.project = await api(`${this.base()}/${name}`, { method: 'POST', body });
+    } catch (err) {
+      this.lifeCycleError = err;
+    }
+  }
+
+  async pause(e) {
+    e.preventDefault();
+    await this.step('pause', { note: e.target.elements.note.value });
+  }
+
+  async remove() {
+    this.lifeCycleError = null;
+    try {
+      this.deleted = await api(this.base(), { method: 'DELETE' });
+      this.confirming = null;
+    } catch (err) {
+      this.lifeCycleError = err;
+    }
+  }
+
+  async restore() {
+    this.lifeCycleError = null;
+    try {
+      this.project = await api(`${this.base()}/restore`, { method: 'POST', body: {} });
+      this.deleted = null;
+      await this.refreshProgress();
+    } catch (err) {
+      this.lifeCycleError = err;
+    }
+  }
+
+  async changeOverlap(e) {
+    e.preventDefault();
+    this.overlapError = null;
+    this.overlapSaved = false;
+    try {
+      this.project = await api(this.base(), { method: 'PATCH', body: { overlap: Number(e.target.elements.overlap.value) } });
+      this.overlapSaved = true;
+      await this.refreshProgress();
+    } catch (err) {
+      this.overlapError = err;
+    }
+  }
+
   renderBody() {
+    if (this.deleted) {
+      return this.deletedNotice();
+    }
     const p = this.project;
     return html`
         <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${p.name}</nav>
@@ -155,6 +219,7 @@ class ProjectOverview extends ProjectPage {
             <h1 id="project-name">${p.name}</h1>
             <p class="muted meta">
               <span class="tag">${p.taskType}</span>
+              ${p.status !== 'ACTIVE' ? html`<span class="state ${p.status.toLowerCase()}" id="project-status">${STATUS[p.status]}</span>` : ''}
               overlap ${p.overlap} · lease ${p.leaseSeconds} s · priority ${p.priority} · schema v${p.schemaVersion} · created ${when(p.createdAt)}
             </p>
           </div>
@@ -188,6 +253,7 @@ class ProjectOverview extends ProjectPage {
           ${p.owner || this.canReview ? this.reviewCard(p) : ''}
           ${this.uploadCard()}
           ${p.owner ? this.engagementCard() : ''}
+          ${p.owner ? this.lifeCycleCard(p) : ''}
         </div>
       </div>`;
   }
@@ -195,6 +261,68 @@ class ProjectOverview extends ProjectPage {
   /** The review summary, the reviewer's way in, and the settings form for the owner's managers. */
   reviewCard(p) {
     return html`<annota-review-card .projectId=${p.id} ?canManage=${p.canManage && p.owner} ?canReview=${this.canReview}></annota-review-card>`;
+  }
+
+  deletedNotice() {
+    return html`
+      <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a></nav>
+      <div class="notice warn" id="project-deleted" role="status">
+        <strong>${this.project.name} is deleted.</strong> It is hidden from everyone now. Its items, answers and settings
+        are purged for good after ${when(this.deleted.purgeAfter)}; until then it can be restored.
+        <p><button type="button" id="restore-project" @click=${this.restore}>Restore the project</button></p>
+      </div>
+      ${problem(this.lifeCycleError, { cls: 'field-error' })}`;
+  }
+
+  /** Overlap, pause and resume, and in a danger zone archive and delete, each behind an inline confirmation. */
+  lifeCycleCard(p) {
+    const archived = p.status === 'ARCHIVED';
+    return html`
+      <section class="card" aria-labelledby="settings-title">
+        <h2 id="settings-title">Running the project</h2>
+        <form class="inline-form" id="overlap-form" @submit=${this.changeOverlap}>
+          <label for="overlap">Annotators per item (overlap)</label>
+          <input id="overlap" name="overlap" type="number" min="1" max="100" .value=${String(p.overlap)} ?disabled=${archived}
+                 aria-describedby="overlap-help">
+          <button type="submit" id="save-overlap" ?disabled=${archived}>Save</button>
+        </form>
+        <p class="muted small" id="overlap-help">Raising it opens new slots on the items already imported; lowering it never
+          discards an answer (items with enough answers are done, leases in flight still count).</p>
+        ${this.overlapSaved ? html`<p class="small" role="status">Overlap saved.</p>` : ''}
+        ${problem(this.overlapError, { cls: 'field-error' })}
+        ${p.status === 'ACTIVE' ? html`
+          <form class="inline-form" id="pause-form" @submit=${this.pause}>
+            <label for="pause-note" class="sr-only">What annotators are told (optional)</label>
+            <input id="pause-note" name="note" maxlength="300" placeholder="What annotators are told (optional)">
+            <button type="submit" id="pause-project">Pause</button>
+          </form>
+          <p class="muted small">While paused no new tasks are served; annotators see your note. Leases in flight may still be submitted.</p>`
+        : html`
+          <p id="status-explained">${archived ? 'Archived: read-only, out of the project lists.'
+            : html`Paused${p.statusNote ? html`: <q>${p.statusNote}</q>` : ''}. No new tasks are served.`}</p>
+          <button type="button" id="resume-project" @click=${() => this.step('resume')}>${archived ? 'Unarchive' : 'Resume'}</button>`}
+      </section>
+      <section class="card danger-zone" aria-labelledby="danger-title">
+        <h2 id="danger-title">Archive or delete</h2>
+        ${archived ? '' : this.confirmation('archive', 'Archive…', html`Archive the project? It becomes read-only (no tasks,
+          imports or changes) and leaves the project lists; you can unarchive it.`, 'Archive the project', () => this.step('archive'))}
+        ${this.confirmation('delete', 'Delete…', html`Delete the project? It is hidden at once; its items, images, answers,
+          reviews and settings are purged for good after the grace period (7 days unless your operator set another), and
+          until then it can be restored.`, 'Delete the project', () => this.remove())}
+        ${problem(this.lifeCycleError, { cls: 'field-error' })}
+      </section>`;
+  }
+
+  confirmation(id, label, question, confirm, act) {
+    if (this.confirming !== id) {
+      return html`<button type="button" class="danger" id="${id}-project" @click=${() => { this.confirming = id; }}>${label}</button> `;
+    }
+    return html`
+      <div class="notice warn" role="alertdialog" aria-labelledby="confirm-${id}-text">
+        <p id="confirm-${id}-text">${question}</p>
+        <button type="button" class="danger" id="confirm-${id}" @click=${act}>${confirm}</button>
+        <button type="button" class="ghost" @click=${() => { this.confirming = null; }}>Cancel</button>
+      </div>`;
   }
 
   progressCard() {
@@ -247,7 +375,7 @@ class ProjectOverview extends ProjectPage {
         <form id="upload-form" class="upload-form" @submit=${this.startUpload}>
           <input id="items-file" type="file" accept=".jsonl,.ndjson,.json,application/json,application/x-ndjson"
                  @change=${this.chooseFile} ?disabled=${this.uploading} aria-describedby="upload-status">
-          <button id="upload" class="primary" type="submit" ?disabled=${this.uploading || !this.file}>
+          <button id="upload" class="primary" type="submit" ?disabled=${this.uploading || !this.file || this.project.status === 'ARCHIVED'}>
             ${this.uploading ? 'Uploading…' : 'Upload'}</button>
         </form>
         ${this.file ? html`<p class="muted small file-info">${this.file.name} · ${size(this.file.size)}</p>` : ''}

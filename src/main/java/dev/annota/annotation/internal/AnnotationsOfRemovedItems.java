@@ -1,0 +1,31 @@
+package dev.annota.annotation.internal;
+
+import dev.annota.item.ItemsDeleted;
+import dev.annota.project.ProjectPurged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes the answers to deleted items and of a purged project, in the transaction that removes them.
+ */
+@Component
+class AnnotationsOfRemovedItems {
+
+    private final JdbcClient jdbc;
+
+    AnnotationsOfRemovedItems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(ProjectPurged purged) {
+        jdbc.sql("delete from annotations where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
+    }
+
+    @EventListener
+    void on(ItemsDeleted deleted) {
+        jdbc.sql("delete from annotations where tenant_id = :tenant and item_id in (:items)")
+                .param("tenant", deleted.tenantId()).param("items", deleted.itemIds()).update();
+    }
+}
