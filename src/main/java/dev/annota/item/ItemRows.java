@@ -132,6 +132,17 @@ public class ItemRows {
                 .params(tenantId, itemId).query((rs, n) -> new Overlap(rs.getString(1), rs.getInt(2))).single();
     }
 
+    /**
+     * A rejected answer that may not be reworked any more (past the project's maxRounds) no longer counts: the item gets
+     * its slot back for another annotator. Inside the caller's tenant transaction.
+     */
+    public void reopenSlot(UUID tenantId, UUID itemId) {
+        jdbc.sql("""
+                update items set done_count = done_count - 1, open_slots = open_slots + 1, state = 'OPEN'
+                where tenant_id = ? and id = ? and state in ('OPEN', 'FULL', 'DONE') and done_count > 0""")
+                .params(tenantId, itemId).update();
+    }
+
     /** Adaptive overlap: a DONE item whose answers disagree gets one more slot and is open again. */
     public void addSlot(UUID tenantId, UUID itemId) {
         jdbc.sql("""

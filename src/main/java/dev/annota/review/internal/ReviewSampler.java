@@ -53,6 +53,9 @@ class ReviewSampler {
 
     @TransactionalEventListener
     void on(AnswerSubmitted submitted) {
+        if (submitted.reworkOf() != null) {
+            return; // a rework's resubmission enters its stage in the submit's own transaction (Rework)
+        }
         pending.incrementAndGet();
         thread.execute(() -> {
             try {
