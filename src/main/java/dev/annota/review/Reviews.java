@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
+import dev.annota.review.internal.Feedback;
 import dev.annota.review.internal.ReviewDecisions;
 import dev.annota.review.internal.ReviewHistory;
 import dev.annota.review.internal.ReviewQueue;
@@ -20,8 +21,10 @@ public class Reviews {
     private final ReviewQueue queue;
     private final ReviewDecisions decisions;
     private final ReviewHistory history;
+    private final Feedback feedback;
 
-    Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history) {
+    Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history, Feedback feedback) {
+        this.feedback = feedback;
         this.settings = settings;
         this.queue = queue;
         this.decisions = decisions;
@@ -52,5 +55,15 @@ public class Reviews {
 
     public ReviewSummary summary(CurrentUser caller, UUID projectId) {
         return history.summary(caller, projectId);
+    }
+
+    /** The caller's feedback on their own answers, newest first, older than {@code before} (null: the newest). */
+    public FeedbackInbox feedback(CurrentUser caller, UUID before, int limit) {
+        return feedback.inbox(caller, before, limit);
+    }
+
+    /** The caller's one reply to a decision on their own answer (404 for any other, 409 for a second). */
+    public FeedbackInbox.Reply reply(CurrentUser caller, UUID decisionId, JsonNode body) {
+        return feedback.reply(caller, decisionId, body);
     }
 }

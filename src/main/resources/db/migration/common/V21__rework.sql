@@ -21,14 +21,15 @@ alter table annotations add column round integer default 1 not null;
 alter table reviews add column round integer default 1 not null;
 alter table reviews add column rework varchar(10);
 
--- An annotator's one reply to a decision on their annotation; body: the text, sealed under the tenant's keyset.
+-- An annotator's one reply to a decision on their annotation: id is the decision's id (one reply per decision, and the
+-- (tenant_id, id) key the re-encryption job expects); body: the text, sealed under the tenant's keyset.
 create table review_replies (
     tenant_id     uuid not null,
-    decision_id   uuid not null,
+    id            uuid not null,
     annotator_id  uuid not null,
     body          text not null,
     created_at    timestamp with time zone not null,
-    primary key (tenant_id, decision_id)
+    primary key (tenant_id, id)
 );
 -- The feedback inbox: an annotator's reviews, newest first.
 create index reviews_annotator on reviews (tenant_id, annotator_id, id);

@@ -16,6 +16,7 @@ import dev.annota.item.Items;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
+import dev.annota.review.FeedbackInbox;
 import dev.annota.review.ItemReview;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewStage;
@@ -70,7 +71,9 @@ public class ReviewHistory {
             }
             return store.ofItem(tenant, p.id(), itemId).stream()
                     .filter(e -> scope.covers(caller, e.review().annotatorOrgId()))
-                    .map(e -> new Opened(e, e.body() == null ? null : texts.open(tenant, e.decisionId(), e.body())))
+                    .map(e -> new Opened(e, e.body() == null ? null : texts.open(tenant, e.decisionId(), e.body()),
+                            e.reply() == null ? null : new FeedbackInbox.Reply(texts.openReply(tenant, e.decisionId(), e.reply()),
+                                    e.repliedAt())))
                     .toList();
         });
         Map<UUID, UserAccount> people = new HashMap<>();
@@ -84,11 +87,11 @@ public class ReviewHistory {
                     body == null || body.path("feedback").isNull() ? null : body.path("feedback").asString(),
                     body == null ? null : body.get("questionFeedback"),
                     body == null || body.path("answer").isNull() || body.path("answer").isMissingNode() ? null : body.get("answer"),
-                    o.entry().schemaVersion(), o.entry().createdAt(), o.entry().decidedAt());
+                    o.entry().schemaVersion(), o.entry().createdAt(), o.entry().decidedAt(), r.round(), o.reply());
         }).toList();
     }
 
-    private record Opened(ReviewStore.Entry entry, JsonNode body) {
+    private record Opened(ReviewStore.Entry entry, JsonNode body, FeedbackInbox.Reply reply) {
     }
 
     private ReviewTask.Person person(CurrentUser viewer, UUID tenant, UUID id, Map<UUID, UserAccount> people) {

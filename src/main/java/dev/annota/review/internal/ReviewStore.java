@@ -148,17 +148,19 @@ class ReviewStore {
 
     /** One review of an item with its decision, if any (a left join), in review order. */
     record Entry(Review review, String reason, Instant createdAt, UUID decisionId, String decision, Integer schemaVersion,
-                 String body, Instant decidedAt) {
+                 String body, Instant decidedAt, String reply, Instant repliedAt) {
     }
 
     List<Entry> ofItem(UUID tenantId, UUID projectId, UUID itemId) {
-        return jdbc.sql("select " + COLUMNS + ", r.reason, r.created_at, d.id, d.decision, d.schema_version, d.body, d.decided_at "
+        return jdbc.sql("select " + COLUMNS + ", r.reason, r.created_at, d.id, d.decision, d.schema_version, d.body, d.decided_at, p.body, p.created_at "
                         + "from reviews r left join review_decisions d on d.tenant_id = r.tenant_id and d.review_id = r.id "
+                        + "left join review_replies p on p.tenant_id = d.tenant_id and p.id = d.id "
                         + "where r.tenant_id = ? and r.project_id = ? and r.item_id = ? order by r.id")
                 .params(tenantId, projectId, itemId)
                 .query((rs, n) -> new Entry(map(rs, n), rs.getString(14), rs.getTimestamp(15).toInstant(),
                         rs.getObject(16, UUID.class), rs.getString(17), (Integer) rs.getObject(18), rs.getString(19),
-                        rs.getTimestamp(20) == null ? null : rs.getTimestamp(20).toInstant()))
+                        rs.getTimestamp(20) == null ? null : rs.getTimestamp(20).toInstant(), rs.getString(21),
+                        rs.getTimestamp(22) == null ? null : rs.getTimestamp(22).toInstant()))
                 .list();
     }
 
