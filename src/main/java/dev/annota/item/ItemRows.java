@@ -57,6 +57,13 @@ public class ItemRows {
                 (rs, n) -> new SealedExternalId(rs.getObject(1, UUID.class), rs.getString(2)));
     }
 
+    /** The queue states (OPEN, FULL, DONE, GOLD) of the project's items among {@code ids}. */
+    public java.util.Map<UUID, String> states(UUID tenantId, UUID projectId, Collection<UUID> ids) {
+        var result = new java.util.HashMap<UUID, String>();
+        among(tenantId, projectId, ids, "id, state", (rs, n) -> result.put(rs.getObject(1, UUID.class), rs.getString(2)));
+        return result;
+    }
+
     private <T> List<T> among(UUID tenantId, UUID projectId, Collection<UUID> ids, String columns, RowMapper<T> row) {
         var found = new ArrayList<T>();
         for (var batch : batches(ids)) {

@@ -40,8 +40,9 @@ public class ReviewHistory {
     private final Items items;
     private final Users users;
     private final Clock clock;
+    private final ItemStates itemStates;
 
-    ReviewHistory(Projects projects, TenantScope tenants, ReviewStore store, ReviewTexts texts, Items items, Users users, Clock clock) {
+    ReviewHistory(ItemStates itemStates, Projects projects, TenantScope tenants, ReviewStore store, ReviewTexts texts, Items items, Users users, Clock clock) {
         this.projects = projects;
         this.tenants = tenants;
         this.store = store;
@@ -49,6 +50,7 @@ public class ReviewHistory {
         this.items = items;
         this.users = users;
         this.clock = clock;
+        this.itemStates = itemStates;
     }
 
     /** The caller's scope for reading reviews: everything for the owner's admins and managers. */
@@ -104,8 +106,9 @@ public class ReviewHistory {
         var access = projects.access(caller, projectId);
         ReviewerScope scope = readScope(access);
         var p = access.project();
-        var rows = tenants.read(p.tenantId(), () -> store.counts(p.tenantId(), p.id(),
-                scope == ReviewerScope.EVERYTHING ? null : caller.orgId(), Instant.now(clock)));
+        UUID onlyOrg = scope == ReviewerScope.EVERYTHING ? null : caller.orgId();
+        var rows = tenants.read(p.tenantId(), () -> store.counts(p.tenantId(), p.id(), onlyOrg, Instant.now(clock)));
+        var itemCounts = tenants.read(p.tenantId(), () -> itemStates.countsOfReviewedItems(p.tenantId(), p.id(), onlyOrg));
         var counts = new EnumMap<ReviewStage, long[]>(ReviewStage.class);
         for (ReviewStage stage : ReviewStage.values()) {
             counts.put(stage, new long[5]);
@@ -122,6 +125,6 @@ public class ReviewHistory {
         }
         var result = new EnumMap<ReviewStage, ReviewSummary.Counts>(ReviewStage.class);
         counts.forEach((stage, c) -> result.put(stage, new ReviewSummary.Counts(c[0], c[1], c[2], c[3], c[4])));
-        return new ReviewSummary(result);
+        return new ReviewSummary(result, itemCounts);
     }
 }
