@@ -168,9 +168,12 @@ class ReviewStore {
     List<Object[]> counts(UUID tenantId, UUID projectId, UUID onlyOrg, Instant now) {
         String state = "case when state = 'LEASED' and lease_expires_at <= ? then 'WAITING' else state end";
         Timestamp at = Timestamp.from(now);
-        return jdbc.sql("select stage, " + state + ", count(*) from reviews where tenant_id = ? and project_id = ? "
-                        + (onlyOrg == null ? "" : "and annotator_org_id = ? ") + "group by stage, " + state)
-                .params(onlyOrg == null ? new Object[] {at, tenantId, projectId, at} : new Object[] {at, tenantId, projectId, onlyOrg, at})
+        // The state computed once in a subquery: PostgreSQL takes the same CASE with two parameters in the select list and
+        // the GROUP BY for two different expressions (and refuses it).
+        return jdbc.sql("select stage, st, count(*) from (select stage, " + state + " as st from reviews "
+                        + "where tenant_id = ? and project_id = ? " + (onlyOrg == null ? "" : "and annotator_org_id = ? ")
+                        + ") x group by stage, st")
+                .params(onlyOrg == null ? new Object[] {at, tenantId, projectId} : new Object[] {at, tenantId, projectId, onlyOrg})
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
     }
 

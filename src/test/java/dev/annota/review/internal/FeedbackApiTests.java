@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ApiTest
 class FeedbackApiTests {
+    // Runs on H2 here and on PostgreSQL in FeedbackPostgresTests.
 
     @LocalServerPort
     int port;
@@ -80,6 +81,10 @@ class FeedbackApiTests {
                         + ",\"feedback\":\"Look again.\",\"questionFeedback\":{\"label\":\"Not a.\"}}");
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
 
+        String itemPath = base + "/items/" + task.get("itemId").asString();
+        assertThat(manager.get(itemPath).json().get("review").get("state").asString()).isEqualTo("NEEDS_REWORK");
+        assertThat(manager.get(base + "/reviews/summary").json().get("items").get("NEEDS_REWORK").asInt()).isEqualTo(1);
+
         var rework = postEmpty(annotator, base + "/tasks/next");
         assertThat(rework.status()).isEqualTo(200);
         JsonNode r = rework.json().get("rework");
@@ -129,9 +134,13 @@ class FeedbackApiTests {
         // Resubmitted, reviewed again and accepted; then a missed gold item shows up with its expected answer.
         assertThat(annotator.postJson(base + "/assignments/" + rework.json().get("assignmentId").asString() + "/annotation",
                 "{\"label\":\"b\"}").status()).isEqualTo(201);
+        assertThat(manager.get(itemPath).json().get("review").get("state").asString()).isEqualTo("IN_REVIEW");
         JsonNode again = nextReview(reviewer, base);
         assertThat(reviewer.postJson(base + "/reviews/" + again.get("reviewId").asString() + "/decision",
                 "{\"decision\":\"ACCEPT\",\"fencingToken\":" + again.get("fencingToken").asLong() + "}").status()).isEqualTo(200);
+        JsonNode itemReview = manager.get(itemPath).json().get("review");
+        assertThat(itemReview.get("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(itemReview.get("round").asInt()).isEqualTo(2);
         assertThat(put(manager, base + "/quality/settings", "{\"goldRate\":1.0,\"qualificationItems\":0}").status()).isEqualTo(200);
         var gold = postEmpty(annotator, base + "/tasks/next").json();
         assertThat(annotator.postJson(base + "/assignments/" + gold.get("assignmentId").asString() + "/annotation",
