@@ -48,9 +48,13 @@ class ItemStates implements ItemReviewStatus {
         return new Status("REJECTED".equals(reviews.getLast().state()) ? "REJECTED" : "ACCEPTED", round);
     }
 
-    List<Row> rows(UUID tenantId, UUID projectId, UUID itemId) {
-        return jdbc.sql("select item_id, stage, state, rework, round from reviews where tenant_id = ? and project_id = ? and item_id = ? order by id")
-                .params(tenantId, projectId, itemId)
+    /** The project's reviews in id order, narrowed by {@code condition} (its parameters follow tenant and project). */
+    private List<Row> rows(UUID tenantId, UUID projectId, String condition, Object... more) {
+        var params = new java.util.ArrayList<Object>(List.of(tenantId, projectId));
+        params.addAll(List.of(more));
+        return jdbc.sql("select item_id, stage, state, rework, round from reviews where tenant_id = ? and project_id = ? "
+                        + condition + " order by id")
+                .params(params.toArray())
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
                 .list();
     }
@@ -59,16 +63,12 @@ class ItemStates implements ItemReviewStatus {
     @Override
     public Status of(UUID tenantId, UUID projectId, UUID itemId) {
         String itemState = items.states(tenantId, projectId, List.of(itemId)).get(itemId);
-        return state(rows(tenantId, projectId, itemId), itemState);
+        return state(rows(tenantId, projectId, "and item_id = ?", itemId), itemState);
     }
 
     /** Every reviewed item of a project with its state; inside the caller's tenant transaction. */
     java.util.Map<String, Long> countsOfReviewedItems(UUID tenantId, UUID projectId, UUID onlyOrg) {
-        var rows = jdbc.sql("select item_id, stage, state, rework, round from reviews where tenant_id = ? and project_id = ? "
-                        + (onlyOrg == null ? "" : "and annotator_org_id = ? ") + "order by id")
-                .params(onlyOrg == null ? new Object[] {tenantId, projectId} : new Object[] {tenantId, projectId, onlyOrg})
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
-                .list();
+        var rows = onlyOrg == null ? rows(tenantId, projectId, "") : rows(tenantId, projectId, "and annotator_org_id = ?", onlyOrg);
         var byItem = rows.stream().collect(java.util.stream.Collectors.groupingBy(Row::itemId, java.util.LinkedHashMap::new,
                 java.util.stream.Collectors.toList()));
         var states = items.states(tenantId, projectId, byItem.keySet());

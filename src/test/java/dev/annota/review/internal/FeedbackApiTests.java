@@ -1,8 +1,9 @@
 package dev.annota.review.internal;
 
+import static dev.annota.review.internal.ReviewApiTests.postEmpty;
+import static dev.annota.review.internal.ReviewApiTests.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.util.UUID;
 
 import dev.annota.identity.ApiTokens;
@@ -36,14 +37,6 @@ class FeedbackApiTests {
 
     private ApiClient client(CurrentUser user) {
         return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
-    private static ApiClient.Response put(ApiClient c, String path, String body) {
-        return c.send(c.request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), true);
-    }
-
-    private static ApiClient.Response postEmpty(ApiClient c, String path) {
-        return c.post(path, "application/json", HttpRequest.BodyPublishers.noBody());
     }
 
     private static JsonNode nextReview(ApiClient reviewer, String base) throws InterruptedException {

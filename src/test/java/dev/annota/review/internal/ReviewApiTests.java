@@ -57,11 +57,11 @@ class ReviewApiTests {
         return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
     }
 
-    private static ApiClient.Response put(ApiClient c, String path, String body) {
+    static ApiClient.Response put(ApiClient c, String path, String body) {
         return c.send(c.request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), true);
     }
 
-    private static ApiClient.Response postEmpty(ApiClient c, String path) {
+    static ApiClient.Response postEmpty(ApiClient c, String path) {
         return c.post(path, "application/json", HttpRequest.BodyPublishers.noBody());
     }
 
