@@ -9,7 +9,6 @@ import dev.annota.review.Reviews;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresTest;
 import dev.annota.testing.RoundTripCounter;
 import dev.annota.work.Task;
@@ -33,9 +32,7 @@ class ReworkRoundTripsPostgresTests {
 
     @DynamicPropertySource
     static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-        registry.add("spring.datasource.url",
-                () -> PostgresDatabase.shared().url() + "?" + RoundTripCounter.URL_PARAMETER + "&prepareThreshold=1");
+        RoundTripCounter.registerCounted(registry);
     }
 
     @Autowired Fixtures fixtures;
