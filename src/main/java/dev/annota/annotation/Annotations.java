@@ -75,6 +75,17 @@ public class Annotations {
     public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
                             int schemaVersion, JsonNode answer, JsonNode itemData, JsonNode predictions,
                             String idempotencyKey, Instant at) {
+        return store(tenantId, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, itemData, predictions,
+                idempotencyKey, at, null, 1);
+    }
+
+    /**
+     * The same, for a rework: {@code supersedes} names the rejected annotation this one replaces (kept as it was),
+     * {@code round} is this answer's round (1 for ordinary work).
+     */
+    public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
+                            int schemaVersion, JsonNode answer, JsonNode itemData, JsonNode predictions,
+                            String idempotencyKey, Instant at, UUID supersedes, int round) {
         var schema = projects.schema(tenantId, projectId, schemaVersion);
         Boolean changed = predictions == null || !predictions.isArray() || predictions.isEmpty() ? null
                 : !schema.sameAnswer(predictions.get(0).get("answer"), answer);
@@ -82,12 +93,12 @@ public class Annotations {
         UUID id = Generators.timeBasedEpochGenerator().generate();
         jdbc.sql("""
                 insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
-                                         answer, idempotency_key, created_at, prediction_changed, derived)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         answer, idempotency_key, created_at, prediction_changed, derived, supersedes, round)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(tenantId, id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answers.seal(tenantId, id, answer),
                         idempotencyKey, Timestamp.from(at), changed,
                         // The edit from a draft quotes the texts: sealed like the answer it was derived from.
-                        derived == null ? null : answers.seal(tenantId, id, derived))
+                        derived == null ? null : answers.seal(tenantId, id, derived), supersedes, round)
                 .update();
         return new Annotation(id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, at, changed, derived);
     }

@@ -57,6 +57,13 @@ public class ItemRows {
                 (rs, n) -> new SealedExternalId(rs.getObject(1, UUID.class), rs.getString(2)));
     }
 
+    /** The queue states (OPEN, FULL, DONE, GOLD) of the project's items among {@code ids}. */
+    public java.util.Map<UUID, String> states(UUID tenantId, UUID projectId, Collection<UUID> ids) {
+        var result = new java.util.HashMap<UUID, String>();
+        among(tenantId, projectId, ids, "id, state", (rs, n) -> result.put(rs.getObject(1, UUID.class), rs.getString(2)));
+        return result;
+    }
+
     private <T> List<T> among(UUID tenantId, UUID projectId, Collection<UUID> ids, String columns, RowMapper<T> row) {
         var found = new ArrayList<T>();
         for (var batch : batches(ids)) {
@@ -130,6 +137,17 @@ public class ItemRows {
     public Overlap overlap(UUID tenantId, UUID itemId) {
         return jdbc.sql("select state, extra_slots from items where tenant_id = ? and id = ?")
                 .params(tenantId, itemId).query((rs, n) -> new Overlap(rs.getString(1), rs.getInt(2))).single();
+    }
+
+    /**
+     * A rejected answer that may not be reworked any more (past the project's maxRounds) no longer counts: the item gets
+     * its slot back for another annotator. Inside the caller's tenant transaction.
+     */
+    public void reopenSlot(UUID tenantId, UUID itemId) {
+        jdbc.sql("""
+                update items set done_count = done_count - 1, open_slots = open_slots + 1, state = 'OPEN'
+                where tenant_id = ? and id = ? and state in ('OPEN', 'FULL', 'DONE') and done_count > 0""")
+                .params(tenantId, itemId).update();
     }
 
     /** Adaptive overlap: a DONE item whose answers disagree gets one more slot and is open again. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.identity.CurrentUser;
+import dev.annota.notification.internal.NotificationMail;
 import dev.annota.notification.internal.NotificationStore;
 import dev.annota.tenancy.TenantScope;
 import org.slf4j.Logger;
@@ -43,7 +44,10 @@ public class Notifications {
     /** Writes deferred to after a commit run here: no transaction of the committed one is bound to this thread. */
     private final Executor afterCommit = Executors.newVirtualThreadPerTaskExecutor();
 
-    Notifications(NotificationStore store, TenantScope tenants, Clock clock) {
+    private final NotificationMail mail;
+
+    Notifications(NotificationStore store, TenantScope tenants, Clock clock, NotificationMail mail) {
+        this.mail = mail;
         this.store = store;
         this.tenants = tenants;
         this.clock = clock;
@@ -53,7 +57,8 @@ public class Notifications {
      * Notifies {@code userId} of organization {@code tenantId}. {@code kind}: upper-case words with underscores
      * (QUALIFICATION_PASSED, REWORK_WAITING, ...); {@code text}: at most 2,000 characters, shown in the app only (never
      * mailed; still, put no item data in it); {@code link}: a path inside the app, or null. Inside a transaction of the
-     * same tenant it is written in that transaction; inside another one, after it commits; otherwise at once.
+     * same tenant it is written in that transaction; inside another one, after it commits; otherwise at once. When an SMTP
+     * server is configured, the user is also mailed the kind and a link once the notification is committed.
      */
     public void notify(UUID tenantId, UUID userId, String kind, String text, String link) {
         if (kind == null || !KIND.matcher(kind).matches()) {
@@ -66,8 +71,13 @@ public class Notifications {
             throw new IllegalArgumentException("A notification's link is a path inside the app: " + link);
         }
         UUID id = ids.generate();
-        Runnable write = () -> tenants.write(tenantId,
+        Runnable stored = () -> tenants.write(tenantId,
                 () -> store.insert(tenantId, id, userId, kind, text, link, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+        // Mailed once the notification is committed (kind and link only); a mail never goes out for one rolled back.
+        Runnable write = () -> {
+            stored.run();
+            afterCommitOrNow(() -> mail.send(id, userId, kind, link));
+        };
         boolean sameTenant = TenantScope.current().map(tenantId::equals).orElse(false);
         if (sameTenant || !TransactionSynchronizationManager.isSynchronizationActive()) {
             write.run();
@@ -83,6 +93,19 @@ public class Notifications {
                         log.warn("Notification {} ({}) to user {} not stored", id, kind, userId, e);
                     }
                 });
+            }
+        });
+    }
+
+    private static void afterCommitOrNow(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
             }
         });
     }

@@ -7,5 +7,5 @@
  * Owns the tables: notifications. Another module's SQL may name them only as TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"identity", "quality", "tenancy"})
+        allowedDependencies = {"identity", "quality", "review", "tenancy"})
 package dev.annota.notification;

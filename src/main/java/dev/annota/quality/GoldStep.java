@@ -56,6 +56,11 @@ public class GoldStep {
         return gold.record(p, assignment, item, annotator, answer, sealedGold, now);
     }
 
+    /** The gold items an annotator missed in a tenant, newest first (the feedback inbox); inside the tenant's transaction. */
+    public java.util.List<MissedGold> missedBy(UUID tenantId, UUID annotator, UUID before, int limit) {
+        return gold.missedBy(tenantId, annotator, before, limit);
+    }
+
     /** The feedback a retried submit of a missed gold item gets again (null otherwise). */
     public GoldFeedback replayed(Project p, UUID assignment) {
         return gold.replayed(p, assignment);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
+import dev.annota.review.internal.Feedback;
 import dev.annota.review.internal.ReviewDecisions;
 import dev.annota.review.internal.ReviewFigureReport;
 import dev.annota.review.internal.ReviewHistory;
@@ -22,10 +23,12 @@ public class Reviews {
     private final ReviewDecisions decisions;
     private final ReviewHistory history;
     private final ReviewFigureReport figures;
+    private final Feedback feedback;
 
     Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history,
-            ReviewFigureReport figures) {
+            ReviewFigureReport figures, Feedback feedback) {
         this.figures = figures;
+        this.feedback = feedback;
         this.settings = settings;
         this.queue = queue;
         this.decisions = decisions;
@@ -64,5 +67,15 @@ public class Reviews {
      */
     public ReviewFigures figures(CurrentUser caller, UUID projectId) {
         return figures.figures(caller, projectId);
+    }
+
+    /** The caller's feedback on their own answers, newest first, older than {@code before} (null: the newest). */
+    public FeedbackInbox feedback(CurrentUser caller, UUID before, int limit) {
+        return feedback.inbox(caller, before, limit);
+    }
+
+    /** The caller's one reply to a decision on their own answer (404 for any other, 409 for a second). */
+    public FeedbackInbox.Reply reply(CurrentUser caller, UUID decisionId, JsonNode body) {
+        return feedback.reply(caller, decisionId, body);
     }
 }

@@ -6,8 +6,14 @@ import java.util.UUID;
 /**
  * Published inside the submit's transaction when an annotator's answer was stored (never for a replayed retry).
  * Listeners that need not slow the submit down (review sampling) listen after its commit. {@code gold}: the item was a
- * gold item; {@code missedGold}: and the answer missed its known answer.
+ * gold item; {@code missedGold}: and the answer missed its known answer. {@code reworkOf}: for a rework, the review
+ * that rejected the answer this one supersedes (null otherwise); {@code round}: 1 for ordinary work.
  */
 public record AnswerSubmitted(UUID tenantId, UUID projectId, UUID itemId, UUID annotationId, UUID annotatorId,
-                              UUID annotatorOrgId, boolean gold, boolean missedGold, Instant at) {
+                              UUID annotatorOrgId, boolean gold, boolean missedGold, Instant at, UUID reworkOf, int round) {
+
+    public AnswerSubmitted(UUID tenantId, UUID projectId, UUID itemId, UUID annotationId, UUID annotatorId,
+                           UUID annotatorOrgId, boolean gold, boolean missedGold, Instant at) {
+        this(tenantId, projectId, itemId, annotationId, annotatorId, annotatorOrgId, gold, missedGold, at, null, 1);
+    }
 }

@@ -3,14 +3,28 @@ package dev.annota.work;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 
 /**
  * An item leased to an annotator. The assignment id is the lease's fencing token: once the lease ends (submitted,
  * skipped, or expired and taken by someone else) no submit under it is accepted. {@code predictions} are the item's
  * model pre-annotations ({@code [{"model", "score"?, "answer"}]}, empty when none) for the workbench to pre-fill; the
- * first one is what the server compares the submitted answer with.
+ * first one is what the server compares the submitted answer with. {@code rework}: present only when the task is a
+ * rejected answer to do again, with the reviewer's feedback (left out of the JSON otherwise).
  */
 public record Task(UUID assignmentId, UUID projectId, UUID itemId, JsonNode data, int schemaVersion,
-                   Instant leaseExpiresAt, JsonNode predictions) {
+                   Instant leaseExpiresAt, JsonNode predictions, @JsonInclude(JsonInclude.Include.NON_NULL) Rework rework) {
+
+    public Task(UUID assignmentId, UUID projectId, UUID itemId, JsonNode data, int schemaVersion, Instant leaseExpiresAt,
+                JsonNode predictions) {
+        this(assignmentId, projectId, itemId, data, schemaVersion, leaseExpiresAt, predictions, null);
+    }
+
+    /**
+     * A rework: the review that rejected the answer, the round the resubmission will be (2 for the first rework), the
+     * reviewer's feedback (overall and per question) and the rejected answer.
+     */
+    public record Rework(UUID reviewId, int round, String feedback, JsonNode questionFeedback, JsonNode previousAnswer) {
+    }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectAccess;
 import dev.annota.work.internal.Claiming;
+import dev.annota.work.internal.ReworkOffers;
 import dev.annota.work.internal.Skipping;
 import dev.annota.work.internal.Submitting;
 import dev.annota.work.internal.WorkAcrossProjects;
@@ -21,8 +22,10 @@ public class WorkQueue {
     private final Submitting submitting;
     private final Skipping skipping;
     private final WorkAcrossProjects across;
+    private final ReworkOffers rework;
 
-    WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping, WorkAcrossProjects across) {
+    WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping, WorkAcrossProjects across, ReworkOffers rework) {
+        this.rework = rework;
         this.across = across;
         this.claiming = claiming;
         this.submitting = submitting;
@@ -59,5 +62,15 @@ public class WorkQueue {
 
     public void skip(ProjectAccess access, UUID assignmentId) {
         skipping.skip(access, assignmentId);
+    }
+
+    /**
+     * A reviewer rejected {@code rejected}: its item goes back to {@code annotator} as a rework of round {@code round},
+     * theirs until {@code offeredUntil} (now, for an annotator who is gone: straight to the pool). Inside the decision's
+     * tenant transaction. False when nothing was offered (an answer to a gold item).
+     */
+    public boolean offerRework(UUID tenantId, UUID projectId, UUID itemId, UUID rejected, UUID annotator, UUID reviewId,
+                               int round, java.time.Instant now, java.time.Instant offeredUntil) {
+        return rework.offer(tenantId, projectId, itemId, rejected, annotator, reviewId, round, now, offeredUntil);
     }
 }

@@ -10,7 +10,6 @@ import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.tenancy.Organization;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresTest;
 import dev.annota.testing.RoundTripCounter;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,7 @@ class WorkRoundTripsPostgresTests {
 
     @DynamicPropertySource
     static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-        // prepareThreshold=1: the driver prepares every statement on the server from its first use, as it does from
-        // the fifth on a pooled connection under load. A prepared statement with an untyped parameter (a Timestamp)
-        // is described, and the driver then splits a round trip around it when it returns text: the claim made 7
-        // round trips in production while this test, on fresh statements, counted 5.
-        registry.add("spring.datasource.url",
-                () -> PostgresDatabase.shared().url() + "?" + RoundTripCounter.URL_PARAMETER + "&prepareThreshold=1");
+        RoundTripCounter.registerCounted(registry);
     }
 
     @Autowired Fixtures fixtures;

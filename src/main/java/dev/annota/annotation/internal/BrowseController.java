@@ -44,7 +44,8 @@ class BrowseController {
     }
 
     @GetMapping("/items/{itemId}")
-    @Operation(summary = "One item: its data and predictions (recorded in the access log) and every annotator's answer")
+    @Operation(summary = "One item: its data and predictions (recorded in the access log), every annotator's answer, and "
+            + "review {state: LABELING|LABELED|IN_REVIEW|IN_QA|NEEDS_REWORK|ACCEPTED|REJECTED, round}")
     ItemBrowser.ItemView item(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId) {
         return browser.item(projects.access(caller, projectId), itemId);
     }

@@ -58,8 +58,12 @@ class ItemBrowser {
     private final JsonMapper json;
     private final Clock clock;
 
+    private final dev.annota.annotation.ItemReviewStatus reviewStatus;
+
     ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, ItemRows items, PayloadViews views,
-                ItemPayloads payloads, Users users, JsonMapper json, Clock clock) {
+                ItemPayloads payloads, Users users, JsonMapper json, Clock clock,
+                dev.annota.annotation.ItemReviewStatus reviewStatus) {
+        this.reviewStatus = reviewStatus;
         this.jdbc = jdbc;
         this.items = items;
         this.payloads = payloads;
@@ -230,7 +234,8 @@ class ItemBrowser {
     }
 
     record ItemView(UUID id, String externalId, String state, int annotations, int leased, int openSlots,
-                    Instant createdAt, JsonNode data, JsonNode predictions, List<AnswerView> answers) {
+                    Instant createdAt, JsonNode data, JsonNode predictions, List<AnswerView> answers,
+                    dev.annota.annotation.ItemReviewStatus.Status review) {
     }
 
     /** One item with its payload (shown through {@link PayloadViews}: the access log records it) and every answer. */
@@ -247,7 +252,8 @@ class ItemBrowser {
             var answers = stored.stream().map(a -> new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"),
                     a.schemaVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
             return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.sealedExternalId()), s.state(), s.doneCount(), Math.max(0, p.overlap() - s.doneCount() - s.openSlots()), s.openSlots(),
-                    s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions), answers);
+                    s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions), answers,
+                    reviewStatus.of(p.tenantId(), p.id(), itemId));
         });
     }
 

@@ -206,6 +206,24 @@ public class GoldQueue {
                 .optional().orElse(null);
     }
 
+    /**
+     * The gold items the annotator missed in this tenant, newest first, older than {@code before} (null: the newest),
+     * with the expected answer opened. Inside the tenant's transaction.
+     */
+    public java.util.List<dev.annota.quality.MissedGold> missedBy(UUID tenantId, UUID annotator, UUID before, int limit) {
+        return jdbc.sql("""
+                        select g.assignment_id, g.project_id, g.item_id, i.gold_answer, g.created_at from gold_results g
+                        join items i on i.tenant_id = g.tenant_id and i.id = g.item_id
+                        where g.tenant_id = ? and g.annotator_id = ? and g.correct = false and i.gold_answer is not null
+                          and (cast(? as uuid) is null or g.assignment_id < ?)
+                        order by g.assignment_id desc limit ?""")
+                .params(tenantId, annotator, before, before, limit)
+                .query((rs, n) -> new dev.annota.quality.MissedGold(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), json.readTree(payloads.open(tenantId, rs.getObject(3, UUID.class), rs.getString(4))),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
     static GoldFeedback feedback(JsonNode expected) {
         return new GoldFeedback("This was a check item with a known answer, and your answer differed from it. "
                 + "The expected answer is shown here so you can compare.", expected);

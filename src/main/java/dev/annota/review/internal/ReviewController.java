@@ -61,13 +61,15 @@ class ReviewController {
     }
 
     @GetMapping("/items/{itemId}/reviews")
-    @Operation(summary = "The item's reviews: stage, state, decision, reviewer (pseudonym), feedback, correction, times")
+    @Operation(summary = "The item's reviews: stage, state, decision, reviewer (pseudonym), feedback, correction, times, "
+            + "the answer's round (2 and on for a rework) and the annotator's reply, if any")
     List<ItemReview> ofItem(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId) {
         return reviews.ofItem(caller, projectId, itemId);
     }
 
     @GetMapping("/reviews/summary")
-    @Operation(summary = "Reviews per stage and state: waiting, inReview, accepted, corrected, rejected")
+    @Operation(summary = "Reviews per stage and state: waiting, inReview, accepted, corrected, rejected; items: the items "
+            + "with reviews counted by where they stand (NEEDS_REWORK, IN_REVIEW, IN_QA, LABELING, ACCEPTED, REJECTED)")
     ReviewSummary summary(CurrentUser caller, @PathVariable UUID projectId) {
         return reviews.summary(caller, projectId);
     }

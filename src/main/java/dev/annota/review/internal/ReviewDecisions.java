@@ -46,8 +46,9 @@ public class ReviewDecisions {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final Rework rework;
 
-    ReviewDecisions(Projects projects, ReviewStore store, ReviewSettingsStore settings, ReviewTexts texts, Annotations annotations,
+    ReviewDecisions(Rework rework, Projects projects, ReviewStore store, ReviewSettingsStore settings, ReviewTexts texts, Annotations annotations,
                     Items items, ItemPayloads payloads, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.projects = projects;
         this.store = store;
@@ -59,6 +60,7 @@ public class ReviewDecisions {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.rework = rework;
     }
 
     /** What a decision's request says, checked for its shape (the answer is checked against the schema later). */
@@ -132,10 +134,13 @@ public class ReviewDecisions {
         texts.set("answer", request.answer());
         store.record(p.tenantId(), decisionId, review, reviewer.id(), request.decision(), p.schemaVersion(),
                 this.texts.seal(p.tenantId(), decisionId, texts), now);
+        if (request.decision() == ReviewOutcome.REJECT) {
+            rework.rejected(p, review, now);
+        }
         if (review.stage() == ReviewStage.REVIEW && request.decision() == ReviewOutcome.ACCEPT
                 && Sampling.qa(settings.load(p.tenantId(), p.id()), review.annotationId())) {
             store.enqueue(p.tenantId(), p.id(), review.itemId(), review.annotationId(), review.annotatorId(),
-                    review.annotatorOrgId(), ReviewStage.QA, Sampling.Reason.SHARE, now);
+                    review.annotatorOrgId(), ReviewStage.QA, Sampling.Reason.SHARE, now, review.round());
         }
         events.publishEvent(new ReviewDecided(p.tenantId(), p.id(), review.itemId(), reviewId, review.annotationId(),
                 review.annotatorId(), reviewer.id(), review.stage(), request.decision(), now));

@@ -13,6 +13,7 @@ import dev.annota.item.Items;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
+import dev.annota.review.FeedbackInbox;
 import dev.annota.review.ItemReview;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewStage;
@@ -35,8 +36,9 @@ public class ReviewHistory {
     private final Items items;
     private final Users users;
     private final Clock clock;
+    private final ItemStates itemStates;
 
-    ReviewHistory(Projects projects, TenantScope tenants, ReviewStore store, ReviewTexts texts, Items items, Users users, Clock clock) {
+    ReviewHistory(ItemStates itemStates, Projects projects, TenantScope tenants, ReviewStore store, ReviewTexts texts, Items items, Users users, Clock clock) {
         this.projects = projects;
         this.tenants = tenants;
         this.store = store;
@@ -44,6 +46,7 @@ public class ReviewHistory {
         this.items = items;
         this.users = users;
         this.clock = clock;
+        this.itemStates = itemStates;
     }
 
     /** The caller's scope for reading reviews: everything for the owner's admins and managers. */
@@ -66,7 +69,9 @@ public class ReviewHistory {
             }
             return store.ofItem(tenant, p.id(), itemId).stream()
                     .filter(e -> scope.covers(caller, e.review().annotatorOrgId()))
-                    .map(e -> new Opened(e, e.body() == null ? null : texts.open(tenant, e.decisionId(), e.body())))
+                    .map(e -> new Opened(e, e.body() == null ? null : texts.open(tenant, e.decisionId(), e.body()),
+                            e.reply() == null ? null : new FeedbackInbox.Reply(texts.openReply(tenant, e.decisionId(), e.reply()),
+                                    e.repliedAt())))
                     .toList();
         });
         var people = new PeopleSeen(users, caller, tenant);
@@ -80,19 +85,20 @@ public class ReviewHistory {
                     body == null || body.path("feedback").isNull() ? null : body.path("feedback").asString(),
                     body == null ? null : body.get("questionFeedback"),
                     body == null || body.path("answer").isNull() || body.path("answer").isMissingNode() ? null : body.get("answer"),
-                    o.entry().schemaVersion(), o.entry().createdAt(), o.entry().decidedAt());
+                    o.entry().schemaVersion(), o.entry().createdAt(), o.entry().decidedAt(), r.round(), o.reply());
         }).toList();
     }
 
-    private record Opened(ReviewStore.Entry entry, JsonNode body) {
+    private record Opened(ReviewStore.Entry entry, JsonNode body, FeedbackInbox.Reply reply) {
     }
 
     public ReviewSummary summary(CurrentUser caller, UUID projectId) {
         var access = projects.access(caller, projectId);
         ReviewerScope scope = readScope(access);
         var p = access.project();
-        var rows = tenants.read(p.tenantId(), () -> store.counts(p.tenantId(), p.id(),
-                scope == ReviewerScope.EVERYTHING ? null : caller.orgId(), Instant.now(clock)));
+        UUID onlyOrg = scope == ReviewerScope.EVERYTHING ? null : caller.orgId();
+        var rows = tenants.read(p.tenantId(), () -> store.counts(p.tenantId(), p.id(), onlyOrg, Instant.now(clock)));
+        var itemCounts = tenants.read(p.tenantId(), () -> itemStates.countsOfReviewedItems(p.tenantId(), p.id(), onlyOrg));
         var counts = new EnumMap<ReviewStage, long[]>(ReviewStage.class);
         for (ReviewStage stage : ReviewStage.values()) {
             counts.put(stage, new long[5]);
@@ -109,6 +115,6 @@ public class ReviewHistory {
         }
         var result = new EnumMap<ReviewStage, ReviewSummary.Counts>(ReviewStage.class);
         counts.forEach((stage, c) -> result.put(stage, new ReviewSummary.Counts(c[0], c[1], c[2], c[3], c[4])));
-        return new ReviewSummary(result);
+        return new ReviewSummary(result, itemCounts);
     }
 }

@@ -21,6 +21,7 @@ import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.review.ReviewTask;
 import dev.annota.tenancy.RoundTrips;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,7 +66,7 @@ public class ReviewQueue {
         for (int attempt = 1; ; attempt++) {
             Claim claim;
             try {
-                claim = projects.writeIn(caller, projectId, this::claim);
+                claim = onceMoreIfRaced(caller, projectId);
             } catch (WallRefusal refusal) {
                 // The claim rolled back; the refusal is recorded for the managers once its connection is free.
                 throw wall.refuse(refusal);
@@ -79,6 +80,18 @@ public class ReviewQueue {
                 Thread.currentThread().interrupt();
                 return Optional.empty();
             }
+        }
+    }
+
+    /**
+     * A first exposure of this reviewer to the tenant may race another transaction's (the same person labeling at that
+     * moment): the loser's claim rolls back on the exposure's key; asked again, it finds the exposure and moves it.
+     */
+    private Claim onceMoreIfRaced(CurrentUser caller, UUID projectId) {
+        try {
+            return projects.writeIn(caller, projectId, this::claim);
+        } catch (DuplicateKeyException raced) {
+            return projects.writeIn(caller, projectId, this::claim);
         }
     }
 

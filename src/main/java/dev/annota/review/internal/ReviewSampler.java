@@ -53,6 +53,9 @@ class ReviewSampler {
 
     @TransactionalEventListener
     void on(AnswerSubmitted submitted) {
+        if (submitted.reworkOf() != null) {
+            return; // a rework's resubmission enters its stage in the submit's own transaction (Rework)
+        }
         pending.incrementAndGet();
         thread.execute(() -> {
             try {
@@ -80,7 +83,7 @@ class ReviewSampler {
                     ? annotations.earlierOf(s.tenantId(), s.projectId(), s.annotatorId(), s.annotationId()) : Long.MAX_VALUE;
             Sampling.review(rules, s.annotationId(), earlier, s.gold(), s.missedGold()).ifPresent(reason ->
                     store.enqueue(s.tenantId(), s.projectId(), s.itemId(), s.annotationId(), s.annotatorId(), s.annotatorOrgId(),
-                            dev.annota.review.ReviewStage.REVIEW, reason, s.at()));
+                            dev.annota.review.ReviewStage.REVIEW, reason, s.at(), s.round()));
             if (rules.targetDisagreement() && !s.gold()) {
                 enqueueDisagreeing(s);
             }

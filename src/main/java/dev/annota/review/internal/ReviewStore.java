@@ -23,11 +23,12 @@ class ReviewStore {
 
     /** A review as the queue holds it. */
     record Review(UUID id, UUID projectId, UUID itemId, UUID annotationId, UUID annotatorId, UUID annotatorOrgId,
-                  ReviewStage stage, String state, UUID reviewerId, long fencingToken, Instant leaseExpiresAt) {
+                  ReviewStage stage, String state, UUID reviewerId, long fencingToken, Instant leaseExpiresAt, int round,
+                  String rework) {
     }
 
     private static final String COLUMNS = "r.id, r.project_id, r.item_id, r.annotation_id, r.annotator_id, r.annotator_org_id, "
-            + "r.stage, r.state, r.reviewer_id, r.fencing_token, r.lease_expires_at";
+            + "r.stage, r.state, r.reviewer_id, r.fencing_token, r.lease_expires_at, r.round, r.rework";
 
     private static final String LIVE = "select " + COLUMNS + " from reviews r where r.tenant_id = ? and r.project_id = ? "
             + "and r.reviewer_id = ? and r.state = 'LEASED' and r.lease_expires_at > ? limit 1";
@@ -53,13 +54,34 @@ class ReviewStore {
     /** Puts an annotation into a stage's queue, unless it is there already. */
     void enqueue(UUID tenantId, UUID projectId, UUID itemId, UUID annotationId, UUID annotatorId, UUID annotatorOrgId,
                  ReviewStage stage, Sampling.Reason reason, Instant at) {
+        enqueue(tenantId, projectId, itemId, annotationId, annotatorId, annotatorOrgId, stage, reason, at, 1);
+    }
+
+    /** The same for an annotation of a later round (a rework's resubmission). */
+    void enqueue(UUID tenantId, UUID projectId, UUID itemId, UUID annotationId, UUID annotatorId, UUID annotatorOrgId,
+                 ReviewStage stage, Sampling.Reason reason, Instant at, int round) {
         jdbc.sql("""
                         insert into reviews (tenant_id, id, project_id, item_id, annotation_id, annotator_id, annotator_org_id,
-                                             stage, reason, state, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?)
+                                             stage, reason, state, created_at, round)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?)
                         on conflict do nothing""")
                 .params(tenantId, ids.generate(), projectId, itemId, annotationId, annotatorId, annotatorOrgId, stage.name(),
-                        reason.name(), Timestamp.from(at)).update();
+                        reason.name(), Timestamp.from(at), round).update();
+    }
+
+    /** Where a rejected review's rework stands: OPEN, DONE (resubmitted) or CLOSED (no rework). */
+    void rework(UUID tenantId, UUID reviewId, String rework) {
+        jdbc.sql("update reviews set rework = ? where tenant_id = ? and id = ?").params(rework, tenantId, reviewId).update();
+    }
+
+    /** The decision on a review and its sealed texts, if decided. */
+    Optional<DecisionTexts> decisionOf(UUID tenantId, UUID reviewId) {
+        return jdbc.sql("select id, body from review_decisions where tenant_id = ? and review_id = ?").params(tenantId, reviewId)
+                .query((rs, n) -> new DecisionTexts(rs.getObject(1, UUID.class), rs.getString(2))).optional();
+    }
+
+    /** A decision's id and its sealed texts (feedback, per-question feedback, correction). */
+    record DecisionTexts(UUID id, String body) {
     }
 
     /** The reviewer's live lease on the project, sent in the caller's round trip. */
@@ -92,7 +114,7 @@ class ReviewStore {
                             where tenant_id = ? and id = ?""")
                     .params(reviewerId, r.fencingToken() + 1, Timestamp.from(expires), tenantId, r.id()).update();
             return new Review(r.id(), r.projectId(), r.itemId(), r.annotationId(), r.annotatorId(), r.annotatorOrgId(), r.stage(),
-                    "LEASED", reviewerId, r.fencingToken() + 1, expires);
+                    "LEASED", reviewerId, r.fencingToken() + 1, expires, r.round(), r.rework());
         });
     }
 
@@ -127,17 +149,19 @@ class ReviewStore {
 
     /** One review of an item with its decision, if any (a left join), in review order. */
     record Entry(Review review, String reason, Instant createdAt, UUID decisionId, String decision, Integer schemaVersion,
-                 String body, Instant decidedAt) {
+                 String body, Instant decidedAt, String reply, Instant repliedAt) {
     }
 
     List<Entry> ofItem(UUID tenantId, UUID projectId, UUID itemId) {
-        return jdbc.sql("select " + COLUMNS + ", r.reason, r.created_at, d.id, d.decision, d.schema_version, d.body, d.decided_at "
+        return jdbc.sql("select " + COLUMNS + ", r.reason, r.created_at, d.id, d.decision, d.schema_version, d.body, d.decided_at, p.body, p.created_at "
                         + "from reviews r left join review_decisions d on d.tenant_id = r.tenant_id and d.review_id = r.id "
+                        + "left join review_replies p on p.tenant_id = d.tenant_id and p.id = d.id "
                         + "where r.tenant_id = ? and r.project_id = ? and r.item_id = ? order by r.id")
                 .params(tenantId, projectId, itemId)
-                .query((rs, n) -> new Entry(map(rs, n), rs.getString(12), rs.getTimestamp(13).toInstant(),
-                        rs.getObject(14, UUID.class), rs.getString(15), (Integer) rs.getObject(16), rs.getString(17),
-                        rs.getTimestamp(18) == null ? null : rs.getTimestamp(18).toInstant()))
+                .query((rs, n) -> new Entry(map(rs, n), rs.getString(14), rs.getTimestamp(15).toInstant(),
+                        rs.getObject(16, UUID.class), rs.getString(17), (Integer) rs.getObject(18), rs.getString(19),
+                        rs.getTimestamp(20) == null ? null : rs.getTimestamp(20).toInstant(), rs.getString(21),
+                        rs.getTimestamp(22) == null ? null : rs.getTimestamp(22).toInstant()))
                 .list();
     }
 
@@ -171,9 +195,12 @@ class ReviewStore {
     List<Object[]> counts(UUID tenantId, UUID projectId, UUID onlyOrg, Instant now) {
         String state = "case when state = 'LEASED' and lease_expires_at <= ? then 'WAITING' else state end";
         Timestamp at = Timestamp.from(now);
-        return jdbc.sql("select stage, " + state + ", count(*) from reviews where tenant_id = ? and project_id = ? "
-                        + (onlyOrg == null ? "" : "and annotator_org_id = ? ") + "group by stage, " + state)
-                .params(onlyOrg == null ? new Object[] {at, tenantId, projectId, at} : new Object[] {at, tenantId, projectId, onlyOrg, at})
+        // The state computed once in a subquery: PostgreSQL takes the same CASE with two parameters in the select list and
+        // the GROUP BY for two different expressions (and refuses it).
+        return jdbc.sql("select stage, st, count(*) from (select stage, " + state + " as st from reviews "
+                        + "where tenant_id = ? and project_id = ? " + (onlyOrg == null ? "" : "and annotator_org_id = ? ")
+                        + ") x group by stage, st")
+                .params(onlyOrg == null ? new Object[] {at, tenantId, projectId} : new Object[] {at, tenantId, projectId, onlyOrg})
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
     }
 
@@ -182,6 +209,6 @@ class ReviewStore {
         return new Review(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
                 ReviewStage.valueOf(rs.getString(7)), rs.getString(8), rs.getObject(9, UUID.class), rs.getLong(10),
-                expires == null ? null : expires.toInstant());
+                expires == null ? null : expires.toInstant(), rs.getInt(12), rs.getString(13));
     }
 }

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ReviewTexts {
 
     static final EncryptedColumn BODY = new EncryptedColumn("review_decisions", "body");
+    /** An annotator's reply to a decision, bound to the decision's id. */
+    static final EncryptedColumn REPLY = new EncryptedColumn("review_replies", "body");
 
     private final TenantCrypto crypto;
     private final JsonMapper json;
@@ -35,13 +37,26 @@ class ReviewTexts {
         return json.readTree(crypto.open(BODY, tenantId, decisionId, stored));
     }
 
-    /** Registers the column for re-encryption after a key rotation. */
+    String sealReply(UUID tenantId, UUID decisionId, String text) {
+        return crypto.seal(REPLY, tenantId, decisionId, text);
+    }
+
+    String openReply(UUID tenantId, UUID decisionId, String stored) {
+        return crypto.open(REPLY, tenantId, decisionId, stored);
+    }
+
+    /** Registers the columns for re-encryption after a key rotation. */
     @Configuration(proxyBeanMethods = false)
     static class Columns {
 
         @Bean
         EncryptedColumn reviewDecisionBodyColumn() {
             return BODY;
+        }
+
+        @Bean
+        EncryptedColumn reviewReplyBodyColumn() {
+            return REPLY;
         }
     }
 }

@@ -17,9 +17,9 @@ import dev.annota.review.ReviewStage;
  */
 final class Sampling {
 
-    /** Why an annotation entered a stage, kept with the review. */
+    /** Why an annotation entered a stage, kept with the review; REWORK: a rejected answer's resubmission, always. */
     enum Reason {
-        FIRST_ANSWERS, MISSED_GOLD, SHARE, DISAGREEMENT
+        FIRST_ANSWERS, MISSED_GOLD, SHARE, DISAGREEMENT, REWORK
     }
 
     private Sampling() {

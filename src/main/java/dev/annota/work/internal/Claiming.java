@@ -28,6 +28,8 @@ import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
+import dev.annota.annotation.Annotations;
+import dev.annota.work.ReworkFeedback;
 import dev.annota.work.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,14 +45,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Claiming {
 
+    /**
+     * The live lease the annotator holds, else a rework offered to them (state REWORK, until its lease_expires_at):
+     * one query on the annotator's index, so a claim without rework costs nothing more. 'LEASED' sorts first.
+     */
     private static final String LIVE_LEASE = """
-            select a.id, a.item_id, a.lease_expires_at, i.payload, i.predictions from assignments a
+            select a.id, a.item_id, a.lease_expires_at, i.payload, i.predictions, a.state, a.round, a.supersedes,
+                   a.rework_review_id from assignments a
             join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
-            where a.tenant_id = ? and a.annotator_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at > ?""";
+            where a.tenant_id = ? and a.annotator_id = ? and a.project_id = ? and a.state in ('LEASED', 'REWORK')
+              and a.lease_expires_at > ?
+            order by a.state, a.id
+            limit 1""";
 
     private static final String EXPIRED_LEASE = """
-            select a.id, a.item_id from assignments a %s
-            where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED' and a.lease_expires_at <= ? and a.gold = false
+            select a.id, a.item_id, a.round, a.supersedes, a.rework_review_id from assignments a %s
+            where a.tenant_id = ? and a.project_id = ? and a.state in ('LEASED', 'REWORK') and a.lease_expires_at <= ?
+              and a.gold = false
               and not exists (select 1 from assignments b
                               where b.tenant_id = a.tenant_id and b.item_id = a.item_id and b.annotator_id = ?)
             %s
@@ -70,6 +81,12 @@ public class Claiming {
             insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold)
             values (?, ?, ?, ?, ?, 'LEASED', ?, ?, ?)""";
 
+    /** A lease passing on a rework (its round, the answer it supersedes and the rejecting review go with it). */
+    private static final String INSERT_REWORK_LEASE = """
+            insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold,
+                                     round, supersedes, rework_review_id)
+            values (?, ?, ?, ?, ?, 'LEASED', ?, ?, false, ?, ?, ?)""";
+
     /** Claims tried before answering "no task" while an eligible slot is held by another transaction (~100 ms in all). */
     private static final int CLAIM_ATTEMPTS = 5;
 
@@ -84,6 +101,8 @@ public class Claiming {
     private final ClaimRateLimit rateLimit;
     private final RoundTrips roundTrips;
     private final ItemRows items;
+    private final ReworkFeedback reworkFeedback;
+    private final Annotations annotations;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
@@ -91,8 +110,10 @@ public class Claiming {
 
     Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldStep gold, JsonMapper json,
              Clock clock, DatabaseDialect dialect, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips,
-             ItemRows items) {
+             ItemRows items, ReworkFeedback reworkFeedback, Annotations annotations) {
         this.items = items;
+        this.reworkFeedback = reworkFeedback;
+        this.annotations = annotations;
         this.gold = gold;
         this.roundTrips = roundTrips;
         this.jdbc = jdbc;
@@ -205,7 +226,7 @@ public class Claiming {
                                                                    and b.item_id = i.id and b.annotator_id = ?)
                                                  order by i.state, i.id limit 1)
                                       or exists (select 1 from assignments a
-                                                 where a.tenant_id = ? and a.project_id = ? and a.state = 'LEASED'
+                                                 where a.tenant_id = ? and a.project_id = ? and a.state in ('LEASED', 'REWORK')
                                                    and a.lease_expires_at <= ? and a.gold = false
                                                    and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id
                                                                    and b.item_id = a.item_id and b.annotator_id = ?))
@@ -246,11 +267,12 @@ public class Claiming {
         // Only people who would receive items are asked: a manager's claim fails as before.
         var admission = admit && access.caller().has(Role.ANNOTATOR)
                 ? wall.admission(trip, access.caller(), access.tenantId(), p.id()) : null;
-        var live = trip.queryOptional(LIVE_LEASE, (rs, n) -> new Leased(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)), p.tenantId(), annotator, p.id(), nowTs);
+        var live = trip.queryOptional(LIVE_LEASE, (rs, n) -> new Live(new Leased(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), ReworkOf.of(rs, 7)), "REWORK".equals(rs.getString(6))),
+                p.tenantId(), annotator, p.id(), nowTs);
         var quality = gold.settings(trip, p);
-        var expired = trip.queryOptional(expiredLease, (rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)},
-                p.tenantId(), p.id(), nowTs, annotator);
+        var expired = trip.queryOptional(expiredLease, (rs, n) -> new Expired(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                ReworkOf.of(rs, 3)), p.tenantId(), p.id(), nowTs, annotator);
         trip.send();
         if (counted != null) {
             counted.check();
@@ -258,8 +280,15 @@ public class Claiming {
         if (admission != null) {
             admission.check();
         }
-        if (live.get().isPresent()) {
-            return new Claim(access, Optional.of(show(access, live.get().get())));
+        if (live.get().isPresent() && !live.get().get().offered()) {
+            return new Claim(access, Optional.of(show(access, live.get().get().leased())));
+        }
+        if (live.get().isPresent() && takeRework(p, live.get().get().leased(), now) == 1) {
+            // A rework offered to this annotator comes before any new work (and before gold).
+            var offered = live.get().get().leased();
+            Instant expires = now.plusSeconds(p.leaseSeconds());
+            return new Claim(access, Optional.of(shown(access, admission, new Leased(offered.assignment(), offered.item(), expires,
+                    offered.payload(), offered.predictions(), offered.rework()))));
         }
         // A pause stops new claims only: the lease in flight above is served again so it can still be submitted.
         if (p.status() != ProjectStatus.ACTIVE) {
@@ -272,7 +301,8 @@ public class Claiming {
             return new Claim(access, Optional.of(lease(access, admission, now, g.item(), g.payload(), g.predictions(), true)));
         }
         if (expired.get().isPresent()) {
-            return new Claim(access, Optional.of(takeOver(access, admission, now, expired.get().get()[0], expired.get().get()[1])));
+            var e = expired.get().get();
+            return new Claim(access, Optional.of(takeOver(access, admission, now, e.assignment(), e.item(), e.rework())));
         }
         return new Claim(access, postgres ? takeOpenSlot(access, admission, now) : takeOpenSlotStepByStep(access, admission, now));
     }
@@ -288,7 +318,8 @@ public class Claiming {
     }
 
     /** The expired holder's assignment ends here; its slot passes to this annotator. One round trip. */
-    private Task takeOver(ProjectAccess access, WallAdmission admission, Instant now, UUID expiredAssignment, UUID item) {
+    private Task takeOver(ProjectAccess access, WallAdmission admission, Instant now, UUID expiredAssignment, UUID item,
+                          ReworkOf rework) {
         Project p = access.project();
         UUID assignment = ids.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
@@ -296,11 +327,16 @@ public class Claiming {
         trip.update("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?",
                 Timestamp.from(now), p.tenantId(), expiredAssignment);
         var row = items.payload(trip, p.tenantId(), item);
-        trip.update(INSERT_LEASE, p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
-                Timestamp.from(expires), false);
+        if (rework == null) {
+            trip.update(INSERT_LEASE, p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
+                    Timestamp.from(expires), false);
+        } else {
+            trip.update(INSERT_REWORK_LEASE, p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
+                    Timestamp.from(expires), rework.round(), rework.supersedes(), rework.reviewId());
+        }
         trip.send();
         var stored = row.get().getFirst();
-        return shown(access, admission, new Leased(assignment, item, expires, stored.sealedPayload(), stored.sealedPredictions()));
+        return shown(access, admission, new Leased(assignment, item, expires, stored.sealedPayload(), stored.sealedPredictions(), rework));
     }
 
     /**
@@ -326,7 +362,7 @@ public class Claiming {
                         select lease.item_id, picked.payload, picked.predictions from lease join picked on picked.id = lease.item_id""")
                 .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.tenantId(), assignment, p.id(), annotator,
                         Timestamp.from(now), Timestamp.from(expires))
-                .query((rs, n) -> new Leased(assignment, rs.getObject(1, UUID.class), expires, rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Leased(assignment, rs.getObject(1, UUID.class), expires, rs.getString(2), rs.getString(3), null))
                 .optional();
         return open.map(leased -> shown(access, admission, leased));
     }
@@ -356,7 +392,7 @@ public class Claiming {
         Instant expires = now.plusSeconds(p.leaseSeconds());
         jdbc.sql(INSERT_LEASE).params(p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
                 Timestamp.from(expires), goldItem).update();
-        return shown(access, admission, new Leased(assignment, item, expires, payload, predictions));
+        return shown(access, admission, new Leased(assignment, item, expires, payload, predictions, null));
     }
 
     /** A new lease is stored: tells the wall (under the claim's admission, if it asked), then shows the item. */
@@ -371,9 +407,46 @@ public class Claiming {
         String data = views.showLeased(access.caller(), p.tenantId(), p.id(), leased.item(), leased.assignment(), leased.payload());
         String predictions = views.showLeasedPredictions(p.tenantId(), leased.item(), leased.predictions());
         return new Task(leased.assignment(), p.id(), leased.item(), json.readTree(data), p.schemaVersion(), leased.expires(),
-                predictions == null ? json.createArrayNode() : json.readTree(predictions));
+                predictions == null ? json.createArrayNode() : json.readTree(predictions), rework(p, leased.rework()));
     }
 
-    private record Leased(UUID assignment, UUID item, Instant expires, String payload, String predictions) {
+    /** The rework's feedback and the rejected answer, shown beside the item; null for ordinary work. */
+    private Task.Rework rework(Project p, ReworkOf rework) {
+        if (rework == null) {
+            return null;
+        }
+        var notes = reworkFeedback.of(p.tenantId(), rework.reviewId()).orElse(new ReworkFeedback.Notes(null, json.createObjectNode()));
+        var previous = annotations.find(p.tenantId(), rework.supersedes()).map(a -> a.answer()).orElse(null);
+        return new Task.Rework(rework.reviewId(), rework.round(), notes.feedback(), notes.questionFeedback(), previous);
+    }
+
+    /** The annotator takes the rework offered to them: a lease from now. 1 when it was still on offer. */
+    private int takeRework(Project p, Leased offered, Instant now) {
+        return jdbc.sql("""
+                        update assignments set state = 'LEASED', claimed_at = ?, lease_expires_at = ?
+                        where tenant_id = ? and id = ? and state = 'REWORK' and lease_expires_at > ?""")
+                .params(Timestamp.from(now), Timestamp.from(now.plusSeconds(p.leaseSeconds())), p.tenantId(), offered.assignment(),
+                        Timestamp.from(now)).update();
+    }
+
+    /** {@code rework}: null for ordinary work. */
+    private record Leased(UUID assignment, UUID item, Instant expires, String payload, String predictions, ReworkOf rework) {
+    }
+
+    /** {@code offered}: a rework on offer to the annotator, not leased yet. */
+    private record Live(Leased leased, boolean offered) {
+    }
+
+    private record Expired(UUID assignment, UUID item, ReworkOf rework) {
+    }
+
+    /** What a rework assignment carries: its round, the rejected annotation and the review that rejected it. */
+    private record ReworkOf(int round, UUID supersedes, UUID reviewId) {
+
+        /** From the columns round, supersedes, rework_review_id starting at {@code at}; null for ordinary work. */
+        static ReworkOf of(java.sql.ResultSet rs, int at) throws java.sql.SQLException {
+            UUID supersedes = rs.getObject(at + 1, UUID.class);
+            return supersedes == null ? null : new ReworkOf(rs.getInt(at), supersedes, rs.getObject(at + 2, UUID.class));
+        }
     }
 }

@@ -39,8 +39,9 @@ class MyWorkController {
     }
 
     @PostMapping("/tasks/next")
-    @Operation(summary = "Claim the next task across all the caller's projects (the most urgent project with work left "
-            + "for them); the same task as the project's own tasks/next, projectId included; 204 when nothing is left")
+    @Operation(summary = "Claim the next task across all the caller's projects (a project with a rework waiting for them "
+            + "first, then the most urgent project with work left for them); the same task as the project's own tasks/next, "
+            + "projectId and any rework included; 204 when nothing is left")
     ResponseEntity<Task> next(CurrentUser caller) {
         return queue.nextAcrossProjects(caller)
                 .map(ResponseEntity::ok)

@@ -36,9 +36,21 @@ public class Skipping {
         Project p = access.project();
         UUID annotator = access.caller().id();
         tenants.write(p.tenantId(), () -> {
-            UUID item = jdbc.sql("select item_id from assignments where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED'")
-                    .params(p.tenantId(), assignmentId, annotator).query(UUID.class).optional()
+            var held = jdbc.sql("select item_id, supersedes from assignments where tenant_id = ? and id = ? and annotator_id = ? "
+                            + "and state = 'LEASED'")
+                    .params(p.tenantId(), assignmentId, annotator)
+                    .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional()
                     .orElseThrow(() -> new LeaseRejected("You hold no lease under that assignment (ended, or not yours)."));
+            UUID item = (UUID) held[0];
+            if (held[1] != null) {
+                // A rework skipped goes to the pool: an offer that ran out now, for anyone eligible but this annotator.
+                Timestamp now = Timestamp.from(Instant.now(clock));
+                if (jdbc.sql("update assignments set state = 'REWORK', lease_expires_at = ? where tenant_id = ? and id = ? "
+                        + "and state = 'LEASED'").params(now, p.tenantId(), assignmentId).update() == 0) {
+                    throw new LeaseRejected("Your lease ended before the skip arrived.");
+                }
+                return;
+            }
             int ended = jdbc.sql("update assignments set state = 'SKIPPED', ended_at = ? where tenant_id = ? and id = ? and state = 'LEASED'")
                     .params(Timestamp.from(Instant.now(clock)), p.tenantId(), assignmentId).update();
             if (ended == 0) {

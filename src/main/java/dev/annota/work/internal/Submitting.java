@@ -122,10 +122,12 @@ public class Submitting {
         RoundTrip trip = roundTrips.start();
         var earlier = annotations.earlier(trip, p.tenantId(), assignmentId, annotator, idempotencyKey);
         var targetRow = trip.queryOptional("""
-                        select a.item_id, i.payload, i.predictions, i.state, i.gold_answer from assignments a
+                        select a.item_id, i.payload, i.predictions, i.state, i.gold_answer, a.round, a.supersedes,
+                               a.rework_review_id from assignments a
                         join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
                         where a.tenant_id = ? and a.id = ? and a.annotator_id = ? and a.project_id = ?""",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)},
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8)},
                 p.tenantId(), assignmentId, annotator, p.id());
         var quality = gold.settings(trip, p);
         trip.send();
@@ -137,12 +139,15 @@ public class Submitting {
                     UUID id = UUID.fromString(row[0]);
                     return new Target(id, json.readTree(payloads.open(p.tenantId(), id, row[1])),
                             row[2] == null ? null : json.readTree(payloads.open(p.tenantId(), id, row[2])),
-                            "GOLD".equals(row[3]) ? row[4] : null);
+                            "GOLD".equals(row[3]) ? row[4] : null, Integer.parseInt(row[5]),
+                            row[6] == null ? null : UUID.fromString(row[6]), row[7] == null ? null : UUID.fromString(row[7]));
                 })
                 .orElseThrow(() -> new NotFound("You hold no assignment with that id."));
         UUID item = target.item();
         annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer, target.data());
-        if (endLease(p, assignmentId, annotator, item, target.goldAnswer() == null, now) == 0) {
+        // A rework's item was counted by the answer it supersedes: the resubmission counts no second answer.
+        boolean rework = target.supersedes() != null;
+        if (endLease(p, assignmentId, annotator, item, target.goldAnswer() == null && !rework, now) == 0) {
             // A twin of this submit (a client retry racing the first attempt) may have ended the lease a moment
             // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
             var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
@@ -153,15 +158,15 @@ public class Submitting {
                     + "the answer was not stored. Ask for the next task.");
         }
         Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
-                answer, target.data(), target.predictions(), idempotencyKey, now);
+                answer, target.data(), target.predictions(), idempotencyKey, now, target.supersedes(), target.round());
         GoldFeedback feedback = null;
         if (target.goldAnswer() != null) {
             feedback = gold.check(p, assignmentId, item, annotator, answer, target.goldAnswer(), now);
-        } else {
+        } else if (!rework) {
             adaptOverlap(p, item, quality.get());
         }
         events.publishEvent(new AnswerSubmitted(p.tenantId(), p.id(), item, stored.id(), annotator, access.caller().orgId(),
-                target.goldAnswer() != null, feedback != null, now));
+                target.goldAnswer() != null, feedback != null, now, target.reworkOf(), target.round()));
         return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false, feedback);
     }
 
@@ -211,8 +216,12 @@ public class Submitting {
         }
     }
 
-    /** {@code goldAnswer}: the sealed known answer when the item is a gold item, else null. */
-    private record Target(UUID item, JsonNode data, JsonNode predictions, String goldAnswer) {
+    /**
+     * {@code goldAnswer}: the sealed known answer when the item is a gold item, else null; {@code supersedes},
+     * {@code reworkOf}: for a rework, the rejected annotation and the review that rejected it (null otherwise).
+     */
+    private record Target(UUID item, JsonNode data, JsonNode predictions, String goldAnswer, int round, UUID supersedes,
+                          UUID reworkOf) {
     }
 
     /**

@@ -56,8 +56,8 @@ public class WorkAcrossProjects {
             if (!projects.accessTo(p, caller).work() || !wall.permits(caller, p.tenantId())) {
                 continue;
             }
-            long left = tenants.read(p.tenantId(), () -> open.of(p, caller.id()));
-            result.add(new ProjectWork(p.id(), p.name(), p.priority(), p.deadline(), left));
+            long[] left = tenants.read(p.tenantId(), () -> new long[] {open.of(p, caller.id()), open.reworkOf(p, caller.id())});
+            result.add(new ProjectWork(p.id(), p.name(), p.priority(), p.deadline(), left[0], left[1]));
         }
         result.sort(URGENCY);
         return result;
@@ -65,14 +65,18 @@ public class WorkAcrossProjects {
 
     /**
      * The next task across the caller's projects, most urgent project first: each is asked exactly as its own
-     * {@code tasks/next} is, and a project that refuses this annotator (paused, qualification failed, the wall) or has
+     * {@code tasks/next} is (projects with a rework waiting for the caller first), and a project that refuses this
+     * annotator (paused, qualification failed, the wall) or has
      * nothing after all is passed over for the next. Too many claims (429) ends the search.
      */
     public Optional<Task> next(CurrentUser caller) {
         if (!caller.has(Role.ANNOTATOR)) {
             throw new ProjectForbidden("Only annotators receive tasks.");
         }
-        for (ProjectWork project : overview(caller)) {
+        var ordered = new ArrayList<>(overview(caller));
+        // A rework waiting for the caller comes before new work anywhere: those projects first, each in urgency order.
+        ordered.sort(Comparator.comparing((ProjectWork w) -> w.rework() == 0).thenComparing(URGENCY));
+        for (ProjectWork project : ordered) {
             if (project.openTasks() == 0) {
                 continue;
             }

@@ -33,7 +33,10 @@ class WorkController {
     }
 
     @PostMapping("/tasks/next")
-    @Operation(summary = "Claim the next item slot (or get back the one you hold); 204 when nothing is left for you")
+    @Operation(summary = "Claim the next item slot (or get back the one you hold); 204 when nothing is left for you. "
+            + "A rejected answer waiting for you comes first: the task then carries rework {reviewId, round, feedback, "
+            + "questionFeedback, previousAnswer} beside the item, and its submit stores a new annotation that supersedes "
+            + "the rejected one and goes back to review")
     ResponseEntity<Task> next(CurrentUser caller, @PathVariable UUID projectId) {
         return queue.next(caller, projectId)
                 .map(ResponseEntity::ok)
@@ -52,7 +55,7 @@ class WorkController {
     }
 
     @PostMapping("/assignments/{assignmentId}/skip")
-    @Operation(summary = "Give the item back for others; it never returns to you")
+    @Operation(summary = "Give the item back for others; it never returns to you (a rework skipped goes to the pool)")
     ResponseEntity<Void> skip(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId) {
         queue.skip(projects.access(caller, projectId), assignmentId);
         return ResponseEntity.noContent().build();

@@ -33,7 +33,9 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.MutableClock;
 import dev.annota.work.ConcurrentLabeling;
+import dev.annota.work.Task;
 import dev.annota.work.WorkQueue;
+import dev.annota.identity.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +61,7 @@ abstract class ReviewScenario {
     @Autowired JsonMapper json;
     @Autowired MutableClock clock;
     @Autowired dev.annota.annotation.Consensus consensus;
+    @Autowired Users users;
 
     private void awaitSampling() throws InterruptedException {
         for (int i = 0; i < 500 && !sampler.idle(); i++) {
@@ -141,7 +144,8 @@ abstract class ReviewScenario {
         tenants.read(project.tenantId(), () -> {
             UUID t = project.tenantId();
             // Which annotations the rules sample, computed here from what is stored.
-            var stored = jdbc.sql("select id, annotator_id from annotations where tenant_id = ? and project_id = ?")
+            // First answers; a rejected one may come back as a rework (round 2 and on), which enters its stage always.
+            var stored = jdbc.sql("select id, annotator_id from annotations where tenant_id = ? and project_id = ? and round = 1")
                     .params(t, project.id()).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
             assertThat(stored).hasSize(80);
             var byAnnotator = new HashMap<UUID, List<UUID>>();
@@ -159,11 +163,19 @@ abstract class ReviewScenario {
             jdbc.sql("select stage, annotation_id from reviews where tenant_id = ? and project_id = ?").params(t, project.id())
                     .query((rs, n) -> inStage.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getObject(2, UUID.class)))
                     .list();
+            var reworks = jdbc.sql("select id from annotations where tenant_id = ? and project_id = ? and round > 1")
+                    .params(t, project.id()).query(UUID.class).set();
+            var reworkReviews = jdbc.sql("select annotation_id from reviews where tenant_id = ? and project_id = ? and reason = 'REWORK'")
+                    .params(t, project.id()).query(UUID.class).list();
+            assertThat(reworkReviews).as("every resubmission is reviewed again, once").doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(reworks);
+            inStage.get("REVIEW").removeAll(reworks);
+            inStage.getOrDefault("QA", new HashSet<>()).removeAll(reworks);
             assertThat(inStage.get("REVIEW")).as("annotations in REVIEW").isEqualTo(expectReview);
             var acceptedInReview = jdbc.sql("select annotation_id from reviews where tenant_id = ? and project_id = ? "
                     + "and stage = 'REVIEW' and state = 'ACCEPTED'").params(t, project.id()).query(UUID.class).set();
             Set<UUID> expectQa = new HashSet<>();
-            acceptedInReview.stream().filter(a -> Sampling.qa(settings, a)).forEach(expectQa::add);
+            acceptedInReview.stream().filter(a -> !reworks.contains(a) && Sampling.qa(settings, a)).forEach(expectQa::add);
             assertThat(inStage.getOrDefault("QA", Set.of())).as("annotations in QA").isEqualTo(expectQa);
             assertThat(expectQa).as("the scenario reaches QA").isNotEmpty();
 
@@ -171,7 +183,12 @@ abstract class ReviewScenario {
                     .params(t, project.id()).query(Long.class).single()).as("reviews left undecided").isZero();
             assertThat(jdbc.sql("select count(*) from review_decisions where tenant_id = ? and project_id = ?")
                     .params(t, project.id()).query(Long.class).single())
-                    .as("decisions: one per review").isEqualTo((long) expectReview.size() + expectQa.size());
+                    .as("decisions: one per review").isEqualTo((long) expectReview.size() + expectQa.size() + reworkReviews.size()
+                            + jdbc.sql("select count(*) from reviews r where r.tenant_id = ? and r.project_id = ? and r.stage = 'QA' "
+                                    + "and r.annotation_id in (select a.id from annotations a where a.tenant_id = r.tenant_id and a.round > 1)")
+                                    .params(t, project.id()).query(Long.class).single()
+                            - jdbc.sql("select count(*) from reviews r where r.tenant_id = ? and r.project_id = ? and r.reason = 'REWORK' "
+                                    + "and r.stage = 'QA'").params(t, project.id()).query(Long.class).single());
             var inDatabase = jdbc.sql("select review_id from review_decisions where tenant_id = ? and project_id = ?")
                     .params(t, project.id()).query(UUID.class).set();
             assertThat(decided.stream().map(Decided::reviewId).toList()).as("every acknowledged decision is stored, once")
@@ -291,5 +308,127 @@ abstract class ReviewScenario {
                 dev.annota.statistics.AggregationMethod.MAJORITY_VOTE);
         assertThat(aggregate.item(corrected.item().id()).get("label").label()).as("the correction").isEqualTo("c");
         assertThat(aggregate.item(rejected.item().id())).as("the rejected answer left out").isEmpty();
+    }
+
+    /** One project with rework: overlap 1, lease 60 s, every answer reviewed; its first answer by {@code annotator}. */
+    private record Reworked(Project project, CurrentUser manager, CurrentUser annotator, CurrentUser reviewer, UUID item,
+                            Organization customer) {
+    }
+
+    private Reworked rejectedOnce(String name, String settings) throws Exception {
+        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, name);
+        CurrentUser manager = fixtures.user(customer, Role.MANAGER, Role.ADMIN);
+        Project project = fixtures.project(manager, 1, 60);
+        fixtures.items(project, manager, 3);
+        configure(manager, project, settings);
+        CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR);
+        CurrentUser reviewer = fixtures.user(customer, Role.REVIEWER);
+        var task = queue.next(fixtures.access(project, annotator)).orElseThrow();
+        assertThat(task.rework()).as("ordinary work carries no rework").isNull();
+        queue.submit(fixtures.access(project, annotator), task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        awaitSampling();
+        reject(reviewer, project, "Read the guidelines again.");
+        return new Reworked(project, manager, annotator, reviewer, task.itemId(), customer);
+    }
+
+    private ReviewTask reject(CurrentUser reviewer, Project project, String feedback) {
+        ReviewTask review = reviews.next(reviewer, project.id()).orElseThrow();
+        reviews.decide(reviewer, project.id(), review.reviewId(), json.readTree("{\"decision\":\"REJECT\",\"fencingToken\":"
+                + review.fencingToken() + ",\"feedback\":\"" + feedback + "\",\"questionFeedback\":{\"label\":\"not a\"}}"));
+        return review;
+    }
+
+    private String reviewRework(Project project, UUID reviewId) {
+        return tenants.read(project.tenantId(), () -> jdbc.sql("select rework from reviews where tenant_id = ? and id = ?")
+                .params(project.tenantId(), reviewId).query(String.class).single());
+    }
+
+    @Test
+    void aRejectedAnswerComesBackToItsAnnotatorFirstWithTheFeedbackAndItsResubmissionIsReviewedAgain() throws Exception {
+        var r = rejectedOnce("Rework first", "{\"stages\":\"REVIEW\",\"reviewShare\":100,\"maxRounds\":2}");
+        Task rework = queue.nextAcrossProjects(r.annotator()).orElseThrow();
+        assertThat(rework.itemId()).as("the rework before new work, also across projects").isEqualTo(r.item());
+        assertThat(rework.rework()).isNotNull();
+        assertThat(rework.rework().round()).isEqualTo(2);
+        assertThat(rework.rework().feedback()).isEqualTo("Read the guidelines again.");
+        assertThat(rework.rework().questionFeedback().path("label").asString()).isEqualTo("not a");
+        assertThat(rework.rework().previousAnswer().path("label").asString()).isEqualTo("a");
+        assertThat(queue.next(fixtures.access(r.project(), r.annotator())).orElseThrow().assignmentId())
+                .as("a reload shows the same rework lease").isEqualTo(rework.assignmentId());
+
+        var resubmitted = queue.submit(fixtures.access(r.project(), r.annotator()), rework.assignmentId(),
+                json.readTree("{\"label\":\"b\"}"), null);
+        ReviewTask again = reviews.next(r.reviewer(), r.project().id()).orElseThrow();
+        assertThat(again.annotation().id()).as("the resubmission is in review again").isEqualTo(resubmitted.annotationId());
+        assertThat(again.stage()).isEqualTo(ReviewStage.REVIEW);
+        assertThat(reviewRework(r.project(), rework.rework().reviewId())).isEqualTo("DONE");
+        tenants.read(r.project().tenantId(), () -> {
+            var rows = jdbc.sql("select id, supersedes, round from annotations where tenant_id = ? and item_id = ? order by id")
+                    .params(r.project().tenantId(), r.item()).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class), rs.getInt(3)}).list();
+            assertThat(rows).as("the superseded annotation is kept").hasSize(2);
+            assertThat(rows.get(1)[1]).as("the new one names the one it supersedes").isEqualTo(rows.get(0)[0]);
+            assertThat(rows.get(1)[2]).isEqualTo(2);
+            assertThat(jdbc.sql("select done_count from items where tenant_id = ? and id = ?").params(r.project().tenantId(), r.item())
+                    .query(Integer.class).single()).as("the rework counts no second answer").isEqualTo(1);
+            return null;
+        });
+        var accepted = reviews.decide(r.reviewer(), r.project().id(), again.reviewId(),
+                json.readTree("{\"decision\":\"ACCEPT\",\"fencingToken\":" + again.fencingToken() + "}"));
+        assertThat(accepted.state()).isEqualTo("ACCEPTED");
+        var next = queue.next(fixtures.access(r.project(), r.annotator())).orElseThrow();
+        assertThat(next.rework()).as("then new work").isNull();
+        assertThat(next.itemId()).isNotEqualTo(r.item());
+    }
+
+    @Test
+    void theReworkGoesToThePoolWhenItsAnnotatorIsDisabledAndNeverBackToThem() throws Exception {
+        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Rework gone");
+        CurrentUser admin = fixtures.user(customer, Role.ADMIN, Role.MANAGER);
+        Project project = fixtures.project(admin, 1, 60);
+        fixtures.items(project, admin, 1);
+        configure(admin, project, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
+        CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR);
+        CurrentUser other = fixtures.user(customer, Role.ANNOTATOR);
+        CurrentUser reviewer = fixtures.user(customer, Role.REVIEWER);
+        var task = queue.next(fixtures.access(project, annotator)).orElseThrow();
+        queue.submit(fixtures.access(project, annotator), task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        awaitSampling();
+        users.change(admin, annotator.id(), null, false);
+        reject(reviewer, project, "Wrong.");
+        Task pooled = queue.next(fixtures.access(project, other)).orElseThrow();
+        assertThat(pooled.itemId()).as("straight to the pool").isEqualTo(task.itemId());
+        assertThat(pooled.rework().round()).isEqualTo(2);
+        assertThat(pooled.rework().feedback()).isEqualTo("Wrong.");
+    }
+
+    @Test
+    void aReworkNotTakenWithinTheLeaseDurationGoesToThePoolButNotToTheRejectedAnnotator() throws Exception {
+        var r = rejectedOnce("Rework late", "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
+        CurrentUser colleague = fixtures.annotators(r.customer(), 1).getFirst();
+        Task colleagues = queue.next(fixtures.access(r.project(), colleague)).orElseThrow();
+        assertThat(colleagues.itemId()).as("while on offer, the rework is the annotator's").isNotEqualTo(r.item());
+        queue.submit(fixtures.access(r.project(), colleague), colleagues.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        clock.advance(Duration.ofSeconds(61));
+        CurrentUser late = fixtures.annotators(r.customer(), 1).getFirst();
+        Task pooled = queue.next(fixtures.access(r.project(), late)).orElseThrow();
+        assertThat(pooled.itemId()).isEqualTo(r.item());
+        assertThat(pooled.rework()).isNotNull();
+        Task own = queue.next(fixtures.access(r.project(), r.annotator())).orElse(null);
+        assertThat(own == null || own.rework() == null).as("never back to the rejected annotator").isTrue();
+    }
+
+    @Test
+    void maxRoundsBoundsTheReworkAndThenReopensTheSlotForAnotherAnnotator() throws Exception {
+        var r = rejectedOnce("Rework bounded", "{\"stages\":\"REVIEW\",\"reviewShare\":100,\"maxRounds\":1}");
+        Task rework = queue.next(fixtures.access(r.project(), r.annotator())).orElseThrow();
+        assertThat(rework.rework().round()).isEqualTo(2);
+        queue.submit(fixtures.access(r.project(), r.annotator()), rework.assignmentId(), json.readTree("{\"label\":\"b\"}"), null);
+        ReviewTask second = reject(r.reviewer(), r.project(), "Still wrong.");
+        assertThat(reviewRework(r.project(), second.reviewId())).as("past maxRounds the chain is closed").isEqualTo("CLOSED");
+        var next = queue.next(fixtures.access(r.project(), r.annotator())).orElseThrow();
+        assertThat(next.itemId()).as("no third round for them").isNotEqualTo(r.item());
+        assertThat(tenants.read(r.project().tenantId(), () -> jdbc.sql("select state from items where tenant_id = ? and id = ?")
+                .params(r.project().tenantId(), r.item()).query(String.class).single())).as("the slot is open again").isEqualTo("OPEN");
     }
 }

@@ -1,0 +1,28 @@
+package dev.annota.review.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.annota.work.ReworkFeedback;
+import org.springframework.stereotype.Component;
+
+/** The rejecting decision's feedback, opened for the rework task the queue serves (inside the claim's transaction). */
+@Component
+class ReworkNotes implements ReworkFeedback {
+
+    private final ReviewStore store;
+    private final ReviewTexts texts;
+
+    ReworkNotes(ReviewStore store, ReviewTexts texts) {
+        this.store = store;
+        this.texts = texts;
+    }
+
+    @Override
+    public Optional<Notes> of(UUID tenantId, UUID reviewId) {
+        return store.decisionOf(tenantId, reviewId).map(d -> {
+            var body = texts.open(tenantId, d.id(), d.body());
+            return new Notes(body.path("feedback").isString() ? body.path("feedback").asString() : null, body.get("questionFeedback"));
+        });
+    }
+}
