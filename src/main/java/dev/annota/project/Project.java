@@ -29,24 +29,34 @@ public final class Project {
     private final UUID createdBy;
     private final Instant createdAt;
     private final Instant deadline;
+    private final int guidelinesVersion;
 
     public Project(UUID tenantId, UUID id, String name, String guidelines, TaskType taskType, int schemaVersion,
                    int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt, Instant deadline) {
-        this(tenantId, id, () -> name, () -> guidelines, taskType, schemaVersion, overlap, leaseSeconds, priority,
-                createdBy, createdAt, deadline);
+        this(tenantId, id, name, guidelines, 1, taskType, schemaVersion, overlap, leaseSeconds, priority, createdBy, createdAt,
+                deadline);
     }
 
-    /** A project whose name and guidelines are opened by the suppliers, each at most once, when first asked for. */
-    static Project opening(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
-                           int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
-                           Instant deadline) {
-        return new Project(tenantId, id, once(name), once(guidelines), taskType, schemaVersion, overlap, leaseSeconds,
+    /** As above, with the version of the guidelines (1 for a new project, n+1 after each change). */
+    public Project(UUID tenantId, UUID id, String name, String guidelines, int guidelinesVersion, TaskType taskType,
+                   int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
+                   Instant deadline) {
+        this(tenantId, id, () -> name, () -> guidelines, guidelinesVersion, taskType, schemaVersion, overlap, leaseSeconds,
                 priority, createdBy, createdAt, deadline);
     }
 
-    private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
-                    int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
-                    Instant deadline) {
+    /** A project whose name and guidelines are opened by the suppliers, each at most once, when first asked for. */
+    static Project opening(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, int guidelinesVersion,
+                           TaskType taskType, int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy,
+                           Instant createdAt, Instant deadline) {
+        return new Project(tenantId, id, once(name), once(guidelines), guidelinesVersion, taskType, schemaVersion, overlap,
+                leaseSeconds, priority, createdBy, createdAt, deadline);
+    }
+
+    private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, int guidelinesVersion,
+                    TaskType taskType, int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy,
+                    Instant createdAt, Instant deadline) {
+        this.guidelinesVersion = guidelinesVersion;
         this.tenantId = tenantId;
         this.id = id;
         this.name = name;
@@ -75,6 +85,11 @@ public final class Project {
 
     public String guidelines() {
         return guidelines.get();
+    }
+
+    /** The version of the guidelines {@link #guidelines()} returns: what an annotator working now sees. */
+    public int guidelinesVersion() {
+        return guidelinesVersion;
     }
 
     public TaskType taskType() {
@@ -114,7 +129,7 @@ public final class Project {
     @Override
     public boolean equals(Object other) {
         return other instanceof Project p && tenantId.equals(p.tenantId) && id.equals(p.id) && taskType == p.taskType
-                && schemaVersion == p.schemaVersion && overlap == p.overlap && leaseSeconds == p.leaseSeconds
+                && schemaVersion == p.schemaVersion && guidelinesVersion == p.guidelinesVersion && overlap == p.overlap && leaseSeconds == p.leaseSeconds
                 && priority == p.priority && Objects.equals(createdBy, p.createdBy) && Objects.equals(createdAt, p.createdAt)
                 && Objects.equals(deadline, p.deadline);
     }

@@ -20,6 +20,11 @@ class ProjectColumns {
     }
 
     @Bean
+    EncryptedColumn guidelinesVersionColumn() {
+        return ProjectTexts.GUIDELINES_VERSION;
+    }
+
+    @Bean
     EncryptedColumn labelSchemaColumn() {
         return ProjectTexts.SCHEMA;
     }
