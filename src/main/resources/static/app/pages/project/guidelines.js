@@ -37,9 +37,12 @@ function lcs(a, b) {
   return steps;
 }
 
-/** The edit from one text to another, word by word (whitespace kept as tokens), or line by line when long. */
+/**
+ * The edit from one text to another, word by word (each word with the whitespace before it, so blanks never pair up on
+ * their own), or line by line when long; runs of one kind joined into one step.
+ */
 export function diff(before, after) {
-  const words = (t) => t.split(/(\s+)/).filter((w) => w !== '');
+  const words = (t) => t.match(/\s*\S+|\s+/gy) || [];
   const lines = (t) => t.split(/(?<=\n)/);
   let a = words(before);
   let b = words(after);
@@ -57,7 +60,16 @@ export function diff(before, after) {
   }
   const middle = (a.length + 1) * (b.length + 1) > MAX_CELLS
     ? [...a.map((w) => ['-', w]), ...b.map((w) => ['+', w])] : lcs(a, b);
-  return [...head, ...middle, ...tail];
+  const steps = [];
+  for (const [kind, token] of [...head, ...middle, ...tail]) {
+    const last = steps[steps.length - 1];
+    if (last && last[0] === kind) {
+      last[1] += token;
+    } else {
+      steps.push([kind, token]);
+    }
+  }
+  return steps;
 }
 
 class GuidelinesPage extends ProjectPage {
