@@ -227,7 +227,7 @@ public class Projects {
         int lease = leaseSeconds == null ? p.leaseSeconds() : checkLease(leaseSeconds);
         String newGuidelines = guidelines == null ? p.guidelines() : guidelines;
         boolean guidelinesChanged = !newGuidelines.equals(p.guidelines());
-        int guidelinesVersion = guidelinesChanged ? nextGuidelinesVersion(p) : p.guidelinesVersion();
+        int guidelinesVersion = guidelinesChanged ? p.guidelinesVersion() + 1 : p.guidelinesVersion();
         var changed = new Project(p.tenantId(), p.id(), newName, newGuidelines, guidelinesVersion, p.taskType(),
                 p.schemaVersion(), p.overlap(), lease, priority == null ? p.priority() : priority, p.createdBy(), p.createdAt(),
                 deadline == null ? null : deadline.truncatedTo(ChronoUnit.MICROS));
@@ -344,20 +344,16 @@ public class Projects {
         return new Version(rs.getInt(1), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant());
     }
 
-    private int nextGuidelinesVersion(Project p) {
-        return p.guidelinesVersion() + 1;
-    }
-
-    private SealedSchema sealedGuidelinesVersion(UUID tenant, String markdown) {
+    private SealedText sealedGuidelinesVersion(UUID tenant, String markdown) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        return new SealedSchema(id, texts.sealGuidelinesVersion(tenant, id, markdown));
+        return new SealedText(id, texts.sealGuidelinesVersion(tenant, id, markdown));
     }
 
     /**
      * Inserts version {@code next}; inside the tenant's transaction. Writes the previous version first when the project
      * has none stored yet. Two managers saving at once both ask for the same number: the second gets a conflict.
      */
-    private void storeGuidelinesVersion(Project p, int next, SealedSchema previous, SealedSchema text, UUID by, Instant at) {
+    private void storeGuidelinesVersion(Project p, int next, SealedText previous, SealedText text, UUID by, Instant at) {
         boolean noneStored = jdbc.sql("select count(*) from project_guidelines where tenant_id = ? and project_id = ?")
                 .params(p.tenantId(), p.id()).query(Long.class).single() == 0;
         try {
@@ -370,7 +366,7 @@ public class Projects {
         }
     }
 
-    private void insertGuidelines(UUID tenant, UUID project, int version, SealedSchema text, UUID by, Instant at) {
+    private void insertGuidelines(UUID tenant, UUID project, int version, SealedText text, UUID by, Instant at) {
         jdbc.sql("""
                         insert into project_guidelines (tenant_id, id, project_id, version, body, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
@@ -452,15 +448,15 @@ public class Projects {
      * A schema or guidelines version's row id and its text sealed under it, made before the transaction that stores
      * them.
      */
-    private record SealedSchema(UUID id, String body) {
+    private record SealedText(UUID id, String body) {
     }
 
-    private SealedSchema sealedSchema(UUID tenant, String body) {
+    private SealedText sealedSchema(UUID tenant, String body) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        return new SealedSchema(id, texts.sealSchema(tenant, id, body));
+        return new SealedText(id, texts.sealSchema(tenant, id, body));
     }
 
-    private void insertSchema(UUID tenant, UUID project, int version, SealedSchema schema, UUID by, Instant at) {
+    private void insertSchema(UUID tenant, UUID project, int version, SealedText schema, UUID by, Instant at) {
         jdbc.sql("""
                         insert into label_schemas (tenant_id, id, project_id, version, body, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
