@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.CacheControl;
@@ -42,7 +45,21 @@ class HelpController {
                   </main>
                 </body>
                 </html>
-                """.formatted(renderer.render(read("/help/label-schema.md")));
+                """.formatted(withHeadingIds(renderer.render(read("/help/label-schema.md"))));
+    }
+
+    private static final Pattern HEADING = Pattern.compile("<h([1-6])>(.*?)</h\\1>");
+
+    /**
+     * Gives each heading the id GitHub gives it (lower case, punctuation dropped, spaces to hyphens), so the document's
+     * own links ({@code [spans](#spans)}) land on their section here as on GitHub.
+     */
+    static String withHeadingIds(String html) {
+        return HEADING.matcher(html).replaceAll(m -> {
+            String slug = m.group(2).replaceAll("<[^>]*>", "").replaceAll("&[a-z]+;", "").toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+            return Matcher.quoteReplacement("<h" + m.group(1) + " id=\"" + slug + "\">" + m.group(2) + "</h" + m.group(1) + ">");
+        });
     }
 
     @GetMapping(value = "/help/label-schema", produces = MediaType.TEXT_HTML_VALUE)
