@@ -188,8 +188,9 @@ class ShreddingPostgresTests {
 
         Rotation done = keys.rotation(lab.id(), rotation.id()).orElseThrow();
         assertThat(done.state()).isEqualTo("DONE");
-        // 1200 payloads, and the project's name, guidelines and schema (external ids are deterministic: not rewritten).
-        assertThat(done.rowsReencrypted()).isEqualTo(1200 + 3);
+        // 1200 payloads, and the project's name, guidelines, its first guidelines version and its schema (external ids
+        // are deterministic: not rewritten).
+        assertThat(done.rowsReencrypted()).isEqualTo(1200 + 4);
         long primary = keys.status(lab.id()).primaryKeyId();
         var stored = tenants.read(lab.id(), () -> jdbc.sql("select id, payload from items where tenant_id = ?").param(lab.id())
                 .query((rs, n) -> new SealedRow(ItemPayloads.PAYLOAD, rs.getObject(1, UUID.class), rs.getString(2))).list());

@@ -151,6 +151,6 @@ class GuidelinesVersionsApiTests {
         var help = manager.get("/help/label-schema");
         assertThat(help.status()).isEqualTo(200);
         assertThat(help.contentType()).startsWith("text/html");
-        assertThat(help.text()).contains("<h1>Label schema</h1>", "<table>", "conversation_rating");
+        assertThat(help.text()).contains("<h1 id=\"label-schema\">Label schema</h1>", "<table>", "conversation_rating");
     }
 }
