@@ -32,6 +32,10 @@ class GuidelinesVersionsApiTests {
     Fixtures fixtures;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    dev.annota.tenancy.TenantScope tenants;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.shared();
     private Organization lab;
@@ -81,6 +85,23 @@ class GuidelinesVersionsApiTests {
         var missing = manager.get(base() + "/guidelines/versions/3");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text()).contains("version 3");
+    }
+
+    @Test
+    void aProjectFromBeforeVersionsKeepsItsGuidelinesAsVersionOneWhenFirstChanged() {
+        // As V24 leaves a project made before it: the text in projects.guidelines, no stored version.
+        tenants.write(lab.id(), () -> jdbc.sql("delete from project_guidelines where tenant_id = ? and project_id = ?")
+                .params(lab.id(), project.id()).update());
+        assertThat(manager.get(base() + "/guidelines/versions").json()).hasSize(1);
+        assertThat(manager.get(base() + "/guidelines/versions/1").json().get("markdown").asString()).isEqualTo("# Guidelines");
+
+        assertThat(putGuidelines(manager, "# Guidelines v2").json().get("guidelinesVersion").asInt()).isEqualTo(2);
+
+        var versions = manager.get(base() + "/guidelines/versions").json();
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("createdAt").asString()).isNotBlank();
+        assertThat(manager.get(base() + "/guidelines/versions/1").json().get("markdown").asString()).isEqualTo("# Guidelines");
+        assertThat(manager.get(base() + "/guidelines/versions/2").json().get("markdown").asString()).isEqualTo("# Guidelines v2");
     }
 
     @Test
