@@ -11,6 +11,7 @@ import './pages/project/project-items.js';
 import './pages/project/item-view.js';
 import './pages/project/project-dashboard.js';
 import './pages/project/schema-editor.js';
+import './pages/project/guidelines.js';
 import './pages/project/quality.js';
 import './pages/project/access-report.js';
 import './pages/work/workbench.js';
@@ -42,6 +43,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/items\/([0-9a-f-]{36})$/, render: (id, item) => html`<annota-item-view .projectId=${id} .itemId=${item}></annota-item-view>`, title: 'Item' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/dashboard$/, render: (id) => html`<annota-project-dashboard .projectId=${id}></annota-project-dashboard>`, title: 'Dashboard' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/schema$/, render: (id) => html`<annota-schema-editor .projectId=${id}></annota-schema-editor>`, title: 'Label schema' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/guidelines$/, render: (id) => html`<annota-guidelines .projectId=${id}></annota-guidelines>`, title: 'Guidelines' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Annotations {
 
     private static final String COLUMNS = "id, project_id, item_id, assignment_id, annotator_id, schema_version, answer, created_at, "
-            + "prediction_changed, derived";
+            + "prediction_changed, derived, guidelines_version";
 
     private final JdbcClient jdbc;
     private final Projects projects;
@@ -64,19 +64,20 @@ public class Annotations {
     /** Stores a checked answer for an item without data or predictions at hand (kept for existing callers). */
     public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
                             int schemaVersion, JsonNode answer, String idempotencyKey, Instant at) {
-        return store(tenantId, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, null, null,
+        return store(tenantId, projectId, itemId, assignmentId, annotatorId, schemaVersion, null, answer, null, null,
                 idempotencyKey, at);
     }
 
     /**
      * Stores a checked answer; runs inside the caller's tenant transaction (the submit's). Records whether the answer
-     * changed the item's first prediction, and what the schema derives from it (a demonstration's edit from the draft).
+     * changed the item's first prediction, what the schema derives from it (a demonstration's edit from the draft), and
+     * the version of the guidelines the annotator saw (null: unknown).
      */
     public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
-                            int schemaVersion, JsonNode answer, JsonNode itemData, JsonNode predictions,
-                            String idempotencyKey, Instant at) {
-        return store(tenantId, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, itemData, predictions,
-                idempotencyKey, at, null, 1);
+                            int schemaVersion, Integer guidelinesVersion, JsonNode answer, JsonNode itemData,
+                            JsonNode predictions, String idempotencyKey, Instant at) {
+        return store(tenantId, projectId, itemId, assignmentId, annotatorId, schemaVersion, guidelinesVersion, answer, itemData,
+                predictions, idempotencyKey, at, null, 1);
     }
 
     /**
@@ -84,8 +85,8 @@ public class Annotations {
      * {@code round} is this answer's round (1 for ordinary work).
      */
     public Annotation store(UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, UUID annotatorId,
-                            int schemaVersion, JsonNode answer, JsonNode itemData, JsonNode predictions,
-                            String idempotencyKey, Instant at, UUID supersedes, int round) {
+                            int schemaVersion, Integer guidelinesVersion, JsonNode answer, JsonNode itemData,
+                            JsonNode predictions, String idempotencyKey, Instant at, UUID supersedes, int round) {
         var schema = projects.schema(tenantId, projectId, schemaVersion);
         Boolean changed = predictions == null || !predictions.isArray() || predictions.isEmpty() ? null
                 : !schema.sameAnswer(predictions.get(0).get("answer"), answer);
@@ -93,14 +94,16 @@ public class Annotations {
         UUID id = Generators.timeBasedEpochGenerator().generate();
         jdbc.sql("""
                 insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
-                                         answer, idempotency_key, created_at, prediction_changed, derived, supersedes, round)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         answer, idempotency_key, created_at, prediction_changed, derived, guidelines_version,
+                                         supersedes, round)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(tenantId, id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answers.seal(tenantId, id, answer),
                         idempotencyKey, Timestamp.from(at), changed,
                         // The edit from a draft quotes the texts: sealed like the answer it was derived from.
-                        derived == null ? null : answers.seal(tenantId, id, derived), supersedes, round)
+                        derived == null ? null : answers.seal(tenantId, id, derived), guidelinesVersion, supersedes, round)
                 .update();
-        return new Annotation(id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, at, changed, derived);
+        return new Annotation(id, projectId, itemId, assignmentId, annotatorId, schemaVersion, answer, at, changed, derived,
+                guidelinesVersion);
     }
 
     /**
@@ -227,6 +230,7 @@ public class Annotations {
                 rs.getObject("item_id", UUID.class), rs.getObject("assignment_id", UUID.class),
                 rs.getObject("annotator_id", UUID.class), rs.getInt("schema_version"), answers.open(tenantId, id, rs.getString("answer")),
                 rs.getTimestamp("created_at").toInstant(), (Boolean) rs.getObject("prediction_changed"),
-                rs.getString("derived") == null ? null : answers.open(tenantId, id, rs.getString("derived")));
+                rs.getString("derived") == null ? null : answers.open(tenantId, id, rs.getString("derived")),
+                (Integer) rs.getObject("guidelines_version"));
     }
 }

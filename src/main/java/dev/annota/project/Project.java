@@ -29,33 +29,44 @@ public final class Project {
     private final UUID createdBy;
     private final Instant createdAt;
     private final Instant deadline;
+    private final int guidelinesVersion;
     private final ProjectStatus status;
     private final String statusNote;
     private final Instant deletedAt;
 
     public Project(UUID tenantId, UUID id, String name, String guidelines, TaskType taskType, int schemaVersion,
                    int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt, Instant deadline) {
-        this(tenantId, id, () -> name, () -> guidelines, taskType, schemaVersion, overlap, leaseSeconds, priority,
-                createdBy, createdAt, deadline, ProjectStatus.ACTIVE, null, null);
+        this(tenantId, id, name, guidelines, 1, taskType, schemaVersion, overlap, leaseSeconds, priority, createdBy, createdAt,
+                deadline);
+    }
+
+    /** As above, with the version of the guidelines (1 for a new project, n+1 after each change). */
+    public Project(UUID tenantId, UUID id, String name, String guidelines, int guidelinesVersion, TaskType taskType,
+                   int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
+                   Instant deadline) {
+        this(tenantId, id, () -> name, () -> guidelines, guidelinesVersion, taskType, schemaVersion, overlap, leaseSeconds,
+                priority, createdBy, createdAt, deadline, ProjectStatus.ACTIVE, null, null);
     }
 
     /** A project whose name and guidelines are opened by the suppliers, each at most once, when first asked for. */
-    static Project opening(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
-                           int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
-                           Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt) {
-        return new Project(tenantId, id, once(name), once(guidelines), taskType, schemaVersion, overlap, leaseSeconds,
-                priority, createdBy, createdAt, deadline, status, statusNote, deletedAt);
+    static Project opening(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, int guidelinesVersion,
+                           TaskType taskType, int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy,
+                           Instant createdAt, Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt) {
+        return new Project(tenantId, id, once(name), once(guidelines), guidelinesVersion, taskType, schemaVersion, overlap,
+                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt);
     }
 
     /** The same project with other settings (its texts as they are, not opened again). */
-    Project with(String name, String guidelines, int overlap, int leaseSeconds, int priority, Instant deadline) {
-        return new Project(tenantId, id, () -> name, () -> guidelines, taskType, schemaVersion, overlap, leaseSeconds,
-                priority, createdBy, createdAt, deadline, status, statusNote, deletedAt);
+    Project with(String name, String guidelines, int guidelinesVersion, int overlap, int leaseSeconds, int priority,
+                 Instant deadline) {
+        return new Project(tenantId, id, () -> name, () -> guidelines, guidelinesVersion, taskType, schemaVersion, overlap,
+                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt);
     }
 
-    private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, TaskType taskType,
-                    int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt,
-                    Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt) {
+    private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, int guidelinesVersion,
+                    TaskType taskType, int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy,
+                    Instant createdAt, Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt) {
+        this.guidelinesVersion = guidelinesVersion;
         this.tenantId = tenantId;
         this.id = id;
         this.name = name;
@@ -87,6 +98,11 @@ public final class Project {
 
     public String guidelines() {
         return guidelines.get();
+    }
+
+    /** The version of the guidelines {@link #guidelines()} returns: what an annotator working now sees. */
+    public int guidelinesVersion() {
+        return guidelinesVersion;
     }
 
     public TaskType taskType() {
@@ -141,7 +157,7 @@ public final class Project {
     @Override
     public boolean equals(Object other) {
         return other instanceof Project p && tenantId.equals(p.tenantId) && id.equals(p.id) && taskType == p.taskType
-                && schemaVersion == p.schemaVersion && overlap == p.overlap && leaseSeconds == p.leaseSeconds
+                && schemaVersion == p.schemaVersion && guidelinesVersion == p.guidelinesVersion && overlap == p.overlap && leaseSeconds == p.leaseSeconds
                 && priority == p.priority && Objects.equals(createdBy, p.createdBy) && Objects.equals(createdAt, p.createdAt)
                 && Objects.equals(deadline, p.deadline) && status == p.status && Objects.equals(statusNote, p.statusNote)
                 && Objects.equals(deletedAt, p.deletedAt);

@@ -19,6 +19,8 @@ public class ProjectTexts {
     public static final EncryptedColumn GUIDELINES = new EncryptedColumn("projects", "guidelines");
     /** Every version of the label schema document (titles, options, descriptions). */
     public static final EncryptedColumn SCHEMA = new EncryptedColumn("label_schemas", "body");
+    /** Every version of the guidelines, each bound to its own row id. */
+    public static final EncryptedColumn GUIDELINES_VERSION = new EncryptedColumn("project_guidelines", "body");
 
     private final TenantCrypto crypto;
 
@@ -40,6 +42,14 @@ public class ProjectTexts {
 
     String openGuidelines(UUID tenantId, UUID projectId, String stored) {
         return crypto.open(GUIDELINES, tenantId, projectId, stored);
+    }
+
+    String sealGuidelinesVersion(UUID tenantId, UUID versionId, String markdown) {
+        return crypto.seal(GUIDELINES_VERSION, tenantId, versionId, markdown);
+    }
+
+    String openGuidelinesVersion(UUID tenantId, UUID versionId, String stored) {
+        return crypto.open(GUIDELINES_VERSION, tenantId, versionId, stored);
     }
 
     String sealSchema(UUID tenantId, UUID schemaId, String body) {

@@ -46,10 +46,10 @@ public class Projects {
     private static final String DIRECTORY = "select tenant_id from project_directory where project_id = ? and org_id = ?";
 
     private static final String COLUMNS = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
-            + "priority, created_by, created_at, deadline, status, status_note, deleted_at";
+            + "priority, created_by, created_at, deadline, guidelines_version, status, status_note, deleted_at";
 
     private static final String INSERTED = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
-            + "priority, created_by, created_at, deadline";
+            + "priority, created_by, created_at, deadline, guidelines_version";
 
     private final JdbcClient jdbc;
     private final TenantScope tenants;
@@ -95,12 +95,14 @@ public class Projects {
         String sealedName = texts.sealName(project.tenantId(), id, name);
         String sealedGuidelines = texts.sealGuidelines(project.tenantId(), id, project.guidelines());
         var schema = sealedSchema(project.tenantId(), settings.schema().toString());
+        var firstGuidelines = sealedGuidelinesVersion(project.tenantId(), project.guidelines());
         tenants.write(caller.orgId(), () -> {
-            jdbc.sql("insert into projects (" + INSERTED + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into projects (" + INSERTED + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(project.tenantId(), id, sealedName, sealedGuidelines, type.id(), 1, overlap, lease, priority,
-                            caller.id(), Timestamp.from(now), deadline == null ? null : Timestamp.from(deadline))
+                            caller.id(), Timestamp.from(now), deadline == null ? null : Timestamp.from(deadline), 1)
                     .update();
             insertSchema(project.tenantId(), id, 1, schema, caller.id(), now);
+            insertGuidelines(project.tenantId(), id, 1, firstGuidelines, caller.id(), now);
             jdbc.sql("insert into project_directory (project_id, org_id, tenant_id) values (?, ?, ?)")
                     .params(id, caller.orgId(), caller.orgId()).update();
             events.publishEvent(new ProjectChanged(caller.orgId(), id, ProjectChanged.Change.CREATED, caller.id(), caller.orgId(),
@@ -239,7 +241,7 @@ public class Projects {
         var stored = jdbc.sql("select id, body from label_schemas where tenant_id = ? and project_id = ? and version = ?")
                 .params(tenantId, projectId, version)
                 .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2))).optional()
-                .orElseThrow(ProjectNotFound::new);
+                .orElseThrow(() -> new NotFound("This project has no schema version " + version + "."));
         return texts.openSchema(tenantId, stored.id(), stored.body());
     }
 
@@ -269,14 +271,17 @@ public class Projects {
         }
         int lease = leaseSeconds == null ? p.leaseSeconds() : checkLease(leaseSeconds);
         int newOverlap = overlap == null ? p.overlap() : checkOverlap(overlap);
-        var changed = p.with(newName, guidelines == null ? p.guidelines() : guidelines, newOverlap, lease,
+        String newGuidelines = guidelines == null ? p.guidelines() : guidelines;
+        boolean guidelinesChanged = !newGuidelines.equals(p.guidelines());
+        int guidelinesVersion = guidelinesChanged ? p.guidelinesVersion() + 1 : p.guidelinesVersion();
+        var changed = p.with(newName, newGuidelines, guidelinesVersion, newOverlap, lease,
                 priority == null ? p.priority() : priority, deadline == null ? null : deadline.truncatedTo(ChronoUnit.MICROS));
         var fields = new ArrayList<String>();
         if (!changed.name().equals(p.name())) {
             fields.add("name");
         }
-        if (!changed.guidelines().equals(p.guidelines())) {
-            fields.add("guidelines");
+        if (guidelinesChanged) {
+            fields.add("guidelines=v" + guidelinesVersion);
         }
         if (changed.overlap() != p.overlap()) {
             fields.add("overlap=" + changed.overlap());
@@ -292,11 +297,19 @@ public class Projects {
         }
         String sealedName = texts.sealName(p.tenantId(), p.id(), changed.name());
         String sealedGuidelines = texts.sealGuidelines(p.tenantId(), p.id(), changed.guidelines());
+        // Both sealed before the transaction, like at creation; the first is stored only for a project made before
+        // versions were kept (its version 1 exists only as projects.guidelines).
+        var previousVersion = guidelinesChanged ? sealedGuidelinesVersion(p.tenantId(), p.guidelines()) : null;
+        var nextVersion = guidelinesChanged ? sealedGuidelinesVersion(p.tenantId(), changed.guidelines()) : null;
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         tenants.write(p.tenantId(), () -> {
+            if (guidelinesChanged) {
+                storeGuidelinesVersion(p, guidelinesVersion, previousVersion, nextVersion, access.caller().id(), at);
+            }
             jdbc.sql("""
-                            update projects set name = ?, guidelines = ?, overlap = ?, lease_seconds = ?, priority = ?, deadline = ?
-                            where tenant_id = ? and id = ?""")
-                    .params(sealedName, sealedGuidelines, changed.overlap(), changed.leaseSeconds(), changed.priority(),
+                            update projects set name = ?, guidelines = ?, guidelines_version = ?, overlap = ?, lease_seconds = ?,
+                            priority = ?, deadline = ? where tenant_id = ? and id = ?""")
+                    .params(sealedName, sealedGuidelines, guidelinesVersion, changed.overlap(), changed.leaseSeconds(), changed.priority(),
                             changed.deadline() == null ? null : Timestamp.from(changed.deadline()), p.tenantId(), p.id())
                     .update();
             if (changed.overlap() != p.overlap()) {
@@ -336,6 +349,91 @@ public class Projects {
                     access.caller().id(), access.caller().orgId(), null, "version=" + next, Instant.now(clock)));
             return next;
         });
+    }
+
+    /** Saves new guidelines as the next version (an unchanged text keeps the current one); managers only. */
+    public Project changeGuidelines(ProjectAccess access, String markdown) {
+        if (markdown == null) {
+            throw invalid("markdown", "Send the guidelines as Markdown text (it may be empty).");
+        }
+        return changeSettings(access, null, markdown, null, null);
+    }
+
+    /** Every version of the label schema, oldest first, without their documents. */
+    public List<Version> schemaVersions(ProjectAccess access) {
+        requireManage(access);
+        Project p = access.project();
+        return tenants.read(p.tenantId(), () -> jdbc.sql("""
+                        select version, created_by, created_at from label_schemas where tenant_id = ? and project_id = ?
+                        order by version""")
+                .params(p.tenantId(), p.id()).query(Projects::version).list());
+    }
+
+    /** Every version of the guidelines, oldest first, without their texts. */
+    public List<Version> guidelinesVersions(ProjectAccess access) {
+        requireManage(access);
+        Project p = access.project();
+        var stored = tenants.read(p.tenantId(), () -> jdbc.sql("""
+                        select version, created_by, created_at from project_guidelines where tenant_id = ? and project_id = ?
+                        order by version""")
+                .params(p.tenantId(), p.id()).query(Projects::version).list());
+        // A project made before versions were kept and never changed since: its one version is projects.guidelines.
+        return stored.isEmpty() ? List.of(new Version(p.guidelinesVersion(), p.createdBy(), p.createdAt())) : stored;
+    }
+
+    /** One version of the guidelines as the manager wrote it; {@link ProjectNotFound} for a version that does not exist. */
+    public String guidelines(ProjectAccess access, int version) {
+        requireManage(access);
+        Project p = access.project();
+        var stored = tenants.read(p.tenantId(), () -> jdbc.sql("""
+                        select id, body from project_guidelines where tenant_id = ? and project_id = ? and version = ?""")
+                .params(p.tenantId(), p.id(), version)
+                .query((rs, n) -> texts.openGuidelinesVersion(p.tenantId(), rs.getObject(1, UUID.class), rs.getString(2)))
+                .optional());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (version == p.guidelinesVersion()) {
+            return p.guidelines();
+        }
+        throw new NotFound("This project has no guidelines version " + version + ".");
+    }
+
+    /** A version of a project's schema or guidelines: its number, who saved it and when. */
+    public record Version(int version, UUID createdBy, Instant createdAt) {
+    }
+
+    private static Version version(ResultSet rs, int row) throws SQLException {
+        return new Version(rs.getInt(1), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant());
+    }
+
+    private SealedText sealedGuidelinesVersion(UUID tenant, String markdown) {
+        UUID id = Generators.timeBasedEpochGenerator().generate();
+        return new SealedText(id, texts.sealGuidelinesVersion(tenant, id, markdown));
+    }
+
+    /**
+     * Inserts version {@code next}; inside the tenant's transaction. Writes the previous version first when the project
+     * has none stored yet. Two managers saving at once both ask for the same number: the second gets a conflict.
+     */
+    private void storeGuidelinesVersion(Project p, int next, SealedText previous, SealedText text, UUID by, Instant at) {
+        boolean noneStored = jdbc.sql("select count(*) from project_guidelines where tenant_id = ? and project_id = ?")
+                .params(p.tenantId(), p.id()).query(Long.class).single() == 0;
+        try {
+            if (noneStored) {
+                insertGuidelines(p.tenantId(), p.id(), p.guidelinesVersion(), previous, p.createdBy(), p.createdAt());
+            }
+            insertGuidelines(p.tenantId(), p.id(), next, text, by, at);
+        } catch (DuplicateKeyException e) {
+            throw new Conflict("The guidelines were changed meanwhile: reload them and save again.");
+        }
+    }
+
+    private void insertGuidelines(UUID tenant, UUID project, int version, SealedText text, UUID by, Instant at) {
+        jdbc.sql("""
+                        insert into project_guidelines (tenant_id, id, project_id, version, body, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenant, text.id(), project, version, text.body(), by, Timestamp.from(at)).update();
     }
 
     public Engagement engage(ProjectAccess access, UUID workforceOrgId) {
@@ -409,16 +507,19 @@ public class Projects {
         return schema;
     }
 
-    /** A schema version's row id and its document sealed under it, made before the transaction that stores them. */
-    private record SealedSchema(UUID id, String body) {
+    /**
+     * A schema or guidelines version's row id and its text sealed under it, made before the transaction that stores
+     * them.
+     */
+    private record SealedText(UUID id, String body) {
     }
 
-    private SealedSchema sealedSchema(UUID tenant, String body) {
+    private SealedText sealedSchema(UUID tenant, String body) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        return new SealedSchema(id, texts.sealSchema(tenant, id, body));
+        return new SealedText(id, texts.sealSchema(tenant, id, body));
     }
 
-    private void insertSchema(UUID tenant, UUID project, int version, SealedSchema schema, UUID by, Instant at) {
+    private void insertSchema(UUID tenant, UUID project, int version, SealedText schema, UUID by, Instant at) {
         jdbc.sql("""
                         insert into label_schemas (tenant_id, id, project_id, version, body, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
@@ -447,7 +548,7 @@ public class Projects {
         String name = rs.getString("name");
         String guidelines = rs.getString("guidelines");
         return Project.opening(tenant, id, () -> texts.openName(tenant, id, name),
-                () -> texts.openGuidelines(tenant, id, guidelines), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
+                () -> texts.openGuidelines(tenant, id, guidelines), rs.getInt("guidelines_version"), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
                 rs.getInt("overlap"), rs.getInt("lease_seconds"), rs.getInt("priority"),
                 rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("deadline") == null ? null : rs.getTimestamp("deadline").toInstant(),

@@ -1,8 +1,8 @@
-// Markdown for the demonstration preview, by the rules the server renders the guidelines with
-// (project/internal/GuidelinesRenderer, commonmark): CommonMark without GitHub's extensions (no tables, no
-// strikethrough, no bare-URL links), raw HTML shown as text, link and image targets kept only for http, https, mailto
-// and relative URLs (any other scheme, javascript:, vbscript:, data:, file: ..., leaves an empty href or src), and
-// every link rel="nofollow".
+// Markdown for the guidelines editor's preview, the version diff and the demonstration preview, by the rules the
+// server renders the guidelines with (project/internal/GuidelinesRenderer, commonmark with its GFM tables extension):
+// CommonMark plus GitHub's tables, nothing else of GitHub's (no strikethrough, no bare-URL links), raw HTML shown as
+// text, link and image targets kept only for http, https, mailto and relative URLs (any other scheme, javascript:,
+// vbscript:, data:, file: ..., leaves an empty href or src), and every link rel="nofollow".
 // marked parses; DOMPurify then cleans the HTML with the same URL rule, a second wall like the page's CSP.
 import { Marked } from 'marked';
 import createDOMPurify from 'dompurify';
@@ -33,7 +33,13 @@ export function safeUrl(url) {
 }
 
 const marked = new Marked({
-  gfm: false,
+  // GitHub's mode for its tables only: its strikethrough and bare-URL links are switched off below (a tokenizer that
+  // returns undefined matches nothing), as commonmark on the server has only the tables extension.
+  gfm: true,
+  tokenizer: {
+    del() { return undefined; },
+    url() { return undefined; },
+  },
   walkTokens(token) {
     if (token.type === 'link' || token.type === 'image') {
       token.href = safeUrl(token.href);

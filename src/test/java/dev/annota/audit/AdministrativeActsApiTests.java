@@ -230,7 +230,7 @@ class AdministrativeActsApiTests {
 
         assertThat(managerApi.patchJson("/api/v1/projects/" + project, "{\"guidelines\":\"# New secret\",\"priority\":5}").status())
                 .isEqualTo(200);
-        assertThat(last(lab.id(), AuditEvent.PROJECT_SETTINGS).get("detail").asString()).isEqualTo("guidelines,priority=5");
+        assertThat(last(lab.id(), AuditEvent.PROJECT_SETTINGS).get("detail").asString()).isEqualTo("guidelines=v2,priority=5");
 
         assertThat(managerApi.putJson("/api/v1/projects/" + project + "/schema",
                 "{\"questions\":[{\"name\":\"label\",\"type\":\"choice\",\"options\":[\"x\",\"y\"]}]}").status()).isEqualTo(200);
@@ -265,8 +265,9 @@ class AdministrativeActsApiTests {
         keys.reencryptNow(Duration.ofSeconds(30));
         JsonNode done = last(lab.id(), AuditEvent.KEYS_REENCRYPTED);
         assertThat(done.get("actor").asString()).isEqualTo(AuditEvent.SYSTEM.toString());
-        // The three items' payloads and the project's name, guidelines and schema, all sealed under the lab's keyset.
-        assertThat(done.get("detail").asString()).contains("reencrypted=6", "failed=0");
+        // The three items' payloads and the project's name, guidelines, guidelines version and schema, all sealed under
+        // the lab's keyset.
+        assertThat(done.get("detail").asString()).contains("reencrypted=7", "failed=0");
 
         var shred = adminApi.postJson("/api/v1/organizations/" + lab.id() + "/keys/shred",
                 "{\"confirmOrganizationName\":\"" + lab.name() + "\"}");

@@ -142,8 +142,8 @@ class EncryptionAtRestTests {
         var job = json.readTree(rotation.body());
         assertThat(job.get("state").asString()).isEqualTo("RUNNING");
         // Rows of every registered column: per item its payload, predictions, gold answer and external id (4 x 7), the
-        // answer (1), the project's name and guidelines (2) and its one schema version (1).
-        assertThat(job.get("rowsTotal").asLong()).isEqualTo(32);
+        // answer (1), the project's name and guidelines (2), its one guidelines version (1) and its one schema version (1).
+        assertThat(job.get("rowsTotal").asLong()).isEqualTo(33);
         long newPrimary = status().get("primaryKeyId").asLong();
         assertThat(newPrimary).isNotEqualTo(oldPrimary);
         assertThat(status().get("version").asInt()).isEqualTo(2);
@@ -159,11 +159,11 @@ class EncryptionAtRestTests {
         }
         var done = json.readTree(api.get(admin, "/api/v1/organizations/" + lab.id() + "/keys/rotations/" + job.get("id").asString()).body());
         assertThat(done.get("state").asString()).isEqualTo("DONE");
-        // The late item adds 4 rows scanned. Rewritten: 7 old payloads, the answer, the name, the guidelines and the
-        // schema; not the late payload (already under the new key), the null predictions and gold answers, nor the
+        // The late item adds 4 rows scanned. Rewritten: 7 old payloads, the answer, the name, the guidelines, the
+        // guidelines version and the schema; not the late payload (already under the new key), the null predictions and gold answers, nor the
         // external ids (deterministic: their keyset is not rotated).
-        assertThat(done.get("rowsScanned").asLong()).isEqualTo(36);
-        assertThat(done.get("rowsReencrypted").asLong()).isEqualTo(11);
+        assertThat(done.get("rowsScanned").asLong()).isEqualTo(37);
+        assertThat(done.get("rowsReencrypted").asLong()).isEqualTo(12);
         assertThat(done.get("rowsFailed").asLong()).isZero();
         assertThat(done.get("percentDone").asInt()).isEqualTo(100);
         assertThat(keyIds()).containsOnly(newPrimary);

@@ -172,8 +172,9 @@ class ShreddingPostgresTests {
 
         Rotation done = keys.rotation(setup.lab().id(), rotation.id()).orElseThrow();
         assertThat(done.state()).isEqualTo("DONE");
-        // 1200 payloads, and the project's name, guidelines and schema (external ids are deterministic: not rewritten).
-        assertThat(done.rowsReencrypted()).isEqualTo(1200 + 3);
+        // 1200 payloads, and the project's name, guidelines, its first guidelines version and its schema (external ids
+        // are deterministic: not rewritten).
+        assertThat(done.rowsReencrypted()).isEqualTo(1200 + 4);
         long primary = keys.status(setup.lab().id()).primaryKeyId();
         var stored = tenants.read(setup.lab().id(), () -> jdbc.sql("select id, payload from items where tenant_id = ?").param(setup.lab().id())
                 .query((rs, n) -> new SealedRow(ItemPayloads.PAYLOAD, rs.getObject(1, UUID.class), rs.getString(2))).list());

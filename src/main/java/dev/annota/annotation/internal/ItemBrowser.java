@@ -229,7 +229,8 @@ class ItemBrowser {
         return v.isValueNode() && value.equals(v.asString());
     }
 
-    record AnswerView(UUID annotationId, UUID annotatorId, String annotatorName, int schemaVersion, JsonNode answer,
+    record AnswerView(UUID annotationId, UUID annotatorId, String annotatorName, int schemaVersion, Integer guidelinesVersion,
+                      JsonNode answer,
                       Instant createdAt, Boolean predictionChanged, JsonNode derived) {
     }
 
@@ -250,7 +251,7 @@ class ItemBrowser {
             List<Annotation> stored = annotations.ofItems(p.tenantId(), p.id(), List.of(itemId));
             Map<UUID, String> names = users.displayNames(stored.stream().map(Annotation::annotatorId).collect(Collectors.toSet()));
             var answers = stored.stream().map(a -> new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"),
-                    a.schemaVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
+                    a.schemaVersion(), a.guidelinesVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
             return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.sealedExternalId()), s.state(), s.doneCount(), Math.max(0, p.overlap() - s.doneCount() - s.openSlots()), s.openSlots(),
                     s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions), answers,
                     reviewStatus.of(p.tenantId(), p.id(), itemId));

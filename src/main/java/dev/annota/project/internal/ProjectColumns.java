@@ -11,6 +11,6 @@ class ProjectColumns {
 
     @Bean
     EncryptedColumns sealedProjectColumns() {
-        return new EncryptedColumns(ProjectTexts.NAME, ProjectTexts.GUIDELINES, ProjectTexts.SCHEMA);
+        return new EncryptedColumns(ProjectTexts.NAME, ProjectTexts.GUIDELINES, ProjectTexts.GUIDELINES_VERSION, ProjectTexts.SCHEMA);
     }
 }

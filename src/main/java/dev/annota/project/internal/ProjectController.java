@@ -49,7 +49,8 @@ class ProjectController {
     }
 
     /** A project as the API shows it, with the caller's rights and the guidelines rendered to safe HTML. */
-    record ProjectView(UUID id, String name, String guidelines, String guidelinesHtml, TaskType taskType, int schemaVersion,
+    record ProjectView(UUID id, String name, String guidelines, String guidelinesHtml, int guidelinesVersion, TaskType taskType,
+                       int schemaVersion,
                        JsonNode schema, int overlap, int leaseSeconds, int priority, Instant deadline, Instant createdAt,
                        boolean owner, boolean canManage, boolean canAnnotate, ProjectStatus status, String statusNote) {
     }
@@ -164,6 +165,54 @@ class ProjectController {
         return view(projects.access(caller, projectId));
     }
 
+    @GetMapping("/{projectId}/schema/versions")
+    @Operation(summary = "Every version of the label schema, oldest first: number, author and time (managers)")
+    List<Projects.Version> schemaVersions(CurrentUser caller, @PathVariable UUID projectId) {
+        return projects.schemaVersions(projects.access(caller, projectId));
+    }
+
+    /** One stored version of a schema or the guidelines. */
+    record SchemaVersion(int version, JsonNode schema, boolean current) {
+    }
+
+    @GetMapping("/{projectId}/schema/versions/{version}")
+    @Operation(summary = "One version of the label schema as it was saved (read-only; annotations keep the version they were checked against)")
+    SchemaVersion schemaVersion(CurrentUser caller, @PathVariable UUID projectId, @PathVariable int version) {
+        var access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        return new SchemaVersion(version, json.readTree(projects.schemaDocument(access, version)),
+                version == access.project().schemaVersion());
+    }
+
+    /** New guidelines: Markdown, GitHub-flavoured (tables included), raw HTML shown as text. */
+    record GuidelinesChange(String markdown) {
+    }
+
+    record GuidelinesVersion(int version, String markdown, String html, boolean current) {
+    }
+
+    @PutMapping("/{projectId}/guidelines")
+    @Operation(summary = "Save the guidelines as version n+1 (managers); an unchanged text keeps version n. Each annotation "
+            + "records the version current when it was submitted")
+    ProjectView changeGuidelines(CurrentUser caller, @PathVariable UUID projectId, @RequestBody GuidelinesChange change) {
+        var access = projects.access(caller, projectId);
+        return view(projects.accessTo(projects.changeGuidelines(access, change.markdown()), caller));
+    }
+
+    @GetMapping("/{projectId}/guidelines/versions")
+    @Operation(summary = "Every version of the guidelines, oldest first: number, author and time (managers)")
+    List<Projects.Version> guidelinesVersions(CurrentUser caller, @PathVariable UUID projectId) {
+        return projects.guidelinesVersions(projects.access(caller, projectId));
+    }
+
+    @GetMapping("/{projectId}/guidelines/versions/{version}")
+    @Operation(summary = "One version of the guidelines: the Markdown and its safe HTML (managers)")
+    GuidelinesVersion guidelinesVersion(CurrentUser caller, @PathVariable UUID projectId, @PathVariable int version) {
+        var access = projects.access(caller, projectId);
+        String markdown = projects.guidelines(access, version);
+        return new GuidelinesVersion(version, markdown, guidelines.render(markdown), version == access.project().guidelinesVersion());
+    }
+
     record EngagementRequest(@NotNull UUID workforceOrgId) {
     }
 
@@ -190,7 +239,7 @@ class ProjectController {
     private ProjectView view(ProjectAccess access) {
         Project p = access.project();
         JsonNode schema = json.readTree(projects.schemaDocument(access, p.schemaVersion()));
-        return new ProjectView(p.id(), p.name(), p.guidelines(), guidelines.render(p.guidelines()), p.taskType(),
+        return new ProjectView(p.id(), p.name(), p.guidelines(), guidelines.render(p.guidelines()), p.guidelinesVersion(), p.taskType(),
                 p.schemaVersion(), schema, p.overlap(), p.leaseSeconds(), p.priority(), p.deadline(), p.createdAt(), access.owner(),
                 access.manage(), access.work(), p.status(), p.statusNote());
     }

@@ -157,8 +157,9 @@ public class Submitting {
             throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
                     + "the answer was not stored. Ask for the next task.");
         }
+        // The guidelines version comes with the project this submit already read: no round trip more.
         Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
-                answer, target.data(), target.predictions(), idempotencyKey, now, target.supersedes(), target.round());
+                p.guidelinesVersion(), answer, target.data(), target.predictions(), idempotencyKey, now, target.supersedes(), target.round());
         GoldFeedback feedback = null;
         if (target.goldAnswer() != null) {
             feedback = gold.check(p, assignmentId, item, annotator, answer, target.goldAnswer(), now);

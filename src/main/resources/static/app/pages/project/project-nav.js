@@ -1,4 +1,4 @@
-// The manager's tabs of one project (overview, dashboard, items, schema, quality, access report), shared by the
+// The manager's tabs of one project (overview, dashboard, items, schema, guidelines, quality, access report), shared by the
 // project pages.
 import { html } from 'lit';
 import { pageHeader } from '../page-head.js';
@@ -9,6 +9,7 @@ const TABS = [
   { id: 'dashboard', label: 'Dashboard', path: '/dashboard' },
   { id: 'items', label: 'Items', path: '/items' },
   { id: 'schema', label: 'Label schema', path: '/schema' },
+  { id: 'guidelines', label: 'Guidelines', path: '/guidelines' },
   { id: 'quality', label: 'Quality', path: '/quality' },
   // The access report is the owning customer's: a vendor's manager of an engaged project does not get the tab.
   { id: 'access', label: 'Access report', path: '/access', ownerOnly: true },

@@ -1,14 +1,19 @@
-// Create a project: name, guidelines (Markdown), a text classification schema built from one option per line, and
-// the work settings. API errors (problem+json 'field') are shown next to the field they name.
+// Create a project: name, guidelines (Markdown), a label schema, and the work settings. The schema comes from the
+// template gallery (GET /api/v1/schema-templates: every task type, a schema and a sample item each), edited as JSON
+// here, or from the simple form: a text classification built from one option per line. API errors (problem+json
+// 'field') are shown next to the field they name.
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { navigate } from '../../router.js';
 import { Page, problem } from '../page.js';
 
 /** Which form field shows an error the API reports for a given problem 'field'. */
-function fieldOf(apiField) {
+function fieldOf(apiField, template) {
   if (!apiField) {
     return 'form';
+  }
+  if (apiField.startsWith('schema') && template) {
+    return 'schema';
   }
   if (apiField.startsWith('schema')) {
     return apiField.includes('title') ? 'title' : 'options';
@@ -22,17 +27,37 @@ class ProjectNew extends Page {
   static properties = {
     errors: { state: true },
     busy: { state: true },
+    templates: { state: true },
+    template: { state: true },
+    schemaText: { state: true },
   };
 
   constructor() {
     super();
     this.errors = {};
     this.busy = false;
-    this.loaded = true; // a form: nothing to fetch
+    this.templates = [];
+    this.template = null; // null: the simple text classification form
+    this.schemaText = '';
   }
 
-  firstUpdated() {
-    this.querySelector('#name')?.focus();
+  async load() {
+    this.templates = await api('/api/v1/schema-templates');
+  }
+
+  /** Fills the schema editor from a template (null: back to the simple form). */
+  choose(template) {
+    this.template = template;
+    this.schemaText = template ? JSON.stringify(template.schema, null, 2) : '';
+    this.errors = {};
+  }
+
+  updated(changed) {
+    // The form appears once the gallery is loaded: focus its first field then, once.
+    if (changed.has('loaded') && this.loaded && !this.focused) {
+      this.focused = true;
+      this.querySelector('#name')?.focus();
+    }
   }
 
   fieldError(field) {
@@ -47,12 +72,30 @@ class ProjectNew extends Page {
     e.preventDefault();
     const form = e.target;
     const value = (name) => form.elements[name].value;
-    const options = value('options').split('\n').map((o) => o.trim()).filter((o) => o.length > 0);
     const errors = {};
-    if (options.length < 2) {
-      errors.options = 'List at least two options, one per line.';
-    } else if (new Set(options).size !== options.length) {
-      errors.options = 'Each option may appear only once.';
+    let schema = null;
+    if (this.template) {
+      try {
+        schema = JSON.parse(this.schemaText);
+      } catch (err) {
+        errors.schema = `Not valid JSON: ${err.message}`;
+      }
+    } else {
+      const options = value('options').split('\n').map((o) => o.trim()).filter((o) => o.length > 0);
+      if (options.length < 2) {
+        errors.options = 'List at least two options, one per line.';
+      } else if (new Set(options).size !== options.length) {
+        errors.options = 'Each option may appear only once.';
+      }
+      schema = {
+        questions: [{
+          name: 'label',
+          title: value('title').trim() || 'Label',
+          type: 'choice',
+          multiple: form.elements.multiple.value === 'true',
+          options,
+        }],
+      };
     }
     if (!value('name').trim()) {
       errors.name = 'Name the project.';
@@ -66,16 +109,8 @@ class ProjectNew extends Page {
     const body = {
       name: value('name').trim(),
       guidelines: value('guidelines'),
-      taskType: 'text-classification',
-      schema: {
-        questions: [{
-          name: 'label',
-          title: value('title').trim() || 'Label',
-          type: 'choice',
-          multiple: form.elements.multiple.value === 'true',
-          options,
-        }],
-      },
+      taskType: this.template ? this.template.taskType : 'text-classification',
+      schema,
       overlap: number('overlap'),
       leaseSeconds: number('leaseSeconds'),
       priority: number('priority'),
@@ -86,7 +121,10 @@ class ProjectNew extends Page {
       const project = await api('/api/v1/projects', { method: 'POST', body });
       navigate(`/projects/${project.id}`);
     } catch (err) {
-      this.errors = { [fieldOf(err.field)]: err };
+      // A schema from the editor: every violation listed, each with its field (as the schema editor lists them).
+      const list = err.problem?.errors?.length ? err.problem.errors : null;
+      const field = fieldOf(err.field || list?.[0]?.field, this.template);
+      this.errors = { [field]: field === 'schema' && list ? list.map((v) => `${v.field}: ${v.message}`).join(' · ') : err };
       this.focusFirstError();
     } finally {
       this.busy = false;
@@ -96,6 +134,45 @@ class ProjectNew extends Page {
   async focusFirstError() {
     await this.updateComplete;
     this.querySelector('[aria-invalid="true"]')?.focus();
+  }
+
+  renderGallery() {
+    const chosen = this.template?.id ?? 'simple';
+    const card = (id, name, type, description, template) => html`
+      <button type="button" class="template-card ${chosen === id ? 'chosen' : ''}" id="template-${id}" aria-pressed=${chosen === id ? 'true' : 'false'}
+              @click=${() => this.choose(template)}>
+        <strong>${name}</strong> <span class="tag">${type}</span>
+        <span class="muted small">${description}</span>
+      </button>`;
+    return html`
+      <fieldset class="template-gallery" id="template-gallery">
+        <legend>Start from <span class="hint">a template fills the label schema; edit it before creating</span></legend>
+        <div class="template-cards">
+          ${card('simple', 'Simple classification', 'text-classification', 'One question, your options one per line.', null)}
+          ${this.templates.map((t) => card(t.id, t.name, t.taskType, t.description, t))}
+        </div>
+      </fieldset>`;
+  }
+
+  renderTemplateSchema() {
+    const t = this.template;
+    return html`
+      <fieldset id="template-schema">
+        <legend>Label schema · <span class="tag" id="template-task-type">${t.taskType}</span></legend>
+        <div class="field">
+          <label for="schema-json">Schema (JSON) <span class="hint">from “${t.name}”;
+            <a href="/help/label-schema" target="_blank" rel="noopener" id="schema-help">how the schema works</a></span></label>
+          <textarea id="schema-json" class="code" spellcheck="false" rows=${Math.min(24, this.schemaText.split('\n').length + 1)}
+                    .value=${this.schemaText} @input=${(e) => { this.schemaText = e.target.value; }}
+                    aria-invalid=${this.invalid('schema')} aria-describedby="schema-error"></textarea>
+          ${this.fieldError('schema')}
+        </div>
+        <details>
+          <summary>The items this task type takes (a sample)</summary>
+          <pre class="json" id="template-sample">${JSON.stringify({ data: t.sampleItem }, null, 2)}</pre>
+          <p class="muted small">Import items as JSON Lines on the project page once it exists.</p>
+        </details>
+      </fieldset>`;
   }
 
   renderBody() {
@@ -115,7 +192,9 @@ class ProjectNew extends Page {
                       placeholder="# What to label&#10;&#10;Choose the option that fits best. When in doubt, …"></textarea>
             ${this.fieldError('guidelines')}
           </div>
-          <fieldset>
+          ${this.renderGallery()}
+          ${this.template ? this.renderTemplateSchema() : html`
+          <fieldset id="simple-schema">
             <legend>Label schema · text classification</legend>
             <div class="field">
               <label for="title">Question</label>
@@ -133,6 +212,7 @@ class ProjectNew extends Page {
               <label class="inline"><input type="radio" id="choice-multiple" name="multiple" value="true"> Multiple choice</label>
             </div>
           </fieldset>
+          `}
           <div class="row">
             <div class="field">
               <label for="overlap">Overlap <span class="hint">annotators per item</span></label>

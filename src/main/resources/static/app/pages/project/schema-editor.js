@@ -2,7 +2,8 @@
 // a new version; earlier annotations keep theirs) with each error shown at its line, and a live preview: the
 // workbench's own controls (controls/question.js) on a sample item of the project's task type, re-rendered on every
 // keystroke that leaves valid JSON. The preview's answers stay in the page (conditions can be tried out); nothing of
-// it is sent to the server.
+// it is sent to the server. Older versions are picked from a list and shown read-only (GET …/schema/versions/{n});
+// one may be copied into the editor to save it again as the newest version.
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
@@ -95,6 +96,8 @@ class SchemaEditor extends ProjectPage {
     saving: { state: true },
     saved: { state: true },
     previewAnswers: { state: true },
+    versions: { state: true },
+    viewing: { state: true },
   };
 
   constructor() {
@@ -107,13 +110,36 @@ class SchemaEditor extends ProjectPage {
     this.saved = null;
     this.at = {};
     this.previewAnswers = {};
+    this.versions = [];
+    this.viewing = null; // {version, text, schema}: an older version, read-only
   }
 
   async load() {
-    this.project = await api(this.base());
+    [this.project, this.versions] = await Promise.all([api(this.base()), api(`${this.base()}/schema/versions`)]);
     const { text, at } = layout(this.project.schema);
     this.at = at;
     this.setText(text);
+  }
+
+  /** Shows an older version read-only, or (the current version) returns to the editor. */
+  async pickVersion(e) {
+    const version = Number(e.target.value);
+    if (version === this.project.schemaVersion) {
+      this.viewing = null;
+      return;
+    }
+    const old = await api(`${this.base()}/schema/versions/${version}`);
+    this.viewing = { version, schema: old.schema, text: layout(old.schema).text };
+    this.previewAnswers = {};
+  }
+
+  /** Copies the version on view into the editor, to be saved as the newest version. */
+  editFromViewed() {
+    const { text, at } = layout(this.viewing.schema);
+    this.at = at;
+    this.setText(text);
+    this.viewing = null;
+    this.saved = null;
   }
 
   setText(text) {
@@ -152,6 +178,7 @@ class SchemaEditor extends ProjectPage {
     this.saved = null;
     try {
       this.project = await api(`${this.base()}/schema`, { method: 'PUT', body: this.parsed });
+      this.versions = await api(`${this.base()}/schema/versions`);
       this.saved = `Saved as version ${this.project.schemaVersion}. New tasks use it; earlier annotations keep their version.`;
     } catch (err) {
       const list = err.problem?.errors?.length ? err.problem.errors : [{ field: err.field || '', message: err.message }];
@@ -171,6 +198,31 @@ class SchemaEditor extends ProjectPage {
     area.scrollTop = Math.max(0, (line - 4) * 20);
   }
 
+  renderVersionPicker() {
+    const p = this.project;
+    return html`
+      <div class="version-picker">
+        <label for="schema-version">Version</label>
+        <select id="schema-version" @change=${this.pickVersion}>
+          ${[...this.versions].reverse().map((v) => html`<option value=${v.version} ?selected=${v.version === (this.viewing?.version ?? p.schemaVersion)}>
+            v${v.version}${v.version === p.schemaVersion ? ' (current)' : ''} · ${new Date(v.createdAt).toLocaleString()}</option>`)}
+        </select>
+        <a href="/help/label-schema" target="_blank" rel="noopener" id="schema-help">Schema help</a>
+      </div>`;
+  }
+
+  renderViewed() {
+    const v = this.viewing;
+    return html`
+      <div class="card" id="schema-old-version">
+        <p class="notice" id="schema-read-only">Version ${v.version}, read-only: annotations made under it keep it.
+          <button type="button" id="edit-from-version" @click=${this.editFromViewed}>Edit from this version</button></p>
+        <div class="code-editor">
+          <textarea id="schema-old-text" readonly spellcheck="false" rows=${Math.min(24, v.text.split('\n').length + 1)} .value=${v.text}></textarea>
+        </div>
+      </div>`;
+  }
+
   renderBody() {
     const p = this.project;
     const invalid = Boolean(this.syntaxError || this.errors.length);
@@ -178,10 +230,13 @@ class SchemaEditor extends ProjectPage {
     const errorLines = new Set(this.errors.map((e) => e.line).filter(Boolean));
     return html`
         ${projectHeader(p, 'schema', 'Label schema')}
+        ${this.renderVersionPicker()}
         <div class="columns schema-columns">
+          ${this.viewing ? this.renderViewed() : html`
           <form class="card" id="schema-form" @submit=${this.save}>
             <div class="field">
-              <label for="schema-text">Schema (JSON) <span class="hint">questions and their controls; see docs/label-schema.md</span></label>
+              <label for="schema-text">Schema (JSON) <span class="hint">questions and their controls; see the
+                <a href="/help/label-schema" target="_blank" rel="noopener">schema documentation</a></span></label>
               <div class="code-editor ${invalid ? 'invalid' : ''}">
                 <pre class="gutter" aria-hidden="true">${Array.from({ length: lineCount }, (_, i) => html`<span class=${errorLines.has(i + 1) ? 'bad' : ''}>${i + 1}</span>\n`)}</pre>
                 <textarea id="schema-text" spellcheck="false" rows=${Math.min(24, Math.max(14, lineCount + 1))} .value=${this.text}
@@ -203,10 +258,10 @@ class SchemaEditor extends ProjectPage {
               <span class="muted small">Current: version ${p.schemaVersion}</span>
             </div>
             ${this.saved ? html`<p class="notice success" id="schema-saved">${this.saved}</p>` : ''}
-          </form>
+          </form>`}
           <section class="card preview" aria-labelledby="preview-title">
             <h2 id="preview-title">Preview <span class="hint">what the annotator sees beside the item</span></h2>
-            ${this.previewOf(this.syntaxError ? null : this.parsed)}
+            ${this.viewing ? this.previewOf(this.viewing.schema) : this.previewOf(this.syntaxError ? null : this.parsed)}
           </section>
         </div>`;
   }

@@ -37,4 +37,14 @@ class GuidelinesRendererTests {
         assertThat(renderer.render("<img src=x onerror=alert(1)> <a href=\"data:text/html,x\">x</a>"))
                 .doesNotContain("<img").doesNotContain("<a ").contains("&lt;img");
     }
+
+    @Test
+    void githubTablesRenderAndTheirCellsFollowTheSameRules() {
+        String html = renderer.render("| a | b |\n|---|:-:|\n| <b>1</b> | [x](javascript:alert(1)) |\n\n~~kept~~ https://example.org");
+
+        assertThat(html).contains("<table>", "<th>a</th>", "<th align=\"center\">b</th>", "<td>&lt;b&gt;1&lt;/b&gt;</td>",
+                "href=\"\"");
+        // Only the tables of GitHub's extensions: no strikethrough, no bare-URL link.
+        assertThat(html).contains("~~kept~~").doesNotContain("<del").doesNotContain("href=\"https://example.org\"");
+    }
 }

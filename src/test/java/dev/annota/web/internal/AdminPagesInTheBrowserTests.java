@@ -253,8 +253,8 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         By done = By.cssSelector("#rotations tr[data-state='DONE']");
         session.waitFor(done);
         assertThat(session.driver().findElement(done).findElement(By.tagName("progress")).getDomProperty("value")).isEqualTo("100");
-        // 5 payloads, and the project's name, guidelines and schema.
-        assertThat(session.driver().findElement(done).getText()).contains("8 re-encrypted");
+        // 5 payloads, and the project's name, guidelines, guidelines version and schema.
+        assertThat(session.driver().findElement(done).getText()).contains("9 re-encrypted");
         session.screenshot("admin-keys");
 
         WebElement shred = session.waitFor(By.id("shred"));

@@ -294,9 +294,9 @@ class WorkbenchInTheBrowserTests {
 
                 <javascript:alert(3)> and <https://example.org/auto>
 
-                | a | b |
-                |---|---|
-                | 1 | 2 |
+                | a | b <b>x</b> |
+                |---|:-:|
+                | 1 | [x](javascript:alert(4)) |
 
                 - one *two* **three** `four`
                 - ~~not struck~~ https://example.org/bare
@@ -321,11 +321,13 @@ class WorkbenchInTheBrowserTests {
             WebElement root = browser.findElement(By.cssSelector(rendered));
             assertThat(js("return [...arguments[0].querySelectorAll('[href], [src]')].map((e) => e.localName + ' ' + (e.getAttribute('href') ?? e.getAttribute('src')))", root))
                     .as(rendered).asString().isEqualTo("[a , a , a , a , img , a https://example.org/a?b=1, a mailto:lead@example.org, a #scale, "
-                            + "a /projects, img /favicon.svg, a , a https://example.org/auto]");
-            assertThat(root.findElements(By.cssSelector("b, div, script, table, del, [onclick], [onerror]"))).as(rendered).isEmpty();
+                            + "a /projects, img /favicon.svg, a , a https://example.org/auto, a ]");
+            assertThat(root.findElements(By.cssSelector("b, div, script, del, [onclick], [onerror]"))).as(rendered).isEmpty();
+            // GitHub's tables, and nothing else of GitHub's: no strikethrough, no bare-URL link.
+            assertThat(root.findElements(By.cssSelector("table thead tr th, table tbody tr td"))).as(rendered).hasSize(4);
             assertThat(root.getText()).as(rendered).contains("<b>bold?</b>", "<img src=x onerror=alert(1)>",
                     "<div onclick=\"alert(1)\">a block of HTML</div>", "<script>alert(2)</script>", "code <b>kept</b>",
-                    "| a | b |", "~~not struck~~ https://example.org/bare", "javascript:alert(3)");
+                    "~~not struck~~ https://example.org/bare", "javascript:alert(3)").doesNotContain("|---|");
             assertThat(root.findElements(By.cssSelector("h1, em, strong, code, ul li, blockquote p, pre code, img[title='Annota']")))
                     .as(rendered).hasSize(9);
         }
