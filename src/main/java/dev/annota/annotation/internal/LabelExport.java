@@ -121,7 +121,7 @@ class LabelExport {
                 };
                 cursor.query("""
                         select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
-                               i.predictions, a.prediction_changed, a.derived
+                               i.predictions, a.prediction_changed, a.derived, a.supersedes
                         from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
                         where i.tenant_id = ? and i.project_id = ?
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
@@ -165,7 +165,7 @@ class LabelExport {
                             gen.writeName("derived");
                             gen.writeRawValue(answers.openText(p.tenantId(), annotation, rs.getString(12)));
                         }
-                        ReviewLines.write(gen, review, verdict, submitted);
+                        ReviewLines.write(gen, review, verdict, submitted, rs.getObject(13, UUID.class));
                         gen.writeEndObject();
                         state.annotations++;
                     }

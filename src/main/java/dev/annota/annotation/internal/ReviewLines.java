@@ -1,6 +1,7 @@
 package dev.annota.annotation.internal;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import dev.annota.annotation.AnnotationReview;
 import dev.annota.annotation.ExportReview;
@@ -15,10 +16,10 @@ final class ReviewLines {
 
     /**
      * {@code ACCEPTED}: {@code "review": {"status"}} and, for a corrected answer, {@code "original_answer"} (the
-     * submitted one the correction replaced). {@code HISTORY}: {@code "supersedes"} (the annotation this one reworks;
-     * null until rework links them) and {@code "review": {"status", "answer" (the standing answer), "history": [...]}}.
+     * submitted one the correction replaced). {@code HISTORY}: {@code "supersedes"} (the rejected annotation this one reworks,
+     * or null) and {@code "review": {"status", "answer" (the standing answer), "history": [...]}}.
      */
-    static void write(JsonGenerator gen, ExportReview mode, AnnotationReview review, String submitted) {
+    static void write(JsonGenerator gen, ExportReview mode, AnnotationReview review, String submitted, UUID supersedes) {
         if (mode == ExportReview.ALL) {
             return;
         }
@@ -33,8 +34,11 @@ final class ReviewLines {
             gen.writeEndObject();
             return;
         }
-        // Rework (a resubmission superseding a rejected annotation) will fill this from annotations' own column.
-        gen.writeNullProperty("supersedes");
+        if (supersedes == null) {
+            gen.writeNullProperty("supersedes");
+        } else {
+            gen.writeStringProperty("supersedes", supersedes.toString());
+        }
         gen.writeObjectPropertyStart("review");
         gen.writeStringProperty("status", status);
         if (review.status() == AnnotationReview.Status.CORRECTED) {

@@ -24,7 +24,6 @@ import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -149,7 +148,6 @@ class ReviewInTheBrowserTests {
      * accepts it, and the export of accepted work holds the corrected and reworked answers.
      */
     @Test
-    @Disabled("waits for the rework branch: the feedback inbox API and rework tasks")
     void theAnnotatorReadsTheFeedbackReworksTheRejectedItemAndTheReviewerAcceptsIt() throws Exception {
         turnReviewOnInTheProjectPage();
         labelEverything("1");
@@ -175,7 +173,7 @@ class ReviewInTheBrowserTests {
 
         // Rework: the workbench labels the task, shows the feedback beside it and the earlier answer filled in.
         session.open("/projects/" + project.id() + "/work");
-        assertThat(session.text(By.id("rework-label"))).contains("Rework (round 1)");
+        assertThat(session.text(By.id("rework-label"))).contains("Rework (round 2)");
         assertThat(session.text(By.id("rework-feedback"))).contains("Read the whole text before choosing.");
         assertThat(session.text(By.id("qf-label"))).contains("This one is c.");
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("button.option[data-option='a']"), "aria-checked", "true"));
@@ -192,7 +190,13 @@ class ReviewInTheBrowserTests {
         keys("a");
         session.waitFor(By.id("no-reviews"));
         assertThat(correctedItem).isNotNull();
-        // The lead extends this after merging: the export of accepted work holds "b" (corrected) and "c" (reworked).
+
+        // The export of accepted work: the correction in place of its answer, the reworked answer, and the history.
+        var accepted = fixtures.client(manager).get("/api/v1/projects/" + project.id() + "/export?review=accepted").text();
+        assertThat(accepted).contains("\"status\":\"corrected\"", "\"label\":\"c\"");
+        var history = fixtures.client(manager).get("/api/v1/projects/" + project.id() + "/export?review=history").text();
+        assertThat(history).contains("\"decision\":\"REJECT\"", "Read the whole text before choosing.", "\"decision\":\"CORRECT\"")
+                .as("the reworked answer names the rejected one it supersedes").containsPattern("\"supersedes\":\"[0-9a-f-]{36}\"");
     }
 
     private void turnReviewOnInTheProjectPage() throws IOException {
