@@ -52,9 +52,10 @@ class RowLevelSecurityTests {
      * through functions returning ids; see below). The deleted organizations' final checkpoints (V12,
      * audit_final_checkpoints) name the organization in org_id: the tenant is gone, and no API serves them. The
      * witnesses' due deliveries (V16, witness_due: delivery id, tenant, time) are found by any instance across
-     * tenants. */
+     * tenants. The pending project purges (V23, project_deletions: project, tenant, when) are found by the purge
+     * schedule across tenants; each purge then runs in its tenant's transaction. */
     private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "annotator_exposures",
-            "witness_due");
+            "witness_due", "project_deletions");
 
     /** The foundation's tenant-owned tables; later modules add more, which the tests find by their tenant_id column. */
     private static final List<String> FOUNDATION_TABLES = List.of("projects", "label_schemas", "engagements", "items",

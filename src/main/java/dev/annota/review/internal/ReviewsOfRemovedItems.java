@@ -21,6 +21,9 @@ class ReviewsOfRemovedItems {
 
     @EventListener
     void on(ProjectPurged purged) {
+        // A reply's id is its decision's: the replies go first, while their decisions still say which project.
+        jdbc.sql("delete from review_replies where tenant_id = ? and id in (select id from review_decisions "
+                + "where tenant_id = ? and project_id = ?)").params(purged.tenantId(), purged.tenantId(), purged.projectId()).update();
         jdbc.sql("delete from review_decisions where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
         jdbc.sql("delete from reviews where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
         jdbc.sql("delete from review_settings where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
@@ -28,6 +31,9 @@ class ReviewsOfRemovedItems {
 
     @EventListener
     void on(ItemsDeleted deleted) {
+        jdbc.sql("delete from review_replies where tenant_id = :tenant and id in (select id from review_decisions "
+                        + "where tenant_id = :tenant and item_id in (:items))")
+                .param("tenant", deleted.tenantId()).param("items", deleted.itemIds()).update();
         jdbc.sql("delete from review_decisions where tenant_id = :tenant and item_id in (:items)")
                 .param("tenant", deleted.tenantId()).param("items", deleted.itemIds()).update();
         jdbc.sql("delete from reviews where tenant_id = :tenant and item_id in (:items)")
