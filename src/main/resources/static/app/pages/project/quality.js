@@ -25,6 +25,7 @@ class QualityPage extends ProjectPage {
   static properties = {
     report: { state: true },
     rankings: { state: true },
+    reviewFigures: { state: true },
     method: { state: true },
     saved: { state: true },
   };
@@ -42,6 +43,8 @@ class QualityPage extends ProjectPage {
       this.project ? this.project : api(this.base()), api(`${this.base()}/quality?method=${this.method}`)]);
     // The rankings are extra: a failure there must not hide the report.
     this.rankings = await api(`${this.base()}/quality/rankings`).catch(() => null);
+    // Quality from review (docs/review.md), likewise extra: only where review has decided something.
+    this.reviewFigures = await api(`${this.base()}/reviews/figures`).catch(() => null);
   }
 
   renderWayBack() {
@@ -116,6 +119,37 @@ class QualityPage extends ProjectPage {
         </details>`)}`;
   }
 
+  /** Acceptance, corrections, rework and time to review per annotator and workforce; reviewers' throughput. */
+  review() {
+    const f = this.reviewFigures;
+    if (!f || (!f.annotators.length && !f.reviewers.length)) {
+      return '';
+    }
+    const who = (p) => p.name || p.pseudonym;
+    const secs = (v) => (v == null ? '—' : v < 90 ? `${Math.round(v)} s` : v < 5400 ? `${Math.round(v / 60)} min` : `${(v / 3600).toFixed(1)} h`);
+    const row = (name, w) => html`<tr><td>${name}</td><td>${w.decided}</td><td>${pct(w.acceptanceRate)}</td>
+      <td>${pct(w.correctionRate)}</td><td>${w.reworkRounds}</td><td>${secs(w.medianSecondsToReview)}</td></tr>`;
+    const head = (first) => html`<thead><tr><th scope="col">${first}</th><th scope="col">Decided</th><th scope="col">Accepted</th>
+      <th scope="col">Corrected</th><th scope="col">Sent back</th><th scope="col">Median time to review</th></tr></thead>`;
+    const d = f.doubleReviewed;
+    return html`
+      <h2>Review</h2>
+      <p class="muted small">Each annotation by where review left it (accepted counts corrected ones too); sent back:
+        rejections returned for rework.</p>
+      <table id="review-annotators">${head('Annotator')}
+        <tbody>${f.annotators.map((a) => row(who(a.annotator), a.work))}</tbody></table>
+      ${f.workforces.length > 1 ? html`<table id="review-workforces">${head('Workforce')}
+        <tbody>${f.workforces.map((w) => row(w.name, w.work))}</tbody></table>` : ''}
+      <table id="review-reviewers">
+        <thead><tr><th scope="col">Reviewer</th><th scope="col">Decisions</th><th scope="col">Accepted</th><th scope="col">Corrected</th>
+          <th scope="col">Rejected</th><th scope="col">Per active day</th></tr></thead>
+        <tbody>${f.reviewers.map((r) => html`<tr><td>${who(r.reviewer)}</td><td>${r.decisions}</td><td>${r.accepted}</td>
+          <td>${r.corrected}</td><td>${r.rejected}</td><td>${r.decisionsPerDay == null ? '—' : r.decisionsPerDay.toFixed(1)}</td></tr>`)}</tbody>
+      </table>
+      ${d.count ? html`<p class="small" id="review-double">Reviewed twice (review and QA): ${d.count}; the two decisions
+        agree on ${pct(d.agreement)}.</p>` : ''}`;
+  }
+
   renderBody() {
     const r = this.report;
     const s = r.settings;
@@ -142,6 +176,7 @@ class QualityPage extends ProjectPage {
         </table>` : ''}
         ${this.kinds(r)}
         ${this.ranking()}
+        ${this.review()}
         <h2>Annotators</h2>
         <p class="muted small">Gold accuracy: Beta posterior mean and 95% interval over the check items answered
           (${r.goldItems} gold items in the project).</p>

@@ -197,6 +197,14 @@ class ReviewInTheBrowserTests {
         var history = fixtures.client(manager).get("/api/v1/projects/" + project.id() + "/export?review=history").text();
         assertThat(history).contains("\"decision\":\"REJECT\"", "Read the whole text before choosing.", "\"decision\":\"CORRECT\"")
                 .as("the reworked answer names the rejected one it supersedes").containsPattern("\"supersedes\":\"[0-9a-f-]{36}\"");
+
+        // The quality page shows what review found: per annotator and per reviewer.
+        session.logOut();
+        session.logIn(manager);
+        session.open("/projects/" + project.id() + "/quality");
+        assertThat(session.waitFor(By.id("review-annotators")).getText()).contains(annotator.displayName());
+        assertThat(session.text(By.id("review-reviewers"))).contains(reviewer.displayName());
+        session.screenshot("quality-review");
     }
 
     private void turnReviewOnInTheProjectPage() throws IOException {
