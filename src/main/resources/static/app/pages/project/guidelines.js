@@ -4,73 +4,8 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { markdown } from '../../controls/markdown.js';
+import { diffMarkup, wordDiff } from '../../controls/word-diff.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
-
-/** Above this many cells of the word table the diff compares whole lines instead (a guard for very long texts). */
-const MAX_CELLS = 4_000_000;
-
-/** The longest common subsequence of two token lists, as [kind, token] steps: '=' kept, '-' removed, '+' added. */
-function lcs(a, b) {
-  const n = a.length;
-  const m = b.length;
-  const table = new Uint32Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] = a[i] === b[j] ? table[(i + 1) * (m + 1) + j + 1] + 1
-        : Math.max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1]);
-    }
-  }
-  const steps = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      steps.push(['=', a[i]]); i++; j++;
-    } else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) {
-      steps.push(['-', a[i++]]);
-    } else {
-      steps.push(['+', b[j++]]);
-    }
-  }
-  while (i < n) steps.push(['-', a[i++]]);
-  while (j < m) steps.push(['+', b[j++]]);
-  return steps;
-}
-
-/**
- * The edit from one text to another, word by word (each word with the whitespace before it, so blanks never pair up on
- * their own), or line by line when long; runs of one kind joined into one step.
- */
-export function diff(before, after) {
-  const words = (t) => t.match(/\s*\S+|\s+/gy) || [];
-  const lines = (t) => t.split(/(?<=\n)/);
-  let a = words(before);
-  let b = words(after);
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  const head = a.slice(0, prefix).map((w) => ['=', w]);
-  const tail = a.slice(a.length - suffix).map((w) => ['=', w]);
-  a = a.slice(prefix, a.length - suffix);
-  b = b.slice(prefix, b.length - suffix);
-  if ((a.length + 1) * (b.length + 1) > MAX_CELLS) {
-    a = lines(a.join(''));
-    b = lines(b.join(''));
-  }
-  const middle = (a.length + 1) * (b.length + 1) > MAX_CELLS
-    ? [...a.map((w) => ['-', w]), ...b.map((w) => ['+', w])] : lcs(a, b);
-  const steps = [];
-  for (const [kind, token] of [...head, ...middle, ...tail]) {
-    const last = steps[steps.length - 1];
-    if (last && last[0] === kind) {
-      last[1] += token;
-    } else {
-      steps.push([kind, token]);
-    }
-  }
-  return steps;
-}
 
 class GuidelinesPage extends ProjectPage {
   static frame = { ...ProjectPage.frame, cls: 'page wide', id: 'guidelines-page' };
@@ -111,7 +46,7 @@ class GuidelinesPage extends ProjectPage {
       return;
     }
     const [a, b] = await Promise.all([this.from, this.to].map((v) => api(`${this.base()}/guidelines/versions/${v}`)));
-    this.compared = { from: this.from, to: this.to, steps: diff(a.markdown, b.markdown) };
+    this.compared = { from: this.from, to: this.to, parts: wordDiff(a.markdown, b.markdown) };
   }
 
   async save(e) {
@@ -174,8 +109,7 @@ class GuidelinesPage extends ProjectPage {
             <label for="diff-to">with</label> ${this.versionSelect('diff-to', this.to, (v) => { this.to = v; })}
           </div>
           ${this.compared ? html`<p class="muted small">Words <del>removed</del> and <ins>added</ins> from v${this.compared.from} to v${this.compared.to}.</p>
-            <div class="diff" id="guidelines-diff">${this.compared.steps.map(([kind, token]) => (kind === '=' ? token
-              : kind === '-' ? html`<del>${token}</del>` : html`<ins>${token}</ins>`))}</div>` : ''}`}
+            <div class="diff" id="guidelines-diff">${diffMarkup(this.compared.parts)}</div>` : ''}`}
       </section>`;
   }
 }

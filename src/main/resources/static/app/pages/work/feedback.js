@@ -7,48 +7,9 @@ import { api } from '../../api.js';
 import { when } from '../../router.js';
 import { Page, problem } from '../page.js';
 import { feedbackCard } from './task-parts.js';
+import { diffMarkup, wordDiff } from '../../controls/word-diff.js';
 
 const DECISIONS = { ACCEPT: 'Accepted', CORRECT: 'Corrected', REJECT: 'Rejected' };
-
-/**
- * A word diff of two texts: [{kind: 'same'|'del'|'ins', text}], by the longest common subsequence of their words
- * (whitespace kept with the word before it). Answers are short, so the quadratic table is small; no WebJar of a diff
- * library is kept in this build, so these few lines stand in for one.
- */
-export function wordDiff(before, after) {
-  const a = String(before).match(/\S+\s*|\s+/g) || [];
-  const b = String(after).match(/\S+\s*|\s+/g) || [];
-  const same = (x, y) => x.trim() === y.trim();
-  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i][j] = same(a[i], b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
-  }
-  const out = [];
-  const push = (kind, text) => {
-    const last = out[out.length - 1];
-    if (last?.kind === kind) {
-      last.text += text;
-    } else {
-      out.push({ kind, text });
-    }
-  };
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && same(a[i], b[j])) {
-      push('same', b[j]);
-      i++;
-      j++;
-    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
-      push('del', a[i++]); // what was removed reads before what replaced it
-    } else {
-      push('ins', b[j++]);
-    }
-  }
-  return out;
-}
 
 function shown(value) {
   if (value === undefined || value === null) {
@@ -75,8 +36,7 @@ function compareRow(name, yours, other, otherLabel) {
   return html`<tr class=${changed ? 'changed' : 'same'} data-question=${name}>
     <th scope="row">${name}</th>
     ${a !== null && b !== null && changed
-      ? html`<td colspan="2" class="word-diff" aria-label="Your text with the ${otherLabel} changes">${wordDiff(a, b).map((part) =>
-        part.kind === 'same' ? part.text : part.kind === 'del' ? html`<del>${part.text}</del>` : html`<ins>${part.text}</ins>`)}</td>`
+      ? html`<td colspan="2" class="word-diff" aria-label="Your text with the ${otherLabel} changes">${diffMarkup(wordDiff(a, b))}</td>`
       : html`<td class="yours">${shown(yours)}</td><td class="theirs">${shown(other)}</td>`}
   </tr>`;
 }

@@ -136,7 +136,7 @@ class ReviewInTheBrowserTests {
         session.logIn(annotator);
         Object diff = browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                import('/app/pages/work/feedback.js')
+                import('/app/controls/word-diff.js')
                   .then((m) => done(m.wordDiff('the cat sat on the mat', 'the dog sat on a mat now')
                     .map((p) => (p.kind === 'same' ? p.text : `[${p.kind}:${p.text.trim()}]`)).join('')));""");
         assertThat(diff).isEqualTo("the [del:cat][ins:dog]sat on [del:the][ins:a]mat [ins:now]");
