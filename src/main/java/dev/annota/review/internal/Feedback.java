@@ -122,14 +122,12 @@ public class Feedback {
                 .list();
         var result = new ArrayList<FeedbackInbox.Entry>();
         for (Row row : rows) {
-            JsonNode body = texts.open(tenant, row.id(), row.body());
-            JsonNode answer = body.get("answer");
+            var body = DecisionBody.of(texts.open(tenant, row.id(), row.body()));
             var reply = row.reply() == null ? null : new FeedbackInbox.Reply(texts.openReply(tenant, row.id(), row.reply()), row.repliedAt());
             result.add(new FeedbackInbox.Entry(row.id(), FeedbackInbox.Kind.REVIEW, row.project(), row.item(),
                     ReviewOutcome.valueOf(row.decision()), ReviewStage.valueOf(row.stage()),
-                    body.path("feedback").isString() ? body.path("feedback").asString() : null, body.get("questionFeedback"),
-                    annotations.find(tenant, row.annotation()).map(Annotation::answer).orElse(null),
-                    answer == null || answer.isNull() ? null : answer, null, row.at(), reply, reply == null));
+                    body.feedback(), body.questionFeedback(),
+                    annotations.find(tenant, row.annotation()).map(Annotation::answer).orElse(null), body.answer(), null, row.at(), reply, reply == null));
         }
         return result;
     }

@@ -77,14 +77,12 @@ public class ReviewHistory {
         var people = new PeopleSeen(users, caller, tenant);
         return entries.stream().map(o -> {
             var r = o.entry().review();
-            JsonNode body = o.body();
+            var body = DecisionBody.of(o.body());
             return new ItemReview(r.id(), r.stage(), o.entry().reason(), r.state(), r.annotationId(),
                     people.person(r.annotatorId()),
                     o.entry().decision() == null ? null : people.person(r.reviewerId()),
                     o.entry().decision() == null ? null : ReviewOutcome.valueOf(o.entry().decision()),
-                    body == null || body.path("feedback").isNull() ? null : body.path("feedback").asString(),
-                    body == null ? null : body.get("questionFeedback"),
-                    body == null || body.path("answer").isNull() || body.path("answer").isMissingNode() ? null : body.get("answer"),
+                    body.feedback(), body.questionFeedback(), body.answer(),
                     o.entry().schemaVersion(), o.entry().createdAt(), o.entry().decidedAt(), r.round(), o.reply());
         }).toList();
     }

@@ -11,7 +11,6 @@ import dev.annota.annotation.AnnotationReview;
 import dev.annota.annotation.AnnotationReviews;
 import dev.annota.review.ReviewOutcome;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Review's answer to the exports and the aggregation ({@link AnnotationReviews}): every reviewed annotation of a
@@ -35,29 +34,16 @@ class ReviewRecords implements AnnotationReviews {
         var items = new HashMap<UUID, UUID>();
         for (ReviewStore.Decided r : store.ofProject(tenantId, projectId, null)) {
             items.put(r.annotationId(), r.itemId());
-            JsonNode body = r.body() != null && (withTexts || r.decision() == ReviewOutcome.CORRECT)
-                    ? texts.open(tenantId, r.decisionId(), r.body()) : null;
+            var body = r.body() != null && (withTexts || r.decision() == ReviewOutcome.CORRECT)
+                    ? DecisionBody.of(texts.open(tenantId, r.decisionId(), r.body())) : DecisionBody.NONE;
             steps.computeIfAbsent(r.annotationId(), k -> new ArrayList<>()).add(new AnnotationReview.Step(
                     r.stage().name(), r.state(), r.decisionId(), r.decision() == null ? null : r.decision().name(),
                     r.reviewerId() == null ? null : Pseudonyms.of(tenantId, r.reviewerId()),
-                    withTexts ? text(body, "feedback") : null, withTexts ? node(body, "questionFeedback") : null,
-                    node(body, "answer"), r.schemaVersion(), r.decidedAt()));
+                    withTexts ? body.feedback() : null, withTexts ? body.questionFeedback() : null,
+                    body.answer(), r.schemaVersion(), r.decidedAt()));
         }
         var result = new HashMap<UUID, AnnotationReview>();
         steps.forEach((annotation, list) -> result.put(annotation, new AnnotationReview(annotation, items.get(annotation), list)));
         return result;
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode value = node(body, field);
-        return value == null ? null : value.asString();
-    }
-
-    private static JsonNode node(JsonNode body, String field) {
-        if (body == null) {
-            return null;
-        }
-        JsonNode value = body.get(field);
-        return value == null || value.isNull() ? null : value;
     }
 }

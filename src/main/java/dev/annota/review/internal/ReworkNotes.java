@@ -21,8 +21,8 @@ class ReworkNotes implements ReworkFeedback {
     @Override
     public Optional<Notes> of(UUID tenantId, UUID reviewId) {
         return store.decisionOf(tenantId, reviewId).map(d -> {
-            var body = texts.open(tenantId, d.id(), d.body());
-            return new Notes(body.path("feedback").isString() ? body.path("feedback").asString() : null, body.get("questionFeedback"));
+            var body = DecisionBody.of(texts.open(tenantId, d.id(), d.body()));
+            return new Notes(body.feedback(), body.questionFeedback());
         });
     }
 }
