@@ -470,7 +470,7 @@ class BoxesControl extends Control {
     this.update1(i, { attributes });
   }
 
-  remove(i) {
+  removeShape(i) {
     if (i < 0) {
       return;
     }
@@ -545,7 +545,7 @@ class BoxesControl extends Control {
       const [dx, dy] = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[k];
       this.nudge(dx, dy, e.altKey);
     } else if (k === 'Delete' || k === 'Backspace') {
-      this.remove(this.selected);
+      this.removeShape(this.selected);
     } else if (k === 'Escape') {
       this.draft ? (this.draft = null) : (this.selected = -1);
     } else if (k === 'Enter' && this.draft) {
@@ -614,7 +614,7 @@ class BoxesControl extends Control {
                   <option value="">—</option>${a.options.map((o) => html`<option ?selected=${s.attributes?.[a.name] === o}>${o}</option>`)}</select></label>` : html`
                 <label class="inline"><input type="checkbox" data-attribute=${a.name} .checked=${!!s.attributes?.[a.name]}
                   @change=${(e) => this.setAttr(this.selected, a.name, e.target.checked)}>${a.title || a.name}</label>`)}
-              <button type="button" class="small danger" @click=${() => this.remove(this.selected)}>Delete</button>
+              <button type="button" class="small danger" @click=${() => this.removeShape(this.selected)}>Delete</button>
             </div>` : html`<p class="muted small">No object selected. Click one, or press <kbd>]</kbd> on the image.</p>`}
         </div>
       </div>`;

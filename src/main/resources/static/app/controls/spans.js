@@ -104,7 +104,7 @@ class SpansControl extends Control {
     this.anchor = null;
   }
 
-  remove(span) {
+  removeSpan(span) {
     this.change(this.spans().filter((s) => s !== span));
   }
 
@@ -158,7 +158,7 @@ class SpansControl extends Control {
       const at = this.clusters[this.caret].start;
       const covering = this.spans().filter((s) => s.start <= at && at < s.end);
       if (covering.length) {
-        this.remove(covering[covering.length - 1]);
+        this.removeSpan(covering[covering.length - 1]);
       }
     }
   }
@@ -218,7 +218,7 @@ class SpansControl extends Control {
             <span class="swatch"></span><strong>${s.label}</strong> <span class="span-covered">“${slice(this.text, s.start, s.end)}”</span>
             <span class="muted small">${s.start}–${s.end}</span>
             <button type="button" class="ghost small" aria-label="Delete span ${s.label} ${slice(this.text, s.start, s.end)}" ?disabled=${this.disabled}
-                    @click=${() => this.remove(s)}>✕</button></li>`)}
+                    @click=${() => this.removeSpan(s)}>✕</button></li>`)}
         </ul>
         <div class="undo-row"><button type="button" class="small" ?disabled=${!this.history.past.length || this.disabled} @click=${() => this.undo()}>Undo</button>
           <button type="button" class="small" ?disabled=${!this.history.future.length || this.disabled} @click=${() => this.redo()}>Redo</button></div>

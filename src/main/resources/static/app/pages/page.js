@@ -17,6 +17,10 @@ export function problem(error, { id, cls = 'error', where: placed = true } = {})
     ? html` <small class="problem-where">(${where.map((w, i) => html`${i ? ', ' : ''}${w}`)})</small>` : ''}</p>`;
 }
 
+/**
+ * Pages and controls are DOM elements: a method named like an Element method (remove, append, before, after, focus…)
+ * overrides it, and the browser or Lit calls it — Lit calls remove() when a route changes.
+ */
 export class Page extends LitElement {
   static properties = {
     loading: { state: true },

@@ -41,7 +41,7 @@ class MyAffiliations extends Page {
     }
   }
 
-  async remove(a) {
+  async removeAffiliation(a) {
     try {
       await api(`/api/v1/me/affiliations/${a.id}`, { method: 'DELETE' });
       await this.reload();
@@ -69,7 +69,7 @@ class MyAffiliations extends Page {
             <thead><tr><th>Employer</th><th>From</th><th>Until</th><th><span class="sr-only">Actions</span></th></tr></thead>
             <tbody>${this.affiliations.map((a) => html`<tr data-employer=${a.employer}>
               <td>${a.employer}</td><td class="nowrap">${a.startedOn ?? '—'}</td><td class="nowrap">${a.endedOn ?? 'now'}</td>
-              <td class="actions"><button type="button" class="ghost small danger" @click=${() => this.remove(a)}>Remove</button></td></tr>`)}
+              <td class="actions"><button type="button" class="ghost small danger" @click=${() => this.removeAffiliation(a)}>Remove</button></td></tr>`)}
             </tbody>
           </table>` : html`<p class="muted" id="no-affiliations">You have declared none.</p>`}
         <form class="card inline-form" id="affiliation-form" @submit=${this.declare}>

@@ -173,7 +173,9 @@ class ProjectOverview extends ProjectPage {
     await this.step('pause', { note: e.target.elements.note.value });
   }
 
-  async remove() {
+  // Not named remove(): a custom element's remove() overrides Element.remove, which Lit calls to take the page out of
+  // the DOM on navigation — it deleted the project whenever a manager left this page.
+  async deleteProject() {
     this.lifeCycleError = null;
     try {
       this.deleted = await api(this.base(), { method: 'DELETE' });
@@ -308,7 +310,7 @@ class ProjectOverview extends ProjectPage {
           imports or changes) and leaves the project lists; you can unarchive it.`, 'Archive the project', () => this.step('archive'))}
         ${this.confirmation('delete', 'Delete…', html`Delete the project? It is hidden at once; its items, images, answers,
           reviews and settings are purged for good after the grace period (7 days unless your operator set another), and
-          until then it can be restored.`, 'Delete the project', () => this.remove())}
+          until then it can be restored.`, 'Delete the project', () => this.deleteProject())}
         ${problem(this.lifeCycleError, { cls: 'field-error' })}
       </section>`;
   }
