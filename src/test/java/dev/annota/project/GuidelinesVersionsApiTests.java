@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -15,7 +14,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,12 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ApiTest
 class GuidelinesVersionsApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     dev.annota.tenancy.TenantScope tenants;
     @Autowired
@@ -45,14 +39,11 @@ class GuidelinesVersionsApiTests {
 
     @BeforeEach
     void project() {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        managerUser = fixtures.user(lab, Role.MANAGER);
-        project = fixtures.project(managerUser, 2, 600);
-        manager = client(managerUser);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        var setup = fixtures.labProject("Lab", 2, 0);
+        lab = setup.lab();
+        managerUser = setup.manager();
+        project = setup.project();
+        manager = fixtures.client(managerUser);
     }
 
     private String base() {
@@ -106,10 +97,10 @@ class GuidelinesVersionsApiTests {
 
     @Test
     void onlyManagersChangeOrListTheGuidelinesAndAMissingTextIsNamed() {
-        var annotator = client(fixtures.user(lab, Role.ANNOTATOR));
+        var annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
         assertThat(putGuidelines(annotator, "# Mine").status()).isEqualTo(403);
         assertThat(annotator.get(base() + "/guidelines/versions").status()).isEqualTo(403);
-        var outsider = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.MANAGER));
+        var outsider = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.MANAGER));
         assertThat(putGuidelines(outsider, "# Mine").status()).isEqualTo(404);
         var empty = manager.putJson(base() + "/guidelines", "{}");
         assertThat(empty.status()).isEqualTo(422);
@@ -120,7 +111,7 @@ class GuidelinesVersionsApiTests {
     @Test
     void eachAnnotationRecordsTheGuidelinesVersionTheAnnotatorSaw() {
         fixtures.items(project, managerUser, 2);
-        var annotator = client(fixtures.user(lab, Role.ANNOTATOR));
+        var annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
         String before = submit(annotator);
         putGuidelines(manager, "# Guidelines\n\nNew rule: prefer b.");
         String after = submit(annotator);
