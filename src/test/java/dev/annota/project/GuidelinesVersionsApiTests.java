@@ -2,8 +2,6 @@ package dev.annota.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -121,7 +119,7 @@ class GuidelinesVersionsApiTests {
     }
 
     private String submit(ApiClient annotator) {
-        var task = annotator.post(base() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
+        var task = annotator.postEmpty(base() + "/tasks/next");
         assertThat(task.status()).as(task.toString()).isEqualTo(200);
         var submitted = annotator.postJson(base() + "/assignments/" + task.json().get("assignmentId").asString() + "/annotation",
                 "{\"label\": \"a\"}");

@@ -2,13 +2,10 @@ package dev.annota.item.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.annota.audit.internal.AuditLog;
-import dev.annota.identity.ApiTokens;
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.tenancy.Organization;
@@ -19,16 +16,13 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Deleting items (one, or many with a reason) and editing an item nobody was served yet, over HTTP. */
 @ApiTest
 class ItemChangesApiTests {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired AuditLog log;
 
     private Organization lab;
@@ -38,16 +32,11 @@ class ItemChangesApiTests {
 
     @BeforeEach
     void aProjectOfFourItems() {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Item lab");
-        CurrentUser user = fixtures.user(lab, Role.MANAGER);
-        project = fixtures.project(user, 1, 600);
-        fixtures.items(project, user, 4);
-        manager = client(user);
+        var setup = fixtures.labProject("Item lab", 1, 4);
+        lab = setup.lab();
+        project = setup.project();
+        manager = fixtures.client(setup.manager());
         base = "/api/v1/projects/" + project.id() + "/items";
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "item test", 1).secret());
     }
 
     private List<String> itemIds() {
@@ -65,9 +54,8 @@ class ItemChangesApiTests {
 
     @Test
     void itemsAreDeletedOneOrManyAtATimeWithTheirAnswersAndTheReasonInTheAccessLog() {
-        ApiClient annotator = client(fixtures.user(lab, Role.ANNOTATOR));
-        JsonNode task = annotator.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody()).json();
+        ApiClient annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
+        JsonNode task = annotator.postEmpty("/api/v1/projects/" + project.id() + "/tasks/next").json();
         assertThat(annotator.postJson("/api/v1/projects/" + project.id() + "/assignments/" + task.get("assignmentId").asString()
                 + "/annotation", "{\"label\":\"a\"}").status()).isEqualTo(201);
         var ids = itemIds();
@@ -101,8 +89,8 @@ class ItemChangesApiTests {
         assertThat(noReason.json().get("field").asString()).isEqualTo("reason");
         assertThat(manager.postJson(base + "/delete", "{\"ids\": [], \"reason\": \"x\"}").json().get("field").asString())
                 .isEqualTo("ids");
-        assertThat(client(fixtures.user(lab, Role.ANNOTATOR)).delete(base + "/" + id + "?reason=x").status()).isEqualTo(403);
-        var rival = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values()));
+        assertThat(fixtures.client(fixtures.user(lab, Role.ANNOTATOR)).delete(base + "/" + id + "?reason=x").status()).isEqualTo(403);
+        var rival = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values()));
         assertThat(rival.delete(base + "/" + id + "?reason=x").status()).isEqualTo(404);
         assertThat(itemIds()).hasSize(4);
     }
@@ -122,9 +110,8 @@ class ItemChangesApiTests {
         assertThat(bad.json().get("field").asString()).isEqualTo("colour");
         assertThat(manager.putJson(base + "/" + id, "{\"data\": {}}").status()).isEqualTo(422);
 
-        ApiClient annotator = client(fixtures.user(lab, Role.ANNOTATOR));
-        String served = annotator.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody()).json().get("itemId").asString();
+        ApiClient annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
+        String served = annotator.postEmpty("/api/v1/projects/" + project.id() + "/tasks/next").json().get("itemId").asString();
         var refused = manager.putJson(base + "/" + served, "{\"data\": {\"text\": \"too late\"}}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asString()).contains("already served to annotators (1 assignment)");
