@@ -2,9 +2,7 @@ package dev.annota.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
@@ -30,22 +28,17 @@ class GuidelinesVersionsApiTests {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.shared();
-    private Organization lab;
-    private CurrentUser managerUser;
-    private Project project;
+    private Fixtures.LabProject setup;
     private ApiClient manager;
 
     @BeforeEach
     void project() {
-        var setup = fixtures.labProject("Lab", 2, 0);
-        lab = setup.lab();
-        managerUser = setup.manager();
-        project = setup.project();
-        manager = fixtures.client(managerUser);
+        setup = fixtures.labProject("Lab", 2, 0);
+        manager = fixtures.client(setup.manager());
     }
 
     private String base() {
-        return "/api/v1/projects/" + project.id();
+        return "/api/v1/projects/" + setup.project().id();
     }
 
     private ApiClient.Response putGuidelines(ApiClient c, String markdown) {
@@ -64,7 +57,7 @@ class GuidelinesVersionsApiTests {
         var versions = manager.get(base() + "/guidelines/versions").json();
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).get("version").asInt()).isEqualTo(1);
-        assertThat(versions.get(1).get("createdBy").asString()).isEqualTo(managerUser.id().toString());
+        assertThat(versions.get(1).get("createdBy").asString()).isEqualTo(setup.manager().id().toString());
         var first = manager.get(base() + "/guidelines/versions/1").json();
         assertThat(first.get("markdown").asString()).isEqualTo("# Guidelines");
         assertThat(first.get("current").asBoolean()).isFalse();
@@ -79,8 +72,8 @@ class GuidelinesVersionsApiTests {
     @Test
     void aProjectFromBeforeVersionsKeepsItsGuidelinesAsVersionOneWhenFirstChanged() {
         // As V24 leaves a project made before it: the text in projects.guidelines, no stored version.
-        tenants.write(lab.id(), () -> jdbc.sql("delete from project_guidelines where tenant_id = ? and project_id = ?")
-                .params(lab.id(), project.id()).update());
+        tenants.write(setup.lab().id(), () -> jdbc.sql("delete from project_guidelines where tenant_id = ? and project_id = ?")
+                .params(setup.lab().id(), setup.project().id()).update());
         assertThat(manager.get(base() + "/guidelines/versions").json()).hasSize(1);
         assertThat(manager.get(base() + "/guidelines/versions/1").json().get("markdown").asString()).isEqualTo("# Guidelines");
 
@@ -95,7 +88,7 @@ class GuidelinesVersionsApiTests {
 
     @Test
     void onlyManagersChangeOrListTheGuidelinesAndAMissingTextIsNamed() {
-        var annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
+        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
         assertThat(putGuidelines(annotator, "# Mine").status()).isEqualTo(403);
         assertThat(annotator.get(base() + "/guidelines/versions").status()).isEqualTo(403);
         var outsider = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.MANAGER));
@@ -108,8 +101,8 @@ class GuidelinesVersionsApiTests {
 
     @Test
     void eachAnnotationRecordsTheGuidelinesVersionTheAnnotatorSaw() {
-        fixtures.items(project, managerUser, 2);
-        var annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
+        fixtures.items(setup.project(), setup.manager(), 2);
+        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
         String before = submit(annotator);
         putGuidelines(manager, "# Guidelines\n\nNew rule: prefer b.");
         String after = submit(annotator);

@@ -37,10 +37,9 @@ class ProjectLifeCycleApiTests {
     void aPausedProjectServesNoClaimAndSaysWhyInOneLineButTheLeaseInFlightIsStillSubmitted() {
         var setup = fixtures.labProject("Pausing lab", 1, 3);
         Organization lab = setup.lab();
-        CurrentUser manager = setup.manager();
         Project project = setup.project();
         String base = "/api/v1/projects/" + project.id();
-        ApiClient managerApi = client(manager);
+        ApiClient managerApi = client(setup.manager());
         ApiClient holder = client(fixtures.user(lab, Role.ANNOTATOR));
         JsonNode leased = claim(holder, base).json();
 
@@ -70,10 +69,9 @@ class ProjectLifeCycleApiTests {
     void anArchivedProjectIsReadOnlyAndListedOnlyWhenArchivedProjectsAreAskedFor() {
         var setup = fixtures.labProject("Archiving lab", 1, 2);
         Organization lab = setup.lab();
-        CurrentUser manager = setup.manager();
         Project project = setup.project();
         String base = "/api/v1/projects/" + project.id();
-        ApiClient managerApi = client(manager);
+        ApiClient managerApi = client(setup.manager());
         assertThat(managerApi.postJson(base + "/archive", "{}").json().get("status").asString()).isEqualTo("ARCHIVED");
 
         var claim = claim(client(fixtures.user(lab, Role.ANNOTATOR)), base);
@@ -101,7 +99,6 @@ class ProjectLifeCycleApiTests {
     void onlyTheOwnersAdminsAndManagersChangeTheLifeCycleAndEachStepIsInTheAccessLog() {
         var setup = fixtures.labProject("Logged lab", 1, 0);
         Organization lab = setup.lab();
-        CurrentUser manager = setup.manager();
         Project project = setup.project();
         String base = "/api/v1/projects/" + project.id();
         var rival = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values());

@@ -223,12 +223,10 @@ abstract class ReviewScenario {
     @Test
     void onceAnItemIsCompleteTheAnswerAgainstTheMajorityIsReviewedWhateverTheShare() throws Exception {
         var setup = fixtures.labProject("Review disagreement", 3, 1);
-        Organization customer = setup.lab();
-        CurrentUser manager = setup.manager();
         Project project = setup.project();
-        var settings = configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":1,\"targetDisagreement\":true}");
+        var settings = configure(setup.manager(), project, "{\"stages\":\"REVIEW\",\"reviewShare\":1,\"targetDisagreement\":true}");
         var answers = new HashMap<String, UUID>();
-        var annotators = fixtures.annotators(customer, 3);
+        var annotators = fixtures.annotators(setup.lab(), 3);
         for (int i = 0; i < 3; i++) {
             String label = i == 1 ? "b" : "a";
             var access = fixtures.access(project, annotators.get(i));

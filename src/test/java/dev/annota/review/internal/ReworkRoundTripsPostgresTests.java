@@ -6,7 +6,6 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.review.Reviews;
-import dev.annota.tenancy.Organization;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresTest;
 import dev.annota.testing.RoundTripCounter;
@@ -42,12 +41,10 @@ class ReworkRoundTripsPostgresTests {
     @Test
     void servingAReworkCostsTwoRoundTripsMoreThanAClaimOfNewWork() throws Exception {
         var setup = fixtures.labProject("Rework trips", 1, 5);
-        Organization customer = setup.lab();
-        CurrentUser manager = setup.manager();
         Project project = setup.project();
-        reviews.changeSettings(manager, project.id(), json.readTree("{\"stages\":\"REVIEW\",\"reviewShare\":100}"));
-        CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR);
-        CurrentUser reviewer = fixtures.user(customer, Role.REVIEWER);
+        reviews.changeSettings(setup.manager(), project.id(), json.readTree("{\"stages\":\"REVIEW\",\"reviewShare\":100}"));
+        CurrentUser annotator = fixtures.user(setup.lab(), Role.ANNOTATOR);
+        CurrentUser reviewer = fixtures.user(setup.lab(), Role.REVIEWER);
         Task first = queue.next(annotator, project.id()).orElseThrow();
         queue.submit(annotator, project.id(), first.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
         var review = reviews.next(reviewer, project.id());
