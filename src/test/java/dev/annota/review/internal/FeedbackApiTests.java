@@ -44,11 +44,11 @@ class FeedbackApiTests {
 
     @Test
     void theAnnotatorSeesTheFeedbackBesideTheReworkAndInTheInboxRepliesOnceAndOnlyTheirOwn() throws Exception {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Feedback lab");
-        CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(managerUser, 1, 600);
-        fixtures.itemsWithGold(project, managerUser, 2);
-        ApiClient manager = client(managerUser);
+        var setup = fixtures.labProject("Feedback lab", 1, 0);
+        Organization lab = setup.lab();
+        Project project = setup.project();
+        fixtures.itemsWithGold(project, setup.manager(), 2);
+        ApiClient manager = client(setup.manager());
         String base = "/api/v1/projects/" + project.id();
         assertThat(manager.putJson(base + "/review/settings", "{\"stages\":\"REVIEW\",\"reviewShare\":100}").status()).isEqualTo(200);
         CurrentUser annotatorUser = fixtures.user(lab, Role.ANNOTATOR);
