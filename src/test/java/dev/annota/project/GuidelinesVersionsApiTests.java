@@ -2,12 +2,7 @@ package dev.annota.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-
-import dev.annota.identity.ApiTokens;
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
@@ -15,7 +10,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,37 +20,25 @@ import tools.jackson.databind.json.JsonMapper;
 @ApiTest
 class GuidelinesVersionsApiTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
     @Autowired
     dev.annota.tenancy.TenantScope tenants;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.shared();
-    private Organization lab;
-    private CurrentUser managerUser;
-    private Project project;
+    private Fixtures.LabProject setup;
     private ApiClient manager;
 
     @BeforeEach
     void project() {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        managerUser = fixtures.user(lab, Role.MANAGER);
-        project = fixtures.project(managerUser, 2, 600);
-        manager = client(managerUser);
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        setup = fixtures.labProject("Lab", 2, 0);
+        manager = fixtures.client(setup.manager());
     }
 
     private String base() {
-        return "/api/v1/projects/" + project.id();
+        return "/api/v1/projects/" + setup.project().id();
     }
 
     private ApiClient.Response putGuidelines(ApiClient c, String markdown) {
@@ -75,7 +57,7 @@ class GuidelinesVersionsApiTests {
         var versions = manager.get(base() + "/guidelines/versions").json();
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).get("version").asInt()).isEqualTo(1);
-        assertThat(versions.get(1).get("createdBy").asString()).isEqualTo(managerUser.id().toString());
+        assertThat(versions.get(1).get("createdBy").asString()).isEqualTo(setup.manager().id().toString());
         var first = manager.get(base() + "/guidelines/versions/1").json();
         assertThat(first.get("markdown").asString()).isEqualTo("# Guidelines");
         assertThat(first.get("current").asBoolean()).isFalse();
@@ -90,8 +72,8 @@ class GuidelinesVersionsApiTests {
     @Test
     void aProjectFromBeforeVersionsKeepsItsGuidelinesAsVersionOneWhenFirstChanged() {
         // As V24 leaves a project made before it: the text in projects.guidelines, no stored version.
-        tenants.write(lab.id(), () -> jdbc.sql("delete from project_guidelines where tenant_id = ? and project_id = ?")
-                .params(lab.id(), project.id()).update());
+        tenants.write(setup.lab().id(), () -> jdbc.sql("delete from project_guidelines where tenant_id = ? and project_id = ?")
+                .params(setup.lab().id(), setup.project().id()).update());
         assertThat(manager.get(base() + "/guidelines/versions").json()).hasSize(1);
         assertThat(manager.get(base() + "/guidelines/versions/1").json().get("markdown").asString()).isEqualTo("# Guidelines");
 
@@ -106,10 +88,10 @@ class GuidelinesVersionsApiTests {
 
     @Test
     void onlyManagersChangeOrListTheGuidelinesAndAMissingTextIsNamed() {
-        var annotator = client(fixtures.user(lab, Role.ANNOTATOR));
+        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
         assertThat(putGuidelines(annotator, "# Mine").status()).isEqualTo(403);
         assertThat(annotator.get(base() + "/guidelines/versions").status()).isEqualTo(403);
-        var outsider = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.MANAGER));
+        var outsider = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other"), Role.MANAGER));
         assertThat(putGuidelines(outsider, "# Mine").status()).isEqualTo(404);
         var empty = manager.putJson(base() + "/guidelines", "{}");
         assertThat(empty.status()).isEqualTo(422);
@@ -119,8 +101,8 @@ class GuidelinesVersionsApiTests {
 
     @Test
     void eachAnnotationRecordsTheGuidelinesVersionTheAnnotatorSaw() {
-        fixtures.items(project, managerUser, 2);
-        var annotator = client(fixtures.user(lab, Role.ANNOTATOR));
+        fixtures.items(setup.project(), setup.manager(), 2);
+        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
         String before = submit(annotator);
         putGuidelines(manager, "# Guidelines\n\nNew rule: prefer b.");
         String after = submit(annotator);
@@ -130,7 +112,7 @@ class GuidelinesVersionsApiTests {
     }
 
     private String submit(ApiClient annotator) {
-        var task = annotator.post(base() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
+        var task = annotator.postEmpty(base() + "/tasks/next");
         assertThat(task.status()).as(task.toString()).isEqualTo(200);
         var submitted = annotator.postJson(base() + "/assignments/" + task.json().get("assignmentId").asString() + "/annotation",
                 "{\"label\": \"a\"}");

@@ -10,25 +10,18 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.OnSharedPostgres;
 import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Guidelines versions on PostgreSQL: stored sealed (never the text), under row-level security (V24_1). */
-@PostgresTest
+@OnSharedPostgres
 @SpringBootTest
 @Import(Fixtures.class)
 class GuidelinesVersionsPostgresTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 
     @Autowired Fixtures fixtures;
     @Autowired Projects projects;

@@ -1,17 +1,12 @@
 package dev.annota.project;
 
-import java.net.http.HttpRequest;
-
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,30 +17,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class OverlapChangeScenario {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
 
     Organization lab;
     CurrentUser manager;
     ApiClient managerApi;
 
     private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "overlap test", 1).secret());
+        return fixtures.client(user);
     }
 
     private Project project(int overlap, int items) {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Overlap lab");
-        manager = fixtures.user(lab, Role.MANAGER);
+        var setup = fixtures.labProject("Overlap lab", overlap, items);
+        lab = setup.lab();
+        manager = setup.manager();
         managerApi = client(manager);
-        Project project = fixtures.project(manager, overlap, 600);
-        fixtures.items(project, manager, items);
-        return project;
+        return setup.project();
     }
 
     private static ApiClient.Response claim(ApiClient annotator, Project project) {
-        return annotator.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody());
+        return annotator.postEmpty("/api/v1/projects/" + project.id() + "/tasks/next");
     }
 
     private static ApiClient.Response submit(ApiClient annotator, Project project, JsonNode task) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.annota.audit.internal.AuditLog;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -15,7 +14,6 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,27 +22,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class ProjectLifeCycleApiTests {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired AuditLog log;
 
     private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "life cycle test", 1).secret());
+        return fixtures.client(user);
     }
 
     private static ApiClient.Response claim(ApiClient annotator, String base) {
-        return annotator.post(base + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
+        return annotator.postEmpty(base + "/tasks/next");
     }
 
     @Test
     void aPausedProjectServesNoClaimAndSaysWhyInOneLineButTheLeaseInFlightIsStillSubmitted() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Pausing lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
+        var setup = fixtures.labProject("Pausing lab", 1, 3);
+        Organization lab = setup.lab();
+        Project project = setup.project();
         String base = "/api/v1/projects/" + project.id();
-        ApiClient managerApi = client(manager);
+        ApiClient managerApi = client(setup.manager());
         ApiClient holder = client(fixtures.user(lab, Role.ANNOTATOR));
         JsonNode leased = claim(holder, base).json();
 
@@ -72,12 +67,11 @@ class ProjectLifeCycleApiTests {
 
     @Test
     void anArchivedProjectIsReadOnlyAndListedOnlyWhenArchivedProjectsAreAskedFor() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Archiving lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 2);
+        var setup = fixtures.labProject("Archiving lab", 1, 2);
+        Organization lab = setup.lab();
+        Project project = setup.project();
         String base = "/api/v1/projects/" + project.id();
-        ApiClient managerApi = client(manager);
+        ApiClient managerApi = client(setup.manager());
         assertThat(managerApi.postJson(base + "/archive", "{}").json().get("status").asString()).isEqualTo("ARCHIVED");
 
         var claim = claim(client(fixtures.user(lab, Role.ANNOTATOR)), base);
@@ -103,9 +97,9 @@ class ProjectLifeCycleApiTests {
 
     @Test
     void onlyTheOwnersAdminsAndManagersChangeTheLifeCycleAndEachStepIsInTheAccessLog() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Logged lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
+        var setup = fixtures.labProject("Logged lab", 1, 0);
+        Organization lab = setup.lab();
+        Project project = setup.project();
         String base = "/api/v1/projects/" + project.id();
         var rival = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values());
         for (String step : List.of("/pause", "/resume", "/archive")) {

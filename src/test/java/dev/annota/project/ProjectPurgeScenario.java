@@ -1,6 +1,5 @@
 package dev.annota.project;
 
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.annota.audit.internal.AuditLog;
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
@@ -21,7 +19,6 @@ import dev.annota.testing.Fixtures;
 import dev.annota.testing.UuidOccurrences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class ProjectPurgeScenario {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired Projects projects;
     @Autowired ProjectLifeCycle lifeCycle;
     @Autowired AuditLog log;
@@ -45,17 +40,18 @@ abstract class ProjectPurgeScenario {
     abstract Connection inspector() throws SQLException;
 
     private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "purge test", 1).secret());
+        return fixtures.client(user);
     }
 
     @Test
     void aDeletedProjectIsHiddenRestorableAndAfterItsGracePurgedFromEveryModuleWithEachStepInTheAccessLog() throws Exception {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Purging lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        var setup = fixtures.labProject("Purging lab", 2, 0);
+        Organization lab = setup.lab();
+        CurrentUser manager = setup.manager();
+        Project project = setup.project();
+        fixtures.itemsWithGold(project, manager, 3);
         CurrentUser first = fixtures.user(lab, Role.ANNOTATOR);
         CurrentUser second = fixtures.user(lab, Role.ANNOTATOR);
-        Project project = fixtures.project(manager, 2, 600);
-        fixtures.itemsWithGold(project, manager, 3);
         Project sibling = fixtures.project(manager, 1, 600);
         fixtures.items(sibling, manager, 2);
         ApiClient managerApi = client(manager);
@@ -66,12 +62,12 @@ abstract class ProjectPurgeScenario {
                 .isEqualTo(200);
         ApiClient firstApi = client(first);
         for (int i = 0; i < 2; i++) {
-            JsonNode task = firstApi.post(base + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).json();
+            JsonNode task = firstApi.postEmpty(base + "/tasks/next").json();
             var submitted = firstApi.postJson(base + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                     "{\"label\":\"a\"}");
             assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
         }
-        assertThat(client(second).post(base + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).status())
+        assertThat(client(second).postEmpty(base + "/tasks/next").status())
                 .isEqualTo(200);
         Map<String, Long> siblingBefore = rowsOf(sibling.id());
         assertThat(siblingBefore).containsEntry("items.project_id", 2L);
@@ -86,7 +82,7 @@ abstract class ProjectPurgeScenario {
         assertThat(deleted.status()).as(deleted.text()).isEqualTo(202);
         assertThat(deleted.json().get("purgeAfter").asString()).isNotBlank();
         assertThat(managerApi.get(base).status()).isEqualTo(404);
-        assertThat(client(first).post(base + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody()).status())
+        assertThat(client(first).postEmpty(base + "/tasks/next").status())
                 .isEqualTo(404);
         assertThat(ids(managerApi.get("/api/v1/projects").json())).contains(sibling.id().toString())
                 .doesNotContain(project.id().toString());

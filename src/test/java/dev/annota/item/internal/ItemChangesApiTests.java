@@ -2,16 +2,11 @@ package dev.annota.item.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.annota.audit.internal.AuditLog;
-import dev.annota.identity.ApiTokens;
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.project.Project;
-import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
@@ -19,35 +14,24 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Deleting items (one, or many with a reason) and editing an item nobody was served yet, over HTTP. */
 @ApiTest
 class ItemChangesApiTests {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
     @Autowired AuditLog log;
 
-    private Organization lab;
-    private Project project;
+    private Fixtures.LabProject setup;
     private ApiClient manager;
     private String base;
 
     @BeforeEach
     void aProjectOfFourItems() {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Item lab");
-        CurrentUser user = fixtures.user(lab, Role.MANAGER);
-        project = fixtures.project(user, 1, 600);
-        fixtures.items(project, user, 4);
-        manager = client(user);
-        base = "/api/v1/projects/" + project.id() + "/items";
-    }
-
-    private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "item test", 1).secret());
+        setup = fixtures.labProject("Item lab", 1, 4);
+        manager = fixtures.client(setup.manager());
+        base = "/api/v1/projects/" + setup.project().id() + "/items";
     }
 
     private List<String> itemIds() {
@@ -57,18 +41,17 @@ class ItemChangesApiTests {
     }
 
     private List<String> logLines() {
-        log.integrate(lab.id());
+        log.integrate(setup.lab().id());
         var lines = new ArrayList<String>();
-        log.lines(lab.id(), 0, log.treeSize(lab.id()), lines::add);
+        log.lines(setup.lab().id(), 0, log.treeSize(setup.lab().id()), lines::add);
         return lines;
     }
 
     @Test
     void itemsAreDeletedOneOrManyAtATimeWithTheirAnswersAndTheReasonInTheAccessLog() {
-        ApiClient annotator = client(fixtures.user(lab, Role.ANNOTATOR));
-        JsonNode task = annotator.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody()).json();
-        assertThat(annotator.postJson("/api/v1/projects/" + project.id() + "/assignments/" + task.get("assignmentId").asString()
+        ApiClient annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
+        JsonNode task = annotator.postEmpty("/api/v1/projects/" + setup.project().id() + "/tasks/next").json();
+        assertThat(annotator.postJson("/api/v1/projects/" + setup.project().id() + "/assignments/" + task.get("assignmentId").asString()
                 + "/annotation", "{\"label\":\"a\"}").status()).isEqualTo(201);
         var ids = itemIds();
         String answered = task.get("itemId").asString();
@@ -84,7 +67,7 @@ class ItemChangesApiTests {
         assertThat(many.json().get("notFound").get(0).asString()).isEqualTo("0190aaaa-0000-7000-8000-000000000000");
 
         assertThat(itemIds()).containsExactly(others.get(2));
-        assertThat(manager.get("/api/v1/projects/" + project.id() + "/export/summary").json().get("annotations").asLong())
+        assertThat(manager.get("/api/v1/projects/" + setup.project().id() + "/export/summary").json().get("annotations").asLong())
                 .as("the deleted item's answer goes with it").isZero();
         assertThat(manager.delete(base + "/" + answered + "?reason=again").status()).isEqualTo(404);
         var lines = logLines().stream().filter(l -> l.contains("\"action\":\"item.delete\"")).toList();
@@ -101,8 +84,8 @@ class ItemChangesApiTests {
         assertThat(noReason.json().get("field").asString()).isEqualTo("reason");
         assertThat(manager.postJson(base + "/delete", "{\"ids\": [], \"reason\": \"x\"}").json().get("field").asString())
                 .isEqualTo("ids");
-        assertThat(client(fixtures.user(lab, Role.ANNOTATOR)).delete(base + "/" + id + "?reason=x").status()).isEqualTo(403);
-        var rival = client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values()));
+        assertThat(fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR)).delete(base + "/" + id + "?reason=x").status()).isEqualTo(403);
+        var rival = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values()));
         assertThat(rival.delete(base + "/" + id + "?reason=x").status()).isEqualTo(404);
         assertThat(itemIds()).hasSize(4);
     }
@@ -112,7 +95,7 @@ class ItemChangesApiTests {
         String id = itemIds().getFirst();
         var edited = manager.putJson(base + "/" + id, "{\"external_id\": \"renamed\", \"data\": {\"text\": \"corrected text\"}}");
         assertThat(edited.status()).as(edited.text()).isEqualTo(204);
-        JsonNode view = manager.get("/api/v1/projects/" + project.id() + "/items/" + id).json();
+        JsonNode view = manager.get("/api/v1/projects/" + setup.project().id() + "/items/" + id).json();
         assertThat(view.get("data").get("text").asString()).isEqualTo("corrected text");
         assertThat(view.get("externalId").asString()).isEqualTo("renamed");
         assertThat(logLines()).anyMatch(l -> l.contains("\"action\":\"item.edit\"") && l.contains(id));
@@ -122,9 +105,8 @@ class ItemChangesApiTests {
         assertThat(bad.json().get("field").asString()).isEqualTo("colour");
         assertThat(manager.putJson(base + "/" + id, "{\"data\": {}}").status()).isEqualTo(422);
 
-        ApiClient annotator = client(fixtures.user(lab, Role.ANNOTATOR));
-        String served = annotator.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody()).json().get("itemId").asString();
+        ApiClient annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
+        String served = annotator.postEmpty("/api/v1/projects/" + setup.project().id() + "/tasks/next").json().get("itemId").asString();
         var refused = manager.putJson(base + "/" + served, "{\"data\": {\"text\": \"too late\"}}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asString()).contains("already served to annotators (1 assignment)");

@@ -1,11 +1,9 @@
 package dev.annota.review.internal;
 
-import static dev.annota.review.internal.ReviewApiSteps.postEmpty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
@@ -16,7 +14,6 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,20 +24,16 @@ import tools.jackson.databind.JsonNode;
 class FeedbackApiTests {
     // Runs on H2 here and on PostgreSQL in FeedbackPostgresTests.
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
 
     private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
+        return fixtures.client(user);
     }
 
     private static JsonNode nextReview(ApiClient reviewer, String base) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
-            var next = postEmpty(reviewer, base + "/reviews/next");
+            var next = reviewer.postEmpty(base + "/reviews/next");
             if (next.status() == 200) {
                 return next.json();
             }
@@ -51,11 +44,11 @@ class FeedbackApiTests {
 
     @Test
     void theAnnotatorSeesTheFeedbackBesideTheReworkAndInTheInboxRepliesOnceAndOnlyTheirOwn() throws Exception {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Feedback lab");
-        CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(managerUser, 1, 600);
-        fixtures.itemsWithGold(project, managerUser, 2);
-        ApiClient manager = client(managerUser);
+        var setup = fixtures.labProject("Feedback lab", 1, 0);
+        Organization lab = setup.lab();
+        Project project = setup.project();
+        fixtures.itemsWithGold(project, setup.manager(), 2);
+        ApiClient manager = client(setup.manager());
         String base = "/api/v1/projects/" + project.id();
         assertThat(manager.putJson(base + "/review/settings", "{\"stages\":\"REVIEW\",\"reviewShare\":100}").status()).isEqualTo(200);
         CurrentUser annotatorUser = fixtures.user(lab, Role.ANNOTATOR);
@@ -63,7 +56,7 @@ class FeedbackApiTests {
         ApiClient reviewer = client(fixtures.user(lab, Role.REVIEWER));
 
         // One ordinary answer, rejected with feedback; a gold item answered wrong.
-        var task = postEmpty(annotator, base + "/tasks/next").json();
+        var task = annotator.postEmpty(base + "/tasks/next").json();
         assertThat(task.has("rework")).as("no rework field on ordinary work").isFalse();
         assertThat(annotator.postJson(base + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                 "{\"label\":\"a\"}").status()).isEqualTo(201);
@@ -77,7 +70,7 @@ class FeedbackApiTests {
         assertThat(manager.get(itemPath).json().get("review").get("state").asString()).isEqualTo("NEEDS_REWORK");
         assertThat(manager.get(base + "/reviews/summary").json().get("items").get("NEEDS_REWORK").asInt()).isEqualTo(1);
 
-        var rework = postEmpty(annotator, base + "/tasks/next");
+        var rework = annotator.postEmpty(base + "/tasks/next");
         assertThat(rework.status()).isEqualTo(200);
         JsonNode r = rework.json().get("rework");
         assertThat(rework.json().get("itemId").asString()).isEqualTo(task.get("itemId").asString());
@@ -109,8 +102,8 @@ class FeedbackApiTests {
         assertThat(colleague.postJson(replyPath, "{\"text\":\"Not mine\"}").status()).as("another annotator's decision").isEqualTo(404);
         Organization other = fixtures.organization(OrganizationKind.CUSTOMER, "Feedback other");
         assertThat(client(fixtures.user(other, Role.ANNOTATOR)).postJson(replyPath, "{\"text\":\"x\"}").status()).isEqualTo(404);
-        assertThat(ApiClient.anonymous(port).postJson(replyPath, "{\"text\":\"x\"}").status()).isEqualTo(401);
-        assertThat(ApiClient.anonymous(port).get("/api/v1/me/feedback").status()).isEqualTo(401);
+        assertThat(fixtures.anonymous().postJson(replyPath, "{\"text\":\"x\"}").status()).isEqualTo(401);
+        assertThat(fixtures.anonymous().get("/api/v1/me/feedback").status()).isEqualTo(401);
         assertThat(annotator.postJson(replyPath, "{\"text\":\"\"}").json().get("field").asString()).isEqualTo("text");
         var replied = annotator.postJson(replyPath, "{\"text\":\"I read the label as a.\"}");
         assertThat(replied.status()).as(replied.toString()).isEqualTo(201);
@@ -134,7 +127,7 @@ class FeedbackApiTests {
         assertThat(itemReview.get("state").asString()).isEqualTo("ACCEPTED");
         assertThat(itemReview.get("round").asInt()).isEqualTo(2);
         assertThat(manager.putJson(base + "/quality/settings", "{\"goldRate\":1.0,\"qualificationItems\":0}").status()).isEqualTo(200);
-        var gold = postEmpty(annotator, base + "/tasks/next").json();
+        var gold = annotator.postEmpty(base + "/tasks/next").json();
         assertThat(annotator.postJson(base + "/assignments/" + gold.get("assignmentId").asString() + "/annotation",
                 "{\"label\":\"b\"}").status()).isEqualTo(201);
         var full = annotator.get("/api/v1/me/feedback").json();

@@ -1,16 +1,8 @@
 package dev.annota.review.internal;
 
-import dev.annota.testing.PostgresDatabase;
-import dev.annota.testing.PostgresTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.annota.testing.OnSharedPostgres;
 
 /** The rework task, the feedback inbox, replies and item states over HTTP on PostgreSQL, under row-level security. */
-@PostgresTest
+@OnSharedPostgres
 class FeedbackPostgresTests extends FeedbackApiTests {
-
-    @DynamicPropertySource
-    static void pg(DynamicPropertyRegistry registry) {
-        PostgresDatabase.shared().register(registry);
-    }
 }

@@ -53,10 +53,7 @@ class ReviewApiTests {
     }
 
     private void awaitWaiting(int reviews) throws InterruptedException {
-        for (int i = 0; i < 200 && summary().get("REVIEW").get("waiting").asInt() < reviews; i++) {
-            Thread.sleep(10);
-        }
-        assertThat(summary().get("REVIEW").get("waiting").asInt()).isEqualTo(reviews);
+        ReviewApiSteps.awaitWaiting(manager, base, reviews);
     }
 
     private static String decision(JsonNode task, String decision, long token, String extra) {

@@ -7,11 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.annota.identity.ApiTokens;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
-import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
@@ -20,7 +18,6 @@ import dev.annota.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,14 +30,8 @@ class ReviewExportAndFiguresApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    ApiTokens tokens;
-    @Autowired
-    Projects projects;
 
     private Organization lab;
     private Organization vendor;
@@ -53,13 +44,11 @@ class ReviewExportAndFiguresApiTests {
 
     @BeforeEach
     void aProjectWhoseThreeAnswersWereCorrectedAcceptedAndRejected() throws InterruptedException {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Figures lab");
-        vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Figures vendor");
-        CurrentUser user = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(user, 1, 600);
-        fixtures.items(project, user, 3);
-        projects.engage(fixtures.access(project, user), vendor.id());
-        manager = client(user);
+        var setup = fixtures.labProject("Figures lab", 1, 3);
+        lab = setup.lab();
+        vendor = fixtures.engagedVendor(setup);
+        Project project = setup.project();
+        manager = client(setup.manager());
         base = "/api/v1/projects/" + project.id();
         assertThat(manager.putJson(base + "/review/settings", "{\"stages\":\"REVIEW_AND_QA\",\"reviewShare\":100,\"qaShare\":100}")
                 .status()).isEqualTo(200);
@@ -73,7 +62,7 @@ class ReviewExportAndFiguresApiTests {
         labReviewer = fixtures.user(lab, Role.REVIEWER);
         ApiClient reviewer = client(labReviewer);
         for (int i = 0; i < 3; i++) {
-            JsonNode task = postEmpty(reviewer, base + "/reviews/next").json();
+            JsonNode task = reviewer.postEmpty(base + "/reviews/next").json();
             String item = task.get("item").get("id").asString();
             String extra = item.equals(items.get("corrected")) ? "\"CORRECT\",\"answer\":{\"label\":\"b\"},\"feedback\":\"It is b.\""
                     : item.equals(items.get("accepted")) ? "\"ACCEPT\"" : "\"REJECT\",\"feedback\":\"Redo.\"";
@@ -83,18 +72,14 @@ class ReviewExportAndFiguresApiTests {
         }
         // QA (qaShare 100) takes the one accepted in REVIEW; a second reviewer accepts it too.
         ApiClient qa = client(fixtures.user(lab, Role.REVIEWER));
-        JsonNode task = postEmpty(qa, base + "/reviews/next").json();
+        JsonNode task = qa.postEmpty(base + "/reviews/next").json();
         assertThat(task.get("stage").asString()).isEqualTo("QA");
         assertThat(qa.postJson(base + "/reviews/" + task.get("reviewId").asString() + "/decision",
                 "{\"fencingToken\":" + task.get("fencingToken").asLong() + ",\"decision\":\"ACCEPT\"}").status()).isEqualTo(200);
     }
 
     private ApiClient client(CurrentUser user) {
-        return ApiClient.withToken(port, tokens.issue(user, "test", 1).secret());
-    }
-
-    private static ApiClient.Response postEmpty(ApiClient c, String path) {
-        return ReviewApiSteps.postEmpty(c, path);
+        return fixtures.client(user);
     }
 
     private String label(ApiClient annotator, String label) {
@@ -102,9 +87,7 @@ class ReviewExportAndFiguresApiTests {
     }
 
     private void awaitWaiting(int reviews) throws InterruptedException {
-        for (int i = 0; i < 300 && manager.get(base + "/reviews/summary").json().get("stages").get("REVIEW").get("waiting").asInt() < reviews; i++) {
-            Thread.sleep(10);
-        }
+        ReviewApiSteps.awaitWaiting(manager, base, reviews);
     }
 
     /** The export's lines by item id. */
@@ -241,6 +224,6 @@ class ReviewExportAndFiguresApiTests {
         assertThat(client(fixtures.user(other, Role.MANAGER)).get(base + "/reviews/figures").status()).isEqualTo(404);
         Organization otherVendor = fixtures.organization(OrganizationKind.WORKFORCE, "Figures other vendor");
         assertThat(client(fixtures.user(otherVendor, Role.ADMIN)).get(base + "/reviews/figures").status()).as("not engaged").isEqualTo(404);
-        assertThat(ApiClient.anonymous(port).get(base + "/reviews/figures").status()).isEqualTo(401);
+        assertThat(fixtures.anonymous().get(base + "/reviews/figures").status()).isEqualTo(401);
     }
 }

@@ -74,6 +74,22 @@ abstract class ReviewScenario {
         return reviews.changeSettings(manager, project.id(), json.readTree(settings));
     }
 
+    /** A project of the manager's (overlap 1) with {@code count} items, review set up as {@code settings}. */
+    private Project reviewedProject(CurrentUser manager, int leaseSeconds, int count, String settings) {
+        Project project = fixtures.project(manager, 1, leaseSeconds);
+        fixtures.items(project, manager, count);
+        configure(manager, project, settings);
+        return project;
+    }
+
+    /** The annotator claims the project's next task and answers "a". */
+    private Task answerA(Project project, CurrentUser annotator) {
+        var access = fixtures.access(project, annotator);
+        var task = queue.next(access).orElseThrow();
+        queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        return task;
+    }
+
     /** The decision a reviewer thread makes on a review: fixed by its id, so the test can run again the same. */
     private static ReviewOutcome outcomeFor(UUID reviewId) {
         int n = Math.floorMod(reviewId.hashCode(), 5);
@@ -207,12 +223,10 @@ abstract class ReviewScenario {
     @Test
     void onceAnItemIsCompleteTheAnswerAgainstTheMajorityIsReviewedWhateverTheShare() throws Exception {
         var setup = fixtures.labProject("Review disagreement", 3, 1);
-        Organization customer = setup.lab();
-        CurrentUser manager = setup.manager();
         Project project = setup.project();
-        var settings = configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":1,\"targetDisagreement\":true}");
+        var settings = configure(setup.manager(), project, "{\"stages\":\"REVIEW\",\"reviewShare\":1,\"targetDisagreement\":true}");
         var answers = new HashMap<String, UUID>();
-        var annotators = fixtures.annotators(customer, 3);
+        var annotators = fixtures.annotators(setup.lab(), 3);
         for (int i = 0; i < 3; i++) {
             String label = i == 1 ? "b" : "a";
             var access = fixtures.access(project, annotators.get(i));
@@ -238,12 +252,9 @@ abstract class ReviewScenario {
     void anExpiredLeaseReturnsTheReviewToTheQueueAndTheEarlierHoldersStaleTokenIsRefused() throws Exception {
         Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review lease");
         CurrentUser manager = fixtures.user(customer, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 10);
-        fixtures.items(project, manager, 1);
-        configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
+        Project project = reviewedProject(manager, 10, 1, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
         CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR, Role.REVIEWER);
-        var task = queue.next(fixtures.access(project, annotator)).orElseThrow();
-        queue.submit(fixtures.access(project, annotator), task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        var task = answerA(project, annotator);
         awaitSampling();
         assertThat(reviews.next(annotator, project.id())).as("never one's own annotation").isEmpty();
 
@@ -280,14 +291,10 @@ abstract class ReviewScenario {
     void theFiguresAndTheAggregateReadEachDecisionWithItsSubmitTimeAndCorrection() throws Exception {
         Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Review figures");
         CurrentUser manager = fixtures.user(customer, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 2);
-        configure(manager, project, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
+        Project project = reviewedProject(manager, 600, 2, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
         CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR);
         for (int i = 0; i < 2; i++) {
-            var access = fixtures.access(project, annotator);
-            var task = queue.next(access).orElseThrow();
-            queue.submit(access, task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+            answerA(project, annotator);
         }
         awaitSampling();
         clock.advance(Duration.ofSeconds(90));
@@ -318,9 +325,7 @@ abstract class ReviewScenario {
     private Reworked rejectedOnce(String name, String settings) throws Exception {
         Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, name);
         CurrentUser manager = fixtures.user(customer, Role.MANAGER, Role.ADMIN);
-        Project project = fixtures.project(manager, 1, 60);
-        fixtures.items(project, manager, 3);
-        configure(manager, project, settings);
+        Project project = reviewedProject(manager, 60, 3, settings);
         CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR);
         CurrentUser reviewer = fixtures.user(customer, Role.REVIEWER);
         var task = queue.next(fixtures.access(project, annotator)).orElseThrow();
@@ -385,14 +390,11 @@ abstract class ReviewScenario {
     void theReworkGoesToThePoolWhenItsAnnotatorIsDisabledAndNeverBackToThem() throws Exception {
         Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Rework gone");
         CurrentUser admin = fixtures.user(customer, Role.ADMIN, Role.MANAGER);
-        Project project = fixtures.project(admin, 1, 60);
-        fixtures.items(project, admin, 1);
-        configure(admin, project, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
+        Project project = reviewedProject(admin, 60, 1, "{\"stages\":\"REVIEW\",\"reviewShare\":100}");
         CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR);
         CurrentUser other = fixtures.user(customer, Role.ANNOTATOR);
         CurrentUser reviewer = fixtures.user(customer, Role.REVIEWER);
-        var task = queue.next(fixtures.access(project, annotator)).orElseThrow();
-        queue.submit(fixtures.access(project, annotator), task.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
+        var task = answerA(project, annotator);
         awaitSampling();
         users.change(admin, annotator.id(), null, false);
         reject(reviewer, project, "Wrong.");

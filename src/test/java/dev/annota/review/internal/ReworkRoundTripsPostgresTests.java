@@ -6,8 +6,6 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.review.Reviews;
-import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.PostgresTest;
 import dev.annota.testing.RoundTripCounter;
@@ -42,13 +40,11 @@ class ReworkRoundTripsPostgresTests {
 
     @Test
     void servingAReworkCostsTwoRoundTripsMoreThanAClaimOfNewWork() throws Exception {
-        Organization customer = fixtures.organization(OrganizationKind.CUSTOMER, "Rework trips");
-        CurrentUser manager = fixtures.user(customer, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 5);
-        reviews.changeSettings(manager, project.id(), json.readTree("{\"stages\":\"REVIEW\",\"reviewShare\":100}"));
-        CurrentUser annotator = fixtures.user(customer, Role.ANNOTATOR);
-        CurrentUser reviewer = fixtures.user(customer, Role.REVIEWER);
+        var setup = fixtures.labProject("Rework trips", 1, 5);
+        Project project = setup.project();
+        reviews.changeSettings(setup.manager(), project.id(), json.readTree("{\"stages\":\"REVIEW\",\"reviewShare\":100}"));
+        CurrentUser annotator = fixtures.user(setup.lab(), Role.ANNOTATOR);
+        CurrentUser reviewer = fixtures.user(setup.lab(), Role.REVIEWER);
         Task first = queue.next(annotator, project.id()).orElseThrow();
         queue.submit(annotator, project.id(), first.assignmentId(), json.readTree("{\"label\":\"a\"}"), null);
         var review = reviews.next(reviewer, project.id());

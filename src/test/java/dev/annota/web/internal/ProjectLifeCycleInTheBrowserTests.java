@@ -3,29 +3,19 @@ package dev.annota.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.nio.file.Path;
 
-import dev.annota.identity.ApiTokens;
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.project.Project;
-import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.annota.testing.InTheBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -36,36 +26,22 @@ import org.springframework.context.annotation.Import;
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class ProjectLifeCycleInTheBrowserTests {
+class ProjectLifeCycleInTheBrowserTests extends InTheBrowser {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokens tokens;
-    @TempDir Path temp;
 
-    private BrowserSession session;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        session = BrowserSession.start(temp, port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
+    /** A manager's project of three items, its page open in the browser where the manager is logged in. */
+    private Fixtures.LabProject aManagerOnTheProjectPage(String page) throws IOException {
+        var setup = fixtures.labProject("Lab", 1, 3);
+        session.logIn(setup.manager());
+        session.open("/projects/" + setup.project().id() + page);
+        return setup;
     }
 
     @Test
     void aManagerPausesArchivesDeletesAndRestoresAProjectFromItsPage() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
-        var wait = session.await();
-        session.logIn(manager);
-        session.open("/projects/" + project.id());
+        var setup = aManagerOnTheProjectPage("");
+        Project project = setup.project();
         session.waitFor(By.id("project-name"));
 
         var overlap = session.waitFor(By.id("overlap"));
@@ -77,13 +53,12 @@ class ProjectLifeCycleInTheBrowserTests {
         session.click(By.id("pause-project"));
         assertThat(session.text(By.id("project-status"))).isEqualTo("Paused");
         assertThat(session.text(By.id("status-explained"))).contains("Guidelines under revision");
-        ApiClient annotator = ApiClient.withToken(port, tokens.issue(fixtures.user(lab, Role.ANNOTATOR), "browser", 1).secret());
-        var refused = annotator.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody());
+        ApiClient annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
+        var refused = annotator.postEmpty("/api/v1/projects/" + project.id() + "/tasks/next");
         assertThat(refused.json().get("detail").asString()).endsWith("Guidelines under revision");
         session.click(By.id("resume-project"));
         session.waitFor(By.id("pause-project"));
-        assertThat(session.driver().findElements(By.id("project-status"))).isEmpty();
+        assertThat(browser.findElements(By.id("project-status"))).isEmpty();
 
         session.click(By.id("archive-project"));
         session.click(By.id("confirm-archive"));
@@ -115,24 +90,18 @@ class ProjectLifeCycleInTheBrowserTests {
 
     @Test
     void aManagerEditsAnUnlabeledItemAndDeletesSelectedItemsWithAReason() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
-        var wait = session.await();
-        session.logIn(manager);
-        session.open("/projects/" + project.id() + "/items");
+        aManagerOnTheProjectPage("/items");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#items tbody tr[data-item]"), 3));
 
         session.click(By.cssSelector("#items tbody tr[data-item] .edit-item"));
         var record = session.waitFor(By.id("item-record"));
         assertThat(record.getDomProperty("value")).contains("\"text\": \"text 0\"");
-        session.driver().executeScript("arguments[0].value = arguments[1]", record,
+        browser.executeScript("arguments[0].value = arguments[1]", record,
                 "{\"external_id\": \"item-0\", \"data\": {\"text\": \"corrected\"}}");
         session.click(By.id("save-item"));
         assertThat(session.text(By.id("item-change-done"))).isEqualTo("Item saved.");
 
-        var boxes = session.driver().findElements(By.cssSelector("#items .select-item"));
+        var boxes = browser.findElements(By.cssSelector("#items .select-item"));
         boxes.get(1).click();
         boxes.get(2).click();
         assertThat(session.text(By.id("selected-count"))).isEqualTo("2 selected");

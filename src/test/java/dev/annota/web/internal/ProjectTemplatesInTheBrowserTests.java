@@ -3,7 +3,6 @@ package dev.annota.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
@@ -12,23 +11,18 @@ import dev.annota.project.Projects;
 import dev.annota.schema.SchemaTemplate;
 import dev.annota.schema.SchemaTemplates;
 import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
+import dev.annota.testing.InTheBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,38 +34,21 @@ import tools.jackson.databind.json.JsonMapper;
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class ProjectTemplatesInTheBrowserTests {
+class ProjectTemplatesInTheBrowserTests extends InTheBrowser {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     Projects projects;
     @Autowired
     JsonMapper json;
-    @TempDir
-    Path temp;
 
-    private BrowserSession session;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
     private CurrentUser manager;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        session = BrowserSession.start(temp, port);
-        browser = session.driver();
-        wait = session.await();
+    void aManagerLoggedIn() throws IOException {
         manager = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Lab"), Role.MANAGER);
         session.logIn(manager);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test

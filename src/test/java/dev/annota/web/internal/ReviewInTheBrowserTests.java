@@ -3,7 +3,6 @@ package dev.annota.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +16,19 @@ import dev.annota.review.ItemReview;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewStage;
 import dev.annota.review.Reviews;
-import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
-import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
+import dev.annota.testing.InTheBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,10 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class ReviewInTheBrowserTests {
+class ReviewInTheBrowserTests extends InTheBrowser {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -61,12 +51,6 @@ class ReviewInTheBrowserTests {
     @Autowired
     Projects projects;
 
-    @TempDir
-    Path temp;
-
-    private BrowserSession session;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
     private CurrentUser manager;
     private CurrentUser annotator;
     private CurrentUser reviewer;
@@ -74,22 +58,11 @@ class ReviewInTheBrowserTests {
 
     @BeforeEach
     void aProjectALabAndItsPeople() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Review lab");
-        manager = fixtures.user(lab, Role.MANAGER);
-        annotator = fixtures.user(lab, Role.ANNOTATOR);
-        reviewer = fixtures.user(lab, Role.REVIEWER);
-        project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 4);
-        session = BrowserSession.start(temp, port);
-        browser = session.driver();
-        wait = session.await();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
+        var setup = fixtures.labProject("Review lab", 1, 4);
+        manager = setup.manager();
+        annotator = fixtures.user(setup.lab(), Role.ANNOTATOR);
+        reviewer = fixtures.user(setup.lab(), Role.REVIEWER);
+        project = setup.project();
     }
 
     @Test
