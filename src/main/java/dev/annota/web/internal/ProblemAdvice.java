@@ -48,8 +48,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         var problem = problem(failure);
         if (problem.getStatus() >= 500) {
-            // As Spring does for its own 5xx: the container logs the cause with the request.
-            request.setAttribute("jakarta.servlet.error.exception", failure, WebRequest.SCOPE_REQUEST);
+            // Logged here with its cause. Not handed to the container as the request's error exception: Tomcat then
+            // renders its own error page in place of this problem document.
+            logger.error("Answered " + problem.getStatus() + " to " + request.getDescription(false) + ": " + failure, failure);
         }
         var response = ResponseEntity.status(problem.getStatus());
         if (failure instanceof TooManyRequests tooMany && tooMany.retryAfter() != null) {
