@@ -1,5 +1,6 @@
 package dev.annota.review.internal;
 
+import dev.annota.identity.Pseudonyms;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.annota.review.internal;
 
+import dev.annota.identity.Pseudonyms;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

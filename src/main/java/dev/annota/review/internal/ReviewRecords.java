@@ -1,5 +1,6 @@
 package dev.annota.review.internal;
 
+import dev.annota.identity.Pseudonyms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.annotation.Annotations;
+import dev.annota.work.ClaimRule;
 import dev.annota.work.ReworkFeedback;
 import dev.annota.work.Task;
 import org.springframework.dao.DuplicateKeyException;
@@ -103,6 +105,7 @@ public class Claiming {
     private final ItemRows items;
     private final ReworkFeedback reworkFeedback;
     private final Annotations annotations;
+    private final List<ClaimRule> rules;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
@@ -110,7 +113,8 @@ public class Claiming {
 
     Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldStep gold, JsonMapper json,
              Clock clock, DatabaseDialect dialect, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips,
-             ItemRows items, ReworkFeedback reworkFeedback, Annotations annotations) {
+             ItemRows items, ReworkFeedback reworkFeedback, Annotations annotations, List<ClaimRule> rules) {
+        this.rules = List.copyOf(rules);
         this.items = items;
         this.reworkFeedback = reworkFeedback;
         this.annotations = annotations;
@@ -273,6 +277,8 @@ public class Claiming {
         var quality = gold.settings(trip, p);
         var expired = trip.queryOptional(expiredLease, (rs, n) -> new Expired(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 ReworkOf.of(rs, 3)), p.tenantId(), p.id(), nowTs, annotator);
+        var request = new ClaimRule.ClaimRequest(p, access.caller(), now);
+        var verdicts = rules.stream().map(rule -> rule.prepare(trip, request)).toList();
         trip.send();
         if (counted != null) {
             counted.check();
@@ -294,6 +300,8 @@ public class Claiming {
         if (p.status() != ProjectStatus.ACTIVE) {
             throw notServing(p);
         }
+        // Other modules' rules of new work (requirements, budget): each read on the trip above, judged here.
+        verdicts.forEach(ClaimRule.Verdict::check);
         // The gold step (qualification, pausing, gold mixing): may answer 403, or serve a gold item, which uses no slot.
         var goldPick = gold.pick(p, annotator, quality.get(), () -> ordinaryLeft(p, annotator));
         if (goldPick.isPresent()) {

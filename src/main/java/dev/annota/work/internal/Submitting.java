@@ -167,7 +167,7 @@ public class Submitting {
             adaptOverlap(p, item, quality.get());
         }
         events.publishEvent(new AnswerSubmitted(p.tenantId(), p.id(), item, stored.id(), annotator, access.caller().orgId(),
-                target.goldAnswer() != null, feedback != null, now, target.reworkOf(), target.round()));
+                target.goldAnswer() != null, feedback != null, now, target.reworkOf(), target.round(), assignmentId, 0));
         return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false, feedback);
     }
 

@@ -1,5 +1,6 @@
 package dev.annota.review.internal;
 
+import dev.annota.identity.Pseudonyms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

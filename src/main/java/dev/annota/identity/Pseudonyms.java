@@ -1,4 +1,4 @@
-package dev.annota.review.internal;
+package dev.annota.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,14 +8,15 @@ import java.util.UUID;
 
 /**
  * The stable name under which a person is shown outside their organization: the same person in the same customer's
- * projects always has the same pseudonym, and it names neither them nor their email.
+ * projects always has the same pseudonym, and it names neither them nor their email. Every module showing a person
+ * outside their organization (reviews, workforce profiles, the vendor comparison) uses this one.
  */
-final class Pseudonyms {
+public final class Pseudonyms {
 
     private Pseudonyms() {
     }
 
-    static String of(UUID tenantId, UUID personId) {
+    public static String of(UUID tenantId, UUID personId) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((tenantId + ":" + personId).getBytes(StandardCharsets.US_ASCII));
