@@ -32,6 +32,25 @@ public class AnswerFigures {
                 .params(tenantId, projectId, annotator).query(Long.class).single();
     }
 
+    /** One answer, without its content: who gave it, on which item, when. */
+    public record Answered(UUID annotationId, UUID itemId, UUID annotatorId, Instant at) {
+    }
+
+    /**
+     * The project's answers made in {@code [from, to)}, oldest first, contents not read (the vendor comparison counts
+     * them per workforce and day).
+     */
+    public List<Answered> answeredBetween(UUID tenantId, UUID projectId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select id, item_id, annotator_id, created_at from annotations
+                        where tenant_id = ? and project_id = ? and created_at >= ? and created_at < ?
+                        order by created_at, id""")
+                .params(tenantId, projectId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))
+                .query((rs, n) -> new Answered(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
     /** When the annotator's last {@code limit} answers were made, newest first. */
     public List<Instant> latestTimes(UUID tenantId, UUID projectId, UUID annotator, int limit) {
         return jdbc.sql("""

@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 class QualityController {
 
     /** Gold results of an annotator's most recent submits left out of their own figures: see {@link #mine}. */
-    static final int HOLDBACK = 5;
+    static final int HOLDBACK = dev.annota.quality.GoldResults.HOLDBACK;
 
     record QuestionAgreement(String question, int items, int votes, Double percentAgreement, Double fleissKappa,
                              Integer fleissRaters, Double krippendorffAlpha) {

@@ -1,0 +1,36 @@
+package dev.annota.comparison;
+
+import java.util.UUID;
+
+import dev.annota.comparison.internal.ComparisonReport;
+import dev.annota.identity.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * The vendor comparison of a project over a period ({@code from}, {@code to}: ISO days, either left out for the four
+ * weeks up to today; {@code method}: the aggregation behind the consensus, as on the quality page).
+ */
+@Service
+public class VendorComparison {
+
+    private final ComparisonReport report;
+
+    VendorComparison(ComparisonReport report) {
+        this.report = report;
+    }
+
+    /** The lab's view: the owning organization's admins and managers; everyone else who knows the project 403. */
+    public Comparison.Lab lab(CurrentUser caller, UUID projectId, String from, String to, String method) {
+        return report.lab(caller, projectId, from, to, method);
+    }
+
+    /** A workforce lead's view of their own organization's people (admins and managers of any organization on the project). */
+    public Comparison.OwnWorkforce ownWorkforce(CurrentUser caller, UUID projectId, String from, String to, String method) {
+        return report.ownWorkforce(caller, projectId, from, to, method);
+    }
+
+    /** An annotator's own figures on the project. */
+    public Comparison.Mine mine(CurrentUser caller, UUID projectId, String from, String to, String method) {
+        return report.mine(caller, projectId, from, to, method);
+    }
+}
