@@ -1,0 +1,55 @@
+package dev.annota.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import dev.annota.failure.Invalid;
+import org.junit.jupiter.api.Test;
+
+class PeriodTests {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-12-06");
+
+    @Test
+    void withoutDaysThePeriodIsTheFourWeeksUpToToday() {
+        Period p = Period.of(null, " ", TODAY);
+        assertThat(p.to()).isEqualTo(TODAY);
+        assertThat(p.from()).isEqualTo(LocalDate.parse("2026-11-09"));
+        assertThat(p.length()).isEqualTo(28);
+        assertThat(p.days()).hasSize(28).startsWith(p.from()).endsWith(TODAY);
+    }
+
+    @Test
+    void thePeriodRunsFromTheStartOfItsFirstUtcDayToTheEndOfItsLast() {
+        Period p = Period.of("2026-12-01", "2026-12-02", TODAY);
+        assertThat(p.start()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(p.end()).isEqualTo(Instant.parse("2026-12-03T00:00:00Z"));
+        assertThat(Period.dayOf(Instant.parse("2026-12-02T23:59:59Z"))).isEqualTo(LocalDate.parse("2026-12-02"));
+    }
+
+    @Test
+    void aDayThatIsNotAnIsoDayIsRefusedNamingItsParameter() {
+        assertThatThrownBy(() -> Period.of("6/12/2026", null, TODAY)).isInstanceOf(Invalid.class)
+                .satisfies(e -> {
+                    assertThat(((Invalid) e).properties()).containsEntry("field", "from");
+                    assertThat(((Invalid) e).kind()).isEqualTo(Invalid.Kind.MALFORMED);
+                });
+        assertThatThrownBy(() -> Period.of(null, "2026-02-30", TODAY)).isInstanceOf(Invalid.class)
+                .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "to"));
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsOrSpansMoreThanAYearIsRefusedNamingTo() {
+        assertThatThrownBy(() -> Period.of("2026-12-05", "2026-12-04", TODAY))
+                .satisfies(e -> {
+                    assertThat(((Invalid) e).properties()).containsEntry("field", "to");
+                    assertThat(((Invalid) e).kind()).isEqualTo(Invalid.Kind.RULE_BROKEN);
+                });
+        assertThatThrownBy(() -> Period.of("2025-01-01", "2026-01-02", TODAY))
+                .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "to"));
+        assertThat(Period.of("2025-01-01", "2026-01-01", TODAY).length()).isEqualTo(366);
+    }
+}
