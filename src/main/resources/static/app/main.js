@@ -14,6 +14,8 @@ import './pages/project/schema-editor.js';
 import './pages/project/guidelines.js';
 import './pages/project/quality.js';
 import './pages/project/access-report.js';
+import './pages/project/comparison.js';
+import './pages/work/my-figures.js';
 import './pages/work/workbench.js';
 import './pages/work/my-quality.js';
 import './pages/work/review.js';
@@ -46,6 +48,8 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/guidelines$/, render: (id) => html`<annota-guidelines .projectId=${id}></annota-guidelines>`, title: 'Guidelines' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison$/, render: (id) => html`<annota-comparison .projectId=${id}></annota-comparison>`, title: 'Comparison' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison\/me$/, render: (id) => html`<annota-my-figures .projectId=${id}></annota-my-figures>`, title: 'My figures' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/home$/, render: () => html`<annota-home></annota-home>`, title: 'My work' },

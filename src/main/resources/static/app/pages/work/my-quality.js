@@ -24,7 +24,8 @@ class MyQualityPage extends Page {
   renderBody() {
     const m = this.mine;
     return html`
-        ${pageHeader({ crumbs: [{ href: '/', label: 'Projects' }, { href: `/projects/${this.projectId}/work`, label: 'Workbench' }], title: 'My quality' })}
+        ${pageHeader({ crumbs: [{ href: '/', label: 'Projects' }, { href: `/projects/${this.projectId}/work`, label: 'Workbench' }], title: 'My quality',
+          actions: html`<a class="button ghost" id="my-figures-link" href="/projects/${this.projectId}/comparison/me">My figures, hours and earnings</a>` })}
         ${m.message ? html`<p class="error" role="alert" id="my-status">${m.message}</p>` : html`<p id="my-status">Status: ${m.status.toLowerCase()}</p>`}
         <p id="my-accuracy">Check items: ${m.goldCorrect} right of ${m.goldAnswered} —
           accuracy ${pct(m.accuracyMean)} (95% interval ${pct(m.accuracyLow)}–${pct(m.accuracyHigh)}).
