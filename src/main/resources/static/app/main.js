@@ -48,7 +48,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/guidelines$/, render: (id) => html`<annota-guidelines .projectId=${id}></annota-guidelines>`, title: 'Guidelines' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
-  { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison$/, render: (id) => html`<annota-comparison .projectId=${id}></annota-comparison>`, title: 'Comparison' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison$/, render: (id) => html`<annota-vendor-comparison .projectId=${id}></annota-vendor-comparison>`, title: 'Comparison' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison\/me$/, render: (id) => html`<annota-my-figures .projectId=${id}></annota-my-figures>`, title: 'My figures' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },

@@ -48,6 +48,8 @@ export const FIGURE_HEADERS = html`
   <th scope="col" class="num">Accepted</th><th scope="col" class="num">Active s / label</th>`;
 
 class ComparisonPage extends ProjectPage {
+  static frame = { ...ProjectPage.frame, id: 'comparison-page' };
+
   static properties = {
     view: { state: true },
     from: { state: true },
@@ -200,7 +202,7 @@ class ComparisonPage extends ProjectPage {
             <th scope="col" class="num">Cost</th><th scope="col" class="num">Cost / accepted label</th></tr></thead>
           <tbody>${workforces.map((w) => html`
             <tr data-workforce=${w.organizationId}>
-              <th scope="row"><span class="dot" style="background:${w.colour}"></span> ${w.name}${w.inHouse ? html` <span class="tag">in-house</span>` : ''}</th>
+              <td class="workforce"><span class="dot" style="background:${w.colour}"></span> ${w.name}${w.inHouse ? html` <span class="tag">in-house</span>` : ''}</td>
               ${figureCells(w.figures)}
               <td class="num" data-figure="cost">${money(w.figures.cost)}</td>
               <td class="num" data-figure="costPerAcceptedLabel">${money(w.figures.costPerAcceptedLabel)}</td>
@@ -232,7 +234,7 @@ class ComparisonPage extends ProjectPage {
             <th scope="col" class="num">Hours</th><th scope="col" class="num">Earnings</th></tr></thead>
           <tbody>${v.people.map((x) => html`
             <tr data-person=${x.pseudonym}>
-              <th scope="row">${x.name ?? x.pseudonym}${x.name ? html` <small class="muted">${x.pseudonym}</small>` : ''}</th>
+              <td class="person">${x.name ?? x.pseudonym}${x.name ? html` <small class="muted">${x.pseudonym}</small>` : ''}</td>
               ${owner ? html`<td>${nameOf[x.workforceId] ?? '?'}</td>` : ''}
               ${figureCells(x.figures)}
               <td class="num" data-figure="activeHours">${dash(x.activeHours, 2)}</td>
@@ -243,4 +245,4 @@ class ComparisonPage extends ProjectPage {
   }
 }
 
-customElements.define('annota-comparison', ComparisonPage);
+customElements.define('annota-vendor-comparison', ComparisonPage);

@@ -8,6 +8,8 @@ import { Page } from '../page.js';
 import { FIGURE_HEADERS, figureCells, money } from '../project/comparison.js';
 
 class MyFiguresPage extends Page {
+  static frame = { ...Page.frame, id: 'my-figures-page' };
+
   static properties = {
     projectId: {},
     mine: { state: true },
