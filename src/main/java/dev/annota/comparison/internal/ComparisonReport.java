@@ -91,8 +91,9 @@ public class ComparisonReport {
         var names = new HashMap<UUID, String>();
         organizations.named(ids).forEach(o -> names.put(o.id(), o.name()));
         var workforces = new ArrayList<Comparison.Workforce>();
+        Map<UUID, Amount> costs = money.costs(p.tenantId(), p.id(), period);
         for (UUID id : ids) {
-            Amount cost = money.cost(p.tenantId(), p.id(), id, period).orElse(null);
+            Amount cost = costs.get(id);
             workforces.add(new Comparison.Workforce(id, names.getOrDefault(id, "?"), id.equals(p.tenantId()),
                     ComparisonTally.figures(w, ComparisonTally.Scope.workforce(w, id), cost)));
         }
@@ -103,7 +104,7 @@ public class ComparisonReport {
         var people = new ArrayList<Comparison.Person>();
         var inHouseNames = users.displayNames(new java.util.HashSet<>(ComparisonTally.people(w,
                 ComparisonTally.Scope.workforce(w, p.tenantId()))));
-        var inHouseEarnings = money.earnings(p.tenantId(), p.id(), p.tenantId(), period);
+        var inHouseEarnings = money.earnings(p.tenantId(), p.id(), period);
         for (UUID person : ComparisonTally.people(w, new ComparisonTally.Scope(a -> ids.contains(w.workforceOf().get(a))))) {
             UUID workforce = w.workforceOf().get(person);
             Figures f = ComparisonTally.figures(w, ComparisonTally.Scope.person(person), null);
@@ -139,12 +140,13 @@ public class ComparisonReport {
         UUID own = caller.orgId();
         var w = work.read(p, period, method, null);
         var scope = ComparisonTally.Scope.workforce(w, own);
-        Amount cost = money.cost(p.tenantId(), p.id(), own, period).orElse(null);
+        // A lead sees their own contract with the lab, never another workforce's.
+        Amount cost = money.costs(p.tenantId(), p.id(), period).get(own);
         String name = organizations.find(own).map(Organization::name).orElse("?");
         var workforce = new Comparison.Workforce(own, name, own.equals(p.tenantId()), ComparisonTally.figures(w, scope, cost));
         var persons = ComparisonTally.people(w, scope);
         var names = users.displayNames(new java.util.HashSet<>(persons));
-        Map<UUID, Amount> earnings = money.earnings(p.tenantId(), p.id(), own, period);
+        Map<UUID, Amount> earnings = money.earnings(own, p.id(), period);
         var people = new ArrayList<Comparison.Person>();
         for (UUID person : persons) {
             Figures f = ComparisonTally.figures(w, ComparisonTally.Scope.person(person), null);
@@ -168,7 +170,7 @@ public class ComparisonReport {
         var w = work.read(p, period, method, caller.id());
         var scope = ComparisonTally.Scope.person(caller.id());
         Figures f = ComparisonTally.figures(w, scope, null);
-        Amount earnings = money.earnings(p.tenantId(), p.id(), caller.orgId(), period).get(caller.id());
+        Amount earnings = money.earnings(caller.orgId(), p.id(), period).get(caller.id());
         return new Comparison.Mine(p.id(), period, method.code(), f, ComparisonTally.hours(f.activeMillis()), earnings,
                 ComparisonTally.trend(w, List.of(caller.orgId()), scope));
     }

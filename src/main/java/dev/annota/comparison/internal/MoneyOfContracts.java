@@ -1,7 +1,6 @@
 package dev.annota.comparison.internal;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.annota.comparison.Amount;
@@ -18,12 +17,12 @@ class MoneyOfContracts implements MoneyInput {
     }
 
     @Override
-    public Optional<Amount> cost(UUID tenantId, UUID projectId, UUID workforceId, Period period) {
-        return Optional.empty();
+    public Map<UUID, Amount> costs(UUID tenantId, UUID projectId, Period period) {
+        return Map.of();
     }
 
     @Override
-    public Map<UUID, Amount> earnings(UUID tenantId, UUID projectId, UUID workforceId, Period period) {
+    public Map<UUID, Amount> earnings(UUID employerId, UUID projectId, Period period) {
         return Map.of();
     }
 }
