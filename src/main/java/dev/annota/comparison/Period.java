@@ -18,6 +18,9 @@ public record Period(LocalDate from, LocalDate to) {
 
     /** The longest period one request covers: a year of days (the trend has a row per day). */
     public static final int MOST_DAYS = 366;
+    /** The days a request may name (beyond them, instants and timestamps overflow). */
+    static final LocalDate FIRST = LocalDate.of(1970, 1, 1);
+    static final LocalDate LAST = LocalDate.of(9999, 12, 30);
     /** Without {@code from}: the four weeks up to {@code to}. */
     public static final int DEFAULT_DAYS = 28;
 
@@ -49,7 +52,11 @@ public record Period(LocalDate from, LocalDate to) {
 
     private static LocalDate day(String field, String value) {
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.isBefore(FIRST) || day.isAfter(LAST)) {
+                throw new Invalid(field + " must be a day between " + FIRST + " and " + LAST + ".").with("field", field);
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw new Invalid(Invalid.Kind.MALFORMED, null, field + " must be a day written as YYYY-MM-DD, such as 2026-12-06.")
                     .with("field", field);

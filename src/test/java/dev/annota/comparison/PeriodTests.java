@@ -39,6 +39,10 @@ class PeriodTests {
                 });
         assertThatThrownBy(() -> Period.of(null, "2026-02-30", TODAY)).isInstanceOf(Invalid.class)
                 .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "to"));
+        assertThatThrownBy(() -> Period.of("+999999999-12-30", "+999999999-12-31", TODAY)).isInstanceOf(Invalid.class)
+                .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "to"));
+        assertThatThrownBy(() -> Period.of("-0001-01-01", null, TODAY)).isInstanceOf(Invalid.class)
+                .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "from"));
     }
 
     @Test
