@@ -65,7 +65,7 @@ class MyFiguresPage extends Page {
       <p class="muted small">${m.period.from} to ${m.period.to} (UTC days). Your most recent right gold answers are counted
         after a few more submits. —: not known.</p>
       <h2>Labels per day</h2>
-      <svg class="my-trend" viewBox="0 0 ${m.trend.length * 10} 60" width="100%" height="80" role="img"
+      <svg class="my-trend" viewBox="0 0 ${m.trend.length * 10} 60" preserveAspectRatio="none" width="100%" height="80" role="img"
         aria-label="Labels per day, at most ${busiest} on one day">
         ${m.trend.map((d, i) => {
           const n = d.workforces[0]?.labels ?? 0;

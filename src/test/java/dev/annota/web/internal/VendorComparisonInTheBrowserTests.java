@@ -88,6 +88,16 @@ class VendorComparisonInTheBrowserTests extends InTheBrowser {
         assertThat(api).contains(vendorA.id().toString()).doesNotContain(vendorB.id().toString(), vendorB.name(),
                 Pseudonyms.of(setup.lab().id(), annotatorB.id()), annotatorB.id().toString());
         session.screenshot("vendor-comparison-vendor-a");
+        session.logOut();
+
+        // The annotator reads their own figures from "My quality": their right gold answers among the latest five wait.
+        session.logIn(annotatorA);
+        session.open("/projects/" + project.id() + "/quality/me");
+        session.click(By.id("my-figures-link"));
+        session.waitFor(By.id("my-figures-page"));
+        assertThat(session.text(By.id("my-labels"))).isEqualTo("8");
+        assertThat(session.text(By.cssSelector("#my-figures td[data-figure='goldAccuracy']"))).isEqualTo("100.0%");
+        session.screenshot("vendor-comparison-my-figures");
     }
 
     private static void label(ApiClient annotator, String base, int count, String answer) {
