@@ -11,7 +11,7 @@ public final class Comparison {
     }
 
     /** A workforce of the project: an engaged vendor, or the lab's own people ({@code inHouse}). */
-    public record Workforce(UUID organizationId, String name, boolean inHouse, Figures figures) {
+    public record WorkforceRow(UUID organizationId, String name, boolean inHouse, Figures figures) {
     }
 
     /**
@@ -19,24 +19,24 @@ public final class Comparison {
      * a viewer of the person's own organization. {@code activeHours} and {@code earnings} (what their workforce pays
      * them for the period's work) only in their own organization's views, null where not known.
      */
-    public record Person(String pseudonym, String name, UUID workforceId, Figures figures, Double activeHours,
+    public record PersonRow(String pseudonym, String name, UUID workforceId, Figures figures, Double activeHours,
                          Amount earnings) {
     }
 
     /** One workforce's work on one day of the period (review counted by the day of the answer it decided). */
-    public record DayFigures(UUID workforceId, long labels, long goldAnswered, long goldCorrect, long reviewed,
+    public record TrendFigures(UUID workforceId, long labels, long goldAnswered, long goldCorrect, long reviewed,
                              long acceptedInReview, Long activeMillis) {
     }
 
     /** One day of the trend, a row per workforce of the view. */
-    public record Day(LocalDate day, List<DayFigures> workforces) {
+    public record TrendDay(LocalDate day, List<TrendFigures> workforces) {
     }
 
     /**
      * How a workforce's people are spread over gold accuracy: {@code people[i]} counts the people with at least one gold
      * answer in the period whose accuracy lies in [i/10, (i+1)/10) (the last bin includes 1).
      */
-    public record AccuracyDistribution(UUID workforceId, List<Long> people) {
+    public record AccuracySpread(UUID workforceId, List<Long> people) {
     }
 
     /**
@@ -44,19 +44,19 @@ public final class Comparison {
      * and the distribution. {@code activeTimeMeasured} and {@code costsKnown} say whether those columns are filled at
      * all on this instance.
      */
-    public record Lab(UUID projectId, Period period, String method, boolean activeTimeMeasured, boolean costsKnown,
-                      List<Workforce> workforces, List<Person> people, List<Day> trend,
-                      List<AccuracyDistribution> distribution) {
+    public record LabComparison(UUID projectId, ComparisonPeriod period, String method, boolean activeTimeMeasured, boolean costsKnown,
+                      List<WorkforceRow> workforces, List<PersonRow> people, List<TrendDay> trend,
+                      List<AccuracySpread> distribution) {
     }
 
     /** A workforce lead's view of their own people only, by name, with their hours and earnings. */
-    public record OwnWorkforce(UUID projectId, Period period, String method, boolean activeTimeMeasured,
-                               boolean costsKnown, Workforce workforce, List<Person> people, List<Day> trend,
-                               AccuracyDistribution distribution) {
+    public record OwnWorkforceComparison(UUID projectId, ComparisonPeriod period, String method, boolean activeTimeMeasured,
+                               boolean costsKnown, WorkforceRow workforce, List<PersonRow> people, List<TrendDay> trend,
+                               AccuracySpread distribution) {
     }
 
     /** An annotator's own figures, hours and earnings (gold results of their latest answers held back while right). */
-    public record Mine(UUID projectId, Period period, String method, Figures figures, Double activeHours,
-                       Amount earnings, List<Day> trend) {
+    public record MyComparison(UUID projectId, ComparisonPeriod period, String method, Figures figures, Double activeHours,
+                       Amount earnings, List<TrendDay> trend) {
     }
 }

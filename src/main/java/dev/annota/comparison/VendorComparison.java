@@ -20,17 +20,17 @@ public class VendorComparison {
     }
 
     /** The lab's view: the owning organization's admins and managers; everyone else who knows the project 403. */
-    public Comparison.Lab lab(CurrentUser caller, UUID projectId, String from, String to, String method) {
+    public Comparison.LabComparison lab(CurrentUser caller, UUID projectId, String from, String to, String method) {
         return report.lab(caller, projectId, from, to, method);
     }
 
     /** A workforce lead's view of their own organization's people (admins and managers of any organization on the project). */
-    public Comparison.OwnWorkforce ownWorkforce(CurrentUser caller, UUID projectId, String from, String to, String method) {
+    public Comparison.OwnWorkforceComparison ownWorkforce(CurrentUser caller, UUID projectId, String from, String to, String method) {
         return report.ownWorkforce(caller, projectId, from, to, method);
     }
 
     /** An annotator's own figures on the project. */
-    public Comparison.Mine mine(CurrentUser caller, UUID projectId, String from, String to, String method) {
+    public Comparison.MyComparison mine(CurrentUser caller, UUID projectId, String from, String to, String method) {
         return report.mine(caller, projectId, from, to, method);
     }
 }

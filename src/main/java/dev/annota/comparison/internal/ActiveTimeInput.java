@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.annota.comparison.Period;
+import dev.annota.comparison.ComparisonPeriod;
 
 /**
  * What the comparison needs of the active time the workbench measures: per person and UTC day, the active
@@ -16,5 +16,5 @@ interface ActiveTimeInput {
     boolean measured();
 
     /** Active milliseconds per person and UTC day on the project in the period; runs in the caller's tenant transaction. */
-    Map<UUID, Map<LocalDate, Long>> perPersonAndDay(UUID tenantId, UUID projectId, Period period);
+    Map<UUID, Map<LocalDate, Long>> perPersonAndDay(UUID tenantId, UUID projectId, ComparisonPeriod period);
 }

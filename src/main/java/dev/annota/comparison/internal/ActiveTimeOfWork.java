@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.annota.comparison.Period;
+import dev.annota.comparison.ComparisonPeriod;
 import org.springframework.stereotype.Component;
 
 /** The active time of the work queue's assignments. Not measured yet: the columns show "—". */
@@ -17,7 +17,7 @@ class ActiveTimeOfWork implements ActiveTimeInput {
     }
 
     @Override
-    public Map<UUID, Map<LocalDate, Long>> perPersonAndDay(UUID tenantId, UUID projectId, Period period) {
+    public Map<UUID, Map<LocalDate, Long>> perPersonAndDay(UUID tenantId, UUID projectId, ComparisonPeriod period) {
         return Map.of();
     }
 }

@@ -34,7 +34,7 @@ class ComparisonController {
             + "per workforce (in-house and each engaged vendor), the people (a vendor's by pseudonym), a trend per day and "
             + "the spread of gold accuracy per workforce; from, to: ISO days (default: the 28 days up to today, at most 366); "
             + "method: the consensus's aggregation (mv|wawa|ds|ocds|mace, default ds); 400/422 name the parameter")
-    Comparison.Lab lab(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) String from,
+    Comparison.LabComparison lab(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) String from,
                        @RequestParam(required = false) String to, @RequestParam(required = false) String method) {
         return comparison.lab(caller, projectId, from, to, method);
     }
@@ -43,7 +43,7 @@ class ComparisonController {
     @Operation(summary = "The lab's comparison table as a CSV download, a row per workforce (same callers and parameters)")
     ResponseEntity<byte[]> csv(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to, @RequestParam(required = false) String method) {
-        Comparison.Lab lab = comparison.lab(caller, projectId, from, to, method);
+        Comparison.LabComparison lab = comparison.lab(caller, projectId, from, to, method);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"comparison-" + projectId + "-"
@@ -55,7 +55,7 @@ class ComparisonController {
     @Operation(summary = "A workforce lead's figures of their own organization's people only (its admins and managers): "
             + "the workforce's row, a row per person by name with active hours and earnings, the trend and the spread "
             + "of gold accuracy; never another workforce's people or figures. Same parameters")
-    Comparison.OwnWorkforce ownWorkforce(CurrentUser caller, @PathVariable UUID projectId,
+    Comparison.OwnWorkforceComparison ownWorkforce(CurrentUser caller, @PathVariable UUID projectId,
                                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                          @RequestParam(required = false) String method) {
         return comparison.ownWorkforce(caller, projectId, from, to, method);
@@ -65,7 +65,7 @@ class ComparisonController {
     @Operation(summary = "An annotator's own figures on the project over the period: labels, gold accuracy (right answers "
             + "among the latest submits held back), agreement with the consensus, review acceptance, active hours and "
             + "earnings, and the trend. Same parameters")
-    Comparison.Mine mine(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) String from,
+    Comparison.MyComparison mine(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to, @RequestParam(required = false) String method) {
         return comparison.mine(caller, projectId, from, to, method);
     }

@@ -14,9 +14,9 @@ final class ComparisonCsv {
     private ComparisonCsv() {
     }
 
-    static String of(Comparison.Lab lab) {
+    static String of(Comparison.LabComparison lab) {
         var out = new StringBuilder(HEADER);
-        for (Comparison.Workforce w : lab.workforces()) {
+        for (Comparison.WorkforceRow w : lab.workforces()) {
             Figures f = w.figures();
             Amount cost = f.cost();
             Amount perLabel = f.costPerAcceptedLabel();

@@ -14,7 +14,7 @@ import dev.annota.annotation.Consensus;
 import dev.annota.comparison.Amount;
 import dev.annota.comparison.Comparison;
 import dev.annota.comparison.Figures;
-import dev.annota.comparison.Period;
+import dev.annota.comparison.ComparisonPeriod;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Pseudonyms;
 import dev.annota.identity.Role;
@@ -62,21 +62,21 @@ public class ComparisonReport {
     }
 
     /** The period of a request, today being the clock's UTC day. */
-    public Period period(String from, String to) {
-        return Period.of(from, to, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    public ComparisonPeriod period(String from, String to) {
+        return ComparisonPeriod.of(from, to, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
     }
 
     private static AggregationMethod method(String code) {
         return Consensus.method(code == null || code.isBlank() ? DEFAULT_METHOD : code);
     }
 
-    public Comparison.Lab lab(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
+    public Comparison.LabComparison lab(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
         ProjectAccess access = projects.access(caller, projectId);
         if (!access.owner() || !access.manage()) {
             throw new ProjectForbidden("Only the owning lab's admins and managers compare its workforces; a workforce's "
                     + "lead reads their own people's figures at comparison/own-workforce.");
         }
-        Period period = period(from, to);
+        ComparisonPeriod period = period(from, to);
         AggregationMethod method = method(methodCode);
         Project p = access.project();
         var w = work.read(p, period, method, null);
@@ -90,18 +90,18 @@ public class ComparisonReport {
                 .map(w.workforceOf()::get).filter(java.util.Objects::nonNull).forEach(ids::add);
         var names = new HashMap<UUID, String>();
         organizations.named(ids).forEach(o -> names.put(o.id(), o.name()));
-        var workforces = new ArrayList<Comparison.Workforce>();
+        var workforces = new ArrayList<Comparison.WorkforceRow>();
         Map<UUID, Amount> costs = money.costs(p.tenantId(), p.id(), period);
         for (UUID id : ids) {
             Amount cost = costs.get(id);
-            workforces.add(new Comparison.Workforce(id, names.getOrDefault(id, "?"), id.equals(p.tenantId()),
+            workforces.add(new Comparison.WorkforceRow(id, names.getOrDefault(id, "?"), id.equals(p.tenantId()),
                     ComparisonTally.figures(w, ComparisonTally.Scope.workforce(w, id), cost)));
         }
-        workforces.sort(Comparator.comparing((Comparison.Workforce f) -> !f.inHouse())
-                .thenComparing(Comparison.Workforce::name, String.CASE_INSENSITIVE_ORDER));
-        var order = workforces.stream().map(Comparison.Workforce::organizationId).toList();
+        workforces.sort(Comparator.comparing((Comparison.WorkforceRow f) -> !f.inHouse())
+                .thenComparing(Comparison.WorkforceRow::name, String.CASE_INSENSITIVE_ORDER));
+        var order = workforces.stream().map(Comparison.WorkforceRow::organizationId).toList();
 
-        var people = new ArrayList<Comparison.Person>();
+        var people = new ArrayList<Comparison.PersonRow>();
         var inHouseNames = users.displayNames(new java.util.HashSet<>(ComparisonTally.people(w,
                 ComparisonTally.Scope.workforce(w, p.tenantId()))));
         var inHouseEarnings = money.earnings(p.tenantId(), p.id(), period);
@@ -110,14 +110,14 @@ public class ComparisonReport {
             Figures f = ComparisonTally.figures(w, ComparisonTally.Scope.person(person), null);
             boolean own = workforce.equals(p.tenantId());
             // A vendor's people are the lab's to judge by their work, not by their hours: those stay with the vendor.
-            people.add(new Comparison.Person(Pseudonyms.of(p.tenantId(), person), own ? inHouseNames.get(person) : null,
+            people.add(new Comparison.PersonRow(Pseudonyms.of(p.tenantId(), person), own ? inHouseNames.get(person) : null,
                     workforce, own ? f : withoutHours(f), own ? ComparisonTally.hours(f.activeMillis()) : null,
                     own ? inHouseEarnings.get(person) : null));
         }
-        people.sort(Comparator.comparing((Comparison.Person x) -> order.indexOf(x.workforceId()))
-                .thenComparing(Comparison.Person::pseudonym));
+        people.sort(Comparator.comparing((Comparison.PersonRow x) -> order.indexOf(x.workforceId()))
+                .thenComparing(Comparison.PersonRow::pseudonym));
         var all = new ComparisonTally.Scope(a -> true);
-        return new Comparison.Lab(p.id(), period, method.code(), activeTime.measured(), money.known(), workforces,
+        return new Comparison.LabComparison(p.id(), period, method.code(), activeTime.measured(), money.known(), workforces,
                 people, ComparisonTally.trend(w, order, all),
                 order.stream().map(id -> ComparisonTally.distribution(w, id, all)).toList());
     }
@@ -128,13 +128,13 @@ public class ComparisonReport {
                 f.acceptedLabels(), null, f.activeSecondsPerLabel(), f.cost(), f.costPerAcceptedLabel());
     }
 
-    public Comparison.OwnWorkforce ownWorkforce(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
+    public Comparison.OwnWorkforceComparison ownWorkforce(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
         ProjectAccess access = projects.access(caller, projectId);
         if (!caller.hasAny(Role.ADMIN, Role.MANAGER)) {
             throw new ProjectForbidden("Only a workforce's admins and managers read their people's figures; an annotator "
                     + "reads their own at comparison/me.");
         }
-        Period period = period(from, to);
+        ComparisonPeriod period = period(from, to);
         AggregationMethod method = method(methodCode);
         Project p = access.project();
         UUID own = caller.orgId();
@@ -143,35 +143,35 @@ public class ComparisonReport {
         // A lead sees their own contract with the lab, never another workforce's.
         Amount cost = money.costs(p.tenantId(), p.id(), period).get(own);
         String name = organizations.find(own).map(Organization::name).orElse("?");
-        var workforce = new Comparison.Workforce(own, name, own.equals(p.tenantId()), ComparisonTally.figures(w, scope, cost));
+        var workforce = new Comparison.WorkforceRow(own, name, own.equals(p.tenantId()), ComparisonTally.figures(w, scope, cost));
         var persons = ComparisonTally.people(w, scope);
         var names = users.displayNames(new java.util.HashSet<>(persons));
         Map<UUID, Amount> earnings = money.earnings(own, p.id(), period);
-        var people = new ArrayList<Comparison.Person>();
+        var people = new ArrayList<Comparison.PersonRow>();
         for (UUID person : persons) {
             Figures f = ComparisonTally.figures(w, ComparisonTally.Scope.person(person), null);
-            people.add(new Comparison.Person(Pseudonyms.of(p.tenantId(), person), names.get(person), own, f,
+            people.add(new Comparison.PersonRow(Pseudonyms.of(p.tenantId(), person), names.get(person), own, f,
                     ComparisonTally.hours(f.activeMillis()), earnings.get(person)));
         }
-        people.sort(Comparator.comparing((Comparison.Person x) -> x.name() == null ? "" : x.name(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Comparison.Person::pseudonym));
-        return new Comparison.OwnWorkforce(p.id(), period, method.code(), activeTime.measured(), money.known(), workforce,
+        people.sort(Comparator.comparing((Comparison.PersonRow x) -> x.name() == null ? "" : x.name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Comparison.PersonRow::pseudonym));
+        return new Comparison.OwnWorkforceComparison(p.id(), period, method.code(), activeTime.measured(), money.known(), workforce,
                 people, ComparisonTally.trend(w, List.of(own), scope), ComparisonTally.distribution(w, own, scope));
     }
 
-    public Comparison.Mine mine(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
+    public Comparison.MyComparison mine(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
         ProjectAccess access = projects.access(caller, projectId);
         if (!access.work()) {
             throw new ProjectForbidden("This page shows an annotator's own figures.");
         }
-        Period period = period(from, to);
+        ComparisonPeriod period = period(from, to);
         AggregationMethod method = method(methodCode);
         Project p = access.project();
         var w = work.read(p, period, method, caller.id());
         var scope = ComparisonTally.Scope.person(caller.id());
         Figures f = ComparisonTally.figures(w, scope, null);
         Amount earnings = money.earnings(caller.orgId(), p.id(), period).get(caller.id());
-        return new Comparison.Mine(p.id(), period, method.code(), f, ComparisonTally.hours(f.activeMillis()), earnings,
+        return new Comparison.MyComparison(p.id(), period, method.code(), f, ComparisonTally.hours(f.activeMillis()), earnings,
                 ComparisonTally.trend(w, List.of(caller.orgId()), scope));
     }
 }

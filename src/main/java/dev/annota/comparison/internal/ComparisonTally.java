@@ -18,7 +18,7 @@ import dev.annota.annotation.Consensus;
 import dev.annota.comparison.Amount;
 import dev.annota.comparison.Comparison;
 import dev.annota.comparison.Figures;
-import dev.annota.comparison.Period;
+import dev.annota.comparison.ComparisonPeriod;
 
 /**
  * The arithmetic of the vendor comparison over one project's work in a period, already read: no Spring, no database.
@@ -43,7 +43,7 @@ final class ComparisonTally {
      * The work of the period: labels, gold answers, comparisons with the consensus, and the active time per person and
      * day ({@code activeMillis} null where active time is not measured).
      */
-    record Work(Period period, List<Label> labels, List<Gold> gold, List<Compared> compared,
+    record Work(ComparisonPeriod period, List<Label> labels, List<Gold> gold, List<Compared> compared,
                 Map<UUID, Map<LocalDate, Long>> activeMillis, Map<UUID, UUID> workforceOf) {
     }
 
@@ -151,7 +151,7 @@ final class ComparisonTally {
     }
 
     /** A row per day of the period, with a figure per workforce given (in the order given). */
-    static List<Comparison.Day> trend(Work work, Collection<UUID> workforces, Scope scope) {
+    static List<Comparison.TrendDay> trend(Work work, Collection<UUID> workforces, Scope scope) {
         var counts = new HashMap<LocalDate, Map<UUID, long[]>>();
         for (Label l : work.labels()) {
             if (scope.annotator().test(l.annotatorId())) {
@@ -172,15 +172,15 @@ final class ComparisonTally {
                 c[2] += g.correct() ? 1 : 0;
             }
         }
-        var days = new ArrayList<Comparison.Day>();
+        var days = new ArrayList<Comparison.TrendDay>();
         for (LocalDate day : work.period().days()) {
-            var row = new ArrayList<Comparison.DayFigures>();
+            var row = new ArrayList<Comparison.TrendFigures>();
             for (UUID workforce : workforces) {
                 long[] c = counts.getOrDefault(day, Map.of()).getOrDefault(workforce, new long[5]);
                 Scope of = new Scope(a -> scope.annotator().test(a) && workforce.equals(work.workforceOf().get(a)));
-                row.add(new Comparison.DayFigures(workforce, c[0], c[1], c[2], c[3], c[4], activeMillis(work, of, day)));
+                row.add(new Comparison.TrendFigures(workforce, c[0], c[1], c[2], c[3], c[4], activeMillis(work, of, day)));
             }
-            days.add(new Comparison.Day(day, row));
+            days.add(new Comparison.TrendDay(day, row));
         }
         return days;
     }
@@ -190,7 +190,7 @@ final class ComparisonTally {
     }
 
     /** The people of a workforce in scope spread over ten bins of gold accuracy (people without gold answers left out). */
-    static Comparison.AccuracyDistribution distribution(Work work, UUID workforce, Scope scope) {
+    static Comparison.AccuracySpread distribution(Work work, UUID workforce, Scope scope) {
         var answered = new HashMap<UUID, long[]>();
         for (Gold g : work.gold()) {
             if (workforce.equals(g.workforceId()) && scope.annotator().test(g.annotatorId())) {
@@ -205,7 +205,7 @@ final class ComparisonTally {
             int bin = (int) Math.min(9, Math.floor((double) c[1] / c[0] * 10));
             bins[bin]++;
         }
-        return new Comparison.AccuracyDistribution(workforce, List.of(bins));
+        return new Comparison.AccuracySpread(workforce, List.of(bins));
     }
 
     /** The key of an answer: one person's answer to one item. */

@@ -9,7 +9,7 @@ import dev.annota.annotation.AnnotationReview;
 import dev.annota.annotation.AnnotationReviews;
 import dev.annota.annotation.AnswerFigures;
 import dev.annota.annotation.Consensus;
-import dev.annota.comparison.Period;
+import dev.annota.comparison.ComparisonPeriod;
 import dev.annota.identity.UserAccount;
 import dev.annota.identity.Users;
 import dev.annota.project.Project;
@@ -51,7 +51,7 @@ class WorkOfPeriod {
      * The work of the period. {@code holdBackFor}: an annotator reading their own figures, whose right gold answers
      * among their latest submits stay out (as on their quality page); null for the leads' views.
      */
-    ComparisonTally.Work read(Project p, Period period, AggregationMethod method, UUID holdBackFor) {
+    ComparisonTally.Work read(Project p, ComparisonPeriod period, AggregationMethod method, UUID holdBackFor) {
         UUID tenant = p.tenantId();
         var workforceOf = new HashMap<UUID, UUID>();
         return tenants.read(tenant, () -> {
@@ -59,7 +59,7 @@ class WorkOfPeriod {
             Map<UUID, AnnotationReview> verdicts = source == null ? Map.of() : source.ofProject(tenant, p.id(), false);
             var labels = answers.answeredBetween(tenant, p.id(), period.start(), period.end()).stream()
                     .map(a -> new ComparisonTally.Label(a.annotationId(), a.itemId(), a.annotatorId(),
-                            workforce(workforceOf, a.annotatorId()), Period.dayOf(a.at()),
+                            workforce(workforceOf, a.annotatorId()), ComparisonPeriod.dayOf(a.at()),
                             Optional.ofNullable(verdicts.get(a.annotationId())).map(AnnotationReview::status)
                                     .orElse(AnnotationReview.Status.UNREVIEWED)))
                     .toList();
@@ -67,7 +67,7 @@ class WorkOfPeriod {
                     : gold.shownTo(tenant, p.id(), holdBackFor, period.start(), period.end());
             var golds = results.stream()
                     .map(r -> new ComparisonTally.Gold(r.annotatorId(), workforce(workforceOf, r.annotatorId()),
-                            Period.dayOf(r.at()), r.correct()))
+                            ComparisonPeriod.dayOf(r.at()), r.correct()))
                     .toList();
             var votes = consensus.votes(tenant, p.id(), p.schemaVersion());
             var compared = ComparisonTally.compared(votes, Consensus.aggregate(votes, method),

@@ -14,7 +14,7 @@ import dev.annota.annotation.AnnotationReview.Status;
 import dev.annota.annotation.Consensus;
 import dev.annota.comparison.Amount;
 import dev.annota.comparison.Figures;
-import dev.annota.comparison.Period;
+import dev.annota.comparison.ComparisonPeriod;
 import dev.annota.statistics.AggregationMethod;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class ComparisonTallyTests {
 
     private static final LocalDate DAY1 = LocalDate.parse("2026-12-01");
     private static final LocalDate DAY2 = LocalDate.parse("2026-12-02");
-    private final Period period = new Period(DAY1, DAY2);
+    private final ComparisonPeriod period = new ComparisonPeriod(DAY1, DAY2);
     private final UUID vendorA = UUID.randomUUID();
     private final UUID vendorB = UUID.randomUUID();
     private final UUID ann = UUID.randomUUID();

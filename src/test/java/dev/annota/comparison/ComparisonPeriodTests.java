@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import dev.annota.failure.Invalid;
 import org.junit.jupiter.api.Test;
 
-class PeriodTests {
+class ComparisonPeriodTests {
 
     private static final LocalDate TODAY = LocalDate.parse("2026-12-06");
 
     @Test
     void withoutDaysThePeriodIsTheFourWeeksUpToToday() {
-        Period p = Period.of(null, " ", TODAY);
+        ComparisonPeriod p = ComparisonPeriod.of(null, " ", TODAY);
         assertThat(p.to()).isEqualTo(TODAY);
         assertThat(p.from()).isEqualTo(LocalDate.parse("2026-11-09"));
         assertThat(p.length()).isEqualTo(28);
@@ -24,36 +24,36 @@ class PeriodTests {
 
     @Test
     void thePeriodRunsFromTheStartOfItsFirstUtcDayToTheEndOfItsLast() {
-        Period p = Period.of("2026-12-01", "2026-12-02", TODAY);
+        ComparisonPeriod p = ComparisonPeriod.of("2026-12-01", "2026-12-02", TODAY);
         assertThat(p.start()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
         assertThat(p.end()).isEqualTo(Instant.parse("2026-12-03T00:00:00Z"));
-        assertThat(Period.dayOf(Instant.parse("2026-12-02T23:59:59Z"))).isEqualTo(LocalDate.parse("2026-12-02"));
+        assertThat(ComparisonPeriod.dayOf(Instant.parse("2026-12-02T23:59:59Z"))).isEqualTo(LocalDate.parse("2026-12-02"));
     }
 
     @Test
     void aDayThatIsNotAnIsoDayIsRefusedNamingItsParameter() {
-        assertThatThrownBy(() -> Period.of("6/12/2026", null, TODAY)).isInstanceOf(Invalid.class)
+        assertThatThrownBy(() -> ComparisonPeriod.of("6/12/2026", null, TODAY)).isInstanceOf(Invalid.class)
                 .satisfies(e -> {
                     assertThat(((Invalid) e).properties()).containsEntry("field", "from");
                     assertThat(((Invalid) e).kind()).isEqualTo(Invalid.Kind.MALFORMED);
                 });
-        assertThatThrownBy(() -> Period.of(null, "2026-02-30", TODAY)).isInstanceOf(Invalid.class)
+        assertThatThrownBy(() -> ComparisonPeriod.of(null, "2026-02-30", TODAY)).isInstanceOf(Invalid.class)
                 .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "to"));
-        assertThatThrownBy(() -> Period.of("+999999999-12-30", "+999999999-12-31", TODAY)).isInstanceOf(Invalid.class)
+        assertThatThrownBy(() -> ComparisonPeriod.of("+999999999-12-30", "+999999999-12-31", TODAY)).isInstanceOf(Invalid.class)
                 .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "to"));
-        assertThatThrownBy(() -> Period.of("-0001-01-01", null, TODAY)).isInstanceOf(Invalid.class)
+        assertThatThrownBy(() -> ComparisonPeriod.of("-0001-01-01", null, TODAY)).isInstanceOf(Invalid.class)
                 .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "from"));
     }
 
     @Test
     void aPeriodThatEndsBeforeItStartsOrSpansMoreThanAYearIsRefusedNamingTo() {
-        assertThatThrownBy(() -> Period.of("2026-12-05", "2026-12-04", TODAY))
+        assertThatThrownBy(() -> ComparisonPeriod.of("2026-12-05", "2026-12-04", TODAY))
                 .satisfies(e -> {
                     assertThat(((Invalid) e).properties()).containsEntry("field", "to");
                     assertThat(((Invalid) e).kind()).isEqualTo(Invalid.Kind.RULE_BROKEN);
                 });
-        assertThatThrownBy(() -> Period.of("2025-01-01", "2026-01-02", TODAY))
+        assertThatThrownBy(() -> ComparisonPeriod.of("2025-01-01", "2026-01-02", TODAY))
                 .satisfies(e -> assertThat(((Invalid) e).properties()).containsEntry("field", "to"));
-        assertThat(Period.of("2025-01-01", "2026-01-01", TODAY).length()).isEqualTo(366);
+        assertThat(ComparisonPeriod.of("2025-01-01", "2026-01-01", TODAY).length()).isEqualTo(366);
     }
 }

@@ -14,7 +14,7 @@ import dev.annota.failure.Invalid;
  * The days a comparison covers, {@code from} to {@code to} inclusive, as UTC days: what was labelled, checked against
  * gold or measured from the start of {@code from} until the end of {@code to}.
  */
-public record Period(LocalDate from, LocalDate to) {
+public record ComparisonPeriod(LocalDate from, LocalDate to) {
 
     /** The longest period one request covers: a year of days (the trend has a row per day). */
     public static final int MOST_DAYS = 366;
@@ -24,7 +24,7 @@ public record Period(LocalDate from, LocalDate to) {
     /** Without {@code from}: the four weeks up to {@code to}. */
     public static final int DEFAULT_DAYS = 28;
 
-    public Period {
+    public ComparisonPeriod {
         if (from.isAfter(to)) {
             throw new Invalid("The period ends before it starts: to (" + to + ") is before from (" + from + ").")
                     .with("field", "to");
@@ -40,10 +40,10 @@ public record Period(LocalDate from, LocalDate to) {
      * defaults to {@code today}, from to {@value #DEFAULT_DAYS} days up to to). A value that is not an ISO day, or a
      * period that ends before it starts or is longer than {@value #MOST_DAYS} days, is refused naming the parameter.
      */
-    public static Period of(String from, String to, LocalDate today) {
+    public static ComparisonPeriod of(String from, String to, LocalDate today) {
         LocalDate end = blank(to) ? today : day("to", to);
         LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1) : day("from", from);
-        return new Period(start, end);
+        return new ComparisonPeriod(start, end);
     }
 
     private static boolean blank(String value) {
