@@ -7,6 +7,8 @@ import { html } from 'lit';
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 
+// With no gold answered the posterior mean is the prior's 50%: a figure nobody measured, so none is shown.
+const accuracy = (a) => (a.goldAnswered ? `${pct(a.accuracyMean)} (${pct(a.accuracyLow)}–${pct(a.accuracyHigh)})` : '— (no gold answered)');
 export const pct = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
 export const show = (answer) => Object.entries(answer || {})
@@ -185,7 +187,7 @@ class QualityPage extends ProjectPage {
             <th scope="col">Gold accuracy (95% interval)</th><th scope="col">Agreement with consensus</th></tr></thead>
           <tbody>${r.annotators.map((a) => html`<tr>
             <td>${a.name}</td><td>${a.status.toLowerCase()}</td><td>${a.answers}</td><td>${a.goldCorrect} / ${a.goldAnswered}</td>
-            <td>${pct(a.accuracyMean)} (${pct(a.accuracyLow)}–${pct(a.accuracyHigh)})</td><td>${pct(a.agreementWithConsensus)}</td></tr>`)}</tbody>
+            <td>${accuracy(a)}</td><td>${pct(a.agreementWithConsensus)}</td></tr>`)}</tbody>
         </table>
         ${r.annotators.filter((a) => a.confusion.length).map((a) => html`
           <details><summary>Confusion matrix — ${a.name}</summary>${a.confusion.map((c) => this.confusion(c))}</details>`)}
