@@ -199,6 +199,9 @@ class WorkbenchInTheBrowserTests {
                 "It depends on the kitchen; many people do it without problems, but the fridge is safer."]}}""");
         open(id);
         waitFor(By.cssSelector(".responses"));
+        // The rubric's scale shows its labels, not only 1 2 3.
+        assertThat(waitFor(By.cssSelector(".scale[data-scale='harmlessness-0']")).getText())
+                .contains("harmful", "borderline", "harmless");
         click(By.cssSelector("button[data-preferred='0']"));
         click(By.cssSelector("button[data-strength='much better']"));
         for (int position = 0; position < 3; position++) {
