@@ -57,8 +57,14 @@ class QualityController {
     record Confusion(String question, List<String> labels, long[][] counts) {
     }
 
+    /**
+     * {@code accuracy}: the share of gold answered right as observed (null with none answered); {@code accuracyMean},
+     * {@code accuracyLow}, {@code accuracyHigh}: the Beta posterior's mean and 95% interval, which pausing and
+     * qualification judge by — with few answers the mean leans to the prior's 50% (0 right of 2 gives 25%), so pages show
+     * the observed share with the interval.
+     */
     record AnnotatorQuality(UUID annotatorId, String name, AnnotatorStanding.Status status, long goldAnswered, long goldCorrect,
-                            double accuracyMean, double accuracyLow, double accuracyHigh, long answers,
+                            Double accuracy, double accuracyMean, double accuracyLow, double accuracyHigh, long answers,
                             Double agreementWithConsensus, List<Confusion> confusion) {
     }
 
@@ -82,7 +88,9 @@ class QualityController {
     record MissedGold(UUID itemId, Instant answeredAt, JsonNode yourAnswer, JsonNode expectedAnswer) {
     }
 
-    record MyQuality(AnnotatorStanding.Status status, String message, long goldAnswered, long goldCorrect, double accuracyMean,
+    /** The accuracy fields as in {@link AnnotatorQuality}. */
+    record MyQuality(AnnotatorStanding.Status status, String message, long goldAnswered, long goldCorrect, Double accuracy,
+                     double accuracyMean,
                      double accuracyLow, double accuracyHigh, List<MissedGold> missed) {
     }
 
@@ -210,7 +218,7 @@ class QualityController {
                 }
                 var accuracy = standing.accuracy();
                 rows.add(new AnnotatorQuality(annotator, name, standing.status(), accuracy.answered(), accuracy.correct(),
-                        accuracy.mean(), accuracy.low(), accuracy.high(), answers,
+                        observed(accuracy.correct(), accuracy.answered()), accuracy.mean(), accuracy.low(), accuracy.high(), answers,
                         compared == 0 ? null : (double) agreeing / compared, confusion));
                 if (standing.blocked()) {
                     alerts.add(new Alert(annotator, name, standing.status(), standing.message()));
@@ -306,8 +314,14 @@ class QualityController {
                     .map(m -> new MissedGold(m.itemId(), m.answeredAt(), m.answer(),
                             json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()))))
                     .toList();
-            return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(), accuracy.mean(),
+            return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(),
+                    observed(accuracy.correct(), accuracy.answered()), accuracy.mean(),
                     accuracy.low(), accuracy.high(), missed);
         });
+    }
+
+    /** The share answered right, as observed; null when nothing was answered (no figure rather than the prior's). */
+    static Double observed(long correct, long answered) {
+        return answered == 0 ? null : (double) correct / answered;
     }
 }

@@ -27,7 +27,7 @@ class MyQualityPage extends Page {
         ${pageHeader({ crumbs: [{ href: '/', label: 'Projects' }, { href: `/projects/${this.projectId}/work`, label: 'Workbench' }], title: 'My quality' })}
         ${m.message ? html`<p class="error" role="alert" id="my-status">${m.message}</p>` : html`<p id="my-status">Status: ${m.status.toLowerCase()}</p>`}
         <p id="my-accuracy">Check items: ${m.goldCorrect} right of ${m.goldAnswered} —
-          ${m.goldAnswered ? html`accuracy ${pct(m.accuracyMean)} (95% interval ${pct(m.accuracyLow)}–${pct(m.accuracyHigh)}).`
+          ${m.goldAnswered ? html`accuracy ${pct(m.accuracy)} (95% interval ${pct(m.accuracyLow)}–${pct(m.accuracyHigh)}).`
             : 'no accuracy yet: you have answered no check item.'}
           <small class="muted">Your most recent answers are counted after a few more submits.</small></p>
         <h2>Check items you missed</h2>

@@ -121,6 +121,8 @@ class QualityApiTests {
         JsonNode row = report.json().get("annotators").get(0);
         assertThat(row.get("goldAnswered").asInt()).isEqualTo(2);
         assertThat(row.get("goldCorrect").asInt()).isEqualTo(0);
+        // 0 right of 2 is 0 %, observed; the posterior mean (Beta(1, 3): 25 %) only steers pausing and qualification.
+        assertThat(row.get("accuracy").asDouble()).isZero();
         assertThat(row.get("accuracyMean").asDouble()).isEqualTo(0.25); // Beta(1, 3)
         assertThat(row.get("accuracyLow").asDouble()).isLessThan(0.25);
         assertThat(row.get("accuracyHigh").asDouble()).isGreaterThan(0.25);
