@@ -180,6 +180,7 @@ class ItemBrowser {
                 if (more) {
                     batch = batch.subList(0, step);
                 }
+                batch = goldCounted(p, batch);
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -202,6 +203,26 @@ class ItemBrowser {
             return new ItemPage(rows, more && cursor != null ? cursor.toString() : null, size, scanned);
         });
     }
+
+    /**
+     * Gold items use no slots (state GOLD, open_slots and done_count stay 0), so the slot arithmetic would show every
+     * gold item as fully "leased" with no annotations. Their row counts the answers given instead, and no leases.
+     */
+    private List<ItemRow> goldCounted(Project p, List<ItemRow> batch) {
+        List<UUID> gold = batch.stream().filter(r -> GOLD.equals(r.state())).map(ItemRow::id).toList();
+        if (gold.isEmpty()) {
+            return batch;
+        }
+        Map<UUID, Integer> answered = new java.util.HashMap<>();
+        jdbc.sql("select item_id, count(distinct annotator_id) from annotations where tenant_id = :tenant and project_id = :project "
+                        + "and item_id in (:items) group by item_id")
+                .param("tenant", p.tenantId()).param("project", p.id()).param("items", gold)
+                .query((rs, n) -> answered.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return batch.stream().map(r -> GOLD.equals(r.state())
+                ? new ItemRow(r.id(), r.externalId(), r.state(), answered.getOrDefault(r.id(), 0), 0, 0) : r).toList();
+    }
+
+    private static final String GOLD = "GOLD";
 
     private List<ItemRow> matching(Project p, List<ItemRow> batch, Filter filter) {
         var byItem = annotations.ofItems(p.tenantId(), p.id(), batch.stream().map(ItemRow::id).toList()).stream()
@@ -234,8 +255,9 @@ class ItemBrowser {
                       Instant createdAt, Boolean predictionChanged, JsonNode derived) {
     }
 
+    /** {@code goldAnswer}: a gold item's known answer (null for every other item). */
     record ItemView(UUID id, String externalId, String state, int annotations, int leased, int openSlots,
-                    Instant createdAt, JsonNode data, JsonNode predictions, List<AnswerView> answers,
+                    Instant createdAt, JsonNode data, JsonNode predictions, JsonNode goldAnswer, List<AnswerView> answers,
                     dev.annota.annotation.ItemReviewStatus.Status review) {
     }
 
@@ -252,8 +274,13 @@ class ItemBrowser {
             Map<UUID, String> names = users.displayNames(stored.stream().map(Annotation::annotatorId).collect(Collectors.toSet()));
             var answers = stored.stream().map(a -> new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"),
                     a.schemaVersion(), a.guidelinesVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
-            return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.sealedExternalId()), s.state(), s.doneCount(), Math.max(0, p.overlap() - s.doneCount() - s.openSlots()), s.openSlots(),
-                    s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions), answers,
+            boolean gold = GOLD.equals(s.state());
+            // A gold item's counters are its answers, not slots (see goldCounted).
+            int answered = gold ? (int) stored.stream().map(Annotation::annotatorId).distinct().count() : s.doneCount();
+            int leased = gold ? 0 : Math.max(0, p.overlap() - s.doneCount() - s.openSlots());
+            return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.sealedExternalId()), s.state(), answered, leased, s.openSlots(),
+                    s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions),
+                    s.sealedGoldAnswer() == null ? null : json.readTree(payloads.open(p.tenantId(), itemId, s.sealedGoldAnswer())), answers,
                     reviewStatus.of(p.tenantId(), p.id(), itemId));
         });
     }

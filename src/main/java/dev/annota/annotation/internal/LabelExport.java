@@ -79,6 +79,7 @@ class LabelExport {
                     String payload;
                     String externalId;
                     String predictions;
+                    String goldAnswer;
                     String itemState;
                     long items;
                     long annotations;
@@ -94,6 +95,7 @@ class LabelExport {
                         String data = payloads.open(p.tenantId(), item, payload);
                         String external = payloads.openExternalId(p.tenantId(), p.id(), externalId);
                         String predicted = predictions == null ? null : payloads.open(p.tenantId(), item, predictions);
+                        String gold = goldAnswer == null ? null : payloads.open(p.tenantId(), item, goldAnswer);
                         open = true;
                         items++;
                         gen.writeStartObject();
@@ -106,6 +108,11 @@ class LabelExport {
                             gen.writeRawValue(predicted);
                         }
                         gen.writeStringProperty("state", itemState);
+                        if (gold != null) {
+                            // The known answer of a gold item: the export's reader (the lab) set it.
+                            gen.writeName("gold_answer");
+                            gen.writeRawValue(gold);
+                        }
                         gen.writeArrayPropertyStart("annotations");
                     }
 
@@ -121,7 +128,7 @@ class LabelExport {
                 };
                 cursor.query("""
                         select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
-                               i.predictions, a.prediction_changed, a.derived, a.supersedes
+                               i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer
                         from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
                         where i.tenant_id = ? and i.project_id = ?
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
@@ -132,6 +139,7 @@ class LabelExport {
                         state.payload = rs.getString(3);
                         state.externalId = rs.getString(2);
                         state.predictions = rs.getString(10);
+                        state.goldAnswer = rs.getString(14);
                         state.itemState = rs.getString(4).toLowerCase(java.util.Locale.ROOT);
                         if (review != ExportReview.ACCEPTED) {
                             state.start();

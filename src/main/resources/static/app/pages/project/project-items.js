@@ -266,8 +266,8 @@ class ProjectItems extends ProjectPage {
                 <td><input type="checkbox" class="select-item" aria-label="Select ${i.externalId ?? i.id}"
                            .checked=${this.selected.has(i.id)} @change=${(e) => this.toggle(i.id, e.target.checked)}></td>
                 <td><a href="/projects/${p.id}/items/${i.id}">${i.externalId ?? html`<span class="muted">(none)</span>`}</a></td>
-                <td><span class="state ${i.state.toLowerCase()}">${{ OPEN: 'Open', FULL: 'In progress', DONE: 'Done' }[i.state]}</span></td>
-                <td class="num">${i.annotations} / ${p.overlap}</td>
+                <td><span class="state ${i.state.toLowerCase()}">${{ OPEN: 'Open', FULL: 'In progress', DONE: 'Done', GOLD: 'Gold' }[i.state]}</span></td>
+                <td class="num">${i.state === 'GOLD' ? i.annotations : html`${i.annotations} / ${p.overlap}`}</td>
                 <td class="num">${i.leased}</td>
                 <td class="num">${i.openSlots}</td>
                 <td class="mono muted">${i.id}</td>

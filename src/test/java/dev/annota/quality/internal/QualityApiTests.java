@@ -108,6 +108,27 @@ class QualityApiTests {
         assertThat(refused.json().get("detail").asString()).contains("paused").contains("0 of your 2");
         assertThat(refused.json().get("reason").asString()).isEqualTo("paused_low_accuracy");
 
+        // A gold item uses no slots: its counters are the answers given, not "0 annotations, overlap leased"; managers
+        // see its known answer in the item view and in the export.
+        for (JsonNode row : manager.get(base + "/items").json().get("items")) {
+            if (row.get("id").asString().equals(g1)) {
+                assertThat(row.get("state").asString()).isEqualTo("GOLD");
+                assertThat(row.get("annotations").asInt()).isEqualTo(1);
+                assertThat(row.get("leased").asInt()).isZero();
+            }
+        }
+        JsonNode goldView = manager.get(base + "/items/" + g1).json();
+        assertThat(goldView.get("annotations").asInt()).isEqualTo(1);
+        assertThat(goldView.get("leased").asInt()).isZero();
+        assertThat(goldView.get("goldAnswer").get("label").asString()).isEqualTo("a");
+        assertThat(manager.get(base + "/items/" + idOf(ids, "n1")).json().get("goldAnswer").isNull()).isTrue();
+        var known = new HashMap<String, String>();
+        for (String line : manager.get(base + "/export?includeUnlabeled=true").text().split("\n")) {
+            JsonNode n = JSON.readTree(line);
+            known.put(n.get("external_id").asString(), n.has("gold_answer") ? n.get("gold_answer").get("label").asString() : null);
+        }
+        assertThat(known).containsEntry("g1", "a").containsEntry("g2", "b").containsEntry("n1", null);
+
         var mine = a.get(base + "/quality/me");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.json().get("status").asString()).isEqualTo("PAUSED");
