@@ -25,6 +25,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String PAYLOAD_IMAGE = "payload.image";
     /** A reviewer was shown an item under review; {@code assignmentId} is the review, {@code detail} its stage. */
     public static final String PAYLOAD_REVIEW = "payload.review";
+    /** An annotator was shown an item they answered, with feedback on it; {@code assignmentId} is their assignment. */
+    public static final String PAYLOAD_FEEDBACK = "payload.feedback";
     /** Every action showing payloads starts with this; administrative acts never do. */
     public static final String PAYLOAD_PREFIX = "payload.";
 

@@ -69,6 +69,13 @@ public class PayloadViews {
         return payloads.openImage(tenantId, imageId, stored);
     }
 
+    /** The payload of an item the annotator answered under {@code assignmentId}, shown again with feedback on it. */
+    public String showOwnAnswered(CurrentUser person, UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, String stored) {
+        events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.FEEDBACK,
+                itemId, assignmentId, 1, Instant.now(clock)));
+        return payloads.open(tenantId, itemId, stored);
+    }
+
     /** Announces a bulk export of a project's payloads to a person; the exporter then opens each payload. */
     public ItemPayloads exporting(CurrentUser person, UUID tenantId, UUID projectId, long items) {
         return exporting(person, tenantId, projectId, items, null);

@@ -15,6 +15,7 @@ import dev.annota.annotation.Consensus;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Users;
 import dev.annota.item.ItemPayloads;
+import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
@@ -85,7 +86,8 @@ class QualityController {
                          List<AnnotatorQuality> annotators, List<Alert> alerts, List<DriftAlert> drifting) {
     }
 
-    record MissedGold(UUID itemId, Instant answeredAt, JsonNode yourAnswer, JsonNode expectedAnswer) {
+    /** {@code data}: the item as the annotator saw it (showing it again is recorded in the access log). */
+    record MissedGold(UUID itemId, Instant answeredAt, JsonNode data, JsonNode yourAnswer, JsonNode expectedAnswer) {
     }
 
     /** The accuracy fields as in {@link AnnotatorQuality}. */
@@ -102,10 +104,11 @@ class QualityController {
     private final TenantScope tenants;
     private final QualityFigures figures;
     private final ItemPayloads payloads;
+    private final PayloadViews views;
     private final JsonMapper json;
 
     QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus, Users users,
-                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json) {
+                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json, PayloadViews views) {
         this.projects = projects;
         this.settings = settings;
         this.gold = gold;
@@ -114,6 +117,7 @@ class QualityController {
         this.tenants = tenants;
         this.figures = figures;
         this.payloads = payloads;
+        this.views = views;
         this.json = json;
     }
 
@@ -311,8 +315,9 @@ class QualityController {
             long right = shown.stream().filter(Map.Entry::getKey).count();
             var accuracy = BetaPosterior.of(right, answered);
             var missed = figures.missedGold(p, me).stream()
-                    .map(m -> new MissedGold(m.itemId(), m.answeredAt(), m.answer(),
-                            json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()))))
+                    .map(m -> new MissedGold(m.itemId(), m.answeredAt(),
+                            json.readTree(views.showOwnAnswered(caller, p.tenantId(), p.id(), m.itemId(), m.assignmentId(), m.sealedPayload())),
+                            m.answer(), json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()))))
                     .toList();
             return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(),
                     observed(accuracy.correct(), accuracy.answered()), accuracy.mean(),

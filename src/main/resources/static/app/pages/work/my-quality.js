@@ -32,9 +32,11 @@ class MyQualityPage extends Page {
           <small class="muted">Your most recent answers are counted after a few more submits.</small></p>
         <h2>Check items you missed</h2>
         ${m.missed.length ? html`
-          <table id="missed">
-            <thead><tr><th scope="col">When</th><th scope="col">Your answer</th><th scope="col">Expected</th></tr></thead>
-            <tbody>${m.missed.map((x) => html`<tr><td>${when(x.answeredAt)}</td><td>${show(x.yourAnswer)}</td><td>${show(x.expectedAnswer)}</td></tr>`)}</tbody>
+          <table class="grid compact" id="missed">
+            <thead><tr><th scope="col">When</th><th scope="col">Item</th><th scope="col">Your answer</th><th scope="col">Expected</th></tr></thead>
+            <tbody>${m.missed.map((x) => html`<tr><td>${when(x.answeredAt)}</td>
+              <td class="missed-item">${typeof x.data?.text === 'string' ? html`<div class="item-text small">${x.data.text}</div>` : show(x.data)}</td>
+              <td>${show(x.yourAnswer)}</td><td>${show(x.expectedAnswer)}</td></tr>`)}</tbody>
           </table>` : html`<p>None.</p>`}`;
   }
 }

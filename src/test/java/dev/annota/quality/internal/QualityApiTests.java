@@ -134,6 +134,8 @@ class QualityApiTests {
         assertThat(mine.json().get("status").asString()).isEqualTo("PAUSED");
         assertThat(mine.json().get("missed")).hasSize(2);
         assertThat(mine.json().get("missed").get(0).get("yourAnswer").get("label").asString()).isEqualTo("c");
+        // The item is shown again beside the expected answer: the annotator answered it, and the log records the showing.
+        assertThat(mine.json().get("missed").get(0).get("data").get("text").asString()).isIn("one", "two");
 
         var report = manager.get(base + "/quality");
         assertThat(report.status()).as(report.toString()).isEqualTo(200);

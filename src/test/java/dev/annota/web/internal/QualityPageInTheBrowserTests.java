@@ -72,6 +72,8 @@ class QualityPageInTheBrowserTests extends InTheBrowser {
         session.logIn(missing);
         session.open("/projects/" + setup.project().id() + "/quality/me");
         assertThat(session.text(By.id("my-accuracy"))).contains("0 right of 2").contains("accuracy 0.0%").doesNotContain("25.0%");
+        // Each missed check item shows the item itself beside the expected answer.
+        assertThat(session.text(By.id("missed"))).contains("one").contains("two").contains("label: a");
     }
 
     private static JsonNode json(String line) {
