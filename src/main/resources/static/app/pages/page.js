@@ -18,15 +18,25 @@ export function problem(error, { id, cls = 'error', where: placed = true } = {})
 }
 
 /**
+ * A page's own reactive state, each name written once with its value when the page is made (without a build step
+ * there are no {@code @state()} fields): {@code static properties = state({ rows: null, busy: false })}, or
+ * {@code { projectId: {}, ...state({...}) }} next to public properties. Each is Lit internal state; Page's
+ * constructor sets a copy of each value, so no two pages share an array or an object.
+ */
+export function state(initial) {
+  return Object.fromEntries(Object.entries(initial).map(([name, value]) => [name, { state: true, initial: value }]));
+}
+
+/**
  * Pages and controls are DOM elements: a method named like an Element method (remove, append, before, after, focus…)
  * overrides it, and the browser or Lit calls it — Lit calls remove() when a route changes.
  */
 export class Page extends LitElement {
-  static properties = {
-    loading: { state: true },
-    loaded: { state: true },
-    error: { state: true },
-  };
+  static properties = state({
+    loading: false,
+    loaded: false,
+    error: null,
+  });
 
   /**
    * The page's section: its classes, and its id once loaded (the tests and the styles find a loaded page by it). The
@@ -36,9 +46,12 @@ export class Page extends LitElement {
 
   constructor() {
     super();
-    this.loading = false;
-    this.loaded = false;
-    this.error = null;
+    // Lit lists the properties of the page's class and of every class above it, those above first.
+    for (const [name, options] of this.constructor.elementProperties) {
+      if ('initial' in options) {
+        this[name] = structuredClone(options.initial);
+      }
+    }
   }
 
   createRenderRoot() {

@@ -3,22 +3,16 @@
 // claim was refused and why.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 import { pageHeader } from '../page-head.js';
 
 class MyAffiliations extends Page {
   static frame = { ...Page.frame, cls: 'page narrow', id: 'my-affiliations' };
 
-  static properties = {
-    affiliations: { state: true },
-    formError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.affiliations = null;
-    this.formError = null;
-  }
+  static properties = state({
+    affiliations: null,
+    formError: null,
+  });
 
   async load() {
     this.affiliations = await api('/api/v1/me/affiliations');

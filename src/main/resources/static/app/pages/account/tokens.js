@@ -2,23 +2,16 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 class Tokens extends Page {
   static frame = { ...Page.frame, cls: 'page narrow' };
 
-  static properties = {
-    tokens: { state: true },
-    issued: { state: true },
-    formError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.tokens = null;
-    this.issued = null;
-    this.formError = null;
-  }
+  static properties = state({
+    tokens: null,
+    issued: null,
+    formError: null,
+  });
 
   async load() {
     this.tokens = await api('/api/v1/tokens');

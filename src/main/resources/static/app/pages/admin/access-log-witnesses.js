@@ -4,27 +4,19 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 const BASE = '/api/v1/audit/witnesses';
 
 class AccessLogWitnesses extends Page {
   static frame = { ...Page.frame, errorId: 'witness-error' };
 
-  static properties = {
-    witnesses: { state: true },
-    secret: { state: true },
-    log: { state: true },
-    formError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.witnesses = null;
-    this.secret = null;
-    this.log = null;
-    this.formError = null;
-  }
+  static properties = state({
+    witnesses: null,
+    secret: null,
+    log: null,
+    formError: null,
+  });
 
   async load() {
     this.witnesses = await api(BASE);

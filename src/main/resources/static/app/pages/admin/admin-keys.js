@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
 import { AdminPage, adminHeader } from './admin-nav.js';
+import { state } from '../page.js';
 
 /**
  * Deleting the organization, from the UI's side: every call that deletes or shreds goes through here, so a change of
@@ -25,25 +26,18 @@ const POLL_MS = 1000;
 class AdminKeys extends AdminPage {
   static frame = { ...AdminPage.frame, id: 'admin-keys' };
 
-  static properties = {
-    status: { state: true },
-    rotations: { state: true },
-    message: { state: true },
-    confirmName: { state: true },
-    deleteName: { state: true },
-    deleted: { state: true },
-    busy: { state: true },
-  };
+  static properties = state({
+    status: null,
+    rotations: [],
+    message: null,
+    confirmName: '',
+    deleteName: '',
+    deleted: null,
+    busy: false,
+  });
 
   constructor() {
     super();
-    this.status = null;
-    this.rotations = [];
-    this.message = null;
-    this.confirmName = '';
-    this.deleteName = '';
-    this.deleted = null;
-    this.busy = false;
     this.timer = null;
   }
 

@@ -4,31 +4,21 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { AdminPage, adminHeader } from './admin-nav.js';
 import { setupLink } from './setup-link.js';
 
 class AdminOrganizations extends AdminPage {
   static frame = { ...AdminPage.frame, id: 'admin-organizations' };
 
-  static properties = {
-    orgs: { state: true },
-    classes: { state: true },
-    members: { state: true },
-    created: { state: true },
-    formError: { state: true },
-    classError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.orgs = null;
-    this.classes = [];
-    this.members = {};
-    this.created = null;
-    this.formError = null;
-    this.classError = null;
-  }
+  static properties = state({
+    orgs: null,
+    classes: [],
+    members: {},
+    created: null,
+    formError: null,
+    classError: null,
+  });
 
   async load() {
     const [orgs, classes] = await Promise.all([api('/api/v1/organizations'), api('/api/v1/conflict-classes')]);

@@ -4,7 +4,7 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { AdminPage, adminHeader } from './admin-nav.js';
 import { setupLink } from './setup-link.js';
 
@@ -13,20 +13,12 @@ const ROLES = ['ADMIN', 'MANAGER', 'REVIEWER', 'ANNOTATOR'];
 class AdminUsers extends AdminPage {
   static frame = { ...AdminPage.frame, id: 'admin-users' };
 
-  static properties = {
-    users: { state: true },
-    formError: { state: true },
-    rowMessage: { state: true },
-    link: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.users = null;
-    this.formError = null;
-    this.rowMessage = null;
-    this.link = null;
-  }
+  static properties = state({
+    users: null,
+    formError: null,
+    rowMessage: null,
+    link: null,
+  });
 
   async load() {
     this.users = await api('/api/v1/users');
