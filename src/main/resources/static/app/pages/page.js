@@ -85,6 +85,29 @@ export class Page extends LitElement {
     }
   }
 
+  /**
+   * Sends a form of the page: clears the form's error (the state named {@code error}), awaits
+   * {@code request(form.elements)}, empties the form, hands the answer to {@code done} and reloads the page; a refused
+   * request becomes the form's error, shown under it. The form is emptied before the page shows the answer, which may
+   * stand in the form (a setup link). Whether it was sent.
+   */
+  async sendForm(e, request, { done = () => {}, error = 'formError' } = {}) {
+    e.preventDefault();
+    const form = e.target;
+    this[error] = null;
+    let answer;
+    try {
+      answer = await request(form.elements);
+    } catch (err) {
+      this[error] = err;
+      return false;
+    }
+    form.reset();
+    done(answer);
+    await this.reload();
+    return true;
+  }
+
   /** Shows a failed action's error as the page's error (the page itself stays). */
   fail(e) {
     this.error = this.failure(e);
@@ -130,9 +153,9 @@ export class Page extends LitElement {
 
   render() {
     if (!this.loaded) {
-      return this.renderFrame(this.error
-        ? html`${this.renderHead()}${this.renderError()}${this.renderWayBack()}`
-        : html`${this.renderHead()}${this.renderLoading()}`);
+      // One template for loading and failing, so that what the head shows (an alarm) stays the same element.
+      return this.renderFrame(html`${this.renderHead()}${this.error
+        ? html`${this.renderError()}${this.renderWayBack()}` : this.renderLoading()}`);
     }
     return this.renderFrame(html`${this.renderHead()}${this.renderError()}${this.isEmpty() ? this.renderEmpty() : this.renderBody()}`);
   }

@@ -19,20 +19,10 @@ class MyAffiliations extends Page {
   }
 
   async declare(e) {
-    e.preventDefault();
-    const form = e.target;
-    const f = form.elements;
-    this.formError = null;
-    try {
-      await api('/api/v1/me/affiliations', {
-        method: 'POST',
-        body: { employer: f.employer.value.trim(), startedOn: f.startedOn.value || null, endedOn: f.endedOn.value || null },
-      });
-      form.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => api('/api/v1/me/affiliations', {
+      method: 'POST',
+      body: { employer: f.employer.value.trim(), startedOn: f.startedOn.value || null, endedOn: f.endedOn.value || null },
+    }));
   }
 
   async removeAffiliation(a) {

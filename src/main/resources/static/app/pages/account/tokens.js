@@ -18,20 +18,12 @@ class Tokens extends Page {
   }
 
   async create(e) {
-    e.preventDefault();
-    const form = e.target;
-    const days = form.elements.days.value;
-    this.formError = null;
-    try {
-      this.issued = await api('/api/v1/tokens', {
-        method: 'POST', body: { name: form.elements.tokenName.value.trim(), expiresInDays: days ? Number(days) : null },
-      });
-      form.reset();
-      await this.reload();
+    const sent = await this.sendForm(e, (f) => api('/api/v1/tokens', {
+      method: 'POST', body: { name: f.tokenName.value.trim(), expiresInDays: f.days.value ? Number(f.days.value) : null },
+    }), { done: (issued) => { this.issued = issued; } });
+    if (sent) {
       await this.updateComplete;
       this.querySelector('#token-secret')?.select();
-    } catch (err) {
-      this.formError = err;
     }
   }
 

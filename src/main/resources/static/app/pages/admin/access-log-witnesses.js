@@ -23,17 +23,9 @@ class AccessLogWitnesses extends Page {
   }
 
   async add(e) {
-    e.preventDefault();
-    const form = e.target;
-    this.formError = null;
-    try {
-      const created = await api(BASE, { method: 'POST', body: { url: form.elements.witnessUrl.value.trim() } });
-      this.secret = { url: created.witness.url, secret: created.secret };
-      form.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => api(BASE, { method: 'POST', body: { url: f.witnessUrl.value.trim() } }), {
+      done: (created) => { this.secret = { url: created.witness.url, secret: created.secret }; },
+    });
   }
 
   async act(w, what) {

@@ -30,35 +30,19 @@ class AdminOrganizations extends AdminPage {
   }
 
   async create(e) {
-    e.preventDefault();
-    const f = e.target.elements;
-    this.formError = null;
-    try {
-      this.created = await api('/api/v1/organizations', {
-        method: 'POST',
-        body: {
-          kind: f.kind.value, name: f.orgName.value.trim(),
-          admin: { email: f.adminEmail.value.trim(), displayName: f.adminName.value.trim() },
-        },
-      });
-      e.target.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => api('/api/v1/organizations', {
+      method: 'POST',
+      body: {
+        kind: f.kind.value, name: f.orgName.value.trim(),
+        admin: { email: f.adminEmail.value.trim(), displayName: f.adminName.value.trim() },
+      },
+    }), { done: (created) => { this.created = created; } });
   }
 
   async createClass(e) {
-    e.preventDefault();
-    const f = e.target.elements;
-    this.classError = null;
-    try {
-      await api('/api/v1/conflict-classes', { method: 'POST', body: { name: f.className.value.trim(), description: f.classDescription.value.trim() || null } });
-      e.target.reset();
-      await this.reload();
-    } catch (err) {
-      this.classError = err;
-    }
+    await this.sendForm(e, (f) => api('/api/v1/conflict-classes', {
+      method: 'POST', body: { name: f.className.value.trim(), description: f.classDescription.value.trim() || null },
+    }), { error: 'classError' });
   }
 
   async membership(classId, orgId, join) {

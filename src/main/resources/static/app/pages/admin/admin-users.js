@@ -25,24 +25,16 @@ class AdminUsers extends AdminPage {
   }
 
   async create(e) {
-    e.preventDefault();
-    const form = e.target;
-    const f = form.elements;
-    const roles = ROLES.filter((r) => f[`new-role-${r}`].checked);
-    this.formError = null;
     this.link = null;
-    try {
-      const added = await api('/api/v1/users', {
-        method: 'POST',
-        body: { email: f.email.value.trim(), displayName: f.displayName.value.trim(), roles },
-      });
-      form.reset();
-      this.rowMessage = { id: added.id, text: 'Added.' };
-      this.link = { who: added.email, url: added.setupLink, expiresAt: added.setupLinkExpiresAt, why: `Added ${added.displayName}.` };
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => api('/api/v1/users', {
+      method: 'POST',
+      body: { email: f.email.value.trim(), displayName: f.displayName.value.trim(), roles: ROLES.filter((r) => f[`new-role-${r}`].checked) },
+    }), {
+      done: (added) => {
+        this.rowMessage = { id: added.id, text: 'Added.' };
+        this.link = { who: added.email, url: added.setupLink, expiresAt: added.setupLinkExpiresAt, why: `Added ${added.displayName}.` };
+      },
+    });
   }
 
   async resetPassword(u) {
