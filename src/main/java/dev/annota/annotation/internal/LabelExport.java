@@ -1,6 +1,7 @@
 package dev.annota.annotation.internal;
 
 import java.io.OutputStream;
+import java.util.List;
 import java.util.UUID;
 
 import dev.annota.annotation.AnnotationReview;
@@ -188,6 +189,19 @@ class LabelExport {
      * The item's consensus: categorical questions by the chosen method, box questions by IoU clustering, comparison
      * questions by Bradley–Terry; {@code methods} names each question's method, {@code method} that of the first.
      */
+    /** A list of whole or decimal numbers, any of which may be missing (null). */
+    private static void writeNumbers(JsonGenerator gen, String name, List<? extends Number> numbers) {
+        gen.writeArrayPropertyStart(name);
+        for (Number number : numbers) {
+            switch (number) {
+                case null -> gen.writeNull();
+                case Integer whole -> gen.writeNumber(whole);
+                default -> gen.writeNumber(number.doubleValue());
+            }
+        }
+        gen.writeEndArray();
+    }
+
     private static void writeConsensus(JsonGenerator gen, Consensus.Result agreed, UUID item) {
         if (agreed == null) {
             return;
@@ -230,24 +244,8 @@ class LabelExport {
         });
         rankings.forEach((question, r) -> {
             gen.writeObjectPropertyStart(question);
-            gen.writeArrayPropertyStart("ranking");
-            r.ranking().forEach(rank -> {
-                if (rank == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeNumber(rank);
-                }
-            });
-            gen.writeEndArray();
-            gen.writeArrayPropertyStart("scores");
-            r.scores().forEach(score -> {
-                if (score == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeNumber(score);
-                }
-            });
-            gen.writeEndArray();
+            writeNumbers(gen, "ranking", r.ranking());
+            writeNumbers(gen, "scores", r.scores());
             gen.writeNumberProperty("answers", r.answers());
             gen.writeEndObject();
         });

@@ -4,7 +4,7 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { navigate } from '../../router.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 
 const PAGE_SIZE = 25;
@@ -27,32 +27,18 @@ function valuesOf(q) {
 }
 
 class ProjectItems extends ProjectPage {
-  static properties = {
-    annotators: { state: true },
-    page: { state: true },
-    filter: { state: true },
-    cursors: { state: true },
-    fetching: { state: true },
-    listError: { state: true },
-    selected: { state: true },
-    changeError: { state: true },
-    changeDone: { state: true },
-    editing: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.annotators = [];
-    this.page = null;
-    this.filter = { state: '', annotator: '', question: '', value: '', text: '' };
-    this.cursors = [null]; // cursors[i] = the 'after' of page i; the last is the page shown
-    this.fetching = false;
-    this.listError = null;
-    this.selected = new Set();
-    this.changeError = null;
-    this.changeDone = null;
-    this.editing = null; // { id, text } while an unlabeled item is edited
-  }
+  static properties = state({
+    annotators: [],
+    page: null,
+    filter: { state: '', annotator: '', question: '', value: '', text: '' },
+    cursors: [null], // cursors[i] = the 'after' of page i; the last is the page shown
+    fetching: false,
+    listError: null,
+    selected: new Set(),
+    changeError: null,
+    changeDone: null,
+    editing: null, // { id, text } while an unlabeled item is edited
+  });
 
   async load() {
     this.project = await api(this.base());

@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 
 // The observed share with the posterior's 95% interval. Not the posterior mean: with few answers it leans to the
 // prior's 50% (0 right of 2 would read 25%), and with none answered it is the prior itself — then no figure is shown.
@@ -25,21 +26,13 @@ const measures = (m) => Object.entries(m).map(([k, v]) => `${MEASURES[k] || k} $
 const se = (x) => (x === null || x === undefined ? '' : ` ± ${x.toFixed(2)}`);
 
 class QualityPage extends ProjectPage {
-  static properties = {
-    report: { state: true },
-    rankings: { state: true },
-    reviewFigures: { state: true },
-    method: { state: true },
-    saved: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.report = null;
-    this.rankings = null;
-    this.method = 'ds';
-    this.saved = null;
-  }
+  static properties = state({
+    report: null,
+    rankings: null,
+    reviewFigures: null,
+    method: 'ds',
+    saved: null,
+  });
 
   async load() {
     [this.project, this.report] = await Promise.all([
