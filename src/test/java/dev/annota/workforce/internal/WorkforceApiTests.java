@@ -194,6 +194,29 @@ class WorkforceApiTests {
         throw new AssertionError("no vendor's person in " + people);
     }
 
+    @Test
+    void malformedProfilesAndRequirementsAreRefusedNeverAServerError() {
+        var s = setup();
+        ApiClient me = fixtures.client(s.annotator());
+        ApiClient manager = fixtures.client(s.lab().manager());
+        for (String body : List.of("{\"skills\":[null]}", "{\"skills\":\"chemistry\"}", "{\"languages\":[null]}",
+                "{\"languages\":[{\"language\":\"ko\"}]}", "{\"languages\":[{\"language\":\"ko\",\"level\":\"Z9\"}]}",
+                "{\"availability\":{\"FUNDAY\":[]}}", "{\"availability\":{\"MONDAY\":[null]}}", "{\"timeZone\":\"+02:00\"}",
+                "[]", "not json")) {
+            assertThat(me.putJson("/api/v1/me/profile", body).status()).as(body).isBetween(400, 422);
+        }
+        for (String body : List.of("{\"kind\":\"licence\"}", "{\"kind\":\"licence\",\"title\":\"  \"}", "{\"title\":\"x\"}")) {
+            assertThat(me.postJson("/api/v1/me/profile/credentials", body).status()).as(body).isBetween(400, 422);
+        }
+        for (String body : List.of("{\"skills\":[null]}", "{\"languages\":[null]}", "{\"credentials\":[null]}",
+                "{\"credentials\":[{\"kind\":\"x\"}]}", "{\"languages\":[{\"language\":\"ko\"}]}",
+                "{\"minGoldAccuracy\":-1}", "{\"minGoldAccuracy\":0.12345}", "{\"minGoldAnswers\":0,\"minGoldAccuracy\":0.5}")) {
+            assertThat(manager.putJson(s.project() + "/requirements", body).status()).as(body).isBetween(400, 422);
+        }
+        assertThat(fixtures.client(s.lead()).get("/api/v1/people/not-a-uuid").status()).isBetween(400, 404);
+        assertThat(manager.get(s.project() + "/requirements").json().get("skills").size()).as("nothing stored").isZero();
+    }
+
     /** The actions in an organization's access log (inside its tenant transaction, as the application reads it). */
     List<String> actions(UUID org) {
         return tenants.read(org, () -> jdbc.sql("select action from audit_events where tenant_id = ?").param(org)
