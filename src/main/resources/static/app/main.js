@@ -29,6 +29,9 @@ import './pages/admin/admin-walls.js';
 import './pages/admin/admin-access-log.js';
 import './pages/work/home.js';
 import './pages/account/notifications.js';
+import './pages/people/my-profile.js';
+import './pages/project/project-people.js';
+import { mayManagePeople } from './pages/people/people.js';
 
 function annotatorOnly(user) {
   return user && user.roles.includes('ANNOTATOR') && !user.roles.some((r) => r === 'ADMIN' || r === 'MANAGER');
@@ -46,6 +49,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/guidelines$/, render: (id) => html`<annota-guidelines .projectId=${id}></annota-guidelines>`, title: 'Guidelines' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/people$/, render: (id) => html`<annota-project-people .projectId=${id}></annota-project-people>`, title: 'People and requirements' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/home$/, render: () => html`<annota-home></annota-home>`, title: 'My work' },
@@ -53,6 +57,8 @@ const ROUTES = [
   { pattern: /^\/me\/notifications$/, render: () => html`<annota-notifications></annota-notifications>`, title: 'Notifications' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
   { pattern: /^\/me\/affiliations$/, render: () => html`<annota-my-affiliations></annota-my-affiliations>`, title: 'My affiliations' },
+  { pattern: /^\/me\/profile$/, render: () => html`<annota-my-profile></annota-my-profile>`, title: 'My profile' },
+  { pattern: /^\/people$/, render: () => html`<annota-people></annota-people>`, title: 'People' },
   { pattern: /^\/me\/password$/, render: () => html`<annota-my-password></annota-my-password>`, title: 'Change password' },
   { pattern: /^\/admin\/?$/, render: () => html`<annota-admin></annota-admin>`, title: 'Administration' },
   { pattern: /^\/admin\/organizations$/, render: () => html`<annota-admin-organizations></annota-admin-organizations>`, title: 'Organizations' },
@@ -156,6 +162,7 @@ class AnnotaApp extends LitElement {
           ${u?.roles.includes('ANNOTATOR') ? html`<a href="/home" id="my-work-link" aria-current=${landing === '/home' ? 'page' : 'false'}>My work</a>
             <a href="/me/feedback" id="feedback-link" aria-current=${landing === '/me/feedback' ? 'page' : 'false'}>Feedback</a>` : ''}
           <a href="/projects" aria-current=${landing === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
+          ${mayManagePeople(u) ? html`<a href="/people" id="nav-people" aria-current=${this.path === '/people' ? 'page' : 'false'}>People</a>` : ''}
           ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
           <a href="/api/docs">API</a>
         </nav>
@@ -170,6 +177,7 @@ class AnnotaApp extends LitElement {
             <div class="menu" role="menu">
               ${u ? html`<p class="menu-head">${u.email}<br><small>${u.roles.map((r) => r.toLowerCase()).join(', ')}</small></p>` : ''}
               <a role="menuitem" href="/tokens">API tokens</a>
+              <a role="menuitem" id="menu-profile" href="/me/profile">My profile</a>
               <a role="menuitem" id="menu-affiliations" href="/me/affiliations">My affiliations</a>
               <a role="menuitem" id="menu-password" href="/me/password">Change password</a>
               <button role="menuitem" id="logout" type="button" class="ghost" @click=${logout}>Log out</button>

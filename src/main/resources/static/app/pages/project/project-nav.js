@@ -13,6 +13,8 @@ const TABS = [
   { id: 'quality', label: 'Quality', path: '/quality' },
   // The access report is the owning customer's: a vendor's manager of an engaged project does not get the tab.
   { id: 'access', label: 'Access report', path: '/access', ownerOnly: true },
+  // Requirements and the people who may work on the project: the owning customer's (workforce, docs/workforce.md).
+  { id: 'people', label: 'People', path: '/people', ownerOnly: true },
 ];
 
 /** Breadcrumb, title row and tabs of a project page; {@code actions} go on the right of the title. */

@@ -94,7 +94,10 @@ class AnnotatorHome extends Page {
         <table class="grid" id="my-projects">
           <thead><tr><th>Project</th><th class="num">Open for you</th><th class="num">Priority</th><th>Deadline</th></tr></thead>
           <tbody>${w.projects.map((p) => html`
-            <tr><td><a href="/projects/${p.id}/work">${p.name}</a></td><td class="num">${p.openTasks}</td>
+            <tr data-project=${p.id}><td>${p.notEligible
+                  ? html`${p.name}<br><small class="not-eligible" role="note">${p.notEligible}
+                      <a href="/me/profile">Your profile</a></small>`
+                  : html`<a href="/projects/${p.id}/work">${p.name}</a>`}</td><td class="num">${p.openTasks}</td>
                 <td class="num">${p.priority}</td><td>${p.deadline ? when(p.deadline) : html`<span class="muted">none</span>`}</td></tr>`)}
           </tbody>
         </table>
