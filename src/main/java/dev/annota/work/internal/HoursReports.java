@@ -56,7 +56,7 @@ class HoursReports {
 
     /** A request's period; a week up to today (UTC) when neither end is given. */
     DayRange period(String from, String to) {
-        return DayRange.parse(from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return DayRange.parse(from, to, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     record MyHours(LocalDate from, LocalDate to, String timeZone, long activeMillis, List<MyDay> days) {
