@@ -13,6 +13,7 @@ import './pages/project/project-dashboard.js';
 import './pages/project/schema-editor.js';
 import './pages/project/guidelines.js';
 import './pages/project/quality.js';
+import './pages/project/hours.js';
 import './pages/project/access-report.js';
 import './pages/work/workbench.js';
 import './pages/work/my-quality.js';
@@ -45,6 +46,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/schema$/, render: (id) => html`<annota-schema-editor .projectId=${id}></annota-schema-editor>`, title: 'Label schema' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/guidelines$/, render: (id) => html`<annota-guidelines .projectId=${id}></annota-guidelines>`, title: 'Guidelines' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/hours$/, render: (id) => html`<annota-hours .projectId=${id}></annota-hours>`, title: 'Hours' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
