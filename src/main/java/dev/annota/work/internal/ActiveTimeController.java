@@ -33,6 +33,16 @@ class ActiveTimeController {
         return reports.mine(caller, reports.period(from, to));
     }
 
+    @GetMapping("/api/v1/organizations/me/time")
+    @Operation(summary = "Your organization's own people's active time on every project it sees, per person and project "
+            + "with their days (UTC): a vendor's lead sees their people across the labs that engage them, never anyone "
+            + "else's; admins and managers only")
+    HoursReports.TeamHours ofTeam(CurrentUser caller,
+                                  @Parameter(description = FROM) @RequestParam(required = false) String from,
+                                  @Parameter(description = TO) @RequestParam(required = false) String to) {
+        return reports.ofTeam(caller, reports.period(from, to));
+    }
+
     @GetMapping("/api/v1/projects/{projectId}/time")
     @Operation(summary = "A project's active time per person (with their days, UTC) and per workforce. The lab's admins "
             + "and managers see everyone: their own people by name, a vendor's as pseudonyms; a vendor's admin or manager "

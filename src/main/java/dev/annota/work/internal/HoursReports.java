@@ -149,6 +149,55 @@ class HoursReports {
         return new ProjectHours(p.id(), days.from(), days.to(), TIME_ZONE, sum(shown, ActiveTime::activeMillis), people, workforces);
     }
 
+    record TeamHours(LocalDate from, LocalDate to, String timeZone, long activeMillis, List<TeamRow> people) {
+    }
+
+    /** One of the caller's organization's people on one project, with their days. */
+    record TeamRow(String person, UUID personId, UUID projectId, String projectName, long activeMillis, long submitted,
+                   long skipped, List<DayHours> days) {
+    }
+
+    /**
+     * The caller's organization's own people's active time on every project the organization sees (a vendor's lead:
+     * their people across the labs that engage them; a lab's: their own people on their projects), by name. Only the
+     * organization's admins and managers; never anyone of another organization, whoever else worked on those projects.
+     */
+    TeamHours ofTeam(CurrentUser caller, DayRange days) {
+        if (!caller.hasAny(Role.ADMIN, Role.MANAGER)) {
+            throw new ProjectForbidden("Only your organization's admins and managers see its people's hours.");
+        }
+        var visible = new LinkedHashMap<UUID, Project>();
+        for (ProjectList list : List.of(ProjectList.CURRENT, ProjectList.ARCHIVED)) {
+            projects.visibleTo(caller, list).forEach(p -> visible.put(p.id(), p));
+        }
+        var result = new ArrayList<TeamRow>();
+        Map<UUID, String> names = null;
+        for (Project p : visible.values()) {
+            var rows = times.ofProject(p.tenantId(), p.id(), days);
+            Map<UUID, UUID> orgs = times.organizationsOf(rows);
+            var own = new LinkedHashMap<UUID, List<ActiveTime>>();
+            rows.stream().filter(r -> caller.orgId().equals(orgs.get(r.annotatorId())))
+                    .forEach(r -> own.computeIfAbsent(r.annotatorId(), k -> new ArrayList<>()).add(r));
+            if (own.isEmpty()) {
+                continue;
+            }
+            if (names == null) {
+                names = new HashMap<>();
+                for (var account : users.ofOrganization(caller.orgId())) {
+                    names.put(account.id(), account.displayName());
+                }
+            }
+            for (var person : own.entrySet()) {
+                var list = person.getValue();
+                result.add(new TeamRow(names.getOrDefault(person.getKey(), "?"), person.getKey(), p.id(), p.name(),
+                        sum(list, ActiveTime::activeMillis), sum(list, ActiveTime::submitted), sum(list, ActiveTime::skipped),
+                        list.stream().map(r -> new DayHours(r.day(), r.activeMillis(), r.submitted(), r.skipped())).toList()));
+            }
+        }
+        result.sort(Comparator.comparing(TeamRow::person).thenComparing(TeamRow::personId).thenComparing(TeamRow::projectName));
+        return new TeamHours(days.from(), days.to(), TIME_ZONE, result.stream().mapToLong(TeamRow::activeMillis).sum(), result);
+    }
+
     private static long sum(List<ActiveTime> rows, java.util.function.ToLongFunction<ActiveTime> f) {
         return rows.stream().mapToLong(f).sum();
     }

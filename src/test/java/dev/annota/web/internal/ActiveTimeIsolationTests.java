@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * Who sees whose hours (docs/workforce.md, "Active time"), on a project of lab A that two vendors work on beside the
  * lab's own annotator: A's managers see everyone, their own people by name and the vendors' as pseudonyms; each
  * vendor's lead sees their own people only, not a byte of the other vendor's or the lab's; annotators see their own
- * hours and no one's else (403 on the project's); another lab and a vendor not engaged find nothing (404); anonymous
+ * hours and no one's else (403 on the project's); across projects, an organization's leads see their own people only;
+ * another lab and a vendor not engaged find nothing (404); anonymous
  * callers get 401. Run on PostgreSQL under row-level security by {@link PostgresActiveTimeIsolationTests}.
  */
 @ApiTest
@@ -103,6 +104,15 @@ class ActiveTimeIsolationTests {
         assertThat(people(forV2)).containsExactly(v2Annotator.displayName() + " 33000");
         assertThat(forV2.toString()).doesNotContain(v1Annotator.id().toString(), vendor1.name(), "22000", "11000");
 
+        // Across projects, each organization's leads see their own people only.
+        JsonNode team1 = fixtures.client(fixtures.user(vendor1, Role.MANAGER)).get("/api/v1/organizations/me/time").json();
+        assertThat(team1.get("activeMillis").asLong()).isEqualTo(22_000);
+        assertThat(team1.get("people").findValuesAsString("personId")).containsExactly(v1Annotator.id().toString());
+        assertThat(team1.toString()).doesNotContain(v2Annotator.id().toString(), labAnnotator.id().toString(), "33000", "11000");
+        JsonNode labTeam = fixtures.client(setup.manager()).get("/api/v1/organizations/me/time").json();
+        assertThat(labTeam.get("people").findValuesAsString("personId")).containsExactly(labAnnotator.id().toString());
+        assertThat(labTeam.toString()).doesNotContain(v1Annotator.id().toString(), v2Annotator.id().toString(), "22000", "33000");
+
         // Everyone else on the project is refused; outside it, the project is not found; anonymous callers log in first.
         var refusals = new ArrayList<String>();
         expect(refusals, "the lab's annotator", lab.get(path), 403);
@@ -114,6 +124,9 @@ class ActiveTimeIsolationTests {
         expect(refusals, "a vendor not engaged", fixtures.client(fixtures.user(stranger, Role.values())).get(path), 404);
         expect(refusals, "anonymous", fixtures.anonymous().get(path), 401);
         expect(refusals, "anonymous, own hours", fixtures.anonymous().get("/api/v1/me/time"), 401);
+        expect(refusals, "anonymous, an organization's hours", fixtures.anonymous().get("/api/v1/organizations/me/time"), 401);
+        expect(refusals, "a vendor's annotator, their organization's hours", v1.get("/api/v1/organizations/me/time"), 403);
+        expect(refusals, "the lab's annotator, their organization's hours", lab.get("/api/v1/organizations/me/time"), 403);
         assertThat(refusals).isEmpty();
 
         // Own hours: each annotator their own, across the labs they work for; outsiders have none of A's.
@@ -126,6 +139,12 @@ class ActiveTimeIsolationTests {
             Response r = fixtures.client(outsider).get("/api/v1/me/time");
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.json().get("activeMillis").asLong()).isZero();
+            assertThat(r.text()).doesNotContain(project.toString(), setup.project().name());
+        }
+        for (CurrentUser outsider : List.of(fixtures.user(labB, Role.MANAGER), fixtures.user(stranger, Role.ADMIN))) {
+            Response r = fixtures.client(outsider).get("/api/v1/organizations/me/time");
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().get("people").size()).isZero();
             assertThat(r.text()).doesNotContain(project.toString(), setup.project().name());
         }
     }
