@@ -29,6 +29,7 @@ import './pages/admin/admin-keys.js';
 import './pages/admin/admin-walls.js';
 import './pages/admin/admin-access-log.js';
 import './pages/work/home.js';
+import './pages/work/team-hours.js';
 import './pages/account/notifications.js';
 
 function annotatorOnly(user) {
@@ -51,6 +52,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/home$/, render: () => html`<annota-home></annota-home>`, title: 'My work' },
+  { pattern: /^\/hours$/, render: () => html`<annota-team-hours></annota-team-hours>`, title: "Our people's hours" },
   { pattern: /^\/me\/feedback$/, render: () => html`<annota-feedback></annota-feedback>`, title: 'Feedback' },
   { pattern: /^\/me\/notifications$/, render: () => html`<annota-notifications></annota-notifications>`, title: 'Notifications' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
@@ -158,6 +160,8 @@ class AnnotaApp extends LitElement {
           ${u?.roles.includes('ANNOTATOR') ? html`<a href="/home" id="my-work-link" aria-current=${landing === '/home' ? 'page' : 'false'}>My work</a>
             <a href="/me/feedback" id="feedback-link" aria-current=${landing === '/me/feedback' ? 'page' : 'false'}>Feedback</a>` : ''}
           <a href="/projects" aria-current=${landing === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
+          ${u?.roles.some((r) => r === 'ADMIN' || r === 'MANAGER') && u.orgKind !== 'OPERATOR' ? html`<a href="/hours" id="hours-link"
+              aria-current=${this.path === '/hours' ? 'page' : 'false'}>Hours</a>` : ''}
           ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
           <a href="/api/docs">API</a>
         </nav>

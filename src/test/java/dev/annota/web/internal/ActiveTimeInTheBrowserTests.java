@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (active-time.js useClock) before the workbench opens, so every stretch is exact and the test waits for nothing.
  * Time counts while the page is visible, focused and in use; a hidden stretch, a blur and an idle stretch beyond the
  * minute count nothing; the count goes with the submit and the skip, and comes back on the annotator's home and on
- * the manager's Hours tab. The server's clock is moved on too, so the lease lasted longer than what was counted.
+ * the manager's Hours tab and their organization's Hours page. The server's clock is moved on too, so the lease lasted longer than what was counted.
  */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -144,5 +144,9 @@ class ActiveTimeInTheBrowserTests extends InTheBrowser {
         assertThat(people).contains(annotator.displayName(), "0:01:42", lab.name());
         assertThat(session.text(By.id("hours-workforces"))).contains(lab.name(), "0:01:42");
         assertThat(List.of(session.text(By.id("tab-hours")))).containsExactly("Hours");
+
+        // The organization's own people across its projects: from the top bar.
+        session.click(By.id("hours-link"));
+        assertThat(session.text(By.id("team-hours-people"))).contains(annotator.displayName(), project.name(), "0:01:42");
     }
 }
