@@ -10,6 +10,7 @@ import dev.annota.identity.Role;
 import dev.annota.project.Project;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
+import dev.annota.testing.Accessibility;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.InTheBrowser;
@@ -29,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (active-time.js useClock) before the workbench opens, so every stretch is exact and the test waits for nothing.
  * Time counts while the page is visible, focused and in use; a hidden stretch, a blur and an idle stretch beyond the
  * minute count nothing; the count goes with the submit and the skip, and comes back on the annotator's home and on
- * the manager's Hours tab and their organization's Hours page. The server's clock is moved on too, so the lease lasted longer than what was counted.
+ * the manager's Hours tab and their organization's Hours page. The server's clock is moved on too, so the lease
+ * lasted longer than what was counted.
  */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -91,6 +93,7 @@ class ActiveTimeInTheBrowserTests extends InTheBrowser {
         input();
         advance(10_000);
         shows("0:30");
+        assertThat(Accessibility.violations(browser)).as("the workbench with its active time").isEmpty();
 
         // Hidden: nothing counts, input or not, until the page is visible and in use again.
         browser.executeScript("""
@@ -136,6 +139,7 @@ class ActiveTimeInTheBrowserTests extends InTheBrowser {
         session.open("/home");
         assertThat(session.text(By.id("my-hours-total"))).isEqualTo("0:01:42");
         assertThat(session.text(By.id("my-hours-projects"))).contains(project.name(), "0:01:42");
+        assertThat(Accessibility.violations(browser)).as("the home with my hours").isEmpty();
 
         session.logOut();
         session.logIn(manager);
@@ -143,10 +147,12 @@ class ActiveTimeInTheBrowserTests extends InTheBrowser {
         String people = session.text(By.id("hours-people"));
         assertThat(people).contains(annotator.displayName(), "0:01:42", lab.name());
         assertThat(session.text(By.id("hours-workforces"))).contains(lab.name(), "0:01:42");
+        assertThat(Accessibility.violations(browser)).as("the project's hours").isEmpty();
         assertThat(List.of(session.text(By.id("tab-hours")))).containsExactly("Hours");
 
         // The organization's own people across its projects: from the top bar.
         session.click(By.id("hours-link"));
         assertThat(session.text(By.id("team-hours-people"))).contains(annotator.displayName(), project.name(), "0:01:42");
+        assertThat(Accessibility.violations(browser)).as("our people's hours").isEmpty();
     }
 }
