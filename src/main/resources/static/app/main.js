@@ -13,6 +13,7 @@ import './pages/project/project-dashboard.js';
 import './pages/project/schema-editor.js';
 import './pages/project/guidelines.js';
 import './pages/project/quality.js';
+import './pages/project/hours.js';
 import './pages/project/access-report.js';
 import './pages/work/workbench.js';
 import './pages/work/my-quality.js';
@@ -28,6 +29,7 @@ import './pages/admin/admin-keys.js';
 import './pages/admin/admin-walls.js';
 import './pages/admin/admin-access-log.js';
 import './pages/work/home.js';
+import './pages/work/team-hours.js';
 import './pages/account/notifications.js';
 import './pages/people/my-profile.js';
 import './pages/project/project-people.js';
@@ -48,11 +50,13 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/schema$/, render: (id) => html`<annota-schema-editor .projectId=${id}></annota-schema-editor>`, title: 'Label schema' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/guidelines$/, render: (id) => html`<annota-guidelines .projectId=${id}></annota-guidelines>`, title: 'Guidelines' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/hours$/, render: (id) => html`<annota-hours .projectId=${id}></annota-hours>`, title: 'Hours' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/people$/, render: (id) => html`<annota-project-people .projectId=${id}></annota-project-people>`, title: 'People and requirements' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/home$/, render: () => html`<annota-home></annota-home>`, title: 'My work' },
+  { pattern: /^\/hours$/, render: () => html`<annota-team-hours></annota-team-hours>`, title: "Our people's hours" },
   { pattern: /^\/me\/feedback$/, render: () => html`<annota-feedback></annota-feedback>`, title: 'Feedback' },
   { pattern: /^\/me\/notifications$/, render: () => html`<annota-notifications></annota-notifications>`, title: 'Notifications' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
@@ -163,6 +167,8 @@ class AnnotaApp extends LitElement {
             <a href="/me/feedback" id="feedback-link" aria-current=${landing === '/me/feedback' ? 'page' : 'false'}>Feedback</a>` : ''}
           <a href="/projects" aria-current=${landing === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
           ${mayManagePeople(u) ? html`<a href="/people" id="nav-people" aria-current=${this.path === '/people' ? 'page' : 'false'}>People</a>` : ''}
+          ${u?.roles.some((r) => r === 'ADMIN' || r === 'MANAGER') && u.orgKind !== 'OPERATOR' ? html`<a href="/hours" id="hours-link"
+              aria-current=${this.path === '/hours' ? 'page' : 'false'}>Hours</a>` : ''}
           ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
           <a href="/api/docs">API</a>
         </nav>
