@@ -6,6 +6,10 @@
 // Drafts: every change is kept in this browser's localStorage under the assignment id, so a reload (or a crash)
 // loses nothing. Drafts stay on the annotator's device: they are never sent anywhere before the submit, and they are
 // removed on submit, on skip, and after two days.
+//
+// Active time (active-time.js): the time the annotator worked on the task (page visible, focused, in use) is shown
+// beside the lease and sent with the submit and the skip (header Active-Millis). A reload keeps the task's count in
+// this tab's sessionStorage and goes on from it.
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { shuffled, typing, uuid } from '../../controls/util.js';
@@ -13,9 +17,38 @@ import { control, visible } from '../../controls/question.js';
 import {
   LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, missingOf, questionNote,
 } from './task-parts.js';
+import { activeTime } from './active-time.js';
 
 const DRAFT = 'annota.draft.';
 const DRAFT_DAYS = 2;
+const ACTIVE = 'annota.active.';
+
+/** The active time counted on a lease before a reload of this tab, or 0. */
+function countedBefore(assignmentId) {
+  try {
+    return Number(sessionStorage.getItem(ACTIVE + assignmentId)) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function keepCount(assignmentId, millis) {
+  try {
+    if (millis === null) {
+      sessionStorage.removeItem(ACTIVE + assignmentId);
+    } else {
+      sessionStorage.setItem(ACTIVE + assignmentId, String(millis));
+    }
+  } catch {
+    // storage disabled: a reload starts the task's count again
+  }
+}
+
+/** Active time as minutes and seconds, whole seconds counted (never rounded up). */
+function activeClock(millis) {
+  const s = Math.floor((millis || 0) / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
 
 function loadDraft(assignmentId) {
   try {
@@ -70,6 +103,7 @@ class Workbench extends LeasedWork {
     remaining: { state: true },
     done: { state: true },
     invalid: { state: true }, // question name the server refused, if any
+    activeMillis: { state: true }, // active time on the task shown, as active-time.js counts it
   };
 
   constructor() {
@@ -81,16 +115,35 @@ class Workbench extends LeasedWork {
     this.remaining = null;
     this.done = 0;
     this.invalid = null;
+    this.activeMillis = 0;
+    this.onPageHide = () => this.keepActive();
   }
 
   connectedCallback() {
     super.connectedCallback();
     sweepDrafts();
+    this.active = activeTime();
+    window.addEventListener('pagehide', this.onPageHide);
   }
 
   disconnectedCallback() {
     clearTimeout(this.messageTimer);
+    this.keepActive();
+    this.active.stop();
+    window.removeEventListener('pagehide', this.onPageHide);
     super.disconnectedCallback();
+  }
+
+  /** Keeps the task's count in this tab, for a reload (or a return to the project) while the lease lives. */
+  keepActive() {
+    if (this.state === 'task' && this.task) {
+      keepCount(this.task.assignmentId, this.active.millis());
+    }
+  }
+
+  /** The Active-Millis header of a submit or skip: the task's active time so far. */
+  activeHeader() {
+    return { 'Active-Millis': String(Math.max(0, this.active.millis())) };
   }
 
   base() {
@@ -179,6 +232,7 @@ class Workbench extends LeasedWork {
       this.deadline = Date.now() + left * 1000;
       this.state = 'task';
       saveDraft(task.assignmentId, this.answers);
+      this.active.reset(countedBefore(task.assignmentId));
       this.tick();
     } finally {
       this.busy = false;
@@ -199,6 +253,7 @@ class Workbench extends LeasedWork {
   tick() {
     if (this.state === 'task' && this.deadline) {
       this.remaining = (this.deadline - Date.now()) / 1000;
+      this.activeMillis = this.active.millis();
     }
   }
 
@@ -249,9 +304,10 @@ class Workbench extends LeasedWork {
     const assignment = this.task.assignmentId;
     try {
       const saved = await api(`${this.base()}/assignments/${assignment}/annotation`, {
-        method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey },
+        method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey, ...this.activeHeader() },
       });
       dropDraft(assignment);
+      keepCount(assignment, null);
       this.done += 1;
       if (saved?.feedback) {
         // Only a missed check item (gold) carries feedback: show the expected answer until the next action.
@@ -265,6 +321,7 @@ class Workbench extends LeasedWork {
       this.busy = false;
       if (e.status === 409) {
         dropDraft(assignment);
+        keepCount(assignment, null);
         this.say('warn', `${e.message} That item went back to the queue; here is your next task.`);
       } else {
         this.say('error', e.message);
@@ -283,8 +340,9 @@ class Workbench extends LeasedWork {
     this.busy = true;
     const assignment = this.task.assignmentId;
     try {
-      await api(`${this.base()}/assignments/${assignment}/skip`, { method: 'POST' });
+      await api(`${this.base()}/assignments/${assignment}/skip`, { method: 'POST', headers: this.activeHeader() });
       dropDraft(assignment);
+      keepCount(assignment, null);
       this.say('ok', 'Skipped: the item goes to someone else.');
     } catch (e) {
       this.busy = false;
@@ -348,6 +406,8 @@ class Workbench extends LeasedWork {
           <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${p ? p.name : '…'}</nav>
           <div class="wb-status">
             <span class="muted" id="done-count">${this.done} labeled this session</span>
+            ${this.state === 'task' ? html`<span class="muted" id="active-time" aria-live="off"
+                title="Your active time on this task: counted while this page is visible, focused and in use (a pause of over a minute stops it)">Active ${activeClock(this.activeMillis)}</span>` : ''}
             ${this.state === 'task' ? html`<span class="lease ${this.remaining < 60 ? 'low' : ''} ${this.expired() ? 'gone' : ''}" id="lease"
                 title="Time left on your lease of this item" aria-live="off">Lease ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}
           </div>

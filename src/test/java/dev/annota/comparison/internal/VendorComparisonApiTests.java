@@ -124,7 +124,7 @@ class VendorComparisonApiTests {
     void theLabComparesItsOwnPeopleAndEachVendorSideBySide() {
         JsonNode lab = ok(manager.get(base + "/comparison?method=mv"));
         assertThat(lab.get("method").asString()).isEqualTo("mv");
-        assertThat(lab.get("activeTimeMeasured").asBoolean()).isFalse();
+        assertThat(lab.get("activeTimeMeasured").asBoolean()).isTrue();
         JsonNode rows = lab.get("workforces");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).get("inHouse").asBoolean()).as("the lab's own people first").isTrue();
@@ -140,7 +140,9 @@ class VendorComparisonApiTests {
         assertThat(a.get("reviewed").asLong()).isEqualTo(2);
         assertThat(a.get("reviewAcceptance").asDouble()).isEqualTo(1.0);
         assertThat(a.get("acceptedLabels").asLong()).isEqualTo(4);
-        assertThat(a.get("activeSecondsPerLabel").isNull()).as("not measured: shown as —").isTrue();
+        // Submitted through the API without the workbench's count (no Active-Millis): measured, and nothing.
+        assertThat(a.get("activeMillis").asLong()).isZero();
+        assertThat(a.get("activeSecondsPerLabel").asDouble()).isZero();
         assertThat(a.get("costPerAcceptedLabel").isNull()).isTrue();
 
         JsonNode b = row(rows, "organizationId", vendorB.id()).get("figures");
@@ -164,7 +166,9 @@ class VendorComparisonApiTests {
         assertThat(people).hasSize(3);
         JsonNode personA = row(people, "pseudonym", Pseudonyms.of(this.lab.id(), annotatorA.id()));
         assertThat(personA.get("name").isNull()).isTrue();
-        assertThat(personA.get("activeHours").isNull()).isTrue();
+        assertThat(personA.get("activeHours").isNull()).as("a vendor's people's hours stay with the vendor").isTrue();
+        assertThat(personA.get("figures").get("activeMillis").isNull()).isTrue();
+        assertThat(personA.get("figures").get("activeSecondsPerLabel").asDouble()).isZero();
         assertThat(personA.get("figures").get("goldAccuracy").asDouble()).isEqualTo(1.0);
         assertThat(row(people, "pseudonym", Pseudonyms.of(this.lab.id(), inHouse.id())).get("name").asString())
                 .isEqualTo(inHouse.displayName());
@@ -195,7 +199,7 @@ class VendorComparisonApiTests {
         assertThat(lines).hasSize(4);
         assertThat(lines.getFirst()).startsWith("from,to,workforce_id,workforce,in_house,labels,");
         String b = lines.stream().filter(l -> l.contains(vendorB.id().toString())).findFirst().orElseThrow();
-        assertThat(b).contains(",\"" + vendorB.name() + "\",false,4,", ",2,0,0,4,0.25,2,0.5,3,,,,");
+        assertThat(b).contains(",\"" + vendorB.name() + "\",false,4,", ",2,0,0,4,0.25,2,0.5,3,0,,,");
     }
 
     @Test
@@ -205,6 +209,7 @@ class VendorComparisonApiTests {
         assertThat(mine.get("workforce").get("figures").get("goldAccuracy").asDouble()).isEqualTo(1.0);
         assertThat(mine.get("people")).hasSize(1);
         assertThat(mine.get("people").get(0).get("name").asString()).isEqualTo(annotatorA.displayName());
+        assertThat(mine.get("people").get(0).get("activeHours").asDouble()).as("their own people's hours").isZero();
         assertThat(mine.get("trend").get(0).get("workforces")).hasSize(1);
         String body = mine.toString();
         assertThat(body).doesNotContain(vendorB.id().toString(), vendorB.name(), lab.id().toString(),
