@@ -57,6 +57,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String ITEM_EDIT = "item.edit";
     public static final String ENGAGEMENT_START = "engagement.start";
     public static final String ENGAGEMENT_END = "engagement.end";
+    /** A project's vendor shares set or cleared; the detail is the shares as set. */
+    public static final String SHARES_CHANGE = "project.shares";
     public static final String KEYS_ROTATE = "keys.rotate";
     public static final String KEYS_REENCRYPTED = "keys.reencrypted";
     public static final String KEYS_RETIRE = "keys.retire";
