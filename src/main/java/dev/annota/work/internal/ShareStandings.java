@@ -32,6 +32,16 @@ final class ShareStandings {
     /** Queues the statement on {@code trip}; the standings by workforce once it was sent. */
     static RoundTrip.Result<List<Map.Entry<UUID, ShareKeeper.Standing>>> queue(RoundTrip trip, Project p, UUID claimerOrg,
                                                                                Instant now) {
+        var statement = statement(p, claimerOrg, now);
+        return trip.query(statement.sql(), (rs, n) -> Map.entry(rs.getObject(1, UUID.class),
+                new ShareKeeper.Standing(rs.getInt(2), rs.getInt(3) == 1, rs.getLong(4))), statement.params().toArray());
+    }
+
+    /** The statement's text (one per number of workforces and caps) and its values. */
+    record Statement(String sql, List<Object> params) {
+    }
+
+    static Statement statement(Project p, UUID claimerOrg, Instant now) {
         var orgs = new LinkedHashSet<UUID>();
         p.shares().forEach(s -> orgs.add(s.workforceOrgId()));
         orgs.add(claimerOrg);
@@ -71,7 +81,6 @@ final class ShareStandings {
             }
             first = false;
         }
-        return trip.query(sql.toString(), (rs, n) -> Map.entry(rs.getObject(1, UUID.class),
-                new ShareKeeper.Standing(rs.getInt(2), rs.getInt(3) == 1, rs.getLong(4))), params.toArray());
+        return new Statement(sql.toString(), params);
     }
 }

@@ -96,7 +96,7 @@ class VendorSharesApiTests {
         assertProblem(manager.putJson(shares(), "{\"shares\":[{\"workforceOrgId\":\"" + vendorA.id() + "\",\"targetPercent\":120}]}"),
                 "shares[0].targetPercent");
         assertProblem(manager.putJson(shares(), "{\"shares\":[{\"workforceOrgId\":\"" + vendorA.id() + "\",\"targetPercent\":33.333},"
-                + "{\"workforceOrgId\":\"" + vendorB.id() + "\",\"targetPercent\":66.667}]}"), "shares[0].targetPercent");
+                + "{\"workforceOrgId\":\"" + vendorB.id() + "\",\"targetPercent\":66.5}]}"), "shares[0].targetPercent");
         assertProblem(manager.putJson(shares(), "{\"shares\":[{\"workforceOrgId\":\"" + vendorA.id() + "\",\"targetPercent\":50,\"cap\":-1},"
                 + "{\"workforceOrgId\":\"" + vendorB.id() + "\",\"targetPercent\":50}]}"), "shares[0].cap");
         assertProblem(manager.putJson(shares(), "{\"shares\":[{\"workforceOrgId\":\"" + vendorA.id() + "\",\"targetPercent\":50},"
