@@ -78,6 +78,12 @@ final class Http {
         return expect(client.send(req, HttpResponse.BodyHandlers.ofString()), status);
     }
 
+    JsonNode put(String token, String path, Object body, int status) throws IOException, InterruptedException {
+        var req = request(token, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        return expect(client.send(req, HttpResponse.BodyHandlers.ofString()), status);
+    }
+
     /** Chooses a user's password with the secret of their setup link (no login: the secret is the credential). */
     void setUpPassword(String secret, String password) throws IOException, InterruptedException {
         var req = HttpRequest.newBuilder(uri("/api/v1/password-setup")).timeout(Duration.ofSeconds(120))

@@ -44,6 +44,16 @@ public final class LoadBenchmark {
         var state = new java.io.File(args.get("state", ""));
         String manager, workforceAdmin;
         var tokens = new ArrayList<String>();
+        // --shares=W/L: a second project whose work the workforce (W %) and the lab's in-house people (L %) share
+        // (docs/workforce.md "Routing: vendor shares"); L % of the annotators are then the lab's own, made by its admin.
+        String sharesArg = args.get("shares", "");
+        // --in-house=N overrides that number: 0 measures the share statement alone (the lab has nobody working, so
+        // the workforce gets the spare work and nobody is refused).
+        int inHouse = sharesArg.isEmpty() ? 0 : args.integer("in-house",
+                (int) Math.round(annotators * Integer.parseInt(sharesArg.substring(sharesArg.indexOf('/') + 1)) / 100.0));
+        if (!sharesArg.isEmpty() && state.getPath().length() > 0) {
+            throw new IllegalArgumentException("--shares makes annotators of two organizations: run it without --state");
+        }
         if (state.getPath().length() > 0 && state.exists()) {
             var saved = Http.JSON.readTree(state);
             manager = saved.get("manager").asString();
@@ -58,7 +68,12 @@ public final class LoadBenchmark {
         } else {
             manager = http.token(args.get("manager", "manager@helios.example"), password);
             workforceAdmin = http.token(args.get("workforce-admin", "admin@northwind.example"), password);
-            tokens.addAll(annotators(http, workforceAdmin, run, annotators));
+            tokens.addAll(annotators(http, workforceAdmin, run, annotators - inHouse));
+            if (inHouse > 0) {
+                String labAdmin = http.token(args.get("lab-admin", "admin@helios.example"), password);
+                tokens.addAll(annotators(http, labAdmin, run + "-lab", inHouse));
+                java.util.Collections.shuffle(tokens, new java.util.Random(1));
+            }
             if (state.getPath().length() > 0) {
                 Http.JSON.writeValue(state, Map.of("manager", manager, "workforceAdmin", workforceAdmin, "annotators", tokens));
             }
@@ -72,6 +87,21 @@ public final class LoadBenchmark {
         long importStart = System.nanoTime();
         var imported = importItems(http, manager, projectId, "bench-" + run, items);
         System.out.printf("  import of %d items through the API: %.1f s (%s)%n", items, secs(importStart), imported);
+        String sharedId = null;
+        if (!sharesArg.isEmpty()) {
+            JsonNode shared = http.post(manager, "/api/v1/projects", Map.of("name", "Benchmark shares " + run, "guidelines", "Pick a.",
+                    "taskType", "text-classification", "schema", Http.JSON.readTree(SCHEMA), "overlap", 1, "leaseSeconds", 600), 201);
+            sharedId = shared.get("id").asString();
+            http.post(manager, "/api/v1/projects/" + sharedId + "/engagements", Map.of("workforceOrgId", workforce), 201);
+            UUID lab = UUID.fromString(http.get(manager, "/api/v1/me").get("orgId").asString());
+            String[] split = sharesArg.split("/");
+            http.put(manager, "/api/v1/projects/" + sharedId + "/shares", Map.of("shares", List.of(
+                    Map.of("workforceOrgId", workforce, "targetPercent", Integer.parseInt(split[0])),
+                    Map.of("workforceOrgId", lab, "targetPercent", Integer.parseInt(split[1])))), 200);
+            importItems(http, manager, sharedId, "bench-shares-" + run, items);
+            System.out.printf("  shares project %s: workforce %s %%, in-house %s %%; %d of %d annotators in-house%n",
+                    sharedId, split[0], split[1], inHouse, annotators);
+        }
         System.out.printf("  setup (users and tokens, project, engagement, import): %.1f s%n", secs(t));
 
         // --rounds=N alternates the two sides N times (app, raw, app, raw…), so load that other work puts on a shared
@@ -106,8 +136,9 @@ public final class LoadBenchmark {
                     System.out.printf("  the queue ran dry in the JIT warm-up (%d clients stopped early): it was shorter than asked%n", dry);
                 }
             }
-            double appCycles = 0, rawCycles = 0;
+            double appCycles = 0, rawCycles = 0, sharedCycles = 0;
             var ratios = new ArrayList<Double>();
+            var sharedRatios = new ArrayList<Double>();
             for (int round = 1; round <= rounds; round++) {
                 if (rounds > 1) {
                     System.out.printf("%n--- round %d of %d ---%n", round, rounds);
@@ -116,6 +147,9 @@ public final class LoadBenchmark {
                 // where the raw side ran ~1,100 cycles/s, its 100,000 items ran out in the third round (2026-12-03,
                 // raw 364 cycles/s, ratio 1.59). Each round starts with --items open items on both sides.
                 int appAdded = topUp(http, manager, projectId, "bench-" + run + "-r" + round, items);
+                if (sharedId != null) {
+                    appAdded += topUp(http, manager, sharedId, "bench-shares-" + run + "-r" + round, items);
+                }
                 int rawAdded = raw != null ? raw.topUp(items) : 0;
                 if (appAdded > 0 || rawAdded > 0) {
                     System.out.printf("  queue topped up to %d open items: app +%d, raw +%d%n", items, appAdded, rawAdded);
@@ -123,6 +157,9 @@ public final class LoadBenchmark {
                 // Both sides' tables grow every round (and in the JIT warm-up); statistics taken at the start of each
                 // round keep the plans of both as fresh as autovacuum would (the raw side slowed round by round without).
                 analyze(args, analyzeUrl);
+                // With --shares, every other round runs the shares project first: the side that runs second finds the
+                // tables grown and unvacuumed since the round's VACUUM, which alone cost it up to a fifth in one run.
+                Outcome sharedFirst = sharedId != null && round % 2 == 0 ? load(http, sharedId, tokens, warmup, seconds, thinkMs, "") : null;
                 var app = load(http, projectId, tokens, warmup, seconds, thinkMs, args.get("trace", ""));
                 if (app.ranDry() > 0) {
                     throw new IllegalStateException(app.ranDry() + " simulated annotators found the app's queue empty before the"
@@ -133,6 +170,16 @@ public final class LoadBenchmark {
                 print("app over HTTP ", app.rate(), app.cycle(), app.claim(), app.submit());
                 System.out.printf("  request %s%n", app.request());
                 appCycles += app.rate();
+                Outcome sharedApp = null;
+                if (sharedId != null) {
+                    sharedApp = sharedFirst != null ? sharedFirst : load(http, sharedId, tokens, warmup, seconds, thinkMs, "");
+                    if (sharedApp.ranDry() > 0) {
+                        throw new IllegalStateException("the shares project's queue ran dry: raise --items or shorten --seconds");
+                    }
+                    print("app with shares", sharedApp.rate(), sharedApp.cycle(), sharedApp.claim(), sharedApp.submit());
+                    System.out.printf("  claims refused to keep the shares: %d%n", sharedApp.refused());
+                    sharedCycles += sharedApp.rate();
+                }
                 if (raw != null) {
                     var r = raw.run(annotators, warmup, seconds);
                     if (r.ranDry() > 0) {
@@ -144,12 +191,22 @@ public final class LoadBenchmark {
                             app.rate() / r.cyclesPerSecond(), app.rate(), r.cyclesPerSecond(), app.cycle().p99Ms());
                     rawCycles += r.cyclesPerSecond();
                     ratios.add(app.rate() / r.cyclesPerSecond());
+                    if (sharedApp != null) {
+                        System.out.printf("RATIO with shares app/raw = %.2f (cycles/s %.0f / %.0f); p99 cycle %.1f ms%n",
+                                sharedApp.rate() / r.cyclesPerSecond(), sharedApp.rate(), r.cyclesPerSecond(), sharedApp.cycle().p99Ms());
+                        sharedRatios.add(sharedApp.rate() / r.cyclesPerSecond());
+                    }
                 }
             }
             if (raw != null && rounds > 1) {
                 System.out.printf("%nOVER %d ROUNDS: app %.0f cycles/s, raw %.0f cycles/s (means), RATIO app/raw = %.2f; per round %s%n",
                         rounds, appCycles / rounds, rawCycles / rounds, appCycles / rawCycles,
                         ratios.stream().map(x -> String.format("%.2f", x)).toList());
+            }
+            if (raw != null && sharedId != null) {
+                System.out.printf("%nWITH SHARES OVER %d ROUNDS: app %.0f cycles/s, RATIO app/raw = %.2f (without: %.2f); per round %s%n",
+                        rounds, sharedCycles / rounds, sharedCycles / rawCycles, appCycles / rawCycles,
+                        sharedRatios.stream().map(x -> String.format("%.2f", x)).toList());
             }
         } finally {
             if (raw != null) {
@@ -205,7 +262,7 @@ public final class LoadBenchmark {
 
     /** {@code request}: claims and submits together, the latency of one API call whichever it is. */
     record Outcome(double rate, Latencies.Summary cycle, Latencies.Summary claim, Latencies.Summary submit,
-                   Latencies.Summary request, long submitted, long ranDry) {
+                   Latencies.Summary request, long submitted, long ranDry, long refused) {
     }
 
     /** Imports as many items as the project's queue lacks to hold {@code open} open ones again; answers how many. */
@@ -241,6 +298,7 @@ public final class LoadBenchmark {
         var client = new LoadClient(http.base, tokens.size());
         var submitted = new AtomicLong();
         var ranDry = new AtomicLong();
+        var refused = new AtomicLong();
         String next = "/api/v1/projects/" + projectId + "/tasks/next";
         for (String token : tokens) {
             var measured = latencies.client();
@@ -252,6 +310,12 @@ public final class LoadBenchmark {
                     if (task.status() == 204) {
                         ranDry.incrementAndGet();
                         break;
+                    }
+                    if (task.status() == 403 && task.body().contains("\"reason\":\"share\"")) {
+                        // Ahead of its share while the other workforce is behind: the client waits a moment, as told.
+                        refused.incrementAndGet();
+                        Thread.sleep(20);
+                        continue;
                     }
                     String assignment = expect(task, 200, next).get("assignmentId").asString();
                     String submit = "/api/v1/projects/" + projectId + "/assignments/" + assignment + "/annotation";
@@ -283,7 +347,7 @@ public final class LoadBenchmark {
         var requests = new ArrayList<>(latencies.claims);
         requests.addAll(latencies.submits);
         return new Outcome(cycle.count() / (double) seconds, cycle, Latencies.summarize(latencies.claims), Latencies.summarize(latencies.submits),
-                Latencies.summarize(requests), submitted.get(), ranDry.get());
+                Latencies.summarize(requests), submitted.get(), ranDry.get(), refused.get());
     }
 
     static JsonNode expect(LoadClient.Answer answer, int status, String path) {

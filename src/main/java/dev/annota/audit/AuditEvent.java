@@ -63,6 +63,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String CREDENTIAL_UNVERIFY = "credential.unverify";
     public static final String IDENTITY_SHARING = "workforce.identity-sharing";
     public static final String PROJECT_REQUIREMENTS = "project.requirements";
+    /** A project's vendor shares set or cleared; the detail is the shares as set. */
+    public static final String SHARES_CHANGE = "project.shares";
     public static final String KEYS_ROTATE = "keys.rotate";
     public static final String KEYS_REENCRYPTED = "keys.reencrypted";
     public static final String KEYS_RETIRE = "keys.retire";

@@ -1,6 +1,7 @@
 package dev.annota.project;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -33,6 +34,7 @@ public final class Project {
     private final ProjectStatus status;
     private final String statusNote;
     private final Instant deletedAt;
+    private final List<ProjectShare> shares;
 
     public Project(UUID tenantId, UUID id, String name, String guidelines, TaskType taskType, int schemaVersion,
                    int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt, Instant deadline) {
@@ -60,12 +62,27 @@ public final class Project {
     Project with(String name, String guidelines, int guidelinesVersion, int overlap, int leaseSeconds, int priority,
                  Instant deadline) {
         return new Project(tenantId, id, () -> name, () -> guidelines, guidelinesVersion, taskType, schemaVersion, overlap,
-                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt);
+                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt, shares);
+    }
+
+    /** The same project with its vendor shares as read with it. */
+    Project withShares(List<ProjectShare> shares) {
+        return new Project(tenantId, id, name, guidelines, guidelinesVersion, taskType, schemaVersion, overlap,
+                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt, shares);
     }
 
     private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, int guidelinesVersion,
                     TaskType taskType, int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy,
                     Instant createdAt, Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt) {
+        this(tenantId, id, name, guidelines, guidelinesVersion, taskType, schemaVersion, overlap, leaseSeconds, priority,
+                createdBy, createdAt, deadline, status, statusNote, deletedAt, List.of());
+    }
+
+    private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, int guidelinesVersion,
+                    TaskType taskType, int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy,
+                    Instant createdAt, Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt,
+                    List<ProjectShare> shares) {
+        this.shares = List.copyOf(shares);
         this.guidelinesVersion = guidelinesVersion;
         this.tenantId = tenantId;
         this.id = id;
@@ -151,6 +168,15 @@ public final class Project {
     /** When the project was deleted (hidden, purged after the grace period), or null. */
     public Instant deletedAt() {
         return deletedAt;
+    }
+
+    /**
+     * The target share of the work of each workforce on this project (docs/workforce.md "Routing: vendor shares"),
+     * read with the project in the same statement; empty when the project routes no work by share. Every workforce's
+     * row: show a vendor only its own ({@link VendorShares#of}).
+     */
+    public List<ProjectShare> shares() {
+        return shares;
     }
 
     /** Same tenant, id and settings version: texts are not compared (comparing must not decrypt). */

@@ -163,6 +163,7 @@ public class ProjectLifeCycle {
             jdbc.sql("delete from label_schemas where tenant_id = ? and project_id = ?").params(tenant, project).update();
             jdbc.sql("delete from project_guidelines where tenant_id = ? and project_id = ?").params(tenant, project).update();
             jdbc.sql("delete from engagements where tenant_id = ? and project_id = ?").params(tenant, project).update();
+            jdbc.sql("delete from project_shares where tenant_id = ? and project_id = ?").params(tenant, project).update();
             jdbc.sql("delete from project_directory where project_id = ? and tenant_id = ?").params(project, tenant).update();
             jdbc.sql("delete from projects where tenant_id = ? and id = ?").params(tenant, project).update();
             events.publishEvent(new ProjectChanged(tenant, project, ProjectChanged.Change.PURGED, SYSTEM, SYSTEM, null, null, now()));

@@ -45,8 +45,15 @@ public class Projects {
     /** The tenant of a project as the caller's organization sees it: a row for the owner and one per engaged workforce. */
     private static final String DIRECTORY = "select tenant_id from project_directory where project_id = ? and org_id = ?";
 
-    private static final String COLUMNS = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
-            + "priority, created_by, created_at, deadline, guidelines_version, status, status_note, deleted_at";
+    /**
+     * A project's columns with its vendor shares, one row per share (one with null share columns for a project without
+     * shares): the claim reads them with the project in the same statement, so routing by share costs the claim no
+     * statement of its own to learn the targets. Rows of one project come together; {@link #folded} makes them one.
+     */
+    private static final String PROJECT_WITH_SHARES = "select p.tenant_id, p.id, p.name, p.guidelines, p.task_type, p.schema_version, "
+            + "p.overlap, p.lease_seconds, p.priority, p.created_by, p.created_at, p.deadline, p.guidelines_version, p.status, "
+            + "p.status_note, p.deleted_at, s.workforce_org_id as share_org, s.target_percent as share_target, s.task_cap as share_cap "
+            + "from projects p left join project_shares s on s.tenant_id = p.tenant_id and s.project_id = p.id ";
 
     private static final String INSERTED = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
             + "priority, created_by, created_at, deadline, guidelines_version";
@@ -153,10 +160,10 @@ public class Projects {
     public <T> T writeIn(CurrentUser caller, UUID projectId, Function<ProjectAccess, T> work) {
         // The project read travels with the lookup (one round trip on PostgreSQL); it names its tenant by the same
         // directory row, so it reads the project the lookup found, or nothing.
-        var project = new TenantLookup.Along<>("select " + COLUMNS + " from projects where tenant_id = (" + DIRECTORY + ") and id = ?",
-                this::map, projectId, caller.orgId(), projectId);
+        var project = new TenantLookup.Along<>(PROJECT_WITH_SHARES + "where p.tenant_id = (" + DIRECTORY + ") and p.id = ?",
+                this::row, projectId, caller.orgId(), projectId);
         return tenants.writeFound(TenantLookup.of(DIRECTORY, projectId, caller.orgId()).with(project),
-                        tenant -> work.apply(accessTo(project.row().filter(Projects::notDeleted)
+                        tenant -> work.apply(accessTo(folded(project.rows()).stream().findFirst().filter(Projects::notDeleted)
                                 .orElseThrow(ProjectNotFound::new), caller)))
                 .orElseThrow(ProjectNotFound::new);
     }
@@ -168,8 +175,8 @@ public class Projects {
 
     /** Reads a project inside a tenant transaction already in progress. */
     public Optional<Project> find(UUID tenantId, UUID projectId) {
-        return jdbc.sql("select " + COLUMNS + " from projects where tenant_id = ? and id = ?")
-                .params(tenantId, projectId).query(this::map).optional();
+        return folded(jdbc.sql(PROJECT_WITH_SHARES + "where p.tenant_id = ? and p.id = ?")
+                .params(tenantId, projectId).query(this::row).list()).stream().findFirst();
     }
 
     /** The projects the caller's organization owns or is engaged on that are neither archived nor deleted. */
@@ -200,8 +207,8 @@ public class Projects {
         byTenant.forEach((tenant, ids) -> {
             try {
                 result.addAll(tenants.read(tenant, () -> {
-                    var found = jdbc.sql("select " + COLUMNS + " from projects where tenant_id = :tenant and id in (:ids)")
-                            .param("tenant", tenant).param("ids", ids).query(this::map).list();
+                    var found = folded(jdbc.sql(PROJECT_WITH_SHARES + "where p.tenant_id = :tenant and p.id in (:ids)")
+                            .param("tenant", tenant).param("ids", ids).query(this::row).list());
                     // Opened here, in the tenant's transaction: the list shows every name.
                     found.forEach(Project::name);
                     return found;
@@ -466,6 +473,9 @@ public class Projects {
                     .params(p.tenantId(), p.id(), workforceOrgId).update();
             jdbc.sql("delete from project_directory where project_id = ? and org_id = ? and tenant_id = ?")
                     .params(p.id(), workforceOrgId, p.tenantId()).update();
+            // Its share ends with it; the others' targets then count relative to their sum (VendorShares).
+            jdbc.sql("delete from project_shares where tenant_id = ? and project_id = ? and workforce_org_id = ?")
+                    .params(p.tenantId(), p.id(), workforceOrgId).update();
             if (n > 0) {
                 events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.ENGAGEMENT_ENDED,
                         access.caller().id(), access.caller().orgId(), workforceOrgId, null, Instant.now(clock)));
@@ -539,6 +549,32 @@ public class Projects {
             throw invalid("leaseSeconds", "A lease lasts 10 to 86400 seconds.");
         }
         return lease;
+    }
+
+    /** One row of {@link #PROJECT_WITH_SHARES}: the project and one of its shares, or none. */
+    private record Row(Project project, ProjectShare share) {
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        UUID org = rs.getObject("share_org", UUID.class);
+        var share = org == null ? null
+                : new ProjectShare(org, rs.getBigDecimal("share_target"), (Integer) rs.getObject("share_cap", Integer.class));
+        return new Row(map(rs, n), share);
+    }
+
+    /** The projects of these rows, in their order, each with its shares. */
+    private static List<Project> folded(List<Row> rows) {
+        var projects = new java.util.LinkedHashMap<UUID, Project>();
+        var shares = new java.util.HashMap<UUID, List<ProjectShare>>();
+        for (Row row : rows) {
+            projects.putIfAbsent(row.project().id(), row.project());
+            if (row.share() != null) {
+                shares.computeIfAbsent(row.project().id(), id -> new ArrayList<>()).add(row.share());
+            }
+        }
+        return projects.values().stream()
+                .map(p -> shares.containsKey(p.id()) ? p.withShares(shares.get(p.id())) : p)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** A project as stored: its name and guidelines are opened when first asked for (see {@link Project}). */

@@ -61,6 +61,7 @@ class AdministrativeActRecorder {
             case DELETED -> AuditEvent.PROJECT_DELETE;
             case RESTORED -> AuditEvent.PROJECT_RESTORE;
             case PURGED -> AuditEvent.PROJECT_PURGE;
+            case SHARES_CHANGED -> AuditEvent.SHARES_CHANGE;
         };
         log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.targetId(),
                 e.detail(), e.at()));

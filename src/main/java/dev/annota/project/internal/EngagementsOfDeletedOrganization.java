@@ -52,6 +52,8 @@ class EngagementsOfDeletedOrganization {
                         .params(tenant, project, started.orgId()).update();
                 jdbc.sql("delete from project_directory where project_id = ? and org_id = ? and tenant_id = ?")
                         .params(project, started.orgId(), tenant).update();
+                jdbc.sql("delete from project_shares where tenant_id = ? and project_id = ? and workforce_org_id = ?")
+                        .params(tenant, project, started.orgId()).update();
                 if (ended > 0) {
                     events.publishEvent(new ProjectChanged(tenant, project, ProjectChanged.Change.ENGAGEMENT_ENDED,
                             started.actorId(), started.actorOrgId(), started.orgId(), "workforce deleted", started.at()));

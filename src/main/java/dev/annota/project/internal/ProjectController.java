@@ -12,6 +12,7 @@ import dev.annota.project.ProjectLifeCycle;
 import dev.annota.project.ProjectStatus;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
+import dev.annota.project.VendorShares;
 import dev.annota.schema.TaskType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,8 +41,11 @@ class ProjectController {
     private final ProjectLifeCycle lifeCycle;
     private final GuidelinesRenderer guidelines;
     private final JsonMapper json;
+    private final VendorShares shares;
 
-    ProjectController(Projects projects, ProjectLifeCycle lifeCycle, GuidelinesRenderer guidelines, JsonMapper json) {
+    ProjectController(Projects projects, ProjectLifeCycle lifeCycle, GuidelinesRenderer guidelines, JsonMapper json,
+                      VendorShares shares) {
+        this.shares = shares;
         this.projects = projects;
         this.lifeCycle = lifeCycle;
         this.guidelines = guidelines;
@@ -234,6 +238,38 @@ class ProjectController {
     @Operation(summary = "End an engagement")
     void disengage(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID workforceOrgId) {
         projects.disengage(projects.access(caller, projectId), workforceOrgId);
+    }
+
+    record ShareRequest(@NotNull UUID workforceOrgId,
+                        @NotNull @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100")
+                        @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal targetPercent,
+                        @jakarta.validation.constraints.PositiveOrZero Integer cap) {
+    }
+
+    record SharesRequest(@NotNull @jakarta.validation.constraints.Size(max = 100) List<@NotNull @jakarta.validation.Valid ShareRequest> shares) {
+    }
+
+    record SharesView(List<VendorShares.Share> shares) {
+    }
+
+    @GetMapping("/{projectId}/shares")
+    @Operation(summary = "The project's vendor shares: the target share of the work (percent) and optional cap (most tasks) "
+            + "of each workforce, the owner's in-house people included. The owner's admins and managers see every row, a "
+            + "workforce's managers their own row only; annotators get 403")
+    SharesView shares(CurrentUser caller, @PathVariable UUID projectId) {
+        return new SharesView(shares.of(projects.access(caller, projectId)));
+    }
+
+    @PutMapping("/{projectId}/shares")
+    @Operation(summary = "Set the project's vendor shares (owner's admins and managers): one row per engaged workforce or "
+            + "the owner itself, targets 0-100 adding up to 100, caps >= 0 or null; an empty list clears them. The claim "
+            + "then keeps each workforce within a few percent of its share over the last 200 tasks while the others have "
+            + "people working (docs/workforce.md). Recorded in the access log as project.shares")
+    SharesView setShares(CurrentUser caller, @PathVariable UUID projectId,
+                         @jakarta.validation.Valid @RequestBody SharesRequest request) {
+        var targets = request.shares().stream()
+                .map(r -> new VendorShares.Target(r.workforceOrgId(), r.targetPercent(), r.cap())).toList();
+        return new SharesView(shares.set(projects.access(caller, projectId), targets));
     }
 
     private ProjectView view(ProjectAccess access) {

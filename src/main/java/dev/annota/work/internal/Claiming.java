@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.UUID;
@@ -80,14 +81,15 @@ public class Claiming {
             for update skip locked""";
 
     private static final String INSERT_LEASE = """
-            insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold)
-            values (?, ?, ?, ?, ?, 'LEASED', ?, ?, ?)""";
+            insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold,
+                                     workforce_org_id)
+            values (?, ?, ?, ?, ?, 'LEASED', ?, ?, ?, ?)""";
 
     /** A lease passing on a rework (its round, the answer it supersedes and the rejecting review go with it). */
     private static final String INSERT_REWORK_LEASE = """
             insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at, lease_expires_at, gold,
-                                     round, supersedes, rework_review_id)
-            values (?, ?, ?, ?, ?, 'LEASED', ?, ?, false, ?, ?, ?)""";
+                                     round, supersedes, rework_review_id, workforce_org_id)
+            values (?, ?, ?, ?, ?, 'LEASED', ?, ?, false, ?, ?, ?, ?)""";
 
     /** Claims tried before answering "no task" while an eligible slot is held by another transaction (~100 ms in all). */
     private static final int CLAIM_ATTEMPTS = 5;
@@ -279,6 +281,8 @@ public class Claiming {
                 ReworkOf.of(rs, 3)), p.tenantId(), p.id(), nowTs, annotator);
         var request = new ClaimRule.ClaimRequest(p, access.caller(), now);
         var verdicts = rules.stream().map(rule -> rule.prepare(trip, request)).toList();
+        // Vendor shares: one statement more, on a project with shares only (read with the project).
+        var standings = p.shares().isEmpty() ? null : ShareStandings.queue(trip, p, access.caller().orgId(), now);
         trip.send();
         if (counted != null) {
             counted.check();
@@ -302,6 +306,10 @@ public class Claiming {
         }
         // Other modules' rules of new work (requirements, budget): each read on the trip above, judged here.
         verdicts.forEach(ClaimRule.Verdict::check);
+        if (standings != null) {
+            ShareKeeper.judge(access.caller().orgId(), p.shares(), standings.get().stream()
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        }
         // The gold step (qualification, pausing, gold mixing): may answer 403, or serve a gold item, which uses no slot.
         var goldPick = gold.pick(p, annotator, quality.get(), () -> ordinaryLeft(p, annotator));
         if (goldPick.isPresent()) {
@@ -337,10 +345,10 @@ public class Claiming {
         var row = items.payload(trip, p.tenantId(), item);
         if (rework == null) {
             trip.update(INSERT_LEASE, p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
-                    Timestamp.from(expires), false);
+                    Timestamp.from(expires), false, access.caller().orgId());
         } else {
             trip.update(INSERT_REWORK_LEASE, p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
-                    Timestamp.from(expires), rework.round(), rework.supersedes(), rework.reviewId());
+                    Timestamp.from(expires), rework.round(), rework.supersedes(), rework.reviewId(), access.caller().orgId());
         }
         trip.send();
         var stored = row.get().getFirst();
@@ -364,12 +372,12 @@ public class Claiming {
                                  from picked where u.tenant_id = ? and u.id = picked.id
                                  returning u.id),
                         lease as (insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at,
-                                                           lease_expires_at, gold)
-                                  select ?, ?, ?, slot.id, ?, 'LEASED', ?, ?, false from slot
+                                                           lease_expires_at, gold, workforce_org_id)
+                                  select ?, ?, ?, slot.id, ?, 'LEASED', ?, ?, false, ? from slot
                                   returning item_id)
                         select lease.item_id, picked.payload, picked.predictions from lease join picked on picked.id = lease.item_id""")
                 .params(p.tenantId(), p.id(), annotator, p.tenantId(), p.tenantId(), assignment, p.id(), annotator,
-                        Timestamp.from(now), Timestamp.from(expires))
+                        Timestamp.from(now), Timestamp.from(expires), access.caller().orgId())
                 .query((rs, n) -> new Leased(assignment, rs.getObject(1, UUID.class), expires, rs.getString(2), rs.getString(3), null))
                 .optional();
         return open.map(leased -> shown(access, admission, leased));
@@ -399,7 +407,7 @@ public class Claiming {
         UUID assignment = ids.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
         jdbc.sql(INSERT_LEASE).params(p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
-                Timestamp.from(expires), goldItem).update();
+                Timestamp.from(expires), goldItem, access.caller().orgId()).update();
         return shown(access, admission, new Leased(assignment, item, expires, payload, predictions, null));
     }
 

@@ -34,17 +34,21 @@ public class ReworkOffers {
     public boolean offer(UUID tenantId, UUID projectId, UUID itemId, UUID rejected, UUID annotator, UUID reviewId, int round,
                          Instant now, Instant offeredUntil) {
         var annotation = annotations.find(tenantId, rejected).orElseThrow();
-        boolean gold = jdbc.sql("select gold from assignments where tenant_id = ? and id = ?")
-                .params(tenantId, annotation.assignmentId()).query(Boolean.class).optional().orElse(true);
-        if (gold) {
+        record Rejected(boolean gold, UUID workforce) {
+        }
+        var rejectedOne = jdbc.sql("select gold, workforce_org_id from assignments where tenant_id = ? and id = ?")
+                .params(tenantId, annotation.assignmentId())
+                .query((rs, n) -> new Rejected(rs.getBoolean(1), rs.getObject(2, UUID.class))).optional();
+        if (rejectedOne.isEmpty() || rejectedOne.get().gold()) {
             return false;
         }
+        // The rework counts for the workforce the rejected answer was made for (vendor shares).
         jdbc.sql("""
                         insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at,
-                                                 lease_expires_at, gold, round, supersedes, rework_review_id)
-                        values (?, ?, ?, ?, ?, 'REWORK', ?, ?, false, ?, ?, ?)""")
+                                                 lease_expires_at, gold, round, supersedes, rework_review_id, workforce_org_id)
+                        values (?, ?, ?, ?, ?, 'REWORK', ?, ?, false, ?, ?, ?, ?)""")
                 .params(tenantId, ids.generate(), projectId, itemId, annotator, Timestamp.from(now), Timestamp.from(offeredUntil),
-                        round, rejected, reviewId).update();
+                        round, rejected, reviewId, rejectedOne.get().workforce()).update();
         return true;
     }
 }

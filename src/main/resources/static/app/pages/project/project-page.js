@@ -7,6 +7,7 @@ import { problem, state } from '../page.js';
 import { ProjectPage, projectTabs } from './project-nav.js';
 import './image-upload.js';
 import './review-card.js';
+import './vendor-shares.js';
 
 const REFRESH_MS = 5000;
 const STATUS = { PAUSED: 'Paused', ARCHIVED: 'Archived' };
@@ -62,6 +63,7 @@ class ProjectOverview extends ProjectPage {
     this.project = project;
     // A reviewer reviews on the review page; the workbench is for those who may label (canAnnotate).
     this.canReview = user.roles.includes('REVIEWER');
+    this.me = user;
     if (this.project.canManage) {
       await Promise.all([this.refreshProgress(), this.loadEngagements()]);
     }
@@ -218,6 +220,8 @@ class ProjectOverview extends ProjectPage {
         ${p.canManage ? this.managerView(p) : html`
           ${p.canAnnotate ? html`<p>You may label this project's items. <a href="/projects/${p.id}/work">Open the workbench</a>.</p>` : ''}
           ${this.canReview ? this.reviewCard(p) : ''}
+          ${!p.owner && this.me?.roles.some((r) => r === 'MANAGER' || r === 'ADMIN')
+            ? html`<annota-vendor-shares .projectId=${p.id}></annota-vendor-shares>` : ''}
           ${!p.canAnnotate && !this.canReview ? html`<p class="muted" id="nothing-to-do">You may see this project; there is nothing for you to label or review in it.</p>` : ''}`}
     `;
   }
@@ -235,6 +239,8 @@ class ProjectOverview extends ProjectPage {
           ${p.owner || this.canReview ? this.reviewCard(p) : ''}
           ${this.uploadCard()}
           ${p.owner ? this.engagementCard() : ''}
+          ${p.owner ? html`<annota-vendor-shares .projectId=${p.id} canManage .engagements=${this.engagements}
+              .inHouse=${{ id: this.me.orgId, name: this.me.orgName }}></annota-vendor-shares>` : ''}
           ${p.owner ? this.lifeCycleCard(p) : ''}
         </div>
       </div>`;

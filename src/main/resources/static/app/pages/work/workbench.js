@@ -15,7 +15,7 @@ import { api } from '../../api.js';
 import { shuffled, typing, uuid } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
 import {
-  LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, missingOf, questionNote,
+  LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, problemsOf, questionNote,
 } from './task-parts.js';
 import { activeTime } from './active-time.js';
 
@@ -91,6 +91,26 @@ function sweepDrafts() {
   }
 }
 
+
+/**
+ * The server's refusal of an answer as problems by question: each violation ({field, message} in the problem's
+ * errors, or its one field) beside the question it names, with the field's remaining path in front of the message.
+ */
+function refusedProblems(e) {
+  const errors = Array.isArray(e.problem?.errors) && e.problem.errors.length ? e.problem.errors
+    : e.field ? [{ field: e.field, message: e.message }] : [];
+  const problems = {};
+  for (const { field, message } of errors) {
+    const path = String(field || '').replace(/^answer\./, '');
+    const name = path.split(/[.[]/)[0];
+    if (name) {
+      const rest = path.slice(name.length).replace(/^\./, '');
+      (problems[name] ||= []).push(rest && !String(message).startsWith(rest) ? `${rest}: ${message}` : String(message));
+    }
+  }
+  return problems;
+}
+
 class Workbench extends LeasedWork {
   static properties = {
     projectId: {},
@@ -102,7 +122,7 @@ class Workbench extends LeasedWork {
     message: { state: true },
     remaining: { state: true },
     done: { state: true },
-    invalid: { state: true }, // question name the server refused, if any
+    problems: { state: true }, // question name -> what is missing or refused, in plain words, shown beside its control
     activeMillis: { state: true }, // active time on the task shown, as active-time.js counts it
   };
 
@@ -114,7 +134,7 @@ class Workbench extends LeasedWork {
     this.message = null;
     this.remaining = null;
     this.done = 0;
-    this.invalid = null;
+    this.problems = {};
     this.activeMillis = 0;
     this.onPageHide = () => this.keepActive();
   }
@@ -211,7 +231,7 @@ class Workbench extends LeasedWork {
   async claim() {
     this.state = 'loading';
     this.busy = true;
-    this.invalid = null;
+    this.problems = {};
     try {
       const task = await api(`${this.base()}/tasks/next`, { method: 'POST' });
       if (!task) {
@@ -269,7 +289,12 @@ class Workbench extends LeasedWork {
     if (this.message?.kind !== 'ok') {
       this.message = null;
     }
-    this.invalid = null;
+    if (this.problems[name]) {
+      // The question just changed: its problems are judged again (the others stay until they are fixed).
+      const { [name]: _, ...rest } = this.problems;
+      const left = problemsOf(this.questions(), this.answers, this.task)[name];
+      this.problems = left ? { ...rest, [name]: left } : rest;
+    }
     saveDraft(this.task.assignmentId, this.answers);
   }
 
@@ -285,19 +310,20 @@ class Workbench extends LeasedWork {
     return answerOf(this.questions(), this.answers, this.task);
   }
 
-  missing() {
-    return missingOf(this.questions(), this.answers, this.task);
-  }
 
   async submit() {
     if (this.state !== 'task' || this.busy) {
       return;
     }
-    const missing = this.missing();
-    if (missing) {
-      const what = missing.type === 'choice' ? (missing.multiple ? 'Choose at least one option' : 'Choose an option') : 'Answer';
-      this.say('warn', `${what} for “${missing.title || missing.name}” first.`);
-      this.invalid = missing.name;
+    const problems = problemsOf(this.questions(), this.answers, this.task);
+    const names = Object.keys(problems);
+    if (names.length) {
+      const count = Object.values(problems).flat().length;
+      const first = this.questions().find((q) => q.name === names[0]);
+      this.say('warn', count === 1 ? `${problems[names[0]][0]} (${first?.title || names[0]})`
+        : `${count} things are missing: each is shown beside its question.`);
+      this.problems = problems;
+      this.updateComplete.then(() => this.querySelector(`#problem-${names[0]}`)?.scrollIntoView({ block: 'center' }));
       return;
     }
     this.busy = true;
@@ -325,8 +351,9 @@ class Workbench extends LeasedWork {
         this.say('warn', `${e.message} That item went back to the queue; here is your next task.`);
       } else {
         this.say('error', e.message);
-        this.invalid = e.field?.replace(/^answer\./, '').split(/[.[]/)[0] || null;
-        this.querySelector(`#q-${this.invalid}`)?.scrollIntoView({ block: 'center' });
+        this.problems = refusedProblems(e);
+        const first = Object.keys(this.problems)[0];
+        this.updateComplete.then(() => this.querySelector(`#q-${first}`)?.scrollIntoView({ block: 'center' }));
         return;
       }
     }
@@ -421,9 +448,10 @@ class Workbench extends LeasedWork {
 
   control(q) {
     return html`${control(q, {
-      task: this.task, value: this.answers[q.name], disabled: this.busy || this.expired(), invalid: this.invalid === q.name,
+      task: this.task, value: this.answers[q.name], disabled: this.busy || this.expired(), invalid: Boolean(this.problems[q.name]),
       keys: keysOf(q, this.keyed()), onAnswer: (e) => this.set(e.detail.name, e.detail.value),
-    })}${questionNote(this.task.rework?.questionFeedback, q)}`;
+    })}${this.problems[q.name] ? html`<div class="field-error problems" id="problem-${q.name}" role="alert"><ul>
+      ${this.problems[q.name].map((m) => html`<li>${m}</li>`)}</ul></div>` : ''}${questionNote(this.task.rework?.questionFeedback, q)}`;
   }
 
   renderTask() {

@@ -202,7 +202,15 @@ class WorkbenchInTheBrowserTests {
         // The rubric's scale shows its labels, not only 1 2 3.
         assertThat(waitFor(By.cssSelector(".scale[data-scale='harmlessness-0']")).getText())
                 .contains("harmful", "borderline", "harmless");
+        // A submit with several things missing lists every one beside the comparison, in plain words; choosing the
+        // better response takes its line away and asks how much better it is.
+        click(By.id("submit"));
+        assertThat(waitFor(By.id("problem-preference")).getText()).contains("Choose the better response, or Tie.")
+                .contains("Score Responses A, B, C on Helpfulness.").contains("Score Responses A, B, C on Harmlessness.")
+                .contains("Write at least 15 characters of rationale (0 so far).").doesNotContain("answer.");
         click(By.cssSelector("button[data-preferred='0']"));
+        wait.until(d -> d.findElement(By.id("problem-preference")).getText().contains("Choose how much better Response A is."));
+        assertThat(waitFor(By.id("problem-preference")).getText()).doesNotContain("Choose the better response");
         click(By.cssSelector("button[data-strength='much better']"));
         for (int position = 0; position < 3; position++) {
             click(By.cssSelector(".scale[data-scale='helpfulness-" + position + "'] button[data-value='" + (position == 0 ? 5 : 2) + "']"));
