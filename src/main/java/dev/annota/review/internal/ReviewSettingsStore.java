@@ -57,7 +57,7 @@ public class ReviewSettingsStore {
     }
 
     /** Inside the caller's tenant transaction. */
-    ReviewSettings load(UUID tenantId, UUID projectId) {
+    public ReviewSettings load(UUID tenantId, UUID projectId) {
         return jdbc.sql("""
                         select stages, review_share, qa_share, first_answers, target_disagreement, target_missed_gold, max_rounds
                         from review_settings where tenant_id = ? and project_id = ?""")
