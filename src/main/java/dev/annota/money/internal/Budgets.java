@@ -59,7 +59,7 @@ class Budgets {
             store.set(access.tenantId(), projectId, amount, sorted, caller.id(), now);
             events.publishEvent(new MoneyChanged(access.tenantId(), MoneyChanged.Change.BUDGET_SET, caller.id(), caller.orgId(),
                     projectId, projectId, amount + " thresholds=" + sorted, now));
-            return null;
+            return projectId;
         });
         return of(caller, projectId).orElseThrow();
     }
