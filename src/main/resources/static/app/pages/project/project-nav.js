@@ -13,6 +13,7 @@ const TABS = [
   { id: 'quality', label: 'Quality', path: '/quality' },
   // The access report is the owning customer's: a vendor's manager of an engaged project does not get the tab.
   { id: 'access', label: 'Access report', path: '/access', ownerOnly: true },
+  { id: 'budget', label: 'Budget', path: '/budget', ownerOnly: true },
 ];
 
 /** Breadcrumb, title row and tabs of a project page; {@code actions} go on the right of the title. */

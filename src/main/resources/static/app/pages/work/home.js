@@ -2,6 +2,7 @@
 // deadline, id), with the tasks open to them; finished projects folded away below. N (or the button) takes the next
 // task across all of them (POST /api/v1/me/tasks/next) and opens the workbench on it: the workbench's own claim
 // returns the lease just taken.
+import '../money/my-earnings.js';
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { navigate, when } from '../../router.js';
@@ -103,7 +104,8 @@ class AnnotatorHome extends Page {
       ${w.finished.length ? html`
         <details id="finished"><summary>Finished for you (${w.finished.length})</summary>
           <ul>${w.finished.map((p) => html`<li><a href="/projects/${p.id}/work">${p.name}</a></li>`)}</ul>
-        </details>` : ''}`;
+        </details>` : ''}
+      <annota-my-earnings></annota-my-earnings>`;
   }
 }
 
