@@ -111,6 +111,32 @@ public class TenantScope {
         return result;
     }
 
+    /**
+     * As {@link #alongside(UUID, Supplier)}, for statements queued on a round trip of the transaction in progress: queues
+     * the switch to {@code otherTenantId}, then what {@code statements} queues, then the switch back to the
+     * transaction's tenant, all on {@code trip}, so they cost no round trip of their own. The statements run for the
+     * other tenant when the trip is sent; their results are read after it, as usual.
+     */
+    public void alongside(RoundTrip trip, UUID otherTenantId, java.util.function.Consumer<RoundTrip> statements) {
+        Objects.requireNonNull(otherTenantId, "otherTenantId");
+        UUID outer = CurrentTenant.get();
+        if (outer == null || !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("Another tenant's statements run inside a tenant's write transaction");
+        }
+        if (outer.equals(otherTenantId)) {
+            statements.accept(trip);
+            return;
+        }
+        if (postgres) {
+            trip.query("select set_config('app.tenant_id', ?, true)", (rs, n) -> 1, otherTenantId.toString());
+        }
+        statements.accept(trip);
+        if (postgres) {
+            trip.query("select set_config('app.tenant_id', ?, true)", (rs, n) -> 1, outer.toString());
+        }
+    }
+
     private void switchTo(UUID tenantId) {
         CurrentTenant.set(tenantId);
         if (postgres) {

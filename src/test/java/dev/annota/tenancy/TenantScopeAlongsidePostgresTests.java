@@ -30,6 +30,8 @@ class TenantScopeAlongsidePostgresTests {
     Organizations organizations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RoundTrips trips;
 
     private String setting() {
         return jdbc.sql("select current_setting('app.tenant_id', true)").query(String.class).single();
@@ -83,7 +85,7 @@ class TenantScopeAlongsidePostgresTests {
         assertThatThrownBy(() -> tenants.write(a, () -> tenants.alongside(b, () -> {
             note(a, "refused");
             return null;
-        }))).hasMessageContaining("row-level security");
+        }))).hasStackTraceContaining("row-level security");
 
         // A failure inside gives the outer tenant back to the thread.
         tenants.write(a, () -> {
@@ -94,6 +96,22 @@ class TenantScopeAlongsidePostgresTests {
             assertThat(setting()).isEqualTo(a.toString());
         });
         assertThat(TenantScope.current()).isEmpty();
+    }
+
+    @Test
+    void aWriteAtCommitForAnotherTenantLandsInItsRowsAndTheWritesAfterItInTheTransactionsTenant() {
+        UUID a = organizations.create(OrganizationKind.CUSTOMER, "At commit A " + UUID.randomUUID()).id();
+        UUID b = organizations.create(OrganizationKind.WORKFORCE, "At commit B " + UUID.randomUUID()).id();
+        String text = "at-commit-" + UUID.randomUUID();
+        String insert = "insert into notifications (tenant_id, id, user_id, kind, text, link, created_at) values (?, ?, ?, 'TEST', ?, null, ?)";
+        tenants.write(a, () -> {
+            trips.atCommitFor(b, 1, insert, b, UUID.randomUUID(), UUID.randomUUID(), text, Timestamp.from(Instant.now()));
+            trips.atCommit(1, insert, a, UUID.randomUUID(), UUID.randomUUID(), text, Timestamp.from(Instant.now()));
+            // Nothing is written before the commit.
+            assertThat(jdbc.sql("select count(*) from notifications where text = ?").param(text).query(Long.class).single()).isZero();
+        });
+        assertThat(notes(a, text)).isOne();
+        assertThat(notes(b, text)).isOne();
     }
 
     @Test

@@ -35,7 +35,21 @@ class BudgetAlerts {
             return;
         }
         var b = budget.get();
-        BigDecimal spent = ledger.spent(labId, projectId, b.amount().currency().getCurrencyCode());
+        tell(labId, projectId, b, ledger.spent(labId, projectId, b.amount().currency().getCurrencyCode()));
+    }
+
+    /** As {@link #check}, with the costs read before this transaction's entries and what they added (submit's path). */
+    void check(UUID labId, UUID projectId, BudgetStore.Standing before, java.util.List<dev.annota.money.Money> added) {
+        BigDecimal spent = before.spent();
+        for (var m : added) {
+            if (m.currency().equals(before.budget().amount().currency())) {
+                spent = spent.add(m.amount());
+            }
+        }
+        tell(labId, projectId, before.budget(), spent);
+    }
+
+    private void tell(UUID labId, UUID projectId, BudgetStore.Row b, BigDecimal spent) {
         BigDecimal percent = BudgetStore.percentOf(spent, b.amount().amount());
         var crossed = b.thresholds().stream().filter(t -> t > b.alertedPercent() && percent.compareTo(BigDecimal.valueOf(t)) >= 0)
                 .max(Comparator.naturalOrder());

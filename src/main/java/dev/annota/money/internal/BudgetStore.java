@@ -35,6 +35,21 @@ class BudgetStore {
                 .optional();
     }
 
+    /** A budget with the costs posted so far in its currency. */
+    record Standing(Row budget, BigDecimal spent) {
+    }
+
+    /** The budget with its costs so far, queued on a round trip (empty: the project has none). */
+    java.util.function.Supplier<Optional<Standing>> standing(dev.annota.tenancy.RoundTrip trip, UUID tenantId, UUID projectId) {
+        var row = trip.queryOptional("select b.project_id, b.amount, b.currency, b.thresholds, b.alerted_percent,"
+                        + " (select coalesce(sum(e.amount), 0) from ledger_entries e where e.tenant_id = b.tenant_id"
+                        + " and e.project_id = b.project_id and e.currency = b.currency and e.kind <> 'PAYOUT')"
+                        + " from budgets b where b.tenant_id = ? and b.project_id = ?",
+                (rs, n) -> new Standing(new Row(rs.getObject(1, UUID.class), Money.of(rs.getBigDecimal(2), rs.getString(3).strip()),
+                        thresholds(rs.getString(4)), rs.getInt(5)), rs.getBigDecimal(6)), tenantId, projectId);
+        return row::get;
+    }
+
     /** Sets the budget; the thresholds already told stay told unless the amount or thresholds start them over. */
     void set(UUID tenantId, UUID projectId, Money amount, List<Integer> thresholds, UUID by, Instant at) {
         jdbc.sql("delete from budgets where tenant_id = ? and project_id = ?").params(tenantId, projectId).update();

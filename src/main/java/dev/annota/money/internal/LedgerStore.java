@@ -15,6 +15,7 @@ import dev.annota.money.Entry;
 import dev.annota.money.EntryKind;
 import dev.annota.money.Ledger;
 import dev.annota.money.Money;
+import dev.annota.tenancy.RoundTrips;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,16 +46,29 @@ public class LedgerStore {
      * (tenant, source) index decides, so two concurrent posts of the same source leave one entry.
      */
     boolean post(UUID tenantId, Entry e, String sourceKey) {
-        return jdbc.sql("""
-                        insert into ledger_entries (tenant_id, id, ledger, vendor_org_id, customer_org_id, person_id, project_id,
-                                                    annotation_id, kind, source_key, amount, currency, rate, active_millis, reason,
-                                                    created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(tenantId, e.id() == null ? ids.generate() : e.id(), e.ledger().name(), e.vendorOrgId(), e.customerOrgId(),
-                        e.personId(), e.projectId(), e.annotationId(), e.kind().name(), sourceKey, e.amount().amount(),
-                        e.amount().currency().getCurrencyCode(), e.rate() == null ? null : e.rate().amount(), e.activeMillis(),
-                        e.reason(), e.createdBy(), Timestamp.from(e.at()))
-                .update() == 1;
+        return jdbc.sql(INSERT).params(values(tenantId, e, sourceKey)).update() == 1;
+    }
+
+    /** As {@link #post(UUID, Entry, String)}, queued on a round trip; its result: whether it was posted. */
+    java.util.function.Supplier<Boolean> post(dev.annota.tenancy.RoundTrip trip, UUID tenantId, Entry e, String sourceKey) {
+        var rows = trip.update(INSERT, values(tenantId, e, sourceKey));
+        return () -> rows.get() == 1;
+    }
+
+    /** As {@link #post(UUID, Entry, String)}, written at the transaction's commit, in {@code tenantId}'s rows. */
+    void postAtCommit(RoundTrips trips, UUID tenantId, Entry e, String sourceKey) {
+        trips.atCommitFor(tenantId, -1, INSERT, values(tenantId, e, sourceKey));
+    }
+
+    private static final String INSERT = "insert into ledger_entries (tenant_id, id, ledger, vendor_org_id, customer_org_id, person_id,"
+            + " project_id, annotation_id, kind, source_key, amount, currency, rate, active_millis, reason, created_by, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+
+    private Object[] values(UUID tenantId, Entry e, String sourceKey) {
+        return new Object[] {tenantId, e.id() == null ? ids.generate() : e.id(), e.ledger().name(), e.vendorOrgId(), e.customerOrgId(),
+                e.personId(), e.projectId(), e.annotationId(), e.kind().name(), sourceKey, e.amount().amount(),
+                e.amount().currency().getCurrencyCode(), e.rate() == null ? null : e.rate().amount(), e.activeMillis(),
+                e.reason(), e.createdBy(), Timestamp.from(e.at())};
     }
 
     /** The work entries (TASK, ACCEPTED) posted for an answer, in this tenant: what a rejection reverses. */

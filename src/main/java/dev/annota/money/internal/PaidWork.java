@@ -22,14 +22,14 @@ class PaidWork {
         this.jdbc = jdbc;
     }
 
-    void record(Done done, UUID assignmentId, Instant at) {
-        jdbc.sql("""
+    /** Written at the transaction's commit, with its other writes there (no round trip of its own). */
+    void record(dev.annota.tenancy.RoundTrips trips, Done done, UUID assignmentId, Instant at) {
+        trips.atCommit(-1, """
                         insert into paid_work (tenant_id, annotation_id, project_id, assignment_id, person_id, vendor_org_id, task_type,
                                                active_millis, reviewed, submitted_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(done.tenantId(), done.annotationId(), done.projectId(), assignmentId, done.personId(), done.vendorOrgId(),
-                        done.taskType(), done.activeMillis(), done.reviewed(), Timestamp.from(at))
-                .update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                done.tenantId(), done.annotationId(), done.projectId(), assignmentId, done.personId(), done.vendorOrgId(),
+                done.taskType(), done.activeMillis(), done.reviewed(), Timestamp.from(at));
     }
 
     Optional<Done> of(UUID tenantId, UUID annotationId) {

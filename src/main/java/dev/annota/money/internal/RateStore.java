@@ -45,6 +45,14 @@ public class RateStore {
                 .params(tenantId, ledger.name(), vendorOrgId, projectId).query(ROW).list();
     }
 
+    /** As {@link #candidates(UUID, Ledger, UUID, UUID)}, queued on a round trip. */
+    java.util.function.Supplier<List<Rate>> candidates(dev.annota.tenancy.RoundTrip trip, UUID tenantId, Ledger ledger, UUID vendorOrgId,
+                                                       UUID projectId) {
+        var rows = trip.query("select " + COLUMNS + " from money_rates where tenant_id = ? and ledger = ? and vendor_org_id = ?"
+                + " and (project_id is null or project_id = ?)", ROW, tenantId, ledger.name(), vendorOrgId, projectId);
+        return rows::get;
+    }
+
     /** Sets the rate of its scope, replacing the one there was. */
     public void put(Rate rate) {
         String scope = Rate.scopeKey(rate.projectId(), rate.taskType(), rate.tier());

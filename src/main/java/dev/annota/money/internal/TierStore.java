@@ -25,6 +25,12 @@ class TierStore {
                 .query(String.class).optional();
     }
 
+    java.util.function.Supplier<Optional<String>> of(dev.annota.tenancy.RoundTrip trip, UUID tenantId, UUID personId) {
+        var row = trip.queryOptional("select tier from pay_tiers where tenant_id = ? and person_id = ?", (rs, n) -> rs.getString(1),
+                tenantId, personId);
+        return row::get;
+    }
+
     Map<UUID, String> all(UUID tenantId) {
         return jdbc.sql("select person_id, tier from pay_tiers where tenant_id = ?").param(tenantId)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()

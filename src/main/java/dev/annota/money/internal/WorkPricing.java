@@ -1,6 +1,11 @@
 package dev.annota.money.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +20,8 @@ import dev.annota.review.ReviewDecided;
 import dev.annota.review.ReviewOutcome;
 import dev.annota.review.ReviewSettings;
 import dev.annota.review.Reviews;
+import dev.annota.tenancy.RoundTrip;
+import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.work.AnswerSubmitted;
 import org.springframework.context.event.EventListener;
@@ -39,9 +46,14 @@ class WorkPricing {
     private final Reviews reviews;
     private final TenantScope tenants;
     private final BudgetAlerts alerts;
+    private final BudgetStore budgets;
+    private final RoundTrips trips;
+    private final Map<UUID, String> taskTypes = new ConcurrentHashMap<>();
 
     WorkPricing(PaidWork work, RateStore rates, TierStore tiers, LedgerStore ledger, Projects projects, Reviews reviews,
-                TenantScope tenants, BudgetAlerts alerts) {
+                TenantScope tenants, BudgetAlerts alerts, BudgetStore budgets, RoundTrips trips) {
+        this.budgets = budgets;
+        this.trips = trips;
         this.work = work;
         this.rates = rates;
         this.tiers = tiers;
@@ -52,18 +64,61 @@ class WorkPricing {
         this.alerts = alerts;
     }
 
+    /**
+     * One round trip on the submit's path, whatever the rates: it reads the review settings, the contract rates and the
+     * budget in the lab's tenant, and the tier and the pay rates in the employer's; the writes (the work done, the
+     * contract entry, the pay entry in the employer's tenant) travel at the commit with the transaction's other writes
+     * there ({@link RoundTrips#atCommitFor}). A project's task type never changes, so it is read once per project and
+     * kept.
+     */
     @EventListener
     void on(AnswerSubmitted e) {
         UUID lab = e.tenantId();
-        var project = projects.find(lab, e.projectId()).orElseThrow();
-        boolean reviewed = reviews.settingsIn(lab, e.projectId()).stages() != ReviewSettings.Stages.NONE;
-        var done = new PaidWork.Done(lab, e.annotationId(), e.projectId(), e.annotatorId(), e.annotatorOrgId(),
-                project.taskType().id(), Math.max(e.activeMillis(), 0), reviewed);
-        work.record(done, e.assignmentId(), e.at());
-        boolean posted = price(done, e.at(), reviewed ? Phase.SUBMITTED_FOR_REVIEW : Phase.SUBMITTED);
-        if (posted) {
-            alerts.check(lab, e.projectId());
+        UUID vendor = e.annotatorOrgId();
+        String type = taskType(lab, e.projectId());
+        RoundTrip reads = trips.start();
+        var settings = reviews.settingsOn(reads, lab, e.projectId());
+        Supplier<List<Rate>> contractRates = vendor.equals(lab) ? List::of
+                : rates.candidates(reads, lab, Ledger.CONTRACT, vendor, e.projectId());
+        var budget = budgets.standing(reads, lab, e.projectId());
+        var employer = new ArrayList<Supplier<?>>();
+        tenants.alongside(reads, vendor, trip -> {
+            employer.add(tiers.of(trip, vendor, e.annotatorId()));
+            employer.add(rates.candidates(trip, vendor, Ledger.PAY, vendor, e.projectId()));
+        });
+        reads.send();
+        @SuppressWarnings("unchecked")
+        String tier = ((Optional<String>) employer.get(0).get()).orElse(null);
+        @SuppressWarnings("unchecked")
+        List<Rate> payRates = (List<Rate>) employer.get(1).get();
+        boolean reviewed = settings.get().stages() != ReviewSettings.Stages.NONE;
+        var done = new PaidWork.Done(lab, e.annotationId(), e.projectId(), e.annotatorId(), vendor, type,
+                Math.max(e.activeMillis(), 0), reviewed);
+        Phase phase = reviewed ? Phase.SUBMITTED_FOR_REVIEW : Phase.SUBMITTED;
+
+        // The writes wait for the commit, with the access log's: no round trip of their own.
+        work.record(trips, done, e.assignmentId(), e.at());
+        var labCosts = new ArrayList<Money>();
+        entry(Ledger.CONTRACT, done, tier, contractRates.get(), e.at(), phase).ifPresent(c -> {
+            ledger.postAtCommit(trips, lab, c, sourceKey(Ledger.CONTRACT, c.kind(), done.annotationId()));
+            labCosts.add(c.amount());
+        });
+        entry(Ledger.PAY, done, tier, payRates, e.at(), phase).ifPresent(p -> {
+            ledger.postAtCommit(trips, vendor, p, sourceKey(Ledger.PAY, p.kind(), done.annotationId()));
+            if (vendor.equals(lab)) {
+                labCosts.add(p.amount());
+            }
+        });
+        if (!labCosts.isEmpty()) {
+            budget.get().ifPresent(before -> alerts.check(lab, e.projectId(), before, labCosts));
         }
+    }
+
+    private String taskType(UUID lab, UUID projectId) {
+        if (taskTypes.size() > 10_000) {
+            taskTypes.clear();
+        }
+        return taskTypes.computeIfAbsent(projectId, id -> projects.find(lab, id).orElseThrow().taskType().id());
     }
 
     @EventListener
@@ -101,10 +156,15 @@ class WorkPricing {
     }
 
     private boolean priceIn(UUID tenantId, Ledger which, PaidWork.Done done, String tier, Instant at, Phase phase) {
-        Optional<Rate> rate = Rate.bestMatch(rates.candidates(tenantId, which, done.vendorOrgId(), done.projectId()),
-                done.projectId(), done.taskType(), tier);
+        return entry(which, done, tier, rates.candidates(tenantId, which, done.vendorOrgId(), done.projectId()), at, phase)
+                .map(e -> ledger.post(tenantId, e, sourceKey(which, e.kind(), done.annotationId()))).orElse(false);
+    }
+
+    /** The entry the work posts in a ledger at these rates in this phase, if any (the money rules, docs/workforce.md). */
+    static Optional<Entry> entry(Ledger which, PaidWork.Done done, String tier, List<Rate> candidates, Instant at, Phase phase) {
+        Optional<Rate> rate = Rate.bestMatch(candidates, done.projectId(), done.taskType(), tier);
         if (rate.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         RateBasis basis = rate.get().basis();
         Money price = rate.get().price();
@@ -113,7 +173,7 @@ class WorkPricing {
         Long millis = null;
         if (phase == Phase.ACCEPTED) {
             if (basis != RateBasis.ACCEPTED_TASK) {
-                return false;
+                return Optional.empty();
             }
             kind = EntryKind.ACCEPTED;
             amount = price.rounded();
@@ -129,11 +189,10 @@ class WorkPricing {
             kind = EntryKind.ACCEPTED;
             amount = price.rounded();
         } else {
-            return false;
+            return Optional.empty();
         }
-        var entry = new Entry(null, which, done.vendorOrgId(), done.tenantId(), done.personId(), done.projectId(),
-                done.annotationId(), kind, amount, price, millis, null, null, at);
-        return ledger.post(tenantId, entry, sourceKey(which, kind, done.annotationId()));
+        return Optional.of(new Entry(null, which, done.vendorOrgId(), done.tenantId(), done.personId(), done.projectId(),
+                done.annotationId(), kind, amount, price, millis, null, null, at));
     }
 
     /** Takes back the answer's TASK and ACCEPTED entries, in both ledgers; HOURS stay paid (the time was worked). */
