@@ -161,7 +161,7 @@ class AnnotaApp extends LitElement {
             <a href="/me/feedback" id="feedback-link" aria-current=${landing === '/me/feedback' ? 'page' : 'false'}>Feedback</a>` : ''}
           <a href="/projects" aria-current=${landing === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
           ${u && u.orgKind !== 'OPERATOR' && u.roles.some((r) => r === 'ADMIN' || r === 'MANAGER')
-            ? html`<a href="/money" id="nav-money" aria-current=${this.path === '/money' ? 'page' : 'false'}>Money</a>` : ''}
+            ? html`<a href="/money" id="money-link" aria-current=${this.path === '/money' ? 'page' : 'false'}>Money</a>` : ''}
           ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
           <a href="/api/docs">API</a>
         </nav>
