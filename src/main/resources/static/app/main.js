@@ -13,6 +13,7 @@ import './pages/project/project-dashboard.js';
 import './pages/project/schema-editor.js';
 import './pages/project/guidelines.js';
 import './pages/project/quality.js';
+import './pages/project/hours.js';
 import './pages/project/access-report.js';
 import './pages/work/workbench.js';
 import './pages/work/my-quality.js';
@@ -28,7 +29,11 @@ import './pages/admin/admin-keys.js';
 import './pages/admin/admin-walls.js';
 import './pages/admin/admin-access-log.js';
 import './pages/work/home.js';
+import './pages/work/team-hours.js';
 import './pages/account/notifications.js';
+import './pages/people/my-profile.js';
+import './pages/project/project-people.js';
+import { mayManagePeople } from './pages/people/people.js';
 import './pages/money/money.js';
 import './pages/project/budget.js';
 
@@ -47,16 +52,21 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/schema$/, render: (id) => html`<annota-schema-editor .projectId=${id}></annota-schema-editor>`, title: 'Label schema' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/guidelines$/, render: (id) => html`<annota-guidelines .projectId=${id}></annota-guidelines>`, title: 'Guidelines' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality$/, render: (id) => html`<annota-quality .projectId=${id}></annota-quality>`, title: 'Quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/hours$/, render: (id) => html`<annota-hours .projectId=${id}></annota-hours>`, title: 'Hours' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/people$/, render: (id) => html`<annota-project-people .projectId=${id}></annota-project-people>`, title: 'People and requirements' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/budget$/, render: (id) => html`<annota-project-budget .projectId=${id}></annota-project-budget>`, title: 'Budget' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
   { pattern: /^\/money$/, render: () => html`<annota-money></annota-money>`, title: 'Money' },
   { pattern: /^\/home$/, render: () => html`<annota-home></annota-home>`, title: 'My work' },
+  { pattern: /^\/hours$/, render: () => html`<annota-team-hours></annota-team-hours>`, title: "Our people's hours" },
   { pattern: /^\/me\/feedback$/, render: () => html`<annota-feedback></annota-feedback>`, title: 'Feedback' },
   { pattern: /^\/me\/notifications$/, render: () => html`<annota-notifications></annota-notifications>`, title: 'Notifications' },
   { pattern: /^\/tokens$/, render: () => html`<annota-tokens></annota-tokens>`, title: 'API tokens' },
   { pattern: /^\/me\/affiliations$/, render: () => html`<annota-my-affiliations></annota-my-affiliations>`, title: 'My affiliations' },
+  { pattern: /^\/me\/profile$/, render: () => html`<annota-my-profile></annota-my-profile>`, title: 'My profile' },
+  { pattern: /^\/people$/, render: () => html`<annota-people></annota-people>`, title: 'People' },
   { pattern: /^\/me\/password$/, render: () => html`<annota-my-password></annota-my-password>`, title: 'Change password' },
   { pattern: /^\/admin\/?$/, render: () => html`<annota-admin></annota-admin>`, title: 'Administration' },
   { pattern: /^\/admin\/organizations$/, render: () => html`<annota-admin-organizations></annota-admin-organizations>`, title: 'Organizations' },
@@ -160,6 +170,9 @@ class AnnotaApp extends LitElement {
           ${u?.roles.includes('ANNOTATOR') ? html`<a href="/home" id="my-work-link" aria-current=${landing === '/home' ? 'page' : 'false'}>My work</a>
             <a href="/me/feedback" id="feedback-link" aria-current=${landing === '/me/feedback' ? 'page' : 'false'}>Feedback</a>` : ''}
           <a href="/projects" aria-current=${landing === '/' || this.path.startsWith('/projects') ? 'page' : 'false'}>Projects</a>
+          ${mayManagePeople(u) ? html`<a href="/people" id="nav-people" aria-current=${this.path === '/people' ? 'page' : 'false'}>People</a>` : ''}
+          ${u?.roles.some((r) => r === 'ADMIN' || r === 'MANAGER') && u.orgKind !== 'OPERATOR' ? html`<a href="/hours" id="hours-link"
+              aria-current=${this.path === '/hours' ? 'page' : 'false'}>Hours</a>` : ''}
           ${u && u.orgKind !== 'OPERATOR' && u.roles.some((r) => r === 'ADMIN' || r === 'MANAGER')
             ? html`<a href="/money" id="money-link" aria-current=${this.path === '/money' ? 'page' : 'false'}>Money</a>` : ''}
           ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
@@ -176,6 +189,7 @@ class AnnotaApp extends LitElement {
             <div class="menu" role="menu">
               ${u ? html`<p class="menu-head">${u.email}<br><small>${u.roles.map((r) => r.toLowerCase()).join(', ')}</small></p>` : ''}
               <a role="menuitem" href="/tokens">API tokens</a>
+              <a role="menuitem" id="menu-profile" href="/me/profile">My profile</a>
               <a role="menuitem" id="menu-affiliations" href="/me/affiliations">My affiliations</a>
               <a role="menuitem" id="menu-password" href="/me/password">Change password</a>
               <button role="menuitem" id="logout" type="button" class="ghost" @click=${logout}>Log out</button>

@@ -68,14 +68,7 @@ public class Consensus {
 
         /** The item's aggregated categorical answer (question → label), empty when no such question was answered. */
         public Map<String, Label> item(UUID item) {
-            var answer = new LinkedHashMap<String, Label>();
-            questions.forEach((question, labels) -> {
-                Label label = labels.get(item);
-                if (label != null) {
-                    answer.put(question, label);
-                }
-            });
-            return answer;
+            return pick(questions, item);
         }
 
         public Map<String, AgreedBoxes> boxesOf(UUID item) {

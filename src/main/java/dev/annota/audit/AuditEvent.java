@@ -25,6 +25,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String PAYLOAD_IMAGE = "payload.image";
     /** A reviewer was shown an item under review; {@code assignmentId} is the review, {@code detail} its stage. */
     public static final String PAYLOAD_REVIEW = "payload.review";
+    /** An annotator was shown an item they answered, with feedback on it; {@code assignmentId} is their assignment. */
+    public static final String PAYLOAD_FEEDBACK = "payload.feedback";
     /** Every action showing payloads starts with this; administrative acts never do. */
     public static final String PAYLOAD_PREFIX = "payload.";
 
@@ -57,6 +59,10 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String ITEM_EDIT = "item.edit";
     public static final String ENGAGEMENT_START = "engagement.start";
     public static final String ENGAGEMENT_END = "engagement.end";
+    public static final String CREDENTIAL_VERIFY = "credential.verify";
+    public static final String CREDENTIAL_UNVERIFY = "credential.unverify";
+    public static final String IDENTITY_SHARING = "workforce.identity-sharing";
+    public static final String PROJECT_REQUIREMENTS = "project.requirements";
     public static final String KEYS_ROTATE = "keys.rotate";
     public static final String KEYS_REENCRYPTED = "keys.reencrypted";
     public static final String KEYS_RETIRE = "keys.retire";

@@ -6,9 +6,11 @@ import java.util.UUID;
 /**
  * One day of payload views on a project by one organization's people, counted from the access log: how many distinct
  * people (counted, never named), how many distinct items, how many items in all were shown, how many of them in
- * exports, and how many views happened outside an assignment (flagged: a person shown an item they did not hold a
- * lease on — no such path exists today except a manager's export, which is counted apart).
+ * exports; how many views were the owning organization's staff browsing its own items and images outside a lease
+ * ({@code staffViews}: expected, shown apart), and how many happened outside an assignment or review lease otherwise
+ * ({@code outsideAssignment}, flagged: a person of another organization shown an item without a lease, or a claim's
+ * view with no assignment — no such path exists in the application; the log is the witness).
  */
 public record DailyViews(LocalDate day, UUID orgId, long people, long distinctItems, long itemsShown, long exported,
-                         long outsideAssignment) {
+                         long staffViews, long outsideAssignment) {
 }

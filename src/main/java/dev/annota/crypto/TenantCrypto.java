@@ -1,8 +1,10 @@
 package dev.annota.crypto;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
 
+import com.google.crypto.tink.Aead;
 import dev.annota.crypto.internal.CryptoProperties;
 import dev.annota.crypto.internal.TenantKeysets;
 import dev.annota.crypto.internal.ValueCodec;
@@ -28,13 +30,7 @@ public class TenantCrypto {
 
     /** The stored form of {@code plaintext}, sealed under the tenant's primary key (the keyset is made on first use). */
     public String seal(EncryptedColumn column, UUID tenantId, UUID rowId, String plaintext) {
-        var keyset = keysets.forSealing(tenantId);
-        try {
-            return ValueCodec.seal(keyset.aead(), tenantId, column, rowId, plaintext);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot encrypt " + column.qualifiedName() + " of row " + rowId
-                    + " (organization " + tenantId + "): " + e.getClass().getSimpleName(), e);
-        }
+        return sealBytes(column, tenantId, rowId, plaintext.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -42,9 +38,13 @@ public class TenantCrypto {
      * re-encryption job rewrites it like any other sealed column.
      */
     public String sealBytes(EncryptedColumn column, UUID tenantId, UUID rowId, byte[] plaintext) {
-        var keyset = keysets.forSealing(tenantId);
+        return sealed(keysets.forSealing(tenantId).aead(), column, tenantId, rowId, plaintext);
+    }
+
+    /** A failure to seal is the installation's (its cipher), never the caller's: an IllegalStateException naming the value. */
+    private static String sealed(Aead aead, EncryptedColumn column, UUID tenantId, UUID rowId, byte[] plaintext) {
         try {
-            return ValueCodec.sealBytes(keyset.aead(), tenantId, column, rowId, plaintext);
+            return ValueCodec.sealBytes(aead, tenantId, column, rowId, plaintext);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt " + column.qualifiedName() + " of row " + rowId
                     + " (organization " + tenantId + "): " + e.getClass().getSimpleName(), e);
@@ -56,22 +56,7 @@ public class TenantCrypto {
         if (!ValueCodec.isSealed(stored)) {
             throw new UnreadableValue(tenantId, column, rowId, "it is not an encrypted value");
         }
-        var keyset = keysets.forOpening(tenantId)
-                .orElseThrow(() -> new UnreadableValue(tenantId, column, rowId, "the organization has no keyset"));
-        try {
-            return ValueCodec.openBytes(keyset.aead(), tenantId, column, rowId, stored);
-        } catch (GeneralSecurityException first) {
-            var fresh = keysets.reload(tenantId).orElse(keyset);
-            if (fresh.version() != keyset.version()) {
-                try {
-                    return ValueCodec.openBytes(fresh.aead(), tenantId, column, rowId, stored);
-                } catch (GeneralSecurityException second) {
-                    // fall through
-                }
-            }
-            throw new UnreadableValue(tenantId, column, rowId,
-                    "it was altered, copied from another row or organization, or sealed under a key that no longer exists");
-        }
+        return opened(column, tenantId, rowId, aead -> ValueCodec.openBytes(aead, tenantId, column, rowId, stored));
     }
 
     /**
@@ -81,14 +66,7 @@ public class TenantCrypto {
      */
     public Sealer sealer(EncryptedColumn column, UUID tenantId) {
         var keyset = keysets.forSealing(tenantId);
-        return (rowId, plaintext) -> {
-            try {
-                return ValueCodec.seal(keyset.aead(), tenantId, column, rowId, plaintext);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Cannot encrypt " + column.qualifiedName() + " of row " + rowId
-                        + " (organization " + tenantId + "): " + e.getClass().getSimpleName(), e);
-            }
-        };
+        return (rowId, plaintext) -> sealed(keyset.aead(), column, tenantId, rowId, plaintext.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The plaintext of a stored value; throws {@link UnreadableValue} or {@link KeysShredded}. */
@@ -99,16 +77,25 @@ public class TenantCrypto {
             }
             throw new UnreadableValue(tenantId, column, rowId, "it is not an encrypted value");
         }
+        return opened(column, tenantId, rowId, aead -> ValueCodec.open(aead, tenantId, column, rowId, stored));
+    }
+
+    /** Opening a sealed value with one of the tenant's keysets. */
+    private interface Opening<T> {
+        T with(Aead aead) throws GeneralSecurityException;
+    }
+
+    private <T> T opened(EncryptedColumn column, UUID tenantId, UUID rowId, Opening<T> opening) {
         var keyset = keysets.forOpening(tenantId)
                 .orElseThrow(() -> new UnreadableValue(tenantId, column, rowId, "the organization has no keyset"));
         try {
-            return ValueCodec.open(keyset.aead(), tenantId, column, rowId, stored);
+            return opening.with(keyset.aead());
         } catch (GeneralSecurityException first) {
             // Sealed by another instance under a key rotated in after this one cached the keyset? Read it again once.
             var fresh = keysets.reload(tenantId).orElse(keyset);
             if (fresh.version() != keyset.version()) {
                 try {
-                    return ValueCodec.open(fresh.aead(), tenantId, column, rowId, stored);
+                    return opening.with(fresh.aead());
                 } catch (GeneralSecurityException second) {
                     // fall through
                 }

@@ -201,6 +201,21 @@ public class Users {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * The organization of each of the given users (those that exist), for pages that group people by the
+     * organization they belong to (active time per workforce) or show someone of another organization as a pseudonym.
+     */
+    public Map<UUID, UUID> organizationsOf(Set<UUID> ids) {
+        var result = new java.util.HashMap<UUID, UUID>();
+        var all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("select id, org_id from users where id in (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query((rs, n) -> result.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+        }
+        return result;
+    }
+
     /** The ids of an organization's users in batches of at most 1,000 (one SQL IN list each). No users, no batch. */
     private List<List<UUID>> idBatchesOf(UUID orgId) {
         var ids = jdbc.sql("select id from users where org_id = ? order by id").param(orgId).query(UUID.class).list();

@@ -77,16 +77,16 @@ public class ItemRows {
 
     /** One item as a manager browses it: payload and predictions still sealed. */
     public record BrowsedItem(String sealedExternalId, String sealedPayload, String state, int doneCount, int openSlots,
-                              Instant createdAt, String sealedPredictions) {
+                              Instant createdAt, String sealedPredictions, String sealedGoldAnswer) {
     }
 
     /** The project's item with that id, for the manager's item view. */
     public Optional<BrowsedItem> browsed(UUID tenantId, UUID projectId, UUID itemId) {
-        return jdbc.sql("select external_id, payload, state, done_count, open_slots, created_at, predictions "
+        return jdbc.sql("select external_id, payload, state, done_count, open_slots, created_at, predictions, gold_answer "
                         + "from items where tenant_id = ? and project_id = ? and id = ?")
                 .params(tenantId, projectId, itemId)
                 .query((rs, n) -> new BrowsedItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                        rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
                 .optional();
     }
 

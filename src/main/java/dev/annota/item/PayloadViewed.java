@@ -28,6 +28,11 @@ public record PayloadViewed(UUID tenantId, UUID projectId, UUID viewerId, UUID v
         /** The bytes of an uploaded image were sent to a person. */
         IMAGE,
         /** A reviewer was shown the item of the annotation under review; {@code assignmentId} is the review. */
-        REVIEW
+        REVIEW,
+        /**
+         * An annotator was shown the item of one of their own past answers (a check item they missed, beside the
+         * expected answer); {@code assignmentId} is the assignment they answered it under.
+         */
+        FEEDBACK
     }
 }

@@ -69,6 +69,22 @@ public class PayloadViews {
         return payloads.openImage(tenantId, imageId, stored);
     }
 
+    /** The payload of an item the annotator answered under {@code assignmentId}, shown again with feedback on it. */
+    public String showOwnAnswered(CurrentUser person, UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, String stored) {
+        events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.FEEDBACK,
+                itemId, assignmentId, 1, Instant.now(clock)));
+        return payloads.open(tenantId, itemId, stored);
+    }
+
+    /**
+     * The items list shows the first words (or the image) of {@code items} items to one of the owner's staff: one event
+     * for the page, no item named (the list is a browse of many items, like an export of a page).
+     */
+    public void showPreviews(CurrentUser person, UUID tenantId, UUID projectId, long items) {
+        events.publishEvent(new PayloadViewed(tenantId, projectId, person.id(), person.orgId(), PayloadViewed.Purpose.BROWSE,
+                null, null, items, Instant.now(clock), null, "preview"));
+    }
+
     /** Announces a bulk export of a project's payloads to a person; the exporter then opens each payload. */
     public ItemPayloads exporting(CurrentUser person, UUID tenantId, UUID projectId, long items) {
         return exporting(person, tenantId, projectId, items, null);

@@ -71,11 +71,10 @@ public record Boxes(String name, String title, boolean required, LabelSchema.Con
 
     @Override
     public void check(JsonNode value, JsonNode data, String field, LabelSchema.Mode mode, List<Violation> violations) {
-        if (!value.isObject()) {
-            violations.add(new Violation(field, "must be {\"width\", \"height\", \"objects\": [...]}"));
+        if (!LabelSchema.objectOf(value, field, "{\"width\", \"height\", \"objects\": [...]}", List.of("width", "height", "objects"),
+                violations)) {
             return;
         }
-        LabelSchema.onlyKnown(value, field, List.of("width", "height", "objects"), violations);
         JsonNode image = data.path("image");
         Double width = size(image.get("width"), value.get("width"), field + ".width", violations);
         Double height = size(image.get("height"), value.get("height"), field + ".height", violations);

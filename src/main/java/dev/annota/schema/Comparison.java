@@ -101,13 +101,11 @@ public record Comparison(String name, String title, boolean required, LabelSchem
             violations.add(new Violation(field, "the item has no list of responses to compare"));
             return;
         }
-        if (!value.isObject()) {
-            violations.add(new Violation(field, "must be an object such as {\"shown_order\": [...], \"preferred\": 0}"));
+        if (!LabelSchema.objectOf(value, field, "an object such as {\"shown_order\": [...], \"preferred\": 0}",
+                List.of("shown_order", "preferred", "ranking", "strength", "scores", "rationale"), violations)) {
             return;
         }
         int n = responses.size();
-        LabelSchema.onlyKnown(value, field, List.of("shown_order", "preferred", "ranking", "strength", "scores", "rationale"),
-                violations);
         JsonNode order = value.get("shown_order");
         if (order == null || order.isNull()) {
             if (checkMode == LabelSchema.Mode.ANSWER) {

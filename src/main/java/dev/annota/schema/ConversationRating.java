@@ -42,11 +42,9 @@ public record ConversationRating(String name, String title, boolean required, La
             violations.add(new Violation(field, "the item has no list of messages to rate"));
             return;
         }
-        if (!value.isObject()) {
-            violations.add(new Violation(field, "must be {\"turns\": [...], \"overall\": n}"));
+        if (!LabelSchema.objectOf(value, field, "{\"turns\": [...], \"overall\": n}", List.of("turns", "overall"), violations)) {
             return;
         }
-        LabelSchema.onlyKnown(value, field, List.of("turns", "overall"), violations);
         JsonNode turns = value.get("turns");
         Set<Integer> rated = new HashSet<>();
         if (turns == null || !turns.isArray()) {

@@ -43,11 +43,9 @@ public record Demonstration(String name, String title, boolean required, LabelSc
 
     @Override
     public void check(JsonNode value, JsonNode data, String field, LabelSchema.Mode mode, List<Violation> violations) {
-        if (!value.isObject()) {
-            violations.add(new Violation(field, "must be {\"text\": \"...\"}"));
+        if (!LabelSchema.objectOf(value, field, "{\"text\": \"...\"}", List.of("text"), violations)) {
             return;
         }
-        LabelSchema.onlyKnown(value, field, List.of("text"), violations);
         JsonNode text = value.get("text");
         int before = violations.size();
         LabelSchema.checkText(text, field + ".text", true, minLength, maxLength, violations);

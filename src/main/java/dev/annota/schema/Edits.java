@@ -22,17 +22,29 @@ final class Edits {
         return stripped.isEmpty() ? List.of() : Arrays.asList(stripped.split("\\s+"));
     }
 
-    /** Levenshtein distance over tokens (insertions, deletions, substitutions), two rows of memory. */
-    static int distance(List<String> a, List<String> b) {
+    /** How many elements a and b share at their start. */
+    private static int commonPrefix(List<String> a, List<String> b) {
         int prefix = 0;
         while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
             prefix++;
         }
+        return prefix;
+    }
+
+    /** How many elements a and b share at their end, past their first {@code prefix} (which both share). */
+    private static int commonSuffix(List<String> a, List<String> b, int prefix) {
         int suffix = 0;
         while (suffix < a.size() - prefix && suffix < b.size() - prefix
                 && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
             suffix++;
         }
+        return suffix;
+    }
+
+    /** Levenshtein distance over tokens (insertions, deletions, substitutions), two rows of memory. */
+    static int distance(List<String> a, List<String> b) {
+        int prefix = commonPrefix(a, b);
+        int suffix = commonSuffix(a, b, prefix);
         List<String> x = a.subList(prefix, a.size() - suffix);
         List<String> y = b.subList(prefix, b.size() - suffix);
         int[] previous = new int[y.size() + 1];
@@ -111,15 +123,8 @@ final class Edits {
 
     /** Line operations turning a into b: common prefix/suffix, and a longest common subsequence in between. */
     private static List<char[]> lineOps(List<String> a, List<String> b) {
-        int prefix = 0;
-        while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < a.size() - prefix && suffix < b.size() - prefix
-                && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
-            suffix++;
-        }
+        int prefix = commonPrefix(a, b);
+        int suffix = commonSuffix(a, b, prefix);
         var ops = new ArrayList<char[]>();
         for (int i = 0; i < prefix; i++) {
             ops.add(new char[] {' '});

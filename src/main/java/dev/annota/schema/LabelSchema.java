@@ -352,6 +352,19 @@ public record LabelSchema(List<Question> questions) {
     }
 
     /** Adds a violation for each property of {@code value} not in {@code known}. */
+    /**
+     * Whether an answer is an object: if it is not, one violation saying it must be {@code shape}; if it is, one for
+     * each of its properties not {@code known}.
+     */
+    static boolean objectOf(JsonNode value, String field, String shape, List<String> known, List<Violation> violations) {
+        if (!value.isObject()) {
+            violations.add(new Violation(field, "must be " + shape));
+            return false;
+        }
+        onlyKnown(value, field, known, violations);
+        return true;
+    }
+
     static void onlyKnown(JsonNode value, String field, List<String> known, List<Violation> violations) {
         for (String name : value.propertyNames()) {
             if (!known.contains(name)) {

@@ -78,24 +78,11 @@ public final class BoxAgreement {
     }
 
     public static MatchCounts compare(List<Box> left, List<Box> right, double threshold) {
-        int matched = 0;
-        for (int m : match(left, right, threshold)) {
-            if (m >= 0) {
-                matched++;
-            }
-        }
-        return new MatchCounts(matched, left.size(), right.size());
+        return MatchCounts.ofMatching(match(left, right, threshold), left.size(), right.size());
     }
 
     /** Micro average over items at the threshold. */
     public static MatchCounts compareItems(List<List<Box>> left, List<List<Box>> right, double threshold) {
-        if (left.size() != right.size()) {
-            throw new IllegalArgumentException("both sides need the same items");
-        }
-        MatchCounts sum = MatchCounts.NONE;
-        for (int u = 0; u < left.size(); u++) {
-            sum = sum.plus(compare(left.get(u), right.get(u), threshold));
-        }
-        return sum;
+        return MatchCounts.overItems(left, right, (l, r) -> compare(l, r, threshold));
     }
 }

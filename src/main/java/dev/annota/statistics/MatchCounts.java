@@ -1,5 +1,8 @@
 package dev.annota.statistics;
 
+import java.util.List;
+import java.util.function.BiFunction;
+
 /**
  * Counts of a one-to-one matching between two annotators' answers (spans, boxes), from which precision, recall and
  * F1 follow. {@code left} and {@code right} are how many objects each side gave, {@code matched} how many pairs were
@@ -17,6 +20,32 @@ public record MatchCounts(long matched, long left, long right) {
         if (matched < 0 || matched > left || matched > right) {
             throw new IllegalArgumentException("0 <= matched <= min(left, right)");
         }
+    }
+
+    /**
+     * The counts of a one-to-one matching of {@code left} objects to {@code right} ones: {@code partner[i]} is the
+     * right object matched to left object i, or negative for none.
+     */
+    static MatchCounts ofMatching(int[] partner, int left, int right) {
+        int matched = 0;
+        for (int m : partner) {
+            if (m >= 0) {
+                matched++;
+            }
+        }
+        return new MatchCounts(matched, left, right);
+    }
+
+    /** Micro average over items: the counts of {@code compare(left.get(u), right.get(u))} for every item u, added. */
+    static <T> MatchCounts overItems(List<T> left, List<T> right, BiFunction<T, T, MatchCounts> compare) {
+        if (left.size() != right.size()) {
+            throw new IllegalArgumentException("both sides need the same items");
+        }
+        MatchCounts sum = NONE;
+        for (int u = 0; u < left.size(); u++) {
+            sum = sum.plus(compare.apply(left.get(u), right.get(u)));
+        }
+        return sum;
     }
 
     public MatchCounts plus(MatchCounts other) {

@@ -59,24 +59,11 @@ public final class SpanAgreement {
                 }
             }
         }
-        int matched = 0;
-        for (int m : SparseMatching.maximumWeight(left.size(), right.size(), edges)) {
-            if (m >= 0) {
-                matched++;
-            }
-        }
-        return new MatchCounts(matched, left.size(), right.size());
+        return MatchCounts.ofMatching(SparseMatching.maximumWeight(left.size(), right.size(), edges), left.size(), right.size());
     }
 
     /** Micro average over items: the counts of every item added ({@code left.get(u)} against {@code right.get(u)}). */
     public static MatchCounts compareItems(List<List<Span>> left, List<List<Span>> right, Matching matching) {
-        if (left.size() != right.size()) {
-            throw new IllegalArgumentException("both sides need the same items");
-        }
-        MatchCounts sum = MatchCounts.NONE;
-        for (int u = 0; u < left.size(); u++) {
-            sum = sum.plus(compare(left.get(u), right.get(u), matching));
-        }
-        return sum;
+        return MatchCounts.overItems(left, right, (l, r) -> compare(l, r, matching));
     }
 }

@@ -53,7 +53,16 @@ public class WorkQueue {
     }
 
     public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey) {
-        return submitting.submit(caller, projectId, assignmentId, answer, idempotencyKey);
+        return submit(caller, projectId, assignmentId, answer, idempotencyKey, 0);
+    }
+
+    /**
+     * {@code activeMillis}: the active time the workbench counted on the lease (0 or more); stored on the assignment
+     * bounded by the lease's actual duration, and carried by {@link AnswerSubmitted}.
+     */
+    public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey,
+                             long activeMillis) {
+        return submitting.submit(caller, projectId, assignmentId, answer, idempotencyKey, activeMillis);
     }
 
     public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
@@ -61,7 +70,12 @@ public class WorkQueue {
     }
 
     public void skip(ProjectAccess access, UUID assignmentId) {
-        skipping.skip(access, assignmentId);
+        skipping.skip(access, assignmentId, 0);
+    }
+
+    /** A skip with the active time the workbench counted on the lease, stored bounded by the lease. */
+    public void skip(ProjectAccess access, UUID assignmentId, long activeMillis) {
+        skipping.skip(access, assignmentId, activeMillis);
     }
 
     /**

@@ -23,7 +23,7 @@ export function scaleRow({ name, label, scale, value, disabled, onPick, compact 
           data-value=${v.value} ?disabled=${disabled} title=${v.label || String(v.value)}
           aria-label=${v.label ? `${v.value}: ${v.label}` : String(v.value)}
           @click=${() => onPick(v.value)} @keydown=${(e) => key(e, i)}>
-        <span class="n">${v.value}</span>${v.label && !compact ? html`<span class="l">${v.label}</span>` : ''}</button>`)}
+        <span class="n">${v.value}</span>${v.label ? html`<span class="l">${v.label}</span>` : ''}</button>`)}
     </div>`;
 }
 

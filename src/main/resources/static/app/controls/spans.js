@@ -2,6 +2,9 @@
 // and end on grapheme cluster boundaries (Intl.Segmenter, the rules the server checks); offsets are code points.
 // Mouse: press and drag over the text. Keyboard: focus the text, arrows move, Shift+arrows select, Home/End,
 // 1–9 label the selection, Delete removes the span under the cursor, Escape clears, Ctrl+Z / Ctrl+Shift+Z undo/redo.
+// As in a text editor, the caret sits between graphemes (0 before the first, n after the last) and a selection runs
+// from the anchor to the caret: Home then four Shift+→ selects the four user-perceived characters "Jane", and one
+// Shift+→ over an emoji with a skin tone takes that one grapheme.
 import { html } from 'lit';
 import { Control, History, colorOf, graphemes, slice } from './util.js';
 
@@ -73,7 +76,7 @@ class SpansControl extends Control {
     }
     const a = Math.min(this.anchor, this.caret);
     const b = Math.max(this.anchor, this.caret);
-    return { start: this.clusters[a].start, end: this.clusters[b].end };
+    return a === b ? null : { start: this.clusters[a].start, end: this.clusters[b - 1].end };
   }
 
   label(index) {
@@ -134,7 +137,7 @@ class SpansControl extends Control {
       } else if (!e.shiftKey) {
         this.anchor = null;
       }
-      this.caret = Math.max(0, Math.min(n - 1, to));
+      this.caret = Math.max(0, Math.min(n, to));
     };
     if (e.key === 'ArrowRight') {
       move(this.caret + 1);
@@ -143,11 +146,13 @@ class SpansControl extends Control {
     } else if (e.key === 'Home') {
       move(0);
     } else if (e.key === 'End') {
-      move(n - 1);
+      move(n);
     } else if (/^[1-9]$/.test(e.key)) {
       e.preventDefault();
-      if (this.anchor === null) {
-        this.anchor = this.caret; // a single grapheme
+      if (this.selection() === null && this.caret < n) {
+        // no selection: the grapheme after the caret
+        this.anchor = this.caret;
+        this.caret += 1;
       }
       this.label(Number(e.key) - 1);
     } else if (e.key === 'Escape') {
@@ -155,7 +160,11 @@ class SpansControl extends Control {
       this.note = null;
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      const at = this.clusters[this.caret].start;
+      const g = this.clusters[Math.min(this.caret, n - 1)];
+      if (!g) {
+        return;
+      }
+      const at = g.start;
       const covering = this.spans().filter((s) => s.start <= at && at < s.end);
       if (covering.length) {
         this.removeSpan(covering[covering.length - 1]);
@@ -170,14 +179,23 @@ class SpansControl extends Control {
     e.preventDefault();
     this.renderRoot.querySelector('.span-text')?.focus({ preventScroll: true });
     this.dragging = true;
-    this.anchor = e.shiftKey && this.anchor !== null ? this.anchor : i;
-    this.caret = i;
+    if (!(e.shiftKey && this.anchor !== null)) {
+      this.dragFrom = i;
+    }
+    this.reach(i);
   }
 
   over(i) {
     if (this.dragging) {
-      this.caret = i;
+      this.reach(i);
     }
+  }
+
+  /** The selection from the grapheme the drag started on to grapheme i, both taken whole, in either direction. */
+  reach(i) {
+    const from = this.dragFrom ?? i;
+    this.anchor = i >= from ? from : from + 1;
+    this.caret = i >= from ? i + 1 : i;
   }
 
   render() {
@@ -205,7 +223,7 @@ class SpansControl extends Control {
           const first = covering[0];
           const style = first ? `--c:${colorOf(labelIndex.get(first.label) ?? 0)}` : '';
           const endTags = ends.get(g.end) || [];
-          return html`<span class="g ${covering.length ? 'hl' : ''} ${covering.length > 1 ? 'multi' : ''} ${inSel ? 'sel' : ''} ${i === this.caret ? 'caret' : ''}"
+          return html`<span class="g ${covering.length ? 'hl' : ''} ${covering.length > 1 ? 'multi' : ''} ${inSel ? 'sel' : ''} ${i === this.caret ? 'caret' : ''} ${i === this.clusters.length - 1 && this.caret === this.clusters.length ? 'caret-end' : ''}"
               data-i=${i} style=${style} @pointerdown=${(e) => this.down(e, i)} @pointerenter=${() => this.over(i)}>${g.text}</span>${endTags.map((s) =>
             html`<span class="span-tag" style="--c:${colorOf(labelIndex.get(s.label) ?? 0)}" aria-hidden="true">${s.label}</span>`)}`;
         })}</div>

@@ -18,15 +18,25 @@ export function problem(error, { id, cls = 'error', where: placed = true } = {})
 }
 
 /**
+ * A page's own reactive state, each name written once with its value when the page is made (without a build step
+ * there are no {@code @state()} fields): {@code static properties = state({ rows: null, busy: false })}, or
+ * {@code { projectId: {}, ...state({...}) }} next to public properties. Each is Lit internal state; Page's
+ * constructor sets a copy of each value, so no two pages share an array or an object.
+ */
+export function state(initial) {
+  return Object.fromEntries(Object.entries(initial).map(([name, value]) => [name, { state: true, initial: value }]));
+}
+
+/**
  * Pages and controls are DOM elements: a method named like an Element method (remove, append, before, after, focus…)
  * overrides it, and the browser or Lit calls it — Lit calls remove() when a route changes.
  */
 export class Page extends LitElement {
-  static properties = {
-    loading: { state: true },
-    loaded: { state: true },
-    error: { state: true },
-  };
+  static properties = state({
+    loading: false,
+    loaded: false,
+    error: null,
+  });
 
   /**
    * The page's section: its classes, and its id once loaded (the tests and the styles find a loaded page by it). The
@@ -36,9 +46,12 @@ export class Page extends LitElement {
 
   constructor() {
     super();
-    this.loading = false;
-    this.loaded = false;
-    this.error = null;
+    // Lit lists the properties of the page's class and of every class above it, those above first.
+    for (const [name, options] of this.constructor.elementProperties) {
+      if ('initial' in options) {
+        this[name] = structuredClone(options.initial);
+      }
+    }
   }
 
   createRenderRoot() {
@@ -70,6 +83,29 @@ export class Page extends LitElement {
     } finally {
       this.loading = false;
     }
+  }
+
+  /**
+   * Sends a form of the page: clears the form's error (the state named {@code error}), awaits
+   * {@code request(form.elements)}, empties the form, hands the answer to {@code done} and reloads the page; a refused
+   * request becomes the form's error, shown under it. The form is emptied before the page shows the answer, which may
+   * stand in the form (a setup link). Whether it was sent.
+   */
+  async sendForm(e, request, { done = () => {}, error = 'formError' } = {}) {
+    e.preventDefault();
+    const form = e.target;
+    this[error] = null;
+    let answer;
+    try {
+      answer = await request(form.elements);
+    } catch (err) {
+      this[error] = err;
+      return false;
+    }
+    form.reset();
+    done(answer);
+    await this.reload();
+    return true;
   }
 
   /** Shows a failed action's error as the page's error (the page itself stays). */
@@ -117,9 +153,9 @@ export class Page extends LitElement {
 
   render() {
     if (!this.loaded) {
-      return this.renderFrame(this.error
-        ? html`${this.renderHead()}${this.renderError()}${this.renderWayBack()}`
-        : html`${this.renderHead()}${this.renderLoading()}`);
+      // One template for loading and failing, so that what the head shows (an alarm) stays the same element.
+      return this.renderFrame(html`${this.renderHead()}${this.error
+        ? html`${this.renderError()}${this.renderWayBack()}` : this.renderLoading()}`);
     }
     return this.renderFrame(html`${this.renderHead()}${this.renderError()}${this.isEmpty() ? this.renderEmpty() : this.renderBody()}`);
   }

@@ -48,9 +48,12 @@ class AccessReportApiTests {
         }
         ApiClient manager = fixtures.client(setup.manager());
         assertThat(manager.get(base + "/export").status()).isEqualTo(200);
+        // The lab's own manager opening an item is its staff browsing its own data: counted apart, not flagged.
+        assertThat(manager.get(base + "/items/" + anItem).status()).isEqualTo(200);
 
         JsonNode clean = manager.get(base + "/access-report").json();
         assertThat(clean.get("outsideAssignment").asLong()).isZero();
+        assertThat(clean.get("staffViews").asLong()).isEqualTo(1);
         JsonNode vendorRow = row(clean, vendor.id());
         assertThat(vendorRow.get("people").asLong()).isEqualTo(1);
         assertThat(vendorRow.get("distinctItems").asLong()).isEqualTo(2);
@@ -60,6 +63,7 @@ class AccessReportApiTests {
         assertThat(ownRow.get("kind").asString()).isEqualTo("own");
         assertThat(ownRow.get("exported").asLong()).isEqualTo(2); // the two labelled items (unlabelled ones are left out by default)
         assertThat(ownRow.get("flagged").asBoolean()).isFalse();
+        assertThat(ownRow.get("staffViews").asLong()).isEqualTo(1);
         assertThat(clean.toString()).doesNotContain(annotator.email()).doesNotContain(annotator.id().toString());
 
         // A payload view with no assignment behind it (no such path exists in the application; the log is the witness).
@@ -73,7 +77,7 @@ class AccessReportApiTests {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition").orElseThrow()).contains("attachment");
-        assertThat(csv.text()).startsWith("day,organization_id,organization,kind,people,distinct_items,items_shown,exported,outside_assignment,flagged\n")
+        assertThat(csv.text()).startsWith("day,organization_id,organization,kind,people,distinct_items,items_shown,exported,staff_views,outside_assignment,flagged\n")
                 .contains(vendor.id() + ",\"" + vendor.name() + "\",workforce,1,2,").contains(",true\n");
 
         // Only the owner's managers read it.

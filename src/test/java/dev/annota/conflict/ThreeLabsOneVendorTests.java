@@ -1,5 +1,6 @@
 package dev.annota.conflict;
 
+import dev.annota.identity.Pseudonyms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -109,6 +110,8 @@ class ThreeLabsOneVendorTests {
         JsonNode atB = refusals(managerB, projectB);
         assertThat(atB).hasSize(1);
         assertThat(atB.get(0).get("annotatorId").asString()).isEqualTo(veteran.id().toString());
+        // Named by the stable pseudonym a manager can follow across this lab's reports, never by an id's prefix.
+        assertThat(atB.get(0).get("annotator").asString()).isEqualTo(Pseudonyms.of(labB.id(), veteran.id()));
         assertThat(atB.get(0).get("rule").asString()).isEqualTo("CONFLICT_CLASS");
         assertThat(atB.get(0).get("explanation").asString()).contains("frontier labs").contains("forever")
                 .doesNotContain(labA.name());

@@ -57,6 +57,15 @@ class RowLevelSecurityTests {
     private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "annotator_exposures",
             "witness_due", "project_deletions");
 
+    /**
+     * Tenant-owned tables a customer's transaction may also read for the organizations it engages (workforce, V25_1:
+     * the people's profiles, which the claim and the lab's managers read in the customer's tenant): their SELECT
+     * policy admits the current tenant's rows or those of an organization it engages, and their INSERT, UPDATE and
+     * DELETE policies only the current tenant's (docs/workforce.md). No ALL policy.
+     */
+    private static final Set<String> READ_BY_ENGAGING_CUSTOMERS = Set.of("annotator_profiles", "annotator_skills",
+            "annotator_languages", "annotator_credentials", "workforce_settings");
+
     /** The foundation's tenant-owned tables; later modules add more, which the tests find by their tenant_id column. */
     private static final List<String> FOUNDATION_TABLES = List.of("projects", "label_schemas", "engagements", "items",
             "assignments", "annotations");
@@ -152,6 +161,9 @@ class RowLevelSecurityTests {
         }
     }
 
+    /** The tenant condition as PostgreSQL shows it in pg_policies. */
+    private static final String STRICT = "(tenant_id = (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid)";
+
     @Test
     void everyTableWithATenantIdColumnHasRowLevelSecurityEnabledAndForcedWithATenantPolicy() throws SQLException {
         try (Connection c = db.connect(PostgresDatabase.APP)) {
@@ -165,6 +177,22 @@ class RowLevelSecurityTests {
                 var policies = query(c, """
                         select cmd, permissive, roles::text, qual, with_check from pg_policies
                         where schemaname = current_schema() and tablename = ?""", table);
+                if (READ_BY_ENGAGING_CUSTOMERS.contains(table)) {
+                    assertThat(policies).as("policies on " + table).extracting(p -> p.get(0))
+                            .containsExactlyInAnyOrder("SELECT", "INSERT", "UPDATE", "DELETE");
+                    assertThat(policies).as("policies on " + table).allSatisfy(p -> {
+                        String using = (String) p.get(3);
+                        String check = (String) p.get(4);
+                        switch ((String) p.get(0)) {
+                            case "SELECT" -> assertThat(using).startsWith("((tenant_id = (NULLIF(current_setting('app.tenant_id'")
+                                    .contains("FROM engagements e").contains("e.workforce_org_id = " + table + ".tenant_id");
+                            case "INSERT" -> assertThat(check).isEqualTo(STRICT);
+                            case "UPDATE" -> assertThat(List.of(using, check)).containsOnly(STRICT);
+                            default -> assertThat(using).isEqualTo(STRICT);
+                        }
+                    });
+                    continue;
+                }
                 assertThat(policies).as("policies on " + table).isNotEmpty().allSatisfy(p -> {
                     assertThat(p.get(0)).isEqualTo("ALL");
                     // Every permissive policy must bind reads and writes to the transaction's tenant, or it would widen access.

@@ -12,7 +12,9 @@ import dev.annota.annotation.ExportFormat;
 import dev.annota.annotation.ExportReview;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
+import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
+import dev.annota.statistics.AggregationMethod;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,24 +76,17 @@ class AnnotationController {
                 @RequestParam(required = false) String aggregate,
                 @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review,
                 HttpServletResponse response) throws IOException {
-        var access = projects.access(caller, projectId);
-        Projects.requireManage(access);
-        ExportFormat shape = ExportFormat.of(format, access.project().taskType());
-        ExportReview filter = ExportReview.of(review);
-        filter.requireFits(shape);
+        Asked asked = asked(caller, projectId, format, review);
+        ExportFormat shape = asked.format();
         var method = aggregate == null || aggregate.isBlank() ? null : Consensus.method(aggregate);
         if (shape != ExportFormat.JSONL) {
-            training.question(access.project(), question); // a wrong question name is a 422 before any byte is sent
+            training.question(asked.access().project(), question); // a wrong question name is a 422 before any byte is sent
         }
         response.setContentType(shape.contentType());
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + (shape == ExportFormat.JSONL ? "labels" : shape.id())
                 + "-" + projectId + "." + shape.extension() + "\"");
-        if (shape == ExportFormat.JSONL) {
-            export.write(access, !includeUnlabeled, method, filter, response.getOutputStream());
-        } else {
-            training.write(access, shape, question, filter, response.getOutputStream());
-        }
+        write(asked, includeUnlabeled, method, question, response.getOutputStream());
     }
 
     @GetMapping("/export/summary")
@@ -103,13 +98,26 @@ class AnnotationController {
                                 @RequestParam(required = false) String question,
                                 @RequestParam(defaultValue = "false") boolean includeUnlabeled,
                                 @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review) {
+        return write(asked(caller, projectId, format, review), includeUnlabeled, null, question, OutputStream.nullOutputStream());
+    }
+
+    /** An export the caller may make: of a project they manage, in a format its task type has, reviewed as the format allows. */
+    private record Asked(ProjectAccess access, ExportFormat format, ExportReview review) {
+    }
+
+    private Asked asked(CurrentUser caller, UUID projectId, String format, String review) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         ExportFormat shape = ExportFormat.of(format, access.project().taskType());
         ExportReview filter = ExportReview.of(review);
         filter.requireFits(shape);
-        OutputStream nowhere = OutputStream.nullOutputStream();
-        return shape == ExportFormat.JSONL ? export.write(access, !includeUnlabeled, null, filter, nowhere)
-                : training.write(access, shape, question, filter, nowhere);
+        return new Asked(access, shape, filter);
+    }
+
+    /** Every task type's jsonl is written by LabelExport, the training formats by TrainingExport. */
+    private ExportSummary write(Asked asked, boolean includeUnlabeled, AggregationMethod method, String question, OutputStream out) {
+        return asked.format() == ExportFormat.JSONL
+                ? export.write(asked.access(), !includeUnlabeled, method, asked.review(), out)
+                : training.write(asked.access(), asked.format(), question, asked.review(), out);
     }
 }

@@ -30,17 +30,21 @@ class BrowseController {
     @Operation(summary = "Items in import order, keyset paged: pass nextCursor as 'after' for the next page (null at the end). "
             + "Filters: state (OPEN, FULL, DONE); annotator (has an annotation by that user); question + value (an answer "
             + "whose property 'question' equals 'value' or, for a list, contains it; with annotator, that annotator's answer). "
-            + "With the label filter a page reads at most 5000 candidates and may come back short with a nextCursor to go on.")
+            + "text: some string of the item's data contains it, ignoring case (matched on the opened data: payloads are sealed). "
+            + "With the label or text filter a page reads at most 5000 candidates and may come back short with a nextCursor to go on. "
+            + "Each row has a preview {text: the first words of the item's text, image: an image item's URL}; the page's "
+            + "previews are recorded in the access log as one browse event.")
     ItemBrowser.ItemPage list(CurrentUser caller, @PathVariable UUID projectId,
                               @RequestParam(required = false) String state,
                               @RequestParam(required = false) UUID annotator,
                               @RequestParam(required = false) String question,
                               @RequestParam(required = false) String value,
+                              @RequestParam(required = false) String text,
                               @RequestParam(required = false) UUID after,
                               @RequestParam(defaultValue = "50") int limit) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
-        return browser.page(access, new ItemBrowser.Filter(state, annotator, question, value), after, limit);
+        return browser.page(access, new ItemBrowser.Filter(state, annotator, question, value, text), after, limit);
     }
 
     @GetMapping("/items/{itemId}")

@@ -79,14 +79,20 @@ class ItemBrowser {
      * What to list. {@code question}/{@code value}: the item has an annotation whose answer's property
      * {@code question} equals {@code value} (a string, number or boolean compared by its text) or, for a list (a
      * multi-label choice), contains it. With an annotator as well, that annotator's annotation must match.
+     * {@code text}: some string of the item's data contains it, ignoring case (the payloads are sealed, so the match runs
+     * on the opened data, within the scan bound).
      */
-    record Filter(String state, UUID annotator, String question, String value) {
+    record Filter(String state, UUID annotator, String question, String value, String text) {
+
+        Filter(String state, UUID annotator, String question, String value) {
+            this(state, annotator, question, value, null);
+        }
 
         Filter {
             if (state != null && !state.isBlank()) {
                 state = state.strip().toUpperCase(java.util.Locale.ROOT);
-                if (!Set.of("OPEN", "FULL", "DONE").contains(state)) {
-                    throw new Invalid(Kind.MALFORMED, null, "state must be OPEN, FULL or DONE, not '" + state + "'.");
+                if (!Set.of("OPEN", "FULL", "DONE", "GOLD").contains(state)) {
+                    throw new Invalid(Kind.MALFORMED, null, "state must be OPEN, FULL, DONE or GOLD, not '" + state + "'.").with("field", "state");
                 }
             } else {
                 state = null;
@@ -95,14 +101,32 @@ class ItemBrowser {
             if ((question == null) != (value == null)) {
                 throw new Invalid(Kind.MALFORMED, null, "Give both question and value to filter by label.");
             }
+            text = text == null || text.isBlank() ? null : text.strip();
+            if (text != null && text.length() > 200) {
+                throw new Invalid(Kind.MALFORMED, null, "Search for at most 200 characters.").with("field", "text");
+            }
         }
 
         boolean byLabel() {
             return question != null;
         }
+
+        /** Whether some candidates may be left out, so a page may take several steps. */
+        boolean narrows() {
+            return question != null || text != null;
+        }
     }
 
-    record ItemRow(UUID id, String externalId, String state, int annotations, int leased, int openSlots) {
+    /** {@code preview}: the first words of the item's text, or its image (see {@link ItemPreview}). */
+    record ItemRow(UUID id, String externalId, String state, int annotations, int leased, int openSlots, ItemPreview preview) {
+
+        ItemRow(UUID id, String externalId, String state, int annotations, int leased, int openSlots) {
+            this(id, externalId, state, annotations, leased, openSlots, null);
+        }
+
+        ItemRow previewed(ItemPreview shown) {
+            return new ItemRow(id, externalId, state, annotations, leased, openSlots, shown);
+        }
     }
 
     /**
@@ -117,7 +141,7 @@ class ItemBrowser {
         var sql = new StringBuilder();
         if (filter.annotator() != null) {
             // Walk the annotator's annotations in item order (annotations_browse); one annotation per item and annotator.
-            sql.append("select i.id, i.external_id, i.state, i.done_count, i.open_slots from annotations a "
+            sql.append("select i.id, i.external_id, i.state, i.done_count, i.open_slots, i.payload from annotations a "
                     + "join items i on i.tenant_id = a.tenant_id and i.id = a.item_id "
                     + "where a.tenant_id = :tenant and a.project_id = :project and a.annotator_id = :annotator");
             if (afterCursor) {
@@ -130,7 +154,7 @@ class ItemBrowser {
             // id order): H2 recognises a sorted index only so, and stops after the limit instead of sorting the range.
             sql.append(" order by a.tenant_id, a.project_id, a.annotator_id, a.item_id limit :limit");
         } else {
-            sql.append("select i.id, i.external_id, i.state, i.done_count, i.open_slots from items i "
+            sql.append("select i.id, i.external_id, i.state, i.done_count, i.open_slots, i.payload from items i "
                     + "where i.tenant_id = :tenant and i.project_id = :project");
             if (filter.state() != null) {
                 sql.append(" and i.state = :state");
@@ -151,13 +175,14 @@ class ItemBrowser {
         int size = Math.clamp(limit, 1, MAX_LIMIT);
         return tenants.read(p.tenantId(), () -> {
             var rows = new ArrayList<ItemRow>();
+            var sealed = new java.util.HashMap<UUID, String>();
             UUID cursor = after;
             int scanned = 0;
             boolean more = true;
             // Without the label filter one step fills the page; with it, steps go on until the page is full or the
             // scan bound is reached (the cursor then says where to go on).
             while (rows.size() < size && scanned < MAX_SCANNED && more) {
-                int step = filter.byLabel() ? Math.min(Math.max(size * 4, 100), MAX_SCANNED - scanned) : size - rows.size();
+                int step = filter.narrows() ? Math.min(Math.max(size * 4, 100), MAX_SCANNED - scanned) : size - rows.size();
                 var statement = jdbc.sql(pageQuery(filter, cursor != null))
                         .param("tenant", p.tenantId()).param("project", p.id()).param("limit", step + 1);
                 if (cursor != null) {
@@ -172,6 +197,7 @@ class ItemBrowser {
                 List<ItemRow> batch = statement.query((rs, n) -> {
                     int done = rs.getInt(4);
                     int open = rs.getInt(5);
+                    sealed.put(rs.getObject(1, UUID.class), rs.getString(6));
                     return new ItemRow(rs.getObject(1, UUID.class), payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2)),
                             rs.getString(3), done,
                             Math.max(0, p.overlap() - done - open), open);
@@ -180,10 +206,16 @@ class ItemBrowser {
                 if (more) {
                     batch = batch.subList(0, step);
                 }
+                batch = goldCounted(p, batch);
                 if (batch.isEmpty()) {
                     break;
                 }
                 List<ItemRow> kept = filter.byLabel() ? matching(p, batch, filter) : batch;
+                if (filter.text() != null) {
+                    // Matched on the opened data in memory; only the matches are shown (and counted as shown below).
+                    kept = kept.stream().filter(r -> ItemPreview.matches(
+                            json.readTree(payloads.open(p.tenantId(), r.id(), sealed.get(r.id()))), filter.text())).toList();
+                }
                 for (ItemRow row : kept) {
                     if (rows.size() == size) {
                         break;
@@ -199,9 +231,35 @@ class ItemBrowser {
                     more = more || batch.getLast() != rows.getLast();
                 }
             }
-            return new ItemPage(rows, more && cursor != null ? cursor.toString() : null, size, scanned);
+            // The previews show part of each listed item's data: one access-log event for the page, counting its items.
+            if (!rows.isEmpty()) {
+                views.showPreviews(access.caller(), p.tenantId(), p.id(), rows.size());
+            }
+            var shown = rows.stream().map(r -> r.previewed(ItemPreview.of(
+                    json.readTree(payloads.open(p.tenantId(), r.id(), sealed.get(r.id())))))).toList();
+            return new ItemPage(shown, more && cursor != null ? cursor.toString() : null, size, scanned);
         });
     }
+
+    /**
+     * Gold items use no slots (state GOLD, open_slots and done_count stay 0), so the slot arithmetic would show every
+     * gold item as fully "leased" with no annotations. Their row counts the answers given instead, and no leases.
+     */
+    private List<ItemRow> goldCounted(Project p, List<ItemRow> batch) {
+        List<UUID> gold = batch.stream().filter(r -> GOLD.equals(r.state())).map(ItemRow::id).toList();
+        if (gold.isEmpty()) {
+            return batch;
+        }
+        Map<UUID, Integer> answered = new java.util.HashMap<>();
+        jdbc.sql("select item_id, count(distinct annotator_id) from annotations where tenant_id = :tenant and project_id = :project "
+                        + "and item_id in (:items) group by item_id")
+                .param("tenant", p.tenantId()).param("project", p.id()).param("items", gold)
+                .query((rs, n) -> answered.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return batch.stream().map(r -> GOLD.equals(r.state())
+                ? new ItemRow(r.id(), r.externalId(), r.state(), answered.getOrDefault(r.id(), 0), 0, 0) : r).toList();
+    }
+
+    private static final String GOLD = "GOLD";
 
     private List<ItemRow> matching(Project p, List<ItemRow> batch, Filter filter) {
         var byItem = annotations.ofItems(p.tenantId(), p.id(), batch.stream().map(ItemRow::id).toList()).stream()
@@ -234,8 +292,9 @@ class ItemBrowser {
                       Instant createdAt, Boolean predictionChanged, JsonNode derived) {
     }
 
+    /** {@code goldAnswer}: a gold item's known answer (null for every other item). */
     record ItemView(UUID id, String externalId, String state, int annotations, int leased, int openSlots,
-                    Instant createdAt, JsonNode data, JsonNode predictions, List<AnswerView> answers,
+                    Instant createdAt, JsonNode data, JsonNode predictions, JsonNode goldAnswer, List<AnswerView> answers,
                     dev.annota.annotation.ItemReviewStatus.Status review) {
     }
 
@@ -252,8 +311,13 @@ class ItemBrowser {
             Map<UUID, String> names = users.displayNames(stored.stream().map(Annotation::annotatorId).collect(Collectors.toSet()));
             var answers = stored.stream().map(a -> new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"),
                     a.schemaVersion(), a.guidelinesVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
-            return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.sealedExternalId()), s.state(), s.doneCount(), Math.max(0, p.overlap() - s.doneCount() - s.openSlots()), s.openSlots(),
-                    s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions), answers,
+            boolean gold = GOLD.equals(s.state());
+            // A gold item's counters are its answers, not slots (see goldCounted).
+            int answered = gold ? (int) stored.stream().map(Annotation::annotatorId).distinct().count() : s.doneCount();
+            int leased = gold ? 0 : Math.max(0, p.overlap() - s.doneCount() - s.openSlots());
+            return new ItemView(itemId, payloads.openExternalId(p.tenantId(), p.id(), s.sealedExternalId()), s.state(), answered, leased, s.openSlots(),
+                    s.createdAt(), json.readTree(data), predictions == null ? null : json.readTree(predictions),
+                    s.sealedGoldAnswer() == null ? null : json.readTree(payloads.open(p.tenantId(), itemId, s.sealedGoldAnswer())), answers,
                     reviewStatus.of(p.tenantId(), p.id(), itemId));
         });
     }

@@ -1,6 +1,7 @@
 package dev.annota.annotation.internal;
 
 import java.io.OutputStream;
+import java.util.List;
 import java.util.UUID;
 
 import dev.annota.annotation.AnnotationReview;
@@ -79,6 +80,7 @@ class LabelExport {
                     String payload;
                     String externalId;
                     String predictions;
+                    String goldAnswer;
                     String itemState;
                     long items;
                     long annotations;
@@ -94,6 +96,7 @@ class LabelExport {
                         String data = payloads.open(p.tenantId(), item, payload);
                         String external = payloads.openExternalId(p.tenantId(), p.id(), externalId);
                         String predicted = predictions == null ? null : payloads.open(p.tenantId(), item, predictions);
+                        String gold = goldAnswer == null ? null : payloads.open(p.tenantId(), item, goldAnswer);
                         open = true;
                         items++;
                         gen.writeStartObject();
@@ -106,6 +109,11 @@ class LabelExport {
                             gen.writeRawValue(predicted);
                         }
                         gen.writeStringProperty("state", itemState);
+                        if (gold != null) {
+                            // The known answer of a gold item: the export's reader (the lab) set it.
+                            gen.writeName("gold_answer");
+                            gen.writeRawValue(gold);
+                        }
                         gen.writeArrayPropertyStart("annotations");
                     }
 
@@ -121,7 +129,7 @@ class LabelExport {
                 };
                 cursor.query("""
                         select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
-                               i.predictions, a.prediction_changed, a.derived, a.supersedes
+                               i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer
                         from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
                         where i.tenant_id = ? and i.project_id = ?
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
@@ -132,6 +140,7 @@ class LabelExport {
                         state.payload = rs.getString(3);
                         state.externalId = rs.getString(2);
                         state.predictions = rs.getString(10);
+                        state.goldAnswer = rs.getString(14);
                         state.itemState = rs.getString(4).toLowerCase(java.util.Locale.ROOT);
                         if (review != ExportReview.ACCEPTED) {
                             state.start();
@@ -180,6 +189,19 @@ class LabelExport {
      * The item's consensus: categorical questions by the chosen method, box questions by IoU clustering, comparison
      * questions by Bradley–Terry; {@code methods} names each question's method, {@code method} that of the first.
      */
+    /** A list of whole or decimal numbers, any of which may be missing (null). */
+    private static void writeNumbers(JsonGenerator gen, String name, List<? extends Number> numbers) {
+        gen.writeArrayPropertyStart(name);
+        for (Number number : numbers) {
+            switch (number) {
+                case null -> gen.writeNull();
+                case Integer whole -> gen.writeNumber(whole);
+                default -> gen.writeNumber(number.doubleValue());
+            }
+        }
+        gen.writeEndArray();
+    }
+
     private static void writeConsensus(JsonGenerator gen, Consensus.Result agreed, UUID item) {
         if (agreed == null) {
             return;
@@ -222,24 +244,8 @@ class LabelExport {
         });
         rankings.forEach((question, r) -> {
             gen.writeObjectPropertyStart(question);
-            gen.writeArrayPropertyStart("ranking");
-            r.ranking().forEach(rank -> {
-                if (rank == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeNumber(rank);
-                }
-            });
-            gen.writeEndArray();
-            gen.writeArrayPropertyStart("scores");
-            r.scores().forEach(score -> {
-                if (score == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeNumber(score);
-                }
-            });
-            gen.writeEndArray();
+            writeNumbers(gen, "ranking", r.ranking());
+            writeNumbers(gen, "scores", r.scores());
             gen.writeNumberProperty("answers", r.answers());
             gen.writeEndObject();
         });

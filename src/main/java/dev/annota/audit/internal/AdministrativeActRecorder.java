@@ -12,6 +12,7 @@ import dev.annota.item.ItemChanged;
 import dev.annota.money.MoneyChanged;
 import dev.annota.project.ProjectChanged;
 import dev.annota.quality.QualitySettingsChanged;
+import dev.annota.workforce.WorkforceChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -77,6 +78,18 @@ class AdministrativeActRecorder {
             case BUDGET_SET -> AuditEvent.MONEY_BUDGET_SET;
         };
         log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.targetId(),
+                e.detail(), e.at()));
+    }
+
+    @EventListener
+    void on(WorkforceChanged e) {
+        String action = switch (e.change()) {
+            case CREDENTIAL_VERIFIED -> AuditEvent.CREDENTIAL_VERIFY;
+            case VERIFICATION_WITHDRAWN -> AuditEvent.CREDENTIAL_UNVERIFY;
+            case IDENTITY_SHARING_CHANGED -> AuditEvent.IDENTITY_SHARING;
+            case REQUIREMENTS_CHANGED -> AuditEvent.PROJECT_REQUIREMENTS;
+        };
+        log.record(AuditEvent.administrative(e.orgId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.targetId(),
                 e.detail(), e.at()));
     }
 

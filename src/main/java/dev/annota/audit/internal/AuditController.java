@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.annota.failure.Damaged;
 import dev.annota.failure.Failure;
@@ -156,14 +157,7 @@ class AuditController {
         if (index < 0 || index >= treeSize || treeSize > log.treeSize(tenant)) {
             throw bad("index must be below the tree size, and the size at most the number of sequenced events");
         }
-        AuditLog.Proof proof;
-        try {
-            proof = log.inclusionProof(tenant, index, treeSize);
-        } catch (IllegalArgumentException e) {
-            throw bad(e.getMessage());
-        } catch (LogIncomplete | IntegrityAlarm damaged) {
-            throw damaged(damaged);
-        }
+        AuditLog.Proof proof = proved(() -> log.inclusionProof(tenant, index, treeSize));
         var body = new LinkedHashMap<String, Object>();
         body.put("leaf_index", proof.index());
         body.put("tree_size", proof.size2());
@@ -179,14 +173,7 @@ class AuditController {
         if (from < 1 || from > to || to > log.treeSize(tenant)) {
             throw bad("1 <= from <= to <= the number of sequenced events");
         }
-        AuditLog.Proof proof;
-        try {
-            proof = log.consistencyProof(tenant, from, to);
-        } catch (IllegalArgumentException e) {
-            throw bad(e.getMessage());
-        } catch (LogIncomplete | IntegrityAlarm damaged) {
-            throw damaged(damaged);
-        }
+        AuditLog.Proof proof = proved(() -> log.consistencyProof(tenant, from, to));
         var body = new LinkedHashMap<String, Object>();
         body.put("size1", proof.size1());
         body.put("size2", proof.size2());
@@ -230,6 +217,17 @@ class AuditController {
 
     private static Invalid bad(String detail) {
         return new Invalid(Kind.MALFORMED, "Invalid access log request", detail);
+    }
+
+    /** A proof from the log: sizes it refuses are a bad request, a log it cannot prove from is damaged. */
+    private static AuditLog.Proof proved(Supplier<AuditLog.Proof> proof) {
+        try {
+            return proof.get();
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        } catch (LogIncomplete | IntegrityAlarm damaged) {
+            throw damaged(damaged);
+        }
     }
 
     /**

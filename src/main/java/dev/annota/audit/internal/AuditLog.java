@@ -233,15 +233,17 @@ public class AuditLog {
                         select cast(occurred_at as date), actor_org_id, count(distinct actor_id), count(distinct item_id),
                                sum(item_count),
                                sum(case when action = 'payload.export' then item_count else 0 end),
-                               sum(case when assignment_id is null
-                                         and (action <> 'payload.export' or actor_org_id <> tenant_id) then 1 else 0 end)
+                               sum(case when assignment_id is null and actor_org_id = tenant_id
+                                         and action in ('payload.browse', 'payload.image') then 1 else 0 end),
+                               sum(case when assignment_id is null and (actor_org_id <> tenant_id
+                                         or action not in ('payload.browse', 'payload.image', 'payload.export')) then 1 else 0 end)
                         from audit_events
                         where tenant_id = ? and project_id = ? and action like 'payload.%'
                         group by cast(occurred_at as date), actor_org_id
                         order by 1, 2""")
                 .params(tenant, project)
                 .query((rs, n) -> new dev.annota.audit.DailyViews(rs.getDate(1).toLocalDate(), rs.getObject(2, UUID.class),
-                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .list());
     }
 

@@ -30,6 +30,7 @@ class PayloadViewRecorder {
             case BROWSE -> AuditEvent.PAYLOAD_BROWSE;
             case IMAGE -> AuditEvent.PAYLOAD_IMAGE;
             case REVIEW -> AuditEvent.PAYLOAD_REVIEW;
+            case FEEDBACK -> AuditEvent.PAYLOAD_FEEDBACK;
         };
         log.record(new AuditEvent(view.tenantId(), action, view.viewerId(), view.viewerOrgId(), view.projectId(),
                 view.itemId(), view.assignmentId(), view.itemCount(), view.imageId(), view.detail(), view.at()));

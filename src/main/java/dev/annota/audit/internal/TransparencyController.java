@@ -48,15 +48,16 @@ class TransparencyController {
     }
 
     record Row(LocalDate day, UUID orgId, String organization, String kind, long people, long distinctItems, long itemsShown,
-               long exported, long outsideAssignment, boolean flagged) {
+               long exported, long staffViews, long outsideAssignment, boolean flagged) {
     }
 
-    record Report(UUID projectId, List<Row> days, long itemsShown, long outsideAssignment) {
+    record Report(UUID projectId, List<Row> days, long itemsShown, long staffViews, long outsideAssignment) {
     }
 
     @GetMapping("/access-report")
     @Operation(summary = "Access transparency report: per day and organization, people (counted), items shown, exports, "
-            + "views outside an assignment (flagged)")
+            + "the owner's staff browsing its own items outside a lease (staffViews, not flagged), and any other view outside an "
+            + "assignment or review lease (outsideAssignment, flagged)")
     Report report(CurrentUser caller, @PathVariable UUID projectId) {
         return report(caller, projectId, "json");
     }
@@ -68,18 +69,19 @@ class TransparencyController {
                 projectId, null, "format=" + format, java.time.Instant.now(clock)));
         List<Row> rows = log.dailyViews(access.tenantId(), projectId).stream().map(v -> row(access, v)).toList();
         return new Report(projectId, rows, rows.stream().mapToLong(Row::itemsShown).sum(),
-                rows.stream().mapToLong(Row::outsideAssignment).sum());
+                rows.stream().mapToLong(Row::staffViews).sum(), rows.stream().mapToLong(Row::outsideAssignment).sum());
     }
 
     @GetMapping(value = "/access-report.csv", produces = "text/csv")
     @Operation(summary = "The same report as a CSV download")
     ResponseEntity<byte[]> csv(CurrentUser caller, @PathVariable UUID projectId) {
         var report = report(caller, projectId, "csv");
-        var out = new StringBuilder("day,organization_id,organization,kind,people,distinct_items,items_shown,exported,outside_assignment,flagged\n");
+        var out = new StringBuilder("day,organization_id,organization,kind,people,distinct_items,items_shown,exported,staff_views,outside_assignment,flagged\n");
         for (Row r : report.days()) {
             out.append(r.day()).append(',').append(r.orgId()).append(',').append(csvField(r.organization())).append(',')
                     .append(r.kind()).append(',').append(r.people()).append(',').append(r.distinctItems()).append(',')
-                    .append(r.itemsShown()).append(',').append(r.exported()).append(',').append(r.outsideAssignment()).append(',')
+                    .append(r.itemsShown()).append(',').append(r.exported()).append(',').append(r.staffViews()).append(',')
+                    .append(r.outsideAssignment()).append(',')
                     .append(r.flagged()).append('\n');
         }
         return ResponseEntity.ok()
@@ -93,7 +95,7 @@ class TransparencyController {
         var org = organizations.find(v.orgId());
         String kind = own ? "own" : org.map(o -> o.kind().name().toLowerCase()).orElse("unknown");
         return new Row(v.day(), v.orgId(), org.map(Organization::name).orElse("?"), kind, v.people(), v.distinctItems(),
-                v.itemsShown(), v.exported(), v.outsideAssignment(), v.outsideAssignment() > 0);
+                v.itemsShown(), v.exported(), v.staffViews(), v.outsideAssignment(), v.outsideAssignment() > 0);
     }
 
     private ProjectAccess ownerManager(CurrentUser caller, UUID projectId) {

@@ -1,5 +1,6 @@
 package dev.annota.conflict.internal;
 
+import dev.annota.identity.Pseudonyms;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,8 +147,9 @@ class WallSettings {
 
     // ---- refusals (tenant table)
 
-    record Refusal(UUID id, UUID annotatorId, UUID annotatorOrgId, String rule, String explanation, Instant exposureFirstSeen,
-                   Instant exposureLastSeen, Instant wallUntil, Instant refusedAt) {
+    /** {@code annotator}: the person's stable pseudonym in this customer's projects, which a manager can follow across reports. */
+    record Refusal(UUID id, UUID annotatorId, String annotator, UUID annotatorOrgId, String rule, String explanation,
+                   Instant exposureFirstSeen, Instant exposureLastSeen, Instant wallUntil, Instant refusedAt) {
     }
 
     /** The project's refusals, newest first. */
@@ -157,7 +159,8 @@ class WallSettings {
                                wall_until, refused_at
                         from wall_refusals where tenant_id = ? and project_id = ? order by refused_at desc limit ?""")
                 .params(tenant, project, limit)
-                .query((rs, i) -> new Refusal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                .query((rs, i) -> new Refusal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        Pseudonyms.of(tenant, rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
                         instant(rs.getTimestamp(8)), rs.getTimestamp(9).toInstant()))
                 .list();

@@ -242,15 +242,7 @@ public class TenantKeysets {
         if (keyset.deterministic() != null) {
             return keyset;
         }
-        var current = TenantScope.current();
-        if (current.isPresent() && !current.get().equals(tenantId)) {
-            throw new IllegalStateException("A transaction for another tenant is in progress");
-        }
-        if (current.isPresent()) {
-            separately.executeWithoutResult(status -> addDeterministic(tenantId));
-        } else {
-            tenants.write(tenantId, () -> addDeterministic(tenantId));
-        }
+        writeOnItsOwn(tenantId, () -> addDeterministic(tenantId));
         return reload(tenantId).orElseThrow();
     }
 
@@ -388,17 +380,24 @@ public class TenantKeysets {
             // by a write that was already running when it was deleted.
             throw new KeysShredded(tenantId);
         }
+        writeOnItsOwn(tenantId, () -> insert(tenantId));
+        return load(tenantId).orElseThrow();
+    }
+
+    /**
+     * Runs the write in a transaction of its own for the tenant, also when the tenant's transaction is in progress:
+     * then REQUIRES_NEW on the same thread, where the tenant is still set, so the new transaction runs as this tenant.
+     */
+    private void writeOnItsOwn(UUID tenantId, Runnable write) {
         var current = TenantScope.current();
         if (current.isPresent() && !current.get().equals(tenantId)) {
             throw new IllegalStateException("A transaction for another tenant is in progress");
         }
-        // REQUIRES_NEW on the same thread: the tenant is still set, so the new transaction runs as this tenant.
         if (current.isPresent()) {
-            separately.executeWithoutResult(status -> insert(tenantId));
+            separately.executeWithoutResult(status -> write.run());
         } else {
-            tenants.write(tenantId, () -> insert(tenantId));
+            tenants.write(tenantId, write);
         }
-        return load(tenantId).orElseThrow();
     }
 
     private void insert(UUID tenantId) {

@@ -50,12 +50,7 @@ public final class ValueCodec {
         if (!isDeterministic(stored)) {
             throw new GeneralSecurityException("not a deterministically sealed value");
         }
-        byte[] ciphertext;
-        try {
-            ciphertext = Base64.getDecoder().decode(stored.substring(DETERMINISTIC_PREFIX.length()));
-        } catch (IllegalArgumentException e) {
-            throw new GeneralSecurityException("not valid base64");
-        }
+        byte[] ciphertext = ciphertext(stored, DETERMINISTIC_PREFIX);
         return new String(daead.decryptDeterministically(ciphertext, deterministicData(tenantId, column, scopeId)),
                 StandardCharsets.UTF_8);
     }
@@ -87,13 +82,16 @@ public final class ValueCodec {
         if (!isSealed(stored)) {
             throw new GeneralSecurityException("not a sealed value");
         }
-        byte[] ciphertext;
+        return aead.decrypt(ciphertext(stored, PREFIX), associatedData(tenantId, column, rowId));
+    }
+
+    /** The ciphertext of a stored value that starts with its prefix. */
+    private static byte[] ciphertext(String stored, String prefix) throws GeneralSecurityException {
         try {
-            ciphertext = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            return Base64.getDecoder().decode(stored.substring(prefix.length()));
         } catch (IllegalArgumentException e) {
             throw new GeneralSecurityException("not valid base64");
         }
-        return aead.decrypt(ciphertext, associatedData(tenantId, column, rowId));
     }
 
     public static boolean isSealed(String stored) {

@@ -15,6 +15,7 @@ import dev.annota.annotation.Consensus;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Users;
 import dev.annota.item.ItemPayloads;
+import dev.annota.item.PayloadViews;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
@@ -57,8 +58,14 @@ class QualityController {
     record Confusion(String question, List<String> labels, long[][] counts) {
     }
 
+    /**
+     * {@code accuracy}: the share of gold answered right as observed (null with none answered); {@code accuracyMean},
+     * {@code accuracyLow}, {@code accuracyHigh}: the Beta posterior's mean and 95% interval, which pausing and
+     * qualification judge by — with few answers the mean leans to the prior's 50% (0 right of 2 gives 25%), so pages show
+     * the observed share with the interval.
+     */
     record AnnotatorQuality(UUID annotatorId, String name, AnnotatorStanding.Status status, long goldAnswered, long goldCorrect,
-                            double accuracyMean, double accuracyLow, double accuracyHigh, long answers,
+                            Double accuracy, double accuracyMean, double accuracyLow, double accuracyHigh, long answers,
                             Double agreementWithConsensus, List<Confusion> confusion) {
     }
 
@@ -79,10 +86,13 @@ class QualityController {
                          List<AnnotatorQuality> annotators, List<Alert> alerts, List<DriftAlert> drifting) {
     }
 
-    record MissedGold(UUID itemId, Instant answeredAt, JsonNode yourAnswer, JsonNode expectedAnswer) {
+    /** {@code data}: the item as the annotator saw it (showing it again is recorded in the access log). */
+    record MissedGold(UUID itemId, Instant answeredAt, JsonNode data, JsonNode yourAnswer, JsonNode expectedAnswer) {
     }
 
-    record MyQuality(AnnotatorStanding.Status status, String message, long goldAnswered, long goldCorrect, double accuracyMean,
+    /** The accuracy fields as in {@link AnnotatorQuality}. */
+    record MyQuality(AnnotatorStanding.Status status, String message, long goldAnswered, long goldCorrect, Double accuracy,
+                     double accuracyMean,
                      double accuracyLow, double accuracyHigh, List<MissedGold> missed) {
     }
 
@@ -94,10 +104,11 @@ class QualityController {
     private final TenantScope tenants;
     private final QualityFigures figures;
     private final ItemPayloads payloads;
+    private final PayloadViews views;
     private final JsonMapper json;
 
     QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus, Users users,
-                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json) {
+                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json, PayloadViews views) {
         this.projects = projects;
         this.settings = settings;
         this.gold = gold;
@@ -106,6 +117,7 @@ class QualityController {
         this.tenants = tenants;
         this.figures = figures;
         this.payloads = payloads;
+        this.views = views;
         this.json = json;
     }
 
@@ -210,7 +222,7 @@ class QualityController {
                 }
                 var accuracy = standing.accuracy();
                 rows.add(new AnnotatorQuality(annotator, name, standing.status(), accuracy.answered(), accuracy.correct(),
-                        accuracy.mean(), accuracy.low(), accuracy.high(), answers,
+                        observed(accuracy.correct(), accuracy.answered()), accuracy.mean(), accuracy.low(), accuracy.high(), answers,
                         compared == 0 ? null : (double) agreeing / compared, confusion));
                 if (standing.blocked()) {
                     alerts.add(new Alert(annotator, name, standing.status(), standing.message()));
@@ -303,11 +315,18 @@ class QualityController {
             long right = shown.stream().filter(Map.Entry::getKey).count();
             var accuracy = BetaPosterior.of(right, answered);
             var missed = figures.missedGold(p, me).stream()
-                    .map(m -> new MissedGold(m.itemId(), m.answeredAt(), m.answer(),
-                            json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()))))
+                    .map(m -> new MissedGold(m.itemId(), m.answeredAt(),
+                            json.readTree(views.showOwnAnswered(caller, p.tenantId(), p.id(), m.itemId(), m.assignmentId(), m.sealedPayload())),
+                            m.answer(), json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()))))
                     .toList();
-            return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(), accuracy.mean(),
+            return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(),
+                    observed(accuracy.correct(), accuracy.answered()), accuracy.mean(),
                     accuracy.low(), accuracy.high(), missed);
         });
+    }
+
+    /** The share answered right, as observed; null when nothing was answered (no figure rather than the prior's). */
+    static Double observed(long correct, long answered) {
+        return answered == 0 ? null : (double) correct / answered;
     }
 }

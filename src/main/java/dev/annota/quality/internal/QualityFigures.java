@@ -65,8 +65,8 @@ class QualityFigures {
                 .query((rs, n) -> Map.entry(rs.getBoolean(1), rs.getTimestamp(2).toInstant())).list();
     }
 
-    /** A gold item the annotator missed: the answer given, and the expected answer still sealed. */
-    record Miss(UUID itemId, Instant answeredAt, JsonNode answer, String sealedGoldAnswer) {
+    /** A gold item the annotator missed: the answer given, the item and the expected answer still sealed. */
+    record Miss(UUID itemId, UUID assignmentId, Instant answeredAt, JsonNode answer, String sealedPayload, String sealedGoldAnswer) {
     }
 
     private record MissedResult(UUID itemId, Instant at, UUID assignmentId) {
@@ -91,15 +91,16 @@ class QualityFigures {
         }
         var answers = annotations.ofAssignments(p.tenantId(), missed.stream().map(MissedResult::assignmentId).toList())
                 .stream().collect(Collectors.toMap(Annotation::assignmentId, Annotation::answer));
-        var expected = new HashMap<UUID, String>();
+        var expected = new HashMap<UUID, ItemRows.SealedItem>();
         for (var item : items.sealed(p.tenantId(), p.id(), missed.stream().map(MissedResult::itemId).toList())) {
             if (item.sealedGoldAnswer() != null) {
-                expected.put(item.itemId(), item.sealedGoldAnswer());
+                expected.put(item.itemId(), item);
             }
         }
         return missed.stream()
                 .filter(m -> answers.containsKey(m.assignmentId()) && expected.containsKey(m.itemId()))
-                .map(m -> new Miss(m.itemId(), m.at(), answers.get(m.assignmentId()), expected.get(m.itemId())))
+                .map(m -> new Miss(m.itemId(), m.assignmentId(), m.at(), answers.get(m.assignmentId()),
+                        expected.get(m.itemId()).sealedPayload(), expected.get(m.itemId()).sealedGoldAnswer()))
                 .toList();
     }
 

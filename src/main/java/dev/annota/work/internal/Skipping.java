@@ -33,13 +33,22 @@ public class Skipping {
     }
 
     public void skip(ProjectAccess access, UUID assignmentId) {
+        skip(access, assignmentId, 0);
+    }
+
+    /**
+     * {@code activeMillis}: the workbench's count on this lease, stored bounded by the lease on the skipped
+     * assignment. A rework skipped keeps none: its row goes back on offer (state REWORK) and ends later, or never.
+     */
+    public void skip(ProjectAccess access, UUID assignmentId, long activeMillis) {
         Project p = access.project();
         UUID annotator = access.caller().id();
         tenants.write(p.tenantId(), () -> {
-            var held = jdbc.sql("select item_id, supersedes from assignments where tenant_id = ? and id = ? and annotator_id = ? "
-                            + "and state = 'LEASED'")
+            var held = jdbc.sql("select item_id, supersedes, claimed_at from assignments where tenant_id = ? and id = ? "
+                            + "and annotator_id = ? and state = 'LEASED'")
                     .params(p.tenantId(), assignmentId, annotator)
-                    .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional()
+                    .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getTimestamp(3).toInstant()}).optional()
                     .orElseThrow(() -> new LeaseRejected("You hold no lease under that assignment (ended, or not yours)."));
             UUID item = (UUID) held[0];
             if (held[1] != null) {
@@ -51,8 +60,11 @@ public class Skipping {
                 }
                 return;
             }
-            int ended = jdbc.sql("update assignments set state = 'SKIPPED', ended_at = ? where tenant_id = ? and id = ? and state = 'LEASED'")
-                    .params(Timestamp.from(Instant.now(clock)), p.tenantId(), assignmentId).update();
+            Instant now = Instant.now(clock);
+            long active = ActiveTimeBound.of(activeMillis, (Instant) held[2], now);
+            int ended = jdbc.sql("update assignments set state = 'SKIPPED', ended_at = ?, active_ms = ? where tenant_id = ? "
+                            + "and id = ? and state = 'LEASED'")
+                    .params(Timestamp.from(now), active, p.tenantId(), assignmentId).update();
             if (ended == 0) {
                 throw new LeaseRejected("Your lease ended before the skip arrived.");
             }

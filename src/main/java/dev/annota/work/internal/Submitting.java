@@ -76,15 +76,22 @@ public class Submitting {
     }
 
     public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
+        return submit(access, assignmentId, answer, idempotencyKey, 0);
+    }
+
+    /** {@code activeMillis}: the workbench's count on this lease, 0 or more; stored bounded by the lease. */
+    public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey, long activeMillis) {
         checkKey(idempotencyKey);
-        return inTransaction(access.tenantId(), () -> submitIn(access, assignmentId, answer, idempotencyKey));
+        return inTransaction(access.tenantId(), () -> submitIn(access, assignmentId, answer, idempotencyKey, activeMillis));
     }
 
     /** The request path: finds the tenant, then reads the project and submits in one transaction. */
-    public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey) {
+    public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey,
+                             long activeMillis) {
         checkKey(idempotencyKey);
         // One transaction: the directory lookup (its first statement), the project, the submit.
-        return keyChecked(() -> projects.writeIn(caller, projectId, access -> submitIn(access, assignmentId, answer, idempotencyKey)));
+        return keyChecked(() -> projects.writeIn(caller, projectId,
+                access -> submitIn(access, assignmentId, answer, idempotencyKey, activeMillis)));
     }
 
     private Submission inTransaction(UUID tenant, java.util.function.Supplier<Submission> work) {
@@ -111,7 +118,8 @@ public class Submitting {
         }
     }
 
-    private Submission submitIn(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
+    private Submission submitIn(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey,
+                                long activeMillis) {
         if (!access.work()) {
             throw new ProjectForbidden("Only annotators submit answers.");
         }
@@ -123,11 +131,11 @@ public class Submitting {
         var earlier = annotations.earlier(trip, p.tenantId(), assignmentId, annotator, idempotencyKey);
         var targetRow = trip.queryOptional("""
                         select a.item_id, i.payload, i.predictions, i.state, i.gold_answer, a.round, a.supersedes,
-                               a.rework_review_id from assignments a
+                               a.rework_review_id, a.claimed_at from assignments a
                         join items i on i.tenant_id = a.tenant_id and i.id = a.item_id
                         where a.tenant_id = ? and a.id = ? and a.annotator_id = ? and a.project_id = ?""",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8)},
+                (rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()},
                 p.tenantId(), assignmentId, annotator, p.id());
         var quality = gold.settings(trip, p);
         trip.send();
@@ -136,18 +144,21 @@ public class Submitting {
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Target target = targetRow.get().map(row -> {
-                    UUID id = UUID.fromString(row[0]);
-                    return new Target(id, json.readTree(payloads.open(p.tenantId(), id, row[1])),
-                            row[2] == null ? null : json.readTree(payloads.open(p.tenantId(), id, row[2])),
-                            "GOLD".equals(row[3]) ? row[4] : null, Integer.parseInt(row[5]),
-                            row[6] == null ? null : UUID.fromString(row[6]), row[7] == null ? null : UUID.fromString(row[7]));
+                    UUID id = UUID.fromString((String) row[0]);
+                    return new Target(id, json.readTree(payloads.open(p.tenantId(), id, (String) row[1])),
+                            row[2] == null ? null : json.readTree(payloads.open(p.tenantId(), id, (String) row[2])),
+                            "GOLD".equals(row[3]) ? (String) row[4] : null, Integer.parseInt((String) row[5]),
+                            row[6] == null ? null : UUID.fromString((String) row[6]),
+                            row[7] == null ? null : UUID.fromString((String) row[7]), (Instant) row[8]);
                 })
                 .orElseThrow(() -> new NotFound("You hold no assignment with that id."));
         UUID item = target.item();
         annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer, target.data());
         // A rework's item was counted by the answer it supersedes: the resubmission counts no second answer.
         boolean rework = target.supersedes() != null;
-        if (endLease(p, assignmentId, annotator, item, target.goldAnswer() == null && !rework, now) == 0) {
+        // Bounded by the lease as it ends now: the claim was read with the target, so the bound costs no round trip.
+        long active = ActiveTimeBound.of(activeMillis, target.claimedAt(), now);
+        if (endLease(p, assignmentId, annotator, item, target.goldAnswer() == null && !rework, now, active) == 0) {
             // A twin of this submit (a client retry racing the first attempt) may have ended the lease a moment
             // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
             var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
@@ -167,12 +178,12 @@ public class Submitting {
             adaptOverlap(p, item, quality.get());
         }
         events.publishEvent(new AnswerSubmitted(p.tenantId(), p.id(), item, stored.id(), annotator, access.caller().orgId(),
-                target.goldAnswer() != null, feedback != null, now, target.reworkOf(), target.round(), assignmentId, 0));
+                target.goldAnswer() != null, feedback != null, now, target.reworkOf(), target.round(), assignmentId, active));
         return new Submission(stored.id(), assignmentId, item, stored.schemaVersion(), stored.createdAt(), false, feedback);
     }
 
     private static final String END_LEASE = """
-            update assignments set state = 'SUBMITTED', ended_at = ?
+            update assignments set state = 'SUBMITTED', ended_at = ?, active_ms = ?
             where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""";
 
     /**
@@ -181,13 +192,13 @@ public class Submitting {
      * the slots adaptive overlap added. 1 when the lease ended, 0 when it had not been live. On PostgreSQL both writes
      * are one statement: the count runs on the item only when the lease ended.
      */
-    private int endLease(Project p, UUID assignmentId, UUID annotator, UUID item, boolean counts, Instant now) {
+    private int endLease(Project p, UUID assignmentId, UUID annotator, UUID item, boolean counts, Instant now, long active) {
         Timestamp at = Timestamp.from(now);
         if (counts && roundTrips.together()) {
             return jdbc.sql("with ended as (" + END_LEASE + " returning item_id) " + DONE_COUNT + " and exists (select 1 from ended)")
-                    .params(at, p.tenantId(), assignmentId, annotator, at, p.overlap(), p.tenantId(), item).update();
+                    .params(at, active, p.tenantId(), assignmentId, annotator, at, p.overlap(), p.tenantId(), item).update();
         }
-        int ended = jdbc.sql(END_LEASE).params(at, p.tenantId(), assignmentId, annotator, at).update();
+        int ended = jdbc.sql(END_LEASE).params(at, active, p.tenantId(), assignmentId, annotator, at).update();
         if (ended > 0 && counts) {
             jdbc.sql(DONE_COUNT).params(p.overlap(), p.tenantId(), item).update();
         }
@@ -219,10 +230,11 @@ public class Submitting {
 
     /**
      * {@code goldAnswer}: the sealed known answer when the item is a gold item, else null; {@code supersedes},
-     * {@code reworkOf}: for a rework, the rejected annotation and the review that rejected it (null otherwise).
+     * {@code reworkOf}: for a rework, the rejected annotation and the review that rejected it (null otherwise);
+     * {@code claimedAt}: when the lease began, which bounds its active time.
      */
     private record Target(UUID item, JsonNode data, JsonNode predictions, String goldAnswer, int round, UUID supersedes,
-                          UUID reworkOf) {
+                          UUID reworkOf, Instant claimedAt) {
     }
 
     /**

@@ -14,7 +14,10 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.ProjectNotFound;
 import dev.annota.project.Projects;
+import dev.annota.tenancy.RoundTrip;
+import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
+import dev.annota.work.ClaimRule;
 import dev.annota.work.ProjectWork;
 import dev.annota.work.Task;
 import org.springframework.stereotype.Component;
@@ -37,8 +40,13 @@ public class WorkAcrossProjects {
     private final TenantScope tenants;
     private final OpenTasks open;
     private final Claiming claiming;
+    private final List<ClaimRule> rules;
+    private final RoundTrips roundTrips;
 
-    WorkAcrossProjects(Projects projects, ConflictWall wall, TenantScope tenants, OpenTasks open, Claiming claiming) {
+    WorkAcrossProjects(Projects projects, ConflictWall wall, TenantScope tenants, OpenTasks open, Claiming claiming,
+                       List<ClaimRule> rules, RoundTrips roundTrips) {
+        this.rules = List.copyOf(rules);
+        this.roundTrips = roundTrips;
         this.projects = projects;
         this.wall = wall;
         this.tenants = tenants;
@@ -56,11 +64,33 @@ public class WorkAcrossProjects {
             if (!projects.accessTo(p, caller).work() || !wall.permits(caller, p.tenantId())) {
                 continue;
             }
-            long[] left = tenants.read(p.tenantId(), () -> new long[] {open.of(p, caller.id()), open.reworkOf(p, caller.id())});
-            result.add(new ProjectWork(p.id(), p.name(), p.priority(), p.deadline(), left[0], left[1]));
+            var work = tenants.read(p.tenantId(), () -> new ProjectWork(p.id(), p.name(), p.priority(), p.deadline(),
+                    open.of(p, caller.id()), open.reworkOf(p, caller.id()), notEligible(p, caller)));
+            result.add(work);
         }
         result.sort(URGENCY);
         return result;
+    }
+
+    /**
+     * The line the claim's rules of new work (a project's requirements) would refuse the caller with, asked as the
+     * claim asks them (their reads on one round trip, then each verdict), inside the project's tenant transaction;
+     * null when every rule passes.
+     */
+    private String notEligible(Project p, CurrentUser caller) {
+        if (rules.isEmpty()) {
+            return null;
+        }
+        RoundTrip trip = roundTrips.start();
+        var request = new ClaimRule.ClaimRequest(p, caller, Instant.now());
+        var verdicts = rules.stream().map(rule -> rule.prepare(trip, request)).toList();
+        trip.send();
+        try {
+            verdicts.forEach(ClaimRule.Verdict::check);
+            return null;
+        } catch (Forbidden refused) {
+            return refused.detail();
+        }
     }
 
     /**
@@ -77,7 +107,7 @@ public class WorkAcrossProjects {
         // A rework waiting for the caller comes before new work anywhere: those projects first, each in urgency order.
         ordered.sort(Comparator.comparing((ProjectWork w) -> w.rework() == 0).thenComparing(URGENCY));
         for (ProjectWork project : ordered) {
-            if (project.openTasks() == 0) {
+            if (project.openTasks() == 0 || project.notEligible() != null) {
                 continue;
             }
             try {

@@ -44,20 +44,27 @@ class WorkController {
     }
 
     @PostMapping("/assignments/{assignmentId}/annotation")
-    @Operation(summary = "Submit the answer for a leased item; a retry with the same assignment or Idempotency-Key is answered once")
+    @Operation(summary = "Submit the answer for a leased item; a retry with the same assignment or Idempotency-Key is answered once. "
+            + "Header Active-Millis: the active time the workbench counted on the lease (whole milliseconds, 0 or more; "
+            + "absent is 0), stored bounded by the lease's actual duration")
     ResponseEntity<Submission> submit(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId,
                                       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+                                      @RequestHeader(value = ActiveTimeBound.HEADER, required = false) String activeMillis,
                                       @RequestBody JsonNode answer) {
-        Submission submission = queue.submit(caller, projectId, assignmentId, answer, idempotencyKey);
+        Submission submission = queue.submit(caller, projectId, assignmentId, answer, idempotencyKey,
+                ActiveTimeBound.reported(activeMillis));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Idempotent-Replayed", String.valueOf(submission.replayed()))
                 .body(submission);
     }
 
     @PostMapping("/assignments/{assignmentId}/skip")
-    @Operation(summary = "Give the item back for others; it never returns to you (a rework skipped goes to the pool)")
-    ResponseEntity<Void> skip(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId) {
-        queue.skip(projects.access(caller, projectId), assignmentId);
+    @Operation(summary = "Give the item back for others; it never returns to you (a rework skipped goes to the pool). "
+            + "Header Active-Millis as for the submit (not kept for a rework skipped)")
+    ResponseEntity<Void> skip(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId,
+                              @RequestHeader(value = ActiveTimeBound.HEADER, required = false) String activeMillis) {
+        long active = ActiveTimeBound.reported(activeMillis);
+        queue.skip(projects.access(caller, projectId), assignmentId, active);
         return ResponseEntity.noContent().build();
     }
 }

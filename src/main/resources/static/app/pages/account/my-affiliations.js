@@ -3,42 +3,26 @@
 // claim was refused and why.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 import { pageHeader } from '../page-head.js';
 
 class MyAffiliations extends Page {
   static frame = { ...Page.frame, cls: 'page narrow', id: 'my-affiliations' };
 
-  static properties = {
-    affiliations: { state: true },
-    formError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.affiliations = null;
-    this.formError = null;
-  }
+  static properties = state({
+    affiliations: null,
+    formError: null,
+  });
 
   async load() {
     this.affiliations = await api('/api/v1/me/affiliations');
   }
 
   async declare(e) {
-    e.preventDefault();
-    const form = e.target;
-    const f = form.elements;
-    this.formError = null;
-    try {
-      await api('/api/v1/me/affiliations', {
-        method: 'POST',
-        body: { employer: f.employer.value.trim(), startedOn: f.startedOn.value || null, endedOn: f.endedOn.value || null },
-      });
-      form.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => api('/api/v1/me/affiliations', {
+      method: 'POST',
+      body: { employer: f.employer.value.trim(), startedOn: f.startedOn.value || null, endedOn: f.endedOn.value || null },
+    }));
   }
 
   async removeAffiliation(a) {

@@ -3,21 +3,19 @@
 // password) answers 422 naming the field, shown next to it.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 import { pageHeader } from '../page-head.js';
 
 class MyPassword extends Page {
   static frame = { ...Page.frame, cls: 'page narrow', id: 'my-password' };
 
-  static properties = {
-    formError: { state: true },
-    done: { state: true },
-  };
+  static properties = state({
+    formError: null,
+    done: false,
+  });
 
   constructor() {
     super();
-    this.formError = null;
-    this.done = false;
     this.loaded = true; // a form: nothing to fetch
   }
 

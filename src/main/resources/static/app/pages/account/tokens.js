@@ -2,43 +2,28 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 class Tokens extends Page {
   static frame = { ...Page.frame, cls: 'page narrow' };
 
-  static properties = {
-    tokens: { state: true },
-    issued: { state: true },
-    formError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.tokens = null;
-    this.issued = null;
-    this.formError = null;
-  }
+  static properties = state({
+    tokens: null,
+    issued: null,
+    formError: null,
+  });
 
   async load() {
     this.tokens = await api('/api/v1/tokens');
   }
 
   async create(e) {
-    e.preventDefault();
-    const form = e.target;
-    const days = form.elements.days.value;
-    this.formError = null;
-    try {
-      this.issued = await api('/api/v1/tokens', {
-        method: 'POST', body: { name: form.elements.tokenName.value.trim(), expiresInDays: days ? Number(days) : null },
-      });
-      form.reset();
-      await this.reload();
+    const sent = await this.sendForm(e, (f) => api('/api/v1/tokens', {
+      method: 'POST', body: { name: f.tokenName.value.trim(), expiresInDays: f.days.value ? Number(f.days.value) : null },
+    }), { done: (issued) => { this.issued = issued; } });
+    if (sent) {
       await this.updateComplete;
       this.querySelector('#token-secret')?.select();
-    } catch (err) {
-      this.formError = err;
     }
   }
 

@@ -4,44 +4,28 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 const BASE = '/api/v1/audit/witnesses';
 
 class AccessLogWitnesses extends Page {
   static frame = { ...Page.frame, errorId: 'witness-error' };
 
-  static properties = {
-    witnesses: { state: true },
-    secret: { state: true },
-    log: { state: true },
-    formError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.witnesses = null;
-    this.secret = null;
-    this.log = null;
-    this.formError = null;
-  }
+  static properties = state({
+    witnesses: null,
+    secret: null,
+    log: null,
+    formError: null,
+  });
 
   async load() {
     this.witnesses = await api(BASE);
   }
 
   async add(e) {
-    e.preventDefault();
-    const form = e.target;
-    this.formError = null;
-    try {
-      const created = await api(BASE, { method: 'POST', body: { url: form.elements.witnessUrl.value.trim() } });
-      this.secret = { url: created.witness.url, secret: created.secret };
-      form.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => api(BASE, { method: 'POST', body: { url: f.witnessUrl.value.trim() } }), {
+      done: (created) => { this.secret = { url: created.witness.url, secret: created.secret }; },
+    });
   }
 
   async act(w, what) {

@@ -3,7 +3,7 @@
 // nothing but the key. docs/security.md "The access log" says what is checked.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { AdminPage, adminHeader, refusal } from './admin-nav.js';
 import './access-log-witnesses.js';
 
@@ -20,27 +20,16 @@ function sizeOf(note) {
 class AdminAccessLog extends AdminPage {
   static frame = { ...AdminPage.frame, id: 'admin-access-log' };
 
-  static properties = {
-    checkpoint: { state: true },
-    key: { state: true },
-    inclusion: { state: true },
-    consistency: { state: true },
-    proofError: { state: true },
-    busy: { state: true },
-    alarms: { state: true },
-    verifier: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.checkpoint = null;
-    this.key = null;
-    this.inclusion = null;
-    this.consistency = null;
-    this.proofError = null;
-    this.busy = false;
-    this.alarms = [];
-  }
+  static properties = state({
+    checkpoint: null,
+    key: null,
+    inclusion: null,
+    consistency: null,
+    proofError: null,
+    busy: false,
+    alarms: [],
+    verifier: null,
+  });
 
   async load() {
     // The alarms first and on their own: a log whose checkpoint the server refuses to sign must still show why.

@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
 import { AdminPage, adminHeader } from './admin-nav.js';
+import { state } from '../page.js';
 
 /**
  * Deleting the organization, from the UI's side: every call that deletes or shreds goes through here, so a change of
@@ -25,25 +26,18 @@ const POLL_MS = 1000;
 class AdminKeys extends AdminPage {
   static frame = { ...AdminPage.frame, id: 'admin-keys' };
 
-  static properties = {
-    status: { state: true },
-    rotations: { state: true },
-    message: { state: true },
-    confirmName: { state: true },
-    deleteName: { state: true },
-    deleted: { state: true },
-    busy: { state: true },
-  };
+  static properties = state({
+    status: null,
+    rotations: [],
+    message: null,
+    confirmName: '',
+    deleteName: '',
+    deleted: null,
+    busy: false,
+  });
 
   constructor() {
     super();
-    this.status = null;
-    this.rotations = [];
-    this.message = null;
-    this.confirmName = '';
-    this.deleteName = '';
-    this.deleted = null;
-    this.busy = false;
     this.timer = null;
   }
 
@@ -64,50 +58,45 @@ class AdminKeys extends AdminPage {
     }
   }
 
-  async rotate() {
+  /** Runs one of the page's acts with its buttons disabled; a refusal becomes the page's message. */
+  async busyWith(act) {
     this.busy = true;
     this.message = null;
     try {
-      const job = await api(`${this.base()}/rotate`, { method: 'POST' });
-      this.message = { text: `Rotation started: keyset version ${job.keysetVersion}.` };
-      await this.reload();
-    } catch (e) {
-      this.message = { text: e.message, error: true };
+      await act();
+    } catch (err) {
+      this.message = { text: err.message, error: true };
     } finally {
       this.busy = false;
     }
+  }
+
+  async rotate() {
+    await this.busyWith(async () => {
+      const job = await api(`${this.base()}/rotate`, { method: 'POST' });
+      this.message = { text: `Rotation started: keyset version ${job.keysetVersion}.` };
+      await this.reload();
+    });
   }
 
   async shred(e) {
     e.preventDefault();
-    this.busy = true;
-    this.message = null;
-    try {
+    await this.busyWith(async () => {
       this.status = await shredOrganization(this.user.orgId, this.confirmName);
       this.confirmName = '';
       this.message = { text: 'The keyset is destroyed. The organization\'s items and answers can no longer be read by anyone.' };
       await this.reload();
-    } catch (err) {
-      this.message = { text: err.message, error: true };
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   async deleteAll(e) {
     e.preventDefault();
-    this.busy = true;
-    this.message = null;
-    try {
+    await this.busyWith(async () => {
       // The admin's own account goes with the organization: nothing more is asked of the server after this call.
       this.deleted = await deleteOrganization(this.user.orgId, this.deleteName);
       clearTimeout(this.timer);
       this.timer = null;
-    } catch (err) {
-      this.message = { text: err.message, error: true };
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   deletedView(d) {

@@ -4,31 +4,21 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { AdminPage, adminHeader } from './admin-nav.js';
 import { setupLink } from './setup-link.js';
 
 class AdminOrganizations extends AdminPage {
   static frame = { ...AdminPage.frame, id: 'admin-organizations' };
 
-  static properties = {
-    orgs: { state: true },
-    classes: { state: true },
-    members: { state: true },
-    created: { state: true },
-    formError: { state: true },
-    classError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.orgs = null;
-    this.classes = [];
-    this.members = {};
-    this.created = null;
-    this.formError = null;
-    this.classError = null;
-  }
+  static properties = state({
+    orgs: null,
+    classes: [],
+    members: {},
+    created: null,
+    formError: null,
+    classError: null,
+  });
 
   async load() {
     const [orgs, classes] = await Promise.all([api('/api/v1/organizations'), api('/api/v1/conflict-classes')]);
@@ -40,35 +30,19 @@ class AdminOrganizations extends AdminPage {
   }
 
   async create(e) {
-    e.preventDefault();
-    const f = e.target.elements;
-    this.formError = null;
-    try {
-      this.created = await api('/api/v1/organizations', {
-        method: 'POST',
-        body: {
-          kind: f.kind.value, name: f.orgName.value.trim(),
-          admin: { email: f.adminEmail.value.trim(), displayName: f.adminName.value.trim() },
-        },
-      });
-      e.target.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => api('/api/v1/organizations', {
+      method: 'POST',
+      body: {
+        kind: f.kind.value, name: f.orgName.value.trim(),
+        admin: { email: f.adminEmail.value.trim(), displayName: f.adminName.value.trim() },
+      },
+    }), { done: (created) => { this.created = created; } });
   }
 
   async createClass(e) {
-    e.preventDefault();
-    const f = e.target.elements;
-    this.classError = null;
-    try {
-      await api('/api/v1/conflict-classes', { method: 'POST', body: { name: f.className.value.trim(), description: f.classDescription.value.trim() || null } });
-      e.target.reset();
-      await this.reload();
-    } catch (err) {
-      this.classError = err;
-    }
+    await this.sendForm(e, (f) => api('/api/v1/conflict-classes', {
+      method: 'POST', body: { name: f.className.value.trim(), description: f.classDescription.value.trim() || null },
+    }), { error: 'classError' });
   }
 
   async membership(classId, orgId, join) {

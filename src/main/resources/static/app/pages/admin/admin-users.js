@@ -4,7 +4,7 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { AdminPage, adminHeader } from './admin-nav.js';
 import { setupLink } from './setup-link.js';
 
@@ -13,44 +13,28 @@ const ROLES = ['ADMIN', 'MANAGER', 'REVIEWER', 'ANNOTATOR'];
 class AdminUsers extends AdminPage {
   static frame = { ...AdminPage.frame, id: 'admin-users' };
 
-  static properties = {
-    users: { state: true },
-    formError: { state: true },
-    rowMessage: { state: true },
-    link: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.users = null;
-    this.formError = null;
-    this.rowMessage = null;
-    this.link = null;
-  }
+  static properties = state({
+    users: null,
+    formError: null,
+    rowMessage: null,
+    link: null,
+  });
 
   async load() {
     this.users = await api('/api/v1/users');
   }
 
   async create(e) {
-    e.preventDefault();
-    const form = e.target;
-    const f = form.elements;
-    const roles = ROLES.filter((r) => f[`new-role-${r}`].checked);
-    this.formError = null;
     this.link = null;
-    try {
-      const added = await api('/api/v1/users', {
-        method: 'POST',
-        body: { email: f.email.value.trim(), displayName: f.displayName.value.trim(), roles },
-      });
-      form.reset();
-      this.rowMessage = { id: added.id, text: 'Added.' };
-      this.link = { who: added.email, url: added.setupLink, expiresAt: added.setupLinkExpiresAt, why: `Added ${added.displayName}.` };
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => api('/api/v1/users', {
+      method: 'POST',
+      body: { email: f.email.value.trim(), displayName: f.displayName.value.trim(), roles: ROLES.filter((r) => f[`new-role-${r}`].checked) },
+    }), {
+      done: (added) => {
+        this.rowMessage = { id: added.id, text: 'Added.' };
+        this.link = { who: added.email, url: added.setupLink, expiresAt: added.setupLinkExpiresAt, why: `Added ${added.displayName}.` };
+      },
+    });
   }
 
   async resetPassword(u) {

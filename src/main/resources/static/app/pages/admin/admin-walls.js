@@ -3,7 +3,7 @@
 // The rules behind them: docs/security.md "Conflict walls".
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { AdminPage, adminHeader } from './admin-nav.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -11,22 +11,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 class AdminWalls extends AdminPage {
   static frame = { ...AdminPage.frame, id: 'admin-walls' };
 
-  static properties = {
-    classes: { state: true },
-    competitors: { state: true },
-    exclusions: { state: true },
-    policy: { state: true },
-    messages: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.classes = null;
-    this.competitors = [];
-    this.exclusions = [];
-    this.policy = null;
-    this.messages = {};
-  }
+  static properties = state({
+    classes: null,
+    competitors: [],
+    exclusions: [],
+    policy: null,
+    messages: {},
+  });
 
   async load() {
     [this.classes, this.competitors, this.exclusions, this.policy] = await Promise.all([

@@ -6,30 +6,21 @@ import { api } from '../../api.js';
 import { markdown } from '../../controls/markdown.js';
 import { diffMarkup, wordDiff } from '../../controls/word-diff.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 
 class GuidelinesPage extends ProjectPage {
   static frame = { ...ProjectPage.frame, cls: 'page wide', id: 'guidelines-page' };
 
-  static properties = {
-    text: { state: true },
-    versions: { state: true },
-    from: { state: true },
-    to: { state: true },
-    compared: { state: true },
-    saving: { state: true },
-    saved: { state: true },
-    saveError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.text = '';
-    this.versions = [];
-    this.compared = null;
-    this.saved = null;
-    this.saveError = null;
-    this.saving = false;
-  }
+  static properties = state({
+    text: '',
+    versions: [],
+    from: null,
+    to: null,
+    compared: null,
+    saving: false,
+    saved: null,
+    saveError: null,
+  });
 
   async load() {
     [this.project, this.versions] = await Promise.all([api(this.base()), api(`${this.base()}/guidelines/versions`)]);

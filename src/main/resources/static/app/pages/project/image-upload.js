@@ -4,7 +4,7 @@
 // "Add as items" imports one item per image just uploaded, {"image": {"upload": id}}, external id = file name.
 import { html } from 'lit';
 import { api, upload } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 
@@ -19,23 +19,15 @@ class ImageUpload extends Page {
 
   static properties = {
     projectId: {},
-    images: { state: true },
-    queue: { state: true },
-    dragging: { state: true },
-    itemReport: { state: true },
-    itemError: { state: true },
-    importing: { state: true },
+    ...state({
+      images: [],
+      queue: [], // {file, progress, state: waiting|sending|done|failed, message, image}
+      dragging: false,
+      itemReport: null,
+      itemError: null,
+      importing: false,
+    }),
   };
-
-  constructor() {
-    super();
-    this.images = [];
-    this.queue = []; // {file, progress, state: waiting|sending|done|failed, message, image}
-    this.dragging = false;
-    this.itemReport = null;
-    this.itemError = null;
-    this.importing = false;
-  }
 
   base() {
     return `/api/v1/projects/${this.projectId}`;

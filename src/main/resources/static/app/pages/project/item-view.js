@@ -7,7 +7,7 @@ import { when } from '../../router.js';
 import { ProjectPage, notAllowed, projectHeader } from './project-nav.js';
 import { answerView, prettyJson } from './answer-views.js';
 
-const STATES = { OPEN: 'Open', FULL: 'In progress', DONE: 'Done' };
+const STATES = { OPEN: 'Open', FULL: 'In progress', DONE: 'Done', GOLD: 'Gold' };
 
 function dataView(data) {
   if (data && typeof data.text === 'string') {
@@ -60,11 +60,12 @@ class ItemView extends ProjectPage {
             <h2 id="facts-title">Item</h2>
             <dl class="facts">
               <dt>State</dt><dd><span class="state ${i.state.toLowerCase()}" id="item-state">${STATES[i.state]}</span></dd>
-              <dt>Answers</dt><dd>${i.annotations} of ${p.overlap}</dd>
+              <dt>Answers</dt><dd>${i.state === 'GOLD' ? html`${i.annotations} <span class="muted small">(a gold item: every annotator may answer it once; it uses no slot)</span>` : html`${i.annotations} of ${p.overlap}`}</dd>
               <dt>Leased now</dt><dd>${i.leased}</dd>
               <dt>Imported</dt><dd>${when(i.createdAt)}</dd>
               <dt>Item id</dt><dd class="mono small">${i.id}</dd>
             </dl>
+            ${i.goldAnswer ? html`<h3>Known answer (gold)</h3><div id="gold-answer">${prettyJson(i.goldAnswer)}</div>` : ''}
             ${i.predictions ? html`<details class="more"><summary>Model predictions (${i.predictions.length})</summary>${prettyJson(i.predictions)}</details>` : ''}
           </section>
         </div>

@@ -1,10 +1,10 @@
-// The items browser: every item of a project in import order, filtered by state, annotator and label, paged by
-// keyset (the API's nextCursor; earlier cursors are kept here for "Previous"). Nothing here shows payloads; the item
-// view does, and the access log records it.
+// The items browser: every item of a project in import order, filtered by state, annotator, label and text, paged by
+// keyset (the API's nextCursor; earlier cursors are kept here for "Previous"). Each row previews the item's first words
+// or its image (the access log records each page's previews as one event); the item view shows it whole.
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { navigate } from '../../router.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 
 const PAGE_SIZE = 25;
@@ -27,32 +27,18 @@ function valuesOf(q) {
 }
 
 class ProjectItems extends ProjectPage {
-  static properties = {
-    annotators: { state: true },
-    page: { state: true },
-    filter: { state: true },
-    cursors: { state: true },
-    fetching: { state: true },
-    listError: { state: true },
-    selected: { state: true },
-    changeError: { state: true },
-    changeDone: { state: true },
-    editing: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.annotators = [];
-    this.page = null;
-    this.filter = { state: '', annotator: '', question: '', value: '' };
-    this.cursors = [null]; // cursors[i] = the 'after' of page i; the last is the page shown
-    this.fetching = false;
-    this.listError = null;
-    this.selected = new Set();
-    this.changeError = null;
-    this.changeDone = null;
-    this.editing = null; // { id, text } while an unlabeled item is edited
-  }
+  static properties = state({
+    annotators: [],
+    page: null,
+    filter: { state: '', annotator: '', question: '', value: '', text: '' },
+    cursors: [null], // cursors[i] = the 'after' of page i; the last is the page shown
+    fetching: false,
+    listError: null,
+    selected: new Set(),
+    changeError: null,
+    changeDone: null,
+    editing: null, // { id, text } while an unlabeled item is edited
+  });
 
   async load() {
     this.project = await api(this.base());
@@ -69,6 +55,7 @@ class ProjectItems extends ProjectPage {
       q.set('question', f.question);
       q.set('value', f.value);
     }
+    if (f.text) q.set('text', f.text);
     if (after) q.set('after', after);
     return q.toString();
   }
@@ -214,7 +201,13 @@ class ProjectItems extends ProjectPage {
             <option value="OPEN">Open</option>
             <option value="FULL">In progress</option>
             <option value="DONE">Done</option>
+            <option value="GOLD">Gold</option>
           </select>
+        </div>
+        <div class="field grow">
+          <label for="filter-text">Text</label>
+          <input id="filter-text" type="search" placeholder="Words in the item's data" maxlength="200" .value=${f.text}
+                 @change=${(e) => this.setFilter({ text: e.target.value.trim() })}>
         </div>
         <div class="field">
           <label for="filter-annotator">Annotator</label>
@@ -240,8 +233,8 @@ class ProjectItems extends ProjectPage {
           </select>
         </div>
         <div class="field filter-reset">
-          <button type="button" class="ghost" id="clear-filters" ?disabled=${!f.state && !f.annotator && !f.question}
-                  @click=${() => this.setFilter({ state: '', annotator: '', question: '', value: '' })}>Clear filters</button>
+          <button type="button" class="ghost" id="clear-filters" ?disabled=${!f.state && !f.annotator && !f.question && !f.text}
+                  @click=${() => this.setFilter({ state: '', annotator: '', question: '', value: '', text: '' })}>Clear filters</button>
         </div>
       </form>`;
   }
@@ -254,7 +247,7 @@ class ProjectItems extends ProjectPage {
         <table class="grid" id="items">
           <thead><tr>
             <th><span class="sr-only">Select</span></th><th>External id</th><th>State</th><th class="num">Answers</th><th class="num">Leased</th><th class="num">Open slots</th>
-            <th>Item id</th><th><span class="sr-only">Actions</span></th>
+            <th>Preview</th><th><span class="sr-only">Actions</span></th>
           </tr></thead>
           <tbody>
             ${!page ? html`<tr><td colspan="8" class="muted">Loading…</td></tr>` : ''}
@@ -265,12 +258,12 @@ class ProjectItems extends ProjectPage {
                   @click=${(e) => { if (!e.target.closest('a, input, button')) navigate(`/projects/${p.id}/items/${i.id}`); }}>
                 <td><input type="checkbox" class="select-item" aria-label="Select ${i.externalId ?? i.id}"
                            .checked=${this.selected.has(i.id)} @change=${(e) => this.toggle(i.id, e.target.checked)}></td>
-                <td><a href="/projects/${p.id}/items/${i.id}">${i.externalId ?? html`<span class="muted">(none)</span>`}</a></td>
-                <td><span class="state ${i.state.toLowerCase()}">${{ OPEN: 'Open', FULL: 'In progress', DONE: 'Done' }[i.state]}</span></td>
-                <td class="num">${i.annotations} / ${p.overlap}</td>
+                <td><a href="/projects/${p.id}/items/${i.id}" title="Item ${i.id}">${i.externalId ?? html`<span class="muted">(none)</span>`}</a></td>
+                <td><span class="state ${i.state.toLowerCase()}">${{ OPEN: 'Open', FULL: 'In progress', DONE: 'Done', GOLD: 'Gold' }[i.state]}</span></td>
+                <td class="num">${i.state === 'GOLD' ? i.annotations : html`${i.annotations} / ${p.overlap}`}</td>
                 <td class="num">${i.leased}</td>
                 <td class="num">${i.openSlots}</td>
-                <td class="mono muted">${i.id}</td>
+                <td class="item-preview">${i.preview?.image ? html`<img src=${i.preview.image} alt="" loading="lazy" class="thumb">` : ''}${i.preview?.text ?? ''}</td>
                 <td>${i.annotations === 0 && i.leased === 0 && p.status !== 'ARCHIVED'
                   ? html`<button type="button" class="ghost small edit-item" @click=${() => this.edit(i)}>Edit</button>` : ''}</td>
               </tr>`) : ''}

@@ -3,21 +3,15 @@
 import { html } from 'lit';
 import { api, canCreateProjects, currentUser } from '../../api.js';
 import { when } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 class ProjectList extends Page {
-  static properties = {
-    projects: { state: true },
-    user: { state: true },
-    which: { state: true },
-    restoreError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.which = 'current'; // 'current', 'archived' or 'deleted' (still in their grace period, to their managers)
-    this.restoreError = null;
-  }
+  static properties = state({
+    projects: null,
+    user: null,
+    which: 'current', // 'current', 'archived' or 'deleted' (still in their grace period, to their managers)
+    restoreError: null,
+  });
 
   async load() {
     const query = { current: '', archived: '?archived=true', deleted: '?deleted=true' }[this.which];

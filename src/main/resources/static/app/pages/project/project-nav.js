@@ -1,4 +1,4 @@
-// The manager's tabs of one project (overview, dashboard, items, schema, guidelines, quality, access report), shared by the
+// The manager's tabs of one project (overview, dashboard, items, schema, guidelines, quality, hours, access report), shared by the
 // project pages.
 import { html } from 'lit';
 import { pageHeader } from '../page-head.js';
@@ -11,8 +11,12 @@ const TABS = [
   { id: 'schema', label: 'Label schema', path: '/schema' },
   { id: 'guidelines', label: 'Guidelines', path: '/guidelines' },
   { id: 'quality', label: 'Quality', path: '/quality' },
+  // A vendor's manager gets it too: their own people's hours (docs/workforce.md, "Active time").
+  { id: 'hours', label: 'Hours', path: '/hours' },
   // The access report is the owning customer's: a vendor's manager of an engaged project does not get the tab.
   { id: 'access', label: 'Access report', path: '/access', ownerOnly: true },
+  // Requirements and the people who may work on the project: the owning customer's (workforce, docs/workforce.md).
+  { id: 'people', label: 'People', path: '/people', ownerOnly: true },
   { id: 'budget', label: 'Budget', path: '/budget', ownerOnly: true },
 ];
 

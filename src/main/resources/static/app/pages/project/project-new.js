@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { navigate } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 /** Which form field shows an error the API reports for a given problem 'field'. */
 function fieldOf(apiField, template) {
@@ -24,22 +24,13 @@ function fieldOf(apiField, template) {
 class ProjectNew extends Page {
   static frame = { ...Page.frame, cls: 'page narrow' };
 
-  static properties = {
-    errors: { state: true },
-    busy: { state: true },
-    templates: { state: true },
-    template: { state: true },
-    schemaText: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.errors = {};
-    this.busy = false;
-    this.templates = [];
-    this.template = null; // null: the simple text classification form
-    this.schemaText = '';
-  }
+  static properties = state({
+    errors: {},
+    busy: false,
+    templates: [],
+    template: null, // null: the simple text classification form
+    schemaText: '',
+  });
 
   async load() {
     this.templates = await api('/api/v1/schema-templates');

@@ -3,7 +3,7 @@
 import { html } from 'lit';
 import { api, currentUser, upload } from '../../api.js';
 import { when } from '../../router.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { ProjectPage, projectTabs } from './project-nav.js';
 import './image-upload.js';
 import './review-card.js';
@@ -23,44 +23,24 @@ function size(bytes) {
 }
 
 class ProjectOverview extends ProjectPage {
-  static properties = {
-    counts: { state: true },
-    annotators: { state: true },
-    engagements: { state: true },
-    workforces: { state: true },
-    file: { state: true },
-    uploadProgress: { state: true },
-    uploading: { state: true },
-    report: { state: true },
-    uploadError: { state: true },
-    engageError: { state: true },
-    canReview: { state: true },
-    deleted: { state: true },
-    confirming: { state: true },
-    lifeCycleError: { state: true },
-    overlapError: { state: true },
-    overlapSaved: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.counts = null;
-    this.annotators = [];
-    this.engagements = [];
-    this.workforces = [];
-    this.file = null;
-    this.uploadProgress = 0;
-    this.uploading = false;
-    this.report = null;
-    this.uploadError = null;
-    this.engageError = null;
-    this.canReview = false;
-    this.deleted = null; // { purgeAfter } once deleted from this page: the project is hidden, restorable until then
-    this.confirming = null; // 'archive' or 'delete' while the inline confirmation is shown
-    this.lifeCycleError = null;
-    this.overlapError = null;
-    this.overlapSaved = false;
-  }
+  static properties = state({
+    counts: null,
+    annotators: [],
+    engagements: [],
+    workforces: [],
+    file: null,
+    uploadProgress: 0,
+    uploading: false,
+    report: null,
+    uploadError: null,
+    engageError: null,
+    canReview: false,
+    deleted: null, // { purgeAfter } once deleted from this page: the project is hidden, restorable until then
+    confirming: null, // 'archive' or 'delete' while the inline confirmation is shown
+    lifeCycleError: null,
+    overlapError: null,
+    overlapSaved: false,
+  });
 
   connectedCallback() {
     super.connectedCallback();

@@ -6,7 +6,11 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 
+// The observed share with the posterior's 95% interval. Not the posterior mean: with few answers it leans to the
+// prior's 50% (0 right of 2 would read 25%), and with none answered it is the prior itself — then no figure is shown.
+export const accuracy = (a) => (a.goldAnswered ? `${pct(a.accuracy)} (${pct(a.accuracyLow)}–${pct(a.accuracyHigh)})` : '— (no gold answered)');
 export const pct = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
 export const show = (answer) => Object.entries(answer || {})
@@ -22,21 +26,13 @@ const measures = (m) => Object.entries(m).map(([k, v]) => `${MEASURES[k] || k} $
 const se = (x) => (x === null || x === undefined ? '' : ` ± ${x.toFixed(2)}`);
 
 class QualityPage extends ProjectPage {
-  static properties = {
-    report: { state: true },
-    rankings: { state: true },
-    reviewFigures: { state: true },
-    method: { state: true },
-    saved: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.report = null;
-    this.rankings = null;
-    this.method = 'ds';
-    this.saved = null;
-  }
+  static properties = state({
+    report: null,
+    rankings: null,
+    reviewFigures: null,
+    method: 'ds',
+    saved: null,
+  });
 
   async load() {
     [this.project, this.report] = await Promise.all([
@@ -71,7 +67,7 @@ class QualityPage extends ProjectPage {
 
   confusion(c) {
     return html`
-      <table class="confusion">
+      <table class="grid compact confusion">
         <caption>${c.question}: rows consensus, columns this annotator</caption>
         <thead><tr><th></th>${c.labels.map((l) => html`<th scope="col">${l}</th>`)}</tr></thead>
         <tbody>${c.counts.map((row, i) => html`<tr><th scope="row">${c.labels[i]}</th>${row.map((n) => html`<td>${n}</td>`)}</tr>`)}</tbody>
@@ -82,18 +78,18 @@ class QualityPage extends ProjectPage {
     if (!r.questions.length && !r.pairs.length) {
       return '';
     }
-    return html`
+    return html`<section class="card">
       <h2>Agreement of the other questions</h2>
-      <table id="kind-agreement">
+      <table class="grid compact" id="kind-agreement">
         <thead><tr><th scope="col">Question</th><th scope="col">Kind</th><th scope="col">Items (≥2 answers)</th><th scope="col">Measures</th></tr></thead>
         <tbody>${r.questions.map((q) => html`<tr><td>${q.question}</td><td>${q.kind}</td><td>${q.items}</td><td>${measures(q.measures)}</td></tr>`)}</tbody>
       </table>
       <details id="pairs"><summary>Per pair of annotators (${r.pairs.length})</summary>
-        <table>
+        <table class="grid compact">
           <thead><tr><th scope="col">Question</th><th scope="col">Annotators</th><th scope="col">Shared items</th><th scope="col">Measures</th></tr></thead>
           <tbody>${r.pairs.map((x) => html`<tr><td>${x.question}</td><td>${x.firstName} · ${x.secondName}</td><td>${x.items}</td><td>${measures(x.measures)}</td></tr>`)}</tbody>
         </table>
-      </details>`;
+      </details></section>`;
   }
 
   ranking() {
@@ -101,13 +97,13 @@ class QualityPage extends ProjectPage {
     if (!questions.length) {
       return '';
     }
-    return html`
+    return html`<section class="card">
       <h2>Rankings (Bradley–Terry)</h2>
       <p class="muted small">Score: centred ln strength ± standard error; ${this.rankings.prior} virtual win and loss per
         contender keep unbeaten ones finite. A preferred response beats each other response of its prompt; a tie ties them.</p>
       ${questions.map((q) => html`
         <h3>${q.question} <small class="muted">(${q.answers} answers, ${q.mode})</small></h3>
-        <table id="model-ranking-${q.question}" class="model-ranking">
+        <table id="model-ranking-${q.question}" class="grid compact model-ranking">
           <caption>Models</caption>
           <thead><tr><th scope="col">Rank</th><th scope="col">Model</th><th scope="col">Score</th><th scope="col">Wins / comparisons</th></tr></thead>
           <tbody>${q.models.length ? q.models.map((m) => html`<tr><td>${m.rank}</td><td>${m.model}</td><td>${num(m.score)}${se(m.standardError)}</td><td>${m.wins} / ${m.comparisons}</td></tr>`)
@@ -116,7 +112,7 @@ class QualityPage extends ProjectPage {
         <details><summary>Per prompt (${q.prompts.length})</summary>
           ${q.prompts.map((pr) => html`<p class="small"><strong>${pr.externalId || pr.itemId}</strong> (${pr.answers} answers):
             ${pr.responses.map((x) => `#${x.rank} response ${x.response}${x.model ? ` (${x.model})` : ''} ${x.score.toFixed(2)}`).join(' · ')}</p>`)}
-        </details>`)}`;
+        </details>`)}</section>`;
   }
 
   /** Acceptance, corrections, rework and time to review per annotator and workforce; reviewers' throughput. */
@@ -132,22 +128,22 @@ class QualityPage extends ProjectPage {
     const head = (first) => html`<thead><tr><th scope="col">${first}</th><th scope="col">Decided</th><th scope="col">Accepted</th>
       <th scope="col">Corrected</th><th scope="col">Sent back</th><th scope="col">Median time to review</th></tr></thead>`;
     const d = f.doubleReviewed;
-    return html`
+    return html`<section class="card">
       <h2>Review</h2>
       <p class="muted small">Each annotation by where review left it (accepted counts corrected ones too); sent back:
         rejections returned for rework.</p>
-      <table id="review-annotators">${head('Annotator')}
+      <table class="grid compact" id="review-annotators">${head('Annotator')}
         <tbody>${f.annotators.map((a) => row(who(a.annotator), a.work))}</tbody></table>
-      ${f.workforces.length > 1 ? html`<table id="review-workforces">${head('Workforce')}
+      ${f.workforces.length > 1 ? html`<table class="grid compact" id="review-workforces">${head('Workforce')}
         <tbody>${f.workforces.map((w) => row(w.name, w.work))}</tbody></table>` : ''}
-      <table id="review-reviewers">
+      <table class="grid compact" id="review-reviewers">
         <thead><tr><th scope="col">Reviewer</th><th scope="col">Decisions</th><th scope="col">Accepted</th><th scope="col">Corrected</th>
           <th scope="col">Rejected</th><th scope="col">Per active day</th></tr></thead>
         <tbody>${f.reviewers.map((r) => html`<tr><td>${who(r.reviewer)}</td><td>${r.decisions}</td><td>${r.accepted}</td>
           <td>${r.corrected}</td><td>${r.rejected}</td><td>${r.decisionsPerDay == null ? '—' : r.decisionsPerDay.toFixed(1)}</td></tr>`)}</tbody>
       </table>
       ${d.count ? html`<p class="small" id="review-double">Reviewed twice (review and QA): ${d.count}; the two decisions
-        agree on ${pct(d.agreement)}.</p>` : ''}`;
+        agree on ${pct(d.agreement)}.</p>` : ''}</section>`;
   }
 
   renderBody() {
@@ -160,37 +156,42 @@ class QualityPage extends ProjectPage {
             ${r.alerts.map((a) => html`<p class="warn"><strong>${a.name}</strong> — ${a.status.toLowerCase()}: ${a.message}</p>`)}
             ${r.drifting.map((d) => html`<p class="warn drift"><strong>${d.name}</strong> — drifting: ${d.message}</p>`)}
           </div>` : ''}
-        <label>Consensus method
-          <select id="method" @change=${(e) => { this.method = e.target.value; this.reload(); }}>
-            ${METHODS.map((m) => html`<option value=${m} ?selected=${m === this.method}>${m}</option>`)}
-          </select>
-        </label>
-        ${r.agreement.length ? html`
+        <div class="inline-form quality-method">
+          <div class="field"><label for="method">Consensus method</label>
+            <select id="method" @change=${(e) => { this.method = e.target.value; this.reload(); }}>
+              ${METHODS.map((m) => html`<option value=${m} ?selected=${m === this.method}>${m}</option>`)}
+            </select></div>
+          <a class="button" href="${this.base()}/export?aggregate=${this.method}" download>Export with consensus (${this.method})</a>
+        </div>
+        ${r.agreement.length ? html`<section class="card">
         <h2>Agreement</h2>
-        <table id="agreement">
+        <table class="grid compact" id="agreement">
           <thead><tr><th scope="col">Question</th><th scope="col">Items (≥2 answers)</th><th scope="col">Percent agreement</th>
-            <th scope="col">Fleiss' κ</th><th scope="col">Krippendorff's α (nominal)</th></tr></thead>
+            <th scope="col">Fleiss' <span class="nocase">κ</span></th><th scope="col">Krippendorff's <span class="nocase">α</span> (nominal)</th></tr></thead>
           <tbody>${r.agreement.map((q) => html`<tr><td>${q.question}</td><td>${q.items}</td><td>${pct(q.percentAgreement)}</td>
             <td>${num(q.fleissKappa)}${q.fleissRaters ? html` <small>(${q.fleissRaters} raters)</small>` : ''}</td>
             <td>${num(q.krippendorffAlpha)}</td></tr>`)}</tbody>
-        </table>` : ''}
+        </table></section>` : ''}
         ${this.kinds(r)}
         ${this.ranking()}
         ${this.review()}
+        <section class="card">
         <h2>Annotators</h2>
-        <p class="muted small">Gold accuracy: Beta posterior mean and 95% interval over the check items answered
+        <p class="muted small">Gold accuracy: the share answered right, with the 95% interval of its Beta posterior, over the check items answered
           (${r.goldItems} gold items in the project).</p>
-        <table id="annotators">
+        <table class="grid compact" id="annotators">
           <thead><tr><th scope="col">Annotator</th><th scope="col">Status</th><th scope="col">Answers</th><th scope="col">Gold right</th>
             <th scope="col">Gold accuracy (95% interval)</th><th scope="col">Agreement with consensus</th></tr></thead>
           <tbody>${r.annotators.map((a) => html`<tr>
-            <td>${a.name}</td><td>${a.status.toLowerCase()}</td><td>${a.answers}</td><td>${a.goldCorrect} / ${a.goldAnswered}</td>
-            <td>${pct(a.accuracyMean)} (${pct(a.accuracyLow)}–${pct(a.accuracyHigh)})</td><td>${pct(a.agreementWithConsensus)}</td></tr>`)}</tbody>
+            <td>${a.name}</td><td>${a.status.toLowerCase()}</td><td class="num">${a.answers}</td><td class="num">${a.goldCorrect} / ${a.goldAnswered}</td>
+            <td class="num">${accuracy(a)}</td><td class="num">${pct(a.agreementWithConsensus)}</td></tr>`)}</tbody>
         </table>
         ${r.annotators.filter((a) => a.confusion.length).map((a) => html`
           <details><summary>Confusion matrix — ${a.name}</summary>${a.confusion.map((c) => this.confusion(c))}</details>`)}
+        </section>
+        <section class="card">
         <h2>Settings</h2>
-        <form id="quality-settings" @submit=${(e) => this.saveSettings(e)}>
+        <form id="quality-settings" class="settings-grid" @submit=${(e) => this.saveSettings(e)}>
           <label>Gold rate (0–1) <input name="goldRate" type="number" min="0" max="1" step="0.01" .value=${String(s.goldRate)}></label>
           <label>Qualification items <input name="qualificationItems" type="number" min="0" .value=${String(s.qualificationItems)}></label>
           <label>Qualification threshold (0–1) <input name="qualificationThreshold" type="number" min="0" max="1" step="0.01" .value=${String(s.qualificationThreshold)}></label>
@@ -198,10 +199,10 @@ class QualityPage extends ProjectPage {
           <label>…after gold answers <input name="pauseMinAnswers" type="number" min="1" .value=${String(s.pauseMinAnswers)}></label>
           <label>Adaptive overlap below agreement (empty = off) <input name="adaptiveThreshold" type="number" min="0" max="1" step="0.01" .value=${s.adaptiveThreshold === null ? '' : String(s.adaptiveThreshold)}></label>
           <label>Max overlap <input name="maxOverlap" type="number" min="1" max="100" .value=${String(s.maxOverlap)}></label>
-          <button type="submit" class="primary">Save settings</button>
-          ${this.saved ? html`<p role="status">${this.saved}</p>` : ''}
+          <div class="form-actions"><button type="submit" class="primary">Save settings</button>
+            ${this.saved ? html`<span role="status">${this.saved}</span>` : ''}</div>
         </form>
-        <p><a class="button" href="${this.base()}/export?aggregate=${this.method}" download>Export with consensus (${this.method})</a></p>`;
+        </section>`;
   }
 }
 customElements.define('annota-quality', QualityPage);

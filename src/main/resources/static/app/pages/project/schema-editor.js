@@ -7,6 +7,7 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 import { control, visible } from '../../controls/question.js';
 
 /** JSON text with two-space indent, like JSON.stringify, plus the line each path ("questions[0].options") starts on. */
@@ -88,30 +89,21 @@ function missing(q) {
 class SchemaEditor extends ProjectPage {
   static frame = { ...ProjectPage.frame, cls: 'page wide' };
 
-  static properties = {
-    text: { state: true },
-    parsed: { state: true },
-    syntaxError: { state: true },
-    errors: { state: true },
-    saving: { state: true },
-    saved: { state: true },
-    previewAnswers: { state: true },
-    versions: { state: true },
-    viewing: { state: true },
-  };
+  static properties = state({
+    text: '',
+    parsed: null,
+    syntaxError: null,
+    errors: [],
+    saving: false,
+    saved: null,
+    previewAnswers: {},
+    versions: [],
+    viewing: null, // {version, text, schema}: an older version, read-only
+  });
 
   constructor() {
     super();
-    this.text = '';
-    this.parsed = null;
-    this.syntaxError = null;
-    this.errors = [];
-    this.saving = false;
-    this.saved = null;
     this.at = {};
-    this.previewAnswers = {};
-    this.versions = [];
-    this.viewing = null; // {version, text, schema}: an older version, read-only
   }
 
   async load() {

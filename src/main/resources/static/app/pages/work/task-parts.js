@@ -142,6 +142,73 @@ export function missingOf(questions, answers, task) {
     && !['spans', 'boxes', 'conversation_rating'].includes(q.type)); // these may legitimately be empty lists
 }
 
+const LETTERS = 'ABCDEFGHIJKLMNOP';
+
+/** What is still missing from one comparison, in plain words (the server's rules in Comparison.java). */
+function comparisonProblems(q, v, task) {
+  const out = [];
+  const n = Array.isArray(task?.data?.responses) ? task.data.responses.length : 0;
+  const order = v.shown_order || Array.from({ length: n }, (_, i) => i);
+  const letter = (item) => LETTERS[order.indexOf(item)];
+  const ranking = q.mode === 'ranking';
+  let tied = false;
+  if (ranking) {
+    const ranks = v.ranking || [];
+    if (Array.from({ length: n }, (_, i) => ranks[i]).some((r) => r == null)) {
+      out.push('Give every response a rank (1 = best).');
+    }
+    tied = ranks.filter((r) => r === 1).length > 1;
+  } else if (v.preferred == null) {
+    out.push(q.ties ? 'Choose the better response, or Tie.' : 'Choose the better response.');
+  } else {
+    tied = v.preferred === 'tie';
+  }
+  if (q.strength?.length && !tied && v.strength == null && (ranking || v.preferred != null)) {
+    out.push(ranking ? 'Choose how much better the best response is.' : `Choose how much better Response ${letter(v.preferred)} is.`);
+  }
+  for (const c of q.rubric || []) {
+    const unscored = order.filter((item) => v.scores?.[item]?.[c.name] == null).map(letter);
+    if (unscored.length) {
+      out.push(`Score ${unscored.length === 1 ? 'Response' : 'Responses'} ${unscored.join(', ')} on ${c.title || c.name}.`);
+    }
+  }
+  const rationale = q.rationale === true ? {} : q.rationale;
+  if (rationale && rationale.required !== false) {
+    const length = [...(v.rationale || '').trim()].length;
+    const least = Math.max(1, rationale.min_length || 0);
+    if (length < least) {
+      out.push(least > 1 ? `Write at least ${least} characters of rationale (${length} so far).` : 'Write your rationale.');
+    }
+  }
+  return out;
+}
+
+/**
+ * Everything still missing from the visible questions, in plain words, by question name (every question at once,
+ * so the annotator sees all of it beside its control, not only the first).
+ */
+export function problemsOf(questions, answers, task) {
+  const answer = answerOf(questions, answers, task);
+  const problems = {};
+  for (const q of visible(questions, answers)) {
+    const list = [];
+    if (q.type === 'comparison' && q.required !== false) {
+      list.push(...comparisonProblems(q, answers[q.name] || {}, task));
+    } else if (q.required !== false && answer[q.name] === undefined
+        && !['spans', 'boxes', 'conversation_rating'].includes(q.type)) { // these may legitimately be empty lists
+      list.push({
+        choice: q.multiple ? 'Choose at least one option.' : 'Choose an option.',
+        rating: 'Pick a point on the scale.',
+        demonstration: 'Write the response.',
+      }[q.type] || 'Write an answer.');
+    }
+    if (list.length) {
+      problems[q.name] = list;
+    }
+  }
+  return problems;
+}
+
 /** The options of the visible choice questions in order, each with the digit key that chooses it. */
 export function keyedOptions(questions) {
   const list = [];

@@ -6,16 +6,49 @@
 // Drafts: every change is kept in this browser's localStorage under the assignment id, so a reload (or a crash)
 // loses nothing. Drafts stay on the annotator's device: they are never sent anywhere before the submit, and they are
 // removed on submit, on skip, and after two days.
+//
+// Active time (active-time.js): the time the annotator worked on the task (page visible, focused, in use) is shown
+// beside the lease and sent with the submit and the skip (header Active-Millis). A reload keeps the task's count in
+// this tab's sessionStorage and goes on from it.
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { shuffled, typing, uuid } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
 import {
-  LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, missingOf, questionNote,
+  LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, problemsOf, questionNote,
 } from './task-parts.js';
+import { activeTime } from './active-time.js';
 
 const DRAFT = 'annota.draft.';
 const DRAFT_DAYS = 2;
+const ACTIVE = 'annota.active.';
+
+/** The active time counted on a lease before a reload of this tab, or 0. */
+function countedBefore(assignmentId) {
+  try {
+    return Number(sessionStorage.getItem(ACTIVE + assignmentId)) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function keepCount(assignmentId, millis) {
+  try {
+    if (millis === null) {
+      sessionStorage.removeItem(ACTIVE + assignmentId);
+    } else {
+      sessionStorage.setItem(ACTIVE + assignmentId, String(millis));
+    }
+  } catch {
+    // storage disabled: a reload starts the task's count again
+  }
+}
+
+/** Active time as minutes and seconds, whole seconds counted (never rounded up). */
+function activeClock(millis) {
+  const s = Math.floor((millis || 0) / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
 
 function loadDraft(assignmentId) {
   try {
@@ -58,6 +91,26 @@ function sweepDrafts() {
   }
 }
 
+
+/**
+ * The server's refusal of an answer as problems by question: each violation ({field, message} in the problem's
+ * errors, or its one field) beside the question it names, with the field's remaining path in front of the message.
+ */
+function refusedProblems(e) {
+  const errors = Array.isArray(e.problem?.errors) && e.problem.errors.length ? e.problem.errors
+    : e.field ? [{ field: e.field, message: e.message }] : [];
+  const problems = {};
+  for (const { field, message } of errors) {
+    const path = String(field || '').replace(/^answer\./, '');
+    const name = path.split(/[.[]/)[0];
+    if (name) {
+      const rest = path.slice(name.length).replace(/^\./, '');
+      (problems[name] ||= []).push(rest && !String(message).startsWith(rest) ? `${rest}: ${message}` : String(message));
+    }
+  }
+  return problems;
+}
+
 class Workbench extends LeasedWork {
   static properties = {
     projectId: {},
@@ -69,7 +122,8 @@ class Workbench extends LeasedWork {
     message: { state: true },
     remaining: { state: true },
     done: { state: true },
-    invalid: { state: true }, // question name the server refused, if any
+    problems: { state: true }, // question name -> what is missing or refused, in plain words, shown beside its control
+    activeMillis: { state: true }, // active time on the task shown, as active-time.js counts it
   };
 
   constructor() {
@@ -80,17 +134,36 @@ class Workbench extends LeasedWork {
     this.message = null;
     this.remaining = null;
     this.done = 0;
-    this.invalid = null;
+    this.problems = {};
+    this.activeMillis = 0;
+    this.onPageHide = () => this.keepActive();
   }
 
   connectedCallback() {
     super.connectedCallback();
     sweepDrafts();
+    this.active = activeTime();
+    window.addEventListener('pagehide', this.onPageHide);
   }
 
   disconnectedCallback() {
     clearTimeout(this.messageTimer);
+    this.keepActive();
+    this.active.stop();
+    window.removeEventListener('pagehide', this.onPageHide);
     super.disconnectedCallback();
+  }
+
+  /** Keeps the task's count in this tab, for a reload (or a return to the project) while the lease lives. */
+  keepActive() {
+    if (this.state === 'task' && this.task) {
+      keepCount(this.task.assignmentId, this.active.millis());
+    }
+  }
+
+  /** The Active-Millis header of a submit or skip: the task's active time so far. */
+  activeHeader() {
+    return { 'Active-Millis': String(Math.max(0, this.active.millis())) };
   }
 
   base() {
@@ -158,7 +231,7 @@ class Workbench extends LeasedWork {
   async claim() {
     this.state = 'loading';
     this.busy = true;
-    this.invalid = null;
+    this.problems = {};
     try {
       const task = await api(`${this.base()}/tasks/next`, { method: 'POST' });
       if (!task) {
@@ -179,6 +252,7 @@ class Workbench extends LeasedWork {
       this.deadline = Date.now() + left * 1000;
       this.state = 'task';
       saveDraft(task.assignmentId, this.answers);
+      this.active.reset(countedBefore(task.assignmentId));
       this.tick();
     } finally {
       this.busy = false;
@@ -199,6 +273,7 @@ class Workbench extends LeasedWork {
   tick() {
     if (this.state === 'task' && this.deadline) {
       this.remaining = (this.deadline - Date.now()) / 1000;
+      this.activeMillis = this.active.millis();
     }
   }
 
@@ -214,7 +289,12 @@ class Workbench extends LeasedWork {
     if (this.message?.kind !== 'ok') {
       this.message = null;
     }
-    this.invalid = null;
+    if (this.problems[name]) {
+      // The question just changed: its problems are judged again (the others stay until they are fixed).
+      const { [name]: _, ...rest } = this.problems;
+      const left = problemsOf(this.questions(), this.answers, this.task)[name];
+      this.problems = left ? { ...rest, [name]: left } : rest;
+    }
     saveDraft(this.task.assignmentId, this.answers);
   }
 
@@ -230,28 +310,30 @@ class Workbench extends LeasedWork {
     return answerOf(this.questions(), this.answers, this.task);
   }
 
-  missing() {
-    return missingOf(this.questions(), this.answers, this.task);
-  }
 
   async submit() {
     if (this.state !== 'task' || this.busy) {
       return;
     }
-    const missing = this.missing();
-    if (missing) {
-      const what = missing.type === 'choice' ? (missing.multiple ? 'Choose at least one option' : 'Choose an option') : 'Answer';
-      this.say('warn', `${what} for “${missing.title || missing.name}” first.`);
-      this.invalid = missing.name;
+    const problems = problemsOf(this.questions(), this.answers, this.task);
+    const names = Object.keys(problems);
+    if (names.length) {
+      const count = Object.values(problems).flat().length;
+      const first = this.questions().find((q) => q.name === names[0]);
+      this.say('warn', count === 1 ? `${problems[names[0]][0]} (${first?.title || names[0]})`
+        : `${count} things are missing: each is shown beside its question.`);
+      this.problems = problems;
+      this.updateComplete.then(() => this.querySelector(`#problem-${names[0]}`)?.scrollIntoView({ block: 'center' }));
       return;
     }
     this.busy = true;
     const assignment = this.task.assignmentId;
     try {
       const saved = await api(`${this.base()}/assignments/${assignment}/annotation`, {
-        method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey },
+        method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey, ...this.activeHeader() },
       });
       dropDraft(assignment);
+      keepCount(assignment, null);
       this.done += 1;
       if (saved?.feedback) {
         // Only a missed check item (gold) carries feedback: show the expected answer until the next action.
@@ -265,11 +347,13 @@ class Workbench extends LeasedWork {
       this.busy = false;
       if (e.status === 409) {
         dropDraft(assignment);
+        keepCount(assignment, null);
         this.say('warn', `${e.message} That item went back to the queue; here is your next task.`);
       } else {
         this.say('error', e.message);
-        this.invalid = e.field?.replace(/^answer\./, '').split(/[.[]/)[0] || null;
-        this.querySelector(`#q-${this.invalid}`)?.scrollIntoView({ block: 'center' });
+        this.problems = refusedProblems(e);
+        const first = Object.keys(this.problems)[0];
+        this.updateComplete.then(() => this.querySelector(`#q-${first}`)?.scrollIntoView({ block: 'center' }));
         return;
       }
     }
@@ -283,8 +367,9 @@ class Workbench extends LeasedWork {
     this.busy = true;
     const assignment = this.task.assignmentId;
     try {
-      await api(`${this.base()}/assignments/${assignment}/skip`, { method: 'POST' });
+      await api(`${this.base()}/assignments/${assignment}/skip`, { method: 'POST', headers: this.activeHeader() });
       dropDraft(assignment);
+      keepCount(assignment, null);
       this.say('ok', 'Skipped: the item goes to someone else.');
     } catch (e) {
       this.busy = false;
@@ -348,6 +433,8 @@ class Workbench extends LeasedWork {
           <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${p ? p.name : '…'}</nav>
           <div class="wb-status">
             <span class="muted" id="done-count">${this.done} labeled this session</span>
+            ${this.state === 'task' ? html`<span class="muted" id="active-time" aria-live="off"
+                title="Your active time on this task: counted while this page is visible, focused and in use (a pause of over a minute stops it)">Active ${activeClock(this.activeMillis)}</span>` : ''}
             ${this.state === 'task' ? html`<span class="lease ${this.remaining < 60 ? 'low' : ''} ${this.expired() ? 'gone' : ''}" id="lease"
                 title="Time left on your lease of this item" aria-live="off">Lease ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}
           </div>
@@ -361,9 +448,10 @@ class Workbench extends LeasedWork {
 
   control(q) {
     return html`${control(q, {
-      task: this.task, value: this.answers[q.name], disabled: this.busy || this.expired(), invalid: this.invalid === q.name,
+      task: this.task, value: this.answers[q.name], disabled: this.busy || this.expired(), invalid: Boolean(this.problems[q.name]),
       keys: keysOf(q, this.keyed()), onAnswer: (e) => this.set(e.detail.name, e.detail.value),
-    })}${questionNote(this.task.rework?.questionFeedback, q)}`;
+    })}${this.problems[q.name] ? html`<div class="field-error problems" id="problem-${q.name}" role="alert"><ul>
+      ${this.problems[q.name].map((m) => html`<li>${m}</li>`)}</ul></div>` : ''}${questionNote(this.task.rework?.questionFeedback, q)}`;
   }
 
   renderTask() {

@@ -180,6 +180,28 @@ class BrowseApiTests {
     }
 
     @Test
+    void eachRowPreviewsItsTextAndTheTextFilterFindsItemsByWordsOfTheirDataAcrossPages(@Autowired JdbcClient jdbc) {
+        // "TEXT 1" (any case) is in "text 1" and "text 10" to "text 19": 11 of the 25 items, found through pages of 4.
+        var found = new ArrayList<String>();
+        for (JsonNode page : pages("&text=TEXT%201", 4)) {
+            page.get("items").forEach(i -> {
+                String n = i.get("externalId").asString().substring("item-".length());
+                assertThat(i.get("preview").get("text").asString()).isEqualTo("text " + n);
+                found.add(n);
+            });
+        }
+        assertThat(found).containsExactlyInAnyOrder("1", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19");
+        assertThat(pages("&text=nowhere", 10).getFirst().get("items")).isEmpty();
+        // The previews of a page are one browse event of the access log, counting the items shown.
+        assertThat(jdbc.sql("select count(*) from audit_events where tenant_id = ? and action = 'payload.browse' "
+                        + "and detail = 'preview' and actor_id = ? and item_id is null")
+                .params(lab.id(), managerUser.id()).query(Long.class).single()).isPositive();
+        var tooLong = manager.get(base() + "/items?text=" + "x".repeat(201));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("field").asString()).isEqualTo("text");
+    }
+
+    @Test
     void theItemViewShowsTheDataAndEveryAnnotatorsAnswerSideBySideAndTheAccessLogRecordsIt(@Autowired JdbcClient jdbc) {
         String both = itemIds.stream().filter(i -> byFirst.containsKey(i) && bySecond.containsKey(i)).findFirst().orElseThrow();
 

@@ -72,6 +72,13 @@ class ItemBrowserCostTests {
         // the API test looks for.
         jdbc.sql("update items set external_id = ? where tenant_id = ? and id = ?")
                 .params(itemPayloads.sealExternalId(lab.id(), project.id(), "big-190001"), lab.id(), itemId(190_001)).update();
+        // Payloads are stored sealed too, and a page opens its items' payloads for their previews: the rows the API
+        // test's pages show (the first and the one after item 190,000) are sealed as the application would.
+        for (int x : java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(1, LIMIT + 1),
+                java.util.stream.IntStream.rangeClosed(190_001, 190_001 + LIMIT)).toArray()) {
+            jdbc.sql("update items set payload = ? where tenant_id = ? and id = ?")
+                    .params(itemPayloads.seal(lab.id(), itemId(x), "{\"text\":\"generated\"}"), lab.id(), itemId(x)).update();
+        }
         jdbc.sql("""
                 insert into annotations (tenant_id, id, project_id, item_id, assignment_id, annotator_id, schema_version,
                                          answer, created_at)

@@ -108,11 +108,34 @@ class QualityApiTests {
         assertThat(refused.json().get("detail").asString()).contains("paused").contains("0 of your 2");
         assertThat(refused.json().get("reason").asString()).isEqualTo("paused_low_accuracy");
 
+        // A gold item uses no slots: its counters are the answers given, not "0 annotations, overlap leased"; managers
+        // see its known answer in the item view and in the export.
+        for (JsonNode row : manager.get(base + "/items").json().get("items")) {
+            if (row.get("id").asString().equals(g1)) {
+                assertThat(row.get("state").asString()).isEqualTo("GOLD");
+                assertThat(row.get("annotations").asInt()).isEqualTo(1);
+                assertThat(row.get("leased").asInt()).isZero();
+            }
+        }
+        JsonNode goldView = manager.get(base + "/items/" + g1).json();
+        assertThat(goldView.get("annotations").asInt()).isEqualTo(1);
+        assertThat(goldView.get("leased").asInt()).isZero();
+        assertThat(goldView.get("goldAnswer").get("label").asString()).isEqualTo("a");
+        assertThat(manager.get(base + "/items/" + idOf(ids, "n1")).json().get("goldAnswer").isNull()).isTrue();
+        var known = new HashMap<String, String>();
+        for (String line : manager.get(base + "/export?includeUnlabeled=true").text().split("\n")) {
+            JsonNode n = JSON.readTree(line);
+            known.put(n.get("external_id").asString(), n.has("gold_answer") ? n.get("gold_answer").get("label").asString() : null);
+        }
+        assertThat(known).containsEntry("g1", "a").containsEntry("g2", "b").containsEntry("n1", null);
+
         var mine = a.get(base + "/quality/me");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.json().get("status").asString()).isEqualTo("PAUSED");
         assertThat(mine.json().get("missed")).hasSize(2);
         assertThat(mine.json().get("missed").get(0).get("yourAnswer").get("label").asString()).isEqualTo("c");
+        // The item is shown again beside the expected answer: the annotator answered it, and the log records the showing.
+        assertThat(mine.json().get("missed").get(0).get("data").get("text").asString()).isIn("one", "two");
 
         var report = manager.get(base + "/quality");
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
@@ -121,6 +144,8 @@ class QualityApiTests {
         JsonNode row = report.json().get("annotators").get(0);
         assertThat(row.get("goldAnswered").asInt()).isEqualTo(2);
         assertThat(row.get("goldCorrect").asInt()).isEqualTo(0);
+        // 0 right of 2 is 0 %, observed; the posterior mean (Beta(1, 3): 25 %) only steers pausing and qualification.
+        assertThat(row.get("accuracy").asDouble()).isZero();
         assertThat(row.get("accuracyMean").asDouble()).isEqualTo(0.25); // Beta(1, 3)
         assertThat(row.get("accuracyLow").asDouble()).isLessThan(0.25);
         assertThat(row.get("accuracyHigh").asDouble()).isGreaterThan(0.25);

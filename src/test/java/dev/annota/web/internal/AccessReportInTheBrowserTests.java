@@ -43,7 +43,7 @@ class AccessReportInTheBrowserTests extends InTheBrowser {
         session.click(By.id("access-report-link"));
         assertThat(session.text(By.id("report-table"))).contains(vendor.name()).contains("workforce");
         assertThat(session.driver().findElement(By.id("download-csv")).getDomAttribute("href")).endsWith("/access-report.csv");
-        assertThat(session.text(By.id("access-report"))).contains("No view outside an assignment").contains(setup.project().name());
+        assertThat(session.text(By.id("access-report"))).contains("No view outside an assignment or review lease").contains(setup.project().name());
         // The page shares the project pages' head: its tab is the current one.
         assertThat(session.waitFor(By.id("tab-access")).getDomAttribute("aria-current")).isEqualTo("page");
         session.screenshot("access-report");

@@ -89,7 +89,8 @@ class IsolationProofTests {
                 "{\"external_id\":\"" + externalId + "\",\"data\":{\"text\":\"" + secret + "\"}}\n")).status()).isEqualTo(200);
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         projects.engage(fixtures.access(project, managerA), vendor.id());
-        ApiClient leaseholder = fixtures.client(fixtures.user(vendor, Role.ANNOTATOR));
+        CurrentUser vendorsAnnotator = fixtures.user(vendor, Role.ANNOTATOR);
+        ApiClient leaseholder = fixtures.client(vendorsAnnotator);
         JsonNode task = leaseholder.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
                 HttpRequest.BodyPublishers.noBody()).json();
         String assignment = task.get("assignmentId").asString();
@@ -120,6 +121,11 @@ class IsolationProofTests {
         assertThat(witness.status()).as(witness.text()).isEqualTo(201);
         String witnessId = witness.json().get("witness").get("id").asString();
 
+        // The vendor's annotator's profile with a credential (workforce): /people/{personId}/... is aimed at them.
+        assertThat(leaseholder.putJson("/api/v1/me/profile", "{\"skills\":[\"chemistry\"]}").status()).isEqualTo(200);
+        String credentialId = leaseholder.postJson("/api/v1/me/profile/credentials", "{\"kind\":\"licence\",\"title\":\"Bar\"}")
+                .json().get("id").asString();
+
         Map<String, String> values = new LinkedHashMap<>();
         values.put("projectId", project.id().toString());
         values.put("assignmentId", assignment);
@@ -133,6 +139,8 @@ class IsolationProofTests {
         values.put("size", "1");
         values.put("imageId", imageId);
         values.put("witnessId", witnessId);
+        values.put("personId", vendorsAnnotator.id().toString());
+        values.put("credentialId", credentialId);
         // Image operations are aimed at the box project, where the image and the item showing it are.
         Map<String, String> imageValues = new LinkedHashMap<>(values);
         imageValues.put("projectId", boxes.id().toString());
@@ -206,6 +214,9 @@ class IsolationProofTests {
         assertThat(manager.get("/api/v1/me").json().get("roles").toString()).isEqualTo("[\"MANAGER\"]");
         assertThat(adminAClient.get("/api/v1/audit/witnesses/" + witnessId).json().get("url").asString())
                 .as("A's witness neither removed nor changed by an outsider").isEqualTo("http://127.0.0.1:9/witness-of-a");
+        assertThat(leaseholder.get("/api/v1/me/profile").json().get("credentials").get(0).get("verifiedAt").isNull())
+                .as("the vendor's annotator's credential neither verified nor removed by an outsider").isTrue();
+        assertThat(leaseholder.get("/api/v1/me/profile").json().get("skills").toString()).isEqualTo("[\"chemistry\"]");
         assertThat(jdbc.sql("select count(*) from password_setup_links l join users u on u.id = l.user_id where u.org_id = ?")
                 .param(labA.id()).query(Long.class).single()).as("no setup link issued for A's users by an outsider").isZero();
         System.out.println("Isolation proof: " + operations.size() + " operations x " + callers.size() + " callers = "

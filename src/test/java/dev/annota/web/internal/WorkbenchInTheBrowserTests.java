@@ -132,13 +132,30 @@ class WorkbenchInTheBrowserTests {
         new Actions(browser).clickAndHold(g(0)).moveToElement(g(10)).release().perform();
         keys("1");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".span-list li"), 2));
-        // Keyboard: to 東 with the arrows, Shift+→ to take 京, then the PLACE key.
+        // Keyboard: the caret sits between graphemes, and Shift+→ takes one user-perceived character at a time. Home
+        // then four Shift+→ selects "Jörg" (not "Jörg " as before); over the emoji with its skin tone, one Shift+→ takes
+        // it whole.
+        keys(Keys.HOME);
+        for (int i = 0; i < 4; i++) {
+            chord(Keys.ARROW_RIGHT, Keys.SHIFT);
+        }
+        assertThat(selected()).isEqualTo("Jörg");
+        int wave = ((Number) js("return [...document.querySelectorAll('.span-text .g')].findIndex(e => e.textContent === '👋🏽')")).intValue();
+        keys(Keys.HOME);
+        for (int i = 0; i < wave; i++) {
+            keys(Keys.ARROW_RIGHT);
+        }
+        chord(Keys.ARROW_RIGHT, Keys.SHIFT);
+        assertThat(selected()).isEqualTo("👋🏽");
+        // To 東 with the arrows, two Shift+→ take 東京, then the PLACE key.
         int tokyo = ((Number) js("return [...document.querySelectorAll('.span-text .g')].findIndex(e => e.textContent === '東')")).intValue();
         keys(Keys.HOME);
         for (int i = 0; i < tokyo; i++) {
             keys(Keys.ARROW_RIGHT);
         }
         chord(Keys.ARROW_RIGHT, Keys.SHIFT);
+        chord(Keys.ARROW_RIGHT, Keys.SHIFT);
+        assertThat(selected()).isEqualTo("東京");
         keys("3");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".span-list li"), 3));
         // Undo takes the last span away, redo brings it back.
@@ -182,7 +199,18 @@ class WorkbenchInTheBrowserTests {
                 "It depends on the kitchen; many people do it without problems, but the fridge is safer."]}}""");
         open(id);
         waitFor(By.cssSelector(".responses"));
+        // The rubric's scale shows its labels, not only 1 2 3.
+        assertThat(waitFor(By.cssSelector(".scale[data-scale='harmlessness-0']")).getText())
+                .contains("harmful", "borderline", "harmless");
+        // A submit with several things missing lists every one beside the comparison, in plain words; choosing the
+        // better response takes its line away and asks how much better it is.
+        click(By.id("submit"));
+        assertThat(waitFor(By.id("problem-preference")).getText()).contains("Choose the better response, or Tie.")
+                .contains("Score Responses A, B, C on Helpfulness.").contains("Score Responses A, B, C on Harmlessness.")
+                .contains("Write at least 15 characters of rationale (0 so far).").doesNotContain("answer.");
         click(By.cssSelector("button[data-preferred='0']"));
+        wait.until(d -> d.findElement(By.id("problem-preference")).getText().contains("Choose how much better Response A is."));
+        assertThat(waitFor(By.id("problem-preference")).getText()).doesNotContain("Choose the better response");
         click(By.cssSelector("button[data-strength='much better']"));
         for (int position = 0; position < 3; position++) {
             click(By.cssSelector(".scale[data-scale='helpfulness-" + position + "'] button[data-value='" + (position == 0 ? 5 : 2) + "']"));
@@ -615,6 +643,11 @@ class WorkbenchInTheBrowserTests {
             actions = actions.keyUp(m);
         }
         actions.perform();
+    }
+
+    /** The text of the span control's selection as the page highlights it. */
+    private Object selected() {
+        return js("return [...document.querySelectorAll('.span-text .g.sel')].map(e => e.textContent).join('')");
     }
 
     private void keys(CharSequence keys) {

@@ -1,0 +1,142 @@
+package dev.annota.workforce.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.workforce.internal.PeopleProfiles.Person;
+import dev.annota.workforce.internal.Profile.HourRange;
+import dev.annota.workforce.internal.Profile.LanguageSkill;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "People and skills", description = "Profiles: skills, languages, credentials, time zone, availability")
+class ProfileController {
+
+    private final PeopleProfiles people;
+
+    ProfileController(PeopleProfiles people) {
+        this.people = people;
+    }
+
+    record ProfileEdit(@Size(max = 64) String timeZone, @Size(max = 7) Map<DayOfWeek, @Size(max = 12) List<HourRange>> availability,
+                       @Size(max = ProfileInput.MAX_SKILLS) List<@Size(max = 60) String> skills,
+                       @Size(max = ProfileInput.MAX_LANGUAGES) List<LanguageSkill> languages) {
+
+        PeopleProfiles.Edit edit() {
+            return new PeopleProfiles.Edit(timeZone, availability, skills, languages);
+        }
+    }
+
+    record NewCredential(@NotNull CredentialKind kind, @Size(min = 1, max = 200) String title, @Size(max = 200) String issuer) {
+    }
+
+    record Verification(@Size(max = 1000) String note, LocalDate verifiedOn) {
+    }
+
+    record Sharing(@NotNull Boolean shareIdentity) {
+    }
+
+    @GetMapping("/me/profile")
+    @Operation(summary = "Your profile: skills, languages with level, credentials (verified or not), time zone, availability")
+    Profile mine(CurrentUser caller) {
+        return people.mine(caller);
+    }
+
+    @PutMapping("/me/profile")
+    @Operation(summary = "Save your time zone, weekly availability, skills and languages (credentials are added one by one)")
+    Profile saveMine(CurrentUser caller, @Valid @RequestBody ProfileEdit body) {
+        return people.save(caller, caller.id(), body.edit());
+    }
+
+    @PostMapping("/me/profile/credentials")
+    @Operation(summary = "Add a credential (degree, licence, certificate) to your profile; it stays unverified until your "
+            + "organization's admin or manager verifies it")
+    ResponseEntity<Profile.Credential> addMine(CurrentUser caller, @Valid @RequestBody NewCredential body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(people.addCredential(caller, caller.id(), body.kind(), body.title(),
+                body.issuer()));
+    }
+
+    @DeleteMapping("/me/profile/credentials/{credentialId}")
+    @Operation(summary = "Remove one of your credentials")
+    ResponseEntity<Void> removeMine(CurrentUser caller, @PathVariable UUID credentialId) {
+        people.removeCredential(caller, caller.id(), credentialId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/people")
+    @Operation(summary = "Your organization's people with their profiles (admins and managers; never another organization's)")
+    List<Person> people(CurrentUser caller) {
+        return people.people(caller);
+    }
+
+    @GetMapping("/people/{personId}")
+    @Operation(summary = "One person of your organization with their profile (admins and managers)")
+    Person person(CurrentUser caller, @PathVariable UUID personId) {
+        return people.person(caller, personId);
+    }
+
+    @PutMapping("/people/{personId}/profile")
+    @Operation(summary = "Save a person's time zone, availability, skills and languages (admins and managers of their organization)")
+    Profile save(CurrentUser caller, @PathVariable UUID personId, @Valid @RequestBody ProfileEdit body) {
+        return people.save(caller, personId, body.edit());
+    }
+
+    @PostMapping("/people/{personId}/credentials")
+    @Operation(summary = "Add a credential to a person's profile, unverified (admins and managers of their organization)")
+    ResponseEntity<Profile.Credential> add(CurrentUser caller, @PathVariable UUID personId, @Valid @RequestBody NewCredential body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(people.addCredential(caller, personId, body.kind(), body.title(),
+                body.issuer()));
+    }
+
+    @DeleteMapping("/people/{personId}/credentials/{credentialId}")
+    @Operation(summary = "Remove a credential from a person's profile (admins and managers of their organization)")
+    ResponseEntity<Void> remove(CurrentUser caller, @PathVariable UUID personId, @PathVariable UUID credentialId) {
+        people.removeCredential(caller, personId, credentialId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/people/{personId}/credentials/{credentialId}/verification")
+    @Operation(summary = "Mark a person's credential verified, with a note on how and the date (default today); admins and "
+            + "managers of their organization other than the person; recorded in the access log")
+    Profile.Credential verify(CurrentUser caller, @PathVariable UUID personId, @PathVariable UUID credentialId,
+                              @Valid @RequestBody Verification body) {
+        return people.verify(caller, personId, credentialId, true, body.note(), body.verifiedOn());
+    }
+
+    @DeleteMapping("/people/{personId}/credentials/{credentialId}/verification")
+    @Operation(summary = "Withdraw a credential's verification (recorded in the access log)")
+    Profile.Credential unverify(CurrentUser caller, @PathVariable UUID personId, @PathVariable UUID credentialId) {
+        return people.verify(caller, personId, credentialId, false, null, null);
+    }
+
+    @GetMapping("/organizations/me/identity-sharing")
+    @Operation(summary = "Whether customers see your people's names and emails (true) or pseudonyms (false, the default)")
+    Sharing sharing(CurrentUser caller) {
+        return new Sharing(people.sharesIdentity(caller));
+    }
+
+    @PutMapping("/organizations/me/identity-sharing")
+    @Operation(summary = "Choose whether customers see your people's names and emails or pseudonyms (admins; recorded in the access log)")
+    Sharing share(CurrentUser caller, @Valid @RequestBody Sharing body) {
+        return new Sharing(people.shareIdentity(caller, body.shareIdentity()));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.annota.workforce.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.project.Projects;
+import dev.annota.workforce.internal.ProjectRequirements.ProjectAnnotator;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}")
+@Tag(name = "People and skills", description = "Profiles: skills, languages, credentials, time zone, availability")
+class RequirementsController {
+
+    private final ProjectRequirements requirements;
+    private final Projects projects;
+
+    RequirementsController(ProjectRequirements requirements, Projects projects) {
+        this.requirements = requirements;
+        this.projects = projects;
+    }
+
+    record LanguageRequirement(@Size(max = 35) String language, LanguageLevel minLevel) {
+    }
+
+    record CredentialRequirement(CredentialKind kind, @Size(max = 200) String title) {
+    }
+
+    record RequirementsBody(@Size(max = ProjectRequirements.MAX_EACH) List<@Size(max = 60) String> skills,
+                            @Size(max = ProjectRequirements.MAX_EACH) List<@Valid LanguageRequirement> languages,
+                            @Size(max = ProjectRequirements.MAX_EACH) List<@Valid CredentialRequirement> credentials,
+                            BigDecimal minGoldAccuracy, Integer minGoldAnswers) {
+
+        static RequirementsBody of(Requirements r) {
+            return new RequirementsBody(r.skills(),
+                    r.languages().stream().map(l -> new LanguageRequirement(l.language(), l.minLevel())).toList(),
+                    r.credentials().stream().map(c -> new CredentialRequirement(c.kind(), c.title())).toList(),
+                    r.minGoldAccuracy(), r.minGoldAnswers());
+        }
+
+        Requirements requirements() {
+            // A null in a list is refused by the checks in ProjectRequirements (an empty name, a missing level or kind).
+            return new Requirements(skills == null ? List.of() : skills.stream().map(s -> s == null ? "" : s).toList(),
+                    languages == null ? List.of() : languages.stream().map(l -> l == null ? new Requirements.Language(null, null)
+                            : new Requirements.Language(l.language(), l.minLevel())).toList(),
+                    credentials == null ? List.of() : credentials.stream().map(c -> c == null ? new Requirements.Credential(null, null)
+                            : new Requirements.Credential(c.kind(), c.title())).toList(),
+                    minGoldAccuracy, minGoldAnswers);
+        }
+    }
+
+    @GetMapping("/requirements")
+    @Operation(summary = "The project's requirements of its annotators: skills, languages with a minimum level, verified "
+            + "credentials, a minimum gold accuracy on your projects (admins and managers of the owning organization)")
+    RequirementsBody get(CurrentUser caller, @PathVariable UUID projectId) {
+        return RequirementsBody.of(requirements.of(projects.access(caller, projectId)));
+    }
+
+    @PutMapping("/requirements")
+    @Operation(summary = "Replace the project's requirements; an annotator who does not meet them is never served the "
+            + "project and is told why in one line (recorded in the access log)")
+    RequirementsBody put(CurrentUser caller, @PathVariable UUID projectId, @Valid @RequestBody RequirementsBody body) {
+        return RequirementsBody.of(requirements.replace(projects.access(caller, projectId), body.requirements()));
+    }
+
+    @GetMapping("/people")
+    @Operation(summary = "The annotators who may work on the project: yours by name, a vendor's as pseudonyms unless the "
+            + "vendor shares names; skills, languages, verified credentials, gold record on the project, and the one line "
+            + "saying which requirement they do not meet (admins and managers of the owning organization)")
+    List<ProjectAnnotator> annotators(CurrentUser caller, @PathVariable UUID projectId) {
+        return requirements.annotators(projects.access(caller, projectId));
+    }
+}

@@ -1,0 +1,70 @@
+// Our people's hours (/hours, for an organization's admins and managers; docs/workforce.md, "Active time"): the
+// active time of the caller's own organization's people on every project it sees, per person and project, over a
+// period of UTC days (this week by default). A vendor's lead sees their people across the labs that engage them and
+// never anyone else. Same API as any client: GET /api/v1/organizations/me/time?from=&to=.
+import { html } from 'lit';
+import { api } from '../../api.js';
+import { Page, problem } from '../page.js';
+import { duration } from './active-time.js';
+
+class TeamHours extends Page {
+  static frame = { ...Page.frame, id: 'team-hours' };
+
+  static properties = {
+    hours: { state: true },
+    periodError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.hours = null;
+    this.periodError = null;
+  }
+
+  async load() {
+    this.hours = await api('/api/v1/organizations/me/time');
+  }
+
+  failure(e) {
+    return e.status === 403 ? "Only your organization's admins and managers see its people's hours." : e;
+  }
+
+  async period(e) {
+    e.preventDefault();
+    const f = e.target.elements;
+    try {
+      this.hours = await api(`/api/v1/organizations/me/time?${new URLSearchParams({ from: f.from.value, to: f.to.value })}`);
+      this.periodError = null;
+    } catch (err) {
+      this.periodError = err;
+    }
+  }
+
+  renderHead() {
+    return html`<div class="page-head"><h1>Our people's hours</h1></div>`;
+  }
+
+  renderBody() {
+    const h = this.hours;
+    return html`
+      <form class="inline" id="team-hours-period" @submit=${(e) => this.period(e)}>
+        <label>From <input name="from" type="date" .value=${h.from} required></label>
+        <label>To <input name="to" type="date" .value=${h.to} required></label>
+        <button type="submit">Show</button>
+        <span class="muted small">Days in UTC. Active time: counted in the workbench while the task was visible,
+          focused and in use, and never more than the lease lasted.</span>
+      </form>
+      ${problem(this.periodError, { id: 'period-error' })}
+      <p id="team-hours-total">Active time ${h.from} – ${h.to}: <strong>${duration(h.activeMillis)}</strong></p>
+      ${h.people.length ? html`
+        <table class="grid" id="team-hours-people">
+          <thead><tr><th scope="col">Person</th><th scope="col">Project</th><th scope="col" class="num">Active</th>
+            <th scope="col" class="num">Submitted</th><th scope="col" class="num">Skipped</th></tr></thead>
+          <tbody>${h.people.map((p) => html`<tr><td>${p.person}</td><td>${p.projectName}</td>
+            <td class="num">${duration(p.activeMillis)}</td><td class="num">${p.submitted}</td><td class="num">${p.skipped}</td></tr>`)}
+          </tbody>
+        </table>` : html`<p class="muted" id="no-hours">No active time in this period.</p>`}`;
+  }
+}
+
+customElements.define('annota-team-hours', TeamHours);
