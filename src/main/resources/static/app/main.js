@@ -36,6 +36,8 @@ import './pages/account/notifications.js';
 import './pages/people/my-profile.js';
 import './pages/project/project-people.js';
 import { mayManagePeople } from './pages/people/people.js';
+import './pages/money/money.js';
+import './pages/project/budget.js';
 
 function annotatorOnly(user) {
   return user && user.roles.includes('ANNOTATOR') && !user.roles.some((r) => r === 'ADMIN' || r === 'MANAGER');
@@ -55,10 +57,12 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/hours$/, render: (id) => html`<annota-hours .projectId=${id}></annota-hours>`, title: 'Hours' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/quality\/me$/, render: (id) => html`<annota-my-quality .projectId=${id}></annota-my-quality>`, title: 'My quality' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/people$/, render: (id) => html`<annota-project-people .projectId=${id}></annota-project-people>`, title: 'People and requirements' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/budget$/, render: (id) => html`<annota-project-budget .projectId=${id}></annota-project-budget>`, title: 'Budget' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison$/, render: (id) => html`<annota-vendor-comparison .projectId=${id}></annota-vendor-comparison>`, title: 'Comparison' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison\/me$/, render: (id) => html`<annota-my-figures .projectId=${id}></annota-my-figures>`, title: 'My figures' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },
   { pattern: /^\/projects\/([0-9a-f-]{36})$/, render: (id) => html`<annota-project-page .projectId=${id}></annota-project-page>`, title: 'Project' },
+  { pattern: /^\/money$/, render: () => html`<annota-money></annota-money>`, title: 'Money' },
   { pattern: /^\/home$/, render: () => html`<annota-home></annota-home>`, title: 'My work' },
   { pattern: /^\/hours$/, render: () => html`<annota-team-hours></annota-team-hours>`, title: "Our people's hours" },
   { pattern: /^\/me\/feedback$/, render: () => html`<annota-feedback></annota-feedback>`, title: 'Feedback' },
@@ -173,6 +177,8 @@ class AnnotaApp extends LitElement {
           ${mayManagePeople(u) ? html`<a href="/people" id="nav-people" aria-current=${this.path === '/people' ? 'page' : 'false'}>People</a>` : ''}
           ${u?.roles.some((r) => r === 'ADMIN' || r === 'MANAGER') && u.orgKind !== 'OPERATOR' ? html`<a href="/hours" id="hours-link"
               aria-current=${this.path === '/hours' ? 'page' : 'false'}>Hours</a>` : ''}
+          ${u && u.orgKind !== 'OPERATOR' && u.roles.some((r) => r === 'ADMIN' || r === 'MANAGER')
+            ? html`<a href="/money" id="money-link" aria-current=${this.path === '/money' ? 'page' : 'false'}>Money</a>` : ''}
           ${adminPagesFor(u).map((p) => html`<a href=${p.path} id="nav-${p.id}" aria-current=${this.path === p.path ? 'page' : 'false'}>${p.label}</a>`)}
           <a href="/api/docs">API</a>
         </nav>

@@ -79,6 +79,13 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String WALL_COOLING_OFF = "wall.cooling-off";
     public static final String WALL_EXCLUSION_ADD = "wall.exclusion.add";
     public static final String WALL_EXCLUSION_REMOVE = "wall.exclusion.remove";
+    /** Money (module money): a contract or pay rate set or removed, a tier set, an adjustment, a payout, a budget set. */
+    public static final String MONEY_RATE_SET = "money.rate.set";
+    public static final String MONEY_RATE_REMOVE = "money.rate.remove";
+    public static final String MONEY_TIER_SET = "money.tier.set";
+    public static final String MONEY_ADJUSTMENT = "money.adjustment";
+    public static final String MONEY_PAYOUT = "money.payout";
+    public static final String MONEY_BUDGET_SET = "money.budget.set";
     public static final String LOG_DOWNLOAD = "log.download";
     public static final String REPORT_DOWNLOAD = "report.download";
     /** Witnesses of the log (URLs each checkpoint is pushed to): added, removed, secret rotated, checkpoint sent again. */

@@ -8,5 +8,5 @@
  * Owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Vendor comparison",
-        allowedDependencies = {"annotation", "identity", "project", "quality", "statistics", "tenancy", "work"})
+        allowedDependencies = {"annotation", "identity", "money", "project", "quality", "statistics", "tenancy", "work"})
 package dev.annota.comparison;

@@ -39,6 +39,16 @@ public class Reviews {
         return settings.read(caller, projectId);
     }
 
+    /** A project's settings, read inside a transaction of its tenant already in progress (money: is it reviewed?). */
+    public ReviewSettings settingsIn(UUID tenantId, UUID projectId) {
+        return settings.load(tenantId, projectId);
+    }
+
+    /** As {@link #settingsIn}, queued on the caller's round trip: read once the trip was sent (money's pricing at submit). */
+    public java.util.function.Supplier<ReviewSettings> settingsOn(dev.annota.tenancy.RoundTrip trip, UUID tenantId, UUID projectId) {
+        return settings.load(trip, tenantId, projectId);
+    }
+
     /** Changes the settings (the owner's admins and managers); fields left out keep their value; 422 names a wrong field. */
     public ReviewSettings changeSettings(CurrentUser caller, UUID projectId, JsonNode body) {
         return settings.change(caller, projectId, body);

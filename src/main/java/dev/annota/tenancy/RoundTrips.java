@@ -2,6 +2,7 @@ package dev.annota.tenancy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -44,6 +45,28 @@ public class RoundTrips {
      */
     public void atCommit(int expectedRows, String sql, Object... params) {
         reserveAtCommit().add(expectedRows, sql, params);
+    }
+
+    /**
+     * As {@link #atCommit}, for a write in another tenant's rows that must commit with this tenant's transaction (the
+     * pay ledger entry a submit posts in the vendor's tenant): on PostgreSQL the write travels at commit between a
+     * {@code set local app.tenant_id} to {@code tenantId} and one back to the transaction's tenant, so row-level
+     * security checks it against {@code tenantId}, and it costs no round trip of its own. (SET takes no bind
+     * parameters; the value is a UUID's canonical text, hex digits and dashes only.) See also
+     * {@link TenantScope#alongside}.
+     */
+    public void atCommitFor(UUID tenantId, int expectedRows, String sql, Object... params) {
+        UUID outer = dev.annota.tenancy.internal.CurrentTenant.get();
+        if (outer == null) {
+            throw new IllegalStateException("A write for another tenant runs inside a tenant's transaction");
+        }
+        if (!postgres || outer.equals(tenantId)) {
+            atCommit(expectedRows, sql, params);
+            return;
+        }
+        atCommit(-1, "set local app.tenant_id = '" + UUID.fromString(tenantId.toString()) + "'");
+        atCommit(expectedRows, sql, params);
+        atCommit(-1, "set local app.tenant_id = '" + outer + "'");
     }
 
     /** Opens the current transaction's round trip at commit now, empty (see {@link #atCommit}). */

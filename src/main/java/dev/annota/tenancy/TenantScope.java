@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.annota.tenancy.internal.CurrentTenant;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,8 +24,12 @@ public class TenantScope {
 
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    TenantScope(PlatformTransactionManager transactions) {
+    TenantScope(PlatformTransactionManager transactions, JdbcClient jdbc, DatabaseDialect dialect) {
+        this.jdbc = jdbc;
+        this.postgres = dialect.isPostgres();
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -64,6 +69,78 @@ public class TenantScope {
             });
         } finally {
             CurrentTenant.clear();
+        }
+    }
+
+    /**
+     * Runs {@code work} for another tenant inside the write transaction in progress, and returns to the outer tenant
+     * afterwards (also when {@code work} throws). For a write that must commit or roll back with the outer act but
+     * belongs in another tenant's rows: the pay ledger entry a submit posts in the vendor's tenant, inside the lab's
+     * submit transaction, so no entry is ever lost nor posted for a submit that rolled back. On PostgreSQL it sets
+     * {@code app.tenant_id} for the rest of the transaction ({@code set_config(..., true)}) and sets it back in a
+     * finally; row-level security then shows {@code work} the other tenant's rows only, exactly as in a transaction of
+     * its own. Nested calls return to the tenant they found. Use it for a few statements; never hand the other tenant's
+     * rows to the outer tenant's caller.
+     */
+    public <T> T alongside(UUID otherTenantId, Supplier<T> work) {
+        Objects.requireNonNull(otherTenantId, "otherTenantId");
+        UUID outer = CurrentTenant.get();
+        if (outer == null || !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("Another tenant's statements run inside a tenant's write transaction");
+        }
+        if (outer.equals(otherTenantId)) {
+            return work.get();
+        }
+        switchTo(otherTenantId);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            // A failed statement may have aborted the transaction on PostgreSQL: setting the tenant back then fails
+            // too, and the transaction rolls back anyway; the first failure is the one to report.
+            try {
+                switchTo(outer);
+            } catch (RuntimeException again) {
+                CurrentTenant.set(outer);
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        switchTo(outer);
+        return result;
+    }
+
+    /**
+     * As {@link #alongside(UUID, Supplier)}, for statements queued on a round trip of the transaction in progress: queues
+     * the switch to {@code otherTenantId}, then what {@code statements} queues, then the switch back to the
+     * transaction's tenant, all on {@code trip}, so they cost no round trip of their own. The statements run for the
+     * other tenant when the trip is sent; their results are read after it, as usual.
+     */
+    public void alongside(RoundTrip trip, UUID otherTenantId, java.util.function.Consumer<RoundTrip> statements) {
+        Objects.requireNonNull(otherTenantId, "otherTenantId");
+        UUID outer = CurrentTenant.get();
+        if (outer == null || !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("Another tenant's statements run inside a tenant's write transaction");
+        }
+        if (outer.equals(otherTenantId)) {
+            statements.accept(trip);
+            return;
+        }
+        if (postgres) {
+            trip.query("select set_config('app.tenant_id', ?, true)", (rs, n) -> 1, otherTenantId.toString());
+        }
+        statements.accept(trip);
+        if (postgres) {
+            trip.query("select set_config('app.tenant_id', ?, true)", (rs, n) -> 1, outer.toString());
+        }
+    }
+
+    private void switchTo(UUID tenantId) {
+        CurrentTenant.set(tenantId);
+        if (postgres) {
+            jdbc.sql("select set_config('app.tenant_id', ?, true)").param(tenantId.toString()).query((rs, n) -> 1).list();
         }
     }
 

@@ -41,7 +41,7 @@ class WorkRoundTripsPostgresTests {
     @Autowired JsonMapper json;
 
     @Test
-    void aVendorAnnotatorsClaimTakesFiveRoundTripsAndTheirSubmitFive() {
+    void aVendorAnnotatorsClaimTakesFiveRoundTripsAndTheirSubmitSeven() {
         var setup = fixtures.labProject("Round trips customer", 1, 10);
         Organization workforce = fixtures.engagedVendor(setup);
         Project project = setup.project();
@@ -62,7 +62,9 @@ class WorkRoundTripsPostgresTests {
         // Claim: {directory lookup (sets the tenant), project}, {rate limit, wall probe, live lease, gold settings,
         // expired lease}, {open item, slot, lease}, {exposure, access log} at commit, COMMIT.
         assertThat(claim).isEqualTo(5);
-        // Submit: {directory lookup, project}, {idempotency, item, settings}, {lease end, done count}, annotation, COMMIT.
-        assertThat(submit).isEqualTo(5);
+        // Submit: {directory lookup, project}, {idempotency, item, settings}, {lease end, done count}, annotation,
+        // money's pricing {review settings, contract rates, budget, tier and pay rates in the vendor's tenant}, money's
+        // entries {work done, contract entry, pay entry in the vendor's tenant} at commit, COMMIT.
+        assertThat(submit).isEqualTo(7);
     }
 }

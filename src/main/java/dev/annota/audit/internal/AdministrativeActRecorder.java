@@ -9,6 +9,7 @@ import dev.annota.crypto.TenantKeyRotated;
 import dev.annota.crypto.TenantKeysShredded;
 import dev.annota.identity.AccountChanged;
 import dev.annota.item.ItemChanged;
+import dev.annota.money.MoneyChanged;
 import dev.annota.project.ProjectChanged;
 import dev.annota.quality.QualitySettingsChanged;
 import dev.annota.workforce.WorkforceChanged;
@@ -62,6 +63,20 @@ class AdministrativeActRecorder {
             case RESTORED -> AuditEvent.PROJECT_RESTORE;
             case PURGED -> AuditEvent.PROJECT_PURGE;
             case SHARES_CHANGED -> AuditEvent.SHARES_CHANGE;
+        };
+        log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.targetId(),
+                e.detail(), e.at()));
+    }
+
+    @EventListener
+    void on(MoneyChanged e) {
+        String action = switch (e.change()) {
+            case RATE_SET -> AuditEvent.MONEY_RATE_SET;
+            case RATE_REMOVED -> AuditEvent.MONEY_RATE_REMOVE;
+            case TIER_SET -> AuditEvent.MONEY_TIER_SET;
+            case ADJUSTMENT -> AuditEvent.MONEY_ADJUSTMENT;
+            case PAYOUT -> AuditEvent.MONEY_PAYOUT;
+            case BUDGET_SET -> AuditEvent.MONEY_BUDGET_SET;
         };
         log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.targetId(),
                 e.detail(), e.at()));

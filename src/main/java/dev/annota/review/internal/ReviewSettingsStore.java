@@ -56,8 +56,16 @@ public class ReviewSettingsStore {
         });
     }
 
+    /** The settings read on the caller's round trip (inside its tenant transaction), once it was sent. */
+    public java.util.function.Supplier<ReviewSettings> load(dev.annota.tenancy.RoundTrip trip, UUID tenantId, UUID projectId) {
+        var row = trip.queryOptional("""
+                        select stages, review_share, qa_share, first_answers, target_disagreement, target_missed_gold, max_rounds
+                        from review_settings where tenant_id = ? and project_id = ?""", ROW, tenantId, projectId);
+        return () -> row.get().orElseGet(ReviewSettings::defaults);
+    }
+
     /** Inside the caller's tenant transaction. */
-    ReviewSettings load(UUID tenantId, UUID projectId) {
+    public ReviewSettings load(UUID tenantId, UUID projectId) {
         return jdbc.sql("""
                         select stages, review_share, qa_share, first_answers, target_disagreement, target_missed_gold, max_rounds
                         from review_settings where tenant_id = ? and project_id = ?""")

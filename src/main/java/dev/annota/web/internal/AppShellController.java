@@ -60,7 +60,7 @@ class AppShellController {
      * The routes the client-side router knows (see /app/main.js). The CsrfToken parameter makes Spring Security
      * issue the XSRF-TOKEN cookie, which the UI's scripts echo in the X-XSRF-TOKEN header.
      */
-    @GetMapping(value = {"/", "/projects", "/projects/**", "/tokens", "/admin", "/admin/**", "/me/affiliations", "/me/password", "/me/profile", "/people", "/home", "/me/notifications", "/me/feedback", "/hours"}, produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(value = {"/", "/projects", "/projects/**", "/tokens", "/admin", "/admin/**", "/me/affiliations", "/me/password", "/me/profile", "/people", "/home", "/me/notifications", "/me/feedback", "/hours", "/money"}, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> shell(CsrfToken token) {
         token.getToken();
         return ResponseEntity.ok()

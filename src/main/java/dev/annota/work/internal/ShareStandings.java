@@ -17,9 +17,10 @@ import dev.annota.tenancy.RoundTrip;
  * The figures {@link ShareKeeper} judges a claim by, read as one statement of the claim's first round trip on a
  * project with shares (none on a project without). For each workforce with a share, and the claimer's: its part of
  * the project's last {@link ShareKeeper#WINDOW} non-gold claims, whether it made a claim lately (people working), and
- * its non-gold claims counted up to its cap. Each is a range of the index assignments_workforce (tenant_id,
- * project_id, workforce_org_id, gold, claimed_at): the window is the last claims of each workforce merged, so its
- * cost grows with the number of workforces (a few) times the window, never with the project's size.
+ * its non-gold claims counted up to its cap. The window is one backward range of the index assignments_recent
+ * (tenant_id, project_id, gold, claimed_at, workforce_org_id); the other two are ranges of assignments_workforce
+ * (tenant_id, project_id, workforce_org_id, gold, claimed_at) that stop at their first entries (or at the cap). The
+ * cost is the window plus a probe per workforce, never the project's size.
  */
 final class ShareStandings {
 
@@ -49,17 +50,13 @@ final class ShareStandings {
                 .collect(Collectors.toMap(ProjectShare::workforceOrgId, ProjectShare::cap));
         Timestamp since = Timestamp.from(now.minusSeconds(Math.max(p.leaseSeconds(), WORKING_SECONDS)));
         var params = new ArrayList<Object>();
-        var window = new StringBuilder();
-        for (UUID org : orgs) {
-            window.append(window.isEmpty() ? "" : " union all ").append("""
-                    (select workforce_org_id, claimed_at from assignments
-                     where tenant_id = ? and project_id = ? and workforce_org_id = ? and gold = false
-                     order by claimed_at desc limit ?)""");
-            params.addAll(List.of(p.tenantId(), p.id(), org, ShareKeeper.WINDOW));
-        }
-        var sql = new StringBuilder("with win as (select w.workforce_org_id from (")
-                .append(window).append(") w order by w.claimed_at desc limit ?) ");
-        params.add(ShareKeeper.WINDOW);
+        // The window: the project's last claims, one backward range of assignments_recent whatever the number of
+        // workforces (merging each workforce's last claims read the window once per workforce).
+        var sql = new StringBuilder("""
+                with win as (select workforce_org_id from assignments
+                             where tenant_id = ? and project_id = ? and gold = false
+                             order by claimed_at desc limit ?) """);
+        params.addAll(List.of(p.tenantId(), p.id(), ShareKeeper.WINDOW));
         boolean first = true;
         for (UUID org : orgs) {
             sql.append(first ? "" : " union all ").append("""

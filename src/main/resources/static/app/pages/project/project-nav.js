@@ -19,6 +19,7 @@ const TABS = [
   { id: 'access', label: 'Access report', path: '/access', ownerOnly: true },
   // Requirements and the people who may work on the project: the owning customer's (workforce, docs/workforce.md).
   { id: 'people', label: 'People', path: '/people', ownerOnly: true },
+  { id: 'budget', label: 'Budget', path: '/budget', ownerOnly: true },
 ];
 
 /** Breadcrumb, title row and tabs of a project page; {@code actions} go on the right of the title. */

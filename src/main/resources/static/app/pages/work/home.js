@@ -3,6 +3,7 @@
 // task across all of them (POST /api/v1/me/tasks/next) and opens the workbench on it: the workbench's own claim
 // returns the lease just taken. Below, the annotator's own active time this week (GET /api/v1/me/time: the last
 // seven UTC days), per project.
+import '../money/my-earnings.js';
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { duration } from './active-time.js';
@@ -139,7 +140,8 @@ class AnnotatorHome extends Page {
         <details id="finished"><summary>Finished for you (${w.finished.length})</summary>
           <ul>${w.finished.map((p) => html`<li><a href="/projects/${p.id}/work">${p.name}</a></li>`)}</ul>
         </details>` : ''}
-      ${this.renderHours()}`;
+      ${this.renderHours()}
+      <annota-my-earnings></annota-my-earnings>`;
   }
 }
 

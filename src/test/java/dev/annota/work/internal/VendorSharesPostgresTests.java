@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Vendor shares on PostgreSQL, as the application role under row-level security: every test of the H2 class, claims
  * by concurrent annotators of three workforces, and the plan of the claim's one share statement on a project with
- * many claims (on assignments_workforce, a bounded number of pages).
+ * many claims (on assignments_recent and assignments_workforce, a bounded number of pages).
  */
 @OnSharedPostgres
 @TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=8")
@@ -124,7 +124,8 @@ class VendorSharesPostgresTests extends VendorSharesApiTests {
         JsonNode plan = json.readTree(PostgresDatabase.shared().explainAnalyze(tenant, statement.sql(), statement.params().toArray()))
                 .get(0).get("Plan");
         long buffers = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
-        assertThat(plan.toString()).as("plan").contains("\"Index Name\":\"assignments_workforce\"").doesNotContain("Seq Scan");
+        assertThat(plan.toString()).as("plan").contains("\"Index Name\":\"assignments_recent\"")
+                .contains("\"Index Name\":\"assignments_workforce\"").doesNotContain("Seq Scan");
         // Three workforces: three window ranges of 200 entries, three probes, one cap count of at most 15,000 entries
         // (vendor B's) on the index only.
         assertThat(buffers).as("buffers read by the share statement; plan: %s", plan).isLessThan(2000);

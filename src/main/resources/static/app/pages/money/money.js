@@ -1,0 +1,229 @@
+// Money of the caller's organization (its admins and managers): contract rates (a lab's with its vendors; a vendor's
+// with the labs, read only), its pay rates and its annotators' tiers, the contract and pay ledgers of a period with CSV
+// downloads, adjustments and payouts. The rules: docs/workforce.md, "Rates, ledgers and budgets".
+import { html } from 'lit';
+import { api } from '../../api.js';
+import { when } from '../../router.js';
+import { Page, problem } from '../page.js';
+
+const BASES = ['TASK', 'ACCEPTED_TASK', 'ACTIVE_HOUR'];
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function monthStart() {
+  return `${today().slice(0, 8)}01`;
+}
+
+/** The form's non-empty text fields as an object (an empty field is left out: "any" in a rate's scope). */
+function fields(form, names) {
+  const body = {};
+  for (const n of names) {
+    const v = form.elements[n]?.value?.trim();
+    if (v) body[n] = v;
+  }
+  return body;
+}
+
+export function totals(statement) {
+  const entries = Object.entries(statement?.totals ?? {});
+  return entries.length ? entries.map(([c, a]) => `${a} ${c}`).join(' · ') : '0';
+}
+
+export function ledgerTable(statement, id) {
+  if (!statement.entries.length) {
+    return html`<p class="muted" id="${id}-empty">No entry in this period.</p>`;
+  }
+  return html`
+    <table class="grid" id=${id}>
+      <thead><tr><th>When</th><th>Kind</th><th>Person</th><th>Project</th><th class="num">Amount</th><th>Reason</th></tr></thead>
+      <tbody>${statement.entries.map((e) => html`<tr>
+        <td class="nowrap muted">${when(e.at)}</td><td>${e.kind}</td><td><code>${(e.person ?? '').slice(0, 12)}</code></td>
+        <td><code>${(e.projectId ?? '').slice(0, 8)}</code></td><td class="num">${e.amount} ${e.currency}</td><td>${e.reason ?? ''}</td>
+      </tr>`)}</tbody>
+    </table>`;
+}
+
+class MoneyPage extends Page {
+  static frame = { ...Page.frame, id: 'money-page' };
+
+  static properties = {
+    user: { state: true },
+    contractRates: { state: true },
+    payRates: { state: true },
+    tiers: { state: true },
+    contract: { state: true },
+    pay: { state: true },
+    from: { state: true },
+    to: { state: true },
+    formError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.from = monthStart();
+    this.to = today();
+    this.formError = null;
+  }
+
+  get lab() {
+    return this.user?.orgKind === 'CUSTOMER';
+  }
+
+  period() {
+    return `?from=${this.from}&to=${this.to}`;
+  }
+
+  async load() {
+    this.user = await api('/api/v1/me');
+    [this.contractRates, this.payRates, this.tiers, this.contract, this.pay] = await Promise.all([
+      api('/api/v1/money/contract-rates'), api('/api/v1/money/pay-rates'), api('/api/v1/money/tiers'),
+      api(`/api/v1/money/contract-ledger${this.period()}`), api(`/api/v1/money/pay-ledger${this.period()}`)]);
+  }
+
+  failure(e) {
+    return e.status === 403 ? 'Only the admins and managers of an organization see its rates and ledgers.' : e;
+  }
+
+  async act(e, path, method, names) {
+    e.preventDefault();
+    const form = e.target;
+    this.formError = null;
+    try {
+      await api(path, { method, body: fields(form, names) });
+      form.reset();
+      await this.reload();
+    } catch (err) {
+      this.formError = err;
+    }
+  }
+
+  async removeRate(kind, rate) {
+    try {
+      await api(`/api/v1/money/${kind}/${rate.id}`, { method: 'DELETE' });
+      await this.reload();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  changePeriod(e) {
+    e.preventDefault();
+    this.from = e.target.elements.from.value || monthStart();
+    this.to = e.target.elements.to.value || today();
+    this.reload();
+  }
+
+  renderHead() {
+    return html`<h1>Money</h1>
+      <p class="muted">Rates, tiers and ledgers of your organization. Amounts are exact decimals; every entry is rounded once,
+        half-even, to the cent.</p>`;
+  }
+
+  renderWayBack() {
+    return '';
+  }
+
+  rateRows(rates, kind, removable) {
+    if (!rates.length) {
+      return html`<p class="muted">No rate yet.</p>`;
+    }
+    return html`<table class="grid" id="${kind}-table">
+      <thead><tr>${kind === 'contract-rates' ? html`<th>Vendor</th>` : ''}<th>Project</th><th>Task type</th><th>Tier</th><th>Basis</th>
+        <th class="num">Rate</th><th><span class="sr-only">Actions</span></th></tr></thead>
+      <tbody>${rates.map((r) => html`<tr>
+        ${kind === 'contract-rates' ? html`<td><code>${r.vendorOrgId.slice(0, 8)}</code></td>` : ''}
+        <td>${r.projectId ? html`<code>${r.projectId.slice(0, 8)}</code>` : html`<span class="muted">any</span>`}</td>
+        <td>${r.taskType ?? html`<span class="muted">any</span>`}</td><td>${r.tier ?? html`<span class="muted">any</span>`}</td>
+        <td>${r.basis}</td><td class="num">${r.amount} ${r.currency}</td>
+        <td class="actions">${removable ? html`<button type="button" class="ghost small danger" @click=${() => this.removeRate(kind, r)}>Remove</button>` : ''}</td>
+      </tr>`)}</tbody></table>`;
+  }
+
+  rateForm(id, path, withVendor) {
+    return html`<form class="card inline-form" id=${id} @submit=${(e) => this.act(e, path, 'PUT',
+        ['vendorOrgId', 'projectId', 'taskType', 'tier', 'basis', 'amount', 'currency'])}>
+      ${withVendor ? html`<div class="field"><label for="${id}-vendor">Vendor id</label><input id="${id}-vendor" name="vendorOrgId" required maxlength="36"></div>` : ''}
+      <div class="field"><label for="${id}-project">Project id</label><input id="${id}-project" name="projectId" maxlength="36" placeholder="any"></div>
+      <div class="field"><label for="${id}-type">Task type</label><input id="${id}-type" name="taskType" maxlength="40" placeholder="any"></div>
+      <div class="field"><label for="${id}-tier">Tier</label><input id="${id}-tier" name="tier" maxlength="40" placeholder="any"></div>
+      <div class="field"><label for="${id}-basis">Basis</label>
+        <select id="${id}-basis" name="basis">${BASES.map((b) => html`<option>${b}</option>`)}</select></div>
+      <div class="field"><label for="${id}-amount">Rate</label><input id="${id}-amount" name="amount" required maxlength="25" inputmode="decimal" placeholder="1.25"></div>
+      <div class="field"><label for="${id}-currency">Currency</label><input id="${id}-currency" name="currency" required maxlength="3" value="EUR"></div>
+      <button type="submit" class="primary">Set rate</button>
+    </form>`;
+  }
+
+  entryForm(id, path, who) {
+    return html`<form class="card inline-form" id=${id} @submit=${(e) => this.act(e, path, 'POST',
+        ['vendorOrgId', 'personId', 'projectId', 'amount', 'currency', 'reason'])}>
+      <div class="field"><label for="${id}-who">${who === 'vendorOrgId' ? 'Vendor id' : 'Annotator id'}</label>
+        <input id="${id}-who" name=${who} required maxlength="36"></div>
+      <div class="field"><label for="${id}-amount">Amount</label><input id="${id}-amount" name="amount" required maxlength="25" inputmode="decimal"></div>
+      <div class="field"><label for="${id}-currency">Currency</label><input id="${id}-currency" name="currency" required maxlength="3" value="EUR"></div>
+      <div class="field grow"><label for="${id}-reason">Reason or reference</label><input id="${id}-reason" name="reason" required maxlength="500"></div>
+      <button type="submit">Post</button>
+    </form>`;
+  }
+
+  renderBody() {
+    const lab = this.lab;
+    return html`
+      ${problem(this.formError, { cls: 'field-error' })}
+      <h2>Contract rates</h2>
+      <p class="muted">${lab ? 'What your lab pays each vendor. The most specific rate wins: project, then task type, then tier.'
+        : 'What each lab pays your organization (set by the lab).'}</p>
+      ${this.rateRows(this.contractRates, 'contract-rates', lab)}
+      ${lab ? this.rateForm('contract-rate-form', '/api/v1/money/contract-rates', true) : ''}
+
+      <h2>Pay rates</h2>
+      <p class="muted">What your organization pays its own annotators.</p>
+      ${this.rateRows(this.payRates, 'pay-rates', true)}
+      ${this.rateForm('pay-rate-form', '/api/v1/money/pay-rates', false)}
+
+      <h2>Tiers</h2>
+      <table class="grid" id="tiers-table"><tbody>${Object.entries(this.tiers).map(([id, tier]) => html`<tr><td><code>${id}</code></td><td>${tier}</td></tr>`)}</tbody></table>
+      <form class="card inline-form" id="tier-form" @submit=${(e) => this.setTier(e)}>
+        <div class="field"><label for="tier-person">Annotator id</label><input id="tier-person" name="person" required maxlength="36"></div>
+        <div class="field"><label for="tier-name">Tier</label><input id="tier-name" name="tier" maxlength="40" placeholder="none"></div>
+        <button type="submit">Set tier</button>
+      </form>
+
+      <h2>Ledgers</h2>
+      <form class="inline-form" id="period-form" @submit=${(e) => this.changePeriod(e)}>
+        <div class="field"><label for="from">From</label><input id="from" name="from" type="date" .value=${this.from}></div>
+        <div class="field"><label for="to">To</label><input id="to" name="to" type="date" .value=${this.to}></div>
+        <button type="submit">Show</button>
+      </form>
+      <h3>Contract ledger <small class="muted" id="contract-total">${totals(this.contract)}</small></h3>
+      <p><a class="button" id="contract-csv" href="/api/v1/money/contract-ledger.csv${this.period()}" download>Download CSV</a></p>
+      ${ledgerTable(this.contract, 'contract-ledger')}
+      ${lab ? html`<h4>Adjustment or payout to a vendor</h4>
+        ${this.entryForm('contract-adjustment-form', '/api/v1/money/contract-ledger/adjustments', 'vendorOrgId')}
+        ${this.entryForm('contract-payout-form', '/api/v1/money/contract-ledger/payouts', 'vendorOrgId')}` : ''}
+      <h3>Pay ledger <small class="muted" id="pay-total">${totals(this.pay)}</small></h3>
+      <p><a class="button" id="pay-csv" href="/api/v1/money/pay-ledger.csv${this.period()}" download>Download CSV</a></p>
+      ${ledgerTable(this.pay, 'pay-ledger')}
+      <h4>Adjustment or payout to an annotator</h4>
+      ${this.entryForm('pay-adjustment-form', '/api/v1/money/pay-ledger/adjustments', 'personId')}
+      ${this.entryForm('pay-payout-form', '/api/v1/money/pay-ledger/payouts', 'personId')}`;
+  }
+
+  async setTier(e) {
+    e.preventDefault();
+    const form = e.target;
+    this.formError = null;
+    try {
+      const tier = form.elements.tier.value.trim();
+      await api(`/api/v1/money/tiers/${form.elements.person.value.trim()}`, { method: 'PUT', body: { tier: tier || null } });
+      form.reset();
+      await this.reload();
+    } catch (err) {
+      this.formError = err;
+    }
+  }
+}
+
+customElements.define('annota-money', MoneyPage);
