@@ -204,8 +204,8 @@ class ComparisonPage extends ProjectPage {
             <tr data-workforce=${w.organizationId}>
               <td class="workforce"><span class="dot" style="background:${w.colour}"></span> ${w.name}${w.inHouse ? html` <span class="tag">in-house</span>` : ''}</td>
               ${figureCells(w.figures)}
-              <td class="num" data-figure="cost">${money(w.figures.cost)}</td>
-              <td class="num" data-figure="costPerAcceptedLabel">${money(w.figures.costPerAcceptedLabel)}</td>
+              <td class="num" data-figure="cost" style="white-space: nowrap">${money(w.figures.cost)}</td>
+              <td class="num" data-figure="costPerAcceptedLabel" style="white-space: nowrap">${money(w.figures.costPerAcceptedLabel)}</td>
             </tr>`)}</tbody>
         </table>
       </section>
@@ -238,7 +238,7 @@ class ComparisonPage extends ProjectPage {
               ${owner ? html`<td>${nameOf[x.workforceId] ?? '?'}</td>` : ''}
               ${figureCells(x.figures)}
               <td class="num" data-figure="activeHours">${dash(x.activeHours, 2)}</td>
-              <td class="num" data-figure="earnings">${money(x.earnings)}</td>
+              <td class="num" data-figure="earnings" style="white-space: nowrap">${money(x.earnings)}</td>
             </tr>`)}</tbody>
         </table>
       </section>` : html`<p class="muted" id="no-people">Nobody labelled in this period.</p>`}`}`;

@@ -62,6 +62,10 @@ class VendorComparisonApiTests {
         leadA = fixtures.user(vendorA, Role.MANAGER);
         leadB = fixtures.user(vendorB, Role.ADMIN);
         ApiClient reviewer = fixtures.client(fixtures.user(lab, Role.REVIEWER));
+        // Contract rates per task (A 0.50, B 0.80 EUR) and vendor A's pay to its people (0.30 a task).
+        rate(manager, "contract-rates", "\"vendorOrgId\":\"" + vendorA.id() + "\",", "0.50");
+        rate(manager, "contract-rates", "\"vendorOrgId\":\"" + vendorB.id() + "\",", "0.80");
+        rate(fixtures.client(leadA), "pay-rates", "", "0.30");
 
         labelEverything(fixtures.client(annotatorA), List.of("a", "a", "a", "a"));
         awaitWaiting(2);
@@ -71,6 +75,12 @@ class VendorComparisonApiTests {
         decide(reviewer, "REJECT", "ACCEPT");
         labelEverything(fixtures.client(inHouse), List.of("a", "a", "a", "a"));
         awaitWaiting(2);
+    }
+
+    private void rate(ApiClient lead, String ledger, String vendor, String amount) {
+        var set = lead.putJson("/api/v1/money/" + ledger, "{" + vendor + "\"projectId\":\"" + project.id()
+                + "\",\"basis\":\"TASK\",\"amount\":\"" + amount + "\",\"currency\":\"EUR\"}");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
     }
 
     /** Claims until nothing is left, answering in turn; gold comes first (goldRate 1). */
@@ -143,7 +153,10 @@ class VendorComparisonApiTests {
         // Submitted through the API without the workbench's count (no Active-Millis): measured, and nothing.
         assertThat(a.get("activeMillis").asLong()).isZero();
         assertThat(a.get("activeSecondsPerLabel").asDouble()).isZero();
-        assertThat(a.get("costPerAcceptedLabel").isNull()).isTrue();
+        assertThat(lab.get("costsKnown").asBoolean()).isTrue();
+        assertThat(a.get("cost").get("amount").decimalValue()).as("4 tasks at 0.50").isEqualByComparingTo("2.00");
+        assertThat(a.get("cost").get("currency").asString()).isEqualTo("EUR");
+        assertThat(a.get("costPerAcceptedLabel").get("amount").decimalValue()).isEqualByComparingTo("0.50");
 
         JsonNode b = row(rows, "organizationId", vendorB.id()).get("figures");
         assertThat(b.get("labels").asLong()).isEqualTo(4);
@@ -153,6 +166,9 @@ class VendorComparisonApiTests {
         assertThat(b.get("reviewed").asLong()).isEqualTo(2);
         assertThat(b.get("reviewAcceptance").asDouble()).isEqualTo(0.5);
         assertThat(b.get("acceptedLabels").asLong()).as("two gold answers and the accepted one").isEqualTo(3);
+        assertThat(b.get("cost").get("amount").decimalValue()).as("4 tasks at 0.80, the rejected one reversed")
+                .isEqualByComparingTo("2.40");
+        assertThat(b.get("costPerAcceptedLabel").get("amount").decimalValue()).isEqualByComparingTo("0.80");
 
         JsonNode own = row(rows, "organizationId", this.lab.id()).get("figures");
         assertThat(own.get("labels").asLong()).isEqualTo(4);
@@ -160,6 +176,7 @@ class VendorComparisonApiTests {
         assertThat(own.get("reviewed").asLong()).isZero();
         assertThat(own.get("reviewAcceptance").isNull()).isTrue();
         assertThat(own.get("acceptedLabels").asLong()).as("the two in review do not stand yet").isEqualTo(2);
+        assertThat(own.get("cost").isNull()).as("no pay rate of the lab's").isTrue();
 
         // People: a vendor's by pseudonym only, the lab's own by name too.
         JsonNode people = lab.get("people");
@@ -199,7 +216,7 @@ class VendorComparisonApiTests {
         assertThat(lines).hasSize(4);
         assertThat(lines.getFirst()).startsWith("from,to,workforce_id,workforce,in_house,labels,");
         String b = lines.stream().filter(l -> l.contains(vendorB.id().toString())).findFirst().orElseThrow();
-        assertThat(b).contains(",\"" + vendorB.name() + "\",false,4,", ",2,0,0,4,0.25,2,0.5,3,0,,,");
+        assertThat(b).contains(",\"" + vendorB.name() + "\",false,4,", ",2,0,0,4,0.25,2,0.5,3,0,2.40,0.8000,EUR");
     }
 
     @Test
@@ -210,6 +227,10 @@ class VendorComparisonApiTests {
         assertThat(mine.get("people")).hasSize(1);
         assertThat(mine.get("people").get(0).get("name").asString()).isEqualTo(annotatorA.displayName());
         assertThat(mine.get("people").get(0).get("activeHours").asDouble()).as("their own people's hours").isZero();
+        assertThat(mine.get("people").get(0).get("earnings").get("amount").decimalValue()).as("4 tasks at 0.30")
+                .isEqualByComparingTo("1.20");
+        assertThat(mine.get("workforce").get("figures").get("cost").get("amount").decimalValue())
+                .as("their own contract with the lab").isEqualByComparingTo("2.00");
         assertThat(mine.get("trend").get(0).get("workforces")).hasSize(1);
         String body = mine.toString();
         assertThat(body).doesNotContain(vendorB.id().toString(), vendorB.name(), lab.id().toString(),
@@ -217,8 +238,10 @@ class VendorComparisonApiTests {
 
         JsonNode theirs = ok(fixtures.client(leadB).get(base + "/comparison/own-workforce?method=mv"));
         assertThat(theirs.get("workforce").get("figures").get("reviewAcceptance").asDouble()).isEqualTo(0.5);
+        assertThat(theirs.get("workforce").get("figures").get("cost").get("amount").decimalValue()).isEqualByComparingTo("2.40");
         assertThat(theirs.toString()).doesNotContain(vendorA.id().toString(), vendorA.name(),
-                Pseudonyms.of(lab.id(), annotatorA.id()));
+                Pseudonyms.of(lab.id(), annotatorA.id())).doesNotContainPattern("\"amount\":2\\.0*[,}]");
+        assertThat(mine.toString()).doesNotContainPattern("\"amount\":2\\.40*[,}]");
     }
 
     @Test
@@ -227,6 +250,7 @@ class VendorComparisonApiTests {
         assertThat(a.get("figures").get("labels").asLong()).isEqualTo(4);
         assertThat(a.get("figures").get("reviewAcceptance").asDouble()).isEqualTo(1.0);
         assertThat(a.get("figures").get("goldAnswered").asLong()).as("right answers among the latest 5 are held back").isZero();
+        assertThat(a.get("earnings").get("amount").decimalValue()).isEqualByComparingTo("1.20");
         JsonNode b = ok(fixtures.client(annotatorB).get(base + "/comparison/me?method=mv"));
         assertThat(b.get("figures").get("goldAnswered").asLong()).as("misses are told at once").isEqualTo(2);
         assertThat(b.get("figures").get("goldCorrect").asLong()).isZero();
