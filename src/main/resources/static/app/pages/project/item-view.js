@@ -18,6 +18,18 @@ function dataView(data) {
     return html`<div class="item-text" id="item-data">${text}</div>
       ${Object.keys(rest).length ? html`<details class="more"><summary>Other fields</summary>${prettyJson(rest)}</details>` : ''}`;
   }
+  // An image or a chat is drawn in full below (seen-views.js): here what it is, and the raw data on demand.
+  const raw = html`<details class="more"><summary>Raw data</summary>${prettyJson(data)}</details>`;
+  if (data?.image?.url) {
+    const img = data.image;
+    return html`<div id="item-data"><p>Image <strong>${img.name ?? ''}</strong> ${img.width && img.height ? html`<span class="muted">${img.width} × ${img.height} px</span>` : ''}
+      · <a href=${img.url} target="_blank" rel="noopener">open the image</a></p>${raw}</div>`;
+  }
+  if (Array.isArray(data?.responses) || Array.isArray(data?.messages)) {
+    return html`<div id="item-data">${typeof data.prompt === 'string' ? html`<div class="item-text">${data.prompt}</div>` : ''}
+      <p class="muted small">${Array.isArray(data.messages) ? `${data.messages.length} messages` : ''}${Array.isArray(data.messages) && Array.isArray(data.responses) ? ', ' : ''}${
+        Array.isArray(data.responses) ? `${data.responses.length} responses` : ''}${typeof data.draft === 'string' ? ', a model draft' : ''}: shown below.</p>${raw}</div>`;
+  }
   return html`<div id="item-data">${prettyJson(data)}</div>`;
 }
 

@@ -5,11 +5,12 @@
 import { LitElement, html, svg } from 'lit';
 import { colorOf, graphemes, scaleValues, slice } from '../../controls/util.js';
 import { context, contentOf } from '../../controls/context.js';
+import { diffMarkup, wordDiff } from '../../controls/word-diff.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOP';
 
 /** The question types this element draws; the others are shown per annotator in the answers table. */
-export const SEEN_TYPES = new Set(['spans', 'boxes', 'comparison', 'conversation_rating']);
+export const SEEN_TYPES = new Set(['spans', 'boxes', 'comparison', 'conversation_rating', 'demonstration']);
 
 /** A scale value with its label, as the schema names it ("4", "3 · harmless"). */
 export function scaleText(scale, value) {
@@ -66,6 +67,7 @@ class SeenView extends LitElement {
       case 'boxes': return html`${this.legend(sources, { colored: true })}${this.boxes(visible)}`;
       case 'comparison': return this.comparison(sources);
       case 'conversation_rating': return this.conversation(sources);
+      case 'demonstration': return this.demonstration(sources);
       default: return '';
     }
   }
@@ -213,6 +215,22 @@ class SeenView extends LitElement {
             <td>${v.strength ?? '—'}</td><td class="small rationale">${v.rationale ?? ''}</td></tr>`;
         })}</tbody>
       </table>`;
+  }
+
+  /** The prompt or chat, then each annotator's text side by side, as a word diff against the model draft if there was one. */
+  demonstration(sources) {
+    const q = this.question;
+    const draft = typeof this.data?.draft === 'string' ? this.data.draft : null;
+    return html`
+      ${context(this.data)}
+      ${draft !== null ? html`<details class="more"><summary>The model draft</summary><div class="answer-text">${draft}</div></details>` : ''}
+      <div class="responses seen-demonstrations" style="--n:${Math.min(sources.length, 3)}" data-question=${q.name}>
+        ${sources.map((s) => html`<article class="card response" data-source=${s.key} aria-label="${s.name}'s text">
+          <h3>${s.name}</h3>
+          <div class="response-text word-diff">${draft !== null ? diffMarkup(wordDiff(draft, String(s.value?.text ?? ''))) : String(s.value?.text ?? '')}</div>
+        </article>`)}
+      </div>
+      ${draft !== null ? html`<p class="muted small">Against the model draft: struck through is removed, underlined is added.</p>` : ''}`;
   }
 
   /** The turns, with each annotator's rating, flags and note beside every rated turn; the overall ratings below. */

@@ -196,6 +196,40 @@ class ItemViewInTheBrowserTests extends InTheBrowser {
         assertThat(Accessibility.violations(browser)).isEmpty();
     }
 
+    @Test
+    void theItemViewShowsEachDemonstrationAsAWordDiffAgainstTheDraftAndEachAnnotatorsRatingBesideEveryTurn() throws Exception {
+        Project demo = project("Replies", TaskType.DEMONSTRATION, "{\"questions\": [{\"name\": \"reply\", \"title\": \"Reply\", \"type\": \"demonstration\"}]}",
+                "{\"external_id\": \"demo-1\", \"data\": {\"prompt\": \"Greet the user.\", \"draft\": \"Hello there user\"}}");
+        String item = answer(demo, ada, "{\"reply\": {\"text\": \"Hello there, dear user\"}}");
+        answer(demo, ben, "{\"reply\": {\"text\": \"Hello there user\"}}");
+        openItem(demo, item);
+        WebElement adas = session.waitFor(By.cssSelector("#seen-reply article[data-source='" + ada.id() + "']"));
+        assertThat(adas.findElement(By.tagName("del")).getText().strip()).isEqualTo("there");
+        assertThat(adas.findElement(By.tagName("ins")).getText().strip()).isEqualTo("there, dear");
+        WebElement bens = browser.findElement(By.cssSelector("#seen-reply article[data-source='" + ben.id() + "']"));
+        assertThat(bens.findElements(By.cssSelector("del, ins"))).as("Ben kept the draft").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#answers .word-diff ins"))).hasSize(1);
+        session.screenshot("item-view-demonstration");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        session.logOut();
+
+        Project chat = project("Chats", TaskType.CONVERSATION_RATING, """
+                {"questions": [{"name": "turns", "title": "Turns", "type": "conversation_rating",
+                  "turn_scale": {"labels": ["bad", "ok", "good"]}, "flags": ["factual_error"], "overall_scale": "likert5"}]}""",
+                "{\"external_id\": \"chat-1\", \"data\": {\"messages\": [{\"role\": \"user\", \"content\": \"Capital of Australia?\"},"
+                        + " {\"role\": \"assistant\", \"content\": \"Sydney.\"}]}}");
+        item = answer(chat, ada, "{\"turns\": {\"turns\": [{\"index\": 1, \"rating\": 1, \"flags\": [\"factual_error\"], \"note\": \"It is Canberra.\"}], \"overall\": 1}}");
+        answer(chat, ben, "{\"turns\": {\"turns\": [{\"index\": 1, \"rating\": 2}], \"overall\": 3}}");
+        openItem(chat, item);
+        WebElement adasTurn = session.waitFor(By.cssSelector("#seen-turns li.verdict[data-turn='1'][data-source='" + ada.id() + "']"));
+        assertThat(adasTurn.getText()).contains(ada.displayName(), "1 · bad", "factual error", "It is Canberra.");
+        assertThat(session.text(By.cssSelector("#seen-turns li.verdict[data-turn='1'][data-source='" + ben.id() + "']"))).contains("2 · ok");
+        assertThat(browser.findElements(By.cssSelector("#seen-turns li.msg[data-index='0'] li.verdict"))).as("the user's turn is not rated").isEmpty();
+        assertThat(session.text(By.id("seen-turns"))).contains("Overall:", "Sydney.");
+        session.screenshot("item-view-conversation");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+    }
+
     private WebElement verdict(int response, CurrentUser annotator) {
         return browser.findElement(By.cssSelector("#seen-preference article.response[data-response='" + response + "'] li.verdict[data-source='"
                 + annotator.id() + "']"));
