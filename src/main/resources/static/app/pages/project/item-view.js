@@ -25,10 +25,12 @@ function dataView(data) {
     return html`<div id="item-data"><p>Image <strong>${img.name ?? ''}</strong> ${img.width && img.height ? html`<span class="muted">${img.width} × ${img.height} px</span>` : ''}
       · <a href=${img.url} target="_blank" rel="noopener">open the image</a></p>${raw}</div>`;
   }
-  if (Array.isArray(data?.responses) || Array.isArray(data?.messages)) {
+  if (Array.isArray(data?.responses) || Array.isArray(data?.messages) || typeof data?.draft === 'string') {
+    const parts = [Array.isArray(data.messages) ? `${data.messages.length} messages` : null,
+      Array.isArray(data.responses) ? `${data.responses.length} responses` : null,
+      typeof data.draft === 'string' ? 'a model draft' : null].filter(Boolean);
     return html`<div id="item-data">${typeof data.prompt === 'string' ? html`<div class="item-text">${data.prompt}</div>` : ''}
-      <p class="muted small">${Array.isArray(data.messages) ? `${data.messages.length} messages` : ''}${Array.isArray(data.messages) && Array.isArray(data.responses) ? ', ' : ''}${
-        Array.isArray(data.responses) ? `${data.responses.length} responses` : ''}${typeof data.draft === 'string' ? ', a model draft' : ''}: shown below.</p>${raw}</div>`;
+      <p class="muted small">${parts.join(', ')}: shown below.</p>${raw}</div>`;
   }
   return html`<div id="item-data">${prettyJson(data)}</div>`;
 }
