@@ -158,8 +158,10 @@ class ItemView extends ProjectPage {
           <table class="grid answers" id="answers">
             <thead><tr><th class="q-col">Question</th>
               ${i.answers.map((a) => html`<th class="annotator" data-annotator=${a.annotatorId}>
-                ${a.annotatorName}<br><span class="muted small normal">${when(a.createdAt)} · v${a.schemaVersion}
-                ${a.predictionChanged === true ? ' · changed prediction' : a.predictionChanged === false ? ' · kept prediction' : ''}</span></th>`)}
+                ${a.annotatorName}<br><span class="muted small normal">${when(a.createdAt)} · schema v${a.schemaVersion}
+                ${a.predictionChanged === true ? ' · changed prediction' : a.predictionChanged === false ? ' · kept prediction' : ''}</span>
+                ${(a.round ?? 1) > 1 ? html`<br><span class="tag">rework, round ${a.round}</span>` : ''}
+                ${i.answers.some((x) => x.supersedes === a.annotationId) ? html`<br><span class="tag">superseded</span>` : ''}</th>`)}
             </tr></thead>
             <tbody>
               ${names.map((n) => html`<tr>
@@ -188,12 +190,12 @@ class ItemView extends ProjectPage {
       .map((q) => byName[q]?.title || q);
     const steps = [
       ...(previous ? [html`<li data-step="reworks">Reworks the rejected answer of ${when(previous.createdAt)} (${previous.annotatorName}, round ${previous.round ?? 1})</li>`] : []),
-      html`<li data-step="submitted">Version 1 (round ${a.round ?? 1}): submitted by ${a.annotatorName}, ${when(a.createdAt)}
+      html`<li data-step="submitted">Submitted by ${a.annotatorName}, ${when(a.createdAt)}${(a.round ?? 1) > 1 ? ` (round ${a.round})` : ''}
         ${a.derived ? html`<br><span class="muted small">derived: ${Object.entries(a.derived).map(([q, d]) => `${byName[q]?.title || q}${
           d?.word_edit_distance != null ? ` — ${d.word_edit_distance} words edited from the draft` : ''}`).join('; ')}</span>` : ''}</li>`,
-      ...decisions.map((r, k) => html`<li data-step=${r.decision}>${r.stage === 'QA' ? 'QA' : 'Review'}: <strong>${r.decision.toLowerCase()}</strong>
-        by ${person(r.reviewer)}, ${when(r.decidedAt)}${r.decision === 'CORRECT' ? html`<br><span class="small">Version ${k + 2}: the reviewer's
-        correction${changed(r.correction).length ? ` (changed ${changed(r.correction).join(', ')})` : ''}, in the review history below</span>` : ''}</li>`),
+      ...decisions.map((r) => html`<li data-step=${r.decision}>${r.stage === 'QA' ? 'QA' : 'Review'}: <strong>${r.decision.toLowerCase()}</strong>
+        by ${person(r.reviewer)}, ${when(r.decidedAt)}${r.decision === 'CORRECT' ? html`<br><span class="small">A new version, the reviewer's
+        correction${changed(r.correction).length ? ` (changed ${changed(r.correction).join(', ')})` : ''}: in the review history below</span>` : ''}</li>`),
       ...(next ? [html`<li data-step="superseded">Superseded by the rework of ${when(next.createdAt)} (${next.annotatorName}, round ${next.round ?? 2})</li>`] : []),
     ];
     return html`<ol class="answer-versions small" data-annotation=${a.annotationId}>${steps}</ol>`;
