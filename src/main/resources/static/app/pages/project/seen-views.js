@@ -75,7 +75,8 @@ class SeenView extends LitElement {
   /**
    * The text once, cut into runs wherever some shown span starts or ends; each covered run says who labelled it what.
    * A run every shown annotator labelled alike is drawn solid ("agreed"), one only some labelled is drawn light and
-   * dashed, so agreement shows at a glance; below, each distinct span with who gave it.
+   * dashed, so agreement shows at a glance; below, each distinct span with who gave it (the gold answer and predictions
+   * are drawn like an annotator's, but agreement counts annotators only).
    */
   spans(visible) {
     const q = this.question;
@@ -94,7 +95,9 @@ class SeenView extends LitElement {
       const covering = all.filter((sp) => sp.start <= start && end <= sp.end);
       runs.push({ start, end, text: slice(text, start, end), covering });
     }
-    const n = visible.length;
+    // Agreement is the annotators': the gold answer and predictions are shown with them but do not count.
+    const n = visible.filter((s) => s.kind === 'annotator').length;
+    const people = (list) => list.filter((s) => s.kind === 'annotator').length;
     const distinct = new Map();
     for (const sp of all) {
       const key = `${sp.start}:${sp.end}:${sp.label}`;
@@ -111,7 +114,7 @@ class SeenView extends LitElement {
         }
         const labels = [...new Set(r.covering.map((c) => c.label))];
         const by = [...new Set(r.covering.map((c) => c.source))];
-        const agreed = labels.length === 1 && by.length === n && n > 1;
+        const agreed = labels.length === 1 && people(by) === n && n > 1;
         const style = labels.length === 1 ? `--c:${colorOf(labelIndex.get(labels[0]) ?? 0)}`
           : `--c:${colorOf(labelIndex.get(labels[0]) ?? 0)};--c2:${colorOf(labelIndex.get(labels[1]) ?? 0)}`;
         return html`<mark class="seen-run ${agreed ? 'agreed' : 'partial'} ${labels.length > 1 ? 'mixed' : ''}" tabindex="0" style=${style}
@@ -119,10 +122,10 @@ class SeenView extends LitElement {
             >${r.text}</mark>`;
       })}</div>
       <ul class="seen-spans" aria-label="Spans (${spansList.length})">
-        ${spansList.map((d) => html`<li class="seen-span ${d.by.length === n && n > 1 ? 'agreed' : ''}" style="--c:${colorOf(labelIndex.get(d.label) ?? 0)}"
+        ${spansList.map((d) => html`<li class="seen-span ${people(d.by) === n && n > 1 ? 'agreed' : ''}" style="--c:${colorOf(labelIndex.get(d.label) ?? 0)}"
             data-label=${d.label} data-start=${d.start} data-end=${d.end} data-by=${d.by.map((s) => s.key).join(' ')}>
           <span class="swatch"></span><strong>${d.label}</strong> <span class="span-covered">“${slice(text, d.start, d.end)}”</span>
-          <span class="muted small">${d.start}–${d.end} · ${d.by.map((s) => s.name).join(', ')}${n > 1 ? ` (${d.by.length} of ${n})` : ''}</span></li>`)}
+          <span class="muted small">${d.start}–${d.end} · ${d.by.map((s) => s.name).join(', ')}${n > 1 ? ` (${people(d.by)} of ${n} annotators)` : ''}</span></li>`)}
       </ul>`;
   }
 

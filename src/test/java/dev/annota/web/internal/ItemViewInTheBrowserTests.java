@@ -79,7 +79,8 @@ class ItemViewInTheBrowserTests extends InTheBrowser {
     void theItemViewHighlightsEveryAnnotatorsSpansAndAgreementShowsAtAGlance() throws Exception {
         Project project = project("Entities", TaskType.SPAN_LABELING,
                 "{\"questions\": [{\"name\": \"entities\", \"title\": \"Entities\", \"type\": \"spans\", \"labels\": [\"PER\", \"LOC\"]}]}",
-                "{\"external_id\": \"news-1\", \"data\": {\"text\": \"" + TEXT + "\"}}");
+                "{\"external_id\": \"news-1\", \"data\": {\"text\": \"" + TEXT + "\"}, \"predictions\": [{\"model\": \"ner-1\", \"answer\": "
+                        + "{\"entities\": [{\"start\": 29, \"end\": 32, \"label\": \"LOC\"}]}}]}");
         // Both label Paris LOC; Ada takes "Jane Smith" as PER, Ben only "Jane".
         String item = answer(project, ada, "{\"entities\": [{\"start\": 0, \"end\": 10, \"label\": \"PER\", \"text\": \"Jane Smith\"},"
                 + " {\"start\": 20, \"end\": 25, \"label\": \"LOC\", \"text\": \"Paris\"}]}");
@@ -88,17 +89,23 @@ class ItemViewInTheBrowserTests extends InTheBrowser {
 
         openItem(project, item);
         WebElement paris = session.waitFor(By.cssSelector("#seen-entities li.seen-span[data-label='LOC'][data-start='20'][data-end='25']"));
-        assertThat(paris.getText()).contains("Paris", ada.displayName(), ben.displayName(), "2 of 2");
+        assertThat(paris.getText()).contains("Paris", ada.displayName(), ben.displayName(), "2 of 2 annotators");
         assertThat(paris.getDomAttribute("class")).contains("agreed");
         assertThat(paris.getDomAttribute("data-by")).contains(ada.id().toString(), ben.id().toString());
         WebElement adasOnly = browser.findElement(By.cssSelector("#seen-entities li.seen-span[data-label='PER'][data-start='0'][data-end='10']"));
         assertThat(adasOnly.getText()).contains("Jane Smith", ada.displayName(), "1 of 2").doesNotContain(ben.displayName());
+        // The model's prediction is drawn like an answer, named as the model's, and counts for no agreement.
+        WebElement predicted = browser.findElement(By.cssSelector("#seen-entities li.seen-span[data-start='29'][data-end='32']"));
+        assertThat(predicted.getText()).contains("LOC", "“May”", "Prediction: ner-1", "0 of 2");
+        session.click(By.cssSelector("#predictions summary"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("predictions"), "“May”"));
+        assertThat(session.text(By.id("predictions"))).contains("ner-1", "LOC");
         assertThat(adasOnly.getDomAttribute("class")).doesNotContain("agreed");
 
         // In the text: "Jane" both labelled PER (agreed), " Smith" only Ada (partial), "Paris" both LOC (agreed).
         List<WebElement> runs = browser.findElements(By.cssSelector("#seen-entities .seen-text mark.seen-run"));
-        assertThat(runs).extracting(WebElement::getText).containsExactly("Jane", " Smith", "Paris");
-        assertThat(runs).extracting(r -> r.getDomAttribute("class").contains("agreed")).containsExactly(true, false, true);
+        assertThat(runs).extracting(WebElement::getText).containsExactly("Jane", " Smith", "Paris", "May");
+        assertThat(runs).extracting(r -> r.getDomAttribute("class").contains("agreed")).containsExactly(true, false, true, false);
         assertThat(runs.get(1).getDomAttribute("data-by")).isEqualTo(ada.id().toString());
         assertThat(runs.get(1).getDomAttribute("title")).isEqualTo("PER (" + ada.displayName() + ")");
         assertThat(runs.get(2).getDomAttribute("data-labels")).isEqualTo("LOC");
@@ -110,7 +117,7 @@ class ItemViewInTheBrowserTests extends InTheBrowser {
 
         // Ben hidden: only Ada's spans are left, none of them agreed.
         session.click(By.cssSelector("#seen-entities input[data-source='" + ben.id() + "']"));
-        wait.until(d -> d.findElements(By.cssSelector("#seen-entities li.seen-span")).size() == 2);
+        wait.until(d -> d.findElements(By.cssSelector("#seen-entities li.seen-span")).size() == 3);
         assertThat(browser.findElements(By.cssSelector("#seen-entities li.seen-span[data-end='4']"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#seen-entities mark.seen-run.agreed"))).isEmpty();
     }
