@@ -21,9 +21,10 @@ function dataView(data) {
   // An image or a chat is drawn in full below (seen-views.js): here what it is, and the raw data on demand.
   const raw = html`<details class="more"><summary>Raw data</summary>${prettyJson(data)}</details>`;
   if (data?.image?.url) {
+    // The import allows only http(s) URLs and paths on this server; checked again before it becomes a link.
     const img = data.image;
     return html`<div id="item-data"><p>Image <strong>${img.name ?? ''}</strong> ${img.width && img.height ? html`<span class="muted">${img.width} × ${img.height} px</span>` : ''}
-      · <a href=${img.url} target="_blank" rel="noopener">open the image</a></p>${raw}</div>`;
+      ${/^(https?:\/\/|\/)/.test(img.url) ? html`· <a href=${img.url} target="_blank" rel="noopener">open the image</a>` : ''}</p>${raw}</div>`;
   }
   if (Array.isArray(data?.responses) || Array.isArray(data?.messages) || typeof data?.draft === 'string') {
     const parts = [Array.isArray(data.messages) ? `${data.messages.length} messages` : null,
