@@ -48,7 +48,8 @@ class BrowseController {
     }
 
     @GetMapping("/items/{itemId}")
-    @Operation(summary = "One item: its data and predictions (recorded in the access log), every annotator's answer, and "
+    @Operation(summary = "One item: its data and predictions (recorded in the access log), every annotator's answer (each with its "
+            + "round, 1 or 2 and on for a rework, and supersedes: the rejected annotation a rework replaces), and "
             + "review {state: LABELING|LABELED|IN_REVIEW|IN_QA|NEEDS_REWORK|ACCEPTED|REJECTED, round}")
     ItemBrowser.ItemView item(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId) {
         return browser.item(projects.access(caller, projectId), itemId);

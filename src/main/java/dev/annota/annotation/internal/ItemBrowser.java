@@ -287,9 +287,16 @@ class ItemBrowser {
         return v.isValueNode() && value.equals(v.asString());
     }
 
+    /**
+     * {@code round}: 1 for ordinary work, 2 and on for a rework; {@code supersedes}: the rejected annotation a rework
+     * replaces (kept as it was), or null. The item view lists an answer's versions by them.
+     */
     record AnswerView(UUID annotationId, UUID annotatorId, String annotatorName, int schemaVersion, Integer guidelinesVersion,
                       JsonNode answer,
-                      Instant createdAt, Boolean predictionChanged, JsonNode derived) {
+                      Instant createdAt, Boolean predictionChanged, JsonNode derived, int round, UUID supersedes) {
+    }
+
+    private record Rework(int round, UUID supersedes) {
     }
 
     /** {@code goldAnswer}: a gold item's known answer (null for every other item). */
@@ -309,8 +316,16 @@ class ItemBrowser {
             String predictions = views.showLeasedPredictions(p.tenantId(), itemId, s.sealedPredictions());
             List<Annotation> stored = annotations.ofItems(p.tenantId(), p.id(), List.of(itemId));
             Map<UUID, String> names = users.displayNames(stored.stream().map(Annotation::annotatorId).collect(Collectors.toSet()));
-            var answers = stored.stream().map(a -> new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"),
-                    a.schemaVersion(), a.guidelinesVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived())).toList();
+            // The rework chain (issue 21) is not part of the Annotation record; read here, next to the answers it orders.
+            Map<UUID, Rework> reworks = new java.util.HashMap<>();
+            jdbc.sql("select id, round, supersedes from annotations where tenant_id = ? and project_id = ? and item_id = ?")
+                    .params(p.tenantId(), p.id(), itemId)
+                    .query((rs, n) -> reworks.put(rs.getObject(1, UUID.class), new Rework(rs.getInt(2), rs.getObject(3, UUID.class)))).list();
+            var answers = stored.stream().map(a -> {
+                Rework r = reworks.getOrDefault(a.id(), new Rework(1, null));
+                return new AnswerView(a.id(), a.annotatorId(), names.getOrDefault(a.annotatorId(), "?"), a.schemaVersion(),
+                        a.guidelinesVersion(), a.answer(), a.createdAt(), a.predictionChanged(), a.derived(), r.round(), r.supersedes());
+            }).toList();
             boolean gold = GOLD.equals(s.state());
             // A gold item's counters are its answers, not slots (see goldCounted).
             int answered = gold ? (int) stored.stream().map(Annotation::annotatorId).distinct().count() : s.doneCount();

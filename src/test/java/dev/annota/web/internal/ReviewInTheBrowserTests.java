@@ -178,6 +178,16 @@ class ReviewInTheBrowserTests extends InTheBrowser {
         assertThat(session.waitFor(By.id("review-annotators")).getText()).contains(annotator.displayName());
         assertThat(session.text(By.id("review-reviewers"))).contains(reviewer.displayName());
         session.screenshot("quality-review");
+
+        // The rejected item's view: each answer's history, the rejected answer superseded by its rework, which names it,
+        // and the decision on each.
+        session.open("/projects/" + project.id() + "/items/" + itemDecided(decided, "REJECT"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#answers th.annotator"), 2));
+        assertThat(session.text(By.cssSelector("#answers ol.answer-versions li[data-step='superseded']"))).contains("round 2");
+        assertThat(session.text(By.cssSelector("#answers ol.answer-versions li[data-step='reworks']"))).contains(annotator.displayName(), "round 1");
+        assertThat(browser.findElements(By.cssSelector("#answers ol.answer-versions li[data-step='REJECT']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#answers ol.answer-versions li[data-step='ACCEPT']"))).hasSize(1);
+        session.screenshot("item-view-versions");
     }
 
     private void turnReviewOnInTheProjectPage() throws IOException {
