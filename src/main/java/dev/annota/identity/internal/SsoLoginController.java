@@ -1,5 +1,10 @@
 package dev.annota.identity.internal;
 
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,16 +26,43 @@ class SsoLoginController {
         this.registrations = registrations;
     }
 
-    @PostMapping("/login/sso")
-    String start(@RequestParam(required = false) String email) {
+    /**
+     * Not a redirect to the provider: the login page's Content-Security-Policy has {@code form-action 'self'}, which
+     * browsers apply to every redirect after a form's submission, so a form cannot lead off-site. A page that moves on
+     * by itself (meta refresh, no script) starts a new navigation, which {@code form-action} does not govern.
+     */
+    @PostMapping(value = "/login/sso", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> start(@RequestParam(required = false) String email) {
         var org = sso.organizationOfEmail(email == null || email.length() > 320 ? "" : email);
         if (org.isEmpty() || sso.find(org.get()).filter(SsoConfiguration::enabled).isEmpty()) {
-            return "redirect:/login?sso=sso_unknown_domain";
+            return back("sso_unknown_domain");
         }
         if (registrations.findByRegistrationId(org.get().toString()) == null) {
-            return "redirect:/login?sso=sso_unavailable";
+            return back("sso_unavailable");
         }
-        return "redirect:/oauth2/authorization/" + org.get();
+        String next = "/oauth2/authorization/" + org.get();
+        return ResponseEntity.ok("""
+                <!doctype html>
+                <html lang="en">
+                <head>
+                  <meta charset="utf-8">
+                  <meta http-equiv="refresh" content="0;url=%s">
+                  <title>Single sign-on · Annota</title>
+                  <link rel="icon" href="/favicon.svg">
+                  <link rel="stylesheet" href="/app/annota.css">
+                </head>
+                <body class="login">
+                  <main>
+                    <h1>Annota</h1>
+                    <p><a id="sso-continue" href="%s">Continue to your organization's identity provider</a></p>
+                  </main>
+                </body>
+                </html>
+                """.formatted(next, next));
+    }
+
+    private static ResponseEntity<String> back(String code) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/login?sso=" + code)).build();
     }
 
     /**
@@ -41,5 +73,4 @@ class SsoLoginController {
     String unavailable(@PathVariable String registrationId) {
         return "redirect:/login?sso=sso_unavailable";
     }
-
 }

@@ -52,14 +52,14 @@ class SingleSignOnApiTests {
         provider.shutdown();
     }
 
-    /** The provider's issuer, by the address the application may reach over http in tests (127.0.0.1, not localhost). */
+    /** The provider's issuer, by the one name both the application and the tests' Chromium resolve (localhost). */
     static String issuer() {
         return issuerOf(provider);
     }
 
     static String issuerOf(MockOAuth2Server server) {
         var url = server.issuerUrl("default");
-        return "http://127.0.0.1:" + url.port() + url.encodedPath();
+        return "http://localhost:" + url.port() + url.encodedPath();
     }
 
     static String settings(String issuer, String secret, String domain, String role) {

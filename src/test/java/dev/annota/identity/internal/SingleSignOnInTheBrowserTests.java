@@ -84,6 +84,15 @@ class SingleSignOnInTheBrowserTests extends InTheBrowser {
         return JSON.readTree(browser.findElement(By.tagName("body")).getText());
     }
 
+    /** Where the browser was when a test failed: the page's address and text. */
+    @org.junit.jupiter.api.AfterEach
+    void showWhereTheBrowserIs() {
+        if (browser != null) {
+            System.out.println("Browser at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText().lines().limit(20).toList());
+        }
+    }
+
     @Test
     void aNewPersonOfTheDomainGetsAnAccountWithTheDefaultRoleAndAnExistingOneLogsIntoTheirOwn() throws Exception {
         String domain = SingleSignOnApiTests.domain("vendor");
