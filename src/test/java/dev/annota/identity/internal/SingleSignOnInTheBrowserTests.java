@@ -150,4 +150,33 @@ class SingleSignOnInTheBrowserTests extends InTheBrowser {
         session.open("/api/v1/me");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("401");
     }
+
+    @Test
+    void anAdminConfiguresAndTestsSingleSignOnOnTheAdministrationPage() throws Exception {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        var admin = fixtures.user(lab, Role.ADMIN);
+        String domain = SingleSignOnApiTests.domain("lab");
+        session.logIn(admin);
+        session.click(By.id("nav-sso"));
+        session.waitFor(By.id("sso-issuer")).sendKeys(SingleSignOnApiTests.issuerOf(provider));
+        session.waitFor(By.id("sso-client-id")).sendKeys("annota");
+        session.waitFor(By.id("sso-client-secret")).sendKeys("the-secret");
+        session.waitFor(By.id("sso-domains")).sendKeys("not a domain");
+        session.click(By.id("sso-save"));
+        assertThat(session.text(By.id("sso-error"))).contains("email domain").contains("emailDomains[0]");
+
+        session.waitFor(By.id("sso-domains")).clear();
+        session.waitFor(By.id("sso-domains")).sendKeys(domain);
+        new org.openqa.selenium.support.ui.Select(session.waitFor(By.id("sso-role"))).selectByValue("REVIEWER");
+        session.click(By.id("sso-save"));
+        assertThat(session.text(By.id("sso-message"))).contains("Saved");
+        session.click(By.id("sso-test"));
+        assertThat(session.text(By.id("sso-test-result"))).contains("discovery document is readable");
+        session.screenshot("admin-sso");
+
+        JsonNode stored = fixtures.client(admin).get("/api/v1/organizations/me/sso").json();
+        assertThat(stored.get("emailDomains").get(0).asString()).isEqualTo(domain);
+        assertThat(stored.get("defaultRole").asString()).isEqualTo("REVIEWER");
+        assertThat(session.text(By.id("sso-redirect"))).endsWith("/login/oauth2/code/" + lab.id());
+    }
 }
