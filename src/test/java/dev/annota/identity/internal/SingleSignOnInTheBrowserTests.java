@@ -84,7 +84,7 @@ class SingleSignOnInTheBrowserTests extends InTheBrowser {
         return JSON.readTree(browser.findElement(By.tagName("body")).getText());
     }
 
-    /** Where the browser was when a test failed: the page's address and text. */
+    /** Where the browser ended each test (its address and first lines), printed to read when one fails. */
     @org.junit.jupiter.api.AfterEach
     void showWhereTheBrowserIs() {
         if (browser != null) {
