@@ -28,6 +28,7 @@ import './pages/admin/admin-index.js';
 import './pages/admin/admin-organizations.js';
 import './pages/admin/admin-users.js';
 import './pages/admin/admin-keys.js';
+import './pages/admin/admin-sso.js';
 import './pages/admin/admin-walls.js';
 import './pages/admin/admin-access-log.js';
 import './pages/work/home.js';
@@ -75,6 +76,7 @@ const ROUTES = [
   { pattern: /^\/admin\/?$/, render: () => html`<annota-admin></annota-admin>`, title: 'Administration' },
   { pattern: /^\/admin\/organizations$/, render: () => html`<annota-admin-organizations></annota-admin-organizations>`, title: 'Organizations' },
   { pattern: /^\/admin\/users$/, render: () => html`<annota-admin-users></annota-admin-users>`, title: 'Users' },
+  { pattern: /^\/admin\/sso$/, render: () => html`<annota-admin-sso></annota-admin-sso>`, title: 'Single sign-on' },
   { pattern: /^\/admin\/keys$/, render: () => html`<annota-admin-keys></annota-admin-keys>`, title: 'Encryption keys' },
   { pattern: /^\/admin\/walls$/, render: () => html`<annota-admin-walls></annota-admin-walls>`, title: 'Conflict walls' },
   { pattern: /^\/admin\/access-log$/, render: () => html`<annota-admin-access-log></annota-admin-access-log>`, title: 'Access log' },

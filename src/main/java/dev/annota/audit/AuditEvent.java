@@ -41,6 +41,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String USER_SETUP_LINK = "user.setup-link";
     public static final String USER_PASSWORD_CHANGE = "user.password-change";
     public static final String USER_PASSWORD_RESET = "user.password-reset";
+    public static final String SSO_CONFIGURE = "sso.configure";
+    public static final String SSO_REMOVE = "sso.remove";
     public static final String TOKEN_ISSUE = "token.issue";
     public static final String TOKEN_REVOKE = "token.revoke";
     public static final String PROJECT_CREATE = "project.create";

@@ -18,6 +18,10 @@ public record AccountChanged(UUID orgId, Change change, UUID actorId, UUID actor
         /** A user set their password: with a setup link, or changing their own with the current one. */
         PASSWORD_CHANGED,
         /** An admin ended a user's password (and sessions and tokens) and issued a setup link instead. */
-        PASSWORD_RESET
+        PASSWORD_RESET,
+        /** An admin saved the organization's single sign-on configuration (detail: issuer, domains, role; never the secret). */
+        SSO_CONFIGURED,
+        /** An admin removed the organization's single sign-on configuration. */
+        SSO_REMOVED
     }
 }

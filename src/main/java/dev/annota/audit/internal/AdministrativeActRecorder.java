@@ -44,6 +44,8 @@ class AdministrativeActRecorder {
             case SETUP_LINK_ISSUED -> AuditEvent.USER_SETUP_LINK;
             case PASSWORD_CHANGED -> AuditEvent.USER_PASSWORD_CHANGE;
             case PASSWORD_RESET -> AuditEvent.USER_PASSWORD_RESET;
+            case SSO_CONFIGURED -> AuditEvent.SSO_CONFIGURE;
+            case SSO_REMOVED -> AuditEvent.SSO_REMOVE;
         };
         log.record(AuditEvent.administrative(e.orgId(), action, e.actorId(), e.actorOrgId(), null, e.targetId(), e.detail(), e.at()));
     }

@@ -15,14 +15,18 @@ import org.springframework.stereotype.Component;
 class AccountsOfDeletedOrganization {
 
     private final Users users;
+    private final SsoConfigurations sso;
 
-    AccountsOfDeletedOrganization(Users users) {
+    AccountsOfDeletedOrganization(Users users, SsoConfigurations sso) {
         this.users = users;
+        this.sso = sso;
     }
 
     @EventListener
     @Order(10)
     void on(OrganizationDeleted deleted) {
+        // The single sign-on domains are a platform table (the configuration went with the tenant's rows).
+        sso.deleteDomainsOf(deleted.orgId());
         users.deleteAllOf(deleted.orgId());
     }
 }

@@ -35,6 +35,9 @@ class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
         if (principal instanceof Account account) {
             return account.user();
         }
+        if (principal instanceof SsoAccount account) {
+            return account.user();
+        }
         if (principal instanceof CurrentUser user) {
             return user;
         }

@@ -12,12 +12,26 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class LoginPageController {
 
+    /** What the page says after single sign-on was refused or could not start ({@code ?sso=code}); other codes say nothing. */
+    static final java.util.Map<String, String> SSO_MESSAGES = java.util.Map.of(
+            "sso_unknown_domain", "No organization uses single sign-on for this email's domain. Log in with your password.",
+            "sso_unavailable", "Single sign-on is not available for this organization right now. Ask its admins, or log in with your password.",
+            SsoLogins.UNVERIFIED, "Your identity provider did not confirm that your email address is verified, so Annota cannot log you in with it.",
+            SsoLogins.OTHER_ORGANIZATION, "This email belongs to another organization on Annota: single sign-on cannot log you in to it. Ask your admins.",
+            SsoLogins.DOMAIN_NOT_LISTED, "Your email's domain is not one of the organization's single sign-on domains. Ask its admins.",
+            SsoLogins.DISABLED, "Your account is deactivated. Ask your organization's admins.",
+            SsoLogins.NO_EMAIL, "Your identity provider sent no email address, so Annota cannot tell who you are.",
+            "sso_failed", "Single sign-on did not succeed. Try again, or ask your organization's admins.");
+
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String login(CsrfToken csrf, @RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 @RequestParam(name = "password-set", required = false) String passwordSet) {
+                 @RequestParam(name = "password-set", required = false) String passwordSet,
+                 @RequestParam(required = false) String sso) {
         String message = "";
-        if (error != null) {
+        if (sso != null && SSO_MESSAGES.containsKey(sso)) {
+            message = "<p class=\"error\" role=\"alert\" id=\"sso-refused\">" + HtmlUtils.htmlEscape(SSO_MESSAGES.get(sso)) + "</p>";
+        } else if (error != null) {
             // One message for every refusal: a wrong password, an unknown email and a throttled login look the same,
             // so the page tells nobody whether an account exists or is locked (docs/security.md, "Login throttling").
             message = "<p class=\"error\" role=\"alert\">" + HtmlUtils.htmlEscape(ThrottledLogin.REFUSED
@@ -47,9 +61,15 @@ class LoginPageController {
                       <input type="hidden" name="%s" value="%s">
                       <button id="login" type="submit">Log in</button>
                     </form>
+                    <form method="post" action="/login/sso" class="sso">
+                      <label>Work email <input id="sso-email" name="email" type="email" autocomplete="username" required></label>
+                      <input type="hidden" name="%s" value="%s">
+                      <button id="sso" type="submit">Continue with single sign-on</button>
+                    </form>
                   </main>
                 </body>
                 </html>
-                """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+                """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
+                        HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
     }
 }

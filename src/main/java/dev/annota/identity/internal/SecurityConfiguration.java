@@ -89,11 +89,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
+                                            OrganizationClientRegistrations registrations, SsoLogins ssoLogins) throws Exception {
         // The create-operator command runs the application without a web server (and without HttpSecurity).
         http.authorizeHttpRequests(SecurityConfiguration::rules)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(SecurityConfiguration::loginFailed).permitAll())
+                // Single sign-on (docs/security.md): one OpenID Connect client per organization, the same session after it.
+                .oauth2Login(oauth -> oauth.loginPage("/login")
+                        .clientRegistrationRepository(registrations)
+                        .authorizedClientRepository(new DiscardedAuthorizedClients())
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                                new SsoAuthorizationRequests(registrations)))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoLogins))
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::ssoFailed))
                 .requestCache(cache -> cache.requestCache(pagesAskedForBeforeLogin()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A setup link's API call carries its own secret and no ambient credential (like a bearer token): nothing
@@ -125,10 +135,37 @@ class SecurityConfiguration {
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
+    /**
+     * Back to the login page with the refusal's code (a verified email, the organization's domain, an account of
+     * another organization...): the page explains each; other failures of the provider's answer are one message.
+     */
+    private static void ssoFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String code = e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+                && LoginPageController.SSO_MESSAGES.containsKey(oauth.getError().getErrorCode())
+                ? oauth.getError().getErrorCode() : "sso_failed";
+        response.sendRedirect(request.getContextPath() + "/login?sso=" + code);
+    }
+
+    /**
+     * The ID token's decoder of each provider, made again when its keys' address, issuer or client changes (Spring's
+     * own factory keeps one per registration id for the application's life, which would keep an old issuer's keys).
+     */
+    @Bean
+    org.springframework.security.oauth2.jwt.JwtDecoderFactory<org.springframework.security.oauth2.client.registration.ClientRegistration> idTokenDecoders() {
+        com.github.benmanes.caffeine.cache.Cache<String, org.springframework.security.oauth2.jwt.JwtDecoder> decoders =
+                com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000)
+                        .expireAfterAccess(java.time.Duration.ofHours(1)).build();
+        return registration -> decoders.get(registration.getRegistrationId() + " " + registration.getClientId() + " "
+                        + registration.getProviderDetails().getIssuerUri() + " " + registration.getProviderDetails().getJwkSetUri(),
+                key -> new org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory()
+                        .createDecoder(registration));
+    }
+
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasAuthority("ORG_OPERATOR")
-                .requestMatchers("/login", "/app/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
+                .requestMatchers("/login", "/login/sso", "/oauth2/authorization/*", "/app/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                 // Choosing a password with a one-time setup link: the link's secret is the proof, no login.
                 .requestMatchers("/setup-password", "/api/v1/password-setup").permitAll()
                 // Demo project images: drawings shipped with the app, no customer data.

@@ -7,6 +7,16 @@ import { when } from '../../router.js';
 import { Page, problem } from '../page.js';
 
 const BASES = ['TASK', 'ACCEPTED_TASK', 'ACTIVE_HOUR'];
+const TASK_TYPES = ['text-classification', 'span-labeling', 'response-comparison', 'demonstration', 'conversation-rating', 'image-boxes'];
+
+/** A list of pickable things, or [] when the caller may not read it (the forms then still work, with fewer choices). */
+async function optional(path) {
+  try {
+    return await api(path);
+  } catch {
+    return [];
+  }
+}
 
 function today() {
   return new Date().toISOString().slice(0, 10);
@@ -31,7 +41,12 @@ export function totals(statement) {
   return entries.length ? entries.map(([c, a]) => `${a} ${c}`).join(' · ') : '0';
 }
 
-export function ledgerTable(statement, id) {
+/** Names to show for ids: vendors, projects and people the page knows; an unknown id shows its first characters. */
+function named(map, id, length = 8) {
+  return id ? (map.get(id) ?? html`<code>${id.slice(0, length)}</code>`) : html`<span class="muted">any</span>`;
+}
+
+export function ledgerTable(statement, id, names = {}) {
   if (!statement.entries.length) {
     return html`<p class="muted" id="${id}-empty">No entry in this period.</p>`;
   }
@@ -39,8 +54,9 @@ export function ledgerTable(statement, id) {
     <table class="grid" id=${id}>
       <thead><tr><th>When</th><th>Kind</th><th>Person</th><th>Project</th><th class="num">Amount</th><th>Reason</th></tr></thead>
       <tbody>${statement.entries.map((e) => html`<tr>
-        <td class="nowrap muted">${when(e.at)}</td><td>${e.kind}</td><td><code>${(e.person ?? '').slice(0, 12)}</code></td>
-        <td><code>${(e.projectId ?? '').slice(0, 8)}</code></td><td class="num">${e.amount} ${e.currency}</td><td>${e.reason ?? ''}</td>
+        <td class="nowrap muted">${when(e.at)}</td><td>${e.kind}</td>
+        <td>${e.person ? (names.people?.get(e.person) ?? html`<code>${e.person.slice(0, 12)}</code>`) : ''}</td>
+        <td>${e.projectId ? (names.projects?.get(e.projectId) ?? html`<code>${e.projectId.slice(0, 8)}</code>`) : ''}</td><td class="num">${e.amount} ${e.currency}</td><td>${e.reason ?? ''}</td>
       </tr>`)}</tbody>
     </table>`;
 }
@@ -58,6 +74,9 @@ class MoneyPage extends Page {
     from: { state: true },
     to: { state: true },
     formError: { state: true },
+    vendors: { state: true },
+    projectList: { state: true },
+    people: { state: true },
   };
 
   constructor() {
@@ -80,6 +99,26 @@ class MoneyPage extends Page {
     [this.contractRates, this.payRates, this.tiers, this.contract, this.pay] = await Promise.all([
       api('/api/v1/money/contract-rates'), api('/api/v1/money/pay-rates'), api('/api/v1/money/tiers'),
       api(`/api/v1/money/contract-ledger${this.period()}`), api(`/api/v1/money/pay-ledger${this.period()}`)]);
+    // What the forms offer to pick from, and the names the tables show instead of ids.
+    const [orgs, projects, people] = await Promise.all([optional('/api/v1/organizations'), optional('/api/v1/projects'),
+      optional('/api/v1/people')]);
+    this.vendors = orgs.filter((o) => o.kind === 'WORKFORCE');
+    this.projectList = projects;
+    this.people = people;
+  }
+
+  get names() {
+    return {
+      vendors: new Map((this.vendors ?? []).map((o) => [o.id, o.name])),
+      projects: new Map((this.projectList ?? []).map((p) => [p.id, p.name])),
+      people: new Map((this.people ?? []).map((p) => [p.id, p.displayName])),
+    };
+  }
+
+  personPicker(id, name) {
+    return html`<div class="field"><label for=${id}>Annotator</label>
+      <select id=${id} name=${name} required><option value="">Choose…</option>
+        ${(this.people ?? []).map((p) => html`<option value=${p.id}>${p.displayName} (${p.email})</option>`)}</select></div>`;
   }
 
   failure(e) {
@@ -133,8 +172,8 @@ class MoneyPage extends Page {
       <thead><tr>${kind === 'contract-rates' ? html`<th>Vendor</th>` : ''}<th>Project</th><th>Task type</th><th>Tier</th><th>Basis</th>
         <th class="num">Rate</th><th><span class="sr-only">Actions</span></th></tr></thead>
       <tbody>${rates.map((r) => html`<tr>
-        ${kind === 'contract-rates' ? html`<td><code>${r.vendorOrgId.slice(0, 8)}</code></td>` : ''}
-        <td>${r.projectId ? html`<code>${r.projectId.slice(0, 8)}</code>` : html`<span class="muted">any</span>`}</td>
+        ${kind === 'contract-rates' ? html`<td>${named(this.names.vendors, r.vendorOrgId)}</td>` : ''}
+        <td>${named(this.names.projects, r.projectId)}</td>
         <td>${r.taskType ?? html`<span class="muted">any</span>`}</td><td>${r.tier ?? html`<span class="muted">any</span>`}</td>
         <td>${r.basis}</td><td class="num">${r.amount} ${r.currency}</td>
         <td class="actions">${removable ? html`<button type="button" class="ghost small danger" @click=${() => this.removeRate(kind, r)}>Remove</button>` : ''}</td>
@@ -144,9 +183,15 @@ class MoneyPage extends Page {
   rateForm(id, path, withVendor) {
     return html`<form class="card inline-form" id=${id} @submit=${(e) => this.act(e, path, 'PUT',
         ['vendorOrgId', 'projectId', 'taskType', 'tier', 'basis', 'amount', 'currency'])}>
-      ${withVendor ? html`<div class="field"><label for="${id}-vendor">Vendor id</label><input id="${id}-vendor" name="vendorOrgId" required maxlength="36"></div>` : ''}
-      <div class="field"><label for="${id}-project">Project id</label><input id="${id}-project" name="projectId" maxlength="36" placeholder="any"></div>
-      <div class="field"><label for="${id}-type">Task type</label><input id="${id}-type" name="taskType" maxlength="40" placeholder="any"></div>
+      ${withVendor ? html`<div class="field"><label for="${id}-vendor">Vendor</label>
+        <select id="${id}-vendor" name="vendorOrgId" required><option value="">Choose…</option>
+          ${(this.vendors ?? []).map((o) => html`<option value=${o.id}>${o.name}</option>`)}</select></div>` : ''}
+      <div class="field"><label for="${id}-project">Project</label>
+        <select id="${id}-project" name="projectId"><option value="">Any project</option>
+          ${(this.projectList ?? []).map((p) => html`<option value=${p.id}>${p.name}</option>`)}</select></div>
+      <div class="field"><label for="${id}-type">Task type</label>
+        <select id="${id}-type" name="taskType"><option value="">Any type</option>
+          ${TASK_TYPES.map((t) => html`<option>${t}</option>`)}</select></div>
       <div class="field"><label for="${id}-tier">Tier</label><input id="${id}-tier" name="tier" maxlength="40" placeholder="any"></div>
       <div class="field"><label for="${id}-basis">Basis</label>
         <select id="${id}-basis" name="basis">${BASES.map((b) => html`<option>${b}</option>`)}</select></div>
@@ -159,8 +204,10 @@ class MoneyPage extends Page {
   entryForm(id, path, who) {
     return html`<form class="card inline-form" id=${id} @submit=${(e) => this.act(e, path, 'POST',
         ['vendorOrgId', 'personId', 'projectId', 'amount', 'currency', 'reason'])}>
-      <div class="field"><label for="${id}-who">${who === 'vendorOrgId' ? 'Vendor id' : 'Annotator id'}</label>
-        <input id="${id}-who" name=${who} required maxlength="36"></div>
+      ${who === 'vendorOrgId' ? html`<div class="field"><label for="${id}-who">Vendor</label>
+        <select id="${id}-who" name=${who} required><option value="">Choose…</option>
+          ${(this.vendors ?? []).map((o) => html`<option value=${o.id}>${o.name}</option>`)}</select></div>`
+        : this.personPicker(`${id}-who`, who)}
       <div class="field"><label for="${id}-amount">Amount</label><input id="${id}-amount" name="amount" required maxlength="25" inputmode="decimal"></div>
       <div class="field"><label for="${id}-currency">Currency</label><input id="${id}-currency" name="currency" required maxlength="3" value="EUR"></div>
       <div class="field grow"><label for="${id}-reason">Reason or reference</label><input id="${id}-reason" name="reason" required maxlength="500"></div>
@@ -184,9 +231,9 @@ class MoneyPage extends Page {
       ${this.rateForm('pay-rate-form', '/api/v1/money/pay-rates', false)}
 
       <h2>Tiers</h2>
-      <table class="grid" id="tiers-table"><tbody>${Object.entries(this.tiers).map(([id, tier]) => html`<tr><td><code>${id}</code></td><td>${tier}</td></tr>`)}</tbody></table>
+      <table class="grid" id="tiers-table"><tbody>${Object.entries(this.tiers).map(([id, tier]) => html`<tr><td>${named(this.names.people, id, 12)}</td><td>${tier}</td></tr>`)}</tbody></table>
       <form class="card inline-form" id="tier-form" @submit=${(e) => this.setTier(e)}>
-        <div class="field"><label for="tier-person">Annotator id</label><input id="tier-person" name="person" required maxlength="36"></div>
+        ${this.personPicker('tier-person', 'person')}
         <div class="field"><label for="tier-name">Tier</label><input id="tier-name" name="tier" maxlength="40" placeholder="none"></div>
         <button type="submit">Set tier</button>
       </form>
@@ -199,13 +246,13 @@ class MoneyPage extends Page {
       </form>
       <h3>Contract ledger <small class="muted" id="contract-total">${totals(this.contract)}</small></h3>
       <p><a class="button" id="contract-csv" href="/api/v1/money/contract-ledger.csv${this.period()}" download>Download CSV</a></p>
-      ${ledgerTable(this.contract, 'contract-ledger')}
+      ${ledgerTable(this.contract, 'contract-ledger', this.names)}
       ${lab ? html`<h4>Adjustment or payout to a vendor</h4>
         ${this.entryForm('contract-adjustment-form', '/api/v1/money/contract-ledger/adjustments', 'vendorOrgId')}
         ${this.entryForm('contract-payout-form', '/api/v1/money/contract-ledger/payouts', 'vendorOrgId')}` : ''}
       <h3>Pay ledger <small class="muted" id="pay-total">${totals(this.pay)}</small></h3>
       <p><a class="button" id="pay-csv" href="/api/v1/money/pay-ledger.csv${this.period()}" download>Download CSV</a></p>
-      ${ledgerTable(this.pay, 'pay-ledger')}
+      ${ledgerTable(this.pay, 'pay-ledger', this.names)}
       <h4>Adjustment or payout to an annotator</h4>
       ${this.entryForm('pay-adjustment-form', '/api/v1/money/pay-ledger/adjustments', 'personId')}
       ${this.entryForm('pay-payout-form', '/api/v1/money/pay-ledger/payouts', 'personId')}`;

@@ -217,7 +217,7 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
 
         session.logIn(admin);
         assertThat(session.driver().findElements(By.cssSelector("nav[aria-label='Main'] a[id^='nav-']")))
-                .extracting(WebElement::getText).containsExactly("Users");
+                .extracting(WebElement::getText).containsExactly("People", "Users", "Single sign-on");
         session.click(By.id("nav-users"));
         type("displayName", "Vera Vendor");
         type("email", email);
@@ -445,14 +445,14 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         Organization operatorOrg = fixtures.organization(OrganizationKind.OPERATOR, "Operator");
 
-        assertThat(navFor(fixtures.user(lab, Role.ADMIN))).containsExactly("Users", "Keys", "Conflict walls", "Access log");
+        assertThat(navFor(fixtures.user(lab, Role.ADMIN))).containsExactly("People", "Users", "Single sign-on", "Keys", "Conflict walls", "Access log");
         session.open("/admin");
         assertThat(session.text(By.id("admin-index"))).contains("Users").contains("Keys").contains("Access log");
         session.screenshot("admin-index");
         session.logOut();
-        assertThat(navFor(fixtures.user(lab, Role.MANAGER))).containsExactly("Access log");
+        assertThat(navFor(fixtures.user(lab, Role.MANAGER))).containsExactly("People", "Access log");
         session.logOut();
-        assertThat(navFor(fixtures.user(operatorOrg, Role.ADMIN))).containsExactly("Organizations", "Users");
+        assertThat(navFor(fixtures.user(operatorOrg, Role.ADMIN))).containsExactly("Organizations", "Users", "Single sign-on");
         session.logOut();
         assertThat(navFor(fixtures.user(vendor, Role.ANNOTATOR))).isEmpty();
         // The link is hidden, and the page's calls are refused by the server all the same.

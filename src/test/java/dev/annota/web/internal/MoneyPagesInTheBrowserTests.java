@@ -46,11 +46,15 @@ class MoneyPagesInTheBrowserTests extends InTheBrowser {
         session.logIn(setup.manager());
         session.open("/money");
         session.waitFor(By.id("money-page"));
-        session.driver().findElement(By.id("contract-rate-form-vendor")).sendKeys(vendor.id().toString());
+        // Vendors and projects are picked by name, not typed as ids.
+        session.await().until(d -> !d.findElements(By.cssSelector("#contract-rate-form-vendor option[value='" + vendor.id() + "']")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(session.driver().findElement(By.id("contract-rate-form-vendor"))).selectByValue(vendor.id().toString());
+        new org.openqa.selenium.support.ui.Select(session.driver().findElement(By.id("contract-rate-form-project"))).selectByValue(setup.project().id().toString());
         session.driver().findElement(By.id("contract-rate-form-amount")).sendKeys("2.50");
         session.click(By.cssSelector("#contract-rate-form button[type=submit]"));
         session.await().until(ExpectedConditions.presenceOfElementLocated(By.id("contract-rates-table")));
-        assertThat(session.text(By.id("contract-rates-table"))).contains("2.50 EUR").contains("TASK");
+        assertThat(session.text(By.id("contract-rates-table"))).contains("2.50 EUR").contains("TASK")
+                .contains(vendor.name()).contains(setup.project().name());
 
         session.open("/projects/" + setup.project().id() + "/budget");
         session.waitFor(By.id("project-budget"));

@@ -1,0 +1,94 @@
+package dev.annota.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's organization's single sign-on configuration, for its admins (docs/security.md, "Single sign-on"). */
+@RestController
+@RequestMapping("/api/v1/organizations/me/sso")
+@Tag(name = "Identity", description = "Organizations, users and personal API tokens")
+class SsoController {
+
+    private final SingleSignOn sso;
+    private final OrganizationClientRegistrations registrations;
+
+    SsoController(SingleSignOn sso, OrganizationClientRegistrations registrations) {
+        this.sso = sso;
+        this.registrations = registrations;
+    }
+
+    /** The client secret is write-only: left out (or blank) it keeps the stored one; required the first time. */
+    record SsoSettings(@NotBlank @Size(max = 500) String issuerUri, @NotBlank @Size(max = 200) String clientId,
+                       @Size(max = 1000) String clientSecret,
+                       @NotEmpty @Size(max = 50) List<@NotNull @Size(max = 253) String> emailDomains,
+                       @NotNull Role defaultRole, @NotNull Boolean enabled) {
+    }
+
+    /**
+     * The configuration as shown: never the secret. {@code redirectPath} is what to register at the provider as the
+     * redirect URI, after this server's address.
+     */
+    record SsoView(String issuerUri, String clientId, boolean clientSecretSet, List<String> emailDomains, Role defaultRole,
+                   boolean enabled, String redirectPath, Instant updatedAt) {
+
+        static SsoView of(SsoConfiguration c) {
+            return new SsoView(c.issuerUri(), c.clientId(), true, c.emailDomains(), c.defaultRole(), c.enabled(),
+                    "/login/oauth2/code/" + c.orgId(), c.updatedAt());
+        }
+    }
+
+    record SsoTestResult(boolean ok, String issuerUri, String authorizationEndpoint, String problem) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The organization's single sign-on configuration (admins; 404 when none). The client secret is never returned")
+    SsoView get(CurrentUser caller) {
+        return SsoView.of(sso.get(caller));
+    }
+
+    @PutMapping
+    @Operation(summary = "Create or replace the organization's single sign-on configuration (admins): OpenID Connect issuer, "
+            + "client id and secret (write-only; left out keeps the stored one), email domains (each of one organization "
+            + "only: 409), role of the accounts it creates (not ADMIN), enabled. Recorded in the access log")
+    SsoView put(CurrentUser caller, @Valid @RequestBody SsoSettings body) {
+        return SsoView.of(sso.save(caller, new SingleSignOn.Settings(body.issuerUri(), body.clientId(), body.clientSecret(),
+                body.emailDomains(), body.defaultRole(), body.enabled())));
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove the organization's single sign-on configuration and its domains (admins). Recorded in the access log")
+    void delete(CurrentUser caller) {
+        sso.delete(caller);
+    }
+
+    @PostMapping("/test")
+    @Operation(summary = "Test the stored configuration (admins): fetch the issuer's discovery document now and say in plain "
+            + "words what is wrong, if anything")
+    SsoTestResult test(CurrentUser caller) {
+        var configuration = sso.get(caller);
+        var discovery = registrations.discover(configuration.issuerUri());
+        return new SsoTestResult(discovery.problem() == null, configuration.issuerUri(),
+                discovery.provider() == null ? null : discovery.provider().getProviderDetails().getAuthorizationUri(),
+                discovery.problem());
+    }
+}
