@@ -1,5 +1,7 @@
 package dev.annota.work;
 
+import static dev.annota.testing.WorkSteps.claim;
+import static dev.annota.testing.WorkSteps.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -50,25 +52,10 @@ class ActiveTimeApiTests {
     @Autowired JdbcClient jdbc;
     @Autowired Submits submits;
 
-    private static Response submit(ApiClient c, UUID project, String assignment, String activeMillis) {
-        var request = c.request("/api/v1/projects/" + project + "/assignments/" + assignment + "/annotation")
-                .header("Content-Type", "application/json");
-        if (activeMillis != null) {
-            request.header("Active-Millis", activeMillis);
-        }
-        return c.send(request.POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"a\"}")), true);
-    }
-
     private static Response skip(ApiClient c, UUID project, String assignment, String activeMillis) {
         var request = c.request("/api/v1/projects/" + project + "/assignments/" + assignment + "/skip")
                 .header("Content-Type", "application/json").header("Active-Millis", activeMillis);
         return c.send(request.POST(HttpRequest.BodyPublishers.noBody()), true);
-    }
-
-    private String claim(ApiClient c, UUID project) {
-        Response r = c.postEmpty("/api/v1/projects/" + project + "/tasks/next");
-        assertThat(r.status()).as(r.text()).isEqualTo(200);
-        return r.json().get("assignmentId").asString();
     }
 
     private long[] stored(UUID tenant, String assignment) {

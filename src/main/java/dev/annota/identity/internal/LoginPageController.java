@@ -41,35 +41,20 @@ class LoginPageController {
         } else if (passwordSet != null) {
             message = "<p class=\"info\" role=\"status\">Your password is set. Log in with your email and the new password.</p>";
         }
-        return """
-                <!doctype html>
-                <html lang="en">
-                <head>
-                  <meta charset="utf-8">
-                  <meta name="viewport" content="width=device-width, initial-scale=1">
-                  <title>Log in · Annota</title>
-                  <link rel="icon" href="/favicon.svg">
-                  <link rel="stylesheet" href="/app/annota.css">
-                </head>
-                <body class="login">
-                  <main>
-                    <h1>Annota</h1>
-                    %s
-                    <form method="post" action="/login">
-                      <label>Email <input id="username" name="username" type="email" autocomplete="username" required autofocus></label>
-                      <label>Password <input id="password" name="password" type="password" autocomplete="current-password" required></label>
-                      <input type="hidden" name="%s" value="%s">
-                      <button id="login" type="submit">Log in</button>
-                    </form>
-                    <form method="post" action="/login/sso" class="sso">
-                      <label>Work email <input id="sso-email" name="email" type="email" autocomplete="username" required></label>
-                      <input type="hidden" name="%s" value="%s">
-                      <button id="sso" type="submit">Continue with single sign-on</button>
-                    </form>
-                  </main>
-                </body>
-                </html>
-                """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
-                        HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+        return LoginFrame.page("Log in", """
+                <meta name="viewport" content="width=device-width, initial-scale=1">""", """
+                %s
+                <form method="post" action="/login">
+                  <label>Email <input id="username" name="username" type="email" autocomplete="username" required autofocus></label>
+                  <label>Password <input id="password" name="password" type="password" autocomplete="current-password" required></label>
+                  <input type="hidden" name="%s" value="%s">
+                  <button id="login" type="submit">Log in</button>
+                </form>
+                <form method="post" action="/login/sso" class="sso">
+                  <label>Work email <input id="sso-email" name="email" type="email" autocomplete="username" required></label>
+                  <input type="hidden" name="%s" value="%s">
+                  <button id="sso" type="submit">Continue with single sign-on</button>
+                </form>""".formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
+                        HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken())));
     }
 }

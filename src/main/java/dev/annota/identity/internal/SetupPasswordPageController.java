@@ -55,34 +55,19 @@ class SetupPasswordPageController {
     }
 
     private static String page(CsrfToken csrf, String message, String token) {
-        return """
-                <!doctype html>
-                <html lang="en">
-                <head>
-                  <meta charset="utf-8">
-                  <meta name="viewport" content="width=device-width, initial-scale=1">
-                  <meta name="referrer" content="no-referrer">
-                  <title>Choose your password · Annota</title>
-                  <link rel="icon" href="/favicon.svg">
-                  <link rel="stylesheet" href="/app/annota.css">
-                  <script type="module" src="/app/setup-password.js"></script>
-                </head>
-                <body class="login">
-                  <main>
-                    <h1>Annota</h1>
-                    <p>Choose your password: at least %d characters, not a common one. A few unrelated words make a good one.</p>
-                    %s
-                    <form method="post" action="%s">
-                      <input type="hidden" id="token" name="token" value="%s">
-                      <label>New password <input id="password" name="password" type="password" autocomplete="new-password" minlength="%d" required autofocus></label>
-                      <label>Repeat it <input id="repeat" name="repeat" type="password" autocomplete="new-password" required></label>
-                      <input type="hidden" name="%s" value="%s">
-                      <button id="set-password" type="submit">Set password</button>
-                    </form>
-                  </main>
-                </body>
-                </html>
-                """.formatted(PasswordPolicy.MIN_LENGTH, message, SetupLinkUrls.PAGE, HtmlUtils.htmlEscape(token),
-                PasswordPolicy.MIN_LENGTH, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+        return LoginFrame.page("Choose your password", """
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta name="referrer" content="no-referrer">
+                <script type="module" src="/app/setup-password.js"></script>""", """
+                <p>Choose your password: at least %d characters, not a common one. A few unrelated words make a good one.</p>
+                %s
+                <form method="post" action="%s">
+                  <input type="hidden" id="token" name="token" value="%s">
+                  <label>New password <input id="password" name="password" type="password" autocomplete="new-password" minlength="%d" required autofocus></label>
+                  <label>Repeat it <input id="repeat" name="repeat" type="password" autocomplete="new-password" required></label>
+                  <input type="hidden" name="%s" value="%s">
+                  <button id="set-password" type="submit">Set password</button>
+                </form>""".formatted(PasswordPolicy.MIN_LENGTH, message, SetupLinkUrls.PAGE, HtmlUtils.htmlEscape(token),
+                PasswordPolicy.MIN_LENGTH, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken())));
     }
 }

@@ -41,24 +41,9 @@ class SsoLoginController {
             return back("sso_unavailable");
         }
         String next = "/oauth2/authorization/" + org.get();
-        return ResponseEntity.ok("""
-                <!doctype html>
-                <html lang="en">
-                <head>
-                  <meta charset="utf-8">
-                  <meta http-equiv="refresh" content="0;url=%s">
-                  <title>Single sign-on · Annota</title>
-                  <link rel="icon" href="/favicon.svg">
-                  <link rel="stylesheet" href="/app/annota.css">
-                </head>
-                <body class="login">
-                  <main>
-                    <h1>Annota</h1>
-                    <p><a id="sso-continue" href="%s">Continue to your organization's identity provider</a></p>
-                  </main>
-                </body>
-                </html>
-                """.formatted(next, next));
+        return ResponseEntity.ok(LoginFrame.page("Single sign-on", """
+                <meta http-equiv="refresh" content="0;url=%s">""".formatted(next), """
+                <p><a id="sso-continue" href="%s">Continue to your organization's identity provider</a></p>""".formatted(next)));
     }
 
     private static ResponseEntity<String> back(String code) {

@@ -71,10 +71,7 @@ class HoursReports {
      * project they no longer see (disengaged, deleted) is left out with its hours.
      */
     MyHours mine(CurrentUser caller, DayRange days) {
-        var visible = new LinkedHashMap<UUID, Project>();
-        for (ProjectList list : List.of(ProjectList.CURRENT, ProjectList.ARCHIVED)) {
-            projects.visibleTo(caller, list).forEach(p -> visible.put(p.id(), p));
-        }
+        var visible = visibleProjects(caller);
         var tenants = visible.values().stream().map(Project::tenantId).distinct().toList();
         var result = new ArrayList<MyDay>();
         for (UUID tenant : tenants) {
@@ -102,6 +99,9 @@ class HoursReports {
     }
 
     record DayHours(LocalDate day, long activeMillis, long submitted, long skipped) {
+        static List<DayHours> of(List<ActiveTime> rows) {
+            return rows.stream().map(r -> new DayHours(r.day(), r.activeMillis(), r.submitted(), r.skipped())).toList();
+        }
     }
 
     /** A workforce's people's time on the project ({@code people}: how many had any). */
@@ -133,7 +133,7 @@ class HoursReports {
             people.add(new PersonHours(own ? names.getOrDefault(person, "?") : Pseudonyms.of(p.tenantId(), person),
                     own ? person : null, orgs.get(person), sum(list, ActiveTime::activeMillis), sum(list, ActiveTime::submitted),
                     sum(list, ActiveTime::skipped),
-                    list.stream().map(r -> new DayHours(r.day(), r.activeMillis(), r.submitted(), r.skipped())).toList()));
+                    DayHours.of(list)));
         });
         people.sort(Comparator.comparingLong(PersonHours::activeMillis).reversed().thenComparing(PersonHours::person));
 
@@ -166,10 +166,7 @@ class HoursReports {
         if (!caller.hasAny(Role.ADMIN, Role.MANAGER)) {
             throw new ProjectForbidden("Only your organization's admins and managers see its people's hours.");
         }
-        var visible = new LinkedHashMap<UUID, Project>();
-        for (ProjectList list : List.of(ProjectList.CURRENT, ProjectList.ARCHIVED)) {
-            projects.visibleTo(caller, list).forEach(p -> visible.put(p.id(), p));
-        }
+        var visible = visibleProjects(caller);
         var result = new ArrayList<TeamRow>();
         Map<UUID, String> names = null;
         for (Project p : visible.values()) {
@@ -191,11 +188,20 @@ class HoursReports {
                 var list = person.getValue();
                 result.add(new TeamRow(names.getOrDefault(person.getKey(), "?"), person.getKey(), p.id(), p.name(),
                         sum(list, ActiveTime::activeMillis), sum(list, ActiveTime::submitted), sum(list, ActiveTime::skipped),
-                        list.stream().map(r -> new DayHours(r.day(), r.activeMillis(), r.submitted(), r.skipped())).toList()));
+                        DayHours.of(list)));
             }
         }
         result.sort(Comparator.comparing(TeamRow::person).thenComparing(TeamRow::personId).thenComparing(TeamRow::projectName));
         return new TeamHours(days.from(), days.to(), TIME_ZONE, result.stream().mapToLong(TeamRow::activeMillis).sum(), result);
+    }
+
+    /** The projects the caller may see now, current and archived, by id. */
+    private Map<UUID, Project> visibleProjects(CurrentUser caller) {
+        var visible = new LinkedHashMap<UUID, Project>();
+        for (ProjectList list : List.of(ProjectList.CURRENT, ProjectList.ARCHIVED)) {
+            projects.visibleTo(caller, list).forEach(p -> visible.put(p.id(), p));
+        }
+        return visible;
     }
 
     private static long sum(List<ActiveTime> rows, java.util.function.ToLongFunction<ActiveTime> f) {

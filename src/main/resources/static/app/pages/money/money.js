@@ -121,6 +121,12 @@ class MoneyPage extends Page {
         ${(this.people ?? []).map((p) => html`<option value=${p.id}>${p.displayName} (${p.email})</option>`)}</select></div>`;
   }
 
+  vendorPicker(id, name) {
+    return html`<div class="field"><label for=${id}>Vendor</label>
+      <select id=${id} name=${name} required><option value="">Choose…</option>
+        ${(this.vendors ?? []).map((o) => html`<option value=${o.id}>${o.name}</option>`)}</select></div>`;
+  }
+
   failure(e) {
     return e.status === 403 ? 'Only the admins and managers of an organization see its rates and ledgers.' : e;
   }
@@ -183,9 +189,7 @@ class MoneyPage extends Page {
   rateForm(id, path, withVendor) {
     return html`<form class="card inline-form" id=${id} @submit=${(e) => this.act(e, path, 'PUT',
         ['vendorOrgId', 'projectId', 'taskType', 'tier', 'basis', 'amount', 'currency'])}>
-      ${withVendor ? html`<div class="field"><label for="${id}-vendor">Vendor</label>
-        <select id="${id}-vendor" name="vendorOrgId" required><option value="">Choose…</option>
-          ${(this.vendors ?? []).map((o) => html`<option value=${o.id}>${o.name}</option>`)}</select></div>` : ''}
+      ${withVendor ? this.vendorPicker(`${id}-vendor`, 'vendorOrgId') : ''}
       <div class="field"><label for="${id}-project">Project</label>
         <select id="${id}-project" name="projectId"><option value="">Any project</option>
           ${(this.projectList ?? []).map((p) => html`<option value=${p.id}>${p.name}</option>`)}</select></div>
@@ -204,15 +208,19 @@ class MoneyPage extends Page {
   entryForm(id, path, who) {
     return html`<form class="card inline-form" id=${id} @submit=${(e) => this.act(e, path, 'POST',
         ['vendorOrgId', 'personId', 'projectId', 'amount', 'currency', 'reason'])}>
-      ${who === 'vendorOrgId' ? html`<div class="field"><label for="${id}-who">Vendor</label>
-        <select id="${id}-who" name=${who} required><option value="">Choose…</option>
-          ${(this.vendors ?? []).map((o) => html`<option value=${o.id}>${o.name}</option>`)}</select></div>`
-        : this.personPicker(`${id}-who`, who)}
+      ${who === 'vendorOrgId' ? this.vendorPicker(`${id}-who`, who) : this.personPicker(`${id}-who`, who)}
       <div class="field"><label for="${id}-amount">Amount</label><input id="${id}-amount" name="amount" required maxlength="25" inputmode="decimal"></div>
       <div class="field"><label for="${id}-currency">Currency</label><input id="${id}-currency" name="currency" required maxlength="3" value="EUR"></div>
       <div class="field grow"><label for="${id}-reason">Reason or reference</label><input id="${id}-reason" name="reason" required maxlength="500"></div>
       <button type="submit">Post</button>
     </form>`;
+  }
+
+  /** A ledger of the period (kind: contract or pay) with its totals and its CSV download. */
+  ledger(kind, title, statement) {
+    return html`<h3>${title} <small class="muted" id="${kind}-total">${totals(statement)}</small></h3>
+      <p><a class="button" id="${kind}-csv" href="/api/v1/money/${kind}-ledger.csv${this.period()}" download>Download CSV</a></p>
+      ${ledgerTable(statement, `${kind}-ledger`, this.names)}`;
   }
 
   renderBody() {
@@ -244,15 +252,11 @@ class MoneyPage extends Page {
         <div class="field"><label for="to">To</label><input id="to" name="to" type="date" .value=${this.to}></div>
         <button type="submit">Show</button>
       </form>
-      <h3>Contract ledger <small class="muted" id="contract-total">${totals(this.contract)}</small></h3>
-      <p><a class="button" id="contract-csv" href="/api/v1/money/contract-ledger.csv${this.period()}" download>Download CSV</a></p>
-      ${ledgerTable(this.contract, 'contract-ledger', this.names)}
+      ${this.ledger('contract', 'Contract ledger', this.contract)}
       ${lab ? html`<h4>Adjustment or payout to a vendor</h4>
         ${this.entryForm('contract-adjustment-form', '/api/v1/money/contract-ledger/adjustments', 'vendorOrgId')}
         ${this.entryForm('contract-payout-form', '/api/v1/money/contract-ledger/payouts', 'vendorOrgId')}` : ''}
-      <h3>Pay ledger <small class="muted" id="pay-total">${totals(this.pay)}</small></h3>
-      <p><a class="button" id="pay-csv" href="/api/v1/money/pay-ledger.csv${this.period()}" download>Download CSV</a></p>
-      ${ledgerTable(this.pay, 'pay-ledger', this.names)}
+      ${this.ledger('pay', 'Pay ledger', this.pay)}
       <h4>Adjustment or payout to an annotator</h4>
       ${this.entryForm('pay-adjustment-form', '/api/v1/money/pay-ledger/adjustments', 'personId')}
       ${this.entryForm('pay-payout-form', '/api/v1/money/pay-ledger/payouts', 'personId')}`;

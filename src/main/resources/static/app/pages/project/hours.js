@@ -4,8 +4,8 @@
 // client: GET /api/v1/projects/{id}/time?from=&to=.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { problem } from '../page.js';
 import { duration } from '../work/active-time.js';
+import { hoursPeriod } from '../work/hours-period.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 
 class HoursPage extends ProjectPage {
@@ -61,15 +61,7 @@ class HoursPage extends ProjectPage {
     const days = [...new Set(h.people.flatMap((p) => p.days.map((d) => d.day)))].sort();
     return html`
       ${projectHeader(this.project, 'hours', 'Hours')}
-      <form class="inline" id="hours-period" @submit=${(e) => this.period(e)}>
-        <label>From <input name="from" type="date" .value=${this.from} required></label>
-        <label>To <input name="to" type="date" .value=${this.to} required></label>
-        <button type="submit">Show</button>
-        <span class="muted small">Days in UTC. Active time: counted in the workbench while the task was visible,
-          focused and in use, and never more than the lease lasted.</span>
-      </form>
-      ${problem(this.periodError, { id: 'period-error' })}
-      <p id="hours-total">Active time ${h.from} – ${h.to}: <strong>${duration(h.activeMillis)}</strong></p>
+      ${hoursPeriod({ id: 'hours', from: this.from, to: this.to, hours: h, error: this.periodError, submit: (e) => this.period(e) })}
       ${h.people.length ? html`
         <h2>Per person</h2>
         <table class="grid" id="hours-people">

@@ -4,8 +4,9 @@
 // never anyone else. Same API as any client: GET /api/v1/organizations/me/time?from=&to=.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page } from '../page.js';
 import { duration } from './active-time.js';
+import { hoursPeriod } from './hours-period.js';
 
 class TeamHours extends Page {
   static frame = { ...Page.frame, id: 'team-hours' };
@@ -47,15 +48,7 @@ class TeamHours extends Page {
   renderBody() {
     const h = this.hours;
     return html`
-      <form class="inline" id="team-hours-period" @submit=${(e) => this.period(e)}>
-        <label>From <input name="from" type="date" .value=${h.from} required></label>
-        <label>To <input name="to" type="date" .value=${h.to} required></label>
-        <button type="submit">Show</button>
-        <span class="muted small">Days in UTC. Active time: counted in the workbench while the task was visible,
-          focused and in use, and never more than the lease lasted.</span>
-      </form>
-      ${problem(this.periodError, { id: 'period-error' })}
-      <p id="team-hours-total">Active time ${h.from} – ${h.to}: <strong>${duration(h.activeMillis)}</strong></p>
+      ${hoursPeriod({ id: 'team-hours', from: h.from, to: h.to, hours: h, error: this.periodError, submit: (e) => this.period(e) })}
       ${h.people.length ? html`
         <table class="grid" id="team-hours-people">
           <thead><tr><th scope="col">Person</th><th scope="col">Project</th><th scope="col" class="num">Active</th>

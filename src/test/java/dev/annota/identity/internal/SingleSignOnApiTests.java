@@ -14,10 +14,8 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SingleSignOnApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static MockOAuth2Server provider;
+    @RegisterExtension
+    static final MockIdentityProvider provider = new MockIdentityProvider();
 
     @Autowired
     Fixtures fixtures;
@@ -40,27 +39,6 @@ class SingleSignOnApiTests {
     JdbcClient jdbc;
     @Autowired
     AuditLog log;
-
-    @BeforeAll
-    static void startProvider() throws Exception {
-        provider = new MockOAuth2Server();
-        provider.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        provider.shutdown();
-    }
-
-    /** The provider's issuer, by the one name both the application and the tests' Chromium resolve (localhost). */
-    static String issuer() {
-        return issuerOf(provider);
-    }
-
-    static String issuerOf(MockOAuth2Server server) {
-        var url = server.issuerUrl("default");
-        return "http://localhost:" + url.port() + url.encodedPath();
-    }
 
     static String settings(String issuer, String secret, String domain, String role) {
         return """
@@ -80,12 +58,12 @@ class SingleSignOnApiTests {
         String domain = domain("lab");
         assertThat(admin.get("/api/v1/organizations/me/sso").status()).isEqualTo(404);
 
-        var saved = admin.putJson("/api/v1/organizations/me/sso", settings(issuer(), "s3cret-value", "@" + domain.toUpperCase(), "ANNOTATOR"));
+        var saved = admin.putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), "s3cret-value", "@" + domain.toUpperCase(), "ANNOTATOR"));
 
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
         assertThat(saved.text()).doesNotContain("s3cret-value");
         JsonNode shown = admin.get("/api/v1/organizations/me/sso").json();
-        assertThat(shown.get("issuerUri").asString()).isEqualTo(issuer().replaceAll("/$", ""));
+        assertThat(shown.get("issuerUri").asString()).isEqualTo(provider.issuer().replaceAll("/$", ""));
         assertThat(shown.get("emailDomains").get(0).asString()).isEqualTo(domain);
         assertThat(shown.get("clientSecretSet").asBoolean()).isTrue();
         assertThat(shown.has("clientSecret")).isFalse();
@@ -95,14 +73,14 @@ class SingleSignOnApiTests {
         assertThat(stored).startsWith("v1:").doesNotContain("s3cret-value");
 
         // Left out, the secret is kept; the change of role is in the access log with the admin as actor.
-        var changed = admin.putJson("/api/v1/organizations/me/sso", settings(issuer(), null, domain, "REVIEWER"));
+        var changed = admin.putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), null, domain, "REVIEWER"));
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         assertThat(jdbc.sql("select client_secret from sso_configurations where tenant_id = ?").param(lab.id())
                 .query(String.class).single()).isEqualTo(stored);
 
         var test = admin.postEmpty("/api/v1/organizations/me/sso/test").json();
         assertThat(test.get("ok").asBoolean()).as(test.toString()).isTrue();
-        assertThat(test.get("authorizationEndpoint").asString()).startsWith(issuer().replaceAll("/$", ""));
+        assertThat(test.get("authorizationEndpoint").asString()).startsWith(provider.issuer().replaceAll("/$", ""));
 
         assertThat(admin.delete("/api/v1/organizations/me/sso").status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/organizations/me/sso").status()).isEqualTo(404);
@@ -122,13 +100,13 @@ class SingleSignOnApiTests {
 
         assertField(admin.putJson("/api/v1/organizations/me/sso", settings("ftp://login.example.org", "x", domain, "ANNOTATOR")), 422, "issuerUri");
         assertField(admin.putJson("/api/v1/organizations/me/sso", settings("http://login.example.org", "x", domain, "ANNOTATOR")), 422, "issuerUri");
-        assertField(admin.putJson("/api/v1/organizations/me/sso", settings(issuer(), "x", "not a domain", "ANNOTATOR")), 422, "emailDomains[0]");
-        assertField(admin.putJson("/api/v1/organizations/me/sso", settings(issuer(), "x", domain, "ADMIN")), 422, "defaultRole");
-        assertField(admin.putJson("/api/v1/organizations/me/sso", settings(issuer(), null, domain, "ANNOTATOR")), 422, "clientSecret");
+        assertField(admin.putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), "x", "not a domain", "ANNOTATOR")), 422, "emailDomains[0]");
+        assertField(admin.putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), "x", domain, "ADMIN")), 422, "defaultRole");
+        assertField(admin.putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), null, domain, "ANNOTATOR")), 422, "clientSecret");
         assertField(admin.putJson("/api/v1/organizations/me/sso",
-                settings(issuer(), "x", domain, "ANNOTATOR").replace("\"annota\"", "\"\"")), 422, "clientId");
+                settings(provider.issuer(), "x", domain, "ANNOTATOR").replace("\"annota\"", "\"\"")), 422, "clientId");
         assertField(admin.putJson("/api/v1/organizations/me/sso",
-                settings(issuer(), "x", domain, "ANNOTATOR").replace("\"emailDomains\": [\"" + domain + "\"]", "\"emailDomains\": []")),
+                settings(provider.issuer(), "x", domain, "ANNOTATOR").replace("\"emailDomains\": [\"" + domain + "\"]", "\"emailDomains\": []")),
                 422, "emailDomains");
         assertThat(admin.get("/api/v1/organizations/me/sso").status()).isEqualTo(404);
     }
@@ -138,23 +116,23 @@ class SingleSignOnApiTests {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
         ApiClient admin = fixtures.client(fixtures.user(lab, Role.ADMIN));
         String domain = domain("lab");
-        assertThat(admin.putJson("/api/v1/organizations/me/sso", settings(issuer(), "x", domain, "ANNOTATOR")).status()).isEqualTo(200);
+        assertThat(admin.putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), "x", domain, "ANNOTATOR")).status()).isEqualTo(200);
         ApiClient manager = fixtures.client(fixtures.user(lab, Role.MANAGER));
         ApiClient otherAdmin = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.WORKFORCE, "Vendor"), Role.ADMIN));
 
         var refused = manager.get("/api/v1/organizations/me/sso");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(manager.putJson("/api/v1/organizations/me/sso", settings(issuer(), "x", domain("m"), "ANNOTATOR")).status()).isEqualTo(403);
+        assertThat(manager.putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), "x", domain("m"), "ANNOTATOR")).status()).isEqualTo(403);
         assertThat(manager.delete("/api/v1/organizations/me/sso").status()).isEqualTo(403);
         assertThat(manager.postEmpty("/api/v1/organizations/me/sso/test").status()).isEqualTo(403);
         assertThat(fixtures.anonymous().get("/api/v1/organizations/me/sso").status()).isEqualTo(401);
-        assertThat(fixtures.anonymous().putJson("/api/v1/organizations/me/sso", settings(issuer(), "x", domain, "ANNOTATOR")).status())
+        assertThat(fixtures.anonymous().putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), "x", domain, "ANNOTATOR")).status())
                 .isIn(401, 403);
 
         // Another organization's admin sees their own (none), and cannot take the lab's domain.
         assertThat(otherAdmin.get("/api/v1/organizations/me/sso").status()).isEqualTo(404);
-        assertField(otherAdmin.putJson("/api/v1/organizations/me/sso", settings(issuer(), "x", domain, "ANNOTATOR")), 409, "emailDomains");
+        assertField(otherAdmin.putJson("/api/v1/organizations/me/sso", settings(provider.issuer(), "x", domain, "ANNOTATOR")), 409, "emailDomains");
         assertThat(otherAdmin.delete("/api/v1/organizations/me/sso").status()).isEqualTo(404);
         assertThat(admin.get("/api/v1/organizations/me/sso").json().get("emailDomains").get(0).asString()).isEqualTo(domain);
     }

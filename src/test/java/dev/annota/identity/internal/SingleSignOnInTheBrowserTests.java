@@ -2,10 +2,7 @@ package dev.annota.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import dev.annota.identity.NewUser;
 import dev.annota.identity.Role;
@@ -16,11 +13,8 @@ import dev.annota.testing.ApiTest;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.InTheBrowser;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SingleSignOnInTheBrowserTests extends InTheBrowser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static MockOAuth2Server provider;
+    @RegisterExtension
+    static final MockIdentityProvider provider = new MockIdentityProvider();
 
     @Autowired
     Fixtures fixtures;
@@ -47,30 +42,13 @@ class SingleSignOnInTheBrowserTests extends InTheBrowser {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startProvider() throws Exception {
-        provider = new MockOAuth2Server();
-        provider.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        provider.shutdown();
-    }
-
     /** An organization whose admin configured the provider for {@code domain}, accounts made as {@code role}. */
     private Organization configured(String domain, Role role) {
         Organization org = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
         var saved = fixtures.client(fixtures.user(org, Role.ADMIN)).putJson("/api/v1/organizations/me/sso",
-                SingleSignOnApiTests.settings(SingleSignOnApiTests.issuerOf(provider), "secret", domain, role.name()));
+                SingleSignOnApiTests.settings(provider.issuer(), "secret", domain, role.name()));
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
         return org;
-    }
-
-    /** The provider's next login is of this person. */
-    private static void nextLoginIs(String email, boolean verified) {
-        provider.enqueueCallback(new DefaultOAuth2TokenCallback("default", UUID.randomUUID().toString(), "JWT", null,
-                Map.of("email", email, "email_verified", verified, "name", "Sam Single"), 3600));
     }
 
     private void continueWithSingleSignOn(String email) {
@@ -98,7 +76,7 @@ class SingleSignOnInTheBrowserTests extends InTheBrowser {
         String domain = SingleSignOnApiTests.domain("vendor");
         Organization vendor = configured(domain, Role.ANNOTATOR);
 
-        nextLoginIs("new.person@" + domain, true);
+        provider.nextLoginIs("new.person@" + domain, true);
         continueWithSingleSignOn("new.person@" + domain);
         session.waitFor(By.cssSelector("annota-app .topbar"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu-button"), "Sam Single"));
@@ -111,7 +89,7 @@ class SingleSignOnInTheBrowserTests extends InTheBrowser {
         session.logOut();
 
         var existing = users.create(new NewUser(vendor.id(), "lead@" + domain, "Lea Lead", null, Set.of(Role.MANAGER)));
-        nextLoginIs("Lead@" + domain, true);
+        provider.nextLoginIs("Lead@" + domain, true);
         continueWithSingleSignOn("lead@" + domain);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu-button"), "Lea Lead"));
         me = me();
@@ -128,20 +106,20 @@ class SingleSignOnInTheBrowserTests extends InTheBrowser {
         configured(domain, Role.ANNOTATOR);
         Organization other = configured(otherDomain, Role.ANNOTATOR);
 
-        nextLoginIs("unverified@" + domain, false);
+        provider.nextLoginIs("unverified@" + domain, false);
         continueWithSingleSignOn("unverified@" + domain);
         assertThat(session.text(By.id("sso-refused"))).contains("did not confirm that your email address is verified");
         assertThat(browser.getCurrentUrl()).contains("/login?sso=sso_unverified_email");
         session.screenshot("sso-refused");
 
         // The provider of the vendor's domain answers with an address of the other organization's domain.
-        nextLoginIs("someone@" + otherDomain, true);
+        provider.nextLoginIs("someone@" + otherDomain, true);
         continueWithSingleSignOn("someone@" + domain);
         assertThat(session.text(By.id("sso-refused"))).contains("belongs to another organization");
 
         // An account of another organization whose email is of the vendor's domain is never attached to the vendor.
         users.create(new NewUser(other.id(), "moved@" + domain, "Mo Moved", null, Set.of(Role.ANNOTATOR)));
-        nextLoginIs("moved@" + domain, true);
+        provider.nextLoginIs("moved@" + domain, true);
         continueWithSingleSignOn("moved@" + domain);
         assertThat(session.text(By.id("sso-refused"))).contains("belongs to another organization");
 
@@ -158,7 +136,7 @@ class SingleSignOnInTheBrowserTests extends InTheBrowser {
         String domain = SingleSignOnApiTests.domain("lab");
         session.logIn(admin);
         session.click(By.id("nav-sso"));
-        session.waitFor(By.id("sso-issuer")).sendKeys(SingleSignOnApiTests.issuerOf(provider));
+        session.waitFor(By.id("sso-issuer")).sendKeys(provider.issuer());
         session.waitFor(By.id("sso-client-id")).sendKeys("annota");
         session.waitFor(By.id("sso-client-secret")).sendKeys("the-secret");
         session.waitFor(By.id("sso-domains")).sendKeys("not a domain");

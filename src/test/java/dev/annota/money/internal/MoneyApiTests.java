@@ -26,6 +26,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -57,22 +58,6 @@ class MoneyApiTests {
 
     private static void ok(ApiClient.Response r, int status) {
         assertThat(r.status()).as(r.toString() + " " + r.text()).isEqualTo(status);
-    }
-
-    /** Claims and submits until no task is left; the number of answers submitted. */
-    private static int workUntilDone(ApiClient annotator, String base) {
-        int done = 0;
-        for (int i = 0; i < 200; i++) {
-            var next = annotator.postEmpty(base + "/tasks/next");
-            if (next.status() == 204) {
-                return done;
-            }
-            ok(next, 200);
-            ok(annotator.postJson(base + "/assignments/" + next.json().get("assignmentId").asString() + "/annotation",
-                    "{\"label\":\"a\"}"), 201);
-            done++;
-        }
-        throw new AssertionError("never ran out of work");
     }
 
     private static BigDecimal total(JsonNode statement) {
@@ -110,7 +95,7 @@ class MoneyApiTests {
             var futures = new ArrayList<Future<?>>();
             for (CurrentUser a : everyone) {
                 ApiClient client = fixtures.client(a);
-                futures.add(pool.submit(() -> done.put(a.id(), workUntilDone(client, base))));
+                futures.add(pool.submit(() -> done.put(a.id(), WorkSteps.workUntilDone(client, base))));
             }
             for (var f : futures) {
                 f.get();
@@ -168,17 +153,6 @@ class MoneyApiTests {
         assertThat(ofLab.total().amount()).isEqualByComparingTo(labPay);
     }
 
-    private static JsonNode nextReview(ApiClient reviewer, String base) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            var next = reviewer.postEmpty(base + "/reviews/next");
-            if (next.status() == 200) {
-                return next.json();
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no review came");
-    }
-
     @Test
     void aRejectionReversesWhatWasPaidPerTaskAndAnAcceptancePaysPerAcceptedTask() throws Exception {
         var setup = fixtures.labProject("Review money lab", 1, 2);
@@ -191,16 +165,16 @@ class MoneyApiTests {
         ok(lab.putJson("/api/v1/money/contract-rates", rate(vendor.id().toString(), project.id().toString(), null, "TASK", "2.00")), 200);
         ok(vendorLead.putJson("/api/v1/money/pay-rates", rate(null, null, null, "ACCEPTED_TASK", "1.25")), 200);
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
-        assertThat(workUntilDone(fixtures.client(annotator), base)).isEqualTo(2);
+        assertThat(WorkSteps.workUntilDone(fixtures.client(annotator), base)).isEqualTo(2);
         // Per accepted task on a reviewed project: nothing yet.
         assertThat(total(vendorLead.get("/api/v1/money/pay-ledger" + PERIOD).json())).isEqualByComparingTo("0");
         assertThat(total(lab.get("/api/v1/money/contract-ledger" + PERIOD).json())).isEqualByComparingTo("4.00");
 
         ApiClient reviewer = fixtures.client(fixtures.user(setup.lab(), Role.REVIEWER));
-        JsonNode first = nextReview(reviewer, base);
+        JsonNode first = WorkSteps.nextReview(reviewer, base);
         ok(reviewer.postJson(base + "/reviews/" + first.get("reviewId").asString() + "/decision",
                 "{\"decision\":\"REJECT\",\"fencingToken\":" + first.get("fencingToken").asLong() + ",\"feedback\":\"No.\"}"), 200);
-        JsonNode second = nextReview(reviewer, base);
+        JsonNode second = WorkSteps.nextReview(reviewer, base);
         ok(reviewer.postJson(base + "/reviews/" + second.get("reviewId").asString() + "/decision",
                 "{\"decision\":\"ACCEPT\",\"fencingToken\":" + second.get("fencingToken").asLong() + "}"), 200);
 

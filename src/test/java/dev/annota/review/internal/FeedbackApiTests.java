@@ -12,6 +12,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -29,17 +30,6 @@ class FeedbackApiTests {
 
     private ApiClient client(CurrentUser user) {
         return fixtures.client(user);
-    }
-
-    private static JsonNode nextReview(ApiClient reviewer, String base) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            var next = reviewer.postEmpty(base + "/reviews/next");
-            if (next.status() == 200) {
-                return next.json();
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no review came");
     }
 
     @Test
@@ -60,7 +50,7 @@ class FeedbackApiTests {
         assertThat(task.has("rework")).as("no rework field on ordinary work").isFalse();
         assertThat(annotator.postJson(base + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                 "{\"label\":\"a\"}").status()).isEqualTo(201);
-        JsonNode review = nextReview(reviewer, base);
+        JsonNode review = WorkSteps.nextReview(reviewer, base);
         var rejected = reviewer.postJson(base + "/reviews/" + review.get("reviewId").asString() + "/decision",
                 "{\"decision\":\"REJECT\",\"fencingToken\":" + review.get("fencingToken").asLong()
                         + ",\"feedback\":\"Look again.\",\"questionFeedback\":{\"label\":\"Not a.\"}}");
@@ -120,7 +110,7 @@ class FeedbackApiTests {
         assertThat(annotator.postJson(base + "/assignments/" + rework.json().get("assignmentId").asString() + "/annotation",
                 "{\"label\":\"b\"}").status()).isEqualTo(201);
         assertThat(manager.get(itemPath).json().get("review").get("state").asString()).isEqualTo("IN_REVIEW");
-        JsonNode again = nextReview(reviewer, base);
+        JsonNode again = WorkSteps.nextReview(reviewer, base);
         assertThat(reviewer.postJson(base + "/reviews/" + again.get("reviewId").asString() + "/decision",
                 "{\"decision\":\"ACCEPT\",\"fencingToken\":" + again.get("fencingToken").asLong() + "}").status()).isEqualTo(200);
         JsonNode itemReview = manager.get(itemPath).json().get("review");

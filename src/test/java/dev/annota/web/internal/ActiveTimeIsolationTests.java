@@ -1,8 +1,8 @@
 package dev.annota.web.internal;
 
+import static dev.annota.testing.WorkSteps.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,7 @@ import dev.annota.testing.ApiClient.Response;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.MutableClock;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -40,16 +41,8 @@ class ActiveTimeIsolationTests {
     @Autowired Projects projects;
     @Autowired MutableClock clock;
 
-    private static String claim(ApiClient c, UUID project) {
-        Response r = c.postEmpty("/api/v1/projects/" + project + "/tasks/next");
-        assertThat(r.status()).as(r.text()).isEqualTo(200);
-        return r.json().get("assignmentId").asString();
-    }
-
     private static void submit(ApiClient c, UUID project, String assignment, long activeMillis) {
-        Response r = c.send(c.request("/api/v1/projects/" + project + "/assignments/" + assignment + "/annotation")
-                .header("Content-Type", "application/json").header("Active-Millis", String.valueOf(activeMillis))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"a\"}")), true);
+        Response r = WorkSteps.submit(c, project, assignment, String.valueOf(activeMillis));
         assertThat(r.status()).as(r.text()).isEqualTo(201);
     }
 

@@ -1,0 +1,64 @@
+package dev.annota.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/** The steps of annotators and reviewers over HTTP that tests of other modules take to have work done. */
+public final class WorkSteps {
+
+    private WorkSteps() {
+    }
+
+    /** Claims and submits (label "a") on the project at {@code base} until no task is left; the number of answers submitted. */
+    public static int workUntilDone(ApiClient annotator, String base) {
+        int done = 0;
+        for (int i = 0; i < 200; i++) {
+            var next = annotator.postEmpty(base + "/tasks/next");
+            if (next.status() == 204) {
+                return done;
+            }
+            assertThat(next.status()).as(next + " " + next.text()).isEqualTo(200);
+            var submitted = annotator.postJson(base + "/assignments/" + next.json().get("assignmentId").asString() + "/annotation",
+                    "{\"label\":\"a\"}");
+            assertThat(submitted.status()).as(submitted + " " + submitted.text()).isEqualTo(201);
+            done++;
+        }
+        throw new AssertionError("never ran out of work");
+    }
+
+    /** Claims the next task of the project as the annotator; the assignment's id. */
+    public static String claim(ApiClient annotator, UUID project) {
+        var next = annotator.postEmpty("/api/v1/projects/" + project + "/tasks/next");
+        assertThat(next.status()).as(next.text()).isEqualTo(200);
+        return next.json().get("assignmentId").asString();
+    }
+
+    /**
+     * Submits the answer "a" to the assignment as the workbench does, with the active time it counted (header
+     * Active-Millis, sent as given; left out when null).
+     */
+    public static ApiClient.Response submit(ApiClient annotator, UUID project, String assignment, String activeMillis) {
+        var request = annotator.request("/api/v1/projects/" + project + "/assignments/" + assignment + "/annotation")
+                .header("Content-Type", "application/json");
+        if (activeMillis != null) {
+            request.header("Active-Millis", activeMillis);
+        }
+        return annotator.send(request.POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"a\"}")), true);
+    }
+
+    /** Claims the next review of the project at {@code base}, waiting (up to a few seconds) for one to come. */
+    public static JsonNode nextReview(ApiClient reviewer, String base) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            var next = reviewer.postEmpty(base + "/reviews/next");
+            if (next.status() == 200) {
+                return next.json();
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no review came");
+    }
+}
