@@ -263,7 +263,7 @@ class ProjectController {
     @PutMapping("/{projectId}/shares")
     @Operation(summary = "Set the project's vendor shares (owner's admins and managers): one row per engaged workforce or "
             + "the owner itself, targets 0-100 adding up to 100, caps >= 0 or null; an empty list clears them. The claim "
-            + "then keeps each workforce within a few percent of its share over the last 200 tasks while the others have "
+            + "then keeps each workforce within a few percent of its share over every window of 200 tasks while the others have "
             + "people working (docs/workforce.md). Recorded in the access log as project.shares")
     SharesView setShares(CurrentUser caller, @PathVariable UUID projectId,
                          @jakarta.validation.Valid @RequestBody SharesRequest request) {
