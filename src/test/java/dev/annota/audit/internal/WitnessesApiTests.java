@@ -134,7 +134,19 @@ class WitnessesApiTests {
             }
             assertThat(validSignature(WebhookSignature.newSecret(), receiver.received.getFirst())).as("another secret").isFalse();
 
-            JsonNode log = adminApi.get("/api/v1/audit/witnesses/" + witness + "/deliveries").json();
+            // The delivery's attempt is recorded once the witness's answer is back in the sender, a moment after the
+            // witness accepted it: wait for the second one in the log too.
+            String deliveries = "/api/v1/audit/witnesses/" + witness + "/deliveries";
+            long secondSize = sizeOf(second);
+            await("the second delivery in the witness's log", () -> {
+                for (JsonNode attempt : adminApi.get(deliveries).json()) {
+                    if (attempt.get("treeSize").asLong() == secondSize) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            JsonNode log = adminApi.get(deliveries).json();
             var sizes = new ArrayList<Long>();
             for (JsonNode attempt : log) {
                 assertThat(attempt.get("statusCode").asInt()).isEqualTo(200);
