@@ -118,6 +118,15 @@ class ManagerPagesInTheBrowserTests extends InTheBrowser {
         session.click(By.id("previous-page"));
         wait.until(d -> rows().size() == 25 && firstOfPage1.equals(rows().getFirst().getDomAttribute("data-item")));
 
+        // Each row previews its item's text; the text filter finds the items whose data has a word, whatever its case.
+        assertThat(rows().getFirst().findElement(By.cssSelector(".item-preview")).getText()).isNotBlank();
+        long withCharger = java.util.stream.IntStream.range(0, ITEMS)
+                .filter(i -> REVIEWS.get(i % REVIEWS.size()).contains("charger")).count();
+        session.waitFor(By.id("filter-text")).sendKeys("CHARGER" + Keys.ENTER);
+        wait.until(d -> rows().size() == withCharger && rows().stream().allMatch(r -> r.getText().contains("charger")));
+        session.click(By.id("clear-filters"));
+        wait.until(d -> rows().size() == 25);
+
         // Filters: the items Ben answered, then only the done ones among them.
         new Select(session.waitFor(By.id("filter-annotator"))).selectByValue(ben.id().toString());
         wait.until(d -> rows().size() == 9);
