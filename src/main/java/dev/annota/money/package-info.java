@@ -7,7 +7,7 @@
  * that rolled back. Publishes {@link dev.annota.money.MoneyChanged} for the access log. The model and the money rules:
  * docs/workforce.md, "Rates, ledgers and budgets".
  * <p>
- * Owns the tables: money_rates, pay_tiers, paid_work, ledger_entries, budgets. Another module's SQL may name them only
+ * Owns the tables: money_rates, pay_tiers, paid_work, ledger_entries, project_costs, budgets. Another module's SQL may name them only
  * as TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Time and pay",

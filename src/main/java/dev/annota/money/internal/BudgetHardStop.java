@@ -44,12 +44,8 @@ class BudgetHardStop implements ClaimRule {
         UUID lab = p.tenantId();
         UUID org = claim.annotator().orgId();
         Ledger which = org.equals(lab) ? Ledger.PAY : Ledger.CONTRACT;
-        var budget = trip.queryOptional("""
-                        select b.amount, b.currency,
-                               (select coalesce(sum(e.amount), 0) from ledger_entries e
-                                where e.tenant_id = b.tenant_id and e.project_id = b.project_id and e.currency = b.currency
-                                  and e.kind <> 'PAYOUT')
-                        from budgets b where b.tenant_id = ? and b.project_id = ?""",
+        var budget = trip.queryOptional("select b.amount, b.currency, " + LedgerStore.SPENT_OF_BUDGET
+                        + " from budgets b where b.tenant_id = ? and b.project_id = ?",
                 (rs, n) -> new Standing(Money.of(rs.getBigDecimal(1), rs.getString(2).strip()), rs.getBigDecimal(3)), lab, p.id());
         var candidates = trip.query("select " + RateStore.COLUMNS + " from money_rates where tenant_id = ? and ledger = ?"
                 + " and vendor_org_id = ? and (project_id is null or project_id = ?)", RateStore.ROW, lab, which.name(), org, p.id());

@@ -41,10 +41,8 @@ class BudgetStore {
 
     /** The budget with its costs so far, queued on a round trip (empty: the project has none). */
     java.util.function.Supplier<Optional<Standing>> standing(dev.annota.tenancy.RoundTrip trip, UUID tenantId, UUID projectId) {
-        var row = trip.queryOptional("select b.project_id, b.amount, b.currency, b.thresholds, b.alerted_percent,"
-                        + " (select coalesce(sum(e.amount), 0) from ledger_entries e where e.tenant_id = b.tenant_id"
-                        + " and e.project_id = b.project_id and e.currency = b.currency and e.kind <> 'PAYOUT')"
-                        + " from budgets b where b.tenant_id = ? and b.project_id = ?",
+        var row = trip.queryOptional("select b.project_id, b.amount, b.currency, b.thresholds, b.alerted_percent, "
+                        + LedgerStore.SPENT_OF_BUDGET + " from budgets b where b.tenant_id = ? and b.project_id = ?",
                 (rs, n) -> new Standing(new Row(rs.getObject(1, UUID.class), Money.of(rs.getBigDecimal(2), rs.getString(3).strip()),
                         thresholds(rs.getString(4)), rs.getInt(5)), rs.getBigDecimal(6)), tenantId, projectId);
         return row::get;

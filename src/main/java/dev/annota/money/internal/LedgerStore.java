@@ -93,11 +93,17 @@ public class LedgerStore {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
     }
 
+    /**
+     * The costs posted for budget {@code b}'s project in its currency, as a column of a query over {@code budgets b}:
+     * every entry but payouts (contract entries and in-house pay), read from the running totals the ledger's insert
+     * trigger keeps (V37), at most eight rows, instead of a sum over the project's entries.
+     */
+    static final String SPENT_OF_BUDGET = "(select coalesce(sum(c.spent), 0) from project_costs c where c.tenant_id = b.tenant_id"
+            + " and c.project_id = b.project_id and c.currency = b.currency)";
+
     /** The costs posted for a project in a currency (every kind but payouts): contract entries and in-house pay. */
     BigDecimal spent(UUID tenantId, UUID projectId, String currency) {
-        return jdbc.sql("""
-                        select coalesce(sum(amount), 0) from ledger_entries
-                        where tenant_id = ? and project_id = ? and currency = ? and kind <> 'PAYOUT'""")
+        return jdbc.sql("select coalesce(sum(spent), 0) from project_costs where tenant_id = ? and project_id = ? and currency = ?")
                 .params(tenantId, projectId, currency).query(BigDecimal.class).single();
     }
 
