@@ -39,9 +39,16 @@ public record AnswersByQuestion(Map<String, List<Consensus.Vote>> categorical, M
     /**
      * One comparison answer: {@code preferred} the chosen response's position, −1 for a tie, null in ranking mode;
      * {@code ranking} the rank per response (1 = best) in ranking mode, else null; {@code responses} how many
-     * responses the item has (the length of the answer's {@code shown_order}).
+     * responses the item has (the length of the answer's {@code shown_order}); {@code shownOrder} the answer's
+     * {@code shown_order} (null where it has none) and {@code assignment} the lease it was given under (null where
+     * not known), which together let position bias be measured and the order audited ({@code schema.ShownOrder}).
      */
-    public record ComparisonAnswer(UUID item, UUID annotator, int responses, Integer preferred, int[] ranking) {
+    public record ComparisonAnswer(UUID item, UUID annotator, int responses, Integer preferred, int[] ranking,
+                                   UUID assignment, int[] shownOrder) {
+
+        public ComparisonAnswer(UUID item, UUID annotator, int responses, Integer preferred, int[] ranking) {
+            this(item, annotator, responses, preferred, ranking, null, null);
+        }
     }
 
     public record Comparisons(boolean ranking, List<ComparisonAnswer> answers) {
@@ -72,6 +79,11 @@ public record AnswersByQuestion(Map<String, List<Consensus.Vote>> categorical, M
 
     /** Adds one annotation's answer; values that do not have the expected shape (an older schema's) are skipped. */
     void add(UUID item, UUID annotator, JsonNode answer) {
+        add(item, annotator, null, answer);
+    }
+
+    /** As {@link #add(UUID, UUID, JsonNode)}, with the assignment the answer was given under. */
+    void add(UUID item, UUID annotator, UUID assignment, JsonNode answer) {
         categorical.forEach((q, list) -> {
             String label = Consensus.label(answer.get(q));
             if (label != null) {
@@ -118,23 +130,39 @@ public record AnswersByQuestion(Map<String, List<Consensus.Vote>> categorical, M
             if (v == null || !v.isObject()) {
                 return;
             }
-            int responses = v.path("shown_order").isArray() ? v.get("shown_order").size() : 0;
+            int[] shown = positions(v.get("shown_order"));
+            int responses = shown == null ? 0 : shown.length;
             if (c.ranking() && v.path("ranking").isArray()) {
                 JsonNode r = v.get("ranking");
                 int[] ranks = new int[r.size()];
                 for (int i = 0; i < ranks.length; i++) {
                     ranks[i] = r.get(i).asInt();
                 }
-                c.answers().add(new ComparisonAnswer(item, annotator, ranks.length, null, ranks));
+                c.answers().add(new ComparisonAnswer(item, annotator, ranks.length, null, ranks, assignment, shown));
             } else if (!c.ranking() && v.has("preferred")) {
                 JsonNode p = v.get("preferred");
                 if (p.isNumber() && p.asInt() >= 0) {
-                    c.answers().add(new ComparisonAnswer(item, annotator, Math.max(responses, p.asInt() + 1), p.asInt(), null));
+                    c.answers().add(new ComparisonAnswer(item, annotator, Math.max(responses, p.asInt() + 1), p.asInt(), null, assignment, shown));
                 } else if (Comparison.TIE.equals(p.asString("")) && responses > 0) {
-                    c.answers().add(new ComparisonAnswer(item, annotator, responses, -1, null));
+                    c.answers().add(new ComparisonAnswer(item, annotator, responses, -1, null, assignment, shown));
                 }
             }
         });
+    }
+
+    /** A whole-number array (a shown order), or null where the value is not one. */
+    private static int[] positions(JsonNode v) {
+        if (v == null || !v.isArray()) {
+            return null;
+        }
+        int[] result = new int[v.size()];
+        for (int i = 0; i < result.length; i++) {
+            if (!v.get(i).isIntegralNumber()) {
+                return null;
+            }
+            result[i] = v.get(i).asInt();
+        }
+        return result;
     }
 
     private static Box box(JsonNode o) {

@@ -73,7 +73,7 @@ public final class ComparisonRankings {
     }
 
     /** +1: i better; −1: j better; 0: tie; MIN_VALUE: the answer says nothing about this pair. */
-    private static int outcome(AnswersByQuestion.ComparisonAnswer answer, int i, int j) {
+    public static int outcome(AnswersByQuestion.ComparisonAnswer answer, int i, int j) {
         if (answer.ranking() != null) {
             return Integer.compare(answer.ranking()[j], answer.ranking()[i]);
         }

@@ -154,13 +154,13 @@ public class Consensus {
         tenants.read(tenantId, () -> {
             AnnotationReviews source = reviewed ? reviews.getIfAvailable() : null;
             Map<UUID, AnnotationReview> verdicts = source == null ? Map.of() : source.ofProject(tenantId, projectId, false);
-            jdbc.sql("select item_id, annotator_id, answer, id from annotations where tenant_id = ? and project_id = ?")
+            jdbc.sql("select item_id, annotator_id, answer, id, assignment_id from annotations where tenant_id = ? and project_id = ?")
                     .params(tenantId, projectId)
                     .query(rs -> {
                         UUID id = rs.getObject(4, UUID.class);
                         JsonNode answer = ReviewedVotes.input(verdicts.get(id), answerCodec.open(tenantId, id, rs.getString(3)));
                         if (answer != null) {
-                            answers.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), answer);
+                            answers.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(5, UUID.class), answer);
                         }
                     });
             return null;

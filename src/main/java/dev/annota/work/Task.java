@@ -11,15 +11,13 @@ import tools.jackson.databind.JsonNode;
  * skipped, or expired and taken by someone else) no submit under it is accepted. {@code predictions} are the item's
  * model pre-annotations ({@code [{"model", "score"?, "answer"}]}, empty when none) for the workbench to pre-fill; the
  * first one is what the server compares the submitted answer with. {@code rework}: present only when the task is a
- * rejected answer to do again, with the reviewer's feedback (left out of the JSON otherwise).
+ * rejected answer to do again, with the reviewer's feedback (left out of the JSON otherwise). {@code shownOrder}: on a
+ * comparison, the order to show the responses in ({@code shownOrder[k]} is the response at position k), drawn for this
+ * assignment ({@link dev.annota.schema.ShownOrder}); the answer's {@code shown_order} repeats it. Left out otherwise.
  */
 public record Task(UUID assignmentId, UUID projectId, UUID itemId, JsonNode data, int schemaVersion,
-                   Instant leaseExpiresAt, JsonNode predictions, @JsonInclude(JsonInclude.Include.NON_NULL) Rework rework) {
-
-    public Task(UUID assignmentId, UUID projectId, UUID itemId, JsonNode data, int schemaVersion, Instant leaseExpiresAt,
-                JsonNode predictions) {
-        this(assignmentId, projectId, itemId, data, schemaVersion, leaseExpiresAt, predictions, null);
-    }
+                   Instant leaseExpiresAt, JsonNode predictions, @JsonInclude(JsonInclude.Include.NON_NULL) Rework rework,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) int[] shownOrder) {
 
     /**
      * A rework: the review that rejected the answer, the round the resubmission will be (2 for the first rework), the

@@ -11,7 +11,6 @@ import dev.annota.annotation.ComparisonRankings;
 import dev.annota.annotation.Consensus;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.item.ItemPayloads;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.statistics.BradleyTerry;
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bradley–Terry rankings of a comparison project: per prompt (item) its responses, and over the project the models
@@ -55,18 +52,13 @@ class RankingController {
     private final Projects projects;
     private final Consensus consensus;
     private final TenantScope tenants;
-    private final QualityFigures figures;
-    private final ItemPayloads payloads;
-    private final JsonMapper json;
+    private final ComparisonItems items;
 
-    RankingController(Projects projects, Consensus consensus, TenantScope tenants, QualityFigures figures, ItemPayloads payloads,
-                      JsonMapper json) {
+    RankingController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items) {
         this.projects = projects;
         this.consensus = consensus;
         this.tenants = tenants;
-        this.figures = figures;
-        this.payloads = payloads;
-        this.json = json;
+        this.items = items;
     }
 
     @GetMapping("/rankings")
@@ -87,11 +79,10 @@ class RankingController {
             }
             var externalIds = new HashMap<UUID, String>();
             var models = new HashMap<UUID, List<String>>();
-            for (var row : figures.answeredItems(p)) {
-                UUID item = row.itemId();
-                externalIds.put(item, payloads.openExternalId(p.tenantId(), p.id(), row.sealedExternalId()));
-                models.put(item, modelsOf(json.readTree(payloads.open(p.tenantId(), item, row.sealedPayload()))));
-            }
+            items.of(p).forEach((item, responses) -> {
+                externalIds.put(item, responses.externalId());
+                models.put(item, responses.models());
+            });
             answers.comparisons().forEach((question, comparisons) ->
                     questions.add(rank(question, comparisons, models, externalIds)));
             return new Rankings(ComparisonRankings.PRIOR, questions);
@@ -118,17 +109,6 @@ class RankingController {
                 s.wins(), s.comparisons())).toList();
         return new QuestionRanking(question, comparisons.ranking() ? "ranking" : "preferred", comparisons.answers().size(),
                 ranked, prompts);
-    }
-
-    /** The model of each response, null where a response names none. */
-    static List<String> modelsOf(JsonNode data) {
-        var names = new ArrayList<String>();
-        JsonNode responses = data.path("responses");
-        for (JsonNode r : responses) {
-            JsonNode model = r.isObject() ? r.get("model") : null;
-            names.add(model != null && model.isString() && !model.asString().isBlank() ? model.asString() : null);
-        }
-        return names;
     }
 
     private static Double finite(double value) {

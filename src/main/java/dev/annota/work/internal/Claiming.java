@@ -26,6 +26,8 @@ import dev.annota.project.ProjectForbidden;
 import dev.annota.project.ProjectStatus;
 import dev.annota.project.Projects;
 import dev.annota.quality.GoldStep;
+import dev.annota.schema.ShownOrder;
+import dev.annota.schema.TaskType;
 import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.RoundTrip;
 import dev.annota.tenancy.RoundTrips;
@@ -37,6 +39,7 @@ import dev.annota.work.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -422,8 +425,15 @@ public class Claiming {
         Project p = access.project();
         String data = views.showLeased(access.caller(), p.tenantId(), p.id(), leased.item(), leased.assignment(), leased.payload());
         String predictions = views.showLeasedPredictions(p.tenantId(), leased.item(), leased.predictions());
-        return new Task(leased.assignment(), p.id(), leased.item(), json.readTree(data), p.schemaVersion(), leased.expires(),
-                predictions == null ? json.createArrayNode() : json.readTree(predictions), rework(p, leased.rework()));
+        JsonNode shown = json.readTree(data);
+        int[] order = null;
+        if (p.taskType() == TaskType.RESPONSE_COMPARISON) {
+            // Models stay unnamed to the annotator; the order is this assignment's (recomputable, so auditable).
+            ShownOrder.withoutModels(shown);
+            order = ShownOrder.of(leased.assignment(), ShownOrder.responses(shown));
+        }
+        return new Task(leased.assignment(), p.id(), leased.item(), shown, p.schemaVersion(), leased.expires(),
+                predictions == null ? json.createArrayNode() : json.readTree(predictions), rework(p, leased.rework()), order);
     }
 
     /** The rework's feedback and the rejected answer, shown beside the item; null for ordinary work. */

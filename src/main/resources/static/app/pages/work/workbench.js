@@ -203,7 +203,14 @@ class Workbench extends LeasedWork {
       return { answers: draft, from: 'draft' };
     }
     if (task.rework?.previousAnswer) {
-      return { answers: structuredClone(task.rework.previousAnswer), from: 'rework' };
+      const answers = structuredClone(task.rework.previousAnswer);
+      // answers name responses by their place in the item, so the rework may show them in its own assignment's order
+      for (const q of this.questions()) {
+        if (q.type === 'comparison' && answers[q.name] && Array.isArray(task.shownOrder)) {
+          answers[q.name].shown_order = [...task.shownOrder];
+        }
+      }
+      return { answers, from: 'rework' };
     }
     const predicted = task.predictions?.[0]?.answer;
     const answers = {};
@@ -213,8 +220,10 @@ class Workbench extends LeasedWork {
       }
       if (q.type === 'comparison') {
         const n = task.data?.responses?.length || 0;
-        // a fresh random order per annotator and task, kept in the draft so a reload shows the same order
-        answers[q.name] = { ...(answers[q.name] || {}), shown_order: shuffled(n) };
+        // the order the server drew for this assignment (auditable: recomputable from the assignment id); a random
+        // one where a server sends none; kept in the draft so a reload shows the same order
+        const order = Array.isArray(task.shownOrder) && task.shownOrder.length === n ? task.shownOrder : shuffled(n);
+        answers[q.name] = { ...(answers[q.name] || {}), shown_order: [...order] };
       }
       if (q.type === 'demonstration' && answers[q.name] === undefined && typeof task.data?.draft === 'string') {
         answers[q.name] = { text: task.data.draft };
