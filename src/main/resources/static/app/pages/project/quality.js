@@ -1,6 +1,7 @@
 // Quality pages. The manager's page: agreement per question (percent agreement, Fleiss' kappa, Krippendorff's alpha
 // nominal), agreement of the other question kinds (multi-choice, spans, boxes, comparisons) per project and per pair of
-// annotators, Bradley–Terry rankings of comparison projects (per model and per prompt), per annotator gold accuracy
+// annotators, Bradley–Terry rankings of comparison projects (per model and per prompt), bias in comparisons (first
+// shown, longest, per annotator and workforce, with the evidence of flagged ones), per annotator gold accuracy
 // with its 95% interval, agreement with the consensus, confusion matrices, and alerts for paused and drifting
 // annotators; the quality settings. The annotator's own page is work/my-quality.js.
 import { html } from 'lit';
@@ -29,6 +30,7 @@ class QualityPage extends ProjectPage {
   static properties = state({
     report: null,
     rankings: null,
+    bias: null,
     reviewFigures: null,
     method: 'ds',
     saved: null,
@@ -39,6 +41,7 @@ class QualityPage extends ProjectPage {
       this.project ? this.project : api(this.base()), api(`${this.base()}/quality?method=${this.method}`)]);
     // The rankings are extra: a failure there must not hide the report.
     this.rankings = await api(`${this.base()}/quality/rankings`).catch(() => null);
+    this.bias = await api(`${this.base()}/quality/bias`).catch(() => null);
     // Quality from review (docs/review.md), likewise extra: only where review has decided something.
     this.reviewFigures = await api(`${this.base()}/reviews/figures`).catch(() => null);
   }
@@ -115,6 +118,45 @@ class QualityPage extends ProjectPage {
         </details>`)}</section>`;
   }
 
+  /**
+   * Bias in comparisons (docs/trust.md): per annotator and workforce, how often the response shown first and the
+   * longest one were chosen, against chance and against the project's typical annotator; flagged ones with the
+   * evidence; the models ranked with and without the order effect.
+   */
+  biasSection() {
+    const questions = this.bias ? this.bias.questions.filter((q) => q.project.answers) : [];
+    if (!questions.length) {
+      return '';
+    }
+    const rate = (c) => (c.trials ? html`${pct(c.rate)} <small class="muted">(${pct(c.low)}–${pct(c.high)}; ${c.hits}/${c.trials})</small>` : '—');
+    const p = (x) => (x == null ? '—' : x < 0.001 ? x.toExponential(1) : x.toFixed(3));
+    const row = (g) => html`<tr class=${g.flagged ? 'flagged' : ''}><td>${g.name}</td><td class="num">${g.answers}</td>
+      <td class="num">${rate(g.firstShown)}</td><td class="num">${p(g.firstShown.pValue)}</td>
+      <td class="num">${rate(g.longest)}</td><td class="num">${p(g.longestDiffersP)}</td><td class="num">${g.notAsServed}</td>
+      <td>${g.flagged ? html`<strong class="warn">Flagged</strong> ${g.evidence.join(' ')}` : ''}</td></tr>`;
+    const head = (first) => html`<thead><tr><th scope="col">${first}</th><th scope="col">Answers</th>
+      <th scope="col">Chose the first shown (95% interval)</th><th scope="col">p (vs chance)</th>
+      <th scope="col">Chose the longest</th><th scope="col">p (vs typical)</th><th scope="col">Order not as served</th>
+      <th scope="col">Finding</th></tr></thead>`;
+    const models = (list) => list.map((m) => `#${m.rank} ${m.model} ${m.score.toFixed(2)}`).join(' · ') || '—';
+    return html`<section class="card" id="bias">
+      <h2>Bias in comparisons</h2>
+      <p class="muted small">Each assignment shows the responses in its own random order, so an honest choice does not
+        depend on the position. Flagged: the first-shown chosen more often than chance, or the longest more often than by
+        the project's typical annotator, significant at ${this.bias.alpha} after correcting for the number of annotators
+        compared (at least ${this.bias.minAnswers} answers).</p>
+      ${questions.map((q) => html`
+        <h3>${q.question} <small class="muted">(${q.project.answers} answers with one best response; first-shown overall
+          ${pct(q.project.firstShown.rate)}, chance ${pct(q.project.firstShown.expected)})</small></h3>
+        <table class="grid compact bias-annotators" id="bias-annotators-${q.question}">${head('Annotator')}
+          <tbody>${q.annotators.map(row)}</tbody></table>
+        ${q.vendors.length > 1 ? html`<table class="grid compact" id="bias-vendors-${q.question}">${head('Workforce')}
+          <tbody>${q.vendors.map(row)}</tbody></table>` : ''}
+        ${q.models.length ? html`<p class="small">Models, Bradley–Terry: ${models(q.models)}.<br>With the order effect taken out
+          (first shown favoured ×${q.firstShownOdds == null ? '—' : q.firstShownOdds.toFixed(2)}): ${models(q.modelsPositionCorrected)}.</p>` : ''}`)}
+    </section>`;
+  }
+
   /** Acceptance, corrections, rework and time to review per annotator and workforce; reviewers' throughput. */
   review() {
     const f = this.reviewFigures;
@@ -174,6 +216,7 @@ class QualityPage extends ProjectPage {
         </table></section>` : ''}
         ${this.kinds(r)}
         ${this.ranking()}
+        ${this.biasSection()}
         ${this.review()}
         <section class="card">
         <h2>Annotators</h2>

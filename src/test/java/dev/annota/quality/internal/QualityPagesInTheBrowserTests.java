@@ -138,6 +138,11 @@ class QualityPagesInTheBrowserTests extends InTheBrowser {
         assertThat(session.waitFor(By.id("kind-agreement")).getText()).contains("pref").contains("comparison")
                 .contains("Percent agreement 100.0%");
         session.screenshot("quality-page-rankings");
+        // Both answered in item order whatever order they were served: the bias table counts it, too few answers to flag.
+        WebElement bias = session.waitFor(By.id("bias-annotators-pref"));
+        assertThat(bias.findElements(By.cssSelector("tbody tr"))).hasSize(2);
+        assertThat(bias.getText()).contains(steady.displayName()).contains(slipping.displayName()).doesNotContain("Flagged");
+        assertThat(session.text(By.id("bias"))).contains("Bias in comparisons").contains("With the order effect taken out");
     }
 
     /** Claims every item the annotator can get and answers the n-th gold item with {@code label(n)}. */
