@@ -1,6 +1,7 @@
 // boxes: boxes and polygons on the item's image, in image pixels. One <canvas> is redrawn on requestAnimationFrame
 // only when something changed, and a drag mutates the dragged object in place (Lit re-renders the side panel only when
-// the drag ends), so 1,000+ objects stay fluid. Keyboard (canvas focused): V select, B box, P polygon, N new box,
+// the drag ends); the objects that stay still are kept in a cached layer, so a drag among 5,000 objects paints one
+// (see draw()). Keyboard (canvas focused): V select, B box, P polygon, N new box,
 // 1–9 class, [ ] previous/next object, arrows move (Shift ×10), Alt+arrows resize, Delete, Escape, + − 0 zoom,
 // Ctrl+Z / Ctrl+Shift+Z. Mouse: drag to draw or move, corner handles resize, wheel zooms, drag empty space pans.
 import { html } from 'lit';
@@ -50,6 +51,13 @@ function overlaps(o, x0, y0, x1, y1) {
   return left <= x1 && right >= x0 && top <= y1 && bottom >= y0;
 }
 
+/** The smallest rectangle holding both. */
+function union(a, b) {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+}
+
 function clone(objects) {
   return objects.map((o) => ({ ...o, attributes: { ...(o.attributes || {}) }, points: o.points?.map((p) => [...p]) }));
 }
@@ -74,6 +82,7 @@ class BoxesControl extends Control {
     this.draws = 0;
     this.layered = true;
     this.layerDraws = 0;
+    this.stillCount = 0;
     this.frame = () => {
       this.raf = 0;
       this.draw();
@@ -147,6 +156,7 @@ class BoxesControl extends Control {
     this.canvas.height = Math.round(box.height * dpr);
     this.cssW = box.width;
     this.cssH = box.height;
+    this.shownKey = null; // setting the size cleared the canvas: the next frame copies the whole layer
     if (!this.fitted) {
       this.fit();
     }
@@ -196,12 +206,30 @@ class BoxesControl extends Control {
     this.dirty = false;
     const ctx = this.canvas.getContext('2d');
     if (this.layered) {
+      const layer = this.stillLayer();
+      const live = this.liveBounds();
+      // When the layer is the one shown last frame, only where the live part was and now is changes: copying that
+      // rectangle alone keeps the canvas's damage (and what the compositor redraws) to the moving object's size.
+      const rect = this.shownKey === this.layerKey && this.shownLive && live ? union(this.shownLive, live) : null;
+      ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.drawImage(this.stillLayer(), 0, 0);
+      if (rect) {
+        ctx.beginPath();
+        ctx.rect(rect.x, rect.y, rect.w, rect.h);
+        ctx.clip();
+        ctx.drawImage(layer, rect.x, rect.y, rect.w, rect.h, rect.x, rect.y, rect.w, rect.h);
+      } else {
+        ctx.drawImage(layer, 0, 0);
+      }
+      this.paintLive(ctx);
+      ctx.restore();
+      this.shownKey = this.layerKey;
+      this.shownLive = live;
     } else {
       this.paintStill(ctx);
+      this.paintLive(ctx);
+      this.shownKey = null;
     }
-    this.paintLive(ctx);
     this.lastDrawMs = performance.now() - t0;
     this.draws += 1;
   }
@@ -224,6 +252,40 @@ class BoxesControl extends Control {
       this.layerDraws += 1;
     }
     return this.layer;
+  }
+
+  /**
+   * Where paintLive draws, in canvas pixels, with room for strokes, handles and the label: the selected object, the
+   * polygon being drawn, the box being dragged out. Null when nothing live is drawn.
+   */
+  liveBounds() {
+    const pts = [];
+    const s = this.objects[this.selected];
+    if (s) {
+      pts.push(...this.handles(s));
+    }
+    pts.push(...(this.draft || []));
+    if (this.draft?.length && this.hover) {
+      pts.push(this.hover);
+    }
+    if (this.rubber) {
+      pts.push([this.rubber.x0, this.rubber.y0], [this.rubber.x1, this.rubber.y1]);
+    }
+    if (!pts.length) {
+      return null;
+    }
+    const dpr = window.devicePixelRatio || 1;
+    const { k, x, y } = this.view;
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    const m = HANDLE + 3; // handle half-size plus stroke, in CSS pixels
+    // a label sits above its object's first point and may be wider than the object: its whole row is included
+    const label = s && this.objects.length <= LABELLED ? 16 : 0;
+    const left = Math.floor(dpr * (x + Math.min(...xs) * k - m));
+    const top = Math.floor(dpr * (y + Math.min(...ys) * k - m - label));
+    const right = label ? this.canvas.width : Math.ceil(dpr * (x + Math.max(...xs) * k + m));
+    const bottom = Math.ceil(dpr * (y + Math.max(...ys) * k + m));
+    return { x: left, y: top, w: right - left, h: bottom - top };
   }
 
   /** The part that stays still while one object moves; objects outside the view are skipped. */
@@ -249,10 +311,12 @@ class BoxesControl extends Control {
     ctx.lineWidth = 2 / k;
     // One path per class: 1,000 objects cost a handful of stroke calls.
     const byClass = new Map();
+    this.stillCount = 0; // what the last still paint drew, for the browser test of the culling
     objects.forEach((o, i) => {
       if (i === this.selected || !overlaps(o, vx0, vy0, vx1, vy1)) {
         return;
       }
+      this.stillCount += 1;
       const c = Math.max(0, classes.indexOf(o.class));
       if (!byClass.has(c)) {
         byClass.set(c, new Path2D());
