@@ -154,8 +154,10 @@ class DenseImageInTheBrowserTests {
                 full.add(frames);
             }
         }
-        FrameTrace.Frames bestCached = cached.stream().min(Comparator.comparingDouble(FrameTrace.Frames::medianMs)).orElseThrow();
-        FrameTrace.Frames bestFull = full.stream().min(Comparator.comparingDouble(FrameTrace.Frames::medianMs)).orElseThrow();
+        Comparator<FrameTrace.Frames> best = Comparator.comparingDouble(FrameTrace.Frames::medianMs)
+                .thenComparing(Comparator.comparingDouble(FrameTrace.Frames::perSecond).reversed());
+        FrameTrace.Frames bestCached = cached.stream().min(best).orElseThrow();
+        FrameTrace.Frames bestFull = full.stream().min(best).orElseThrow();
         System.out.printf("%,d shapes: best cached %s; best full repaint %s; ratio of medians %.1f%n",
                 SHAPES, bestCached, bestFull, bestFull.medianMs() / bestCached.medianMs());
         assertThat(bestCached.medianMs()).as("median frame interval while dragging with the cache").isLessThanOrEqualTo(25);
