@@ -239,7 +239,7 @@ class BoxesControl extends Control {
     // During a drag the objects are a copy differing from the value's only at the selected index, which the layer
     // leaves out: keyed on the value's array, the layer survives the drag's start and every frame of it.
     const key = [this.value?.objects, this.selected, this.view.k, this.view.x, this.view.y, this.canvas.width, this.canvas.height,
-      this.question, !!this.image?.complete, this.image?.naturalWidth];
+      this.question, this.task, this.image, !!this.image?.complete];
     if (!this.layer || this.layer.width !== this.canvas.width || this.layer.height !== this.canvas.height) {
       this.layer = document.createElement('canvas');
       this.layer.width = this.canvas.width;
@@ -255,8 +255,8 @@ class BoxesControl extends Control {
   }
 
   /**
-   * Where paintLive draws, in canvas pixels, with room for strokes, handles and the label: the selected object, the
-   * polygon being drawn, the box being dragged out. Null when nothing live is drawn.
+   * Where paintLive draws, in canvas pixels and inside the canvas, with room for strokes, handles and the label: the
+   * selected object, the polygon being drawn, the box being dragged out. Null when nothing live is drawn in the view.
    */
   liveBounds() {
     const pts = [];
@@ -281,11 +281,12 @@ class BoxesControl extends Control {
     const m = HANDLE + 3; // handle half-size plus stroke, in CSS pixels
     // a label sits above its object's first point and may be wider than the object: its whole row is included
     const label = s && this.objects.length <= LABELLED ? 16 : 0;
-    const left = Math.floor(dpr * (x + Math.min(...xs) * k - m));
-    const top = Math.floor(dpr * (y + Math.min(...ys) * k - m - label));
-    const right = label ? this.canvas.width : Math.ceil(dpr * (x + Math.max(...xs) * k + m));
-    const bottom = Math.ceil(dpr * (y + Math.max(...ys) * k + m));
-    return { x: left, y: top, w: right - left, h: bottom - top };
+    const left = Math.max(0, Math.floor(dpr * (x + Math.min(...xs) * k - m)));
+    const top = Math.max(0, Math.floor(dpr * (y + Math.min(...ys) * k - m - label)));
+    const right = label ? this.canvas.width : Math.min(this.canvas.width, Math.ceil(dpr * (x + Math.max(...xs) * k + m)));
+    const bottom = Math.min(this.canvas.height, Math.ceil(dpr * (y + Math.max(...ys) * k + m)));
+    // out of the view, it is drawn nowhere; the next frame then copies the whole layer, which is right and rare
+    return right > left && bottom > top ? { x: left, y: top, w: right - left, h: bottom - top } : null;
   }
 
   /** The part that stays still while one object moves; objects outside the view are skipped. */
