@@ -15,7 +15,6 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.item.Items;
 import dev.annota.project.Project;
-import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.BrowserSession;
@@ -56,21 +55,17 @@ class DenseImageInTheBrowserTests {
     private static final int ROUND_MS = 2000;
 
     @Autowired Fixtures fixtures;
-    @Autowired Projects projects;
     @Autowired Items items;
     @Autowired JsonMapper json;
 
     private BrowserSession browser;
-    private Project project;
 
     @BeforeAll
     void setUp() throws IOException {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Dense lab");
         CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Dense vendor");
-        CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
-        project = fixtures.boxProject(manager, 1, 900);
-        projects.engage(fixtures.access(project, manager), vendor.id());
+        Project project = fixtures.boxProject(manager, 1, 900);
+        CurrentUser annotator = fixtures.user(fixtures.engagedVendor(new Fixtures.LabProject(lab, manager, project)), Role.ANNOTATOR);
         String item = json.writeValueAsString(Map.of("external_id", "crowd", "data", Map.of("image", Map.of("url", "/demo/street-1.svg", "width", 640, "height", 400)),
                 "predictions", List.of(Map.of("model", "detector", "answer", Map.of("objects", Map.of("objects", crowd(SHAPES)))))));
         items.importItems(fixtures.access(project, manager), new ByteArrayInputStream(item.getBytes(StandardCharsets.UTF_8)));
