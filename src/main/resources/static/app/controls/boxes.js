@@ -1,12 +1,14 @@
 // boxes: boxes and polygons on the item's image, in image pixels. One <canvas> is redrawn on requestAnimationFrame
 // only when something changed, and a drag mutates the dragged object in place (Lit re-renders the side panel only when
-// the drag ends), so 1,000+ objects stay fluid. Keyboard (canvas focused): V select, B box, P polygon, N new box,
+// the drag ends); the objects that stay still are kept in a cached layer, so a drag among 5,000 objects paints one
+// (see draw()). Keyboard (canvas focused): V select, B box, P polygon, N new box,
 // 1–9 class, [ ] previous/next object, arrows move (Shift ×10), Alt+arrows resize, Delete, Escape, + − 0 zoom,
 // Ctrl+Z / Ctrl+Shift+Z. Mouse: drag to draw or move, corner handles resize, wheel zooms, drag empty space pans.
 import { html } from 'lit';
 import { Control, History, colorOf, uuid } from './util.js';
 
 const HANDLE = 6;
+const LABELLED = 300; // up to this many objects, each shows its number and class on the image
 
 function inPolygon(x, y, points) {
   let inside = false;
@@ -18,6 +20,42 @@ function inPolygon(x, y, points) {
     }
   }
   return inside;
+}
+
+/** Adds a box's or polygon's outline to a path. */
+function outline(path, o) {
+  if (o.type === 'polygon') {
+    o.points.forEach(([px, py], j) => (j ? path.lineTo(px, py) : path.moveTo(px, py)));
+    path.closePath();
+  } else {
+    path.rect(o.x, o.y, o.width, o.height);
+  }
+  return path;
+}
+
+/** Whether an object's bounding box meets the rectangle [x0, x1] × [y0, y1] (image pixels). */
+function overlaps(o, x0, y0, x1, y1) {
+  if (o.type !== 'polygon') {
+    return o.x <= x1 && o.x + o.width >= x0 && o.y <= y1 && o.y + o.height >= y0;
+  }
+  let left = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const [px, py] of o.points) {
+    left = Math.min(left, px);
+    right = Math.max(right, px);
+    top = Math.min(top, py);
+    bottom = Math.max(bottom, py);
+  }
+  return left <= x1 && right >= x0 && top <= y1 && bottom >= y0;
+}
+
+/** The smallest rectangle holding both. */
+function union(a, b) {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
 }
 
 function clone(objects) {
@@ -42,6 +80,9 @@ class BoxesControl extends Control {
     this.draft = null; // a polygon being drawn: [[x, y], ...]
     this.lastDrawMs = 0;
     this.draws = 0;
+    this.layered = true;
+    this.layerDraws = 0;
+    this.stillCount = 0;
     this.frame = () => {
       this.raf = 0;
       this.draw();
@@ -115,6 +156,7 @@ class BoxesControl extends Control {
     this.canvas.height = Math.round(box.height * dpr);
     this.cssW = box.width;
     this.cssH = box.height;
+    this.shownKey = null; // setting the size cleared the canvas: the next frame copies the whole layer
     if (!this.fitted) {
       this.fit();
     }
@@ -149,6 +191,13 @@ class BoxesControl extends Control {
     }
   }
 
+  /**
+   * One frame. The still part — background, image, every object but the selected one, their labels — is painted into
+   * an offscreen layer only when it changes (another set of objects, another selection, zoom, pan, size, the image
+   * arriving); a frame then copies that layer and draws the selected object, its handles and what is being drawn on
+   * top. Dragging one box among 5,000 thus paints one box a frame, not 5,000 (docs/workbench.md, "Performance").
+   * `layered = false` (a debug switch, used by the browser test as its baseline) paints everything every frame.
+   */
   draw() {
     if (!this.canvas || !this.dirty) {
       return;
@@ -156,6 +205,92 @@ class BoxesControl extends Control {
     const t0 = performance.now();
     this.dirty = false;
     const ctx = this.canvas.getContext('2d');
+    if (this.layered) {
+      const layer = this.stillLayer();
+      const live = this.liveBounds();
+      // When the layer is the one shown last frame, only where the live part was and now is changes: copying that
+      // rectangle alone keeps the canvas's damage (and what the compositor redraws) to the moving object's size.
+      const rect = this.shownKey === this.layerKey && this.shownLive && live ? union(this.shownLive, live) : null;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      if (rect) {
+        ctx.beginPath();
+        ctx.rect(rect.x, rect.y, rect.w, rect.h);
+        ctx.clip();
+        ctx.drawImage(layer, rect.x, rect.y, rect.w, rect.h, rect.x, rect.y, rect.w, rect.h);
+      } else {
+        ctx.drawImage(layer, 0, 0);
+      }
+      this.paintLive(ctx);
+      ctx.restore();
+      this.shownKey = this.layerKey;
+      this.shownLive = live;
+    } else {
+      this.paintStill(ctx);
+      this.paintLive(ctx);
+      this.shownKey = null;
+    }
+    this.lastDrawMs = performance.now() - t0;
+    this.draws += 1;
+  }
+
+  /** The cached still layer, repainted when what it shows changed. */
+  stillLayer() {
+    // During a drag the objects are a copy differing from the value's only at the selected index, which the layer
+    // leaves out: keyed on the value's array, the layer survives the drag's start and every frame of it.
+    const key = [this.value?.objects, this.selected, this.view.k, this.view.x, this.view.y, this.canvas.width, this.canvas.height,
+      this.question, this.task, this.image, !!this.image?.complete];
+    if (!this.layer || this.layer.width !== this.canvas.width || this.layer.height !== this.canvas.height) {
+      this.layer = document.createElement('canvas');
+      this.layer.width = this.canvas.width;
+      this.layer.height = this.canvas.height;
+      this.layerKey = null;
+    }
+    if (!this.layerKey || key.some((v, i) => v !== this.layerKey[i])) {
+      this.paintStill(this.layer.getContext('2d'));
+      this.layerKey = key;
+      this.layerDraws += 1;
+    }
+    return this.layer;
+  }
+
+  /**
+   * Where paintLive draws, in canvas pixels and inside the canvas, with room for strokes, handles and the label: the
+   * selected object, the polygon being drawn, the box being dragged out. Null when nothing live is drawn in the view.
+   */
+  liveBounds() {
+    const pts = [];
+    const s = this.objects[this.selected];
+    if (s) {
+      pts.push(...this.handles(s));
+    }
+    pts.push(...(this.draft || []));
+    if (this.draft?.length && this.hover) {
+      pts.push(this.hover);
+    }
+    if (this.rubber) {
+      pts.push([this.rubber.x0, this.rubber.y0], [this.rubber.x1, this.rubber.y1]);
+    }
+    if (!pts.length) {
+      return null;
+    }
+    const dpr = window.devicePixelRatio || 1;
+    const { k, x, y } = this.view;
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    const m = HANDLE + 3; // handle half-size plus stroke, in CSS pixels
+    // a label sits above its object's first point and may be wider than the object: its whole row is included
+    const label = s && this.objects.length <= LABELLED ? 16 : 0;
+    const left = Math.max(0, Math.floor(dpr * (x + Math.min(...xs) * k - m)));
+    const top = Math.max(0, Math.floor(dpr * (y + Math.min(...ys) * k - m - label)));
+    const right = label ? this.canvas.width : Math.min(this.canvas.width, Math.ceil(dpr * (x + Math.max(...xs) * k + m)));
+    const bottom = Math.min(this.canvas.height, Math.ceil(dpr * (y + Math.max(...ys) * k + m)));
+    // out of the view, it is drawn nowhere; the next frame then copies the whole layer, which is right and rare
+    return right > left && bottom > top ? { x: left, y: top, w: right - left, h: bottom - top } : null;
+  }
+
+  /** The part that stays still while one object moves; objects outside the view are skipped. */
+  paintStill(ctx) {
     const dpr = window.devicePixelRatio || 1;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = '#e9ecef';
@@ -168,55 +303,64 @@ class BoxesControl extends Control {
     }
     const classes = this.question.classes;
     const objects = this.objects;
+    // the view in image pixels, widened by the stroke so an edge just outside still shows its inner half
+    const pad = 2 / k;
+    const vx0 = -x / k - pad;
+    const vy0 = -y / k - pad;
+    const vx1 = (this.cssW - x) / k + pad;
+    const vy1 = (this.cssH - y) / k + pad;
     ctx.lineWidth = 2 / k;
     // One path per class: 1,000 objects cost a handful of stroke calls.
     const byClass = new Map();
+    this.stillCount = 0; // what the last still paint drew, for the browser test of the culling
     objects.forEach((o, i) => {
-      if (i === this.selected) {
+      if (i === this.selected || !overlaps(o, vx0, vy0, vx1, vy1)) {
         return;
       }
+      this.stillCount += 1;
       const c = Math.max(0, classes.indexOf(o.class));
       if (!byClass.has(c)) {
         byClass.set(c, new Path2D());
       }
-      const p = byClass.get(c);
-      if (o.type === 'polygon') {
-        o.points.forEach(([px, py], j) => (j ? p.lineTo(px, py) : p.moveTo(px, py)));
-        p.closePath();
-      } else {
-        p.rect(o.x, o.y, o.width, o.height);
-      }
+      outline(byClass.get(c), o);
     });
     for (const [c, p] of byClass) {
       ctx.strokeStyle = colorOf(c);
       ctx.stroke(p);
     }
-    if (objects.length <= 300) {
-      ctx.font = `${12 / k}px system-ui, sans-serif`;
-      objects.forEach((o, i) => {
-        const [lx, ly] = o.type === 'polygon' ? o.points[0] : [o.x, o.y];
-        const c = Math.max(0, classes.indexOf(o.class));
-        const label = `${i + 1} ${o.class}`;
-        const tw = ctx.measureText(label).width + 6 / k;
-        ctx.fillStyle = colorOf(c);
-        ctx.fillRect(lx, ly - 15 / k, tw, 15 / k);
-        ctx.fillStyle = '#fff';
-        ctx.fillText(label, lx + 3 / k, ly - 4 / k);
-      });
+    if (objects.length <= LABELLED) {
+      objects.forEach((o, i) => i !== this.selected && this.paintLabel(ctx, o, i));
     }
+  }
+
+  /** Labels name the object's number and class; beyond LABELLED objects they would hide the image. */
+  paintLabel(ctx, o, i) {
+    const k = this.view.k;
+    const [lx, ly] = o.type === 'polygon' ? o.points[0] : [o.x, o.y];
+    const c = Math.max(0, this.question.classes.indexOf(o.class));
+    const label = `${i + 1} ${o.class}`;
+    ctx.font = `${12 / k}px system-ui, sans-serif`;
+    const tw = ctx.measureText(label).width + 6 / k;
+    ctx.fillStyle = colorOf(c);
+    ctx.fillRect(lx, ly - 15 / k, tw, 15 / k);
+    ctx.fillStyle = '#fff';
+    ctx.fillText(label, lx + 3 / k, ly - 4 / k);
+  }
+
+  /** What moves: the selected object with its handles, the polygon being drawn, the box being dragged out. */
+  paintLive(ctx) {
+    const dpr = window.devicePixelRatio || 1;
+    const { k, x, y } = this.view;
+    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
+    const classes = this.question.classes;
+    const objects = this.objects;
     const s = objects[this.selected];
     if (s) {
       const c = Math.max(0, classes.indexOf(s.class));
       ctx.strokeStyle = colorOf(c);
       ctx.fillStyle = `${colorOf(c)}33`;
       ctx.lineWidth = 3 / k;
-      const p = new Path2D();
-      if (s.type === 'polygon') {
-        s.points.forEach(([px, py], j) => (j ? p.lineTo(px, py) : p.moveTo(px, py)));
-        p.closePath();
-      } else {
-        p.rect(s.x, s.y, s.width, s.height);
-      }
+      const p = outline(new Path2D(), s);
       ctx.fill(p);
       ctx.stroke(p);
       ctx.fillStyle = '#fff';
@@ -224,6 +368,9 @@ class BoxesControl extends Control {
       for (const [hx, hy] of this.handles(s)) {
         ctx.fillRect(hx - HANDLE / k, hy - HANDLE / k, (2 * HANDLE) / k, (2 * HANDLE) / k);
         ctx.strokeRect(hx - HANDLE / k, hy - HANDLE / k, (2 * HANDLE) / k, (2 * HANDLE) / k);
+      }
+      if (objects.length <= LABELLED) {
+        this.paintLabel(ctx, s, this.selected);
       }
     }
     if (this.draft?.length) {
@@ -241,12 +388,11 @@ class BoxesControl extends Control {
     if (this.rubber) {
       const r = this.rubber;
       ctx.strokeStyle = colorOf(this.klass);
+      ctx.lineWidth = 2 / k;
       ctx.setLineDash([6 / k, 4 / k]);
       ctx.strokeRect(Math.min(r.x0, r.x1), Math.min(r.y0, r.y1), Math.abs(r.x1 - r.x0), Math.abs(r.y1 - r.y0));
       ctx.setLineDash([]);
     }
-    this.lastDrawMs = performance.now() - t0;
-    this.draws += 1;
   }
 
   /** A drawing tool starts from no selection, so its class keys set the class of what is drawn next. */

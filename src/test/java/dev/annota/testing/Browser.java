@@ -35,6 +35,21 @@ public final class Browser {
 
     /** A fresh headless Chromium with its own profile directory; the browser console is kept for assertions. */
     public static ChromeDriver start(Path profile) {
+        return start(profile, options -> options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")));
+    }
+
+    /**
+     * As {@link #start(Path)}, with chromedriver recording a Chromium trace of these categories from the first page
+     * loaded on: the "performance" log returns its events (see {@link FrameTrace}).
+     */
+    public static ChromeDriver startTracing(Path profile, String categories) {
+        return start(profile, options -> {
+            options.setExperimentalOption("perfLoggingPrefs", Map.of("traceCategories", categories, "enableNetwork", false, "enablePage", false));
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL", "performance", "ALL"));
+        });
+    }
+
+    private static ChromeDriver start(Path profile, java.util.function.Consumer<ChromeOptions> logging) {
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         var options = new ChromeOptions();
@@ -43,7 +58,7 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost", "--window-size=1400,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        logging.accept(options);
         var driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;

@@ -40,6 +40,12 @@ public final class BrowserSession implements AutoCloseable {
         return new BrowserSession(Browser.start(Files.createDirectory(temp.resolve("profile"))), port);
     }
 
+    /** As {@link #start(Path, int)}, with a trace of these categories recorded (see {@link Browser#startTracing}). */
+    public static BrowserSession startTracing(Path temp, int port, String categories) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        return new BrowserSession(Browser.startTracing(Files.createDirectory(temp.resolve("profile")), categories), port);
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
