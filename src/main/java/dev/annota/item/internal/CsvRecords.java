@@ -87,8 +87,15 @@ final class CsvRecords implements RecordSource {
                     throw new ImportRejected(line, null, "the row is " + size + " characters; one item may be at most "
                             + maxItemBytes + " bytes (ANNOTA_IMPORT_MAX_ITEM_BYTES)", Kind.TOO_LARGE);
                 }
-                sink.accept(toRecord(line, cells));
                 count++;
+                ImportReader.ItemRecord record;
+                try {
+                    record = toRecord(line, cells);
+                } catch (ImportRejected e) {
+                    sink.reject(e);
+                    continue;
+                }
+                sink.accept(record);
             }
         } catch (IOException e) {
             throw notReadable(line, e);

@@ -30,6 +30,14 @@ final class ImportReader implements RecordSource {
 
     interface Sink {
         void accept(ItemRecord record);
+
+        /**
+         * A record that was read whole but cannot become an item. The import stops at it (nothing is stored); a
+         * preview lists it and reads on, since the file itself is still readable.
+         */
+        default void reject(ImportRejected problem) {
+            throw problem;
+        }
     }
 
     /** Turns one JSON object of the file into an item record: Annota's own shape, or another tool's (Label Studio). */
@@ -95,7 +103,16 @@ final class ImportReader implements RecordSource {
                     throw new ImportRejected(line, null, "the item is " + size + " bytes; one item may be at most "
                             + maxItemBytes + " bytes (ANNOTA_IMPORT_MAX_ITEM_BYTES)", Kind.TOO_LARGE);
                 }
-                sink.accept(converter.convert(line, node));
+                ItemRecord record;
+                try {
+                    record = converter.convert(line, node);
+                } catch (ImportRejected e) {
+                    sink.reject(e);
+                    record = null;
+                }
+                if (record != null) {
+                    sink.accept(record);
+                }
                 count++;
                 token = parser.nextToken();
             }

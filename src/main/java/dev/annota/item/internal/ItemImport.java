@@ -154,12 +154,20 @@ public class ItemImport {
         ImageReferences uploads = uploads(project);
         var preview = new ImportPreview.Builder(options.format().id());
         try {
-            reader.read(in, record -> {
-                try {
-                    check(project, schema, uploads, record);
-                    preview.row(record);
-                } catch (ImportRejected e) {
-                    preview.problem(e);
+            reader.read(in, new ImportReader.Sink() {
+                @Override
+                public void accept(ImportReader.ItemRecord record) {
+                    try {
+                        check(project, schema, uploads, record);
+                        preview.row(record);
+                    } catch (ImportRejected e) {
+                        preview.problem(e);
+                    }
+                }
+
+                @Override
+                public void reject(ImportRejected problem) {
+                    preview.problem(problem);
                 }
             });
         } catch (ImportRejected e) {
