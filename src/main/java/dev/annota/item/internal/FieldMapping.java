@@ -1,7 +1,5 @@
 package dev.annota.item.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -224,10 +222,5 @@ final class FieldMapping {
         var e = new ImportRejected(line, field, message);
         e.with("column", field);
         return e;
-    }
-
-    /** The names of a record's fields, in order, for {@link #sourceOf}. */
-    static List<String> names(Map<String, JsonNode> fields) {
-        return new ArrayList<>(fields.keySet());
     }
 }
