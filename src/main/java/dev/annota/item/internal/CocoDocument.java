@@ -101,7 +101,13 @@ final class CocoDocument implements RecordSource {
             Entry image = images.get(i);
             long id = id(image.line(), "images[" + i + "].id", image.node().get("id"));
             known.put(id, true);
-            var record = toRecord(image, "images[" + i + "]", annotations.getOrDefault(id, List.of()), categories);
+            ImportReader.ItemRecord record;
+            try {
+                record = toRecord(image, "images[" + i + "]", annotations.getOrDefault(id, List.of()), categories);
+            } catch (JacksonException e) {
+                throw new ImportRejected(image.line(), "images[" + i + "]", "a value is not of the type COCO has there ("
+                        + e.getOriginalMessage() + ")");
+            }
             if (record.toString().length() > maxItemBytes) {
                 throw new ImportRejected(image.line(), "images[" + i + "]", "the image with its annotations is larger than "
                         + maxItemBytes + " bytes (ANNOTA_IMPORT_MAX_ITEM_BYTES)", Kind.TOO_LARGE);
@@ -170,7 +176,8 @@ final class CocoDocument implements RecordSource {
                 ObjectNode polygon = object(a, name, "polygon");
                 ArrayNode points = polygon.putArray("points");
                 for (int k = 0; k + 1 < ring.size(); k += 2) {
-                    points.addArray().add(ring.get(k).asDouble()).add(ring.get(k + 1).asDouble());
+                    points.addArray().add(coordinate(line, "annotations.segmentation", ring.get(k)))
+                            .add(coordinate(line, "annotations.segmentation", ring.get(k + 1)));
                 }
                 objects.add(polygon);
             }
@@ -181,10 +188,10 @@ final class CocoDocument implements RecordSource {
             throw new ImportRejected(line, "annotations.bbox", "must be [x, y, width, height]");
         }
         ObjectNode box = object(a, name, "box");
-        box.put("x", bbox.get(0).asDouble());
-        box.put("y", bbox.get(1).asDouble());
-        box.put("width", bbox.get(2).asDouble());
-        box.put("height", bbox.get(3).asDouble());
+        box.put("x", coordinate(line, "annotations.bbox", bbox.get(0)));
+        box.put("y", coordinate(line, "annotations.bbox", bbox.get(1)));
+        box.put("width", coordinate(line, "annotations.bbox", bbox.get(2)));
+        box.put("height", coordinate(line, "annotations.bbox", bbox.get(3)));
         objects.add(box);
     }
 
@@ -196,6 +203,13 @@ final class CocoDocument implements RecordSource {
             o.set("attributes", attributes);
         }
         return o;
+    }
+
+    private static double coordinate(long line, String field, JsonNode n) {
+        if (n == null || !n.isNumber() || !Double.isFinite(n.doubleValue())) {
+            throw new ImportRejected(line, field, "coordinates are numbers of pixels");
+        }
+        return n.doubleValue();
     }
 
     private static boolean isUrl(String s) {

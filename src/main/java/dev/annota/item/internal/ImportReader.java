@@ -109,6 +109,11 @@ final class ImportReader implements RecordSource {
                 } catch (ImportRejected e) {
                     sink.reject(e);
                     record = null;
+                } catch (JacksonException e) {
+                    // A converter read a value of another type than the format has there (a label that is an object).
+                    sink.reject(new ImportRejected(line, null, "a value is not of the type the format has there ("
+                            + e.getOriginalMessage() + ")"));
+                    record = null;
                 }
                 if (record != null) {
                     sink.accept(record);

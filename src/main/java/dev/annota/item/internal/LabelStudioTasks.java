@@ -57,10 +57,13 @@ final class LabelStudioTasks implements ImportReader.Converter {
             imageSize(data, task);
         }
         ArrayNode predictions = JsonNodeFactory.instance.arrayNode();
-        JsonNode given = task.path("predictions");
+        JsonNode given = list(line, name, task, "predictions");
         for (int i = 0; i < given.size(); i++) {
             JsonNode p = given.get(i);
             var at = new LabelStudioResults.At(line, name, "predictions[" + i + "]");
+            if (!p.isObject()) {
+                throw at.rejected(at.where(), "a prediction is an object with 'result' and 'model_version'");
+            }
             ObjectNode prediction = predictions.addObject();
             String model = p.path("model_version").asString("");
             prediction.put("model", model.isBlank() ? DEFAULT_MODEL : model.length() > 200 ? model.substring(0, 200) : model);
@@ -69,9 +72,13 @@ final class LabelStudioTasks implements ImportReader.Converter {
             }
             prediction.set("answer", results.answer(at, p.get("result"), data));
         }
-        JsonNode people = task.path("annotations");
+        JsonNode people = list(line, name, task, "annotations");
         for (int i = 0; i < people.size(); i++) {
             JsonNode a = people.get(i);
+            if (!a.isObject()) {
+                throw new LabelStudioResults.At(line, name, "annotations[" + i + "]")
+                        .rejected("annotations[" + i + "]", "an annotation is an object with 'result'");
+            }
             if (a.path("was_cancelled").asBoolean(false) || annotations == ImportOptions.Annotations.SKIP) {
                 continue;
             }
@@ -92,6 +99,18 @@ final class LabelStudioTasks implements ImportReader.Converter {
                     + "annotations together; an item carries at most " + ImportReader.MAX_PREDICTIONS);
         }
         return new ImportReader.ItemRecord(line, externalId, data, predictions.isEmpty() ? null : predictions, null);
+    }
+
+    /** The task's predictions or annotations: a list, or nothing. */
+    private static JsonNode list(long line, String task, JsonNode node, String field) {
+        JsonNode list = node.path(field);
+        if (list.isMissingNode() || list.isNull()) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (!list.isArray()) {
+            throw new LabelStudioResults.At(line, task, field).rejected(field, "must be a list");
+        }
+        return list;
     }
 
     /** Label Studio tasks name an image by URL; its pixel size is in the results ({@code original_width}), if anywhere. */

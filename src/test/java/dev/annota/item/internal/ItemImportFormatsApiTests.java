@@ -330,4 +330,48 @@ class ItemImportFormatsApiTests {
         assertRejected(upload(project, "?format=preference", "application/x-ndjson",
                 "{\"prompt\": \"x\", \"chosen\": \"a\", \"rejected\": \"b\", \"score\": 1}\n"), 1, "score");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+            "label-studio|{\"data\": {\"text\": \"x\"}, \"predictions\": {\"result\": 1}}",
+            "label-studio|{\"data\": {\"text\": \"x\"}, \"predictions\": [7]}",
+            "label-studio|{\"data\": {\"text\": \"x\"}, \"predictions\": [{\"result\": [3, {\"type\": \"choices\"}]}]}",
+            "label-studio|{\"data\": 5}",
+            "label-studio|[1, 2]",
+            "coco|{\"images\": [{\"id\": 1, \"coco_url\": \"https://x/a.png\"}], \"categories\": [{\"id\": 1, \"name\": \"car\"}], \"annotations\": [{\"image_id\": 1, \"category_id\": 1, \"bbox\": [\"a\", {}, null, 4]}]}",
+            "coco|{\"images\": [{\"id\": 1, \"coco_url\": \"https://x/a.png\"}], \"categories\": [{\"id\": 1, \"name\": \"car\"}], \"annotations\": [{\"image_id\": 1, \"category_id\": 1, \"segmentation\": [[\"a\", \"b\", 1, 2, 3, 4]]}]}",
+            "coco|{\"images\": 3}",
+            "coco|[]",
+            "coco|{\"images\": [{\"id\": 1}], \"annotations\": [{\"image_id\": \"x\"}]}",
+            "openai-chat|{\"messages\": \"hi\"}",
+            "openai-chat|{\"messages\": [{\"role\": 3, \"content\": [1]}]}",
+            "preference|{\"prompt\": 3, \"chosen\": [], \"rejected\": {}}",
+            "preference|{\"prompt\": \"p\", \"chosen\": [{\"role\": \"user\", \"content\": \"x\"}], \"rejected\": \"r\"}",
+            "csv|a,\"b"})
+    void malformedInputOfEveryFormatIsAClientErrorNeverAServerError(String format, String body) {
+        TaskType type = switch (format) {
+            case "coco" -> TaskType.IMAGE_BOXES;
+            case "openai-chat" -> TaskType.CONVERSATION_RATING;
+            case "preference" -> TaskType.RESPONSE_COMPARISON;
+            default -> TaskType.TEXT_CLASSIFICATION;
+        };
+        String schema = switch (type) {
+            case IMAGE_BOXES -> Fixtures.BOX_SCHEMA;
+            case CONVERSATION_RATING -> "{\"questions\": [{\"name\": \"turns\", \"type\": \"conversation_rating\", \"overall_scale\": \"likert7\"}]}";
+            case RESPONSE_COMPARISON -> "{\"questions\": [{\"name\": \"preference\", \"type\": \"comparison\"}]}";
+            default -> CHOICE;
+        };
+        Project project = project(type, schema);
+        for (String path : List.of("", "/preview")) {
+            var r = manager.post("/api/v1/projects/" + project.id() + "/items" + path + "?format=" + format,
+                    format.equals("csv") ? "text/csv" : "application/json", HttpRequest.BodyPublishers.ofString(body));
+            if (path.isEmpty()) {
+                assertThat(r.status()).as(r.toString()).isBetween(400, 499);
+            } else {
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                assertThat(r.json().get("importable").asBoolean()).as(r.toString()).isFalse();
+            }
+        }
+        assertThat(stored(project)).isEmpty();
+    }
 }
