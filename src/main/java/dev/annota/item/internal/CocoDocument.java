@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * its annotations a prediction of the project's first boxes question (model {@code coco}, or {@code ?model=}). A
  * polygon segmentation becomes a polygon per ring when the question allows polygons; otherwise, and for RLE masks, the
  * {@code bbox} becomes a box. An image's URL is its {@code coco_url}, or {@code imageRoot} followed by its
- * {@code file_name}. The external id is the image's {@code external_id} (as Annota's COCO export writes it), else its
+ * {@code file_name}; without either, the image uploaded to the project under that file name. The external id is the image's {@code external_id} (as Annota's COCO export writes it), else its
  * file name.
  *
  * <p>Unlike the line formats, COCO is one document whose annotations refer to images (and categories) anywhere in it:
@@ -37,13 +37,15 @@ final class CocoDocument implements RecordSource {
 
     private final JsonMapper json;
     private final Boxes question;
+    private final ImageReferences uploads;
     private final String imageRoot;
     private final String model;
     private final long maxItemBytes;
 
-    CocoDocument(JsonMapper json, Boxes question, String imageRoot, String model, long maxItemBytes) {
+    CocoDocument(JsonMapper json, Boxes question, ImageReferences uploads, String imageRoot, String model, long maxItemBytes) {
         this.json = json;
         this.question = question;
+        this.uploads = uploads;
         this.imageRoot = imageRoot;
         this.model = model;
         this.maxItemBytes = maxItemBytes;
@@ -132,22 +134,32 @@ final class CocoDocument implements RecordSource {
             url = imageRoot != null && fileName != null ? imageRoot + (imageRoot.endsWith("/") ? "" : "/") + fileName
                     : isUrl(fileName) ? fileName : null;
         }
-        if (url == null) {
-            throw new ImportRejected(line, at, "the image has no URL: give it a 'coco_url', or the request an imageRoot "
-                    + "(e.g. ?imageRoot=https://data.example/images/) to put before its file_name");
+        List<java.util.UUID> uploaded = url == null && fileName != null ? uploads.named(fileName) : List.of();
+        if (url == null && uploaded.size() != 1) {
+            throw new ImportRejected(line, at, uploaded.isEmpty()
+                    ? "the image has no URL: give it a 'coco_url', upload an image of that file_name to the project first, "
+                    + "or give the request an imageRoot (e.g. ?imageRoot=https://data.example/images/) to put before its file_name"
+                    : "several images named '" + fileName + "' were uploaded to the project; the file name does not say which");
         }
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         ObjectNode img = data.putObject("image");
-        img.put("url", url);
+        if (url == null) {
+            // An uploaded image: the importer completes the reference (URL, the size read from the image, its name).
+            img.put(ImageReferences.UPLOAD, uploaded.getFirst().toString());
+            fileName = null;
+        } else {
+            img.put("url", url);
+        }
         for (String side : new String[] {"width", "height"}) {
-            if (node.path(side).isIntegralNumber()) {
+            if (url != null && node.path(side).isIntegralNumber()) {
                 img.put(side, node.get(side).intValue());
             }
         }
         if (fileName != null) {
             img.put("name", fileName);
         }
-        String externalId = node.path("external_id").isString() ? node.get("external_id").stringValue() : fileName;
+        String externalId = node.path("external_id").isString() ? node.get("external_id").stringValue()
+                : node.path("file_name").asString(null);
         ArrayNode predictions = null;
         if (!annotations.isEmpty()) {
             ObjectNode prediction = JsonNodeFactory.instance.objectNode();

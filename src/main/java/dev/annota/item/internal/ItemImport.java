@@ -96,13 +96,13 @@ public class ItemImport {
         Project project = access.project();
         // Predictions are checked against the schema version annotators would answer under now.
         LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
-        RecordSource reader = source(project, schema, options);
+        // Read before the transaction, for the same reason as the keys below: on PostgreSQL nothing else can run beside COPY.
+        ImageReferences uploads = uploads(project);
+        RecordSource reader = source(project, schema, options, uploads);
         // Before the import's transaction: the keyset is looked up, or created and committed on its own, now — not on
         // the connection busy with COPY mid-stream, and not by a second connection held beside the import's.
         Sealer sealer = payloads.sealer(project.tenantId());
         Sealer externalIds = payloads.externalIdSealer(project.tenantId());
-        // Read before the transaction too, for the same reason: on PostgreSQL nothing else can run beside COPY.
-        ImageReferences uploads = uploads(project);
         return tenants.write(project.tenantId(), () -> {
             // The transaction's own connection: COPY must run in the same transaction as the rest.
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -150,8 +150,8 @@ public class ItemImport {
         Projects.requireManage(access);
         Project project = access.project();
         LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
-        RecordSource reader = source(project, schema, options);
         ImageReferences uploads = uploads(project);
+        RecordSource reader = source(project, schema, options, uploads);
         var preview = new ImportPreview.Builder(options.format().id());
         try {
             reader.read(in, new ImportReader.Sink() {
@@ -177,7 +177,7 @@ public class ItemImport {
     }
 
     /** The reader of the request's format, refused (422, field format) when its records cannot be this project's items. */
-    private RecordSource source(Project project, LabelSchema schema, ImportOptions options) {
+    private RecordSource source(Project project, LabelSchema schema, ImportOptions options, ImageReferences uploads) {
         TaskType type = project.taskType();
         options.format().requireFits(type);
         return switch (options.format()) {
@@ -187,7 +187,7 @@ public class ItemImport {
                     new FieldMapping(type, options.columns(), json), type,
                     new LabelStudioResults(schema, options.questions()), options.annotations()));
             case COCO -> new CocoDocument(json, schema.questions().stream().filter(Boxes.class::isInstance)
-                    .map(Boxes.class::cast).findFirst().orElseThrow(), options.imageRoot(),
+                    .map(Boxes.class::cast).findFirst().orElseThrow(), uploads, options.imageRoot(),
                     options.modelOr(CocoDocument.DEFAULT_MODEL), maxItemBytes);
             case OPENAI_CHAT -> new ImportReader(json, maxItemBytes, new ChatRecords(type));
             case PREFERENCE -> new ImportReader(json, maxItemBytes,

@@ -285,6 +285,23 @@ class ItemImportFormatsApiTests {
     }
 
     @Test
+    void aCocoImageWithoutAUrlIsTheImageUploadedToTheProjectUnderItsFileName() {
+        Project project = project(TaskType.IMAGE_BOXES, Fixtures.BOX_SCHEMA);
+        var image = fixtures.image(project, user, 64, 48);
+
+        var r = upload(project, "?format=coco", "application/json", """
+                {"images": [{"id": 1, "file_name": "fixture.png", "width": 64, "height": 48}],
+                 "categories": [{"id": 1, "name": "car"}],
+                 "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [1, 2, 3, 4]}]}""");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonNode stored = stored(project).getFirst().get("data").get("image");
+        assertThat(stored.get("upload").asString()).isEqualTo(image.id().toString());
+        assertThat(stored.get("url").asString()).endsWith("/images/" + image.id() + "/content");
+        assertThat(stored.get("width").asInt()).isEqualTo(64);
+    }
+
+    @Test
     void openAiChatLinesBecomeConversationsAndDemonstrationsWhoseDraftIsTheLastAssistantReply() {
         String chat = """
                 {"messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Capital of France?"}, {"role": "assistant", "content": "Paris."}]}
