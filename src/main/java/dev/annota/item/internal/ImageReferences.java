@@ -27,6 +27,14 @@ final class ImageReferences {
         this.uploads = uploads;
     }
 
+    /**
+     * The uploaded image of this file name, for formats that name images by file (COCO); null when none has it.
+     * Several uploads of one name are ambiguous: the caller names the line.
+     */
+    java.util.List<UUID> named(String name) {
+        return uploads.values().stream().filter(i -> i.name().equals(name)).map(Image::id).toList();
+    }
+
     /** The uploaded image the record shows (its data completed), or null when it refers to its image by URL. */
     UUID resolve(ImportReader.ItemRecord record) {
         JsonNode image = record.data().get("image");

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (honeypot) with that known answer, checked against the project's schema by the importer. Predictions are checked here for their shape only; their
  * answers are checked against the project's schema by the importer.
  */
-final class ImportReader {
+final class ImportReader implements RecordSource {
 
     /** {@code gold}: the known answer of a gold item (honeypot), null for an ordinary item. */
     record ItemRecord(long line, String externalId, JsonNode data, JsonNode predictions, JsonNode gold) {
@@ -30,6 +30,19 @@ final class ImportReader {
 
     interface Sink {
         void accept(ItemRecord record);
+
+        /**
+         * A record that was read whole but cannot become an item. The import stops at it (nothing is stored); a
+         * preview lists it and reads on, since the file itself is still readable.
+         */
+        default void reject(ImportRejected problem) {
+            throw problem;
+        }
+    }
+
+    /** Turns one JSON object of the file into an item record: Annota's own shape, or another tool's (Label Studio). */
+    interface Converter {
+        ItemRecord convert(long line, JsonNode node);
     }
 
     /** The default largest item, as one record of the file: a long document fits, a file pasted into one line does not. */
@@ -37,18 +50,25 @@ final class ImportReader {
 
     private final JsonMapper json;
     private final long maxItemBytes;
+    private final Converter converter;
 
     ImportReader(JsonMapper json) {
         this(json, DEFAULT_MAX_ITEM_BYTES);
     }
 
     ImportReader(JsonMapper json, long maxItemBytes) {
+        this(json, maxItemBytes, ImportReader::toRecord);
+    }
+
+    ImportReader(JsonMapper json, long maxItemBytes, Converter converter) {
         this.json = json;
         this.maxItemBytes = maxItemBytes;
+        this.converter = converter;
     }
 
     /** Feeds every record to the sink in file order; throws {@link ImportRejected} at the first bad record. */
-    long read(InputStream in, Sink sink) {
+    @Override
+    public long read(InputStream in, Sink sink) {
         long line = 1;
         long count = 0;
         try (JsonParser parser = json.createParser(in)) {
@@ -83,7 +103,21 @@ final class ImportReader {
                     throw new ImportRejected(line, null, "the item is " + size + " bytes; one item may be at most "
                             + maxItemBytes + " bytes (ANNOTA_IMPORT_MAX_ITEM_BYTES)", Kind.TOO_LARGE);
                 }
-                sink.accept(toRecord(line, node));
+                ItemRecord record;
+                try {
+                    record = converter.convert(line, node);
+                } catch (ImportRejected e) {
+                    sink.reject(e);
+                    record = null;
+                } catch (JacksonException e) {
+                    // A converter read a value of another type than the format has there (a label that is an object).
+                    sink.reject(new ImportRejected(line, null, "a value is not of the type the format has there ("
+                            + e.getOriginalMessage() + ")"));
+                    record = null;
+                }
+                if (record != null) {
+                    sink.accept(record);
+                }
                 count++;
                 token = parser.nextToken();
             }

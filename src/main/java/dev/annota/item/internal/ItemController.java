@@ -2,6 +2,7 @@ package dev.annota.item.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
@@ -12,6 +13,7 @@ import dev.annota.item.Items;
 import dev.annota.item.ItemsRemoved;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -34,25 +36,50 @@ class ItemController {
 
     private final Projects projects;
     private final Items items;
+    private final ItemImport importer;
 
-    ItemController(Projects projects, Items items) {
+    ItemController(Projects projects, Items items, ItemImport importer) {
         this.projects = projects;
         this.items = items;
+        this.importer = importer;
     }
 
     /**
-     * The request body is the file itself (JSONL or a JSON array), streamed: a multi-gigabyte file needs no more
-     * memory than a small one. The UI sends the file this way too, with a progress bar on the upload.
+     * The request body is the file itself, streamed: a multi-gigabyte file needs no more memory than a small one. The UI
+     * sends the file this way too, with a progress bar on the upload. Formats and their query parameters:
+     * docs/formats.md.
      */
-    @PostMapping(consumes = {"application/x-ndjson", "application/jsonl", MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(consumes = {"application/x-ndjson", "application/jsonl", MediaType.APPLICATION_JSON_VALUE, "text/csv",
             MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Import items: JSON Lines or a JSON array of {\"external_id\": ..., \"data\": {...}}; atomic")
-    ImportReport importItems(CurrentUser caller, @PathVariable UUID projectId, HttpServletRequest request) throws IOException {
+    @Operation(summary = "Import items, atomically: JSON Lines or a JSON array of {\"external_id\": ..., \"data\": {...}}; "
+            + "CSV with a header row (Content-Type text/csv; map.<column>=<target> overrides where a column goes); "
+            + "?format=label-studio (Label Studio tasks; question.<from_name>=<question>, annotations=reject|predictions|skip), "
+            + "coco (imageRoot=, model=), openai-chat, preference (model=). 422 names the line and the field or column; "
+            + "nothing is stored then. See docs/formats.md")
+    ImportReport importItems(CurrentUser caller, @PathVariable UUID projectId,
+                             @Parameter(description = "format, map.<column>, question.<from_name>, imageRoot, model, annotations")
+                             @RequestParam Map<String, String> parameters, HttpServletRequest request) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         Projects.requireWritable(access);
+        ImportOptions options = ImportOptions.from(request.getContentType(), parameters);
         try (InputStream in = request.getInputStream()) {
-            return items.importItems(access, in);
+            return importer.run(access, in, options);
+        }
+    }
+
+    @PostMapping(path = "/preview", consumes = {"application/x-ndjson", "application/jsonl", MediaType.APPLICATION_JSON_VALUE,
+            "text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "What the same import would store, storing nothing: {format, received, importable, rows (the first "
+            + "20 items as they would be stored: line, externalId, data, predictions), problems (the first 20: line, field, "
+            + "detail)}. Same body and parameters as the import")
+    ImportPreview previewImport(CurrentUser caller, @PathVariable UUID projectId,
+                                @RequestParam Map<String, String> parameters, HttpServletRequest request) throws IOException {
+        var access = projects.access(caller, projectId);
+        Projects.requireManage(access);
+        ImportOptions options = ImportOptions.from(request.getContentType(), parameters);
+        try (InputStream in = request.getInputStream()) {
+            return importer.preview(access, in, options);
         }
     }
 

@@ -18,6 +18,7 @@ import dev.annota.crypto.Sealer;
 import dev.annota.item.ImportRejected;
 import dev.annota.item.ImportReport;
 import dev.annota.item.ItemPayloads;
+import dev.annota.schema.Boxes;
 import dev.annota.schema.LabelSchema;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -87,19 +88,21 @@ public class ItemImport {
     }
 
     public ImportReport run(ProjectAccess access, InputStream in) {
+        return run(access, in, ImportOptions.of(ImportFormat.JSONL));
+    }
+
+    ImportReport run(ProjectAccess access, InputStream in, ImportOptions options) {
         Projects.requireManage(access);
         Project project = access.project();
-        var reader = new ImportReader(json, maxItemBytes);
         // Predictions are checked against the schema version annotators would answer under now.
         LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
+        // Read before the transaction, for the same reason as the keys below: on PostgreSQL nothing else can run beside COPY.
+        ImageReferences uploads = uploads(project);
+        RecordSource reader = source(project, schema, options, uploads);
         // Before the import's transaction: the keyset is looked up, or created and committed on its own, now — not on
         // the connection busy with COPY mid-stream, and not by a second connection held beside the import's.
         Sealer sealer = payloads.sealer(project.tenantId());
         Sealer externalIds = payloads.externalIdSealer(project.tenantId());
-        // Read before the transaction too, for the same reason: on PostgreSQL nothing else can run beside COPY.
-        var uploads = project.taskType() == TaskType.IMAGE_BOXES
-                ? new ImageReferences(project.id(), tenants.read(project.tenantId(), () -> images.uploads(project.tenantId(), project.id())))
-                : null;
         return tenants.write(project.tenantId(), () -> {
             // The transaction's own connection: COPY must run in the same transaction as the rest.
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -109,13 +112,7 @@ public class ItemImport {
                         : new BatchStore(project);
                 try {
                     long received = reader.read(in, record -> {
-                        UUID imageId = uploads == null ? null : uploads.resolve(record);
-                        Violation wrong = project.taskType().checkItemData(record.data());
-                        if (wrong != null) {
-                            throw new ImportRejected(record.line(), wrong.field(), wrong.message());
-                        }
-                        checkPredictions(schema, record);
-                        checkGold(schema, record);
+                        UUID imageId = check(project, schema, uploads, record);
                         UUID id = ids.generate();
                         // Predictions and a gold answer belong to the item: sealed under the item's binding (tenant, items.payload, id).
                         // Deterministic: a repeated id is the same stored text, and the unique index skips it.
@@ -142,6 +139,78 @@ public class ItemImport {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
+    }
+
+    /**
+     * Reads the file as the import would and stores nothing: the first {@link ImportPreview#ROWS} records as they would
+     * be stored, and the problems the import would refuse. A record that breaks a rule of the project (its data, a
+     * prediction, an image reference) is listed and reading goes on; a file that cannot be read further ends there.
+     */
+    ImportPreview preview(ProjectAccess access, InputStream in, ImportOptions options) {
+        Projects.requireManage(access);
+        Project project = access.project();
+        LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
+        ImageReferences uploads = uploads(project);
+        RecordSource reader = source(project, schema, options, uploads);
+        var preview = new ImportPreview.Builder(options.format().id());
+        try {
+            reader.read(in, new ImportReader.Sink() {
+                @Override
+                public void accept(ImportReader.ItemRecord record) {
+                    try {
+                        check(project, schema, uploads, record);
+                        preview.row(record);
+                    } catch (ImportRejected e) {
+                        preview.problem(e);
+                    }
+                }
+
+                @Override
+                public void reject(ImportRejected problem) {
+                    preview.problem(problem);
+                }
+            });
+        } catch (ImportRejected e) {
+            preview.stop(e);
+        }
+        return preview.build();
+    }
+
+    /** The reader of the request's format, refused (422, field format) when its records cannot be this project's items. */
+    private RecordSource source(Project project, LabelSchema schema, ImportOptions options, ImageReferences uploads) {
+        TaskType type = project.taskType();
+        options.format().requireFits(type);
+        return switch (options.format()) {
+            case JSONL -> new ImportReader(json, maxItemBytes);
+            case CSV -> new CsvRecords(new FieldMapping(type, options.columns(), json), type, maxItemBytes);
+            case LABEL_STUDIO -> new ImportReader(json, maxItemBytes, new LabelStudioTasks(
+                    new FieldMapping(type, options.columns(), json), type,
+                    new LabelStudioResults(schema, options.questions()), options.annotations()));
+            case COCO -> new CocoDocument(json, schema.questions().stream().filter(Boxes.class::isInstance)
+                    .map(Boxes.class::cast).findFirst().orElseThrow(), uploads, options.imageRoot(),
+                    options.modelOr(CocoDocument.DEFAULT_MODEL), maxItemBytes);
+            case OPENAI_CHAT -> new ImportReader(json, maxItemBytes, new ChatRecords(type));
+            case PREFERENCE -> new ImportReader(json, maxItemBytes,
+                    new PreferenceRecords(schema, options.modelOr(PreferenceRecords.DEFAULT_MODEL)));
+        };
+    }
+
+    private ImageReferences uploads(Project project) {
+        return project.taskType() == TaskType.IMAGE_BOXES
+                ? new ImageReferences(project.id(), tenants.read(project.tenantId(), () -> images.uploads(project.tenantId(), project.id())))
+                : null;
+    }
+
+    /** Checks a record against the project (its data, predictions, gold answer, image); the uploaded image it shows, or null. */
+    private static UUID check(Project project, LabelSchema schema, ImageReferences uploads, ImportReader.ItemRecord record) {
+        UUID imageId = uploads == null ? null : uploads.resolve(record);
+        Violation wrong = project.taskType().checkItemData(record.data());
+        if (wrong != null) {
+            throw new ImportRejected(record.line(), wrong.field(), wrong.message());
+        }
+        checkPredictions(schema, record);
+        checkGold(schema, record);
+        return imageId;
     }
 
     /** Each prediction's answer must fit the schema as an annotation would (required questions aside). */

@@ -23,6 +23,24 @@ function size(bytes) {
   return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
 
+/** The import formats of POST …/items (docs/formats.md), as the format menu offers them. */
+const FORMATS = [
+  ['auto', 'By file name (.csv: CSV, else JSON Lines)'],
+  ['jsonl', 'Annota JSON Lines or JSON array'],
+  ['csv', 'CSV with a header row'],
+  ['label-studio', 'Label Studio tasks'],
+  ['coco', 'COCO (image boxes)'],
+  ['openai-chat', 'OpenAI chat JSONL'],
+  ['preference', 'Preference pairs JSONL (prompt, chosen, rejected)'],
+];
+
+/** A preview cell: the JSON as stored, cut short so a long document does not stretch the table. */
+function brief(value) {
+  if (value == null) return '';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+}
+
 class ProjectOverview extends ProjectPage {
   static properties = state({
     counts: null,
@@ -30,6 +48,10 @@ class ProjectOverview extends ProjectPage {
     engagements: [],
     workforces: [],
     file: null,
+    importFormat: 'auto',
+    importOptions: '',
+    preview: null, // what POST …/items/preview answered for the chosen file, format and options
+    previewError: null,
     uploadProgress: 0,
     uploading: false,
     report: null,
@@ -91,12 +113,44 @@ class ProjectOverview extends ProjectPage {
     this.report = null;
     this.uploadError = null;
     this.uploadProgress = 0;
+    this.showPreview();
+  }
+
+  /** The format the server is told: the chosen one, or CSV for a .csv file and JSON Lines for the rest. */
+  resolvedFormat() {
+    if (this.importFormat !== 'auto') return this.importFormat;
+    return this.file && this.file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
+  }
+
+  /** The import's query: the format and the options typed as a query string (map.col=data.text&annotations=skip). */
+  importQuery() {
+    const query = new URLSearchParams(this.importOptions.trim().replace(/^\?/, ''));
+    query.set('format', this.resolvedFormat());
+    return `?${query}`;
+  }
+
+  importContentType() {
+    return this.resolvedFormat() === 'csv' ? 'text/csv' : undefined;
+  }
+
+  /** Sends the file to the preview endpoint: the first rows as they would be stored, and the problems. Stores nothing. */
+  async showPreview() {
+    this.preview = null;
+    this.previewError = null;
+    if (!this.file) return;
+    const file = this.file;
+    try {
+      const preview = await upload(`${this.base()}/items/preview${this.importQuery()}`, file, () => {}, this.importContentType());
+      if (file === this.file) this.preview = preview;
+    } catch (err) {
+      if (file === this.file) this.previewError = err;
+    }
   }
 
   async startUpload(e) {
     e.preventDefault();
     if (!this.file) {
-      this.uploadError = { message: 'Choose a .jsonl or .json file first.' };
+      this.uploadError = { message: 'Choose a file first.' };
       return;
     }
     this.uploading = true;
@@ -104,8 +158,10 @@ class ProjectOverview extends ProjectPage {
     this.uploadError = null;
     this.uploadProgress = 0;
     try {
-      this.report = await upload(`${this.base()}/items`, this.file, (fraction) => { this.uploadProgress = fraction; });
+      this.report = await upload(`${this.base()}/items${this.importQuery()}`, this.file,
+        (fraction) => { this.uploadProgress = fraction; }, this.importContentType());
       this.uploadProgress = 1;
+      this.preview = null;
       this.refreshProgress();
     } catch (err) {
       this.uploadError = err;
@@ -359,13 +415,23 @@ class ProjectOverview extends ProjectPage {
       <section class="card" aria-labelledby="upload-title">
         <h2 id="upload-title">Upload items</h2>
         <p class="muted small">JSON Lines (<code>.jsonl</code>) or a JSON array (<code>.json</code>) of
-          <code>{"external_id": "…", "data": {"text": "…"}}</code>. The import is all or nothing; re-uploading a file adds only new external ids.</p>
+          <code>{"external_id": "…", "data": {"text": "…"}}</code>, CSV with a header row, or another tool's format
+          (<code>docs/formats.md</code>). Choose a file to see a preview first. The import is all or nothing;
+          re-uploading a file adds only new external ids.</p>
         <form id="upload-form" class="upload-form" @submit=${this.startUpload}>
-          <input id="items-file" type="file" accept=".jsonl,.ndjson,.json,application/json,application/x-ndjson"
+          <label>Format
+            <select id="import-format" .value=${this.importFormat} ?disabled=${this.uploading}
+                    @change=${(e) => { this.importFormat = e.target.value; this.showPreview(); }}>
+              ${FORMATS.map(([id, label]) => html`<option value=${id} ?selected=${id === this.importFormat}>${label}</option>`)}
+            </select></label>
+          <label>Options <input id="import-options" type="text" placeholder="map.review=data.text" .value=${this.importOptions}
+                 ?disabled=${this.uploading} @change=${(e) => { this.importOptions = e.target.value; this.showPreview(); }}></label>
+          <input id="items-file" type="file" accept=".jsonl,.ndjson,.json,.csv,application/json,application/x-ndjson,text/csv"
                  @change=${this.chooseFile} ?disabled=${this.uploading} aria-describedby="upload-status">
           <button id="upload" class="primary" type="submit" ?disabled=${this.uploading || !this.file || this.project.status === 'ARCHIVED'}>
-            ${this.uploading ? 'Uploading…' : 'Upload'}</button>
+            ${this.uploading ? 'Uploading…' : 'Import'}</button>
         </form>
+        ${this.previewCard()}
         ${this.file ? html`<p class="muted small file-info">${this.file.name} · ${size(this.file.size)}</p>` : ''}
         <div id="upload-status" aria-live="polite">
           ${this.uploading || this.report || this.uploadError ? html`
@@ -386,6 +452,33 @@ class ProjectOverview extends ProjectPage {
             </div>` : ''}
         </div>
       </section>`;
+  }
+
+  previewCard() {
+    if (this.previewError) {
+      return html`<div id="import-preview-error">${problem(this.previewError)}</div>`;
+    }
+    const p = this.preview;
+    if (!p) return '';
+    return html`
+      <div id="import-preview" class="import-preview">
+        <p class="small ${p.importable ? 'muted' : 'error'}" id="preview-summary">
+          Preview (${p.format}): ${p.received} item${p.received === 1 ? '' : 's'} read,
+          ${p.importable ? 'ready to import.' : `${p.problems.length} problem${p.problems.length === 1 ? '' : 's'} to fix first.`}</p>
+        ${p.problems.length ? html`
+          <ul id="preview-problems" class="small">
+            ${p.problems.map((x) => html`<li class="error">Line ${x.line}${x.field ? html`, <code>${x.field}</code>` : ''}: ${x.detail}</li>`)}
+          </ul>` : ''}
+        ${p.rows.length ? html`
+          <div class="answers-scroll">
+            <table id="preview-rows" class="small">
+              <thead><tr><th scope="col">Line</th><th scope="col">External id</th><th scope="col">Data</th><th scope="col">Predictions</th></tr></thead>
+              <tbody>${p.rows.map((r) => html`
+                <tr><td>${r.line}</td><td>${r.externalId ?? ''}</td><td><code>${brief(r.data)}</code></td>
+                  <td>${r.predictions ? r.predictions.map((x) => x.model).join(', ') : ''}</td></tr>`)}</tbody>
+            </table>
+          </div>` : ''}
+      </div>`;
   }
 
   engagementCard() {

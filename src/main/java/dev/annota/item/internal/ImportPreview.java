@@ -1,0 +1,62 @@
+package dev.annota.item.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.annota.item.ImportRejected;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What an import would store, without storing it: the first {@link #ROWS} items as they would be stored, how many
+ * records were read, and the first {@link #PROBLEMS} problems (each with the line, and the field or CSV column).
+ * {@code importable} is true when the file would import as it is.
+ */
+record ImportPreview(String format, long received, boolean importable, List<Row> rows, List<Problem> problems) {
+
+    static final int ROWS = 20;
+    static final int PROBLEMS = 20;
+
+    record Row(long line, String externalId, JsonNode data, JsonNode predictions, JsonNode gold) {
+    }
+
+    record Problem(long line, String field, String detail) {
+    }
+
+    /** Collects as the file streams past: memory stays bounded by the listed rows and problems. */
+    static final class Builder {
+        private final String format;
+        private final List<Row> rows = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private long received;
+        private long problemCount;
+
+        Builder(String format) {
+            this.format = format;
+        }
+
+        void row(ImportReader.ItemRecord record) {
+            received++;
+            if (rows.size() < ROWS) {
+                rows.add(new Row(record.line(), record.externalId(), record.data(), record.predictions(), record.gold()));
+            }
+        }
+
+        /** A record the import would refuse; the rest of the file is still read. */
+        void problem(ImportRejected e) {
+            received++;
+            stop(e);
+        }
+
+        /** The file cannot be read past this point. */
+        void stop(ImportRejected e) {
+            problemCount++;
+            if (problems.size() < PROBLEMS) {
+                problems.add(new Problem(e.line(), e.field(), e.detail()));
+            }
+        }
+
+        ImportPreview build() {
+            return new ImportPreview(format, received, problemCount == 0, List.copyOf(rows), List.copyOf(problems));
+        }
+    }
+}
