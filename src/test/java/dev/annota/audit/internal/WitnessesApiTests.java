@@ -24,6 +24,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.ApiClient;
+import dev.annota.testing.WebhookReceiver;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.webhook.WebhookSignature;
@@ -84,7 +85,7 @@ class WitnessesApiTests {
     }
 
     /** Checks a Standard Webhooks signature from its definition, without the server's code. */
-    private static boolean validSignature(String secret, WitnessReceiver.Received r) throws Exception {
+    private static boolean validSignature(String secret, WebhookReceiver.Received r) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
         mac.update((r.id() + "." + r.timestamp() + ".").getBytes(StandardCharsets.UTF_8));
@@ -116,7 +117,7 @@ class WitnessesApiTests {
 
     @Test
     void eachSignedCheckpointReachesTheWitnessSignedAndTheKeptCheckpointsVerifyAgainstTheEvents() throws Exception {
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             JsonNode created = addWitness(receiver.url());
             String secret = created.get("secret").asString();
             assertThat(secret).startsWith("whsec_");
@@ -194,12 +195,12 @@ class WitnessesApiTests {
 
     @Test
     void aReceiverThatFailsTwiceIsRetriedUntilItTakesTheCheckpointAndTheDeliveryLogShowsEachAttempt() throws Exception {
-        try (var receiver = new WitnessReceiver(n -> n < 2 ? 500 : 200)) {
+        try (var receiver = new WebhookReceiver(n -> n < 2 ? 500 : 200)) {
             String witness = addWitness(receiver.url()).get("witness").get("id").asString();
             String note = actsAndACheckpoint(1);
             await("the checkpoint accepted after two failures", () -> receiver.accepted().stream().anyMatch(r -> r.note().equals(note)));
             assertThat(receiver.received).hasSize(3);
-            assertThat(receiver.received.stream().map(WitnessReceiver.Received::id).distinct())
+            assertThat(receiver.received.stream().map(WebhookReceiver.Received::id).distinct())
                     .as("every retry of a delivery has its webhook-id").hasSize(1);
 
             JsonNode attempts = adminApi.get("/api/v1/audit/witnesses/" + witness + "/deliveries").json();
@@ -215,7 +216,7 @@ class WitnessesApiTests {
 
     @Test
     void aCheckpointThatRollsBackIsNeverDelivered() throws Exception {
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             String witness = addWitness(receiver.url()).get("witness").get("id").asString();
             long before = log.treeSize(lab.id());
             try {
@@ -259,7 +260,7 @@ class WitnessesApiTests {
 
     @Test
     void anotherOrganizationsAdminFindsNoWitnessAndOtherRolesAreRefused() throws Exception {
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             String witness = addWitness(receiver.url()).get("witness").get("id").asString();
             ApiClient outsider = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Other lab"), Role.ADMIN));
             String base = "/api/v1/audit/witnesses/" + witness;
@@ -282,7 +283,7 @@ class WitnessesApiTests {
 
     @Test
     void everyChangeOfAWitnessIsAnAdministrativeActInTheLog() throws Exception {
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             String witness = addWitness(receiver.url()).get("witness").get("id").asString();
             String note = actsAndACheckpoint(0);
             await("the checkpoint at the witness", () -> receiver.accepted().stream().anyMatch(r -> r.note().equals(note)));
@@ -314,7 +315,7 @@ class WitnessesApiTests {
 
     @Test
     void theSecretIsSealedUnderTheOrganizationsKeysAndStillSignsAfterAKeyRotationReencryptedIt() throws Exception {
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             JsonNode created = addWitness(receiver.url());
             String secret = created.get("secret").asString();
             UUID witness = UUID.fromString(created.get("witness").get("id").asString());
@@ -337,7 +338,7 @@ class WitnessesApiTests {
     @Test
     void aDeliveryFailingForTheWholeRetryPeriodDisablesTheWitnessAndSendingAgainEnablesIt() throws Exception {
         var status = new java.util.concurrent.atomic.AtomicInteger(503);
-        try (var receiver = new WitnessReceiver(n -> status.get())) {
+        try (var receiver = new WebhookReceiver(n -> status.get())) {
             String witness = addWitness(receiver.url()).get("witness").get("id").asString();
             String note = actsAndACheckpoint(1);
             await("a first failed attempt", () -> !receiver.received.isEmpty());
@@ -380,7 +381,7 @@ class WitnessesApiTests {
 
     @Test
     void aDeletedOrganizationsWitnessesGoWithItAndItsFinalCheckpointQueuesNoDelivery() throws Exception {
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             addWitness(receiver.url());
             String note = actsAndACheckpoint(1);
             await("the checkpoint at the witness", () -> receiver.accepted().stream().anyMatch(r -> r.note().equals(note)));
