@@ -31,7 +31,7 @@ public final class WebhookReceiver implements AutoCloseable {
     public WebhookReceiver(java.util.function.IntUnaryOperator answers) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         var count = new AtomicInteger();
-        server.createContext("/witness", exchange -> {
+        server.createContext("/receiver", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             int status = answers.applyAsInt(count.getAndIncrement());
             var h = exchange.getRequestHeaders();
@@ -49,7 +49,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/witness";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/receiver";
     }
 
     /** The requests answered 2xx. */

@@ -52,7 +52,8 @@ class WebhooksInTheBrowserTests extends InTheBrowser {
             var url = session.waitFor(By.id("webhookUrl"));
             url.clear();
             url.sendKeys(receiver.url());
-            session.click(By.id("event-annotation.created"));
+            // A refused form keeps what was typed and ticked.
+            assertThat(session.waitFor(By.id("event-annotation.created")).isSelected()).isTrue();
             session.click(By.id("event-item.completed"));
             session.click(By.id("add-webhook"));
             String secret = session.waitFor(By.id("webhook-secret")).getDomProperty("value");

@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
@@ -20,6 +17,7 @@ import dev.annota.crypto.TenantCrypto;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.webhook.Backoff;
 import dev.annota.webhook.SignedRequests;
+import dev.annota.webhook.TenantSenders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -49,7 +47,7 @@ class WitnessDelivery implements DisposableBean {
     private final WitnessSettings settings;
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-    private final ExecutorService soon = Executors.newVirtualThreadPerTaskExecutor();
+    private final TenantSenders senders = new TenantSenders("Witness deliveries", this::deliverDue);
 
     WitnessDelivery(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog audit, SignedRequests requests,
                     WitnessSettings settings, Clock clock) {
@@ -64,32 +62,13 @@ class WitnessDelivery implements DisposableBean {
 
     /** Sends the tenant's due deliveries on a thread of their own, now (after a checkpoint's commit). */
     void soon(UUID tenant) {
-        try {
-            soon.execute(() -> {
-                try {
-                    deliverDue(tenant);
-                } catch (RuntimeException e) {
-                    log.warn("Witness deliveries of organization {} wait for the next sweep: {}", tenant, e.toString());
-                }
-            });
-        } catch (RejectedExecutionException shuttingDown) {
-            // The sweep of this or another instance sends them.
-        }
+        senders.soon(tenant);
     }
 
     /** Every tenant's due deliveries (the periodic sweep); returns the number of requests made. */
     int runDue() {
-        List<UUID> due = jdbc.sql("select distinct tenant_id from witness_due where due_at <= ?")
-                .param(Timestamp.from(now())).query(UUID.class).list();
-        int sent = 0;
-        for (UUID tenant : due) {
-            try {
-                sent += deliverDue(tenant);
-            } catch (RuntimeException e) {
-                log.warn("Witness deliveries of organization {} wait for the next sweep: {}", tenant, e.toString());
-            }
-        }
-        return sent;
+        return senders.sweep(jdbc.sql("select distinct tenant_id from witness_due where due_at <= ?")
+                .param(Timestamp.from(now())).query(UUID.class).list());
     }
 
     /** The tenant's due deliveries, batch by batch, until none is due; returns the number of requests made. */
@@ -228,6 +207,6 @@ class WitnessDelivery implements DisposableBean {
 
     @Override
     public void destroy() {
-        soon.shutdownNow();
+        senders.close();
     }
 }

@@ -10,9 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
@@ -21,6 +18,7 @@ import dev.annota.notification.Notifications;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.webhook.Backoff;
 import dev.annota.webhook.SignedRequests;
+import dev.annota.webhook.TenantSenders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -52,7 +50,7 @@ class Deliveries implements DisposableBean {
     private final WebhookSettings settings;
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-    private final ExecutorService soon = Executors.newVirtualThreadPerTaskExecutor();
+    private final TenantSenders senders = new TenantSenders("Webhook deliveries", this::deliverDue);
 
     Deliveries(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, SignedRequests requests, Notifications notifications,
                WebhookSettings settings, Clock clock) {
@@ -72,31 +70,13 @@ class Deliveries implements DisposableBean {
 
     /** Sends the tenant's due messages on a thread of its own, now. */
     void soon(UUID tenant) {
-        try {
-            soon.execute(() -> {
-                try {
-                    deliverDue(tenant);
-                } catch (RuntimeException e) {
-                    log.warn("Webhook deliveries of organization {} wait for the next sweep: {}", tenant, e.toString());
-                }
-            });
-        } catch (RejectedExecutionException shuttingDown) {
-            // The sweep of this or another instance sends them.
-        }
+        senders.soon(tenant);
     }
 
     /** Every tenant's due messages (the sweep); returns the number of requests made. */
     int runDue() {
-        int sent = 0;
-        for (UUID tenant : jdbc.sql("select distinct tenant_id from webhook_due where due_at <= ?")
-                .param(Timestamp.from(now())).query(UUID.class).list()) {
-            try {
-                sent += deliverDue(tenant);
-            } catch (RuntimeException e) {
-                log.warn("Webhook deliveries of organization {} wait for the next sweep: {}", tenant, e.toString());
-            }
-        }
-        return sent;
+        return senders.sweep(jdbc.sql("select distinct tenant_id from webhook_due where due_at <= ?")
+                .param(Timestamp.from(now())).query(UUID.class).list());
     }
 
     /** The tenant's due messages, batch by batch until none is due; returns the number of requests made. */
@@ -261,6 +241,6 @@ class Deliveries implements DisposableBean {
 
     @Override
     public void destroy() {
-        soon.shutdownNow();
+        senders.close();
     }
 }
