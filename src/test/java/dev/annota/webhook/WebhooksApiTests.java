@@ -264,6 +264,9 @@ public class WebhooksApiTests {
             JsonNode disabled = manager.get(base + "/webhooks/" + id).json();
             assertThat(disabled.get("disabledReason").asString()).contains("failed for 26 hours");
             assertThat(disabled.get("pendingDeliveries").asLong()).isZero();
+            assertThat(tenants.read(lab.lab().id(), () -> jdbc.sql(
+                    "select count(*) from audit_events where tenant_id = ? and action = 'webhook.disable' and target_id = ?")
+                    .params(lab.lab().id(), UUID.fromString(id)).query(Long.class).single())).as("in the access log").isOne();
             JsonNode notices = manager.get("/api/v1/me/notifications").json().get("notifications");
             assertThat(notices).extracting(n -> n.get("kind").asString()).contains("WEBHOOK_DISABLED");
             assertThat(notices.get(0).get("link").asString()).isEqualTo(base.replace("/api/v1", "") + "/webhooks");
@@ -340,5 +343,17 @@ public class WebhooksApiTests {
 
         assertThat(manager.delete(base + "/webhooks/" + id).status()).isEqualTo(204);
         assertThat(manager.get(base + "/webhooks/" + id).status()).isEqualTo(404);
+
+        // Every change is an administrative act in the lab's access log, in the change's transaction (never the secret).
+        var acts = tenants.read(lab.lab().id(), () -> jdbc.sql("""
+                        select action, actor_id, target_id, detail from audit_events
+                        where tenant_id = ? and action like 'webhook.%' order by occurred_at, id""")
+                .param(lab.lab().id()).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+                        String.valueOf(rs.getString(4)))).list());
+        assertThat(acts).extracting(a -> a.get(0)).containsExactly("webhook.add", "webhook.change", "webhook.remove");
+        assertThat(acts).allSatisfy(a -> assertThat(a.get(2)).isEqualTo(id));
+        assertThat(acts.get(0).get(1)).isEqualTo(lab.manager().id().toString());
+        assertThat(acts.get(0).get(3)).isEqualTo("host=127.0.0.1 events=annotation.created");
+        assertThat(acts.get(1).get(3)).isEqualTo("events=item.completed,review.decided enabled=false");
     }
 }

@@ -19,9 +19,11 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.webhook.Backoff;
 import dev.annota.webhook.SignedRequests;
 import dev.annota.webhook.TenantSenders;
+import dev.annota.webhook.WebhookChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -48,12 +50,14 @@ class Deliveries implements DisposableBean {
     private final SignedRequests requests;
     private final Notifications notifications;
     private final WebhookSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final TenantSenders senders = new TenantSenders("Webhook deliveries", this::deliverDue);
 
     Deliveries(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, SignedRequests requests, Notifications notifications,
-               WebhookSettings settings, Clock clock) {
+               WebhookSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.crypto = crypto;
@@ -204,6 +208,8 @@ class Deliveries implements DisposableBean {
         var owner = jdbc.sql("select project_id, created_by from webhooks where tenant_id = ? and id = ?")
                 .params(tenant, t.webhook()).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
                 .single();
+        events.publishEvent(new WebhookChanged(tenant, WebhookChanged.Change.DISABLED, null, null, owner[0], t.webhook(),
+                "attempts=" + t.attempt(), now));
         notifications.notify(tenant, owner[1], "WEBHOOK_DISABLED", "A webhook of your project was disabled: " + reason
                 + " Fix the receiver, enable the webhook again and redeliver what it missed.", "/projects/" + owner[0] + "/webhooks");
         log.warn("Webhook {} of organization {} disabled: {}", t.webhook(), tenant, reason);

@@ -26,7 +26,9 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.webhook.OutboundHosts;
+import dev.annota.webhook.WebhookChanged;
 import dev.annota.webhook.WebhookSignature;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,10 +53,13 @@ class Subscriptions {
     private final TenantCrypto crypto;
     private final OutboundHosts hosts;
     private final Deliveries deliveries;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
 
-    Subscriptions(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, OutboundHosts hosts, Deliveries deliveries, Clock clock) {
+    Subscriptions(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, OutboundHosts hosts, Deliveries deliveries,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.crypto = crypto;
@@ -101,6 +106,7 @@ class Subscriptions {
                     .params(tenant, id, access.project().id(), target.url().toString(), crypto.seal(SECRET, tenant, id, secret),
                             wanted, access.caller().id(), Timestamp.from(now()))
                     .update();
+            changed(access, WebhookChanged.Change.ADDED, id, "host=" + shortened(target.host()) + " events=" + bare(wanted));
         });
         return new Created(find(access, id), secret);
     }
@@ -140,6 +146,8 @@ class Subscriptions {
                 jdbc.sql("update webhooks set enabled = false, disabled_at = ?, disabled_reason = null where tenant_id = ? and id = ? and enabled")
                         .params(Timestamp.from(now()), tenant, id).update();
             }
+            changed(access, WebhookChanged.Change.CHANGED, id, ((wanted == null ? "" : "events=" + bare(wanted) + " ")
+                    + (enabled == null ? "" : "enabled=" + enabled)).strip());
         });
         return find(access, id);
     }
@@ -154,6 +162,7 @@ class Subscriptions {
             jdbc.sql("delete from webhook_attempts where tenant_id = ? and webhook_id = ?").params(tenant, id).update();
             jdbc.sql("delete from webhook_deliveries where tenant_id = ? and webhook_id = ?").params(tenant, id).update();
             jdbc.sql("delete from webhooks where tenant_id = ? and id = ?").params(tenant, id).update();
+            changed(access, WebhookChanged.Change.REMOVED, id, null);
         });
     }
 
@@ -201,8 +210,25 @@ class Subscriptions {
             if (!deliveries.again(tenant, id, message)) {
                 throw new NotFound("The webhook was sent no message " + messageId + ".");
             }
+            changed(access, WebhookChanged.Change.REDELIVERED, id, "message=" + Outbox.messageId(message));
         });
         return deliveries(access, id, 1000).stream().filter(d -> d.messageId().equals(messageId)).findFirst().orElseThrow();
+    }
+
+    /** The stored events (",a,b,") as the log names them ("a,b"). */
+    private static String bare(String events) {
+        return events.substring(1, events.length() - 1);
+    }
+
+    /** A host name as the log names it: at most 200 characters (the detail has room for 500). */
+    private static String shortened(String host) {
+        return host.length() <= 200 ? host : host.substring(0, 197) + "...";
+    }
+
+    /** For the access log, in the change's transaction. */
+    private void changed(ProjectAccess access, WebhookChanged.Change change, UUID id, String detail) {
+        events.publishEvent(new WebhookChanged(access.tenantId(), change, access.caller().id(), access.caller().orgId(),
+                access.project().id(), id, detail, now()));
     }
 
     /** Locks the project's webhook for a change; answers whether it is enabled. */
