@@ -112,6 +112,8 @@ public class WebhooksApiTests {
             CurrentUser annotator = fixtures.user(lab.lab(), Role.ANNOTATOR);
             assertThat(WorkSteps.workUntilDone(fixtures.client(annotator), base)).isEqualTo(2);
             await("two answers and two completed items", () -> receiver.accepted().size() == 4);
+            // The outcome is written once the answer is back in the sender: wait for the log, not only the receiver.
+            await("the log", () -> delivered(id) == 4);
 
             assertThat(types(receiver)).containsExactlyInAnyOrder("annotation.created", "annotation.created",
                     "item.completed", "item.completed");
@@ -217,6 +219,12 @@ public class WebhooksApiTests {
                 lab.lab().id(), false, false, Instant.now(), UUID.randomUUID(), 2);
     }
 
+    private long delivered(String webhook) {
+        return tenants.read(lab.lab().id(), () -> jdbc.sql(
+                        "select count(*) from webhook_deliveries where tenant_id = ? and webhook_id = ? and state = 'DELIVERED'")
+                .params(lab.lab().id(), UUID.fromString(webhook)).query(Long.class).single());
+    }
+
     private long deliveries(String webhook) {
         return tenants.read(lab.lab().id(), () -> jdbc.sql("select count(*) from webhook_deliveries where tenant_id = ? and webhook_id = ?")
                 .params(lab.lab().id(), UUID.fromString(webhook)).query(Long.class).single());
@@ -228,6 +236,7 @@ public class WebhooksApiTests {
             String id = webhook(receiver.url(), "annotation.created").get("webhook").get("id").asString();
             tenants.write(lab.lab().id(), () -> events.publishEvent(answer()));
             await("accepted after two failures", () -> receiver.accepted().size() == 1);
+            await("the log", () -> delivered(id) == 1);
             assertThat(receiver.received).hasSize(3);
             assertThat(receiver.received.stream().map(WebhookReceiver.Received::id).distinct()).as("one webhook-id").hasSize(1);
             JsonNode delivery = manager.get(base + "/webhooks/" + id + "/deliveries").json().get(0);

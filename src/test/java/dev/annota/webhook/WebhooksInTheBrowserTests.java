@@ -62,6 +62,10 @@ class WebhooksInTheBrowserTests extends InTheBrowser {
 
             WorkSteps.workUntilDone(fixtures.client(fixtures.user(lab.lab(), Role.ANNOTATOR)), "/api/v1/projects/" + lab.project().id());
             session.await().withTimeout(Duration.ofSeconds(20)).until(d -> receiver.accepted().size() == 2);
+            // The outcome is written once the answer is back in the sender: wait for the log too.
+            session.await().withTimeout(Duration.ofSeconds(20)).until(d -> tenants.read(lab.lab().id(), () -> jdbc.sql(
+                    "select count(*) from webhook_deliveries where tenant_id = ? and state = 'DELIVERED'")
+                    .param(lab.lab().id()).query(Long.class).single()) == 2);
             for (var r : receiver.accepted()) {
                 assertThat(WebhooksApiTests.validSignature(secret, r)).isTrue();
             }
