@@ -100,6 +100,13 @@ class TableOwnershipTests {
                             + "second cursor. The plain page is built by the same pageQuery, which the cost test "
                             + "measures; the item view and the counts by state go through ItemRows"),
 
+            // webhook: item.completed is decided in the submit's commit round trip.
+            access("webhook", "items", "internal/Outbox.java",
+                    "item.completed's outbox rows are written at the submit's commit by one INSERT ... SELECT over the "
+                            + "project's webhooks that asks whether the answer's item is DONE (EXISTS on items): it "
+                            + "travels in the commit's round trip on PostgreSQL; asking ItemRows first would be one "
+                            + "round trip more on every submit of a project with webhooks, and a read on every other"),
+
             // Tables named at run time: each looks like any table to a text scan.
             access("tenancy", SqlTableNames.COMPUTED, "internal/TenantTables.java",
                     "organization deletion empties every tenant-owned table it finds in the database catalog"),

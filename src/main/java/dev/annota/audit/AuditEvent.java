@@ -97,6 +97,13 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String WITNESS_REDELIVER = "witness.redeliver";
     /** The server disabled a witness after its deliveries failed for the whole retry period (actor: the system). */
     public static final String WITNESS_DISABLE = "witness.disable";
+    /** A project's webhooks (module webhook): added, events or enabled changed, removed, a message redelivered. */
+    public static final String WEBHOOK_ADD = "webhook.add";
+    public static final String WEBHOOK_CHANGE = "webhook.change";
+    public static final String WEBHOOK_REMOVE = "webhook.remove";
+    public static final String WEBHOOK_REDELIVER = "webhook.redeliver";
+    /** The server disabled a webhook after a message failed for the whole retry period (actor: the system). */
+    public static final String WEBHOOK_DISABLE = "webhook.disable";
 
     /**
      * The actor (and actor organization) of acts the server does on its own: a re-encryption job finishing, old keys

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
  * filters in front. Every class carrying this annotation has the same configuration, so Spring's test context cache
  * starts the application once for all of them. The login lock is short here (3 failures per account, 2 per address,
  * 8 seconds) so a test can wait it out; the image size limit is 2 MB, so a test can exceed it cheaply. Witnesses may be
- * on 127.0.0.1 (a receiver the test runs), and a failed delivery is retried after a fraction of a second, not half a
+ * on 127.0.0.1 (a receiver the test runs), webhooks too, and a failed delivery is retried after a fraction of a second, not half a
  * minute. A single sign-on provider may be on http at localhost (the test's provider, which Chromium reaches by that name).
  */
 @Target(ElementType.TYPE)
@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
         properties = {"annota.login.max-failures=3", "annota.login.address-max-failures=2", "annota.login.lock-seconds=8",
                 "annota.images.max-bytes=2MB", "annota.webhooks.allowed-hosts=127.0.0.1",
                 "annota.witnesses.retry-base=200ms", "annota.witnesses.sweep-interval=250ms",
+                "annota.webhooks.retry-base=200ms", "annota.webhooks.sweep-interval=250ms",
                 "annota.sso.allowed-http-hosts=127.0.0.1,localhost"})
 @Import(Fixtures.class)
 public @interface ApiTest {

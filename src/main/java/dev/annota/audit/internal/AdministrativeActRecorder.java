@@ -12,6 +12,7 @@ import dev.annota.item.ItemChanged;
 import dev.annota.money.MoneyChanged;
 import dev.annota.project.ProjectChanged;
 import dev.annota.quality.QualitySettingsChanged;
+import dev.annota.webhook.WebhookChanged;
 import dev.annota.workforce.WorkforceChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -82,6 +83,19 @@ class AdministrativeActRecorder {
         };
         log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId(), e.actorOrgId(), e.projectId(), e.targetId(),
                 e.detail(), e.at()));
+    }
+
+    @EventListener
+    void on(WebhookChanged e) {
+        String action = switch (e.change()) {
+            case ADDED -> AuditEvent.WEBHOOK_ADD;
+            case CHANGED -> AuditEvent.WEBHOOK_CHANGE;
+            case REMOVED -> AuditEvent.WEBHOOK_REMOVE;
+            case REDELIVERED -> AuditEvent.WEBHOOK_REDELIVER;
+            case DISABLED -> AuditEvent.WEBHOOK_DISABLE;
+        };
+        log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId() == null ? AuditEvent.SYSTEM : e.actorId(),
+                e.actorOrgId() == null ? AuditEvent.SYSTEM : e.actorOrgId(), e.projectId(), e.webhookId(), e.detail(), e.at()));
     }
 
     @EventListener

@@ -1,42 +1,23 @@
 package dev.annota.audit.internal;
 
-import java.net.InetAddress;
-import java.net.http.HttpClient;
-
 import dev.annota.crypto.EncryptedColumn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The witnesses' parts that are not components of their own: the allowed-hosts rule, the HTTP client (JDK; redirects
- * never followed, a connect timeout, no proxy, so the request goes to the address checked), the sealed secret column
- * for the re-encryption job, and the periodic sweep for due deliveries.
+ * The witnesses' parts that are not components of their own: the sealed secret column for the re-encryption job, and
+ * the periodic sweep for due deliveries. (The allowed-hosts rule and the signed request are the webhook module's,
+ * {@code webhook.SignedRequests}.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WitnessSettings.class)
 class WitnessConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WitnessConfiguration.class);
-
-    @Bean
-    OutboundHosts outboundHosts(@Value("${annota.webhooks.allowed-hosts:}") String allowedHosts) {
-        return new OutboundHosts(allowedHosts, InetAddress::getAllByName);
-    }
-
-    @Bean
-    HttpClient witnessHttpClient(WitnessSettings settings) {
-        return HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.timeout())
-                .proxy(HttpClient.Builder.NO_PROXY)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-    }
 
     @Bean
     EncryptedColumn witnessSecretColumn() {

@@ -1,30 +1,23 @@
 package dev.annota.audit.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.audit.AuditEvent;
 import dev.annota.crypto.TenantCrypto;
 import dev.annota.tenancy.TenantScope;
+import dev.annota.webhook.Backoff;
+import dev.annota.webhook.SignedRequests;
+import dev.annota.webhook.TenantSenders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -50,53 +43,32 @@ class WitnessDelivery implements DisposableBean {
     private final TenantScope tenants;
     private final TenantCrypto crypto;
     private final AuditLog audit;
-    private final OutboundHosts hosts;
-    private final HttpClient http;
+    private final SignedRequests requests;
     private final WitnessSettings settings;
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-    private final ExecutorService soon = Executors.newVirtualThreadPerTaskExecutor();
+    private final TenantSenders senders = new TenantSenders("Witness deliveries", this::deliverDue);
 
-    WitnessDelivery(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog audit, OutboundHosts hosts,
-                    HttpClient witnessHttpClient, WitnessSettings settings, Clock clock) {
+    WitnessDelivery(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog audit, SignedRequests requests,
+                    WitnessSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.crypto = crypto;
         this.audit = audit;
-        this.hosts = hosts;
-        this.http = witnessHttpClient;
+        this.requests = requests;
         this.settings = settings;
         this.clock = clock;
     }
 
     /** Sends the tenant's due deliveries on a thread of their own, now (after a checkpoint's commit). */
     void soon(UUID tenant) {
-        try {
-            soon.execute(() -> {
-                try {
-                    deliverDue(tenant);
-                } catch (RuntimeException e) {
-                    log.warn("Witness deliveries of organization {} wait for the next sweep: {}", tenant, e.toString());
-                }
-            });
-        } catch (RejectedExecutionException shuttingDown) {
-            // The sweep of this or another instance sends them.
-        }
+        senders.soon(tenant);
     }
 
     /** Every tenant's due deliveries (the periodic sweep); returns the number of requests made. */
     int runDue() {
-        List<UUID> due = jdbc.sql("select distinct tenant_id from witness_due where due_at <= ?")
-                .param(Timestamp.from(now())).query(UUID.class).list();
-        int sent = 0;
-        for (UUID tenant : due) {
-            try {
-                sent += deliverDue(tenant);
-            } catch (RuntimeException e) {
-                log.warn("Witness deliveries of organization {} wait for the next sweep: {}", tenant, e.toString());
-            }
-        }
-        return sent;
+        return senders.sweep(jdbc.sql("select distinct tenant_id from witness_due where due_at <= ?")
+                .param(Timestamp.from(now())).query(UUID.class).list());
     }
 
     /** The tenant's due deliveries, batch by batch, until none is due; returns the number of requests made. */
@@ -167,47 +139,14 @@ class WitnessDelivery implements DisposableBean {
     }
 
     private void send(UUID tenant, Claimed c) {
-        long started = System.nanoTime();
-        Integer status = null;
-        String error = c.unusable();
-        if (error == null) {
-            try {
-                var target = hosts.check(c.url(), "url");
-                byte[] body = c.note().getBytes(StandardCharsets.UTF_8);
-                long timestamp = Instant.now(clock).getEpochSecond();
-                String id = c.id().toString();
-                var request = HttpRequest.newBuilder(target.url())
-                        .timeout(settings.timeout())
-                        .header("Content-Type", "text/plain; charset=utf-8")
-                        .header("User-Agent", "Annota-Witness/1")
-                        .header("webhook-id", id)
-                        .header("webhook-timestamp", Long.toString(timestamp))
-                        .header("webhook-signature", WebhookSignature.sign(c.secret(), id, timestamp, body))
-                        .header("Annota-Tree-Size", Long.toString(c.size()))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build();
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                // The answer's body is of no interest: closing it without reading keeps a receiver from holding us.
-                response.body().close();
-                status = response.statusCode();
-                if (status / 100 == 3) {
-                    error = "HTTP " + status + ": redirects are not followed; give the final URL";
-                } else if (status / 100 != 2) {
-                    error = "HTTP " + status;
-                }
-            } catch (WitnessRefused e) {
-                error = e.getMessage();
-            } catch (HttpTimeoutException e) {
-                error = "no answer within " + settings.timeout().toSeconds() + " s";
-            } catch (IOException e) {
-                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                error = "interrupted (the instance is stopping)";
-            }
+        if (c.unusable() != null) {
+            record(tenant, c, null, c.unusable().length() <= 500 ? c.unusable() : c.unusable().substring(0, 497) + "...", 0);
+            return;
         }
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        record(tenant, c, status, error, millis);
+        var outcome = requests.post(c.url(), c.secret(), c.id().toString(), c.note().getBytes(StandardCharsets.UTF_8),
+                settings.timeout(), Map.of("Content-Type", "text/plain; charset=utf-8", "User-Agent", "Annota-Witness/1",
+                        "Annota-Tree-Size", Long.toString(c.size())));
+        record(tenant, c, outcome.status(), outcome.error(), outcome.millis());
     }
 
     private void record(UUID tenant, Claimed c, Integer status, String error, long millis) {
@@ -221,7 +160,7 @@ class WitnessDelivery implements DisposableBean {
                     insert into witness_attempts (tenant_id, id, witness_id, delivery_id, tree_size, attempted_at, status_code, error, duration_ms)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(tenant, ids.generate(), c.witnessId(), c.id(), c.size(), Timestamp.from(now), status,
-                            error == null ? null : shorten(error), millis)
+                            error, millis)
                     .update();
             if (error == null) {
                 finish(tenant, c.id(), "DELIVERED", now);
@@ -229,7 +168,7 @@ class WitnessDelivery implements DisposableBean {
                 finish(tenant, c.id(), "FAILED", now);
                 disable(tenant, c, now);
             } else {
-                Timestamp next = Timestamp.from(now.plus(backoff(c.attempt(), settings.retryBase(), settings.retryMax())));
+                Timestamp next = Timestamp.from(now.plus(Backoff.after(c.attempt(), settings.retryBase(), settings.retryMax())));
                 jdbc.sql("update witness_deliveries set next_attempt_at = ? where tenant_id = ? and id = ? and state = 'PENDING'")
                         .params(next, tenant, c.id()).update();
                 jdbc.sql("update witness_due set due_at = ? where delivery_id = ?").params(next, c.id()).update();
@@ -262,31 +201,12 @@ class WitnessDelivery implements DisposableBean {
         }
     }
 
-    /**
-     * The wait after the {@code attempt}-th failure: base · 2^(attempt-1), at most {@code max}, with "equal jitter"
-     * (a random point in its upper half), so receivers that fail together are not retried together.
-     */
-    static Duration backoff(int attempt, Duration base, Duration max) {
-        long ceiling = max.toMillis();
-        long millis = base.toMillis();
-        for (int i = 1; i < attempt && millis < ceiling; i++) {
-            millis *= 2;
-        }
-        millis = Math.min(millis, ceiling);
-        long half = millis / 2;
-        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(millis - half + 1));
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 500 ? s : s.substring(0, 497) + "...";
-    }
-
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
     public void destroy() {
-        soon.shutdownNow();
+        senders.close();
     }
 }

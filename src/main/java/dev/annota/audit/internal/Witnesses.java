@@ -17,6 +17,8 @@ import dev.annota.audit.AuditEvent;
 import dev.annota.crypto.EncryptedColumn;
 import dev.annota.crypto.TenantCrypto;
 import dev.annota.tenancy.TenantScope;
+import dev.annota.webhook.OutboundHosts;
+import dev.annota.webhook.WebhookSignature;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -20,6 +20,8 @@ const TABS = [
   // Requirements and the people who may work on the project: the owning customer's (workforce, docs/workforce.md).
   { id: 'people', label: 'People', path: '/people', ownerOnly: true },
   { id: 'budget', label: 'Budget', path: '/budget', ownerOnly: true },
+  // Where the project's events go (docs/webhooks.md): the owning customer's admins and managers.
+  { id: 'webhooks', label: 'Webhooks', path: '/webhooks', ownerOnly: true },
 ];
 
 /** Breadcrumb, title row and tabs of a project page; {@code actions} go on the right of the title. */

@@ -7,6 +7,7 @@ import dev.annota.identity.Role;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiTest;
+import dev.annota.testing.WebhookReceiver;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.InTheBrowser;
@@ -40,7 +41,7 @@ class WitnessesInTheBrowserTests extends InTheBrowser {
     void anAdminAddsAWitnessOnTheAccessLogPageAndItReceivesTheNextCheckpoint() throws Exception {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Browser witnessed lab");
         CurrentUser admin = fixtures.user(lab, Role.ADMIN);
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             session.logIn(admin);
             session.open("/admin/access-log");
 

@@ -17,6 +17,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.WebhookReceiver;
 import dev.annota.testing.PostgresDatabase;
 import dev.annota.testing.PostgresTest;
 import dev.annota.testing.RunningApplication;
@@ -80,7 +81,7 @@ class WitnessesOnTwoInstancesPostgresTests {
     void twoInstancesDeliveringAtOnceSendEachCheckpointToTheWitnessExactlyOnce() throws Exception {
         Lab lab = lab("Two instances witnessed");
         UUID tenant = lab.org().id();
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             first.getBean(Witnesses.class).add(tenant, lab.admin().id(), tenant, receiver.url());
 
             // Besides each instance's own sweep and its sends after commit, two more threads per instance ask for due
@@ -116,7 +117,7 @@ class WitnessesOnTwoInstancesPostgresTests {
 
             var sizes = receiver.received.stream().map(r -> Long.parseLong(r.note().split("\n")[1])).toList();
             assertThat(sizes).as("each checkpoint once").doesNotHaveDuplicates().containsAll(signed);
-            assertThat(receiver.received.stream().map(WitnessReceiver.Received::id).toList()).doesNotHaveDuplicates();
+            assertThat(receiver.received.stream().map(WebhookReceiver.Received::id).toList()).doesNotHaveDuplicates();
             assertThat(tenants.read(tenant, () -> jdbc.sql("select count(*) from witness_deliveries where tenant_id = ? "
                     + "and (state <> 'DELIVERED' or attempts <> 1)").param(tenant).query(Long.class).single()))
                     .as("every delivery sent once and delivered").isZero();
@@ -130,7 +131,7 @@ class WitnessesOnTwoInstancesPostgresTests {
     void theWitnessTablesShowATransactionOnlyItsOwnTenantsRows() throws Exception {
         Lab a = lab("RLS witnessed A");
         Lab b = lab("RLS witnessed B");
-        try (var receiver = WitnessReceiver.answering(200)) {
+        try (var receiver = WebhookReceiver.answering(200)) {
             for (Lab lab : List.of(a, b)) {
                 first.getBean(Witnesses.class).add(lab.org().id(), lab.admin().id(), lab.org().id(), receiver.url());
                 act(first, lab);

@@ -122,6 +122,12 @@ class IsolationProofTests {
         assertThat(witness.status()).as(witness.text()).isEqualTo(201);
         String witnessId = witness.json().get("witness").get("id").asString();
 
+        // A webhook of A's project (nothing listens on port 9: deliveries just fail).
+        var webhook = manager.postJson("/api/v1/projects/" + project.id() + "/webhooks",
+                "{\"url\":\"http://127.0.0.1:9/webhook-of-a\",\"events\":[\"annotation.created\"]}");
+        assertThat(webhook.status()).as(webhook.text()).isEqualTo(201);
+        String webhookId = webhook.json().get("webhook").get("id").asString();
+
         // The vendor's annotator's profile with a credential (workforce): /people/{personId}/... is aimed at them.
         assertThat(leaseholder.putJson("/api/v1/me/profile", "{\"skills\":[\"chemistry\"]}").status()).isEqualTo(200);
         String credentialId = leaseholder.postJson("/api/v1/me/profile/credentials", "{\"kind\":\"licence\",\"title\":\"Bar\"}")
@@ -140,6 +146,8 @@ class IsolationProofTests {
         values.put("size", "1");
         values.put("imageId", imageId);
         values.put("witnessId", witnessId);
+        values.put("webhookId", webhookId);
+        values.put("messageId", "msg_" + UUID.randomUUID());
         values.put("personId", vendorsAnnotator.id().toString());
         values.put("credentialId", credentialId);
         // Image operations are aimed at the box project, where the image and the item showing it are.
@@ -215,6 +223,11 @@ class IsolationProofTests {
         assertThat(manager.get("/api/v1/me").json().get("roles").toString()).isEqualTo("[\"MANAGER\"]");
         assertThat(adminAClient.get("/api/v1/audit/witnesses/" + witnessId).json().get("url").asString())
                 .as("A's witness neither removed nor changed by an outsider").isEqualTo("http://127.0.0.1:9/witness-of-a");
+        JsonNode webhookAfter = manager.get("/api/v1/projects/" + project.id() + "/webhooks/" + webhookId).json();
+        assertThat(webhookAfter.get("url").asString()).as("A's webhook neither removed nor changed by an outsider")
+                .isEqualTo("http://127.0.0.1:9/webhook-of-a");
+        assertThat(webhookAfter.get("enabled").asBoolean()).isTrue();
+        assertThat(webhookAfter.get("events").toString()).isEqualTo("[\"annotation.created\"]");
         assertThat(leaseholder.get("/api/v1/me/profile").json().get("credentials").get(0).get("verifiedAt").isNull())
                 .as("the vendor's annotator's credential neither verified nor removed by an outsider").isTrue();
         assertThat(leaseholder.get("/api/v1/me/profile").json().get("skills").toString()).isEqualTo("[\"chemistry\"]");

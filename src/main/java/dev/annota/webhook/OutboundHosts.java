@@ -1,4 +1,4 @@
-package dev.annota.audit.internal;
+package dev.annota.webhook;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where the server may send a request of its own (a checkpoint to a witness): never into the instance's own network
+ * Where the server may send a request of its own (an event to a project's webhook, a checkpoint to a witness): never into the instance's own network
  * unless the operator allowed the host ({@code ANNOTA_WEBHOOK_ALLOWED_HOSTS}, host names or addresses as written in
  * the URL). Otherwise the host is resolved and every address it resolves to must be public: no loopback, link-local,
  * site-local (private), unique-local, multicast, wildcard, carrier-grade NAT or IPv4-mapped form of one of them.
@@ -22,74 +22,74 @@ import java.util.stream.Collectors;
  * it connects to an address checked here. (The JDK's client takes no resolver of its own; an operator who sets the
  * cache's lifetime to 0 reopens a DNS-rebinding window of milliseconds: docs/security.md.)
  */
-final class OutboundHosts {
+public final class OutboundHosts {
 
     private final Set<String> allowed;
     private final Resolver resolver;
 
     /** Resolves a host name to all of its addresses; the JDK's by default, a fixed table in tests. */
-    interface Resolver {
+    public interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    OutboundHosts(String allowedHosts, Resolver resolver) {
+    public OutboundHosts(String allowedHosts, Resolver resolver) {
         this.allowed = Arrays.stream(allowedHosts == null ? new String[0] : allowedHosts.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(OutboundHosts::normalize).collect(Collectors.toUnmodifiableSet());
         this.resolver = resolver;
     }
 
     /** A URL checked for its form and its target, with the addresses the request may go to. */
-    record Target(URI url, String host, List<InetAddress> addresses) {
+    public record Target(URI url, String host, List<InetAddress> addresses) {
     }
 
     /** The URL's form alone (scheme, host, no credentials): what can be refused without a name lookup. */
-    static URI parse(String url, String field) {
+    public static URI parse(String url, String field) {
         if (url == null || url.isBlank()) {
-            throw new WitnessRefused(field, field + " is required: the https:// URL that receives each signed checkpoint.");
+            throw new TargetRefused(field, field + " is required: the https:// URL that receives the signed requests.");
         }
         if (url.length() > 2000) {
-            throw new WitnessRefused(field, field + " is longer than 2000 characters.");
+            throw new TargetRefused(field, field + " is longer than 2000 characters.");
         }
         URI uri;
         try {
             uri = new URI(url.strip());
         } catch (java.net.URISyntaxException e) {
-            throw new WitnessRefused(field, field + " is not a URL: " + e.getReason() + ".");
+            throw new TargetRefused(field, field + " is not a URL: " + e.getReason() + ".");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new WitnessRefused(field, field + " must be an https:// (or http://) URL.");
+            throw new TargetRefused(field, field + " must be an https:// (or http://) URL.");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new WitnessRefused(field, field + " has no host name.");
+            throw new TargetRefused(field, field + " has no host name.");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new WitnessRefused(field, field + " must not hold a user name or password; the signature authenticates the server.");
+            throw new TargetRefused(field, field + " must not hold a user name or password; the signature authenticates the server.");
         }
         if (uri.getRawFragment() != null) {
-            throw new WitnessRefused(field, field + " must not have a #fragment.");
+            throw new TargetRefused(field, field + " must not have a #fragment.");
         }
         return uri;
     }
 
-    /** Checks a URL's target, resolving its host: throws {@link WitnessRefused} naming {@code field}. */
-    Target check(String url, String field) {
+    /** Checks a URL's target, resolving its host: throws {@link TargetRefused} naming {@code field}. */
+    public Target check(String url, String field) {
         URI uri = parse(url, field);
         String host = normalize(uri.getHost());
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new WitnessRefused(field, "The host " + host + " of " + field + " does not resolve.");
+            throw new TargetRefused(field, "The host " + host + " of " + field + " does not resolve.");
         }
         if (addresses.length == 0) {
-            throw new WitnessRefused(field, "The host " + host + " of " + field + " does not resolve.");
+            throw new TargetRefused(field, "The host " + host + " of " + field + " does not resolve.");
         }
         if (!allowed.contains(host)) {
             for (InetAddress address : addresses) {
                 String why = internal(address);
                 if (why != null) {
-                    throw new WitnessRefused(field, "The host " + host + " of " + field + " resolves to " + address.getHostAddress()
+                    throw new TargetRefused(field, "The host " + host + " of " + field + " resolves to " + address.getHostAddress()
                             + ", a " + why + " address: the server sends nothing into its own network unless the operator "
                             + "allows the host (ANNOTA_WEBHOOK_ALLOWED_HOSTS).");
                 }
@@ -99,7 +99,7 @@ final class OutboundHosts {
     }
 
     /** Why an address is in the instance's own network, or null for a public address. */
-    static String internal(InetAddress address) {
+    public static String internal(InetAddress address) {
         if (address.isAnyLocalAddress()) {
             return "wildcard";
         }

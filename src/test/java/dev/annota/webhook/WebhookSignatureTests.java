@@ -1,4 +1,4 @@
-package dev.annota.audit.internal;
+package dev.annota.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,15 +31,15 @@ class WebhookSignatureTests {
         Duration base = Duration.ofSeconds(30);
         Duration max = Duration.ofHours(6);
         for (int i = 0; i < 200; i++) {
-            assertThat(WitnessDelivery.backoff(1, base, max)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
-            assertThat(WitnessDelivery.backoff(3, base, max)).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(120));
-            assertThat(WitnessDelivery.backoff(40, base, max)).isBetween(Duration.ofHours(3), max);
+            assertThat(Backoff.after(1, base, max)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
+            assertThat(Backoff.after(3, base, max)).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(120));
+            assertThat(Backoff.after(40, base, max)).isBetween(Duration.ofHours(3), max);
         }
         // Waits summed over the attempts cover a day well before 30 attempts: at least a day of retries fits.
         Duration total = Duration.ZERO;
         int attempts = 0;
         while (total.compareTo(Duration.ofHours(25)) < 0) {
-            total = total.plus(WitnessDelivery.backoff(++attempts, base, max));
+            total = total.plus(Backoff.after(++attempts, base, max));
         }
         assertThat(attempts).isLessThan(30);
     }

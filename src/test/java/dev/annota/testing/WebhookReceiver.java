@@ -1,4 +1,4 @@
-package dev.annota.audit.internal;
+package dev.annota.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -11,25 +11,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A witness as a customer would run it, on 127.0.0.1: the JDK's HTTP server, keeping every request it received (body
- * and headers) and answering with the status {@code answers} gives for the n-th request.
+ * A receiver of signed requests as a customer would run it (a project's webhook, a witness of the access log), on
+ * 127.0.0.1: the JDK's HTTP server, keeping every request it received (body and headers) and answering with the status
+ * {@code answers} gives for the n-th request.
  */
-final class WitnessReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String id, String timestamp, String signature, String contentType, byte[] body, int answered) {
+    public record Received(String id, String timestamp, String signature, String contentType, byte[] body, int answered) {
 
-        String note() {
+        /** The body as text (a witness's checkpoint note, a webhook's JSON). */
+        public String note() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
     private final HttpServer server;
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
-    WitnessReceiver(java.util.function.IntUnaryOperator answers) throws IOException {
+    public WebhookReceiver(java.util.function.IntUnaryOperator answers) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         var count = new AtomicInteger();
-        server.createContext("/witness", exchange -> {
+        server.createContext("/receiver", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             int status = answers.applyAsInt(count.getAndIncrement());
             var h = exchange.getRequestHeaders();
@@ -42,16 +44,16 @@ final class WitnessReceiver implements AutoCloseable {
         server.start();
     }
 
-    static WitnessReceiver answering(int status) throws IOException {
-        return new WitnessReceiver(n -> status);
+    public static WebhookReceiver answering(int status) throws IOException {
+        return new WebhookReceiver(n -> status);
     }
 
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/witness";
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/receiver";
     }
 
     /** The requests answered 2xx. */
-    List<Received> accepted() {
+    public List<Received> accepted() {
         return received.stream().filter(r -> r.answered() / 100 == 2).toList();
     }
 

@@ -1,4 +1,4 @@
-package dev.annota.audit.internal;
+package dev.annota.webhook;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -52,7 +52,7 @@ class OutboundHostsTests {
                 "http://100.64.0.1/", "http://[::ffff:10.0.0.1]/", "http://255.255.255.255/", "https://metadata.example/",
                 "https://internal.example/x"}) {
             assertThatThrownBy(() -> hosts.check(url, "url")).as(url)
-                    .isInstanceOfSatisfying(WitnessRefused.class, e -> assertThat(e.field()).isEqualTo("url"))
+                    .isInstanceOfSatisfying(TargetRefused.class, e -> assertThat(e.field()).isEqualTo("url"))
                     .hasMessageContaining("ANNOTA_WEBHOOK_ALLOWED_HOSTS");
         }
     }
@@ -68,16 +68,16 @@ class OutboundHostsTests {
         var allowing = new OutboundHosts(" 127.0.0.1 , Internal.Example", OutboundHostsTests::resolve);
         assertThat(allowing.check("http://127.0.0.1:8080/w", "url").host()).isEqualTo("127.0.0.1");
         assertThat(allowing.check("https://internal.example/w", "url").host()).isEqualTo("internal.example");
-        assertThatThrownBy(() -> allowing.check("http://127.0.0.2/w", "url")).isInstanceOf(WitnessRefused.class);
-        assertThatThrownBy(() -> allowing.check("http://metadata.example/w", "url")).isInstanceOf(WitnessRefused.class);
+        assertThatThrownBy(() -> allowing.check("http://127.0.0.2/w", "url")).isInstanceOf(TargetRefused.class);
+        assertThatThrownBy(() -> allowing.check("http://metadata.example/w", "url")).isInstanceOf(TargetRefused.class);
     }
 
     @Test
     void urlsOfTheWrongFormAreRefusedBeforeAnyLookup() {
         for (String url : new String[] {"", "ftp://witness.example/", "https://user:secret@witness.example/",
                 "https://witness.example/#x", "witness.example/path", "https://nowhere.example/"}) {
-            assertThatThrownBy(() -> hosts.check(url, "url")).as(url).isInstanceOf(WitnessRefused.class);
+            assertThatThrownBy(() -> hosts.check(url, "url")).as(url).isInstanceOf(TargetRefused.class);
         }
-        assertThatThrownBy(() -> hosts.check(null, "url")).isInstanceOf(WitnessRefused.class);
+        assertThatThrownBy(() -> hosts.check(null, "url")).isInstanceOf(TargetRefused.class);
     }
 }
