@@ -111,8 +111,8 @@ public class ItemTransfer {
             image.put("url", Image.contentPath(project, imageId));
         }
         String state = row.required("state", row.text("state"));
-        if (!state.equals("OPEN") && !state.equals("DONE")) {
-            throw new Invalid("Invalid row", "An item's state is OPEN or DONE.").with("field", "state");
+        if (!java.util.Set.of("OPEN", "FULL", "DONE", "GOLD").contains(state)) {
+            throw new Invalid("Invalid row", "An item's state is OPEN, FULL, DONE or GOLD.").with("field", "state");
         }
         String externalId = row.text("external_id");
         JsonNode predictions = row.json("predictions");
