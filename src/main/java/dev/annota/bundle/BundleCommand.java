@@ -33,12 +33,21 @@ public final class BundleCommand {
     private BundleCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        for (String arg : args) {
-            if (arg.equals("--help") || arg.equals("-h") || arg.equals("help")) {
-                out.println(USAGE);
-                return 0;
+    /** {@code bundle --help}, {@code bundle help}, {@code bundle verify --help}: only a name's place counts, never a file's. */
+    private static boolean asksForHelp(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            boolean filePlace = i == 2 || i == 3;
+            if (!filePlace && (args[i].equals("--help") || args[i].equals("-h") || (i == 0 && args[i].equals("help")))) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (asksForHelp(args)) {
+            out.println(USAGE);
+            return 0;
         }
         if (args.length != 4 || !args[0].equals("verify") || !args[1].equals("--public-key")) {
             err.println(USAGE);
