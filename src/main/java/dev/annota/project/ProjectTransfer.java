@@ -3,6 +3,7 @@ package dev.annota.project;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import dev.annota.failure.Invalid;
@@ -12,8 +13,10 @@ import dev.annota.tenancy.MovedRow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * A project's own rows as they travel in a project bundle (docs/bundles.md): the project, every label schema version
@@ -59,32 +62,28 @@ public class ProjectTransfer {
 
     /** Every label schema version, oldest first, its document as JSON. */
     public void schemas(Project p, Consumer<ObjectNode> out) {
-        jdbc.sql("select id, version, body, created_by, created_at from label_schemas where tenant_id = ? and project_id = ? order by version")
-                .params(p.tenantId(), p.id()).query(rs -> {
-                    ObjectNode row = json.createObjectNode();
-                    UUID id = rs.getObject("id", UUID.class);
-                    MovedRow.put(row, "id", id);
-                    MovedRow.put(row, "version", rs.getInt("version"));
-                    MovedRow.put(row, "body", json.readTree(texts.openSchema(p.tenantId(), id, rs.getString("body"))));
-                    MovedRow.put(row, "created_by", rs.getObject("created_by", UUID.class));
-                    MovedRow.put(row, "created_at", rs.getTimestamp("created_at"));
-                    out.accept(row);
-                });
+        versions("select id, version, body, created_by, created_at from label_schemas where tenant_id = ? and project_id = ? order by version",
+                p, (id, stored) -> json.readTree(texts.openSchema(p.tenantId(), id, stored)), out);
     }
 
     /** Every guidelines version, oldest first, as Markdown. */
     public void guidelines(Project p, Consumer<ObjectNode> out) {
-        jdbc.sql("select id, version, body, created_by, created_at from project_guidelines where tenant_id = ? and project_id = ? order by version")
-                .params(p.tenantId(), p.id()).query(rs -> {
-                    ObjectNode row = json.createObjectNode();
-                    UUID id = rs.getObject("id", UUID.class);
-                    MovedRow.put(row, "id", id);
-                    MovedRow.put(row, "version", rs.getInt("version"));
-                    MovedRow.put(row, "body", texts.openGuidelinesVersion(p.tenantId(), id, rs.getString("body")));
-                    MovedRow.put(row, "created_by", rs.getObject("created_by", UUID.class));
-                    MovedRow.put(row, "created_at", rs.getTimestamp("created_at"));
-                    out.accept(row);
-                });
+        versions("select id, version, body, created_by, created_at from project_guidelines where tenant_id = ? and project_id = ? order by version",
+                p, (id, stored) -> StringNode.valueOf(texts.openGuidelinesVersion(p.tenantId(), id, stored)), out);
+    }
+
+    /** Versioned texts (schemas, guidelines): id, version, the opened body, who saved it and when. */
+    private void versions(String select, Project p, BiFunction<UUID, String, JsonNode> opened, Consumer<ObjectNode> out) {
+        jdbc.sql(select).params(p.tenantId(), p.id()).query(rs -> {
+            ObjectNode row = json.createObjectNode();
+            UUID id = rs.getObject("id", UUID.class);
+            MovedRow.put(row, "id", id);
+            MovedRow.put(row, "version", rs.getInt("version"));
+            MovedRow.put(row, "body", opened.apply(id, rs.getString("body")));
+            MovedRow.put(row, "created_by", rs.getObject("created_by", UUID.class));
+            MovedRow.put(row, "created_at", rs.getTimestamp("created_at"));
+            out.accept(row);
+        });
     }
 
     /**

@@ -109,6 +109,33 @@ class BundleRoundTripTests {
     }
 
     @Test
+    void anUploadedImageArrivesWithItsBytesAndTheItemShowingItPointsAtItsNewId() {
+        var lab = fixtures.organization(OrganizationKind.CUSTOMER, "Image lab");
+        var owner = fixtures.user(lab, Role.MANAGER);
+        var boxes = fixtures.boxProject(owner, 1, 600);
+        byte[] png = dev.annota.testing.Fixtures.png(40, 30);
+        var image = fixtures.images().upload(fixtures.access(boxes, owner), "street.png", new java.io.ByteArrayInputStream(png));
+        fixtures.itemsShowing(boxes, owner, java.util.List.of(image));
+        byte[] bundle = fixtures.client(owner).get("/api/v1/projects/" + boxes.id() + "/bundle").body();
+
+        ApiClient manager = receiver.client(receiver.user(receiver.organization(OrganizationKind.CUSTOMER, "Image receiver"), Role.MANAGER));
+        var imported = importBundle(manager, bundle, null);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        assertThat(imported.json().get("signer_pinned").asBoolean()).isFalse();
+        String project = imported.json().get("project_id").asString();
+        Map<String, String> newToOld = BundleScenario.provenance(manager, project);
+        String newImage = newToOld.entrySet().stream().filter(e -> e.getValue().equals(image.id().toString())).findFirst()
+                .orElseThrow().getKey();
+        var content = manager.get("/api/v1/projects/" + project + "/images/" + newImage + "/content");
+        assertThat(content.status()).isEqualTo(200);
+        assertThat(content.body()).isEqualTo(png);
+        var again = manager.get("/api/v1/projects/" + project + "/bundle").body();
+        assertThat(BundleScenario.assertSameProject(bundle, again, newToOld)).isGreaterThanOrEqualTo(5);
+        String item = new String(BundleScenario.entries(again).get("items.jsonl"), StandardCharsets.UTF_8);
+        assertThat(item).contains("/api/v1/projects/" + project + "/images/" + newImage + "/content").doesNotContain(image.id().toString());
+    }
+
+    @Test
     void theVerifyCommandAcceptsTheBundleWithItsInstancesKeyAndNothingElse() throws IOException {
         Path key = Files.writeString(dir.resolve("source-key.pem"), sourceKey);
         Path bundle = Files.write(dir.resolve("bundle.zip"), exported);
