@@ -180,6 +180,10 @@ class BundleRoundTripTests {
         var notZip = importBundle(manager, "not a zip".getBytes(StandardCharsets.UTF_8), null);
         assertThat(notZip.status()).isEqualTo(415);
 
+        var tooLarge = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Large"), Role.MANAGER));
+        assertThat(importBundle(tooLarge, new byte[1024 * 1024 + 1], null).status()).as("annota.bundles.max-bytes=1MB (ApiTest)")
+                .isEqualTo(413);
+
         assertThat(projects.visibleTo(user)).as("nothing of the refused bundles was stored").isEmpty();
     }
 

@@ -58,7 +58,7 @@ final class BundleScenario {
         var withPredictions = lab.post(base + "/items", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(
                 "{\"external_id\":\"predicted\",\"data\":{\"text\":\"predicted ü\"},\"predictions\":[{\"model\":\"m1\",\"answer\":{\"label\":\"b\"}}]}\n"));
         assertThat(withPredictions.status()).as(withPredictions.text()).isIn(200, 201);
-        ok(lab.putJson(base + "/quality/settings", "{\"goldRate\": 0.3}"));
+        ok(lab.putJson(base + "/quality/settings", "{\"goldRate\": 1}"));
         ok(lab.putJson(base + "/review/settings", "{\"stages\":\"REVIEW\",\"reviewShare\":100}"));
         fixtures.projects().changeGuidelines(fixtures.access(project, manager), "# Guidelines, second version\n\nLabel *carefully*.");
         Organization vendor = fixtures.engagedVendor(setup);

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -45,9 +44,13 @@ class BundleController {
     private final ProvenanceStore provenance;
     private final TenantScope tenants;
     private final JsonMapper json;
+    private final long maxBytes;
 
     BundleController(Projects projects, BundleExport export, BundleImport restore, ProvenanceStore provenance,
-                     TenantScope tenants, JsonMapper json) {
+                     TenantScope tenants, JsonMapper json,
+                     @org.springframework.beans.factory.annotation.Value("${annota.bundles.max-bytes}")
+                     org.springframework.util.unit.DataSize maxBytes) {
+        this.maxBytes = maxBytes.toBytes();
         this.projects = projects;
         this.export = export;
         this.restore = restore;
@@ -77,7 +80,11 @@ class BundleController {
             + "under this organization's keys; the old ids are kept (GET /projects/{id}/provenance). All or nothing: a "
             + "bundle that is damaged, changed after signing or not restorable is a 422 naming the entry and line. "
             + "signer pins the exporting instance's key (its fingerprint, SHA256:hex, from GET /api/v1/audit/public-key there); "
-            + "without it the signature is checked against the key the bundle names and that key's fingerprint is recorded")
+            + "without it the signature is checked against the key the bundle names and that key's fingerprint is recorded; "
+            + "larger than annota.bundles.max-bytes: 413",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the bundle",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/zip",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))))
     Map<String, Object> upload(CurrentUser caller,
                                @Parameter(description = "the fingerprint of the key that must have signed the bundle: SHA256:<hex>")
                                @RequestParam(required = false) String signer,
@@ -85,8 +92,18 @@ class BundleController {
         BundleImport.requireAllowed(caller);
         Path file = Files.createTempFile("annota-bundle-", ".zip");
         try {
-            try (InputStream in = request.getInputStream()) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            // Spooled to disk (a zip's directory is at its end), never more than the limit.
+            try (InputStream in = request.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[65536];
+                long total = 0;
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > maxBytes) {
+                        throw new Invalid(Invalid.Kind.TOO_LARGE, "Bundle too large",
+                                "A bundle is at most " + maxBytes + " bytes here (annota.bundles.max-bytes).");
+                    }
+                    out.write(buffer, 0, n);
+                }
             }
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 var done = restore.restore(caller, zip, signer);
