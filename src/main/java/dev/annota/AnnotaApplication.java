@@ -25,6 +25,7 @@ public class AnnotaApplication {
             commands:
               aggregate        aggregate a CSV of answers into one label per item, offline (docs/quality.md)
               audit verify     verify a downloaded access log with the server's public key, offline (docs/security.md)
+              bundle verify    verify a project bundle with the exporting server's public key, offline (docs/bundles.md)
               create-operator  create the operator's first admin on the configured database (docs/configuration.md)
               keys rewrap      re-wrap every organization's keyset under a new master key (docs/configuration.md)
               help [COMMAND]   this list, or the command's usage
@@ -55,6 +56,8 @@ public class AnnotaApplication {
             case "aggregate" -> OptionalInt.of(dev.annota.statistics.AggregateCommand.run(rest, out, err));
             // Offline access log verification: no Spring, no database, only the files given.
             case "audit" -> OptionalInt.of(dev.annota.audit.AuditCommand.run(rest, out, err));
+            // Offline project bundle verification: the archive and the exporting server's key only.
+            case "bundle" -> OptionalInt.of(dev.annota.bundle.BundleCommand.run(rest, out, err));
             // First run in production: the operator's admin, without starting the web server.
             case CreateOperatorCommand.NAME -> OptionalInt.of(CreateOperatorCommand.run(AnnotaApplication.class, args,
                     System.getenv(), System.in, out, err));

@@ -39,6 +39,10 @@ class CommandLineTests {
             "audit help                             | usage: java -jar annota.jar audit verify --public-key",
             "audit verify --help                    | usage: java -jar annota.jar audit verify --public-key",
             "audit verify --events e.jsonl -h       | usage: java -jar annota.jar audit verify --public-key",
+            "bundle --help                          | usage: java -jar annota.jar bundle verify --public-key",
+            "bundle help                            | usage: java -jar annota.jar bundle verify --public-key",
+            "bundle verify --help                   | usage: java -jar annota.jar bundle verify --public-key",
+            "help bundle                            | usage: java -jar annota.jar bundle verify --public-key",
             "create-operator --help                 | Usage: java -jar annota.jar create-operator --email",
             "create-operator --email a@b.org --help | Usage: java -jar annota.jar create-operator --email",
             "keys --help                            | Usage: java -jar annota.jar keys rewrap",
@@ -57,7 +61,7 @@ class CommandLineTests {
     @CsvSource({"--help", "-h", "help", "help --help"})
     void theJarsHelpListsEveryCommand(String line) {
         assertThat(run(line.split(" "))).hasValue(0);
-        assertThat(out()).contains("  aggregate ", "  audit verify ", "  create-operator ", "  keys rewrap ",
+        assertThat(out()).contains("  aggregate ", "  audit verify ", "  bundle verify ", "  create-operator ", "  keys rewrap ",
                 "java -jar annota.jar COMMAND --help");
     }
 
@@ -78,6 +82,8 @@ class CommandLineTests {
     void wrongUsageStillExitsWithTwo() {
         assertThat(run("audit", "verify")).hasValue(2);
         assertThat(run("audit", "check")).hasValue(2);
+        assertThat(run("bundle", "verify")).hasValue(2);
+        assertThat(run("bundle", "verify", "--public-key", "key.pem")).hasValue(2);
         assertThat(run("keys", "rotate")).hasValue(2);
         assertThat(run("aggregate", "--method", "ds")).hasValue(2);
     }

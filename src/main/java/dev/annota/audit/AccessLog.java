@@ -29,6 +29,28 @@ public class AccessLog {
         return log.finalCheckpoint(organizationId);
     }
 
+    /**
+     * Sequences the tenant's pending events and signs a checkpoint, then gives the project's events in it (canonical
+     * lines, oldest first) with their inclusion proofs; returns the signed checkpoint they are proved against.
+     */
+    public String projectEvents(java.util.UUID tenantId, java.util.UUID projectId,
+                                java.util.function.BiConsumer<String, InclusionProof> out) {
+        var checkpoint = log.integrate(tenantId);
+        log.projectEvents(tenantId, projectId, checkpoint.size(),
+                (line, proof) -> out.accept(line, new InclusionProof(proof.index(), proof.size2(), proof.path())));
+        return checkpoint.note();
+    }
+
+    /** The signature of a project bundle's manifest by the access log key ({@link OfflineProofs#manifestSigned} checks it). */
+    public byte[] signManifest(byte[] manifest) {
+        return log.sign(OfflineProofs.manifestMessage(manifest));
+    }
+
+    /** The instance's Ed25519 access log key (raw 32 bytes). */
+    public byte[] publicKey() {
+        return log.publicKey();
+    }
+
     /** Payload views of a project per day and viewing organization, oldest first (the access transparency report). */
     public java.util.List<DailyViews> dailyViews(java.util.UUID tenantId, java.util.UUID projectId) {
         return log.dailyViews(tenantId, projectId);

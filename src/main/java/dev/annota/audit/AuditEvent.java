@@ -55,6 +55,10 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String PROJECT_DELETE = "project.delete";
     public static final String PROJECT_RESTORE = "project.restore";
     public static final String PROJECT_PURGE = "project.purge";
+    /** A whole project downloaded as a bundle (every payload, answer and review in it; docs/bundles.md). */
+    public static final String PROJECT_BUNDLE_EXPORT = "project.bundle.export";
+    /** A project recreated from a bundle; the detail names the signer key's fingerprint and the source project. */
+    public static final String PROJECT_BUNDLE_IMPORT = "project.bundle.import";
     /** An item deleted by a manager; the detail is the reason given. */
     public static final String ITEM_DELETE = "item.delete";
     /** An unlabeled item's payload replaced by a manager. */

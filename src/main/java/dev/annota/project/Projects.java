@@ -508,7 +508,7 @@ public class Projects {
     }
 
     /** Parses a schema document and checks it fits the task type; throws {@link InvalidLabelSchema}. */
-    private static LabelSchema checkSchema(TaskType type, tools.jackson.databind.JsonNode document) {
+    static LabelSchema checkSchema(TaskType type, tools.jackson.databind.JsonNode document) {
         LabelSchema schema = LabelSchema.parse(document);
         var violations = type.checkSchema(schema);
         if (!violations.isEmpty()) {

@@ -44,6 +44,24 @@ public final class RunningApplication {
                 .run(args.toArray(String[]::new));
     }
 
+    /**
+     * Another instance with a database, keys and access log key of its own: an H2 file database in {@code dir}, as a
+     * second installation would run (a project bundle's receiving instance, for example).
+     */
+    public static ConfigurableApplicationContext onH2(java.nio.file.Path dir, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("annota").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                "--annota.audit.key-file=" + dir.resolve("audit-signing-key.json").toAbsolutePath(),
+                "--annota.crypto.master-key-file=" + dir.resolve("master-key.json").toAbsolutePath(),
+                "--annota.crypto.tenant-key-dir=" + dir.resolve("tenant-keys").toAbsolutePath(),
+                "--spring.main.banner-mode=off"));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(AnnotaApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations()))
+                .run(args.toArray(String[]::new));
+    }
+
     /** Closes the instances in the order given (an instance that never started is null), then drops their database. */
     public static void stopAll(PostgresDatabase db, ConfigurableApplicationContext... instances) {
         for (ConfigurableApplicationContext instance : instances) {

@@ -182,7 +182,8 @@ class AuditController {
     }
 
     @GetMapping("/public-key")
-    @Operation(summary = "The server's Ed25519 checkpoint key: raw (base64), PEM, and this organization's origin and key id")
+    @Operation(summary = "The server's Ed25519 checkpoint key: raw (base64), PEM, this organization's origin and key id, and the "
+            + "key's fingerprint (SHA256:hex, what an importer of this instance's project bundles pins)")
     Map<String, Object> publicKey(CurrentUser caller) {
         UUID tenant = tenantOf(caller);
         byte[] key = log.publicKey();
@@ -192,6 +193,8 @@ class AuditController {
         body.put("pem", SignedNote.toPem(key));
         body.put("origin", log.origin(tenant));
         body.put("key_id", b64(SignedNote.keyHash(log.origin(tenant), key)));
+        // What an importer of this instance's project bundles pins (POST /api/v1/projects/bundle?signer=...).
+        body.put("fingerprint", dev.annota.audit.OfflineProofs.fingerprint(key));
         return body;
     }
 

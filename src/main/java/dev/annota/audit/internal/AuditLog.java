@@ -498,6 +498,38 @@ public class AuditLog {
     public record Proof(long index, long size1, long size2, byte[] leafHash, List<byte[]> path) {
     }
 
+    /**
+     * The sequenced events of one project in the tree of {@code size}, oldest first, each as its canonical line with
+     * its inclusion proof in that tree (a project bundle). The tenant's leaf hashes are read once: O(size) memory, 32
+     * bytes per event of the whole log; each proof then costs O(size) hashing (Merkle.inclusionProof).
+     */
+    public void projectEvents(UUID tenant, UUID project, long size, java.util.function.BiConsumer<String, Proof> out) {
+        List<byte[]> leaves = alarming(tenant, () -> leafHashes(tenant, size));
+        alarming(tenant, () -> tenants.read(tenant, () -> {
+            flushed().sql("select " + COLUMNS + " from audit_events where tenant_id = ? and project_id = ? and seq >= 0 "
+                            + "and seq < ? order by seq")
+                    .params(tenant, project, size)
+                    .query(rs -> {
+                        long seq = rs.getLong("seq");
+                        AuditEntry entry = entry(tenant, rs, seq);
+                        if (!java.security.MessageDigest.isEqual(entry.leafHash(), leaves.get((int) seq))) {
+                            throw new LogIncomplete(seq, "an event that does not hash to its stored leaf");
+                        }
+                        out.accept(entry.line(), new Proof(seq, 0, size, leaves.get((int) seq), Merkle.inclusionProof(leaves, seq, size)));
+                    });
+            return null;
+        }));
+    }
+
+    /** Signs a message with the checkpoint key (the caller prefixes its own context, so no signature means two things). */
+    public byte[] sign(byte[] message) {
+        try {
+            return signer.sign(message);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("The access log key could not sign", e);
+        }
+    }
+
     public Proof inclusionProof(UUID tenant, long index, long size) {
         List<byte[]> leaves = alarming(tenant, () -> leafHashes(tenant, size));
         if (index < 0 || index >= size) {

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -334,21 +333,9 @@ public final class OfflineVerifier {
 
     static byte[] publicKey(String text) throws Usage {
         try {
-            if (text.contains("-----BEGIN PUBLIC KEY-----")) {
-                return SignedNote.fromPem(text);
-            }
-            JsonNode json = JSON.readTree(text);
-            if (json.hasNonNull("public_key")) {
-                byte[] raw = Base64.getDecoder().decode(json.get("public_key").asString());
-                SignedNote.javaPublicKey(raw);
-                return raw;
-            }
-            if (json.hasNonNull("pem")) {
-                return SignedNote.fromPem(json.get("pem").asString());
-            }
-            throw new Usage("the public key JSON has neither public_key nor pem");
-        } catch (GeneralSecurityException | IllegalArgumentException | JacksonException e) {
-            throw new Usage("the public key is neither an Ed25519 PEM nor the JSON of GET /api/v1/audit/public-key: " + e.getMessage());
+            return dev.annota.audit.OfflineProofs.publicKey(text);
+        } catch (IllegalArgumentException e) {
+            throw new Usage(e.getMessage());
         }
     }
 

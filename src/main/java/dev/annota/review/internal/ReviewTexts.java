@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * form: sealed under the tenant's keyset, bound to the tenant and the decision's id.
  */
 @Component
-class ReviewTexts {
+public class ReviewTexts {
 
     static final EncryptedColumn BODY = new EncryptedColumn("review_decisions", "body");
     /** An annotator's reply to a decision, bound to the decision's id. */
@@ -29,11 +29,11 @@ class ReviewTexts {
         this.json = json;
     }
 
-    String seal(UUID tenantId, UUID decisionId, JsonNode body) {
+    public String seal(UUID tenantId, UUID decisionId, JsonNode body) {
         return crypto.seal(BODY, tenantId, decisionId, body.toString());
     }
 
-    JsonNode open(UUID tenantId, UUID decisionId, String stored) {
+    public JsonNode open(UUID tenantId, UUID decisionId, String stored) {
         return json.readTree(crypto.open(BODY, tenantId, decisionId, stored));
     }
 

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { api, canCreateProjects, currentUser } from '../../api.js';
 import { when } from '../../router.js';
 import { Page, problem, state } from '../page.js';
+import './bundle-import.js';
 
 class ProjectList extends Page {
   static properties = state({
@@ -51,6 +52,7 @@ class ProjectList extends Page {
         <h1>Projects</h1>
         ${canCreateProjects(this.user) ? html`<a class="button primary" id="new-project" href="/projects/new">New project</a>` : ''}
       </div>
+      ${canCreateProjects(this.user) ? html`<annota-bundle-import @imported=${() => this.reload()}></annota-bundle-import>` : ''}
       ${this.user ? this.lists() : ''}`;
   }
 

@@ -267,6 +267,8 @@ class ProjectOverview extends ProjectPage {
             ${p.canAnnotate ? html`<a class="button" id="start-labeling" href="/projects/${p.id}/work">Label items</a>` : ''}
             ${this.canReview ? html`<a class="button" id="review-link" href="/projects/${p.id}/review">Review</a>` : ''}
             ${p.canManage && p.owner ? html`<a class="button" id="access-report-link" href="/projects/${p.id}/access">Access report</a>` : ''}
+            ${p.canManage && p.owner ? html`<a class="button" id="download-bundle" href="${this.base()}/bundle" download
+              title="The whole project as one signed archive, to move it to another instance (docs/bundles.md)">Download bundle</a>` : ''}
             ${p.canManage ? html`<a class="button primary" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
             ${p.canManage ? html`<a class="button" id="quality" href="/projects/${p.id}/quality">Quality</a>` : ''}
             ${p.canAnnotate ? html`<a class="button" id="my-quality" href="/projects/${p.id}/quality/me">My quality</a>` : ''}

@@ -205,7 +205,9 @@ class IsolationProofTests {
         }
         assertThat(operations).as("operations found in the OpenAPI document").hasSizeGreaterThan(30)
                 .contains("POST /api/v1/projects/{projectId}/tasks/next", "GET /api/v1/projects/{projectId}/my-annotations",
-                        "GET /api/v1/projects/{projectId}/wall-refusals");
+                        "GET /api/v1/projects/{projectId}/wall-refusals", "GET /api/v1/projects/{projectId}/bundle",
+                        "POST /api/v1/projects/bundle", "GET /api/v1/projects/{projectId}/provenance",
+                        "GET /api/v1/projects/{projectId}/provenance/ids");
         assertThat(failures).isEmpty();
 
         // Nothing the outsiders sent changed A's project, item, lease, class membership or token.

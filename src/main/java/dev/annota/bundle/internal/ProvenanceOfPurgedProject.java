@@ -1,0 +1,21 @@
+package dev.annota.bundle.internal;
+
+import dev.annota.project.ProjectPurged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A purged project's provenance goes with it, in the purge's transaction (as every module removes its own rows). */
+@Component
+class ProvenanceOfPurgedProject {
+
+    private final ProvenanceStore provenance;
+
+    ProvenanceOfPurgedProject(ProvenanceStore provenance) {
+        this.provenance = provenance;
+    }
+
+    @EventListener
+    void on(ProjectPurged purged) {
+        provenance.remove(purged.tenantId(), purged.projectId());
+    }
+}
