@@ -137,7 +137,7 @@ final class LabelStudioTasks {
                 case Demonstration d -> textarea(result, q.name(), object, value.path("text").asString(""));
                 case Spans s -> spans(result, s, value, data);
                 case Boxes b -> boxes(result, b, value, data);
-                case Comparison c -> comparison(result, c, value);
+                case Comparison c -> comparison(result, c, value, data.path("responses").size());
                 case ConversationRating c -> {
                     if (value.path("overall").isIntegralNumber()) {
                         add(result, q.name(), object, "rating").putObject("value").put("rating", value.get("overall").intValue());
@@ -213,10 +213,9 @@ final class LabelStudioTasks {
     }
 
     /** Two responses with one preferred: pairwise (left = response 0); otherwise a ranker of positions, best first. */
-    private void comparison(ArrayNode result, Comparison c, JsonNode value) {
+    private void comparison(ArrayNode result, Comparison c, JsonNode value, int responses) {
         JsonNode preferred = value.get("preferred");
         JsonNode ranking = value.get("ranking");
-        int responses = value.path("shown_order").size();
         if (preferred != null && preferred.isIntegralNumber() && responses == 2) {
             add(result, c.name(), "responses", "pairwise").putObject("value")
                     .put("selected", preferred.intValue() == 0 ? "left" : "right");

@@ -9,6 +9,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
@@ -46,7 +48,8 @@ final class ParquetTable implements AutoCloseable {
         try {
             this.writer = builder(new StreamFile(out))
                     .withType(schema)
-                    .withCompressionCodec(CompressionCodecName.SNAPPY)
+                    .withCompressionCodec(CompressionCodecName.UNCOMPRESSED)
+                    .withCodecFactory(Uncompressed.FACTORY)
                     .withRowGroupSize(ROW_GROUP_BYTES)
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .build();
@@ -124,6 +127,47 @@ final class ParquetTable implements AutoCloseable {
             writer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Pages stored as they are: Parquet's own codec factory loads Hadoop's compressors even for no compression. The
+     * zip around the file deflates it instead.
+     */
+    private enum Uncompressed implements CompressionCodecFactory.BytesInputCompressor {
+        COMPRESSOR;
+
+        static final CompressionCodecFactory FACTORY = new CompressionCodecFactory() {
+            @Override
+            public BytesInputCompressor getCompressor(CompressionCodecName codec) {
+                if (codec != CompressionCodecName.UNCOMPRESSED) {
+                    throw new IllegalArgumentException("Only uncompressed pages are written: " + codec);
+                }
+                return COMPRESSOR;
+            }
+
+            @Override
+            public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
+                throw new UnsupportedOperationException("The export writes Parquet; it never reads it");
+            }
+
+            @Override
+            public void release() {
+            }
+        };
+
+        @Override
+        public BytesInput compress(BytesInput bytes) {
+            return bytes;
+        }
+
+        @Override
+        public CompressionCodecName getCodecName() {
+            return CompressionCodecName.UNCOMPRESSED;
+        }
+
+        @Override
+        public void release() {
         }
     }
 
