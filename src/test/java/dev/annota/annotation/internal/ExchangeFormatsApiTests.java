@@ -24,6 +24,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.Labeling;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -268,10 +269,7 @@ class ExchangeFormatsApiTests {
     }
 
     private void answer(ApiClient client, String base, String answer) {
-        var task = client.postEmpty(base + "/tasks/next");
-        assertThat(task.status()).as(task.text()).isEqualTo(200);
-        var submitted = client.postJson(base + "/assignments/" + task.json().get("assignmentId").stringValue() + "/annotation", answer);
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        Labeling.answerNext(client, java.util.UUID.fromString(base.substring(base.lastIndexOf('/') + 1)), answer);
     }
 
     private List<JsonNode> lines(ApiClient.Response response) {

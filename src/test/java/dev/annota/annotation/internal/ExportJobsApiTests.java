@@ -11,6 +11,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.Labeling;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,9 +54,7 @@ class ExportJobsApiTests {
         ApiClient worker = fixtures.client(annotator);
         String base = "/api/v1/projects/" + setup.project().id();
         for (int i = 0; i < 3; i++) {
-            var task = worker.postEmpty(base + "/tasks/next").json();
-            assertThat(worker.postJson(base + "/assignments/" + task.get("assignmentId").stringValue() + "/annotation",
-                    "{\"label\": \"a\"}").status()).isEqualTo(201);
+            Labeling.answerNext(worker, setup.project().id(), "{\"label\": \"a\"}");
         }
         ApiClient api = fixtures.client(setup.manager());
 

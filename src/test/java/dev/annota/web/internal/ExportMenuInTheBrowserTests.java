@@ -10,6 +10,7 @@ import dev.annota.testing.ApiClient;
 import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.Labeling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,9 +39,7 @@ class ExportMenuInTheBrowserTests {
         ApiClient worker = fixtures.client(annotator);
         String base = "/api/v1/projects/" + setup.project().id();
         for (int i = 0; i < 2; i++) {
-            var task = worker.postEmpty(base + "/tasks/next").json();
-            assertThat(worker.postJson(base + "/assignments/" + task.get("assignmentId").stringValue() + "/annotation",
-                    "{\"label\": \"b\"}").status()).isEqualTo(201);
+            Labeling.answerNext(worker, setup.project().id(), "{\"label\": \"b\"}");
         }
         String expected = fixtures.client(setup.manager()).get(base + "/export?format=csv&workforce=" + setup.lab().id()).text();
 
