@@ -90,8 +90,9 @@ class TableOwnershipTests {
             access("annotation", "items", "internal/LabelExport.java",
                     "the label export counts the items and streams them left-joined with their annotations "
                             + "in one query (millions of rows in item order, without holding them in memory)"),
-            access("annotation", "items", "internal/TrainingExport.java",
-                    "the training export streams items with their annotations in one query (as the label export)"),
+            access("annotation", "items", "internal/AnswerRows.java",
+                    "the training and exchange exports (trl, sft, coco, csv, parquet, label-studio, openai, helpsteer) "
+                            + "stream items with their annotations in one query (as the label export)"),
             access("annotation", "items", "internal/ItemBrowser.java",
                     "not a hot path, but a join on purpose: the annotator filter's keyset step walks the annotator's "
                             + "annotations in item order (annotations_browse) joined to their items with the state "

@@ -147,6 +147,18 @@ public class Consensus {
      * or as review left them ({@code reviewed} true: the input of aggregation, see {@link ReviewedVotes}).
      */
     private AnswersByQuestion answersByQuestion(UUID tenantId, UUID projectId, int schemaVersion, boolean reviewed) {
+        return answersByQuestion(tenantId, projectId, schemaVersion, reviewed, Kept.ALL);
+    }
+
+    /** Which answers an aggregation takes (an export's period, workforce and review filter). */
+    @FunctionalInterface
+    public interface Kept {
+        Kept ALL = (annotation, item, annotator, at) -> true;
+
+        boolean holds(UUID annotation, UUID item, UUID annotator, java.time.Instant at);
+    }
+
+    private AnswersByQuestion answersByQuestion(UUID tenantId, UUID projectId, int schemaVersion, boolean reviewed, Kept kept) {
         var answers = AnswersByQuestion.empty(projects.schema(tenantId, projectId, schemaVersion));
         if (answers.isEmpty()) {
             return answers;
@@ -154,13 +166,16 @@ public class Consensus {
         tenants.read(tenantId, () -> {
             AnnotationReviews source = reviewed ? reviews.getIfAvailable() : null;
             Map<UUID, AnnotationReview> verdicts = source == null ? Map.of() : source.ofProject(tenantId, projectId, false);
-            jdbc.sql("select item_id, annotator_id, answer, id, assignment_id from annotations where tenant_id = ? and project_id = ?")
+            jdbc.sql("select item_id, annotator_id, answer, id, created_at, assignment_id from annotations where tenant_id = ? and project_id = ?")
                     .params(tenantId, projectId)
                     .query(rs -> {
                         UUID id = rs.getObject(4, UUID.class);
+                        if (!kept.holds(id, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getTimestamp(5).toInstant())) {
+                            return;
+                        }
                         JsonNode answer = ReviewedVotes.input(verdicts.get(id), answerCodec.open(tenantId, id, rs.getString(3)));
                         if (answer != null) {
-                            answers.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(5, UUID.class), answer);
+                            answers.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(6, UUID.class), answer);
                         }
                     });
             return null;
@@ -174,6 +189,11 @@ public class Consensus {
      */
     public Result aggregate(UUID tenantId, UUID projectId, int schemaVersion, AggregationMethod method) {
         return aggregate(answersByQuestion(tenantId, projectId, schemaVersion, true), method);
+    }
+
+    /** As {@link #aggregate(UUID, UUID, int, AggregationMethod)}, of the answers {@code kept} holds only. */
+    public Result aggregate(UUID tenantId, UUID projectId, int schemaVersion, AggregationMethod method, Kept kept) {
+        return aggregate(answersByQuestion(tenantId, projectId, schemaVersion, true, kept), method);
     }
 
     /** Aggregates answers already read. */

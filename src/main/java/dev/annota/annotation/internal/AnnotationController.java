@@ -7,14 +7,10 @@ import java.util.UUID;
 
 import dev.annota.annotation.AnnotatorCount;
 import dev.annota.annotation.Annotations;
-import dev.annota.annotation.Consensus;
-import dev.annota.annotation.ExportFormat;
-import dev.annota.annotation.ExportReview;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
-import dev.annota.statistics.AggregationMethod;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,14 +29,14 @@ class AnnotationController {
 
     private final Projects projects;
     private final Annotations annotations;
-    private final LabelExport export;
-    private final TrainingExport training;
+    private final ExportRequests requests;
+    private final ExportWriter writer;
 
-    AnnotationController(Projects projects, Annotations annotations, LabelExport export, TrainingExport training) {
-        this.training = training;
+    AnnotationController(Projects projects, Annotations annotations, ExportRequests requests, ExportWriter writer) {
         this.projects = projects;
         this.annotations = annotations;
-        this.export = export;
+        this.requests = requests;
+        this.writer = writer;
     }
 
     @GetMapping("/annotators")
@@ -62,62 +58,65 @@ class AnnotationController {
 
     @GetMapping("/export")
     @Operation(summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
-            + "predictions and annotations), trl (comparison preference pairs), sft (demonstrations), coco (boxes); "
-            + "422 for a format that does not fit the project's task type; with aggregate=mv|wawa|ds|ocds|mace (jsonl) each "
-            + "line gains a consensus object: method, answer and confidence per aggregated question; review=all (default: "
-            + "every answer as submitted), accepted (only annotations accepted or corrected in every review stage they "
-            + "entered, a correction replacing the answer, the submitted one kept as original_answer; items without "
-            + "accepted work left out) or history (jsonl only: every annotation with review {status, answer, history: "
-            + "[stage, state, decision, decision_id, reviewer pseudonym, feedback, question_feedback, correction, "
-            + "schema_version, decided_at]} and supersedes)")
+            + "predictions and annotations), trl (comparison preference pairs), sft (demonstrations), coco (boxes), "
+            + "csv (RFC 4180, one row per answer), label-studio (Label Studio tasks), openai-sft (demonstrations), "
+            + "openai-dpo (comparison pairs), helpsteer (rubric scores per response), parquet (a zip of a Hugging Face "
+            + "dataset folder); docs/formats.md. 422 for a format that does not fit the project's task type; with "
+            + "aggregate=mv|wawa|ds|ocds|mace (jsonl) each line gains a consensus object: method, answer and confidence "
+            + "per aggregated question; review=all (default: every answer as submitted), accepted (only annotations "
+            + "accepted or corrected in every review stage they entered, a correction replacing the answer, the submitted "
+            + "one kept as original_answer; items without accepted work left out) or history (jsonl only: every annotation "
+            + "with review {status, answer, history: [stage, state, decision, decision_id, reviewer pseudonym, feedback, "
+            + "question_feedback, correction, schema_version, decided_at]} and supersedes); from/to (answers made in that "
+            + "period), workforce (answers of that organization's people), answers=every|consensus (csv, parquet: one "
+            + "row per item, method from aggregate); each bad parameter is a 422 naming it. Long exports: POST …/exports")
     void export(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
                 @RequestParam(required = false) String question,
                 @RequestParam(defaultValue = "false") boolean includeUnlabeled,
                 @RequestParam(required = false) String aggregate,
                 @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review,
+                @Parameter(description = "answers made on or after this day (UTC) or instant") @RequestParam(required = false) String from,
+                @Parameter(description = "answers made up to this day (included) or before this instant") @RequestParam(required = false) String to,
+                @Parameter(description = "answers of this organization's people (the owner or an engaged workforce)") @RequestParam(required = false) String workforce,
+                @Parameter(description = "every (default) or consensus (csv, parquet)") @RequestParam(required = false) String answers,
+                @Parameter(description = "parquet: the dataset card's licence, e.g. cc-by-4.0 (default other)") @RequestParam(required = false) String license,
                 HttpServletResponse response) throws IOException {
-        Asked asked = asked(caller, projectId, format, review);
-        ExportFormat shape = asked.format();
-        var method = aggregate == null || aggregate.isBlank() ? null : Consensus.method(aggregate);
-        if (shape != ExportFormat.JSONL) {
-            training.question(asked.access().project(), question); // a wrong question name is a 422 before any byte is sent
+        var access = projects.access(caller, projectId);
+        ExportRequest request = requests.of(access, format, question, includeUnlabeled, aggregate, review, from, to,
+                workforce, answers, license);
+        writer.check(access, request); // every 422 before any byte is sent
+        response.setContentType(request.format().contentType());
+        if (request.format().contentType().startsWith("text/") || request.format().contentType().contains("json")) {
+            response.setCharacterEncoding("UTF-8");
         }
-        response.setContentType(shape.contentType());
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + (shape == ExportFormat.JSONL ? "labels" : shape.id())
-                + "-" + projectId + "." + shape.extension() + "\"");
-        write(asked, includeUnlabeled, method, question, response.getOutputStream());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + request.fileName(projectId) + "\"");
+        writer.write(access, request, response.getOutputStream(), () -> { });
     }
 
     @GetMapping("/export/summary")
     @Operation(summary = "What the export in that format holds now: records, annotations, items, and what it skips "
-            + "(tied pairs for trl, annotations without an answer to the exported question); review: the filter applied; "
-            + "reviewed: every annotation of the project by its standing after review {accepted, corrected, rejected, "
-            + "inReview, unreviewed}")
+            + "(tied pairs for trl and openai-dpo, annotations without an answer to the exported question); review: the "
+            + "filter applied; reviewed: every annotation of the project by its standing after review {accepted, "
+            + "corrected, rejected, inReview, unreviewed}. Same parameters as the export")
     ExportSummary exportSummary(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
                                 @RequestParam(required = false) String question,
                                 @RequestParam(defaultValue = "false") boolean includeUnlabeled,
-                                @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review) {
-        return write(asked(caller, projectId, format, review), includeUnlabeled, null, question, OutputStream.nullOutputStream());
+                                @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review,
+                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                @RequestParam(required = false) String workforce, @RequestParam(required = false) String answers,
+                                @RequestParam(required = false) String aggregate, @RequestParam(required = false) String license) {
+        var access = projects.access(caller, projectId);
+        ExportRequest request = requests.of(access, format, question, includeUnlabeled, aggregate, review, from, to, workforce,
+                answers, license);
+        writer.check(access, request);
+        return writer.write(access, request, OutputStream.nullOutputStream(), () -> { });
     }
 
-    /** An export the caller may make: of a project they manage, in a format its task type has, reviewed as the format allows. */
-    private record Asked(ProjectAccess access, ExportFormat format, ExportReview review) {
-    }
-
-    private Asked asked(CurrentUser caller, UUID projectId, String format, String review) {
+    @GetMapping("/export/formats")
+    @Operation(summary = "The export formats of this project's task type, in menu order: id, file extension, media type")
+    List<ExportRequests.FormatOption> exportFormats(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
-        ExportFormat shape = ExportFormat.of(format, access.project().taskType());
-        ExportReview filter = ExportReview.of(review);
-        filter.requireFits(shape);
-        return new Asked(access, shape, filter);
-    }
-
-    /** Every task type's jsonl is written by LabelExport, the training formats by TrainingExport. */
-    private ExportSummary write(Asked asked, boolean includeUnlabeled, AggregationMethod method, String question, OutputStream out) {
-        return asked.format() == ExportFormat.JSONL
-                ? export.write(asked.access(), !includeUnlabeled, method, asked.review(), out)
-                : training.write(asked.access(), asked.format(), question, asked.review(), out);
+        return ExportRequests.options(access.project().taskType());
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dev.annota.annotation.AnnotationReview;
 import dev.annota.annotation.Consensus;
+import dev.annota.annotation.ExportFilter;
 import dev.annota.annotation.ExportReview;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.identity.CurrentUser;
@@ -35,9 +36,11 @@ class LabelExport {
     private final AnswerCodec answers;
     private final Consensus consensus;
     private final ReviewedAnswers reviewedAnswers;
+    private final ExportOpening opening;
 
     LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, AnswerCodec answers,
-                Consensus consensus, ReviewedAnswers reviewedAnswers) {
+                Consensus consensus, ReviewedAnswers reviewedAnswers, ExportOpening opening) {
+        this.opening = opening;
         this.consensus = consensus;
         this.reviewedAnswers = reviewedAnswers;
         // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
@@ -56,12 +59,14 @@ class LabelExport {
      * both see the same answers. {@code review} filters and annotates the annotations (see {@link ExportReview}); under
      * {@code ACCEPTED} an item without accepted work is left out, whatever {@code onlyAnnotated} says.
      */
-    ExportSummary write(ProjectAccess access, boolean onlyAnnotated, AggregationMethod aggregate, ExportReview review,
-                        OutputStream out) {
+    ExportSummary write(ProjectAccess access, boolean onlyAnnotated, AggregationMethod aggregate, ExportFilter filter,
+                        OutputStream out, Runnable walked) {
         Projects.requireManage(access);
         Project p = access.project();
         CurrentUser person = access.caller();
+        ExportReview review = filter.review();
         return tenants.read(p.tenantId(), () -> {
+            AnswerRows.Scope scope = opening.scope(access, filter);
             Consensus.Result agreed = aggregate == null ? null
                     : consensus.aggregate(p.tenantId(), p.id(), p.schemaVersion(), aggregate);
             ReviewedAnswers.Reading reviewed = reviewedAnswers.read(p.tenantId(), p.id(), review);
@@ -71,7 +76,7 @@ class LabelExport {
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
             ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items,
                     "jsonl" + (onlyAnnotated ? "" : ",all") + (aggregate == null ? "" : ",aggregate=" + aggregate.name().toLowerCase(java.util.Locale.ROOT))
-                            + (review == ExportReview.ALL ? "" : ",review=" + review.id()));
+                            + filter.describe());
             try (JsonGenerator gen = json.createGenerator(new UncommittedUntilWritten(out))) {
                 var state = new Object() {
                     UUID item;
@@ -133,6 +138,7 @@ class LabelExport {
                         from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
                         where i.tenant_id = ? and i.project_id = ?
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
+                    walked.run();
                     UUID item = rs.getObject(1, UUID.class);
                     if (!item.equals(state.item)) {
                         state.end();
@@ -142,7 +148,8 @@ class LabelExport {
                         state.predictions = rs.getString(10);
                         state.goldAnswer = rs.getString(14);
                         state.itemState = rs.getString(4).toLowerCase(java.util.Locale.ROOT);
-                        if (review != ExportReview.ACCEPTED) {
+                        // An item whose answers the filter all leaves out is left out too (unless unlabeled items are asked for).
+                        if (review != ExportReview.ACCEPTED && !(onlyAnnotated && filter.narrowed())) {
                             state.start();
                         }
                     }
@@ -150,7 +157,7 @@ class LabelExport {
                         UUID annotation = rs.getObject(5, UUID.class);
                         AnnotationReview verdict = reviewed.of(annotation, item);
                         reviewed.tally(verdict);
-                        if (!reviewed.holds(verdict)) {
+                        if (!reviewed.holds(verdict) || !scope.holds(rs.getObject(6, UUID.class), rs.getTimestamp(9).toInstant())) {
                             return;
                         }
                         state.start();

@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.annotation.ExportFormat;
-import dev.annota.annotation.ExportReview;
+import dev.annota.annotation.ExportFilter;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.item.ItemPayloads;
-import dev.annota.item.PayloadViews;
 import dev.annota.schema.Boxes;
 import dev.annota.schema.Comparison;
 import dev.annota.schema.Demonstration;
@@ -34,30 +33,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class TrainingExport {
 
-    private static final String ROWS = """
-            select i.id, i.external_id, i.payload, a.id, a.annotator_id, a.answer, a.schema_version
-            from items i join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
-            where i.tenant_id = ? and i.project_id = ?
-            order by i.id, a.created_at, a.id""";
-
     private final JdbcTemplate cursor;
     private final TenantScope tenants;
-    private final PayloadViews views;
     private final Projects projects;
     private final JsonMapper json;
-    private final AnswerCodec answers;
-    private final ReviewedAnswers reviewedAnswers;
+    private final ExportOpening opening;
+    private final AnswerRows rows;
 
-    TrainingExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, Projects projects, JsonMapper json,
-                   AnswerCodec answers, ReviewedAnswers reviewedAnswers) {
-        this.reviewedAnswers = reviewedAnswers;
-        this.answers = answers;
+    TrainingExport(JdbcTemplate jdbc, TenantScope tenants, Projects projects, JsonMapper json, AnswerCodec answers,
+                   ExportOpening opening) {
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         this.cursor.setFetchSize(1000);
         this.tenants = tenants;
-        this.views = views;
         this.projects = projects;
         this.json = json;
+        this.opening = opening;
+        this.rows = new AnswerRows(cursor, json, answers);
     }
 
     /** The question exported: the one named, or the first of the task type's primary control in the current schema. */
@@ -73,26 +64,26 @@ class TrainingExport {
                 + " in the project's schema.").with("field", "question");
     }
 
-    /** {@code review}: {@code ALL} or {@code ACCEPTED} (accepted work only, corrections in place of the answers). */
-    ExportSummary write(ProjectAccess access, ExportFormat format, String requestedQuestion, ExportReview review, OutputStream out) {
+    /**
+     * {@code filter}: review {@code ALL} or {@code ACCEPTED} (accepted work only, corrections in place of the answers),
+     * period and workforce; {@code walked} is told of each answer read (an export job's progress).
+     */
+    ExportSummary write(ProjectAccess access, ExportFormat format, String requestedQuestion, ExportFilter filter,
+                        OutputStream out, Runnable walked) {
         Projects.requireManage(access);
-        review.requireFits(format);
+        filter.requireFits(format);
         Project p = access.project();
         String question = question(p, requestedQuestion);
         return tenants.read(p.tenantId(), () -> {
-            ReviewedAnswers.Reading reviewed = reviewedAnswers.read(p.tenantId(), p.id(), review);
-            long items = review == ExportReview.ACCEPTED ? reviewed.itemsWithAcceptedWork()
-                    : cursor.queryForObject("select count(distinct item_id) from annotations where tenant_id = ? and project_id = ?",
-                    Long.class, p.tenantId(), p.id());
-            ItemPayloads payloads = views.exporting(access.caller(), p.tenantId(), p.id(), items,
-                    format.id() + (review == ExportReview.ALL ? "" : ",review=" + review.id()));
-            var rows = new Rows(p, payloads, reviewed);
+            ExportOpening.Opened opened = opening.open(access, format.id(), filter);
+            long items = opened.items();
+            var rows = new Rows(p, opened.payloads(), opened.reviewed(), opened.scope(), walked);
             try (JsonGenerator gen = json.createGenerator(out)) {
-                return reviewed.summarize(switch (format) {
+                return opened.reviewed().summarize(switch (format) {
                     case TRL -> preferences(p, question, rows, gen, items);
                     case SFT -> demonstrations(p, question, rows, gen, items);
                     case COCO -> coco(p, question, rows, gen, items);
-                    case JSONL -> throw new IllegalArgumentException("JSONL is written by LabelExport");
+                    default -> throw new IllegalArgumentException(format.id() + " is not written by TrainingExport");
                 });
             }
         });
@@ -104,33 +95,14 @@ class TrainingExport {
     }
 
     /** The export's source: the project's rows, filtered and answered as its review filter says. */
-    private record Rows(Project project, ItemPayloads payloads, ReviewedAnswers.Reading reviewed) {
+    private record Rows(Project project, ItemPayloads payloads, ReviewedAnswers.Reading reviewed, AnswerRows.Scope scope,
+                        Runnable walked) {
     }
 
     /** Walks the rows; {@code tally}: counts each annotation's review standing (one pass of a two-pass export). */
     private void rows(Rows source, boolean tally, RowHandler handler) {
-        Project p = source.project();
-        var last = new Object() {
-            UUID item;
-            JsonNode data;
-        };
-        cursor.query(ROWS, rs -> {
-            UUID item = rs.getObject(1, UUID.class);
-            UUID annotation = rs.getObject(4, UUID.class);
-            var verdict = source.reviewed().of(annotation, item);
-            if (tally) {
-                source.reviewed().tally(verdict);
-            }
-            if (!source.reviewed().holds(verdict)) {
-                return;
-            }
-            if (!item.equals(last.item)) {
-                last.item = item;
-                last.data = json.readTree(source.payloads().open(p.tenantId(), item, rs.getString(3)));
-            }
-            handler.row(item, source.payloads().openExternalId(p.tenantId(), p.id(), rs.getString(2)), last.data, annotation.toString(),
-                    rs.getString(5), source.reviewed().answer(verdict, answers.open(p.tenantId(), annotation, rs.getString(6))));
-        }, p.tenantId(), p.id());
+        rows.walk(source.project(), source.payloads(), source.reviewed(), source.scope(), tally, false, source.walked(),
+                r -> handler.row(r.item(), r.externalId(), r.data(), r.annotation().toString(), r.annotator().toString(), r.answer()));
     }
 
     /**
@@ -149,34 +121,13 @@ class TrainingExport {
                 count[3]++;
                 return;
             }
-            int n = responses.size();
-            var pairs = new ArrayList<int[]>();
-            JsonNode preferred = value.get("preferred");
-            JsonNode ranking = value.get("ranking");
-            if (preferred != null && preferred.isIntegralNumber()) {
-                for (int j = 0; j < n; j++) {
-                    if (j != preferred.intValue()) {
-                        pairs.add(new int[] {preferred.intValue(), j});
-                    }
-                }
-            } else if (preferred != null && preferred.isString()) {
-                count[2] += (long) n * (n - 1) / 2;
-            } else if (ranking != null && ranking.isArray() && ranking.size() == n) {
-                for (int i = 0; i < n; i++) {
-                    for (int j = i + 1; j < n; j++) {
-                        int ri = ranking.get(i).intValue();
-                        int rj = ranking.get(j).intValue();
-                        if (ri == rj) {
-                            count[2]++;
-                        } else {
-                            pairs.add(ri < rj ? new int[] {i, j} : new int[] {j, i});
-                        }
-                    }
-                }
-            } else {
+            PreferencePairs found = PreferencePairs.of(value, responses.size());
+            if (!found.answered()) {
                 count[3]++;
                 return;
             }
+            count[2] += found.ties();
+            var pairs = found.pairs();
             for (int[] pair : pairs) {
                 String chosen = Comparison.responseContent(responses.get(pair[0]));
                 String rejected = Comparison.responseContent(responses.get(pair[1]));

@@ -8,6 +8,7 @@ import { ProjectPage, projectTabs } from './project-nav.js';
 import './image-upload.js';
 import './review-card.js';
 import './vendor-shares.js';
+import './export-menu.js';
 
 const REFRESH_MS = 5000;
 const STATUS = { PAUSED: 'Paused', ARCHIVED: 'Archived' };
@@ -269,7 +270,8 @@ class ProjectOverview extends ProjectPage {
             ${p.canManage && p.owner ? html`<a class="button" id="access-report-link" href="/projects/${p.id}/access">Access report</a>` : ''}
             ${p.canManage && p.owner ? html`<a class="button" id="download-bundle" href="${this.base()}/bundle" download
               title="The whole project as one signed archive, to move it to another instance (docs/bundles.md)">Download bundle</a>` : ''}
-            ${p.canManage ? html`<a class="button primary" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
+            ${p.canManage ? html`<a class="button" id="export" href="${this.base()}/export" download>Export labels (JSONL)</a>` : ''}
+            ${p.canManage ? html`<annota-export-menu .projectId=${p.id}></annota-export-menu>` : ''}
             ${p.canManage ? html`<a class="button" id="quality" href="/projects/${p.id}/quality">Quality</a>` : ''}
             ${p.canAnnotate ? html`<a class="button" id="my-quality" href="/projects/${p.id}/quality/me">My quality</a>` : ''}
           </div>

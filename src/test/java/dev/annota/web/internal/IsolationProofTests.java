@@ -133,7 +133,23 @@ class IsolationProofTests {
         String credentialId = leaseholder.postJson("/api/v1/me/profile/credentials", "{\"kind\":\"licence\",\"title\":\"Bar\"}")
                 .json().get("id").asString();
 
+        // A finished export job of A's, its file holding A's payload: /exports/{exportId}... is aimed at it.
+        var exportJob = manager.postJson("/api/v1/projects/" + project.id() + "/exports", "{\"format\":\"csv\",\"includeUnlabeled\":true}");
+        assertThat(exportJob.status()).as(exportJob.text()).isEqualTo(202);
+        String exportId = exportJob.json().get("id").asString();
+        String exportPath = "/api/v1/projects/" + project.id() + "/exports/" + exportId;
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!manager.get(exportPath).json().get("status").asString().equals("done")) {
+            assertThat(System.nanoTime()).as("A's export job done within a minute").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("exportId", exportId);
         values.put("projectId", project.id().toString());
         values.put("assignmentId", assignment);
         values.put("itemId", item);
@@ -219,6 +235,7 @@ class IsolationProofTests {
         assertThat(adminAClient.get("/api/v1/conflict-classes").text()).contains("\"member\":true");
         assertThat(manager.get("/api/v1/projects/" + project.id() + "/engagements").text()).contains(vendor.id().toString());
         assertThat(manager.get("/api/v1/me").status()).as("A's manager was neither changed nor deactivated").isEqualTo(200);
+        assertThat(manager.get(exportPath).json().get("status").asString()).as("A's export job neither removed nor changed").isEqualTo("done");
         assertThat(adminAClient.get("/api/v1/organizations/" + labA.id() + "/keys").json().get("state").asString())
                 .as("A's keys were neither shredded nor retired by an outsider").isEqualTo("ACTIVE");
         assertThat(manager.get("/api/v1/projects/" + boxes.id() + "/images").json().size()).as("no image added by an outsider").isOne();
