@@ -11,6 +11,7 @@ import dev.annota.annotation.Consensus;
 import dev.annota.annotation.ExportFormat;
 import dev.annota.annotation.ExportReview;
 import dev.annota.annotation.ExportSummary;
+import dev.annota.operations.DomainMetrics;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
@@ -36,7 +37,11 @@ class AnnotationController {
     private final LabelExport export;
     private final TrainingExport training;
 
-    AnnotationController(Projects projects, Annotations annotations, LabelExport export, TrainingExport training) {
+    private final DomainMetrics metrics;
+
+    AnnotationController(Projects projects, Annotations annotations, LabelExport export, TrainingExport training,
+                         DomainMetrics metrics) {
+        this.metrics = metrics;
         this.training = training;
         this.projects = projects;
         this.annotations = annotations;
@@ -86,7 +91,8 @@ class AnnotationController {
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + (shape == ExportFormat.JSONL ? "labels" : shape.id())
                 + "-" + projectId + "." + shape.extension() + "\"");
-        write(asked, includeUnlabeled, method, question, response.getOutputStream());
+        var written = write(asked, includeUnlabeled, method, question, response.getOutputStream());
+        metrics.exported(shape.id(), written.records());
     }
 
     @GetMapping("/export/summary")

@@ -24,6 +24,7 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.audit.AuditEvent;
 import dev.annota.crypto.TenantCrypto;
+import dev.annota.operations.DomainMetrics;
 import dev.annota.tenancy.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +55,13 @@ class WitnessDelivery implements DisposableBean {
     private final HttpClient http;
     private final WitnessSettings settings;
     private final Clock clock;
+    private final DomainMetrics metrics;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final ExecutorService soon = Executors.newVirtualThreadPerTaskExecutor();
 
     WitnessDelivery(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog audit, OutboundHosts hosts,
-                    HttpClient witnessHttpClient, WitnessSettings settings, Clock clock) {
+                    HttpClient witnessHttpClient, WitnessSettings settings, Clock clock, DomainMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.crypto = crypto;
@@ -207,6 +210,7 @@ class WitnessDelivery implements DisposableBean {
             }
         }
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        metrics.webhookDelivery("witness", error == null);
         record(tenant, c, status, error, millis);
     }
 
