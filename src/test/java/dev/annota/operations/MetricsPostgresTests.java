@@ -110,6 +110,9 @@ class MetricsPostgresTests {
             assertThat(scrape.text()).contains("annota_work_claims_total");
             assertThat(ApiClient.anonymous(management).get("/actuator/metrics").status()).isEqualTo(401);
             assertThat(ApiClient.anonymous(management).get("/actuator/health/liveness").status()).isEqualTo(200);
+            // The probes stay on the application's port as /livez and /readyz, for a load balancer that probes it.
+            assertThat(ApiClient.anonymous(server).get("/readyz").status()).isEqualTo(200);
+            assertThat(ApiClient.anonymous(server).get("/livez").status()).isEqualTo(200);
             // The application's port no longer serves the actuator at all.
             assertThat(ApiClient.anonymous(server).get("/actuator/prometheus").status()).isIn(401, 404);
         } finally {

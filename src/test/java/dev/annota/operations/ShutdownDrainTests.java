@@ -71,6 +71,7 @@ class ShutdownDrainTests {
             assertThat(readiness.json().has("components")).isFalse();
             var liveness = ApiClient.anonymous(port).get("/actuator/health/liveness");
             assertThat(liveness.status()).isEqualTo(200);
+            assertThat(ApiClient.anonymous(port).get("/readyz").status()).isEqualTo(503);
             var refused = annotator.postEmpty("/api/v1/projects/" + project + "/tasks/next");
             assertThat(refused.status()).as(refused.text()).isEqualTo(503);
             assertThat(refused.header("Retry-After")).isPresent();

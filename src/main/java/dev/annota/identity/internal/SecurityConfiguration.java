@@ -167,7 +167,7 @@ class SecurityConfiguration {
 
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
                               Environment environment) {
-        requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        requests.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
                 // A separate management port (MANAGEMENT_SERVER_PORT) is the operator's own network: Prometheus scrapes
                 // it without a token. On the application's port the metrics need an operator's login or token.
                 .requestMatchers(request -> onManagementPort(request, environment)
