@@ -5,5 +5,5 @@
  * Owns the tables: annotations, export_jobs, export_chunks. Another module's SQL may name them only as TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Annotations",
-        allowedDependencies = {"crypto", "identity", "item", "project", "schema", "statistics", "tenancy"})
+        allowedDependencies = {"crypto", "identity", "item", "operations", "project", "schema", "statistics", "tenancy"})
 package dev.annota.annotation;

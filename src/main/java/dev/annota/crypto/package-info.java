@@ -11,5 +11,5 @@
  * TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Encryption at rest",
-        allowedDependencies = {"identity", "tenancy"})
+        allowedDependencies = {"identity", "operations", "tenancy"})
 package dev.annota.crypto;

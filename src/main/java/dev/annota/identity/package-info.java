@@ -6,5 +6,5 @@
  * spring_session_attributes, sso_configurations, sso_domains. Another module's SQL may name them only as TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
-        allowedDependencies = {"tenancy"})
+        allowedDependencies = {"operations", "tenancy"})
 package dev.annota.identity;

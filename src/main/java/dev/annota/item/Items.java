@@ -9,6 +9,7 @@ import dev.annota.failure.NotFound;
 import dev.annota.item.internal.ItemEdit;
 import dev.annota.item.internal.ItemImport;
 import dev.annota.item.internal.ItemRemoval;
+import dev.annota.operations.DomainMetrics;
 import dev.annota.schema.LabelSchema;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
@@ -31,9 +32,11 @@ public class Items {
     private final ItemAnswers answers;
     private final ItemRemoval removal;
     private final ItemEdit edit;
+    private final DomainMetrics metrics;
 
     Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants, Projects projects, ItemPayloads payloads, JsonMapper json,
-          ItemAssignments assignments, ItemAnswers answers, ItemRemoval removal, ItemEdit edit) {
+          ItemAssignments assignments, ItemAnswers answers, ItemRemoval removal, ItemEdit edit, DomainMetrics metrics) {
+        this.metrics = metrics;
         this.removal = removal;
         this.edit = edit;
         this.assignments = assignments;
@@ -135,7 +138,9 @@ public class Items {
 
     /** Imports JSONL or a JSON array atomically: all records stored, or none and the first bad line named. */
     public ImportReport importItems(ProjectAccess access, InputStream in) {
-        return importer.run(access, in);
+        ImportReport report = importer.run(access, in);
+        metrics.imported(report.added());
+        return report;
     }
 
     public ItemCounts counts(ProjectAccess access) {

@@ -7,5 +7,5 @@
  * Owns the tables: items, project_images. Another module's SQL may name them only as TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Items",
-        allowedDependencies = {"crypto", "identity", "project", "schema", "tenancy"})
+        allowedDependencies = {"crypto", "identity", "operations", "project", "schema", "tenancy"})
 package dev.annota.item;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
+import dev.annota.operations.Drain;
 import dev.annota.review.internal.Feedback;
 import dev.annota.review.internal.ReviewDecisions;
 import dev.annota.review.internal.ReviewFigureReport;
@@ -25,8 +26,11 @@ public class Reviews {
     private final ReviewFigureReport figures;
     private final Feedback feedback;
 
+    private final Drain drain;
+
     Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history,
-            ReviewFigureReport figures, Feedback feedback) {
+            ReviewFigureReport figures, Feedback feedback, Drain drain) {
+        this.drain = drain;
         this.figures = figures;
         this.feedback = feedback;
         this.settings = settings;
@@ -56,6 +60,8 @@ public class Reviews {
 
     /** The caller's next review under a lease, or the one they hold; empty when nothing waits for them. */
     public Optional<ReviewTask> next(CurrentUser caller, UUID projectId) {
+        // A review is leased as a task is: none handed out by an instance that is shutting down (503).
+        drain.refuseNewWork();
         return queue.next(caller, projectId);
     }
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.annota.failure.Failure;
 import dev.annota.identity.CurrentUser;
+import dev.annota.operations.DomainMetrics;
+import dev.annota.operations.Drain;
 import dev.annota.project.ProjectAccess;
 import dev.annota.work.internal.Claiming;
 import dev.annota.work.internal.ReworkOffers;
@@ -13,6 +16,7 @@ import dev.annota.work.internal.Submitting;
 import dev.annota.work.internal.WorkAcrossProjects;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 
 /** Claim, submit and skip: the annotator's side of a project. */
 @Service
@@ -23,8 +27,13 @@ public class WorkQueue {
     private final Skipping skipping;
     private final WorkAcrossProjects across;
     private final ReworkOffers rework;
+    private final Drain drain;
+    private final DomainMetrics metrics;
 
-    WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping, WorkAcrossProjects across, ReworkOffers rework) {
+    WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping, WorkAcrossProjects across, ReworkOffers rework,
+              Drain drain, DomainMetrics metrics) {
+        this.drain = drain;
+        this.metrics = metrics;
         this.rework = rework;
         this.across = across;
         this.claiming = claiming;
@@ -34,12 +43,32 @@ public class WorkQueue {
 
     /** The caller's next task on the project, or empty when no item is left for them. */
     public Optional<Task> next(ProjectAccess access) {
-        return claiming.next(access);
+        return counted(() -> claiming.next(access));
     }
 
     /** The same, for a request: the project is read inside the claim's own transaction. */
     public Optional<Task> next(CurrentUser caller, UUID projectId) {
-        return claiming.next(caller, projectId);
+        return counted(() -> claiming.next(caller, projectId));
+    }
+
+    /**
+     * A claim, unless this instance is draining (503: a lease handed out now could outlive the instance that would
+     * take its submit), counted by outcome.
+     */
+    private Optional<Task> counted(Supplier<Optional<Task>> claim) {
+        try {
+            drain.refuseNewWork();
+            Optional<Task> task = claim.get();
+            if (task.isPresent()) {
+                metrics.claimServed();
+            } else {
+                metrics.claimFoundNothing();
+            }
+            return task;
+        } catch (Failure refused) {
+            metrics.claimRefused();
+            throw refused;
+        }
     }
 
     /** The projects the caller may take tasks of, with what is left for them, most urgent first (the annotator's home). */
@@ -49,7 +78,7 @@ public class WorkQueue {
 
     /** The caller's next task across all their projects (priority, then deadline, then project id), or empty. */
     public Optional<Task> nextAcrossProjects(CurrentUser caller) {
-        return across.next(caller);
+        return counted(() -> across.next(caller));
     }
 
     public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey) {
@@ -62,20 +91,25 @@ public class WorkQueue {
      */
     public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey,
                              long activeMillis) {
-        return submitting.submit(caller, projectId, assignmentId, answer, idempotencyKey, activeMillis);
+        Submission submitted = submitting.submit(caller, projectId, assignmentId, answer, idempotencyKey, activeMillis);
+        metrics.submitted();
+        return submitted;
     }
 
     public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
-        return submitting.submit(access, assignmentId, answer, idempotencyKey);
+        Submission submitted = submitting.submit(access, assignmentId, answer, idempotencyKey);
+        metrics.submitted();
+        return submitted;
     }
 
     public void skip(ProjectAccess access, UUID assignmentId) {
-        skipping.skip(access, assignmentId, 0);
+        skip(access, assignmentId, 0);
     }
 
     /** A skip with the active time the workbench counted on the lease, stored bounded by the lease. */
     public void skip(ProjectAccess access, UUID assignmentId, long activeMillis) {
         skipping.skip(access, assignmentId, activeMillis);
+        metrics.skipped();
     }
 
     /**

@@ -159,6 +159,33 @@ public final class PostgresDatabase {
         }
     }
 
+    /** The server's superuser as PostgreSQL's command-line tools (psql, pg_dump) take it, from the admin URL. */
+    public record ToolConnection(String host, int port, String user, java.util.Optional<String> password) {
+
+        /** The tool with its connection options and this database's name; PGPASSWORD set when the URL has one. */
+        public ProcessBuilder run(String tool, String database, String... args) {
+            var command = new java.util.ArrayList<>(java.util.List.of(tool, "-h", host, "-p", String.valueOf(port), "-U", user,
+                    "-d", database));
+            command.addAll(java.util.List.of(args));
+            var builder = new ProcessBuilder(command);
+            password.ifPresent(p -> builder.environment().put("PGPASSWORD", p));
+            return builder;
+        }
+    }
+
+    public static ToolConnection toolConnection() {
+        var uri = java.net.URI.create(ADMIN_URL.substring("jdbc:".length()));
+        var query = new java.util.HashMap<String, String>();
+        for (String pair : (uri.getQuery() == null ? "" : uri.getQuery()).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return new ToolConnection(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), query.getOrDefault("user", "postgres"),
+                java.util.Optional.ofNullable(query.get("password")));
+    }
+
     public void drop() {
         try (Connection c = DriverManager.getConnection(ADMIN_URL); var s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.annota.annotation.AnnotatorCount;
 import dev.annota.annotation.Annotations;
 import dev.annota.annotation.ExportSummary;
+import dev.annota.operations.DomainMetrics;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
@@ -31,8 +32,11 @@ class AnnotationController {
     private final Annotations annotations;
     private final ExportRequests requests;
     private final ExportWriter writer;
+    private final DomainMetrics metrics;
 
-    AnnotationController(Projects projects, Annotations annotations, ExportRequests requests, ExportWriter writer) {
+    AnnotationController(Projects projects, Annotations annotations, ExportRequests requests, ExportWriter writer,
+                         DomainMetrics metrics) {
+        this.metrics = metrics;
         this.projects = projects;
         this.annotations = annotations;
         this.requests = requests;
@@ -90,7 +94,8 @@ class AnnotationController {
             response.setCharacterEncoding("UTF-8");
         }
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + request.fileName(projectId) + "\"");
-        writer.write(access, request, response.getOutputStream(), () -> { });
+        var written = writer.write(access, request, response.getOutputStream(), () -> { });
+        metrics.exported(request.format().id(), written.records());
     }
 
     @GetMapping("/export/summary")

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.audit.AuditEvent;
+import dev.annota.operations.DomainMetrics;
 import dev.annota.tenancy.DatabaseDialect;
 import dev.annota.tenancy.RoundTrips;
 import dev.annota.tenancy.TenantScope;
@@ -73,11 +74,14 @@ public class AuditLog {
     private final LastSignedHeads lastSigned;
     private final IntegrityAlarms alarms;
 
+    private final DomainMetrics metrics;
+
     AuditLog(JdbcClient jdbc, JdbcTemplate batch, TenantScope tenants, dev.annota.tenancy.Organizations organizations,
              PlatformTransactionManager transactions, CheckpointSigner signer, Clock clock,
              @Value("${annota.audit.origin}") String origin, @Value("${annota.audit.batch-size}") int batchSize,
              RoundTrips roundTrips, org.springframework.context.ApplicationEventPublisher events, SignedHistory history,
-             LastSignedHeads lastSigned, IntegrityAlarms alarms, DatabaseDialect dialect) {
+             LastSignedHeads lastSigned, IntegrityAlarms alarms, DatabaseDialect dialect, DomainMetrics metrics) {
+        this.metrics = metrics;
         this.roundTrips = roundTrips;
         this.events = events;
         this.history = history;
@@ -316,6 +320,8 @@ public class AuditLog {
         }
         if (!pending.isEmpty()) {
             assignPositions(tenant, pending);
+            Instant oldest = pending.stream().map(AuditEntry::at).min(Instant::compareTo).orElse(now);
+            metrics.accessLogSequenced(pending.size(), java.time.Duration.between(oldest, now));
             jdbc.sql("update audit_heads set tree_size = ?, frontier = ?, updated_at = ? where tenant_id = ?")
                     .params(tree.size(), tree.serialize(), Timestamp.from(now), tenant).update();
         }

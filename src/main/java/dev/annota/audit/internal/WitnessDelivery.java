@@ -14,6 +14,7 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.audit.AuditEvent;
 import dev.annota.crypto.TenantCrypto;
+import dev.annota.operations.DomainMetrics;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.webhook.Backoff;
 import dev.annota.webhook.SignedRequests;
@@ -46,11 +47,13 @@ class WitnessDelivery implements DisposableBean {
     private final SignedRequests requests;
     private final WitnessSettings settings;
     private final Clock clock;
+    private final DomainMetrics metrics;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final TenantSenders senders = new TenantSenders("Witness deliveries", this::deliverDue);
 
     WitnessDelivery(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog audit, SignedRequests requests,
-                    WitnessSettings settings, Clock clock) {
+                    WitnessSettings settings, Clock clock, DomainMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.crypto = crypto;
@@ -146,6 +149,7 @@ class WitnessDelivery implements DisposableBean {
         var outcome = requests.post(c.url(), c.secret(), c.id().toString(), c.note().getBytes(StandardCharsets.UTF_8),
                 settings.timeout(), Map.of("Content-Type", "text/plain; charset=utf-8", "User-Agent", "Annota-Witness/1",
                         "Annota-Tree-Size", Long.toString(c.size())));
+        metrics.webhookDelivery("witness", outcome.error() == null);
         record(tenant, c, outcome.status(), outcome.error(), outcome.millis());
     }
 

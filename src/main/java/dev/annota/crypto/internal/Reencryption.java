@@ -142,6 +142,25 @@ public class Reencryption {
         return done;
     }
 
+    /** The running jobs' progress: rows to scan and scanned, summed (each job read in its tenant's transaction). */
+    Progress progress() {
+        long total = 0, scanned = 0;
+        var running = pendingWork.runningRotations();
+        for (var job : running) {
+            var row = tenants.read(job.getValue(), () -> jdbc.sql(
+                            "select rows_total, rows_scanned from key_rotations where id = ? and state = 'RUNNING'")
+                    .param(job.getKey()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional());
+            if (row.isPresent()) {
+                total += row.get()[0];
+                scanned += row.get()[1];
+            }
+        }
+        return new Progress(running.size(), total, scanned);
+    }
+
+    record Progress(long jobs, long rowsTotal, long rowsScanned) {
+    }
+
     /** One batch of one job in one tenant transaction; false when the job is finished or another instance holds it. */
     boolean step(UUID rotationId, UUID tenantId) {
         return tenants.write(tenantId, () -> {

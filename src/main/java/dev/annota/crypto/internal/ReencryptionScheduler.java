@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.annota.operations.DomainMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,7 +29,11 @@ public class ReencryptionScheduler implements SmartLifecycle {
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    ReencryptionScheduler(Reencryption reencryption, KeyRetirement retirement, CryptoProperties properties) {
+    private final DomainMetrics metrics;
+
+    ReencryptionScheduler(Reencryption reencryption, KeyRetirement retirement, CryptoProperties properties,
+                          DomainMetrics metrics) {
+        this.metrics = metrics;
         this.reencryption = reencryption;
         this.retirement = retirement;
         this.retireOldKeys = properties.retireOldKeys();
@@ -50,6 +55,8 @@ public class ReencryptionScheduler implements SmartLifecycle {
         try {
             // A slice at a time, so a stop() never waits long; the next tick resumes from the committed cursor.
             reencryption.runPending(SLICE);
+            var progress = reencryption.progress();
+            metrics.reencryption(progress.jobs(), progress.rowsTotal(), progress.rowsScanned());
             if (retireOldKeys) {
                 // The server's own act: the access log names the system as the actor.
                 retirement.runDue(new java.util.UUID(0, 0));

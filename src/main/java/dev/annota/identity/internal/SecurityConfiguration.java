@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
@@ -64,9 +65,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain apiTokenFilterChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiTokenFilterChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
+                                            Environment environment) throws Exception {
         http.securityMatcher(BearerTokenFilter::carriesBearer)
-                .authorizeHttpRequests(SecurityConfiguration::rules)
+                .authorizeHttpRequests(requests -> rules(requests, environment))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -90,9 +92,10 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
-                                            OrganizationClientRegistrations registrations, SsoLogins ssoLogins) throws Exception {
+                                            OrganizationClientRegistrations registrations, SsoLogins ssoLogins,
+                                            Environment environment) throws Exception {
         // The create-operator command runs the application without a web server (and without HttpSecurity).
-        http.authorizeHttpRequests(SecurityConfiguration::rules)
+        http.authorizeHttpRequests(requests -> rules(requests, environment))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(SecurityConfiguration::loginFailed).permitAll())
                 // Single sign-on (docs/security.md): one OpenID Connect client per organization, the same session after it.
@@ -162,8 +165,13 @@ class SecurityConfiguration {
                         .createDecoder(registration));
     }
 
-    private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+    private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+                              Environment environment) {
+        requests.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
+                // A separate management port (MANAGEMENT_SERVER_PORT) is the operator's own network: Prometheus scrapes
+                // it without a token. On the application's port the metrics need an operator's login or token.
+                .requestMatchers(request -> onManagementPort(request, environment)
+                        && "/actuator/prometheus".equals(request.getRequestURI())).permitAll()
                 .requestMatchers("/actuator/**").hasAuthority("ORG_OPERATOR")
                 .requestMatchers("/login", "/login/sso", "/oauth2/authorization/*", "/app/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                 // Choosing a password with a one-time setup link: the link's secret is the proof, no login.
@@ -174,6 +182,17 @@ class SecurityConfiguration {
                 .requestMatchers("/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**",
                         "/api/swagger-ui/**", "/swagger-ui/**").permitAll()
                 .anyRequest().authenticated();
+    }
+
+    /**
+     * Whether the request came in on the separate management port. Boot publishes the port the management server
+     * listens on (chosen at start when configured as 0) as {@code local.management.port}; without a separate port
+     * there is none, and nothing matches.
+     */
+    private static boolean onManagementPort(HttpServletRequest request, Environment environment) {
+        Integer port = environment.getProperty("local.management.port", Integer.class);
+        return port != null && port > 0 && port == request.getLocalPort()
+                && !port.equals(environment.getProperty("local.server.port", Integer.class));
     }
 
     /** 401 and 403 as problem documents on the API's paths. */

@@ -12,6 +12,7 @@ import dev.annota.failure.Gone;
 import dev.annota.failure.Invalid;
 import dev.annota.failure.NotFound;
 import dev.annota.failure.TooManyRequests;
+import dev.annota.failure.Unavailable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return null;
         }
         var problem = problem(failure);
-        if (problem.getStatus() >= 500) {
+        // An instance that is draining says so on purpose: no error to log.
+        if (problem.getStatus() >= 500 && !(failure instanceof Unavailable)) {
             // Logged here with its cause. Not handed to the container as the request's error exception: Tomcat then
             // renders its own error page in place of this problem document.
             logger.error("Answered " + problem.getStatus() + " to " + request.getDescription(false) + ": " + failure, failure);
@@ -55,6 +57,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         var response = ResponseEntity.status(problem.getStatus());
         if (failure instanceof TooManyRequests tooMany && tooMany.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()));
+        }
+        if (failure instanceof Unavailable unavailable && unavailable.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, unavailable.retryAfter().toSeconds())));
         }
         return response.body(problem);
     }
@@ -76,6 +81,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case Conflict f -> HttpStatus.CONFLICT;
             case Gone f -> HttpStatus.GONE;
             case TooManyRequests f -> HttpStatus.TOO_MANY_REQUESTS;
+            case Unavailable f -> HttpStatus.SERVICE_UNAVAILABLE;
             case Damaged f -> HttpStatus.INTERNAL_SERVER_ERROR;
             case Invalid f -> switch (f.kind()) {
                 case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_CONTENT;

@@ -20,6 +20,7 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.item.ItemRows;
 import dev.annota.item.PayloadViews;
+import dev.annota.operations.DomainMetrics;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
@@ -111,6 +112,7 @@ public class Claiming {
     private final ReworkFeedback reworkFeedback;
     private final Annotations annotations;
     private final List<ClaimRule> rules;
+    private final DomainMetrics metrics;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
@@ -118,7 +120,9 @@ public class Claiming {
 
     Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldStep gold, JsonMapper json,
              Clock clock, DatabaseDialect dialect, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips,
-             ItemRows items, ReworkFeedback reworkFeedback, Annotations annotations, List<ClaimRule> rules) {
+             ItemRows items, ReworkFeedback reworkFeedback, Annotations annotations, List<ClaimRule> rules,
+             DomainMetrics metrics) {
+        this.metrics = metrics;
         this.rules = List.copyOf(rules);
         this.items = items;
         this.reworkFeedback = reworkFeedback;
@@ -354,6 +358,7 @@ public class Claiming {
                     Timestamp.from(expires), rework.round(), rework.supersedes(), rework.reviewId(), access.caller().orgId());
         }
         trip.send();
+        metrics.leaseExpired();
         var stored = row.get().getFirst();
         return shown(access, admission, new Leased(assignment, item, expires, stored.sealedPayload(), stored.sealedPredictions(), rework));
     }

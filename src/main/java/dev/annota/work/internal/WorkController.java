@@ -36,7 +36,8 @@ class WorkController {
     @Operation(summary = "Claim the next item slot (or get back the one you hold); 204 when nothing is left for you. "
             + "A rejected answer waiting for you comes first: the task then carries rework {reviewId, round, feedback, "
             + "questionFeedback, previousAnswer} beside the item, and its submit stores a new annotation that supersedes "
-            + "the rejected one and goes back to review")
+            + "the rejected one and goes back to review. 503 (problem document, Retry-After) from an instance that is "
+            + "shutting down: ask again, another instance answers")
     ResponseEntity<Task> next(CurrentUser caller, @PathVariable UUID projectId) {
         return queue.next(caller, projectId)
                 .map(ResponseEntity::ok)

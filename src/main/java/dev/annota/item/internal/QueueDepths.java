@@ -1,0 +1,59 @@
+package dev.annota.item.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.annota.operations.DomainMetrics;
+import dev.annota.tenancy.Organization;
+import dev.annota.tenancy.Organizations;
+import dev.annota.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queue depth metric (open slots per project), computed in the background every
+ * {@code annota.metrics.queue-depth-interval} and handed to {@link DomainMetrics} as a cached figure, so that a
+ * Prometheus scrape never reads the items table. One grouped sum over the OPEN items of each organization, in that
+ * organization's own transaction (row-level security as for any tenant read); the figures are labelled by project id
+ * only.
+ */
+@Component
+class QueueDepths {
+
+    private static final Logger log = LoggerFactory.getLogger(QueueDepths.class);
+
+    private final Organizations organizations;
+    private final TenantScope tenants;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final DomainMetrics metrics;
+
+    QueueDepths(Organizations organizations, TenantScope tenants, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                DomainMetrics metrics) {
+        this.organizations = organizations;
+        this.tenants = tenants;
+        this.jdbc = jdbc;
+        this.metrics = metrics;
+    }
+
+    @Scheduled(fixedDelayString = "${annota.metrics.queue-depth-interval}", initialDelayString = "${annota.metrics.queue-depth-interval}")
+    void refresh() {
+        Map<UUID, Long> depths = new HashMap<>();
+        try {
+            for (Organization org : organizations.all()) {
+                depths.putAll(tenants.read(org.id(), () -> jdbc.sql("""
+                                select project_id, sum(open_slots) from items
+                                where tenant_id = ? and state = 'OPEN' group by project_id""")
+                        .param(org.id()).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2))).list()
+                        .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+            }
+        } catch (RuntimeException e) {
+            // The database is away (a restart, a fail-over): keep the last figures; the next run tries again.
+            log.warn("Could not refresh the queue depth metric: {}", e.toString());
+            return;
+        }
+        metrics.queueDepths(depths);
+    }
+}
