@@ -33,8 +33,16 @@ public class Drain {
         }
     }
 
-    /** Called once, by the shutdown sequence (operations/internal/DrainOnShutdown). */
+    /** Called by the shutdown sequence (operations/internal/DrainOnShutdown). */
     public void begin() {
         draining = true;
+    }
+
+    /**
+     * Called when the context's lifecycle starts again after a stop: Spring's test framework pauses cached contexts
+     * (stops their lifecycle beans) and restarts them when a test needs them again, and such a context serves again.
+     */
+    public void end() {
+        draining = false;
     }
 }

@@ -37,6 +37,11 @@ class DrainOnShutdown implements SmartLifecycle {
 
     @Override
     public void start() {
+        // A restart after a stop (a paused test context resumed) serves again; at the first start this changes nothing.
+        if (drain.draining()) {
+            drain.end();
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
         running = true;
     }
 
