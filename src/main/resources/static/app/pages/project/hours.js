@@ -7,24 +7,17 @@ import { api } from '../../api.js';
 import { duration } from '../work/active-time.js';
 import { hoursPeriod } from '../work/hours-period.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 
 class HoursPage extends ProjectPage {
   static frame = { ...ProjectPage.frame, id: 'hours-page' };
 
-  static properties = {
-    hours: { state: true },
-    from: { state: true },
-    to: { state: true },
-    periodError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.hours = null;
-    this.from = '';
-    this.to = '';
-    this.periodError = null;
-  }
+  static properties = state({
+    hours: null,
+    from: '',
+    to: '',
+    periodError: null,
+  });
 
   async load() {
     const query = new URLSearchParams();
