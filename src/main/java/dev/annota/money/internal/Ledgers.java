@@ -64,6 +64,16 @@ class Ledgers {
         this.clock = clock;
     }
 
+    /** The statement of one ledger: the contract ledger as a lab or a vendor sees it, or the caller's organization's pay ledger. */
+    Statement of(CurrentUser caller, Ledger ledger, Period period) {
+        return ledger == Ledger.CONTRACT ? contract(caller, period) : pay(caller, period);
+    }
+
+    /** Posts an adjustment or a payout to one ledger: a lab's to a vendor, or an organization's to one of its annotators. */
+    EntryView post(CurrentUser caller, Ledger ledger, EntryKind kind, Manual m) {
+        return ledger == Ledger.CONTRACT ? contractEntry(caller, kind, m) : payEntry(caller, kind, m);
+    }
+
     Statement contract(CurrentUser caller, Period period) {
         Rates.requireLead(caller);
         var views = new ArrayList<EntryView>();
