@@ -294,14 +294,7 @@ class ReviewPage extends LeasedWork {
   }
 
   renderReview() {
-    if (this.state === 'error') {
-      return this.renderWayBack();
-    }
-    if (this.state === 'loading' && !this.review) {
-      return html`<div class="card"><p class="muted">Fetching the next review…</p></div>`;
-    }
-    if (this.state === 'empty') {
-      return html`
+    const waiting = this.renderWithoutLease(this.review, 'Fetching the next review…', () => html`
         <div class="card empty" id="no-reviews">
           <h2>Nothing to review right now</h2>
           <p>No annotation of this project waits for your review${this.done ? html` — you reviewed <strong>${this.done}</strong> this session` : ''}.</p>
@@ -309,7 +302,9 @@ class ReviewPage extends LeasedWork {
           <p class="empty-actions"><button type="button" id="check-again" @click=${() => this.next()}><kbd>N</kbd> Check again</button>
             <a href="/projects/${this.projectId}">Back to the project</a></p>
           ${this.renderMessage()}
-        </div>`;
+        </div>`);
+    if (waiting !== null) {
+      return waiting;
     }
     if (this.state === 'gone') {
       return html`

@@ -47,6 +47,21 @@ export class LeasedWork extends Page {
     return this.renderBody();
   }
 
+  /**
+   * What stands where the task or review goes while there is none to show: the way back after an error, a line while
+   * the first one is fetched ({@code held}: the one shown, if any), the card {@code nothingLeft} once nothing waits;
+   * null when the one held is to be shown.
+   */
+  renderWithoutLease(held, fetching, nothingLeft) {
+    if (this.state === 'error') {
+      return this.renderWayBack();
+    }
+    if (this.state === 'loading' && !held) {
+      return html`<div class="card"><p class="muted">${fetching}</p></div>`;
+    }
+    return this.state === 'empty' ? nothingLeft() : null;
+  }
+
   /** The project's guidelines beside the task. */
   renderGuidelines(project) {
     return html`

@@ -455,21 +455,16 @@ class Workbench extends LeasedWork {
   }
 
   renderTask() {
-    if (this.state === 'error') {
-      return this.renderWayBack();
-    }
-    if (this.state === 'loading' && !this.task) {
-      return html`<div class="card"><p class="muted">Fetching your next task…</p></div>`;
-    }
-    if (this.state === 'empty') {
-      return html`
+    const waiting = this.renderWithoutLease(this.task, 'Fetching your next task…', () => html`
         <div class="card empty" id="no-more-tasks">
           <h2>No more tasks</h2>
           <p>Nothing is waiting for you in this project right now${this.done ? html` — you labeled <strong>${this.done}</strong> item${this.done === 1 ? '' : 's'} this session` : ''}.</p>
           <p class="muted">Items may return when someone's lease runs out or new items are uploaded.</p>
           <p class="empty-actions"><button type="button" id="check-again" @click=${() => this.next()}><kbd>R</kbd> Check again</button> <a href="/">Back to the projects</a></p>
           ${this.message && this.message.kind !== 'ok' ? html`<p class="notice ${this.message.kind}">${this.message.text}</p>` : ''}
-        </div>`;
+        </div>`);
+    if (waiting !== null) {
+      return waiting;
     }
     const t = this.task;
     const questions = this.visibleQuestions();
