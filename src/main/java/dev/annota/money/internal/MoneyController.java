@@ -45,8 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Money", description = "Rates, tiers, the contract and pay ledgers, earnings and budgets (docs/workforce.md)")
 class MoneyController {
 
-    /** The two ledgers share their endpoints: /api/v1/money/contract-ledger… and /api/v1/money/pay-ledger…. */
+    /** The two ledgers share their endpoints: /api/v1/money/contract-ledger… and /api/v1/money/pay-ledger…, likewise the rates. */
     private static final String LEDGER = "/api/v1/money/{ledger:contract|pay}-ledger";
+    private static final String RATES = "/api/v1/money/{ledger:contract|pay}-rates";
     private static final String LEDGER_NAME = "contract (a lab's with its vendors) or pay (an organization's with its annotators)";
 
     /** A rate as shown: amounts as plain decimal strings. */
@@ -99,42 +100,27 @@ class MoneyController {
         this.clock = clock;
     }
 
-    @GetMapping("/api/v1/money/contract-rates")
-    @Operation(summary = "Contract rates: a lab's with every vendor, a vendor's with every lab it works for (admins and managers)")
-    List<RateView> contractRates(CurrentUser caller) {
-        return rates.contractRates(caller).stream().map(RateView::of).toList();
+    @GetMapping(RATES)
+    @Operation(summary = "A ledger's rates (admins and managers). contract: a lab's with every vendor, a vendor's with "
+            + "every lab it works for; pay: the caller's organization's pay rates to its own annotators")
+    List<RateView> rates(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger) {
+        return rates.of(caller, ledger(ledger)).stream().map(RateView::of).toList();
     }
 
-    @PutMapping("/api/v1/money/contract-rates")
-    @Operation(summary = "Set the lab's contract rate with a vendor for a scope (project, task type, tier; left out: any), replacing the scope's rate")
-    RateView setContractRate(CurrentUser caller, @Valid @RequestBody RateBody body) {
-        return RateView.of(rates.setContractRate(caller, body.request()));
+    @PutMapping(RATES)
+    @Operation(summary = "Set a rate for a scope (project, task type, tier; left out: any), replacing the scope's rate: "
+            + "the lab's contract rate with a vendor (vendorOrgId), or a pay rate of the caller's organization")
+    RateView setRate(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
+                     @Valid @RequestBody RateBody body) {
+        return RateView.of(rates.set(caller, ledger(ledger), body.request()));
     }
 
-    @DeleteMapping("/api/v1/money/contract-rates/{rateId}")
+    @DeleteMapping(RATES + "/{rateId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove one of the lab's contract rates")
-    void removeContractRate(CurrentUser caller, @PathVariable UUID rateId) {
-        rates.removeRate(caller, Ledger.CONTRACT, rateId);
-    }
-
-    @GetMapping("/api/v1/money/pay-rates")
-    @Operation(summary = "The caller's organization's pay rates to its own annotators (admins and managers)")
-    List<RateView> payRates(CurrentUser caller) {
-        return rates.payRates(caller).stream().map(RateView::of).toList();
-    }
-
-    @PutMapping("/api/v1/money/pay-rates")
-    @Operation(summary = "Set a pay rate of the caller's organization for a scope (project, task type, tier; left out: any)")
-    RateView setPayRate(CurrentUser caller, @Valid @RequestBody RateBody body) {
-        return RateView.of(rates.setPayRate(caller, body.request()));
-    }
-
-    @DeleteMapping("/api/v1/money/pay-rates/{rateId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove one of the organization's pay rates")
-    void removePayRate(CurrentUser caller, @PathVariable UUID rateId) {
-        rates.removeRate(caller, Ledger.PAY, rateId);
+    @Operation(summary = "Remove one of the lab's contract rates, or of the organization's pay rates")
+    void removeRate(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
+                    @PathVariable UUID rateId) {
+        rates.removeRate(caller, ledger(ledger), rateId);
     }
 
     @GetMapping("/api/v1/money/tiers")
