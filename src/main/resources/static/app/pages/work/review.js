@@ -256,24 +256,17 @@ class ReviewPage extends LeasedWork {
   renderBody() {
     const p = this.project;
     const r = this.state === 'review' || this.state === 'gone' ? this.review : null;
-    return html`
-      <section class="workbench reviewing ${p ? `type-${p.taskType}` : ''}">
-        <div class="wb-head">
-          <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
-            ${p ? html`<a href="/projects/${p.id}">${p.name}</a>` : '…'} <span aria-hidden="true">/</span> Review</nav>
-          <div class="wb-status">
+    return this.renderWorkbench({
+      cls: 'reviewing',
+      crumbs: html`${p ? html`<a href="/projects/${p.id}">${p.name}</a>` : '…'} <span aria-hidden="true">/</span> Review`,
+      status: html`
             <span class="muted" id="reviewed-count">${this.done} reviewed this session</span>
             ${r ? html`<span class="tag stage" id="review-stage">${r.stage === 'QA' ? 'QA' : 'Review'}</span>
               <span class="muted" id="review-annotator" title="The annotator, as a pseudonym unless they belong to your organization">by ${r.annotation.annotator.name || r.annotation.annotator.pseudonym}</span>` : ''}
             ${this.state === 'review' ? html`<span class="lease ${this.remaining < 60 ? 'low' : ''}" id="lease"
-                title="Time left on your lease of this review" aria-live="off">Lease ${clock(this.remaining)}</span>` : ''}
-          </div>
-        </div>
-        <div class="wb-body">
-          <div class="wb-task">${this.renderReview()}</div>
-          ${this.renderGuidelines(p)}
-        </div>
-      </section>`;
+                title="Time left on your lease of this review" aria-live="off">Lease ${clock(this.remaining)}</span>` : ''}`,
+      work: this.renderReview(),
+    });
   }
 
   renderMessage() {

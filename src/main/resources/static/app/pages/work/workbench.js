@@ -427,23 +427,17 @@ class Workbench extends LeasedWork {
   renderBody() {
     const p = this.project;
     const wide = ['image-boxes', 'response-comparison', 'demonstration'].includes(p?.taskType);
-    return html`
-      <section class="workbench ${p ? `type-${p.taskType}` : ''}">
-        <div class="wb-head">
-          <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${p ? p.name : '…'}</nav>
-          <div class="wb-status">
+    return this.renderWorkbench({
+      crumbs: p ? p.name : '…',
+      wide,
+      status: html`
             <span class="muted" id="done-count">${this.done} labeled this session</span>
             ${this.state === 'task' ? html`<span class="muted" id="active-time" aria-live="off"
                 title="Your active time on this task: counted while this page is visible, focused and in use (a pause of over a minute stops it)">Active ${activeClock(this.activeMillis)}</span>` : ''}
             ${this.state === 'task' ? html`<span class="lease ${this.remaining < 60 ? 'low' : ''} ${this.expired() ? 'gone' : ''}" id="lease"
-                title="Time left on your lease of this item" aria-live="off">Lease ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}
-          </div>
-        </div>
-        <div class="wb-body ${wide ? 'wide' : ''}">
-          <div class="wb-task">${this.renderTask()}</div>
-          ${this.renderGuidelines(p)}
-        </div>
-      </section>`;
+                title="Time left on your lease of this item" aria-live="off">Lease ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}`,
+      work: this.renderTask(),
+    });
   }
 
   control(q) {
