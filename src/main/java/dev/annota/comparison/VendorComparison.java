@@ -4,11 +4,12 @@ import java.util.UUID;
 
 import dev.annota.comparison.internal.ComparisonReport;
 import dev.annota.identity.CurrentUser;
+import dev.annota.work.DaysAsked;
 import org.springframework.stereotype.Service;
 
 /**
- * The vendor comparison of a project over a period ({@code from}, {@code to}: ISO days, either left out for the four
- * weeks up to today; {@code method}: the aggregation behind the consensus, as on the quality page).
+ * The vendor comparison of a project over a period ({@link DaysAsked}: ISO days, either left out, for the four weeks up to
+ * today by default; {@code method}: the aggregation behind the consensus, as on the quality page).
  */
 @Service
 public class VendorComparison {
@@ -20,17 +21,17 @@ public class VendorComparison {
     }
 
     /** The lab's view: the owning organization's admins and managers; everyone else who knows the project 403. */
-    public Comparison.LabComparison lab(CurrentUser caller, UUID projectId, String from, String to, String method) {
-        return report.lab(caller, projectId, from, to, method);
+    public Comparison.LabComparison lab(CurrentUser caller, UUID projectId, DaysAsked days, String method) {
+        return report.lab(caller, projectId, days, method);
     }
 
     /** A workforce lead's view of their own organization's people (admins and managers of any organization on the project). */
-    public Comparison.OwnWorkforceComparison ownWorkforce(CurrentUser caller, UUID projectId, String from, String to, String method) {
-        return report.ownWorkforce(caller, projectId, from, to, method);
+    public Comparison.OwnWorkforceComparison ownWorkforce(CurrentUser caller, UUID projectId, DaysAsked days, String method) {
+        return report.ownWorkforce(caller, projectId, days, method);
     }
 
     /** An annotator's own figures on the project. */
-    public Comparison.MyComparison mine(CurrentUser caller, UUID projectId, String from, String to, String method) {
-        return report.mine(caller, projectId, from, to, method);
+    public Comparison.MyComparison mine(CurrentUser caller, UUID projectId, DaysAsked days, String method) {
+        return report.mine(caller, projectId, days, method);
     }
 }

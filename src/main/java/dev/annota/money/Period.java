@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import dev.annota.failure.Invalid;
+import dev.annota.work.DaysAsked;
 
 /** Days [from, to], both included, in UTC: what a ledger view or a CSV export covers. */
 public record Period(LocalDate from, LocalDate to) {
@@ -15,9 +16,10 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
-    /** The given days, or this month so far for what is left out. */
-    public static Period of(LocalDate from, LocalDate to, LocalDate today) {
-        return new Period(from != null ? from : today.withDayOfMonth(1), to != null ? to : today);
+    /** The days a request asks for; without {@code from}, from the first of this month. */
+    public static Period of(DaysAsked asked, LocalDate today) {
+        LocalDate to = asked.last(today);
+        return new Period(asked.first(to, last -> today.withDayOfMonth(1)), to);
     }
 
     public Instant start() {

@@ -83,12 +83,7 @@ public class TenantScope {
      * rows to the outer tenant's caller.
      */
     public <T> T alongside(UUID otherTenantId, Supplier<T> work) {
-        Objects.requireNonNull(otherTenantId, "otherTenantId");
-        UUID outer = CurrentTenant.get();
-        if (outer == null || !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            throw new IllegalStateException("Another tenant's statements run inside a tenant's write transaction");
-        }
+        UUID outer = writingTenant(otherTenantId);
         if (outer.equals(otherTenantId)) {
             return work.get();
         }
@@ -118,12 +113,7 @@ public class TenantScope {
      * other tenant when the trip is sent; their results are read after it, as usual.
      */
     public void alongside(RoundTrip trip, UUID otherTenantId, java.util.function.Consumer<RoundTrip> statements) {
-        Objects.requireNonNull(otherTenantId, "otherTenantId");
-        UUID outer = CurrentTenant.get();
-        if (outer == null || !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            throw new IllegalStateException("Another tenant's statements run inside a tenant's write transaction");
-        }
+        UUID outer = writingTenant(otherTenantId);
         if (outer.equals(otherTenantId)) {
             statements.accept(trip);
             return;
@@ -168,5 +158,16 @@ public class TenantScope {
         } finally {
             CurrentTenant.clear();
         }
+    }
+
+    /** The tenant of the write transaction in progress, which alone may run another tenant's statements alongside. */
+    private static UUID writingTenant(UUID otherTenantId) {
+        Objects.requireNonNull(otherTenantId, "otherTenantId");
+        UUID outer = CurrentTenant.get();
+        if (outer == null || !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("Another tenant's statements run inside a tenant's write transaction");
+        }
+        return outer;
     }
 }

@@ -3,11 +3,9 @@ package dev.annota.work;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import dev.annota.failure.Invalid;
-import dev.annota.failure.Invalid.Kind;
 
 /**
  * A period of whole days, {@code from} to {@code to} inclusive, in UTC: a day runs from 00:00 UTC to the next
@@ -27,23 +25,10 @@ public record DayRange(LocalDate from, LocalDate to) {
         }
     }
 
-    /**
-     * The period of a request's {@code from} and {@code to} (ISO days such as 2026-12-07, UTC); either may be left
-     * out: {@code to} is then {@code today}, {@code from} the sixth day before {@code to} (a week).
-     */
-    public static DayRange parse(String from, String to, LocalDate today) {
-        LocalDate last = to == null || to.isBlank() ? today : day(to, "to");
-        LocalDate first = from == null || from.isBlank() ? last.minusDays(6) : day(from, "from");
-        return new DayRange(first, last);
-    }
-
-    private static LocalDate day(String value, String field) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new Invalid(Kind.MALFORMED, null, field + " is a day as YYYY-MM-DD (UTC), such as 2026-12-07.")
-                    .with("field", field);
-        }
+    /** The days a request asks for; without {@code from}, the week (seven days) up to the last day. */
+    public static DayRange of(DaysAsked asked, LocalDate today) {
+        LocalDate last = asked.last(today);
+        return new DayRange(asked.first(last, day -> day.minusDays(6)), last);
     }
 
     /** The first instant of the period: {@code from} at 00:00 UTC. */

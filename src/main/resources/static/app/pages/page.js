@@ -108,6 +108,23 @@ export class Page extends LitElement {
     return true;
   }
 
+  /**
+   * Saves what the page shows in place (settings, a profile): clears the form's error (the state named
+   * {@code error}) and its "Saved." note (the state named {@code saved}), awaits {@code change()}, which puts the
+   * answer in the page's state, then shows "Saved."; a refused request becomes the form's error. The form keeps what
+   * was typed.
+   */
+  async saveInPlace(change, { error = 'formError', saved = 'saved' } = {}) {
+    this[error] = null;
+    this[saved] = false;
+    try {
+      await change();
+      this[saved] = true;
+    } catch (err) {
+      this[error] = err;
+    }
+  }
+
   /** Shows a failed action's error as the page's error (the page itself stays). */
   fail(e) {
     this.error = this.failure(e);

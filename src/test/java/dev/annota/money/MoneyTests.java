@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.annota.failure.Invalid;
+import dev.annota.work.DaysAsked;
 import org.junit.jupiter.api.Test;
 
 class MoneyTests {
@@ -81,10 +82,10 @@ class MoneyTests {
     @Test
     void aPeriodCoversWholeUtcDaysAndDefaultsToThisMonth() {
         var today = java.time.LocalDate.of(2026, 12, 6);
-        var p = Period.of(null, null, today);
+        var p = Period.of(DaysAsked.DEFAULT, today);
         assertThat(p.start()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
         assertThat(p.end()).isEqualTo(Instant.parse("2026-12-07T00:00:00Z"));
-        assertThatThrownBy(() -> Period.of(today, today.minusDays(1), today)).isInstanceOf(Invalid.class);
+        assertThatThrownBy(() -> Period.of(new DaysAsked(today.toString(), today.minusDays(1).toString()), today)).isInstanceOf(Invalid.class);
     }
 
     private static Rate rate(UUID project, String type, String tier, String amount) {

@@ -13,8 +13,8 @@ import java.util.UUID;
 import dev.annota.annotation.Consensus;
 import dev.annota.comparison.Amount;
 import dev.annota.comparison.Comparison;
-import dev.annota.comparison.Figures;
 import dev.annota.comparison.ComparisonPeriod;
+import dev.annota.comparison.Figures;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Pseudonyms;
 import dev.annota.identity.Role;
@@ -27,6 +27,7 @@ import dev.annota.project.Projects;
 import dev.annota.statistics.AggregationMethod;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.Organizations;
+import dev.annota.work.DaysAsked;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,21 +63,21 @@ public class ComparisonReport {
     }
 
     /** The period of a request, today being the clock's UTC day. */
-    public ComparisonPeriod period(String from, String to) {
-        return ComparisonPeriod.of(from, to, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    public ComparisonPeriod period(DaysAsked asked) {
+        return ComparisonPeriod.of(asked, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
     }
 
     private static AggregationMethod method(String code) {
         return Consensus.method(code == null || code.isBlank() ? DEFAULT_METHOD : code);
     }
 
-    public Comparison.LabComparison lab(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
+    public Comparison.LabComparison lab(CurrentUser caller, UUID projectId, DaysAsked days, String methodCode) {
         ProjectAccess access = projects.access(caller, projectId);
         if (!access.owner() || !access.manage()) {
             throw new ProjectForbidden("Only the owning lab's admins and managers compare its workforces; a workforce's "
                     + "lead reads their own people's figures at comparison/own-workforce.");
         }
-        ComparisonPeriod period = period(from, to);
+        ComparisonPeriod period = period(days);
         AggregationMethod method = method(methodCode);
         Project p = access.project();
         var w = work.read(p, period, method, null);
@@ -128,13 +129,13 @@ public class ComparisonReport {
                 f.acceptedLabels(), null, f.activeSecondsPerLabel(), f.cost(), f.costPerAcceptedLabel());
     }
 
-    public Comparison.OwnWorkforceComparison ownWorkforce(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
+    public Comparison.OwnWorkforceComparison ownWorkforce(CurrentUser caller, UUID projectId, DaysAsked days, String methodCode) {
         ProjectAccess access = projects.access(caller, projectId);
         if (!caller.hasAny(Role.ADMIN, Role.MANAGER)) {
             throw new ProjectForbidden("Only a workforce's admins and managers read their people's figures; an annotator "
                     + "reads their own at comparison/me.");
         }
-        ComparisonPeriod period = period(from, to);
+        ComparisonPeriod period = period(days);
         AggregationMethod method = method(methodCode);
         Project p = access.project();
         UUID own = caller.orgId();
@@ -159,12 +160,12 @@ public class ComparisonReport {
                 people, ComparisonTally.trend(w, List.of(own), scope), ComparisonTally.distribution(w, own, scope));
     }
 
-    public Comparison.MyComparison mine(CurrentUser caller, UUID projectId, String from, String to, String methodCode) {
+    public Comparison.MyComparison mine(CurrentUser caller, UUID projectId, DaysAsked days, String methodCode) {
         ProjectAccess access = projects.access(caller, projectId);
         if (!access.work()) {
             throw new ProjectForbidden("This page shows an annotator's own figures.");
         }
-        ComparisonPeriod period = period(from, to);
+        ComparisonPeriod period = period(days);
         AggregationMethod method = method(methodCode);
         Project p = access.project();
         var w = work.read(p, period, method, caller.id());

@@ -64,7 +64,17 @@ class Ledgers {
         this.clock = clock;
     }
 
-    Statement contract(CurrentUser caller, Period period) {
+    /** The statement of one ledger: the contract ledger as a lab or a vendor sees it, or the caller's organization's pay ledger. */
+    Statement of(CurrentUser caller, Ledger ledger, Period period) {
+        return ledger == Ledger.CONTRACT ? contract(caller, period) : pay(caller, period);
+    }
+
+    /** Posts an adjustment or a payout to one ledger: a lab's to a vendor, or an organization's to one of its annotators. */
+    EntryView post(CurrentUser caller, Ledger ledger, EntryKind kind, Manual m) {
+        return ledger == Ledger.CONTRACT ? contractEntry(caller, kind, m) : payEntry(caller, kind, m);
+    }
+
+    private Statement contract(CurrentUser caller, Period period) {
         Rates.requireLead(caller);
         var views = new ArrayList<EntryView>();
         if (caller.orgKind() == OrganizationKind.CUSTOMER) {
@@ -80,7 +90,7 @@ class Ledgers {
         return statement(period, views);
     }
 
-    Statement pay(CurrentUser caller, Period period) {
+    private Statement pay(CurrentUser caller, Period period) {
         Rates.requireLead(caller);
         UUID org = caller.orgId();
         var views = tenants.read(org, () -> store.entries(org, Ledger.PAY, null, null, period.start(), period.end())).stream()
@@ -99,7 +109,7 @@ class Ledgers {
         return statement(period, views);
     }
 
-    EntryView contractEntry(CurrentUser caller, EntryKind kind, Manual m) {
+    private EntryView contractEntry(CurrentUser caller, EntryKind kind, Manual m) {
         Rates.requireLab(caller);
         if (m.vendorOrgId() == null || organizations.find(m.vendorOrgId()).filter(o -> o.kind() == OrganizationKind.WORKFORCE).isEmpty()) {
             throw new Invalid("Invalid entry", "vendorOrgId names a workforce organization.").with("field", "vendorOrgId");
@@ -108,7 +118,7 @@ class Ledgers {
         return view(e, null);
     }
 
-    EntryView payEntry(CurrentUser caller, EntryKind kind, Manual m) {
+    private EntryView payEntry(CurrentUser caller, EntryKind kind, Manual m) {
         Rates.requireLead(caller);
         if (m.personId() == null) {
             throw new Invalid("Invalid entry", "personId names the annotator.").with("field", "personId");

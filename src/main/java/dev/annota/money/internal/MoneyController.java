@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,14 +18,16 @@ import dev.annota.money.Money;
 import dev.annota.money.Period;
 import dev.annota.money.Rate;
 import dev.annota.money.RateBasis;
+import dev.annota.work.DaysAsked;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,13 +38,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Money", description = "Rates, tiers, the contract and pay ledgers, earnings and budgets (docs/workforce.md)")
 class MoneyController {
+
+    /** The two ledgers share their endpoints: /api/v1/money/contract-ledger… and /api/v1/money/pay-ledger…, likewise the rates. */
+    private static final String LEDGER = "/api/v1/money/{ledger:contract|pay}-ledger";
+    private static final String RATES = "/api/v1/money/{ledger:contract|pay}-rates";
+    private static final String LEDGER_NAME = "contract (a lab's with its vendors) or pay (an organization's with its annotators)";
 
     /** A rate as shown: amounts as plain decimal strings. */
     record RateView(UUID id, Ledger ledger, UUID vendorOrgId, UUID projectId, String taskType, String tier, RateBasis basis,
@@ -93,42 +100,27 @@ class MoneyController {
         this.clock = clock;
     }
 
-    @GetMapping("/api/v1/money/contract-rates")
-    @Operation(summary = "Contract rates: a lab's with every vendor, a vendor's with every lab it works for (admins and managers)")
-    List<RateView> contractRates(CurrentUser caller) {
-        return rates.contractRates(caller).stream().map(RateView::of).toList();
+    @GetMapping(RATES)
+    @Operation(summary = "A ledger's rates (admins and managers). contract: a lab's with every vendor, a vendor's with "
+            + "every lab it works for; pay: the caller's organization's pay rates to its own annotators")
+    List<RateView> rates(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger) {
+        return rates.of(caller, ledger(ledger)).stream().map(RateView::of).toList();
     }
 
-    @PutMapping("/api/v1/money/contract-rates")
-    @Operation(summary = "Set the lab's contract rate with a vendor for a scope (project, task type, tier; left out: any), replacing the scope's rate")
-    RateView setContractRate(CurrentUser caller, @Valid @RequestBody RateBody body) {
-        return RateView.of(rates.setContractRate(caller, body.request()));
+    @PutMapping(RATES)
+    @Operation(summary = "Set a rate for a scope (project, task type, tier; left out: any), replacing the scope's rate: "
+            + "the lab's contract rate with a vendor (vendorOrgId), or a pay rate of the caller's organization")
+    RateView setRate(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
+                     @Valid @RequestBody RateBody body) {
+        return RateView.of(rates.set(caller, ledger(ledger), body.request()));
     }
 
-    @DeleteMapping("/api/v1/money/contract-rates/{rateId}")
+    @DeleteMapping(RATES + "/{rateId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove one of the lab's contract rates")
-    void removeContractRate(CurrentUser caller, @PathVariable UUID rateId) {
-        rates.removeRate(caller, Ledger.CONTRACT, rateId);
-    }
-
-    @GetMapping("/api/v1/money/pay-rates")
-    @Operation(summary = "The caller's organization's pay rates to its own annotators (admins and managers)")
-    List<RateView> payRates(CurrentUser caller) {
-        return rates.payRates(caller).stream().map(RateView::of).toList();
-    }
-
-    @PutMapping("/api/v1/money/pay-rates")
-    @Operation(summary = "Set a pay rate of the caller's organization for a scope (project, task type, tier; left out: any)")
-    RateView setPayRate(CurrentUser caller, @Valid @RequestBody RateBody body) {
-        return RateView.of(rates.setPayRate(caller, body.request()));
-    }
-
-    @DeleteMapping("/api/v1/money/pay-rates/{rateId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove one of the organization's pay rates")
-    void removePayRate(CurrentUser caller, @PathVariable UUID rateId) {
-        rates.removeRate(caller, Ledger.PAY, rateId);
+    @Operation(summary = "Remove one of the lab's contract rates, or of the organization's pay rates")
+    void removeRate(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
+                    @PathVariable UUID rateId) {
+        rates.removeRate(caller, ledger(ledger), rateId);
     }
 
     @GetMapping("/api/v1/money/tiers")
@@ -144,67 +136,44 @@ class MoneyController {
         rates.setTier(caller, userId, body.tier());
     }
 
-    @GetMapping("/api/v1/money/contract-ledger")
-    @Operation(summary = "Contract ledger entries of a period (UTC days from..to, default this month) with totals per currency: a lab's with every vendor (annotators as pseudonyms), a vendor's with every lab")
-    Ledgers.Statement contractLedger(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ledgers.contract(caller, period(from, to));
+    @GetMapping(LEDGER)
+    @Operation(summary = "A ledger's entries of a period with totals per currency. contract: what a lab owes its vendors "
+            + "(a lab's with every vendor, annotators as pseudonyms; a vendor's with every lab); pay: what the caller's "
+            + "organization owes its own annotators (admins and managers)")
+    Ledgers.Statement ledger(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
+                             @ParameterObject DaysAsked days) {
+        return ledgers.of(caller, ledger(ledger), period(days));
     }
 
-    @GetMapping(value = "/api/v1/money/contract-ledger.csv", produces = "text/csv")
-    @Operation(summary = "The contract ledger of a period as CSV (RFC 4180, amounts as plain decimals with a currency column)")
-    ResponseEntity<byte[]> contractLedgerCsv(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return csv("contract-ledger", ledgers.contract(caller, period(from, to)));
+    @GetMapping(value = LEDGER + ".csv", produces = "text/csv")
+    @Operation(summary = "A ledger of a period as CSV (RFC 4180, amounts as plain decimals with a currency column)")
+    ResponseEntity<byte[]> ledgerCsv(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
+                                     @ParameterObject DaysAsked days) {
+        return csv(ledger + "-ledger", ledgers.of(caller, ledger(ledger), period(days)));
     }
 
-    @PostMapping("/api/v1/money/contract-ledger/adjustments")
+    @PostMapping(LEDGER + "/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Post an adjustment (positive or negative, with a reason) to the lab's contract ledger with a vendor")
-    Ledgers.EntryView contractAdjustment(CurrentUser caller, @Valid @RequestBody EntryBody body) {
-        return ledgers.contractEntry(caller, EntryKind.ADJUSTMENT, body.manual());
+    @Operation(summary = "Post an adjustment (positive or negative, with a reason): to the lab's contract ledger with a "
+            + "vendor (vendorOrgId), or to what the organization owes one of its annotators (personId)")
+    Ledgers.EntryView adjustment(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
+                                 @Valid @RequestBody EntryBody body) {
+        return ledgers.post(caller, ledger(ledger), EntryKind.ADJUSTMENT, body.manual());
     }
 
-    @PostMapping("/api/v1/money/contract-ledger/payouts")
+    @PostMapping(LEDGER + "/payouts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a payout from the lab to a vendor (positive amount, reason: the payment's reference)")
-    Ledgers.EntryView contractPayout(CurrentUser caller, @Valid @RequestBody EntryBody body) {
-        return ledgers.contractEntry(caller, EntryKind.PAYOUT, body.manual());
-    }
-
-    @GetMapping("/api/v1/money/pay-ledger")
-    @Operation(summary = "The organization's pay ledger (what it owes its annotators) for a period, with totals per currency")
-    Ledgers.Statement payLedger(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ledgers.pay(caller, period(from, to));
-    }
-
-    @GetMapping(value = "/api/v1/money/pay-ledger.csv", produces = "text/csv")
-    @Operation(summary = "The pay ledger of a period as CSV (RFC 4180)")
-    ResponseEntity<byte[]> payLedgerCsv(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return csv("pay-ledger", ledgers.pay(caller, period(from, to)));
-    }
-
-    @PostMapping("/api/v1/money/pay-ledger/adjustments")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Post an adjustment (with a reason) to what the organization owes one of its annotators")
-    Ledgers.EntryView payAdjustment(CurrentUser caller, @Valid @RequestBody EntryBody body) {
-        return ledgers.payEntry(caller, EntryKind.ADJUSTMENT, body.manual());
-    }
-
-    @PostMapping("/api/v1/money/pay-ledger/payouts")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a payout to one of the organization's annotators (positive amount, reason: the reference)")
-    Ledgers.EntryView payPayout(CurrentUser caller, @Valid @RequestBody EntryBody body) {
-        return ledgers.payEntry(caller, EntryKind.PAYOUT, body.manual());
+    @Operation(summary = "Record a payout (positive amount, reason: the payment's reference): from the lab to a vendor "
+            + "(contract), or to one of the organization's annotators (pay)")
+    Ledgers.EntryView payout(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
+                             @Valid @RequestBody EntryBody body) {
+        return ledgers.post(caller, ledger(ledger), EntryKind.PAYOUT, body.manual());
     }
 
     @GetMapping("/api/v1/me/earnings")
     @Operation(summary = "The caller's own pay entries of a period (what their organization owes them) with totals per currency")
-    Ledgers.Statement earnings(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ledgers.earnings(caller, period(from, to));
+    Ledgers.Statement earnings(CurrentUser caller, @ParameterObject DaysAsked days) {
+        return ledgers.earnings(caller, period(days));
     }
 
     @GetMapping("/api/v1/projects/{projectId}/budget")
@@ -219,8 +188,12 @@ class MoneyController {
         return BudgetView.of(budgets.set(caller, projectId, Money.of(body.amount(), body.currency()), body.thresholds()));
     }
 
-    private Period period(LocalDate from, LocalDate to) {
-        return Period.of(from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    private Period period(DaysAsked days) {
+        return Period.of(days, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    private static Ledger ledger(String name) {
+        return Ledger.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     private static ResponseEntity<byte[]> csv(String name, Ledgers.Statement s) {

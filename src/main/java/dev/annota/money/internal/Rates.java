@@ -74,7 +74,17 @@ class Rates {
     }
 
     /** The contract rates the caller may see: a lab's with every vendor, a vendor's with every lab it works for. */
-    List<Rate> contractRates(CurrentUser caller) {
+    /** The rates of one ledger the caller sees: contract rates (a lab's or a vendor's) or their organization's pay rates. */
+    List<Rate> of(CurrentUser caller, Ledger ledger) {
+        return ledger == Ledger.CONTRACT ? contractRates(caller) : payRates(caller);
+    }
+
+    /** Sets a rate of one ledger: the lab's contract rate with a vendor, or the organization's pay rate. */
+    Rate set(CurrentUser caller, Ledger ledger, RateRequest request) {
+        return ledger == Ledger.CONTRACT ? setContractRate(caller, request) : setPayRate(caller, request);
+    }
+
+    private List<Rate> contractRates(CurrentUser caller) {
         requireLead(caller);
         if (caller.orgKind() == OrganizationKind.CUSTOMER) {
             return tenants.read(caller.orgId(), () -> rates.list(caller.orgId(), Ledger.CONTRACT, null));
@@ -96,7 +106,7 @@ class Rates {
         return List.copyOf(labs);
     }
 
-    Rate setContractRate(CurrentUser caller, RateRequest request) {
+    private Rate setContractRate(CurrentUser caller, RateRequest request) {
         requireLab(caller);
         if (request.vendorOrgId() == null) {
             throw new Invalid("Invalid rate", "vendorOrgId names the workforce organization.").with("field", "vendorOrgId");
@@ -108,12 +118,12 @@ class Rates {
         return put(caller, Ledger.CONTRACT, request.vendorOrgId(), request);
     }
 
-    List<Rate> payRates(CurrentUser caller) {
+    private List<Rate> payRates(CurrentUser caller) {
         requireLead(caller);
         return tenants.read(caller.orgId(), () -> rates.list(caller.orgId(), Ledger.PAY, caller.orgId()));
     }
 
-    Rate setPayRate(CurrentUser caller, RateRequest request) {
+    private Rate setPayRate(CurrentUser caller, RateRequest request) {
         requireLead(caller);
         return put(caller, Ledger.PAY, caller.orgId(), request);
     }

@@ -3,20 +3,18 @@ package dev.annota.work.internal;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
+import dev.annota.work.DaysAsked;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Active time", description = "Hours the workbench counted (visible, focused, in use), bounded by the lease; days in UTC")
+@Tag(name = "Active time", description = "Hours the workbench counted (visible, focused, in use), bounded by the lease; days in UTC "
+        + "(from, to: default the week up to today, at most 366 days)")
 class ActiveTimeController {
-
-    private static final String FROM = "First day, YYYY-MM-DD (UTC), inclusive; default: six days before to";
-    private static final String TO = "Last day, YYYY-MM-DD (UTC), inclusive; default: today (UTC). At most 366 days in all";
 
     private final HoursReports reports;
 
@@ -27,29 +25,23 @@ class ActiveTimeController {
     @GetMapping("/api/v1/me/time")
     @Operation(summary = "The caller's own active time per day (UTC) and project, on the projects they see now; "
             + "a lease's time counts on the day it was submitted or skipped")
-    HoursReports.MyHours mine(CurrentUser caller,
-                              @Parameter(description = FROM) @RequestParam(required = false) String from,
-                              @Parameter(description = TO) @RequestParam(required = false) String to) {
-        return reports.mine(caller, reports.period(from, to));
+    HoursReports.MyHours mine(CurrentUser caller, @ParameterObject DaysAsked days) {
+        return reports.mine(caller, reports.period(days));
     }
 
     @GetMapping("/api/v1/organizations/me/time")
     @Operation(summary = "Your organization's own people's active time on every project it sees, per person and project "
             + "with their days (UTC): a vendor's lead sees their people across the labs that engage them, never anyone "
             + "else's; admins and managers only")
-    HoursReports.TeamHours ofTeam(CurrentUser caller,
-                                  @Parameter(description = FROM) @RequestParam(required = false) String from,
-                                  @Parameter(description = TO) @RequestParam(required = false) String to) {
-        return reports.ofTeam(caller, reports.period(from, to));
+    HoursReports.TeamHours ofTeam(CurrentUser caller, @ParameterObject DaysAsked days) {
+        return reports.ofTeam(caller, reports.period(days));
     }
 
     @GetMapping("/api/v1/projects/{projectId}/time")
     @Operation(summary = "A project's active time per person (with their days, UTC) and per workforce. The lab's admins "
             + "and managers see everyone: their own people by name, a vendor's as pseudonyms; a vendor's admin or manager "
             + "sees only their own people; others on the project 403")
-    HoursReports.ProjectHours ofProject(CurrentUser caller, @PathVariable UUID projectId,
-                                        @Parameter(description = FROM) @RequestParam(required = false) String from,
-                                        @Parameter(description = TO) @RequestParam(required = false) String to) {
-        return reports.ofProject(caller, projectId, reports.period(from, to));
+    HoursReports.ProjectHours ofProject(CurrentUser caller, @PathVariable UUID projectId, @ParameterObject DaysAsked days) {
+        return reports.ofProject(caller, projectId, reports.period(days));
     }
 }

@@ -20,13 +20,14 @@ import dev.annota.identity.Users;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
-import dev.annota.project.Projects;
 import dev.annota.project.Projects.ProjectList;
+import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.Organizations;
 import dev.annota.work.ActiveTime;
 import dev.annota.work.ActiveTimes;
 import dev.annota.work.DayRange;
+import dev.annota.work.DaysAsked;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,8 +56,8 @@ class HoursReports {
     }
 
     /** A request's period; a week up to today (UTC) when neither end is given. */
-    DayRange period(String from, String to) {
-        return DayRange.parse(from, to, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    DayRange period(DaysAsked asked) {
+        return DayRange.of(asked, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     record MyHours(LocalDate from, LocalDate to, String timeZone, long activeMillis, List<MyDay> days) {

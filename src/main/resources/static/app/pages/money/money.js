@@ -4,7 +4,7 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 const BASES = ['TASK', 'ACCEPTED_TASK', 'ACTIVE_HOUR'];
 const TASK_TYPES = ['text-classification', 'span-labeling', 'response-comparison', 'demonstration', 'conversation-rating', 'image-boxes'];
@@ -64,26 +64,25 @@ export function ledgerTable(statement, id, names = {}) {
 class MoneyPage extends Page {
   static frame = { ...Page.frame, id: 'money-page' };
 
-  static properties = {
-    user: { state: true },
-    contractRates: { state: true },
-    payRates: { state: true },
-    tiers: { state: true },
-    contract: { state: true },
-    pay: { state: true },
-    from: { state: true },
-    to: { state: true },
-    formError: { state: true },
-    vendors: { state: true },
-    projectList: { state: true },
-    people: { state: true },
-  };
+  static properties = state({
+    user: null,
+    contractRates: null,
+    payRates: null,
+    tiers: null,
+    contract: null,
+    pay: null,
+    from: null,
+    to: null,
+    formError: null,
+    vendors: null,
+    projectList: null,
+    people: null,
+  });
 
   constructor() {
     super();
     this.from = monthStart();
     this.to = today();
-    this.formError = null;
   }
 
   get lab() {
@@ -132,16 +131,7 @@ class MoneyPage extends Page {
   }
 
   async act(e, path, method, names) {
-    e.preventDefault();
-    const form = e.target;
-    this.formError = null;
-    try {
-      await api(path, { method, body: fields(form, names) });
-      form.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, () => api(path, { method, body: fields(e.target, names) }));
   }
 
   async removeRate(kind, rate) {
@@ -263,17 +253,10 @@ class MoneyPage extends Page {
   }
 
   async setTier(e) {
-    e.preventDefault();
-    const form = e.target;
-    this.formError = null;
-    try {
-      const tier = form.elements.tier.value.trim();
-      await api(`/api/v1/money/tiers/${form.elements.person.value.trim()}`, { method: 'PUT', body: { tier: tier || null } });
-      form.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, (f) => {
+      const tier = f.tier.value.trim();
+      return api(`/api/v1/money/tiers/${f.person.value.trim()}`, { method: 'PUT', body: { tier: tier || null } });
+    });
   }
 }
 

@@ -1,15 +1,15 @@
 // The annotator's own earnings this month (their pay ledger entries), shown on their home.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page } from '../page.js';
+import { Page, state } from '../page.js';
 import { ledgerTable, totals } from './money.js';
 
 class MyEarnings extends Page {
   static frame = { ...Page.frame, cls: 'card', id: 'my-earnings' };
 
-  static properties = {
-    statement: { state: true },
-  };
+  static properties = state({
+    statement: null,
+  });
 
   async load() {
     this.statement = await api('/api/v1/me/earnings');

@@ -3,25 +3,18 @@
 // organization shares names), with verified credentials only.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 import { pageHeader } from '../page-head.js';
 import { credentialBody, credentialForm, profileBody, profileForm, verification } from './profile-form.js';
 
 class MyProfile extends Page {
   static frame = { ...Page.frame, cls: 'page narrow', id: 'my-profile' };
 
-  static properties = {
-    profile: { state: true },
-    formError: { state: true },
-    saved: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.profile = null;
-    this.formError = null;
-    this.saved = false;
-  }
+  static properties = state({
+    profile: null,
+    formError: null,
+    saved: false,
+  });
 
   async load() {
     this.profile = await api('/api/v1/me/profile');
@@ -29,27 +22,13 @@ class MyProfile extends Page {
 
   async save(e) {
     e.preventDefault();
-    this.formError = null;
-    this.saved = false;
-    try {
+    await this.saveInPlace(async () => {
       this.profile = await api('/api/v1/me/profile', { method: 'PUT', body: profileBody(e.target) });
-      this.saved = true;
-    } catch (err) {
-      this.formError = err;
-    }
+    });
   }
 
   async addCredential(e) {
-    e.preventDefault();
-    const form = e.target;
-    this.formError = null;
-    try {
-      await api('/api/v1/me/profile/credentials', { method: 'POST', body: credentialBody(form) });
-      form.reset();
-      await this.reload();
-    } catch (err) {
-      this.formError = err;
-    }
+    await this.sendForm(e, () => api('/api/v1/me/profile/credentials', { method: 'POST', body: credentialBody(e.target) }));
   }
 
   async dropCredential(c) {

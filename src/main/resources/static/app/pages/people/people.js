@@ -3,7 +3,7 @@
 // to show the people's names to customers instead of pseudonyms. Never another organization's people.
 import { html } from 'lit';
 import { api, currentUser } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 import { pageHeader } from '../page-head.js';
 import { hours, verification } from './profile-form.js';
 
@@ -15,20 +15,13 @@ export function mayManagePeople(u) {
 class People extends Page {
   static frame = { ...Page.frame, id: 'people-page' };
 
-  static properties = {
-    user: { state: true },
-    people: { state: true },
-    sharing: { state: true },
-    verifying: { state: true },
-    formError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.people = null;
-    this.verifying = null;
-    this.formError = null;
-  }
+  static properties = state({
+    user: null,
+    people: null,
+    sharing: null,
+    verifying: null,
+    formError: null,
+  });
 
   async load() {
     [this.user, this.people, this.sharing] = await Promise.all([currentUser(), api('/api/v1/people'),

@@ -6,14 +6,15 @@ import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 
 class AccessReport extends ProjectPage {
   static frame = { ...ProjectPage.frame, id: 'access-report' };
 
-  static properties = {
-    report: { state: true },
-    refusals: { state: true },
-  };
+  static properties = state({
+    report: null,
+    refusals: null,
+  });
 
   async load() {
     [this.project, this.report, this.refusals] = await Promise.all([api(this.base()), api(`${this.base()}/access-report`),

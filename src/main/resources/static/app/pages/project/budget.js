@@ -2,17 +2,17 @@
 // lab's contract rates that apply to this project. No claim is served past the budget (docs/workforce.md).
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 
 class ProjectBudget extends ProjectPage {
   static frame = { ...ProjectPage.frame, id: 'project-budget' };
 
-  static properties = {
-    budget: { state: true },
-    rates: { state: true },
-    formError: { state: true },
-  };
+  static properties = state({
+    budget: null,
+    rates: null,
+    formError: null,
+  });
 
   async load() {
     this.project = await api(this.base());

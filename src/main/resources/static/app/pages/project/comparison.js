@@ -10,6 +10,7 @@ import {
 } from 'chart.js';
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -50,22 +51,13 @@ export const FIGURE_HEADERS = html`
 class ComparisonPage extends ProjectPage {
   static frame = { ...ProjectPage.frame, id: 'comparison-page' };
 
-  static properties = {
-    view: { state: true },
-    from: { state: true },
-    to: { state: true },
-    method: { state: true },
-    trendFigure: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.view = null;
-    this.from = '';
-    this.to = '';
-    this.method = 'ds';
-    this.trendFigure = 'labels';
-  }
+  static properties = state({
+    view: null,
+    from: '',
+    to: '',
+    method: 'ds',
+    trendFigure: 'labels',
+  });
 
   disconnectedCallback() {
     this.trendChart?.destroy();

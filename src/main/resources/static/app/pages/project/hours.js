@@ -5,26 +5,19 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { duration } from '../work/active-time.js';
-import { hoursPeriod } from '../work/hours-period.js';
+import { askPeriod, hoursPeriod } from '../work/hours-period.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 
 class HoursPage extends ProjectPage {
   static frame = { ...ProjectPage.frame, id: 'hours-page' };
 
-  static properties = {
-    hours: { state: true },
-    from: { state: true },
-    to: { state: true },
-    periodError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.hours = null;
-    this.from = '';
-    this.to = '';
-    this.periodError = null;
-  }
+  static properties = state({
+    hours: null,
+    from: '',
+    to: '',
+    periodError: null,
+  });
 
   async load() {
     const query = new URLSearchParams();
@@ -41,19 +34,9 @@ class HoursPage extends ProjectPage {
   }
 
   async period(e) {
-    e.preventDefault();
-    const f = e.target.elements;
-    const [from, to] = [this.from, this.to];
-    this.from = f.from.value;
-    this.to = f.to.value;
-    try {
-      const query = new URLSearchParams({ from: this.from, to: this.to });
-      this.hours = await api(`${this.base()}/time?${query}`);
-      this.periodError = null;
-    } catch (err) {
-      [this.from, this.to] = [from, to];
-      this.periodError = err;
-    }
+    await askPeriod(this, e, `${this.base()}/time`);
+    // The period shown, which a reload asks for again.
+    [this.from, this.to] = [this.hours.from, this.hours.to];
   }
 
   renderBody() {

@@ -9,6 +9,7 @@ import { when } from '../../router.js';
 import { ProjectPage, notAllowed, projectHeader } from './project-nav.js';
 import { answerView, answersList, prettyJson } from './answer-views.js';
 import { SEEN_TYPES } from './seen-views.js';
+import { state } from '../page.js';
 
 const STATES = { OPEN: 'Open', FULL: 'In progress', DONE: 'Done', GOLD: 'Gold' };
 
@@ -39,8 +40,10 @@ function dataView(data) {
 class ItemView extends ProjectPage {
   static properties = {
     itemId: {},
-    item: { state: true },
-    reviews: { state: true },
+    ...state({
+      item: null,
+      reviews: null,
+    }),
   };
 
   updated(changed) {

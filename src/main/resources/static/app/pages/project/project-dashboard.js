@@ -7,6 +7,7 @@ import {
 } from 'chart.js';
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
+import { state } from '../page.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale,
   DoughnutController, ArcElement, Tooltip, Legend, Filler);
@@ -26,9 +27,9 @@ function hourLabel(iso, i) {
 }
 
 class ProjectDashboard extends ProjectPage {
-  static properties = {
-    stats: { state: true },
-  };
+  static properties = state({
+    stats: null,
+  });
 
   connectedCallback() {
     super.connectedCallback();

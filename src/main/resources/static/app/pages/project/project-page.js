@@ -237,15 +237,10 @@ class ProjectOverview extends ProjectPage {
 
   async changeOverlap(e) {
     e.preventDefault();
-    this.overlapError = null;
-    this.overlapSaved = false;
-    try {
+    await this.saveInPlace(async () => {
       this.project = await api(this.base(), { method: 'PATCH', body: { overlap: Number(e.target.elements.overlap.value) } });
-      this.overlapSaved = true;
       await this.refreshProgress();
-    } catch (err) {
-      this.overlapError = err;
-    }
+    }, { error: 'overlapError', saved: 'overlapSaved' });
   }
 
   renderBody() {

@@ -4,7 +4,7 @@
 // line the claim refuses them with.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { problem } from '../page.js';
+import { problem, state } from '../page.js';
 import { LEVELS, KINDS } from '../people/profile-form.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 
@@ -19,12 +19,12 @@ function credentialsText(r) {
 class ProjectPeople extends ProjectPage {
   static frame = { ...ProjectPage.frame, id: 'project-people' };
 
-  static properties = {
-    requirements: { state: true },
-    people: { state: true },
-    formError: { state: true },
-    saved: { state: true },
-  };
+  static properties = state({
+    requirements: null,
+    people: null,
+    formError: null,
+    saved: false,
+  });
 
   async load() {
     [this.project, this.requirements, this.people] = await Promise.all([api(this.base()), api(`${this.base()}/requirements`),
@@ -38,8 +38,6 @@ class ProjectPeople extends ProjectPage {
   async save(e) {
     e.preventDefault();
     const f = e.target.elements;
-    this.formError = null;
-    this.saved = false;
     const list = (v) => v.split(',').map((s) => s.trim()).filter((s) => s);
     const accuracy = f.minGoldAccuracy.value.trim();
     const body = {
@@ -55,13 +53,10 @@ class ProjectPeople extends ProjectPage {
       minGoldAccuracy: accuracy === '' ? null : Number(accuracy) / 100,
       minGoldAnswers: f.minGoldAnswers.value === '' ? null : Number(f.minGoldAnswers.value),
     };
-    try {
+    await this.saveInPlace(async () => {
       this.requirements = await api(`${this.base()}/requirements`, { method: 'PUT', body });
       this.people = await api(`${this.base()}/people`);
-      this.saved = true;
-    } catch (err) {
-      this.formError = err;
-    }
+    });
   }
 
   renderBody() {

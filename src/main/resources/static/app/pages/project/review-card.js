@@ -3,7 +3,7 @@
 // answers, targets, rounds), each refusal shown under the field the server names.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 const STAGES = { NONE: 'No review', REVIEW: 'Review', REVIEW_AND_QA: 'Review, then QA' };
 const NUMBERS = [
@@ -18,21 +18,15 @@ class ReviewCard extends Page {
     projectId: {},
     canManage: { type: Boolean },
     canReview: { type: Boolean },
-    settings: { state: true },
-    summary: { state: true },
-    formError: { state: true },
-    saved: { state: true },
+    ...state({
+      settings: null,
+      summary: null,
+      formError: null,
+      saved: false,
+    }),
   };
 
   static frame = { ...Page.frame, errorId: 'review-card-error' };
-
-  constructor() {
-    super();
-    this.settings = null;
-    this.summary = null;
-    this.formError = null;
-    this.saved = false;
-  }
 
   base() {
     return `/api/v1/projects/${this.projectId}`;
@@ -49,14 +43,9 @@ class ReviewCard extends Page {
     for (const n of NUMBERS) {
       body[n.name] = f[n.name].value === '' ? null : Number(f[n.name].value);
     }
-    this.formError = null;
-    this.saved = false;
-    try {
+    await this.saveInPlace(async () => {
       this.settings = await api(`${this.base()}/review/settings`, { method: 'PUT', body });
-      this.saved = true;
-    } catch (err) {
-      this.formError = err;
-    }
+    });
   }
 
   renderFrame(content) {

@@ -4,7 +4,7 @@
 // API gives them no other row). Annotators see no card (the API answers 403).
 import { html, nothing } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 
 class VendorShares extends Page {
   static properties = {
@@ -13,11 +13,13 @@ class VendorShares extends Page {
     // The owner's in-house organization { id, name } and the engaged workforces [{ workforceOrgId, workforceName }].
     inHouse: { attribute: false },
     engagements: { attribute: false },
-    shares: { state: true },
-    draft: { state: true },
-    formError: { state: true },
-    saved: { state: true },
-    hidden: { state: true },
+    ...state({
+      shares: [],
+      draft: {},
+      formError: null,
+      saved: false,
+      hidden: false,
+    }),
   };
 
   static frame = { ...Page.frame, errorId: 'shares-error' };
@@ -26,11 +28,6 @@ class VendorShares extends Page {
     super();
     this.engagements = [];
     this.inHouse = null;
-    this.shares = [];
-    this.draft = {};
-    this.formError = null;
-    this.saved = false;
-    this.hidden = false;
   }
 
   base() {
@@ -88,14 +85,9 @@ class VendorShares extends Page {
   }
 
   async put(shares) {
-    this.formError = null;
-    this.saved = false;
-    try {
+    await this.saveInPlace(async () => {
       this.shares = (await api(this.base(), { method: 'PUT', body: { shares } })).shares;
-      this.saved = true;
-    } catch (err) {
-      this.formError = err;
-    }
+    });
   }
 
   renderFrame(content) {

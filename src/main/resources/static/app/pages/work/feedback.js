@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
-import { Page, problem } from '../page.js';
+import { Page, problem, state } from '../page.js';
 import { feedbackCard } from './task-parts.js';
 import { diffMarkup, wordDiff } from '../../controls/word-diff.js';
 
@@ -57,18 +57,12 @@ function rate(acceptance) {
 }
 
 class FeedbackInbox extends Page {
-  static properties = {
-    inbox: { state: true },
-    replyErrors: { state: true },
-  };
+  static properties = state({
+    inbox: null,
+    replyErrors: {},
+  });
 
   static frame = { cls: 'page', id: 'feedback-inbox', errorId: 'page-error' };
-
-  constructor() {
-    super();
-    this.inbox = null;
-    this.replyErrors = {};
-  }
 
   async load() {
     this.inbox = await api('/api/v1/me/feedback');

@@ -8,21 +8,18 @@ import { html } from 'lit';
 import { api } from '../../api.js';
 import { duration } from './active-time.js';
 import { navigate, when } from '../../router.js';
-import { Page } from '../page.js';
+import { Page, state } from '../page.js';
 
 class AnnotatorHome extends Page {
-  static properties = {
-    work: { state: true },
-    hours: { state: true },
-    busy: { state: true },
-    nothing: { state: true },
-  };
+  static properties = state({
+    work: null,
+    hours: null,
+    busy: false,
+    nothing: false,
+  });
 
   constructor() {
     super();
-    this.work = null;
-    this.busy = false;
-    this.nothing = false;
     this.onKey = (e) => {
       const typing = e.target.closest?.('input, textarea, select, [contenteditable]');
       if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'n' || e.key === 'N')) {

@@ -2,8 +2,24 @@
 // (UTC days from..to), what counts as active time, the period's error if the server refused it, and the total.
 // `id` names the page's form (`${id}-period`) and total (`${id}-total`).
 import { html } from 'lit';
+import { api } from '../../api.js';
 import { problem } from '../page.js';
 import { duration } from './active-time.js';
+
+/**
+ * Shows the hours of the period the form asks for: {@code page.hours} from {@code path}?from=&to=, or the server's
+ * refusal as {@code page.periodError}, in which case the hours shown stay those of the last period.
+ */
+export async function askPeriod(page, e, path) {
+  e.preventDefault();
+  const f = e.target.elements;
+  try {
+    page.hours = await api(`${path}?${new URLSearchParams({ from: f.from.value, to: f.to.value })}`);
+    page.periodError = null;
+  } catch (err) {
+    page.periodError = err;
+  }
+}
 
 export function hoursPeriod({ id, from, to, hours, error, submit }) {
   return html`

@@ -4,7 +4,7 @@
 import { html, svg } from 'lit';
 import { api } from '../../api.js';
 import { pageHeader } from '../page-head.js';
-import { Page } from '../page.js';
+import { Page, state } from '../page.js';
 import { FIGURE_HEADERS, figureCells, money } from '../project/comparison.js';
 
 class MyFiguresPage extends Page {
@@ -12,16 +12,12 @@ class MyFiguresPage extends Page {
 
   static properties = {
     projectId: {},
-    mine: { state: true },
-    from: { state: true },
-    to: { state: true },
+    ...state({
+      mine: null,
+      from: '',
+      to: '',
+    }),
   };
-
-  constructor() {
-    super();
-    this.from = '';
-    this.to = '';
-  }
 
   async load() {
     const q = new URLSearchParams();

@@ -4,13 +4,15 @@ import { html } from 'lit';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
 import { pageHeader } from '../page-head.js';
-import { Page } from '../page.js';
+import { Page, state } from '../page.js';
 import { pct, show } from '../project/quality.js';
 
 class MyQualityPage extends Page {
   static properties = {
     projectId: {},
-    mine: { state: true },
+    ...state({
+      mine: null,
+    }),
   };
 
   async load() {

@@ -256,24 +256,17 @@ class ReviewPage extends LeasedWork {
   renderBody() {
     const p = this.project;
     const r = this.state === 'review' || this.state === 'gone' ? this.review : null;
-    return html`
-      <section class="workbench reviewing ${p ? `type-${p.taskType}` : ''}">
-        <div class="wb-head">
-          <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span>
-            ${p ? html`<a href="/projects/${p.id}">${p.name}</a>` : '…'} <span aria-hidden="true">/</span> Review</nav>
-          <div class="wb-status">
+    return this.renderWorkbench({
+      cls: 'reviewing',
+      crumbs: html`${p ? html`<a href="/projects/${p.id}">${p.name}</a>` : '…'} <span aria-hidden="true">/</span> Review`,
+      status: html`
             <span class="muted" id="reviewed-count">${this.done} reviewed this session</span>
             ${r ? html`<span class="tag stage" id="review-stage">${r.stage === 'QA' ? 'QA' : 'Review'}</span>
               <span class="muted" id="review-annotator" title="The annotator, as a pseudonym unless they belong to your organization">by ${r.annotation.annotator.name || r.annotation.annotator.pseudonym}</span>` : ''}
             ${this.state === 'review' ? html`<span class="lease ${this.remaining < 60 ? 'low' : ''}" id="lease"
-                title="Time left on your lease of this review" aria-live="off">Lease ${clock(this.remaining)}</span>` : ''}
-          </div>
-        </div>
-        <div class="wb-body">
-          <div class="wb-task">${this.renderReview()}</div>
-          ${this.renderGuidelines(p)}
-        </div>
-      </section>`;
+                title="Time left on your lease of this review" aria-live="off">Lease ${clock(this.remaining)}</span>` : ''}`,
+      work: this.renderReview(),
+    });
   }
 
   renderMessage() {
@@ -294,14 +287,7 @@ class ReviewPage extends LeasedWork {
   }
 
   renderReview() {
-    if (this.state === 'error') {
-      return this.renderWayBack();
-    }
-    if (this.state === 'loading' && !this.review) {
-      return html`<div class="card"><p class="muted">Fetching the next review…</p></div>`;
-    }
-    if (this.state === 'empty') {
-      return html`
+    const waiting = this.renderWithoutLease(this.review, 'Fetching the next review…', () => html`
         <div class="card empty" id="no-reviews">
           <h2>Nothing to review right now</h2>
           <p>No annotation of this project waits for your review${this.done ? html` — you reviewed <strong>${this.done}</strong> this session` : ''}.</p>
@@ -309,7 +295,9 @@ class ReviewPage extends LeasedWork {
           <p class="empty-actions"><button type="button" id="check-again" @click=${() => this.next()}><kbd>N</kbd> Check again</button>
             <a href="/projects/${this.projectId}">Back to the project</a></p>
           ${this.renderMessage()}
-        </div>`;
+        </div>`);
+    if (waiting !== null) {
+      return waiting;
     }
     if (this.state === 'gone') {
       return html`

@@ -47,6 +47,41 @@ export class LeasedWork extends Page {
     return this.renderBody();
   }
 
+  /**
+   * What stands where the task or review goes while there is none to show: the way back after an error, a line while
+   * the first one is fetched ({@code held}: the one shown, if any), the card {@code nothingLeft} once nothing waits;
+   * null when the one held is to be shown.
+   */
+  renderWithoutLease(held, fetching, nothingLeft) {
+    if (this.state === 'error') {
+      return this.renderWayBack();
+    }
+    if (this.state === 'loading' && !held) {
+      return html`<div class="card"><p class="muted">${fetching}</p></div>`;
+    }
+    return this.state === 'empty' ? nothingLeft() : null;
+  }
+
+  /**
+   * The workbench around the task or review: the breadcrumb ({@code crumbs}), the session's figures and the lease
+   * ({@code status}), then {@code work} beside the project's guidelines. {@code cls} adds classes to the section
+   * ('reviewing'), {@code wide} widens the task's column (images, side-by-side comparisons).
+   */
+  renderWorkbench({ cls = '', crumbs, status, work, wide = false }) {
+    const p = this.project;
+    return html`
+      <section class="workbench ${cls} ${p ? `type-${p.taskType}` : ''}">
+        <div class="wb-head">
+          <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${crumbs}</nav>
+          <div class="wb-status">${status}</div>
+        </div>
+        <div class="wb-body ${wide ? 'wide' : ''}">
+          <div class="wb-task">${work}</div>
+          ${this.renderGuidelines(p)}
+        </div>
+      </section>`;
+  }
+
   /** The project's guidelines beside the task. */
   renderGuidelines(project) {
     return html`

@@ -4,23 +4,17 @@
 // never anyone else. Same API as any client: GET /api/v1/organizations/me/time?from=&to=.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page } from '../page.js';
+import { Page, state } from '../page.js';
 import { duration } from './active-time.js';
-import { hoursPeriod } from './hours-period.js';
+import { askPeriod, hoursPeriod } from './hours-period.js';
 
 class TeamHours extends Page {
   static frame = { ...Page.frame, id: 'team-hours' };
 
-  static properties = {
-    hours: { state: true },
-    periodError: { state: true },
-  };
-
-  constructor() {
-    super();
-    this.hours = null;
-    this.periodError = null;
-  }
+  static properties = state({
+    hours: null,
+    periodError: null,
+  });
 
   async load() {
     this.hours = await api('/api/v1/organizations/me/time');
@@ -30,15 +24,8 @@ class TeamHours extends Page {
     return e.status === 403 ? "Only your organization's admins and managers see its people's hours." : e;
   }
 
-  async period(e) {
-    e.preventDefault();
-    const f = e.target.elements;
-    try {
-      this.hours = await api(`/api/v1/organizations/me/time?${new URLSearchParams({ from: f.from.value, to: f.to.value })}`);
-      this.periodError = null;
-    } catch (err) {
-      this.periodError = err;
-    }
+  period(e) {
+    return askPeriod(this, e, '/api/v1/organizations/me/time');
   }
 
   renderHead() {

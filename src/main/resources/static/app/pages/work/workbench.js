@@ -436,23 +436,17 @@ class Workbench extends LeasedWork {
   renderBody() {
     const p = this.project;
     const wide = ['image-boxes', 'response-comparison', 'demonstration'].includes(p?.taskType);
-    return html`
-      <section class="workbench ${p ? `type-${p.taskType}` : ''}">
-        <div class="wb-head">
-          <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Projects</a> <span aria-hidden="true">/</span> ${p ? p.name : '…'}</nav>
-          <div class="wb-status">
+    return this.renderWorkbench({
+      crumbs: p ? p.name : '…',
+      wide,
+      status: html`
             <span class="muted" id="done-count">${this.done} labeled this session</span>
             ${this.state === 'task' ? html`<span class="muted" id="active-time" aria-live="off"
                 title="Your active time on this task: counted while this page is visible, focused and in use (a pause of over a minute stops it)">Active ${activeClock(this.activeMillis)}</span>` : ''}
             ${this.state === 'task' ? html`<span class="lease ${this.remaining < 60 ? 'low' : ''} ${this.expired() ? 'gone' : ''}" id="lease"
-                title="Time left on your lease of this item" aria-live="off">Lease ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}
-          </div>
-        </div>
-        <div class="wb-body ${wide ? 'wide' : ''}">
-          <div class="wb-task">${this.renderTask()}</div>
-          ${this.renderGuidelines(p)}
-        </div>
-      </section>`;
+                title="Time left on your lease of this item" aria-live="off">Lease ${this.expired() ? 'expired' : clock(this.remaining)}</span>` : ''}`,
+      work: this.renderTask(),
+    });
   }
 
   control(q) {
@@ -464,21 +458,16 @@ class Workbench extends LeasedWork {
   }
 
   renderTask() {
-    if (this.state === 'error') {
-      return this.renderWayBack();
-    }
-    if (this.state === 'loading' && !this.task) {
-      return html`<div class="card"><p class="muted">Fetching your next task…</p></div>`;
-    }
-    if (this.state === 'empty') {
-      return html`
+    const waiting = this.renderWithoutLease(this.task, 'Fetching your next task…', () => html`
         <div class="card empty" id="no-more-tasks">
           <h2>No more tasks</h2>
           <p>Nothing is waiting for you in this project right now${this.done ? html` — you labeled <strong>${this.done}</strong> item${this.done === 1 ? '' : 's'} this session` : ''}.</p>
           <p class="muted">Items may return when someone's lease runs out or new items are uploaded.</p>
           <p class="empty-actions"><button type="button" id="check-again" @click=${() => this.next()}><kbd>R</kbd> Check again</button> <a href="/">Back to the projects</a></p>
           ${this.message && this.message.kind !== 'ok' ? html`<p class="notice ${this.message.kind}">${this.message.text}</p>` : ''}
-        </div>`;
+        </div>`);
+    if (waiting !== null) {
+      return waiting;
     }
     const t = this.task;
     const questions = this.visibleQuestions();

@@ -27,10 +27,20 @@ abstract class SessionsOfChangedAccountScenario {
         return fixtures.loggedIn(user);
     }
 
+    /** A new admin of the organization, logged in. */
+    private ApiClient adminOf(Organization org) {
+        return logIn(fixtures.user(org, Role.ADMIN));
+    }
+
+    /** The admin's (or the user's own) change of the user's account: roles, enabled. */
+    private static ApiClient.Response change(ApiClient by, CurrentUser user, String json) {
+        return by.patchJson("/api/v1/users/" + user.id(), json);
+    }
+
     @Test
     void aDemotedManagersOpenSessionEndsWhileAnotherManagersSessionKeepsWorking() {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        ApiClient admin = logIn(fixtures.user(lab, Role.ADMIN));
+        ApiClient admin = adminOf(lab);
         CurrentUser mia = fixtures.user(lab, Role.MANAGER);
         ApiClient miasSession = logIn(mia);
         ApiClient miasToken = fixtures.client(mia);
@@ -38,7 +48,7 @@ abstract class SessionsOfChangedAccountScenario {
         // Listing the organization's users takes the manager (or admin) role.
         assertThat(miasSession.get("/api/v1/users").status()).isEqualTo(200);
 
-        var demoted = admin.patchJson("/api/v1/users/" + mia.id(), "{\"roles\": [\"ANNOTATOR\"]}");
+        var demoted = change(admin, mia, "{\"roles\": [\"ANNOTATOR\"]}");
 
         assertThat(demoted.status()).as(demoted.text()).isEqualTo(200);
         var refused = miasSession.get("/api/v1/users");
@@ -61,12 +71,12 @@ abstract class SessionsOfChangedAccountScenario {
     @Test
     void aPromotionEndsTheSessionTooSoTheNextLoginCarriesTheNewRole() {
         Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        ApiClient admin = logIn(fixtures.user(vendor, Role.ADMIN));
+        ApiClient admin = adminOf(vendor);
         CurrentUser ann = fixtures.user(vendor, Role.ANNOTATOR);
         ApiClient annsSession = logIn(ann);
         assertThat(annsSession.get("/api/v1/users").status()).isEqualTo(403);
 
-        assertThat(admin.patchJson("/api/v1/users/" + ann.id(), "{\"roles\": [\"ANNOTATOR\", \"MANAGER\"]}").status()).isEqualTo(200);
+        assertThat(change(admin, ann, "{\"roles\": [\"ANNOTATOR\", \"MANAGER\"]}").status()).isEqualTo(200);
 
         assertThat(annsSession.get("/api/v1/me").status()).isEqualTo(401);
         ApiClient annAgain = logIn(ann);
@@ -76,16 +86,16 @@ abstract class SessionsOfChangedAccountScenario {
     @Test
     void aDeactivatedUsersOpenSessionEndsAndStaysEndedAfterReactivation() {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        ApiClient admin = logIn(fixtures.user(lab, Role.ADMIN));
+        ApiClient admin = adminOf(lab);
         CurrentUser ben = fixtures.user(lab, Role.MANAGER);
         ApiClient bensSession = logIn(ben);
         ApiClient colleague = logIn(fixtures.user(lab, Role.ANNOTATOR));
 
-        assertThat(admin.patchJson("/api/v1/users/" + ben.id(), "{\"enabled\": false}").status()).isEqualTo(200);
+        assertThat(change(admin, ben, "{\"enabled\": false}").status()).isEqualTo(200);
 
         assertThat(bensSession.get("/api/v1/users").status()).isEqualTo(401);
         assertThat(colleague.get("/api/v1/me").status()).isEqualTo(200);
-        assertThat(admin.patchJson("/api/v1/users/" + ben.id(), "{\"enabled\": true}").status()).isEqualTo(200);
+        assertThat(change(admin, ben, "{\"enabled\": true}").status()).isEqualTo(200);
         assertThat(bensSession.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(logIn(ben).get("/api/v1/users").status()).isEqualTo(200);
     }
@@ -93,11 +103,11 @@ abstract class SessionsOfChangedAccountScenario {
     @Test
     void aChangeThatChangesNothingLeavesTheSessionOpen() {
         Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        ApiClient admin = logIn(fixtures.user(lab, Role.ADMIN));
+        ApiClient admin = adminOf(lab);
         CurrentUser cy = fixtures.user(lab, Role.MANAGER);
         ApiClient cysSession = logIn(cy);
 
-        assertThat(admin.patchJson("/api/v1/users/" + cy.id(), "{\"roles\": [\"MANAGER\"], \"enabled\": true}").status()).isEqualTo(200);
+        assertThat(change(admin, cy, "{\"roles\": [\"MANAGER\"], \"enabled\": true}").status()).isEqualTo(200);
 
         assertThat(cysSession.get("/api/v1/users").status()).isEqualTo(200);
     }
@@ -108,7 +118,7 @@ abstract class SessionsOfChangedAccountScenario {
         CurrentUser dee = fixtures.user(lab, Role.ADMIN);
         ApiClient deesSession = logIn(dee);
 
-        var changed = deesSession.patchJson("/api/v1/users/" + dee.id(), "{\"roles\": [\"ADMIN\", \"MANAGER\"]}");
+        var changed = change(deesSession, dee, "{\"roles\": [\"ADMIN\", \"MANAGER\"]}");
 
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         assertThat(changed.json().get("roles").toString()).isEqualTo("[\"ADMIN\",\"MANAGER\"]");

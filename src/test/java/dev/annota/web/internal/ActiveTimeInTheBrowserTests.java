@@ -149,10 +149,29 @@ class ActiveTimeInTheBrowserTests extends InTheBrowser {
         assertThat(session.text(By.id("hours-workforces"))).contains(lab.name(), "0:01:42");
         assertThat(Accessibility.violations(browser)).as("the project's hours").isEmpty();
         assertThat(List.of(session.text(By.id("tab-hours")))).containsExactly("Hours");
+        // Another period through the form: a week long ago has no hours; one that ends before it starts is refused
+        // and the hours shown stay those of the last period.
+        askPeriod("hours", "2020-01-01", "2020-01-07");
+        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hours-total"), "2020-01-01"));
+        assertThat(session.text(By.id("hours-total"))).contains("2020-01-07", "0:00:00");
+        askPeriod("hours", "2020-01-07", "2020-01-01");
+        assertThat(session.waitFor(By.id("period-error")).getText()).isNotBlank();
+        assertThat(session.text(By.id("hours-total"))).contains("2020-01-01", "2020-01-07");
 
         // The organization's own people across its projects: from the top bar.
         session.click(By.id("hours-link"));
         assertThat(session.text(By.id("team-hours-people"))).contains(annotator.displayName(), project.name(), "0:01:42");
         assertThat(Accessibility.violations(browser)).as("our people's hours").isEmpty();
+        askPeriod("team-hours", "2020-01-01", "2020-01-07");
+        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("team-hours-total"), "2020-01-01"));
+        assertThat(session.waitFor(By.id("no-hours")).getText()).contains("No active time");
+    }
+
+    /** Types the days into an hours page's period form (as a date picker would set them) and sends it. */
+    private void askPeriod(String id, String from, String to) {
+        var form = session.waitFor(By.id(id + "-period"));
+        session.driver().executeScript("arguments[0].elements.from.value = arguments[1]; arguments[0].elements.to.value = arguments[2];",
+                form, from, to);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
     }
 }
