@@ -53,6 +53,7 @@ class ComparisonPage extends ProjectPage {
 
   static properties = state({
     view: null,
+    bias: null,
     from: '',
     to: '',
     method: 'ds',
@@ -80,6 +81,8 @@ class ComparisonPage extends ProjectPage {
     // The lab sees every workforce; anyone else who may read this page, their own organization's people.
     const path = this.project.owner ? 'comparison' : 'comparison/own-workforce';
     this.view = await api(`${this.base()}/${path}?${this.query()}`);
+    // Bias in comparisons per workforce (docs/trust.md), for the lab: extra, so a failure leaves the comparison whole.
+    this.bias = this.project.owner ? await api(`${this.base()}/quality/bias`).catch(() => null) : null;
     this.from = this.view.period.from;
     this.to = this.view.period.to;
   }
@@ -177,6 +180,27 @@ class ComparisonPage extends ProjectPage {
       </form>`;
   }
 
+  /** Each workforce's bias in comparison answers over the whole project (not the period), flagged ones with evidence. */
+  renderBias() {
+    const questions = (this.bias?.questions || []).filter((q) => q.vendors.length);
+    if (!questions.length) {
+      return '';
+    }
+    const rate = (c) => (c.trials ? `${(c.rate * 100).toFixed(0)}% (${c.hits}/${c.trials})` : '—');
+    return html`<section class="table-card" id="workforce-bias" aria-labelledby="bias-title">
+      <h2 id="bias-title">Bias in comparisons</h2>
+      ${questions.map((q) => html`<table class="grid">
+        <caption>${q.question}: chance of choosing the first shown ${q.project.firstShown.expected == null ? '—' : `${(q.project.firstShown.expected * 100).toFixed(0)}%`}</caption>
+        <thead><tr><th scope="col">Workforce</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Chose the first shown</th>
+          <th scope="col" class="num">Chose the longest</th><th scope="col">Finding</th></tr></thead>
+        <tbody>${q.vendors.map((g) => html`<tr data-workforce=${g.id}><td>${g.name}</td><td class="num">${g.answers}</td>
+          <td class="num">${rate(g.firstShown)}</td><td class="num">${rate(g.longest)}</td>
+          <td>${g.flagged ? html`<strong class="warn">Flagged</strong> ${g.evidence.join(' ')}` : ''}</td></tr>`)}</tbody>
+      </table>`)}
+      <p class="muted small">Per workforce over all the project's comparison answers; see the quality page for each annotator.</p>
+    </section>`;
+  }
+
   renderBody() {
     const p = this.project;
     const v = this.view;
@@ -218,6 +242,7 @@ class ComparisonPage extends ProjectPage {
           <div class="chart-box tall"><canvas id="spread-chart" role="img" aria-label="People per tenth of gold accuracy, per workforce"></canvas></div>
         </section>
       </div>
+      ${this.renderBias()}
       <h2>People</h2>
       ${v.people.length ? html`
       <section class="table-card">

@@ -143,6 +143,11 @@ class QualityPagesInTheBrowserTests extends InTheBrowser {
         assertThat(bias.findElements(By.cssSelector("tbody tr"))).hasSize(2);
         assertThat(bias.getText()).contains(steady.displayName()).contains(slipping.displayName()).doesNotContain("Flagged");
         assertThat(session.text(By.id("bias"))).contains("Bias in comparisons").contains("With the order effect taken out");
+
+        // The vendor comparison shows each workforce's bias too (here the lab's own people, 4 answers, not flagged).
+        browser.get(session.url("/projects/" + comparison.id() + "/comparison"));
+        assertThat(session.waitFor(By.id("workforce-bias")).getText()).contains("Bias in comparisons").contains("pref")
+                .contains("chance of choosing the first shown 50%").doesNotContain("Flagged");
     }
 
     /** Claims every item the annotator can get and answers the n-th gold item with {@code label(n)}. */
