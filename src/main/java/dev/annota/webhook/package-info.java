@@ -13,5 +13,5 @@
  * as TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Webhooks",
-        allowedDependencies = {"annotation", "crypto", "identity", "notification", "project", "review", "tenancy", "work"})
+        allowedDependencies = {"annotation", "crypto", "identity", "notification", "operations", "project", "review", "tenancy", "work"})
 package dev.annota.webhook;

@@ -15,6 +15,7 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.crypto.TenantCrypto;
 import dev.annota.notification.Notifications;
+import dev.annota.operations.DomainMetrics;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.webhook.Backoff;
 import dev.annota.webhook.SignedRequests;
@@ -54,9 +55,11 @@ class Deliveries implements DisposableBean {
     private final Clock clock;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final TenantSenders senders = new TenantSenders("Webhook deliveries", this::deliverDue);
+    private final DomainMetrics metrics;
 
     Deliveries(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, SignedRequests requests, Notifications notifications,
-               WebhookSettings settings, ApplicationEventPublisher events, Clock clock) {
+               WebhookSettings settings, ApplicationEventPublisher events, Clock clock, DomainMetrics metrics) {
+        this.metrics = metrics;
         this.events = events;
         this.jdbc = jdbc;
         this.tenants = tenants;
@@ -96,6 +99,7 @@ class Deliveries implements DisposableBean {
                                     t.body().getBytes(StandardCharsets.UTF_8), settings.timeout(),
                                     Map.of("Content-Type", "application/json", "User-Agent", "Annota-Webhooks/1"));
                     outcome(tenant, t, outcome);
+                    metrics.webhookDelivery("webhook", outcome.delivered());
                     sent++;
                 }
             }
