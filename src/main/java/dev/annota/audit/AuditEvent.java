@@ -97,6 +97,14 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String WITNESS_REDELIVER = "witness.redeliver";
     /** The server disabled a witness after its deliveries failed for the whole retry period (actor: the system). */
     public static final String WITNESS_DISABLE = "witness.disable";
+    /**
+     * A batch of items sent to the project's prediction service (module prediction); {@code itemCount} is the batch's
+     * size, the actor the manager who switched the service on, the detail its kind and host.
+     */
+    public static final String PAYLOAD_PREDICT = "payload.predict";
+    /** A project's prediction service set (or switched on or off) or removed. */
+    public static final String PREDICTION_CONFIGURE = "prediction.configure";
+    public static final String PREDICTION_REMOVE = "prediction.remove";
 
     /**
      * The actor (and actor organization) of acts the server does on its own: a re-encryption job finishing, old keys
