@@ -53,9 +53,10 @@ class RowLevelSecurityTests {
      * audit_final_checkpoints) name the organization in org_id: the tenant is gone, and no API serves them. The
      * witnesses' due deliveries (V16, witness_due: delivery id, tenant, time) are found by any instance across
      * tenants. The pending project purges (V23, project_deletions: project, tenant, when) are found by the purge
-     * schedule across tenants; each purge then runs in its tenant's transaction. */
+     * schedule across tenants; each purge then runs in its tenant's transaction. The prediction services' due batches
+     * (V38, prediction_due: service id, tenant, time) are found by any instance like the witnesses' deliveries. */
     private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "annotator_exposures",
-            "witness_due", "project_deletions");
+            "witness_due", "project_deletions", "prediction_due");
 
     /**
      * Tenant-owned tables a customer's transaction may also read for the organizations it engages (workforce, V25_1:

@@ -191,15 +191,17 @@ class PredictionBatches {
         Instant now = now();
         var ids = batch.call().tasks().stream().map(ServiceCall.Task::itemId).toList();
         var attempts = store.attempts(tenant, s.id(), ids);
+        // One wait for the whole batch (its items were asked together and stay together), after the most attempts.
+        int most = attempts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        Instant retryAt = now.plus(failure.retryAfter() != null ? failure.retryAfter() : backoff(most));
         Instant earliest = null;
         for (UUID item : ids) {
             int tried = attempts.getOrDefault(item, 1);
             if (!failure.retryable() || tried >= settings.maxAttempts()) {
                 store.unanswered(tenant, s.id(), item, "FAILED", now, failure.getMessage());
             } else {
-                Instant at = now.plus(failure.retryAfter() != null ? failure.retryAfter() : backoff(tried));
-                store.unanswered(tenant, s.id(), item, "RETRY", at, failure.getMessage());
-                earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+                store.unanswered(tenant, s.id(), item, "RETRY", retryAt, failure.getMessage());
+                earliest = retryAt;
             }
         }
         if (failure.retryAfter() != null) {

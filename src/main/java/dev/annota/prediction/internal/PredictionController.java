@@ -25,11 +25,14 @@ class PredictionController {
     private final Projects projects;
     private final ServiceConfiguration configuration;
     private final PredictionProgress progress;
+    private final ModelAgreement agreement;
 
-    PredictionController(Projects projects, ServiceConfiguration configuration, PredictionProgress progress) {
+    PredictionController(Projects projects, ServiceConfiguration configuration, PredictionProgress progress,
+                         ModelAgreement agreement) {
         this.projects = projects;
         this.configuration = configuration;
         this.progress = progress;
+        this.agreement = agreement;
     }
 
     @GetMapping
@@ -63,6 +66,15 @@ class PredictionController {
             + "retry), toPredict, the model version and the last error")
     PredictionProgress.Progress progress(CurrentUser caller, @PathVariable UUID projectId) {
         return progress.of(projects.access(caller, projectId)).orElseThrow(PredictionController::none);
+    }
+
+    @GetMapping("/agreement")
+    @Operation(summary = "The model's agreement with the annotators per single-choice and rating question: items, "
+            + "percentAgreement and kappa (Cohen's) against the annotators' majority, pairsAgreeing (model-annotator pairs), "
+            + "and for comparison the annotators' own percent agreement and Krippendorff's alpha, and alpha with the model "
+            + "as one more coder; null where undefined")
+    ModelAgreement.Report agreement(CurrentUser caller, @PathVariable UUID projectId) {
+        return agreement.of(projects.access(caller, projectId)).orElseThrow(PredictionController::none);
     }
 
     private static NotFound none() {

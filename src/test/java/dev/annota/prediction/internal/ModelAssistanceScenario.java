@@ -213,6 +213,33 @@ abstract class ModelAssistanceScenario {
     }
 
     @Test
+    void theModelsAgreementWithTheAnnotatorsIsGivenPerQuestionInTheAnnotatorsOwnFigures() throws Exception {
+        var twice = fixtures.labProject("Twice-labeled lab", 2, 4);
+        var twiceManager = fixtures.client(twice.manager());
+        String twiceBase = "/api/v1/projects/" + twice.project().id();
+        for (int i = 0; i < 2; i++) {
+            assertThat(dev.annota.testing.WorkSteps.workUntilDone(fixtures.client(fixtures.user(twice.lab(), Role.ANNOTATOR)),
+                    twiceBase)).isEqualTo(4);
+        }
+        try (var service = FakePredictionService.answering(200)) {
+            var saved = twiceManager.putJson(twiceBase + "/prediction-service", labelStudio(service.url(), true, 10));
+            assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+            await("4 predicted", () -> twiceManager.get(twiceBase + "/prediction-service/progress").json().path("predicted").asInt() == 4);
+        }
+        // Both annotators answered "a" everywhere; the model says "a" for texts 0 and 2, "b" for 1 and 3.
+        JsonNode report = twiceManager.get(twiceBase + "/prediction-service/agreement").json();
+        assertThat(report.path("modelVersion").asString()).isEqualTo("fake-backend-v2");
+        JsonNode label = report.path("questions").path(0);
+        assertThat(label.path("question").asString()).isEqualTo("label");
+        assertThat(label.path("items").asInt()).isEqualTo(4);
+        assertThat(label.path("percentAgreement").asDouble()).isEqualTo(0.5);
+        assertThat(label.path("pairsAgreeing").asDouble()).isEqualTo(0.5);
+        assertThat(label.path("kappa").asDouble()).isEqualTo(0.0);
+        assertThat(label.path("annotatorsPercentAgreement").asDouble()).isEqualTo(1.0);
+        assertThat(label.path("annotatorsAlpha").isNull()).as("no variation among the annotators: undefined").isTrue();
+    }
+
+    @Test
     void theSettingsAreCheckedAndOnlyTheOwningLabsManagersMayTouchThem() throws Exception {
         var refused = manager.putJson(base, "{\"kind\":\"LABEL_STUDIO\",\"url\":\"http://10.1.2.3:9090\"}");
         assertThat(refused.status()).isEqualTo(422);
