@@ -96,6 +96,21 @@ public class ItemRows {
                 .params(sealedPredictions, tenantId, projectId, itemId).update() == 1;
     }
 
+    /**
+     * Active learning: the rank of an item in the claim's order (items_ranked_queue: lower first, then id). 0 is the
+     * usual order; a prediction service ordering by uncertainty writes the model's confidence here.
+     */
+    public void rankForQueue(UUID tenantId, UUID projectId, UUID itemId, int rank) {
+        jdbc.sql("update items set queue_rank = ? where tenant_id = ? and project_id = ? and id = ? and queue_rank <> ?")
+                .params(rank, tenantId, projectId, itemId, rank).update();
+    }
+
+    /** Back to the usual claim order (id) for every item of the project. */
+    public void resetQueueRanks(UUID tenantId, UUID projectId) {
+        jdbc.sql("update items set queue_rank = 0 where tenant_id = ? and project_id = ? and queue_rank <> 0")
+                .params(tenantId, projectId).update();
+    }
+
     /** The number of the project's items outside gold (what a prediction service is asked about). */
     public long nonGoldCount(UUID tenantId, UUID projectId) {
         return jdbc.sql("select count(*) from items where tenant_id = ? and project_id = ? and state <> 'GOLD'")

@@ -6,7 +6,8 @@
 -- columns prediction_services.api_key and .prompts). Nothing is sent while enabled is false (the default).
 -- generation rises whenever what the service is asked changes (kind, URL, model, prompts): every item is then asked
 -- again. cursor_item_id is the last item handed to a batch in this generation (item ids are UUIDv7, so items imported
--- later come after it); next_request_at spaces the batches of all instances by the rate limit.
+-- later come after it); next_request_at spaces the batches of all instances by the rate limit. queue_order: ID (the
+-- claim's usual order) or LEAST_CONFIDENT (active learning: items.queue_rank written from each prediction's score).
 create table prediction_services (
     tenant_id            uuid          not null,
     id                   uuid          not null,
@@ -17,6 +18,7 @@ create table prediction_services (
     api_key              text,
     prompts              text,
     enabled              boolean       not null,
+    queue_order          varchar(20)   not null,
     batch_size           integer       not null,
     requests_per_minute  integer       not null,
     generation           integer       not null,
@@ -57,3 +59,10 @@ create table prediction_due (
     due_at      timestamp with time zone not null
 );
 create index prediction_due_at on prediction_due (due_at);
+
+-- Active learning within the claim's index-only path: the claim takes the first open item in (queue_rank, id) order
+-- through items_ranked_queue. queue_rank is 0 for every item unless the project's prediction service orders the queue
+-- by uncertainty; then it is the model's confidence in millionths (least confident first; items not scored yet keep 0
+-- and come first, as the most uncertain). items_queue stays for the other readers of (state, id) order.
+alter table items add column queue_rank integer default 0 not null;
+create index items_ranked_queue on items (tenant_id, project_id, state, queue_rank, id);

@@ -14,3 +14,4 @@ end $$;
 
 alter table prediction_services add constraint prediction_services_kind check (kind in ('LABEL_STUDIO', 'OPENAI'));
 alter table prediction_items add constraint prediction_items_state check (state in ('SENDING', 'RETRY', 'DONE', 'FAILED'));
+alter table prediction_services add constraint prediction_services_queue_order check (queue_order in ('ID', 'LEAST_CONFIDENT'));

@@ -181,6 +181,9 @@ class PredictionBatches {
             String merged = merged(tenant, task.itemId(), batch.predictions().get(task.itemId()), model, answer);
             items.replacePredictions(tenant, s.projectId(), task.itemId(), payloads.seal(tenant, task.itemId(), merged));
             store.predicted(tenant, s.id(), task.itemId(), model, answer.score() == null ? null : 1 - answer.score());
+            if (s.queueOrder() == QueueOrder.LEAST_CONFIDENT) {
+                items.rankForQueue(tenant, s.projectId(), task.itemId(), QueueOrder.rank(answer.score()));
+            }
         }
         store.outcome(tenant, s.id(), version, null, now());
     }

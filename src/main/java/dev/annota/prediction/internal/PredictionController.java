@@ -46,7 +46,7 @@ class PredictionController {
             + "(chat completions, with model and a prompt template per question using {{field}} placeholders), url, "
             + "apiKey (sealed; left out keeps the stored one, \"\" removes it), enabled (off by default: no item leaves "
             + "the instance until a manager switches it on), batchSize (1-100, default 10), requestsPerMinute (1-600, "
-            + "default 60). A change of kind, url, model or prompts asks every item again")
+            + "default 60), queueOrder (ID, or LEAST_CONFIDENT: the claim takes the items the model is least sure of first). A change of kind, url, model or prompts asks every item again")
     ServiceConfiguration.View put(CurrentUser caller, @PathVariable UUID projectId,
                                   @RequestBody ServiceConfiguration.Settings settings) {
         return configuration.save(projects.access(caller, projectId), settings);

@@ -25,7 +25,7 @@ class PredictionStore {
     static final EncryptedColumn API_KEY = new EncryptedColumn("prediction_services", "api_key");
     static final EncryptedColumn PROMPTS = new EncryptedColumn("prediction_services", "prompts");
 
-    private static final String COLUMNS = "tenant_id, id, project_id, kind, url, model, api_key, prompts, enabled, batch_size, "
+    private static final String COLUMNS = "tenant_id, id, project_id, kind, url, model, api_key, prompts, enabled, queue_order, batch_size, "
             + "requests_per_minute, generation, cursor_item_id, next_request_at, model_version, last_error, last_error_at, "
             + "enabled_by, updated_by, updated_at";
 
@@ -57,9 +57,9 @@ class PredictionStore {
     }
 
     void insert(StoredService s) {
-        jdbc.sql("insert into prediction_services (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into prediction_services (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(s.tenantId(), s.id(), s.projectId(), s.kind().name(), s.url(), s.model(), s.sealedApiKey(),
-                        s.sealedPrompts(), s.enabled(), s.batchSize(), s.requestsPerMinute(), s.generation(), s.cursorItemId(),
+                        s.sealedPrompts(), s.enabled(), s.queueOrder().name(), s.batchSize(), s.requestsPerMinute(), s.generation(), s.cursorItemId(),
                         ts(s.nextRequestAt()), s.modelVersion(), s.lastError(), ts(s.lastErrorAt()), s.enabledBy(),
                         s.updatedBy(), ts(s.updatedAt()))
                 .update();
@@ -68,11 +68,11 @@ class PredictionStore {
     /** Writes the settings a manager changes (and the generation and cursor that follow from them). */
     void update(StoredService s) {
         jdbc.sql("""
-                update prediction_services set kind = ?, url = ?, model = ?, api_key = ?, prompts = ?, enabled = ?,
+                update prediction_services set kind = ?, url = ?, model = ?, api_key = ?, prompts = ?, enabled = ?, queue_order = ?,
                     batch_size = ?, requests_per_minute = ?, generation = ?, cursor_item_id = ?, enabled_by = ?,
                     updated_by = ?, updated_at = ?, last_error = ?, last_error_at = ?
                 where tenant_id = ? and id = ?""")
-                .params(s.kind().name(), s.url(), s.model(), s.sealedApiKey(), s.sealedPrompts(), s.enabled(), s.batchSize(),
+                .params(s.kind().name(), s.url(), s.model(), s.sealedApiKey(), s.sealedPrompts(), s.enabled(), s.queueOrder().name(), s.batchSize(),
                         s.requestsPerMinute(), s.generation(), s.cursorItemId(), s.enabledBy(), s.updatedBy(),
                         ts(s.updatedAt()), s.lastError(), ts(s.lastErrorAt()), s.tenantId(), s.id())
                 .update();
@@ -225,9 +225,9 @@ class PredictionStore {
     private static StoredService service(ResultSet rs, int n) throws SQLException {
         return new StoredService(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 ServiceKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getBoolean(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getObject(13, UUID.class),
-                instant(rs.getTimestamp(14)), rs.getString(15), rs.getString(16), instant(rs.getTimestamp(17)),
-                rs.getObject(18, UUID.class), rs.getObject(19, UUID.class), instant(rs.getTimestamp(20)));
+                rs.getBoolean(9), QueueOrder.valueOf(rs.getString(10)), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                rs.getObject(14, UUID.class), instant(rs.getTimestamp(15)), rs.getString(16), rs.getString(17),
+                instant(rs.getTimestamp(18)), rs.getObject(19, UUID.class), rs.getObject(20, UUID.class), instant(rs.getTimestamp(21)));
     }
 
     private static Timestamp ts(Instant at) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.fasterxml.uuid.Generators;
 import dev.annota.crypto.TenantCrypto;
 import dev.annota.failure.Invalid;
+import dev.annota.item.ItemRows;
 import dev.annota.prediction.PredictionServiceChanged;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
@@ -40,12 +41,12 @@ class ServiceConfiguration {
 
     /** What a manager sends; {@code apiKey} null keeps the stored key, "" removes it. */
     record Settings(ServiceKind kind, String url, String model, String apiKey, Map<String, String> prompts, Boolean enabled,
-                    Integer batchSize, Integer requestsPerMinute) {
+                    Integer batchSize, Integer requestsPerMinute, QueueOrder queueOrder) {
     }
 
     /** What is shown: the key only as whether one is set. */
     record View(ServiceKind kind, String url, String model, KeyState apiKey, Map<String, String> prompts, boolean enabled,
-                int batchSize, int requestsPerMinute, int generation, String modelVersion, UUID enabledBy, UUID updatedBy,
+                QueueOrder queueOrder, int batchSize, int requestsPerMinute, int generation, String modelVersion, UUID enabledBy, UUID updatedBy,
                 Instant updatedAt) {
     }
 
@@ -57,17 +58,19 @@ class ServiceConfiguration {
     private final TenantScope tenants;
     private final TenantCrypto crypto;
     private final ServiceHosts hosts;
+    private final ItemRows items;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
     ServiceConfiguration(PredictionStore store, Projects projects, TenantScope tenants, TenantCrypto crypto,
-                         ServiceHosts hosts, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                         ServiceHosts hosts, ItemRows items, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.store = store;
         this.projects = projects;
         this.tenants = tenants;
         this.crypto = crypto;
         this.hosts = hosts;
+        this.items = items;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -111,8 +114,10 @@ class ServiceConfiguration {
                     && prompts.equals(opened(existing.get()));
             int generation = existing.map(s -> sameQuestions ? s.generation() : s.generation() + 1).orElse(1);
             UUID enabledBy = enabled ? existing.filter(StoredService::enabled).map(StoredService::enabledBy).orElse(caller.id()) : null;
+            QueueOrder order = settings.queueOrder() != null ? settings.queueOrder()
+                    : existing.map(StoredService::queueOrder).orElse(QueueOrder.ID);
             var saved = new StoredService(tenant, id, project, settings.kind(), url, model, sealedKey, sealedPrompts, enabled,
-                    batch, rate, generation, sameQuestions ? existing.get().cursorItemId() : null,
+                    order, batch, rate, generation, sameQuestions ? existing.get().cursorItemId() : null,
                     existing.map(StoredService::nextRequestAt).orElse(null), existing.map(StoredService::modelVersion).orElse(null),
                     sameQuestions ? existing.get().lastError() : null, sameQuestions ? existing.get().lastErrorAt() : null,
                     enabledBy, caller.id(), now);
@@ -123,6 +128,9 @@ class ServiceConfiguration {
                     store.forgetItems(tenant, id);
                 }
                 store.update(saved);
+            }
+            if (order != existing.map(StoredService::queueOrder).orElse(QueueOrder.ID)) {
+                reorder(tenant, id, project, order);
             }
             if (enabled) {
                 store.schedule(tenant, id, now);
@@ -146,11 +154,24 @@ class ServiceConfiguration {
             if (existing.isEmpty()) {
                 return false;
             }
+            if (existing.get().queueOrder() != QueueOrder.ID) {
+                items.resetQueueRanks(tenant, access.project().id());
+            }
             store.delete(tenant, existing.get().id());
             events.publishEvent(new PredictionServiceChanged(tenant, access.project().id(), existing.get().id(),
                     PredictionServiceChanged.Change.REMOVED, caller.id(), caller.orgId(), null, now));
             return true;
         });
+    }
+
+    /** The claim's order changed: every predicted item ranked by its score, or every item back to id order. */
+    private void reorder(UUID tenant, UUID service, UUID project, QueueOrder order) {
+        if (order == QueueOrder.ID) {
+            items.resetQueueRanks(tenant, project);
+            return;
+        }
+        store.uncertainties(tenant, service).forEach((item, uncertainty) ->
+                items.rankForQueue(tenant, project, item, QueueOrder.rank(uncertainty == null ? null : 1 - uncertainty)));
     }
 
     /** The prompt templates of a stored service, opened (empty when it has none). */
@@ -170,7 +191,7 @@ class ServiceConfiguration {
 
     private View view(StoredService s) {
         return new View(s.kind(), s.url(), s.model(), new KeyState(s.sealedApiKey() != null), opened(s), s.enabled(),
-                s.batchSize(), s.requestsPerMinute(), s.generation(), s.modelVersion(), s.enabledBy(), s.updatedBy(), s.updatedAt());
+                s.queueOrder(), s.batchSize(), s.requestsPerMinute(), s.generation(), s.modelVersion(), s.enabledBy(), s.updatedBy(), s.updatedAt());
     }
 
     /** The templates, each naming a choice, rating or text question of the schema; none for a Label Studio backend. */

@@ -75,7 +75,7 @@ class ModelAssistance extends Page {
     const f = e.target.elements;
     const body = {
       kind: f.kind.value, url: f.url.value, model: f.model?.value || null, enabled: f.enabled.checked,
-      batchSize: Number(f.batchSize.value), requestsPerMinute: Number(f.requestsPerMinute.value),
+      batchSize: Number(f.batchSize.value), requestsPerMinute: Number(f.requestsPerMinute.value), queueOrder: f.queueOrder.value,
     };
     if (f.apiKey.value !== '') {
       body.apiKey = f.apiKey.value;
@@ -192,6 +192,11 @@ class ModelAssistance extends Page {
             <input id="prediction-batch" name="batchSize" type="number" min="1" max="100" .value=${String(s.batchSize)}>${this.fieldError('batchSize')}</div>
           <div class="field"><label for="prediction-rate">Requests per minute <span class="hint">1–600</span></label>
             <input id="prediction-rate" name="requestsPerMinute" type="number" min="1" max="600" .value=${String(s.requestsPerMinute)}>${this.fieldError('requestsPerMinute')}</div>
+          <div class="field"><label for="prediction-queue-order">Queue order <span class="hint">active learning</span></label>
+            <select id="prediction-queue-order" name="queueOrder">
+              <option value="ID" ?selected=${s.queueOrder !== 'LEAST_CONFIDENT'}>Import order</option>
+              <option value="LEAST_CONFIDENT" ?selected=${s.queueOrder === 'LEAST_CONFIDENT'}>Least confident prediction first</option>
+            </select>${this.fieldError('queueOrder')}</div>
           <div class="field"><label><input type="checkbox" id="prediction-enabled" name="enabled" ?checked=${s.enabled}>
             Switched on: send the project's items to this service</label></div>
           <button type="submit" id="save-prediction-service">Save</button>

@@ -240,6 +240,31 @@ abstract class ModelAssistanceScenario {
     }
 
     @Test
+    void aQueueOrderedByUncertaintyServesTheItemsTheModelIsLeastSureOfFirstAndBackInIdOrderWhenSwitchedOff() throws Exception {
+        try (var service = FakePredictionService.answering(200)) {
+            put(labelStudio(service.url(), true, 10).replace("}", ",\"queueOrder\":\"LEAST_CONFIDENT\"}"));
+            awaitProgress("5 predicted", p -> p.path("predicted").asInt() == 5);
+        }
+        // The model is sure (0.9) of texts 0, 2 and 4 and unsure (0.6) of 1 and 3: those come first, in id order.
+        var first = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
+        var claimed = new ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            var next = first.postEmpty("/api/v1/projects/" + setup.project().id() + "/tasks/next");
+            assertThat(next.status()).as(next.text()).isEqualTo(200);
+            claimed.add(next.json().path("data").path("text").asString());
+            var submitted = first.postJson("/api/v1/projects/" + setup.project().id() + "/assignments/"
+                    + next.json().path("assignmentId").asString() + "/annotation", "{\"label\":\"a\"}");
+            assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        }
+        assertThat(claimed).containsExactly("text 1", "text 3", "text 0");
+
+        put("{\"kind\":\"LABEL_STUDIO\",\"url\":\"http://127.0.0.1:1\",\"enabled\":false,\"queueOrder\":\"ID\"}");
+        var second = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
+        var next = second.postEmpty("/api/v1/projects/" + setup.project().id() + "/tasks/next");
+        assertThat(next.json().path("data").path("text").asString()).isEqualTo("text 2");
+    }
+
+    @Test
     void theSettingsAreCheckedAndOnlyTheOwningLabsManagersMayTouchThem() throws Exception {
         var refused = manager.putJson(base, "{\"kind\":\"LABEL_STUDIO\",\"url\":\"http://10.1.2.3:9090\"}");
         assertThat(refused.status()).isEqualTo(422);

@@ -53,9 +53,9 @@ class OpenItemQueryPostgresTests {
         JsonNode plan = json.readTree(PostgresDatabase.shared().explainAnalyze(setup.lab().id(), Claiming.openItemSql(false),
                 setup.lab().id(), setup.project().id(), UUID.randomUUID())).get(0).get("Plan");
         long buffers = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
-        assertThat(plan.toString()).as("plan").contains("\"Index Name\":\"items_queue\"").doesNotContain("Rows Removed by Filter\":3000");
+        assertThat(plan.toString()).as("plan").contains("\"Index Name\":\"items_ranked_queue\"").doesNotContain("Rows Removed by Filter\":3000");
         assertThat(plan.get("Actual Rows").asLong()).as("one open item claimed").isEqualTo(1);
-        // The rows just marked done leave dead entries in items_queue's open range until vacuum (about 140 buffers
+        // The rows just marked done leave dead entries in items_ranked_queue's open range until vacuum (about 140 buffers
         // here); a walk from the project's first item reads over 6,000.
         assertThat(buffers).as("buffers read by the open-item query; plan: %s", plan).isLessThan(1000);
     }
