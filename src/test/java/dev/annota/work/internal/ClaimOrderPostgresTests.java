@@ -40,6 +40,11 @@ class ClaimOrderPostgresTests {
         var ranked = fixtures.labProject("Ranked", 1, 20_000);
         try (Connection owner = PostgresDatabase.shared().connect(PostgresDatabase.OWNER)) {
             for (var setup : List.of(before, ranked)) {
+                owner.setAutoCommit(false);
+                try (var set = owner.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                    set.setString(1, setup.lab().id().toString());
+                    set.execute();
+                }
                 try (var done = owner.prepareStatement("""
                         update items set state = 'DONE', done_count = 1 where tenant_id = ? and id in (
                             select id from items where tenant_id = ? and project_id = ? order by id limit 3000)""")) {
@@ -48,13 +53,17 @@ class ClaimOrderPostgresTests {
                     done.setObject(3, setup.project().id());
                     assertThat(done.executeUpdate()).isEqualTo(3000);
                 }
+                if (setup == ranked) {
+                    try (var rank = owner.prepareStatement(
+                            "update items set queue_rank = (random() * 1000000)::int where tenant_id = ? and project_id = ?")) {
+                        rank.setObject(1, ranked.lab().id());
+                        rank.setObject(2, ranked.project().id());
+                        assertThat(rank.executeUpdate()).isEqualTo(20_000);
+                    }
+                }
+                owner.commit();
             }
-            try (var rank = owner.prepareStatement(
-                    "update items set queue_rank = (random() * 1000000)::int where tenant_id = ? and project_id = ?")) {
-                rank.setObject(1, ranked.lab().id());
-                rank.setObject(2, ranked.project().id());
-                assertThat(rank.executeUpdate()).isEqualTo(20_000);
-            }
+            owner.setAutoCommit(true);
             try (var vacuum = owner.createStatement()) {
                 vacuum.execute("vacuum analyze items");
             }
