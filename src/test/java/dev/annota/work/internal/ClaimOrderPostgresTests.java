@@ -1,7 +1,6 @@
 package dev.annota.work.internal;
 
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -41,18 +40,7 @@ class ClaimOrderPostgresTests {
         try (Connection owner = PostgresDatabase.shared().connect(PostgresDatabase.OWNER)) {
             for (var setup : List.of(before, ranked)) {
                 owner.setAutoCommit(false);
-                try (var set = owner.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                    set.setString(1, setup.lab().id().toString());
-                    set.execute();
-                }
-                try (var done = owner.prepareStatement("""
-                        update items set state = 'DONE', done_count = 1 where tenant_id = ? and id in (
-                            select id from items where tenant_id = ? and project_id = ? order by id limit 3000)""")) {
-                    done.setObject(1, setup.lab().id());
-                    done.setObject(2, setup.lab().id());
-                    done.setObject(3, setup.project().id());
-                    assertThat(done.executeUpdate()).isEqualTo(3000);
-                }
+                OpenItemQueryPostgresTests.markFirstDone(owner, setup, 3000);
                 if (setup == ranked) {
                     try (var rank = owner.prepareStatement(
                             "update items set queue_rank = (random() * 1000000)::int where tenant_id = ? and project_id = ?")) {
