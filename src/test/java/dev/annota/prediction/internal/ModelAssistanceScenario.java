@@ -169,6 +169,16 @@ abstract class ModelAssistanceScenario {
             awaitProgress("7 predicted", q -> q.path("predicted").asInt() == 7);
             assertThat(service.received).hasSize(4);
             assertThat(predictEvents()).hasSize(4);
+
+            // A deleted item leaves the progress with it.
+            UUID deleted = tenants.read(setup.lab().id(), () -> itemRows.forPredictionAfter(setup.lab().id(),
+                    setup.project().id(), null, 1)).getFirst().itemId();
+            var removed = manager.delete("/api/v1/projects/" + setup.project().id() + "/items/" + deleted + "?reason=duplicate");
+            assertThat(removed.status()).as(removed.text()).isBetween(200, 204);
+            JsonNode after = progress();
+            assertThat(after.path("items").asInt()).isEqualTo(6);
+            assertThat(after.path("predicted").asInt()).isEqualTo(6);
+            assertThat(after.path("toPredict").asInt()).isZero();
         }
     }
 
