@@ -108,6 +108,14 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String WEBHOOK_REDELIVER = "webhook.redeliver";
     /** The server disabled a webhook after a message failed for the whole retry period (actor: the system). */
     public static final String WEBHOOK_DISABLE = "webhook.disable";
+    /**
+     * A batch of items sent to the project's prediction service (module prediction); {@code itemCount} is the batch's
+     * size, the actor the manager who switched the service on, the detail its kind and host.
+     */
+    public static final String PAYLOAD_PREDICT = "payload.predict";
+    /** A project's prediction service set (or switched on or off) or removed. */
+    public static final String PREDICTION_CONFIGURE = "prediction.configure";
+    public static final String PREDICTION_REMOVE = "prediction.remove";
 
     /**
      * The actor (and actor organization) of acts the server does on its own: a re-encryption job finishing, old keys

@@ -57,6 +57,66 @@ public class ItemRows {
                 (rs, n) -> new SealedExternalId(rs.getObject(1, UUID.class), rs.getString(2)));
     }
 
+    /** An item with its payload and predictions, sealed as stored: what a prediction service is asked about. */
+    public record SealedForPrediction(UUID itemId, String sealedPayload, String sealedPredictions) {
+    }
+
+    /**
+     * Up to {@code limit} of the project's items after {@code after} (null: from the first) in id order, gold items left
+     * out (they test people, not models). Ids are UUIDv7, so items imported later come after any earlier cursor.
+     */
+    public List<SealedForPrediction> forPredictionAfter(UUID tenantId, UUID projectId, UUID after, int limit) {
+        return jdbc.sql("select id, payload, predictions from items where tenant_id = ? and project_id = ? and state <> 'GOLD' "
+                        + (after == null ? "" : "and id > ? ") + "order by tenant_id, project_id, id limit ?")
+                .params(after == null ? List.of(tenantId, projectId, limit) : List.of(tenantId, projectId, after, limit))
+                .query((rs, n) -> new SealedForPrediction(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The project's items among {@code ids} with payloads and predictions, in id order; ids of no item are left out. */
+    public List<SealedForPrediction> forPrediction(UUID tenantId, UUID projectId, Collection<UUID> ids) {
+        return among(tenantId, projectId, ids, "id, payload, predictions",
+                (rs, n) -> new SealedForPrediction(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+    }
+
+    /** The predictions of the project's items among {@code ids}, sealed as stored (items without any left out). */
+    public Map<UUID, String> predictions(UUID tenantId, UUID projectId, Collection<UUID> ids) {
+        Map<UUID, String> byItem = new LinkedHashMap<>();
+        for (var row : forPrediction(tenantId, projectId, ids)) {
+            if (row.sealedPredictions() != null) {
+                byItem.put(row.itemId(), row.sealedPredictions());
+            }
+        }
+        return byItem;
+    }
+
+    /** Replaces an item's predictions (sealed with {@link ItemPayloads#seal}); false when the item is gone. */
+    public boolean replacePredictions(UUID tenantId, UUID projectId, UUID itemId, String sealedPredictions) {
+        return jdbc.sql("update items set predictions = ? where tenant_id = ? and project_id = ? and id = ?")
+                .params(sealedPredictions, tenantId, projectId, itemId).update() == 1;
+    }
+
+    /**
+     * Active learning: the rank of an item in the claim's order (items_ranked_queue: lower first, then id). 0 is the
+     * usual order; a prediction service ordering by uncertainty writes the model's confidence here.
+     */
+    public void rankForQueue(UUID tenantId, UUID projectId, UUID itemId, int rank) {
+        jdbc.sql("update items set queue_rank = ? where tenant_id = ? and project_id = ? and id = ? and queue_rank <> ?")
+                .params(rank, tenantId, projectId, itemId, rank).update();
+    }
+
+    /** Back to the usual claim order (id) for every item of the project. */
+    public void resetQueueRanks(UUID tenantId, UUID projectId) {
+        jdbc.sql("update items set queue_rank = 0 where tenant_id = ? and project_id = ? and queue_rank <> 0")
+                .params(tenantId, projectId).update();
+    }
+
+    /** The number of the project's items outside gold (what a prediction service is asked about). */
+    public long nonGoldCount(UUID tenantId, UUID projectId) {
+        return jdbc.sql("select count(*) from items where tenant_id = ? and project_id = ? and state <> 'GOLD'")
+                .params(tenantId, projectId).query(Long.class).single();
+    }
+
     /** The queue states (OPEN, FULL, DONE, GOLD) of the project's items among {@code ids}. */
     public java.util.Map<UUID, String> states(UUID tenantId, UUID projectId, Collection<UUID> ids) {
         var result = new java.util.HashMap<UUID, String>();

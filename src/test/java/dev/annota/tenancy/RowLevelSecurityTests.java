@@ -54,9 +54,10 @@ class RowLevelSecurityTests {
      * witnesses' due deliveries (V16, witness_due: delivery id, tenant, time) are found by any instance across
      * tenants. The pending project purges (V23, project_deletions: project, tenant, when) are found by the purge
      * schedule across tenants; each purge then runs in its tenant's transaction. The webhooks' due deliveries (V34,
-     * webhook_due: webhook and message ids, tenant, time) are found by any instance across tenants, as the witnesses'. */
+     * webhook_due: webhook and message ids, tenant, time) are found by any instance across tenants, as the witnesses';
+     * so are the prediction services' due batches (V38, prediction_due: service id, tenant, time). */
     private static final Set<String> PLATFORM_TABLES_WITH_TENANT_ID = Set.of("project_directory", "annotator_exposures",
-            "witness_due", "project_deletions", "webhook_due");
+            "witness_due", "project_deletions", "webhook_due", "prediction_due");
 
     /**
      * Tenant-owned tables a customer's transaction may also read for the organizations it engages (workforce, V25_1:

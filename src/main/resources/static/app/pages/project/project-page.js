@@ -9,6 +9,7 @@ import './image-upload.js';
 import './review-card.js';
 import './vendor-shares.js';
 import './export-menu.js';
+import './model-assistance.js';
 
 const REFRESH_MS = 5000;
 const STATUS = { PAUSED: 'Paused', ARCHIVED: 'Archived' };
@@ -296,6 +297,8 @@ class ProjectOverview extends ProjectPage {
           ${p.owner ? this.engagementCard() : ''}
           ${p.owner ? html`<annota-vendor-shares .projectId=${p.id} canManage .engagements=${this.engagements}
               .inHouse=${{ id: this.me.orgId, name: this.me.orgName }}></annota-vendor-shares>` : ''}
+          ${p.owner && p.canManage ? html`<annota-model-assistance .projectId=${p.id}
+              .questions=${p.schema?.questions || []}></annota-model-assistance>` : ''}
           ${p.owner ? this.lifeCycleCard(p) : ''}
         </div>
       </div>`;

@@ -127,6 +127,10 @@ class IsolationProofTests {
                 "{\"url\":\"http://127.0.0.1:9/webhook-of-a\",\"events\":[\"annotation.created\"]}");
         assertThat(webhook.status()).as(webhook.text()).isEqualTo(201);
         String webhookId = webhook.json().get("webhook").get("id").asString();
+        // A prediction service of A's project (switched off, so nothing is sent), so its settings and progress exist.
+        var service = manager.putJson("/api/v1/projects/" + project.id() + "/prediction-service",
+                "{\"kind\":\"LABEL_STUDIO\",\"url\":\"http://127.0.0.1:9/backend-of-a\",\"apiKey\":\"key-of-a\"}");
+        assertThat(service.status()).as(service.text()).isEqualTo(200);
 
         // The vendor's annotator's profile with a credential (workforce): /people/{personId}/... is aimed at them.
         assertThat(leaseholder.putJson("/api/v1/me/profile", "{\"skills\":[\"chemistry\"]}").status()).isEqualTo(200);

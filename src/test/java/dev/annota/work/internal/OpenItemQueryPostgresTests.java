@@ -34,16 +34,8 @@ class OpenItemQueryPostgresTests {
         var setup = fixtures.labProject("Lab", 1, 20_000);
         try (Connection owner = PostgresDatabase.shared().connect(PostgresDatabase.OWNER)) {
             owner.setAutoCommit(false);
-            setTenant(owner, setup.lab().id());
             // Claims take items in id order: the first 3,000 are answered, the rest open.
-            try (var done = owner.prepareStatement("""
-                    update items set state = 'DONE', done_count = 1 where tenant_id = ? and id in (
-                        select id from items where tenant_id = ? and project_id = ? order by id limit 3000)""")) {
-                done.setObject(1, setup.lab().id());
-                done.setObject(2, setup.lab().id());
-                done.setObject(3, setup.project().id());
-                assertThat(done.executeUpdate()).isEqualTo(3000);
-            }
+            markFirstDone(owner, setup, 3000);
             owner.commit();
             owner.setAutoCommit(true);
             try (var analyze = owner.createStatement()) {
@@ -53,11 +45,25 @@ class OpenItemQueryPostgresTests {
         JsonNode plan = json.readTree(PostgresDatabase.shared().explainAnalyze(setup.lab().id(), Claiming.openItemSql(false),
                 setup.lab().id(), setup.project().id(), UUID.randomUUID())).get(0).get("Plan");
         long buffers = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
-        assertThat(plan.toString()).as("plan").contains("\"Index Name\":\"items_queue\"").doesNotContain("Rows Removed by Filter\":3000");
+        assertThat(plan.toString()).as("plan").contains("\"Index Name\":\"items_ranked_queue\"").doesNotContain("Rows Removed by Filter\":3000");
         assertThat(plan.get("Actual Rows").asLong()).as("one open item claimed").isEqualTo(1);
-        // The rows just marked done leave dead entries in items_queue's open range until vacuum (about 140 buffers
+        // The rows just marked done leave dead entries in items_ranked_queue's open range until vacuum (about 140 buffers
         // here); a walk from the project's first item reads over 6,000.
         assertThat(buffers).as("buffers read by the open-item query; plan: %s", plan).isLessThan(1000);
+    }
+
+    /** As the owner, in its open transaction: the project's first {@code count} items in id order marked DONE. */
+    static void markFirstDone(Connection owner, Fixtures.LabProject setup, int count) throws Exception {
+        setTenant(owner, setup.lab().id());
+        try (var done = owner.prepareStatement("""
+                update items set state = 'DONE', done_count = 1 where tenant_id = ? and id in (
+                    select id from items where tenant_id = ? and project_id = ? order by id limit ?)""")) {
+            done.setObject(1, setup.lab().id());
+            done.setObject(2, setup.lab().id());
+            done.setObject(3, setup.project().id());
+            done.setInt(4, count);
+            assertThat(done.executeUpdate()).isEqualTo(count);
+        }
     }
 
     private static void setTenant(Connection c, UUID tenant) throws Exception {
