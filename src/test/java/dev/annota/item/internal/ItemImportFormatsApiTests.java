@@ -173,13 +173,13 @@ class ItemImportFormatsApiTests {
     }
 
     @Test
-    void labelStudioAnnotationsAreRefusedUnlessTheRequestSaysToKeepThemAsPredictionsOrSkipThem() throws IOException {
+    void labelStudioAnnotationsAreRefusedWhenTheRequestSaysSoOrKeptAsPredictionsOrSkipped() throws IOException {
         Project project = project(TaskType.TEXT_CLASSIFICATION, """
                 {"questions": [{"name": "topic", "type": "choice",
                   "options": ["class_A", "class_TESTING", "class_PREDICTIONS_TESTING"]}]}""");
         String file = fixture("tasks_annotations_predictions.json");
 
-        var refused = upload(project, "?format=label-studio", "application/json", file);
+        var refused = upload(project, "?format=label-studio&annotations=reject", "application/json", file);
         assertRejected(refused, 2, "annotations[0]");
         assertThat(refused.json().get("task").asString()).isEqualTo("task #1");
         assertThat(stored(project)).isEmpty();
