@@ -138,6 +138,12 @@ class ImportedAnnotationsApiTests {
     @Test
     void importedAnswersCountInTheAgreementReportAndTheConsensusLikeAnyAnswer() throws IOException {
         Project project = project(TaskType.TEXT_CLASSIFICATION, TOPICS, 2);
+        var preview = manager.post("/api/v1/projects/" + project.id() + "/items/preview?format=label-studio", "application/json",
+                HttpRequest.BodyPublishers.ofString(fixture("tasks_annotations_predictions.json")));
+        assertThat(preview.json().get("rows").get(1).get("annotations")).as(preview.toString()).hasSize(2);
+        assertThat(preview.json().get("rows").get(2).get("annotations").get(0).get("answer").toString())
+                .isEqualTo("{\"topic\":\"class_TESTING\"}");
+        assertThat(exported(project)).isEmpty();
 
         var r = upload(project, "", fixture("tasks_annotations_predictions.json"));
 
