@@ -80,13 +80,7 @@ class ImportedAnnotationsApiTests {
     }
 
     private List<JsonNode> exported(Project project) {
-        var lines = new ArrayList<JsonNode>();
-        for (String line : manager.get("/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true").text().split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(json.readTree(line));
-            }
-        }
-        return lines;
+        return manager.jsonLines("/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true");
     }
 
     @Test

@@ -64,13 +64,7 @@ class ItemImportFormatsApiTests {
 
     /** The project's items as the JSONL export gives them (data, external_id, predictions), in import order. */
     private List<JsonNode> stored(Project project) {
-        var lines = new ArrayList<JsonNode>();
-        for (String line : manager.get("/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true").text().split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(json.readTree(line));
-            }
-        }
-        return lines;
+        return manager.jsonLines("/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true");
     }
 
     private static void assertRejected(Response r, long line, String field) {
