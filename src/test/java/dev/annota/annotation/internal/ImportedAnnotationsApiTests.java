@@ -167,6 +167,10 @@ class ImportedAnnotationsApiTests {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         String base = "/api/v1/projects/" + project.id();
 
+        JsonNode before = manager.get(base + "/stats").json();
+        assertThat(before.get("annotations").asLong()).isEqualTo(1);
+        assertThat(before.get("completion").asDouble()).as(before.toString()).isZero();
+
         ApiClient annotator = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
         var task = annotator.postEmpty(base + "/tasks/next");
         assertThat(task.status()).as(task.toString()).isEqualTo(200);
@@ -174,6 +178,9 @@ class ImportedAnnotationsApiTests {
                 "{\"topic\": \"class_TESTING\"}").status()).isEqualTo(201);
         // Overlap 1, one annotator's answer: the item is done; the imported answer took no one's place.
         assertThat(fixtures.client(fixtures.user(lab, Role.ANNOTATOR)).postEmpty(base + "/tasks/next").status()).isEqualTo(204);
+        JsonNode after = manager.get(base + "/stats").json();
+        assertThat(after.get("annotations").asLong()).isEqualTo(2);
+        assertThat(after.get("completion").asDouble()).isEqualTo(1.0);
         JsonNode answers = exported(project).getFirst().get("annotations");
         assertThat(answers).hasSize(2);
         assertThat(answers.get(0).get("provenance").get("original_author").asString()).isEqualTo("3");
