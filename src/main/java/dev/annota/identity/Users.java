@@ -90,6 +90,9 @@ public class Users {
         if (roles != null && roles.isEmpty()) {
             throw invalid("roles", "Give the user at least one role.");
         }
+        if (Boolean.TRUE.equals(enabled) && before.email().endsWith("@" + IMPORTED_DOMAIN)) {
+            throw invalid("enabled", "This account stands for answers imported from another tool; it never logs in.");
+        }
         Set<Role> newRoles = roles == null ? before.roles() : EnumSet.copyOf(roles);
         boolean newEnabled = enabled == null ? before.enabled() : enabled;
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -179,6 +182,27 @@ public class Users {
         }
         return new UserAccount(id, user.orgId(), email, user.displayName().strip(), EnumSet.copyOf(user.roles()), true, now);
     }
+
+    /**
+     * The organization's author of answers imported from {@code source} (e.g. {@code label-studio}), created on first
+     * use: a disabled account without a password, whose address is in a reserved domain (RFC 2606: no mailbox, no
+     * single sign-on domain), so it can never log in; {@link #change} refuses to enable it. Inside the caller's
+     * transaction (the import's): created with it, or not at all.
+     */
+    public UUID importedAuthor(UUID orgId, String source, String displayName) {
+        String email = source + "." + orgId + "@" + IMPORTED_DOMAIN;
+        // Two imports at once may both create it: the unique address keeps one, and both read that one.
+        jdbc.sql("""
+                insert into users (id, org_id, email, display_name, password_hash, roles, enabled, failed_logins, created_at)
+                values (?, ?, ?, ?, null, ?, false, 0, ?) on conflict do nothing""")
+                .params(Generators.timeBasedEpochGenerator().generate(), orgId, email, displayName,
+                        Role.joinAll(EnumSet.of(Role.ANNOTATOR)), Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS)))
+                .update();
+        return jdbc.sql("select id from users where email = ?").param(email).query(UUID.class).single();
+    }
+
+    /** The domain of the imported authors' addresses (reserved, RFC 2606). */
+    static final String IMPORTED_DOMAIN = "imported.annota.invalid";
 
     public Optional<UserAccount> find(UUID id) {
         return jdbc.sql("select id, org_id, email, display_name, roles, enabled, created_at from users where id = ?")

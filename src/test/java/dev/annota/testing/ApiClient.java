@@ -112,6 +112,17 @@ public final class ApiClient {
         return send(request(path).GET(), false);
     }
 
+    /** The JSON Lines a GET answers (an export), one node per non-blank line. */
+    public java.util.List<tools.jackson.databind.JsonNode> jsonLines(String path) {
+        var lines = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+        for (String line : get(path).text().split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE(), true);
     }

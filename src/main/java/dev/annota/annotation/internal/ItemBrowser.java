@@ -343,7 +343,9 @@ class ItemBrowser {
     /**
      * Dashboard figures. {@code perHour}: annotations stored in each of the last 7 × 24 hours (UTC hour starts) and
      * the completion at the end of that hour: annotations stored so far / (items × overlap), the share of all slots
-     * filled (items imported later count from the start, so a new import lowers the whole line, as it should).
+     * filled (items imported later count from the start, so a new import lowers the whole line, as it should). Answers
+     * imported with the items (Label Studio's) hold no slot: they count in {@code annotations}, not in the hours'
+     * counts nor the completion.
      */
     record Stats(long items, long open, long full, long done, int overlap, long annotations, long annotationsLast7Days,
                  double completion, List<HourCount> perHour) {
@@ -359,10 +361,15 @@ class ItemBrowser {
             long total = byState.values().stream().mapToLong(Long::longValue).sum();
             long annotationCount = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")
                     .params(p.tenantId(), p.id()).query(Long.class).single();
+            // Answers imported from another tool hold no slot (docs/formats.md): they are annotations, not completion.
+            long imported = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and source is not null")
+                    .params(p.tenantId(), p.id()).query(Long.class).single();
+            long filled = annotationCount - imported;
             // Bucketed in Java: hour truncation differs between H2 and PostgreSQL (and time zones); only timestamps
             // are read, streamed, over the annotations_time index.
             long[] counts = new long[STATS_DAYS * 24];
-            jdbc.sql("select created_at from annotations where tenant_id = ? and project_id = ? and created_at >= ?")
+            jdbc.sql("select created_at from annotations where tenant_id = ? and project_id = ? and created_at >= ? "
+                            + "and source is null")
                     .params(p.tenantId(), p.id(), Timestamp.from(firstHour))
                     .query(rs -> {
                         long h = Duration.between(firstHour, rs.getTimestamp(1).toInstant()).toHours();
@@ -373,14 +380,14 @@ class ItemBrowser {
             long recent = java.util.Arrays.stream(counts).sum();
             double slots = (double) total * p.overlap();
             var hours = new ArrayList<HourCount>(counts.length);
-            long before = annotationCount - recent;
+            long before = filled - recent;
             for (int h = 0; h < counts.length; h++) {
                 before += counts[h];
                 hours.add(new HourCount(firstHour.plus(Duration.ofHours(h)), counts[h], slots == 0 ? 0 : Math.min(1, before / slots)));
             }
             return new Stats(total, byState.getOrDefault("OPEN", 0L), byState.getOrDefault("FULL", 0L),
                     byState.getOrDefault("DONE", 0L), p.overlap(), annotationCount, recent,
-                    slots == 0 ? 0 : Math.min(1, annotationCount / slots), hours);
+                    slots == 0 ? 0 : Math.min(1, filled / slots), hours);
         });
     }
 }

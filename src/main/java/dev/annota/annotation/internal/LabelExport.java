@@ -134,7 +134,8 @@ class LabelExport {
                 };
                 cursor.query("""
                         select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
-                               i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer
+                               i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer,
+                               a.source, a.original_id, a.original_author
                         from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
                         where i.tenant_id = ? and i.project_id = ?
                         order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
@@ -182,6 +183,14 @@ class LabelExport {
                             gen.writeRawValue(answers.openText(p.tenantId(), annotation, rs.getString(12)));
                         }
                         ReviewLines.write(gen, review, verdict, submitted, rs.getObject(13, UUID.class));
+                        if (rs.getString(15) != null) {
+                            // An answer imported from another tool: where it came from, under which id and author.
+                            gen.writeObjectPropertyStart("provenance");
+                            gen.writeStringProperty("source", rs.getString(15));
+                            gen.writeStringProperty("original_id", rs.getString(16));
+                            gen.writeStringProperty("original_author", rs.getString(17));
+                            gen.writeEndObject();
+                        }
                         gen.writeEndObject();
                         state.annotations++;
                     }

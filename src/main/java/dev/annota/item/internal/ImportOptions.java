@@ -15,12 +15,14 @@ import dev.annota.failure.Invalid;
 record ImportOptions(ImportFormat format, Map<String, String> columns, Map<String, String> questions, String imageRoot,
                      String model, Annotations annotations) {
 
-    /**
-     * Label Studio annotations are people's answers; Annota stores answers only with an annotator and a lease, so an
-     * import must say what to do with them rather than lose them silently.
-     */
+    /** What becomes of Label Studio annotations, people's answers: never lost silently. */
     enum Annotations {
-        /** The default: a task carrying annotations rejects the file, naming the task. */
+        /**
+         * The default: each becomes an annotation of the item, by the organization's imported author, with its
+         * original id, author and time kept (docs/formats.md).
+         */
+        IMPORT,
+        /** A task carrying annotations rejects the file, naming the task. */
         REJECT,
         /** Kept as predictions of the item, model {@code imported annotation <id>}, after the task's own predictions. */
         PREDICTIONS,
@@ -33,7 +35,7 @@ record ImportOptions(ImportFormat format, Map<String, String> columns, Map<Strin
     private static final int MAX_NAME = 200;
 
     static ImportOptions of(ImportFormat format) {
-        return new ImportOptions(format, Map.of(), Map.of(), null, null, Annotations.REJECT);
+        return new ImportOptions(format, Map.of(), Map.of(), null, null, Annotations.IMPORT);
     }
 
     static ImportOptions from(String contentType, Map<String, String> parameters) {
@@ -41,7 +43,7 @@ record ImportOptions(ImportFormat format, Map<String, String> columns, Map<Strin
         var questions = new LinkedHashMap<String, String>();
         String imageRoot = null;
         String model = null;
-        Annotations annotations = Annotations.REJECT;
+        Annotations annotations = Annotations.IMPORT;
         for (var p : parameters.entrySet()) {
             String name = p.getKey();
             String value = p.getValue() == null ? "" : p.getValue().trim();
@@ -61,10 +63,11 @@ record ImportOptions(ImportFormat format, Map<String, String> columns, Map<Strin
                 model = value;
             } else if (name.equals("annotations")) {
                 annotations = switch (value) {
+                    case "import" -> Annotations.IMPORT;
                     case "reject" -> Annotations.REJECT;
                     case "predictions" -> Annotations.PREDICTIONS;
                     case "skip" -> Annotations.SKIP;
-                    default -> throw invalid(name, "one of reject, predictions, skip");
+                    default -> throw invalid(name, "one of import, reject, predictions, skip");
                 };
             } else if (!name.equals("format")) {
                 throw invalid(name, "unknown parameter; known: format, map.<column>, question.<from_name>, imageRoot, "

@@ -16,7 +16,14 @@ record ImportPreview(String format, long received, boolean importable, List<Row>
     static final int ROWS = 20;
     static final int PROBLEMS = 20;
 
-    record Row(long line, String externalId, JsonNode data, JsonNode predictions, JsonNode gold) {
+    /** {@code annotations}: people's answers the record brings (Label Studio's), as they would be stored; left out when none. */
+    record Row(long line, String externalId, JsonNode data, JsonNode predictions, JsonNode gold,
+               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+               List<Annotation> annotations) {
+    }
+
+    /** An imported answer and its provenance (original id and author; when it was made, null: at the import). */
+    record Annotation(JsonNode answer, String originalId, String originalAuthor, java.time.Instant createdAt) {
     }
 
     record Problem(long line, String field, String detail) {
@@ -37,7 +44,9 @@ record ImportPreview(String format, long received, boolean importable, List<Row>
         void row(ImportReader.ItemRecord record) {
             received++;
             if (rows.size() < ROWS) {
-                rows.add(new Row(record.line(), record.externalId(), record.data(), record.predictions(), record.gold()));
+                rows.add(new Row(record.line(), record.externalId(), record.data(), record.predictions(), record.gold(),
+                        record.answers().stream().map(a -> new Annotation(a.answer(), a.originalId(), a.originalAuthor(),
+                                a.createdAt())).toList()));
             }
         }
 

@@ -21,8 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ImportReader implements RecordSource {
 
-    /** {@code gold}: the known answer of a gold item (honeypot), null for an ordinary item. */
-    record ItemRecord(long line, String externalId, JsonNode data, JsonNode predictions, JsonNode gold) {
+    /**
+     * {@code gold}: the known answer of a gold item (honeypot), null for an ordinary item; {@code answers}: people's
+     * answers the file carries for the item (Label Studio's annotations), stored as its annotations.
+     */
+    record ItemRecord(long line, String externalId, JsonNode data, JsonNode predictions, JsonNode gold,
+                      java.util.List<PersonAnswer> answers) {
+        ItemRecord(long line, String externalId, JsonNode data, JsonNode predictions, JsonNode gold) {
+            this(line, externalId, data, predictions, gold, java.util.List.of());
+        }
+    }
+
+    /**
+     * A person's answer to the item in the file, converted to the project's schema, with where it is in the file
+     * (for a refusal) and its provenance: its id and author in the source (null when absent) and when it was made.
+     */
+    record PersonAnswer(LabelStudioResults.At at, JsonNode answer, String originalId, String originalAuthor,
+                        java.time.Instant createdAt) {
     }
 
     /** Most predictions one item may carry (several models, or a model's top candidates). */

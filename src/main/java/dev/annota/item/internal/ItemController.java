@@ -53,11 +53,14 @@ class ItemController {
             MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Import items, atomically: JSON Lines or a JSON array of {\"external_id\": ..., \"data\": {...}}; "
             + "CSV with a header row (Content-Type text/csv; map.<column>=<target> overrides where a column goes); "
-            + "?format=label-studio (Label Studio tasks; question.<from_name>=<question>, annotations=reject|predictions|skip), "
+            + "?format=label-studio (Label Studio tasks; question.<from_name>=<question>; annotations=import (default: people's "
+            + "annotations become annotations by the lab's 'Imported (Label Studio)' author, original id, author and time "
+            + "kept as provenance, holding no queue slot)|predictions|skip|reject), "
             + "coco (imageRoot=, model=), openai-chat, preference (model=). 422 names the line and the field or column; "
             + "nothing is stored then. See docs/formats.md")
     ImportReport importItems(CurrentUser caller, @PathVariable UUID projectId,
-                             @Parameter(description = "format, map.<column>, question.<from_name>, imageRoot, model, annotations")
+                             @Parameter(description = "format, map.<column>, question.<from_name>, imageRoot, model, "
+                                     + "annotations=import|predictions|skip|reject (Label Studio; default import)")
                              @RequestParam Map<String, String> parameters, HttpServletRequest request) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);

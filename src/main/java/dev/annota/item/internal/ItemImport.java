@@ -16,6 +16,7 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.NoArgGenerator;
 import dev.annota.crypto.Sealer;
 import dev.annota.item.ImportRejected;
+import dev.annota.item.ImportedAnswers;
 import dev.annota.item.ImportReport;
 import dev.annota.item.ItemPayloads;
 import dev.annota.schema.Boxes;
@@ -68,13 +69,15 @@ public class ItemImport {
     private final boolean postgres;
     private final Projects projects;
     private final ImageStore images;
+    private final ImportedAnswers imported;
     private final long maxItemBytes;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
 
     ItemImport(JdbcTemplate jdbc, TenantScope tenants, ItemPayloads payloads, JsonMapper json, Clock clock, Projects projects,
-               ImageStore images, DatabaseDialect dialect,
+               ImageStore images, DatabaseDialect dialect, ImportedAnswers imported,
                @Value("${annota.import.max-item-bytes:4MB}") DataSize maxItemBytes) {
         this.maxItemBytes = maxItemBytes.toBytes();
+        this.imported = imported;
         this.projects = projects;
         this.images = images;
         this.jdbc = jdbc;
@@ -110,10 +113,17 @@ public class ItemImport {
                 Store store = postgres
                         ? new CopyStore(connection.unwrap(PGConnection.class), connection, project, Timestamp.from(Instant.now(clock)), errors)
                         : new BatchStore(project);
+                // People's answers wait here until their items are stored (an item skipped as a duplicate takes its
+                // answers with it); they are stored in the same transaction, after the items.
+                var answers = new ArrayList<ImportedAnswers.Answer>();
                 try {
                     long received = reader.read(in, record -> {
                         UUID imageId = check(project, schema, uploads, record);
                         UUID id = ids.generate();
+                        for (var answer : record.answers()) {
+                            answers.add(new ImportedAnswers.Answer(id, answer.answer(), record.data(), answer.originalId(),
+                                    answer.originalAuthor(), answer.createdAt()));
+                        }
                         // Predictions and a gold answer belong to the item: sealed under the item's binding (tenant, items.payload, id).
                         // Deterministic: a repeated id is the same stored text, and the unique index skips it.
                         store.add(record.line(), id,
@@ -123,11 +133,13 @@ public class ItemImport {
                                 record.gold() == null ? null : sealer.seal(id, record.gold().toString()), imageId);
                     });
                     ImportReport report = store.finish(received);
+                    long annotations = answers.isEmpty() ? 0 : imported.store(project.tenantId(), project.id(),
+                            project.schemaVersion(), LabelStudioTasks.SOURCE, ofStoredItems(project, answers));
                     // The stores list duplicates as stored (sealed); the report names them as the file did.
                     return new ImportReport(report.received(), report.added(), report.duplicates(),
                             report.duplicateExternalIds().stream()
                                     .map(stored -> payloads.openExternalId(project.tenantId(), project.id(), stored))
-                                    .toList());
+                                    .toList(), annotations);
                 } catch (RuntimeException | Error e) {
                     // On PostgreSQL a worker thread may be using the connection: it must be done before the rollback.
                     store.abandon();
@@ -139,6 +151,19 @@ public class ItemImport {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
+    }
+
+    /** The answers whose items this import stored: a duplicate's item was not, and its answers go with it. */
+    private List<ImportedAnswers.Answer> ofStoredItems(Project project, List<ImportedAnswers.Answer> answers) {
+        var stored = new java.util.HashSet<UUID>();
+        var itemIds = answers.stream().map(ImportedAnswers.Answer::itemId).distinct().toList();
+        for (int from = 0; from < itemIds.size(); from += BATCH) {
+            stored.addAll(jdbc.queryForList("select id from items where tenant_id = ? and id in ("
+                    + String.join(", ", java.util.Collections.nCopies(Math.min(BATCH, itemIds.size() - from), "?")) + ")",
+                    UUID.class, java.util.stream.Stream.concat(java.util.stream.Stream.of(project.tenantId()),
+                            itemIds.subList(from, Math.min(itemIds.size(), from + BATCH)).stream()).toArray()));
+        }
+        return answers.stream().filter(a -> stored.contains(a.itemId())).toList();
     }
 
     /**
@@ -210,7 +235,20 @@ public class ItemImport {
         }
         checkPredictions(schema, record);
         checkGold(schema, record);
+        checkAnswers(schema, record);
         return imageId;
+    }
+
+    /** A person's imported answer is stored as an annotation: it must be a complete answer, as an annotator's would be. */
+    private static void checkAnswers(LabelSchema schema, ImportReader.ItemRecord record) {
+        for (var answer : record.answers()) {
+            var wrong = schema.check(answer.answer(), record.data(), LabelSchema.Mode.ANSWER);
+            if (!wrong.isEmpty()) {
+                Violation first = wrong.getFirst();
+                throw answer.at().rejected(answer.at().where(), "the annotation is not a complete answer ("
+                        + first.field() + ": " + first.message() + "); import it as a prediction with annotations=predictions");
+            }
+        }
     }
 
     /** Each prediction's answer must fit the schema as an annotation would (required questions aside). */

@@ -445,6 +445,7 @@ class ProjectOverview extends ProjectPage {
               <span id="report-added">${this.report.added}</span> added,
               <span id="report-duplicates">${this.report.duplicates}</span> duplicate${this.report.duplicates === 1 ? '' : 's'} skipped
               (${this.report.received} received).
+              ${this.report.annotations ? html`<span id="report-annotations">${this.report.annotations}</span> annotation${this.report.annotations === 1 ? '' : 's'} imported with their original ids.` : ''}
               ${this.report.duplicateExternalIds?.length ? html`<br><span class="small">Duplicates: ${this.report.duplicateExternalIds.join(', ')}${this.report.duplicates > this.report.duplicateExternalIds.length ? ', …' : ''}</span>` : ''}
             </div>` : ''}
           ${this.uploadError ? html`
@@ -474,10 +475,11 @@ class ProjectOverview extends ProjectPage {
         ${p.rows.length ? html`
           <div class="answers-scroll">
             <table id="preview-rows" class="small">
-              <thead><tr><th scope="col">Line</th><th scope="col">External id</th><th scope="col">Data</th><th scope="col">Predictions</th></tr></thead>
+              <thead><tr><th scope="col">Line</th><th scope="col">External id</th><th scope="col">Data</th><th scope="col">Predictions</th><th scope="col">Annotations</th></tr></thead>
               <tbody>${p.rows.map((r) => html`
                 <tr><td>${r.line}</td><td>${r.externalId ?? ''}</td><td><code>${brief(r.data)}</code></td>
-                  <td>${r.predictions ? r.predictions.map((x) => x.model).join(', ') : ''}</td></tr>`)}</tbody>
+                  <td>${r.predictions ? r.predictions.map((x) => x.model).join(', ') : ''}</td>
+                  <td>${r.annotations?.length ? r.annotations.map((a) => a.originalId ?? 'imported').join(', ') : ''}</td></tr>`)}</tbody>
             </table>
           </div>` : ''}
       </div>`;

@@ -64,13 +64,7 @@ class ItemImportFormatsApiTests {
 
     /** The project's items as the JSONL export gives them (data, external_id, predictions), in import order. */
     private List<JsonNode> stored(Project project) {
-        var lines = new ArrayList<JsonNode>();
-        for (String line : manager.get("/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true").text().split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(json.readTree(line));
-            }
-        }
-        return lines;
+        return manager.jsonLines("/api/v1/projects/" + project.id() + "/export?includeUnlabeled=true");
     }
 
     private static void assertRejected(Response r, long line, String field) {
@@ -173,13 +167,13 @@ class ItemImportFormatsApiTests {
     }
 
     @Test
-    void labelStudioAnnotationsAreRefusedUnlessTheRequestSaysToKeepThemAsPredictionsOrSkipThem() throws IOException {
+    void labelStudioAnnotationsAreRefusedWhenTheRequestSaysSoOrKeptAsPredictionsOrSkipped() throws IOException {
         Project project = project(TaskType.TEXT_CLASSIFICATION, """
                 {"questions": [{"name": "topic", "type": "choice",
                   "options": ["class_A", "class_TESTING", "class_PREDICTIONS_TESTING"]}]}""");
         String file = fixture("tasks_annotations_predictions.json");
 
-        var refused = upload(project, "?format=label-studio", "application/json", file);
+        var refused = upload(project, "?format=label-studio&annotations=reject", "application/json", file);
         assertRejected(refused, 2, "annotations[0]");
         assertThat(refused.json().get("task").asString()).isEqualTo("task #1");
         assertThat(stored(project)).isEmpty();
