@@ -11,6 +11,5 @@ create table writing_policies (
     project_id uuid        not null,
     paste      varchar(5)  not null,
     changed_at timestamp with time zone not null,
-    primary key (tenant_id, project_id),
-    constraint writing_policies_paste check (paste in ('ALLOW', 'WARN', 'BLOCK'))
+    primary key (tenant_id, project_id)
 );

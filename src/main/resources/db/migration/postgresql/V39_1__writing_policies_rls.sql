@@ -5,3 +5,4 @@ alter table writing_policies force row level security;
 create policy tenant_isolation on writing_policies
     using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
     with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+alter table writing_policies add constraint writing_policies_paste check (paste in ('ALLOW', 'WARN', 'BLOCK'));
