@@ -9,6 +9,12 @@
 
 const recorders = new Map(); // assignment id -> Map(question name -> Recorder)
 let pastePolicy = 'ALLOW';
+// The clock is injectable as in active-time.js: a test sets its own with useClock() to type at a known cadence.
+let clockNow = () => performance.now();
+
+export function useClock(now) {
+  clockNow = now || (() => performance.now());
+}
 
 /** Gaps between keys longer than this are pauses, not typing. */
 const TYPING_GAP_MS = 2000;
@@ -55,7 +61,7 @@ const EDIT_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Process']);
 
 class Recorder {
   constructor(initialText) {
-    this.started = performance.now();
+    this.started = clockNow();
     this.initial = initialText;
     this.text = initialText;
     this.pasted = []; // [start, end) in UTF-16 units of this.text: the text that came from pastes
@@ -82,7 +88,7 @@ class Recorder {
     if (e.ctrlKey || e.metaKey || e.altKey || !(e.key?.length === 1 || EDIT_KEYS.has(e.key))) {
       return;
     }
-    const now = performance.now();
+    const now = clockNow();
     if (this.lastKey !== null) {
       this.gaps.push(now - this.lastKey);
     } else {

@@ -56,7 +56,7 @@ class ItemView extends ProjectPage {
     [this.project, this.item] = await Promise.all([api(this.base()), api(`${this.base()}/items/${this.itemId}`)]);
     // The history is the owner's and the reviewers' to read: an engaged vendor's manager is refused it, not the item.
     this.reviews = await api(`${this.base()}/items/${this.itemId}/reviews`).catch((e) => (e.status === 403 ? null : Promise.reject(e)));
-    this.writing = await writingOfItem(this.projectId, this.itemId);
+    this.writing = this.project.owner && this.reviews ? await writingOfItem(this.projectId, this.itemId) : null;
   }
 
   /** The authenticity evidence of one answer: its lease is the item's only one by this annotator in this round. */

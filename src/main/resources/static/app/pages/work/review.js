@@ -91,7 +91,7 @@ class ReviewPage extends LeasedWork {
       }
       this.answers = structuredClone(review.annotation.answer || {});
       // How the answer was written (docs/trust.md): the owner's reviewers see a flagged one's evidence; others get none.
-      const writing = await writingOfItem(this.projectId, review.item.id);
+      const writing = this.project.owner ? await writingOfItem(this.projectId, review.item.id) : null;
       this.writing = (writing?.answers || []).filter((m) => m.assignmentId === review.annotation.assignmentId);
       const left = Math.min((Date.parse(review.leaseExpiresAt) - Date.now()) / 1000, this.project.leaseSeconds);
       this.deadline = Date.now() + left * 1000;
