@@ -12,6 +12,7 @@ import dev.annota.audit.AuditEvent;
 import dev.annota.audit.internal.AuditLog;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
+import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiClient.Response;
 import dev.annota.testing.ApiTest;
@@ -45,6 +46,7 @@ class AuthenticityApiTests {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired AuditLog log;
+    @Autowired TenantScope tenants;
 
     static Response submit(ApiClient c, UUID project, String assignment, String writing) {
         var request = c.request("/api/v1/projects/" + project + "/assignments/" + assignment + "/annotation")
@@ -56,8 +58,9 @@ class AuthenticityApiTests {
     }
 
     private String stored(LabProject setup, String assignment) {
-        return jdbc.sql("select writing from assignments where tenant_id = ? and id = ?")
-                .params(setup.project().tenantId(), UUID.fromString(assignment)).query(String.class).optional().orElse(null);
+        // In the tenant's transaction: on PostgreSQL, row-level security shows the rows of that tenant only.
+        return tenants.read(setup.project().tenantId(), () -> jdbc.sql("select writing from assignments where tenant_id = ? and id = ?")
+                .params(setup.project().tenantId(), UUID.fromString(assignment)).query(String.class).optional().orElse(null));
     }
 
     @Test
