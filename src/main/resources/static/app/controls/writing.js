@@ -109,8 +109,11 @@ class Recorder {
       notice(field, 'error', 'Pasting is turned off for this project: write the answer yourself.');
       return;
     }
-    const text = e.clipboardData?.getData('text/plain') ?? '';
+    let text = e.clipboardData?.getData('text/plain') ?? '';
     e.preventDefault();
+    if (field.maxLength > 0) { // inserted by script, the text would pass the field's maxlength: cut it as the browser would
+      text = text.slice(0, Math.max(0, field.maxLength - (field.value.length - (field.selectionEnd - field.selectionStart))));
+    }
     if (!text || typeof field.setRangeText !== 'function') {
       return;
     }

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * dispatched by script with a DataTransfer holding the text (headless Chromium has no system clipboard to paste from
  * with Ctrl+V); the workbench inserts a paste's text itself, so a trusted paste takes the same path. The writing
  * recorder's clock is replaced through its test hook (writing.js useClock), so the typing has a known, human cadence:
- * five characters a second.
+ * five characters a second. Under a blocking policy a paste inserts nothing and says why.
  */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,12 +54,8 @@ class AuthenticityInTheBrowserTests extends InTheBrowser {
         return true;
     }
 
-    @Test
-    void anAnnotatorTypesOneAnswerAndPastesAnotherAndOnlyThePastedOneIsFlagged() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Authentic lab");
-        CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
-        CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
-        ApiClient manager = fixtures.client(managerUser);
+    /** A demonstration project of the manager's with two prompts and no drafts. */
+    private static String demonstrations(ApiClient manager) {
         var created = manager.postJson("/api/v1/projects", """
                 {"name": "Demonstrations %d", "guidelines": "# Write it yourself", "taskType": "demonstration",
                  "schema": {"questions": [{"name": "reply", "title": "Ideal reply", "type": "demonstration"}]}, "leaseSeconds": 900}"""
@@ -69,6 +65,41 @@ class AuthenticityInTheBrowserTests extends InTheBrowser {
         assertThat(manager.post("/api/v1/projects/" + project + "/items", "application/x-ndjson", java.net.http.HttpRequest.BodyPublishers.ofString(
                 "{\"data\": {\"prompt\": \"How do I export my calendar?\"}}\n{\"data\": {\"prompt\": \"How do I export my calendar to a file?\"}}"))
                 .status()).isEqualTo(200);
+        return project;
+    }
+
+    private void paste(WebElement field, String text) {
+        browser.executeScript("""
+                const field = arguments[0];
+                field.focus();
+                const data = new DataTransfer();
+                data.setData('text/plain', arguments[1]);
+                field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));""",
+                field, text);
+    }
+
+    @Test
+    void underABlockingPolicyAPasteIsRefusedWithAMessageAndInsertsNothing() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Blocking lab");
+        ApiClient manager = fixtures.client(fixtures.user(lab, Role.MANAGER));
+        String project = demonstrations(manager);
+        assertThat(manager.putJson("/api/v1/projects/" + project + "/writing-policy", "{\"paste\": \"BLOCK\"}").status()).isEqualTo(200);
+
+        session.logIn(fixtures.user(lab, Role.ANNOTATOR));
+        session.open("/projects/" + project + "/work");
+        WebElement editor = session.waitFor(By.cssSelector("#task:not(.busy) #q-reply-editor"));
+        paste(editor, PASTED);
+        assertThat(session.text(By.id("wb-message"))).isEqualTo("Pasting is turned off for this project: write the answer yourself.");
+        assertThat(editor.getDomProperty("value")).isEmpty();
+    }
+
+    @Test
+    void anAnnotatorTypesOneAnswerAndPastesAnotherAndOnlyThePastedOneIsFlagged() throws IOException {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Authentic lab");
+        CurrentUser managerUser = fixtures.user(lab, Role.MANAGER);
+        CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
+        ApiClient manager = fixtures.client(managerUser);
+        String project = demonstrations(manager);
         assertThat(manager.putJson("/api/v1/projects/" + project + "/writing-policy", "{\"paste\": \"WARN\"}").status()).isEqualTo(200);
 
         session.logIn(annotator);
@@ -99,13 +130,7 @@ class AuthenticityInTheBrowserTests extends InTheBrowser {
         // The second, pasted, with a few words typed after it: the project warns.
         editor = session.waitFor(By.cssSelector("#task:not(.busy) #q-reply-editor"));
         assertThat(editor.getDomProperty("value")).isEmpty();
-        browser.executeScript("""
-                const field = arguments[0];
-                field.focus();
-                const data = new DataTransfer();
-                data.setData('text/plain', arguments[1]);
-                field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));""",
-                editor, PASTED);
+        paste(editor, PASTED);
         assertThat(session.text(By.id("wb-message"))).contains("You pasted text into your answer");
         editor.sendKeys(" Thanks.");
         assertThat(editor.getDomProperty("value")).isEqualTo(PASTED + " Thanks.");
