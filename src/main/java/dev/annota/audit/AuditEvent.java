@@ -116,6 +116,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     /** A project's prediction service set (or switched on or off) or removed. */
     public static final String PREDICTION_CONFIGURE = "prediction.configure";
     public static final String PREDICTION_REMOVE = "prediction.remove";
+    /** A project's paste policy for free-text fields changed (module work; detail: ALLOW, WARN or BLOCK). */
+    public static final String PROJECT_PASTE_POLICY = "project.paste-policy";
 
     /**
      * The actor (and actor organization) of acts the server does on its own: a re-encryption job finishing, old keys

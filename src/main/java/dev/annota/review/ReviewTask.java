@@ -12,7 +12,8 @@ public record ReviewTask(UUID reviewId, ReviewStage stage, long fencingToken, In
     public record Item(java.util.UUID id, JsonNode payload) {
     }
 
-    public record Answer(UUID id, JsonNode answer, int schemaVersion, Person annotator, Instant createdAt) {
+    /** {@code assignmentId}: the lease the answer ended (its writing aggregates are found by it; docs/trust.md). */
+    public record Answer(UUID id, JsonNode answer, int schemaVersion, Person annotator, Instant createdAt, UUID assignmentId) {
     }
 
     /** A person (annotator, reviewer) as a reviewer may see them: {@code name} only within their own organization. */

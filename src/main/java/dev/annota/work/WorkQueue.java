@@ -1,6 +1,7 @@
 package dev.annota.work;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -91,7 +92,16 @@ public class WorkQueue {
      */
     public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey,
                              long activeMillis) {
-        Submission submitted = submitting.submit(caller, projectId, assignmentId, answer, idempotencyKey, activeMillis);
+        return submit(caller, projectId, assignmentId, answer, idempotencyKey, activeMillis, Map.of());
+    }
+
+    /**
+     * As above, with how each free-text answer was written ({@link Writing}, aggregates the workbench measured), stored
+     * on the assignment by the statement that ends the lease.
+     */
+    public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey,
+                             long activeMillis, Map<String, Writing> writing) {
+        Submission submitted = submitting.submit(caller, projectId, assignmentId, answer, idempotencyKey, activeMillis, writing);
         metrics.submitted();
         return submitted;
     }

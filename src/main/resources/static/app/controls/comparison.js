@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { Control } from './util.js';
 import { scaleRow } from './rating.js';
 import { context, contentOf } from './context.js';
+import { recorderOf } from './writing.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOP';
 
@@ -53,6 +54,7 @@ class ComparisonControl extends Control {
     const ranking = q.mode === 'ranking';
     const letter = (item) => LETTERS[order.indexOf(item)];
     const rationale = q.rationale === true ? {} : q.rationale;
+    const w = rationale ? recorderOf(this.task, q.name, v.rationale || '') : null;
     return html`
       ${context(this.task.data)}
       <div class="question comparison" id="q-${q.name}">
@@ -93,7 +95,8 @@ class ComparisonControl extends Control {
           <div class="field"><label for="q-${q.name}-rationale">Rationale${rationale.required === false ? html` <span class="hint">optional</span>` : ''}
             ${rationale.min_length ? html`<span class="hint">at least ${rationale.min_length} characters</span>` : ''}</label>
             <textarea id="q-${q.name}-rationale" rows="3" .value=${v.rationale || ''} maxlength=${rationale.max_length ?? 5000} ?disabled=${this.disabled}
-              placeholder="Why is your choice better? Refer to responses by their letter." @input=${(e) => this.set({ rationale: e.target.value })}></textarea>
+              placeholder="Why is your choice better? Refer to responses by their letter." @keydown=${w} @paste=${w} @drop=${w}
+              @input=${(e) => { w.handleEvent(e); this.set({ rationale: e.target.value }); }}></textarea>
             <p class="counter small muted">${[...(v.rationale || '')].length} characters</p></div>` : ''}
       </div>`;
   }

@@ -2,6 +2,7 @@
 // Markdown with markdown.js, by the guidelines' rules: HTML the writer types stays text, unsafe link targets are dropped.
 import { html } from 'lit';
 import { Control } from './util.js';
+import { recorderOf } from './writing.js';
 import { context } from './context.js';
 import { headings, markdown } from './markdown.js';
 
@@ -15,6 +16,7 @@ class DemonstrationControl extends Control {
     const found = headings(text);
     const sections = (q.required_sections || []).map((s) => ({ name: s, ok: found.has(s.trim().toLowerCase()) }));
     const id = `q-${q.name}-editor`;
+    const w = recorderOf(this.task, q.name, text);
     return html`
       ${context(this.task.data)}
       <div class="question demonstration" id="q-${q.name}">
@@ -22,7 +24,8 @@ class DemonstrationControl extends Control {
           <div class="field">
             <label for=${id}>${this.title}${typeof this.task.data?.draft === 'string' ? html` <span class="hint">starts from the model draft: correct it</span>` : ''}</label>
             <textarea id=${id} class="editor" spellcheck="true" .value=${text} ?disabled=${this.disabled}
-              aria-describedby="${id}-rules" @input=${(e) => this.emit({ text: e.target.value })}></textarea>
+              aria-describedby="${id}-rules" @keydown=${w} @paste=${w} @drop=${w}
+              @input=${(e) => { w.handleEvent(e); this.emit({ text: e.target.value }); }}></textarea>
           </div>
           <div class="preview-wrap"><span class="label-like" id="${id}-preview-title">Preview</span>
             <div class="prose preview" aria-labelledby="${id}-preview-title">${markdown(text)}</div></div>

@@ -13,6 +13,7 @@ import dev.annota.money.MoneyChanged;
 import dev.annota.project.ProjectChanged;
 import dev.annota.quality.QualitySettingsChanged;
 import dev.annota.webhook.WebhookChanged;
+import dev.annota.work.WritingPolicyChanged;
 import dev.annota.workforce.WorkforceChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -124,6 +125,12 @@ class AdministrativeActRecorder {
     void on(QualitySettingsChanged e) {
         log.record(AuditEvent.administrative(e.tenantId(), AuditEvent.PROJECT_QUALITY, e.actorId(), e.actorOrgId(),
                 e.projectId(), null, e.settings(), e.at()));
+    }
+
+    @EventListener
+    void on(WritingPolicyChanged e) {
+        log.record(AuditEvent.administrative(e.tenantId(), AuditEvent.PROJECT_PASTE_POLICY, e.actorId(), e.actorOrgId(),
+                e.projectId(), null, e.paste(), e.at()));
     }
 
     @EventListener

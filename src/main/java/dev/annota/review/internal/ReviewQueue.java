@@ -129,7 +129,8 @@ public class ReviewQueue {
         return new ReviewTask(r.id(), r.stage(), r.fencingToken(), r.leaseExpiresAt(),
                 new ReviewTask.Item(r.itemId(), json.readTree(payload)),
                 new ReviewTask.Answer(annotation.id(), annotation.answer(), annotation.schemaVersion(),
-                        annotator(access.caller(), p.tenantId(), r.annotatorId(), r.annotatorOrgId()), annotation.createdAt()),
+                        annotator(access.caller(), p.tenantId(), r.annotatorId(), r.annotatorOrgId()), annotation.createdAt(),
+                        annotation.assignmentId()),
                 json.readTree(projects.schemaDocument(access, annotation.schemaVersion())));
     }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.annotation.Annotation;
@@ -30,6 +31,7 @@ import dev.annota.quality.GoldFeedback;
 import dev.annota.quality.GoldStep;
 import dev.annota.quality.QualitySettings;
 import dev.annota.work.Submission;
+import dev.annota.work.Writing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,16 +84,18 @@ public class Submitting {
     /** {@code activeMillis}: the workbench's count on this lease, 0 or more; stored bounded by the lease. */
     public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey, long activeMillis) {
         checkKey(idempotencyKey);
-        return inTransaction(access.tenantId(), () -> submitIn(access, assignmentId, answer, idempotencyKey, activeMillis));
+        return inTransaction(access.tenantId(), () -> submitIn(access, assignmentId, answer, idempotencyKey, activeMillis, null));
     }
 
     /** The request path: finds the tenant, then reads the project and submits in one transaction. */
     public Submission submit(CurrentUser caller, UUID projectId, UUID assignmentId, JsonNode answer, String idempotencyKey,
-                             long activeMillis) {
+                             long activeMillis, Map<String, Writing> writing) {
         checkKey(idempotencyKey);
+        // Stored as the server wrote it back, never as the client's text: only the checked aggregates.
+        String written = writing.isEmpty() ? null : json.writeValueAsString(writing);
         // One transaction: the directory lookup (its first statement), the project, the submit.
         return keyChecked(() -> projects.writeIn(caller, projectId,
-                access -> submitIn(access, assignmentId, answer, idempotencyKey, activeMillis)));
+                access -> submitIn(access, assignmentId, answer, idempotencyKey, activeMillis, written)));
     }
 
     private Submission inTransaction(UUID tenant, java.util.function.Supplier<Submission> work) {
@@ -119,7 +123,7 @@ public class Submitting {
     }
 
     private Submission submitIn(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey,
-                                long activeMillis) {
+                                long activeMillis, String writing) {
         if (!access.work()) {
             throw new ProjectForbidden("Only annotators submit answers.");
         }
@@ -158,7 +162,7 @@ public class Submitting {
         boolean rework = target.supersedes() != null;
         // Bounded by the lease as it ends now: the claim was read with the target, so the bound costs no round trip.
         long active = ActiveTimeBound.of(activeMillis, target.claimedAt(), now);
-        if (endLease(p, assignmentId, annotator, item, target.goldAnswer() == null && !rework, now, active) == 0) {
+        if (endLease(p, assignmentId, annotator, item, target.goldAnswer() == null && !rework, now, active, writing) == 0) {
             // A twin of this submit (a client retry racing the first attempt) may have ended the lease a moment
             // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
             var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
@@ -183,7 +187,7 @@ public class Submitting {
     }
 
     private static final String END_LEASE = """
-            update assignments set state = 'SUBMITTED', ended_at = ?, active_ms = ?
+            update assignments set state = 'SUBMITTED', ended_at = ?, active_ms = ?, writing = ?
             where tenant_id = ? and id = ? and annotator_id = ? and state = 'LEASED' and lease_expires_at > ?""";
 
     /**
@@ -192,13 +196,14 @@ public class Submitting {
      * the slots adaptive overlap added. 1 when the lease ended, 0 when it had not been live. On PostgreSQL both writes
      * are one statement: the count runs on the item only when the lease ended.
      */
-    private int endLease(Project p, UUID assignmentId, UUID annotator, UUID item, boolean counts, Instant now, long active) {
+    private int endLease(Project p, UUID assignmentId, UUID annotator, UUID item, boolean counts, Instant now, long active,
+                         String writing) {
         Timestamp at = Timestamp.from(now);
         if (counts && roundTrips.together()) {
             return jdbc.sql("with ended as (" + END_LEASE + " returning item_id) " + DONE_COUNT + " and exists (select 1 from ended)")
-                    .params(at, active, p.tenantId(), assignmentId, annotator, at, p.overlap(), p.tenantId(), item).update();
+                    .params(at, active, writing, p.tenantId(), assignmentId, annotator, at, p.overlap(), p.tenantId(), item).update();
         }
-        int ended = jdbc.sql(END_LEASE).params(at, active, p.tenantId(), assignmentId, annotator, at).update();
+        int ended = jdbc.sql(END_LEASE).params(at, active, writing, p.tenantId(), assignmentId, annotator, at).update();
         if (ended > 0 && counts) {
             jdbc.sql(DONE_COUNT).params(p.overlap(), p.tenantId(), item).update();
         }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
@@ -27,7 +28,10 @@ class WorkController {
     private final Projects projects;
     private final WorkQueue queue;
 
-    WorkController(Projects projects, WorkQueue queue) {
+    private final JsonMapper json;
+
+    WorkController(Projects projects, WorkQueue queue, JsonMapper json) {
+        this.json = json;
         this.projects = projects;
         this.queue = queue;
     }
@@ -47,13 +51,16 @@ class WorkController {
     @PostMapping("/assignments/{assignmentId}/annotation")
     @Operation(summary = "Submit the answer for a leased item; a retry with the same assignment or Idempotency-Key is answered once. "
             + "Header Active-Millis: the active time the workbench counted on the lease (whole milliseconds, 0 or more; "
-            + "absent is 0), stored bounded by the lease's actual duration")
+            + "absent is 0), stored bounded by the lease's actual duration. Header Answer-Writing (optional): a JSON object, "
+            + "question name -> how that free-text answer was written, aggregates only: {length, pastes, pastedChars, "
+            + "pastedShare (0-1), keystrokes, medianKeyMs, typingMs, firstKeyMs, draftDistance}; see docs/trust.md")
     ResponseEntity<Submission> submit(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId,
                                       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
                                       @RequestHeader(value = ActiveTimeBound.HEADER, required = false) String activeMillis,
+                                      @RequestHeader(value = WritingHeader.HEADER, required = false) String writing,
                                       @RequestBody JsonNode answer) {
         Submission submission = queue.submit(caller, projectId, assignmentId, answer, idempotencyKey,
-                ActiveTimeBound.reported(activeMillis));
+                ActiveTimeBound.reported(activeMillis), WritingHeader.read(writing, json));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Idempotent-Replayed", String.valueOf(submission.replayed()))
                 .body(submission);

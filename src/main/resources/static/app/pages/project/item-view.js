@@ -10,6 +10,7 @@ import { ProjectPage, notAllowed, projectHeader } from './project-nav.js';
 import { answerView, answersList, prettyJson } from './answer-views.js';
 import { SEEN_TYPES } from './seen-views.js';
 import { state } from '../page.js';
+import { writingEvidence, writingOfItem } from './authenticity.js';
 
 const STATES = { OPEN: 'Open', FULL: 'In progress', DONE: 'Done', GOLD: 'Gold' };
 
@@ -43,6 +44,7 @@ class ItemView extends ProjectPage {
     ...state({
       item: null,
       reviews: null,
+      writing: null, // the item's measured free-text answers (authenticity), null where not allowed
     }),
   };
 
@@ -57,6 +59,12 @@ class ItemView extends ProjectPage {
     [this.project, this.item] = await Promise.all([api(this.base()), api(`${this.base()}/items/${this.itemId}`)]);
     // The history is the owner's and the reviewers' to read: an engaged vendor's manager is refused it, not the item.
     this.reviews = await api(`${this.base()}/items/${this.itemId}/reviews`).catch((e) => (e.status === 403 ? null : Promise.reject(e)));
+    this.writing = this.project.owner && this.reviews ? await writingOfItem(this.projectId, this.itemId) : null;
+  }
+
+  /** The authenticity evidence of one answer: its lease is the item's only one by this annotator in this round. */
+  writingOf(a) {
+    return writingEvidence((this.writing?.answers || []).filter((m) => m.annotatorId === a.annotatorId && m.round === (a.round ?? 1)));
   }
 
   failure(e) {
@@ -165,7 +173,8 @@ class ItemView extends ProjectPage {
                 ${a.annotatorName}<br><span class="muted small normal">${when(a.createdAt)} · schema v${a.schemaVersion}
                 ${a.predictionChanged === true ? ' · changed prediction' : a.predictionChanged === false ? ' · kept prediction' : ''}</span>
                 ${(a.round ?? 1) > 1 ? html`<br><span class="tag">rework, round ${a.round}</span>` : ''}
-                ${i.answers.some((x) => x.supersedes === a.annotationId) ? html`<br><span class="tag">superseded</span>` : ''}</th>`)}
+                ${i.answers.some((x) => x.supersedes === a.annotationId) ? html`<br><span class="tag">superseded</span>` : ''}
+                ${this.writingOf(a)}</th>`)}
             </tr></thead>
             <tbody>
               ${names.map((n) => html`<tr>

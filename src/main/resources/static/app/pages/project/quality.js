@@ -8,6 +8,7 @@ import { html } from 'lit';
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 import { state } from '../page.js';
+import './authenticity.js';
 
 // The observed share with the posterior's 95% interval. Not the posterior mean: with few answers it leans to the
 // prior's 50% (0 right of 2 would read 25%), and with none answered it is the prior itself — then no figure is shown.
@@ -217,6 +218,7 @@ class QualityPage extends ProjectPage {
         ${this.kinds(r)}
         ${this.ranking()}
         ${this.biasSection()}
+        <annota-authenticity .projectId=${this.projectId} ?canManage=${this.project.canManage && this.project.owner}></annota-authenticity>
         ${this.review()}
         <section class="card">
         <h2>Annotators</h2>

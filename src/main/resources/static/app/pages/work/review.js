@@ -8,6 +8,7 @@ import { when } from '../../router.js';
 import { problem } from '../page.js';
 import { typing } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
+import { writingEvidence, writingOfItem } from '../project/authenticity.js';
 import { LeasedWork, answerOf, clock, enterOwnedBy, itemCard, keyedOptions, keysOf, missingOf } from './task-parts.js';
 
 const DONE = { ACCEPT: 'Accepted.', CORRECT: 'Corrected: your version is stored beside the original.', REJECT: 'Rejected: the feedback goes to the annotator.' };
@@ -25,6 +26,7 @@ class ReviewPage extends LeasedWork {
     remaining: { state: true },
     invalid: { state: true }, // {question, message} the server refused, beside that control
     done: { state: true },
+    writing: { state: true }, // how the answer under review was written, where it is flagged (authenticity)
   };
 
   constructor() {
@@ -88,6 +90,9 @@ class ReviewPage extends LeasedWork {
         return;
       }
       this.answers = structuredClone(review.annotation.answer || {});
+      // How the answer was written (docs/trust.md): the owner's reviewers see a flagged one's evidence; others get none.
+      const writing = this.project.owner ? await writingOfItem(this.projectId, review.item.id) : null;
+      this.writing = (writing?.answers || []).filter((m) => m.assignmentId === review.annotation.assignmentId);
       const left = Math.min((Date.parse(review.leaseExpiresAt) - Date.now()) / 1000, this.project.leaseSeconds);
       this.deadline = Date.now() + left * 1000;
       this.state = 'review';
@@ -315,6 +320,7 @@ class ReviewPage extends LeasedWork {
         <p class="notice info small" id="review-mode">${this.mode === 'edit'
           ? html`<strong>Editing</strong> under the current schema v${this.project.schemaVersion}: correct the answer, then <kbd>Enter</kbd> stores it as a correction (the original is kept). <kbd>Esc</kbd> cancels.`
           : html`The annotator's answer from ${when(r.annotation.createdAt)}, schema v${r.annotation.schemaVersion}. <kbd>E</kbd> unlocks it to correct.`}</p>
+        ${writingEvidence(this.writing)}
         ${itemCard(r.item.payload, questions)}
         ${questions.map((q) => this.control(q, keyed))}
         ${this.mode === 'reject' ? this.rejectForm(questions) : ''}

@@ -14,6 +14,7 @@ import { html } from 'lit';
 import { api } from '../../api.js';
 import { shuffled, typing, uuid } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
+import { forgetWriting, setPastePolicy, writingHeader } from '../../controls/writing.js';
 import {
   LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, problemsOf, questionNote,
 } from './task-parts.js';
@@ -137,6 +138,8 @@ class Workbench extends LeasedWork {
     this.problems = {};
     this.activeMillis = 0;
     this.onPageHide = () => this.keepActive();
+    // The paste policy's warnings and refusals (controls/writing.js), shown where the workbench shows its messages.
+    this.addEventListener('writing-notice', (e) => this.say(e.detail.kind, e.detail.text));
   }
 
   connectedCallback() {
@@ -175,7 +178,9 @@ class Workbench extends LeasedWork {
   }
 
   async load() {
-    this.project = await api(this.base());
+    let policy;
+    [this.project, policy] = await Promise.all([api(this.base()), api(`${this.base()}/writing-policy`)]);
+    setPastePolicy(policy?.paste);
     await this.claim();
   }
 
@@ -339,9 +344,11 @@ class Workbench extends LeasedWork {
     const assignment = this.task.assignmentId;
     try {
       const saved = await api(`${this.base()}/assignments/${assignment}/annotation`, {
-        method: 'POST', body: this.answer(), headers: { 'Idempotency-Key': this.task.idempotencyKey, ...this.activeHeader() },
+        method: 'POST', body: this.answer(),
+        headers: { 'Idempotency-Key': this.task.idempotencyKey, ...this.activeHeader(), ...writingHeader(assignment) },
       });
       dropDraft(assignment);
+      forgetWriting(assignment);
       keepCount(assignment, null);
       this.done += 1;
       if (saved?.feedback) {
@@ -356,6 +363,7 @@ class Workbench extends LeasedWork {
       this.busy = false;
       if (e.status === 409) {
         dropDraft(assignment);
+        forgetWriting(assignment);
         keepCount(assignment, null);
         this.say('warn', `${e.message} That item went back to the queue; here is your next task.`);
       } else {
@@ -378,6 +386,7 @@ class Workbench extends LeasedWork {
     try {
       await api(`${this.base()}/assignments/${assignment}/skip`, { method: 'POST', headers: this.activeHeader() });
       dropDraft(assignment);
+      forgetWriting(assignment);
       keepCount(assignment, null);
       this.say('ok', 'Skipped: the item goes to someone else.');
     } catch (e) {

@@ -53,13 +53,13 @@ class IsolationProofTests {
 
     /**
      * What PRODUCT.md grants an annotator of an engaged vendor on a project they work on, lease or no lease: its
-     * settings and guidelines, their own (here: no) answers, quality and comparison figures, and a claim, which finds nothing (the
+     * settings, guidelines and paste policy, their own (here: no) answers, quality and comparison figures, and a claim, which finds nothing (the
      * one item is leased).
      * Payload and external id stay out of reach for them as for everyone.
      */
     private static final Set<String> ENGAGED_ANNOTATOR_MAY = Set.of("GET /api/v1/projects/{projectId}",
             "GET /api/v1/projects/{projectId}/my-annotations", "GET /api/v1/projects/{projectId}/quality/me",
-            "GET /api/v1/projects/{projectId}/comparison/me",
+            "GET /api/v1/projects/{projectId}/comparison/me", "GET /api/v1/projects/{projectId}/writing-policy",
             "POST /api/v1/projects/{projectId}/tasks/next", "POST /api/v1/me/tasks/next");
     private static final String ENGAGED = "an annotator without a lease";
     /** Choosing a password with a setup link: the link's secret is the credential (without one: 422 on "token"). */

@@ -1,0 +1,140 @@
+package dev.annota.work.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.identity.Role;
+import dev.annota.identity.Users;
+import dev.annota.project.ProjectForbidden;
+import dev.annota.project.Projects;
+import dev.annota.tenancy.Organizations;
+import dev.annota.tenancy.TenantScope;
+import dev.annota.work.Writing;
+import dev.annota.work.WritingFlag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Authenticity of a project's written answers (docs/trust.md): the share of measured answers flagged as likely not
+ * written by the annotator ({@link WritingFlag}), for the project, each vendor and each annotator, and the flagged
+ * answers with their evidence (or, for one item, every measured answer). Lives with the work queue, which stores the
+ * writing aggregates on the lease; the path is the quality page's.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/quality")
+@Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
+class AuthenticityController {
+
+    /** How many flagged answers the project report lists (newest first); the rates count them all. */
+    static final int LISTED = 200;
+
+    record Group(UUID id, String name, int answers, int flagged, double rate) {
+    }
+
+    record Measured(UUID assignmentId, UUID itemId, UUID annotatorId, String annotatorName, int round, Instant at,
+                    String question, Writing writing, boolean flagged, List<String> evidence) {
+    }
+
+    record Report(WritingFlag.Thresholds thresholds, Group project, List<Group> vendors, List<Group> annotators,
+                  List<Measured> answers) {
+    }
+
+    private final Projects projects;
+    private final TenantScope tenants;
+    private final WrittenAnswers written;
+    private final Users users;
+    private final Organizations organizations;
+
+    AuthenticityController(Projects projects, TenantScope tenants, WrittenAnswers written, Users users,
+                           Organizations organizations) {
+        this.projects = projects;
+        this.tenants = tenants;
+        this.written = written;
+        this.users = users;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/authenticity")
+    @Operation(summary = "Authenticity of the written answers: per project, vendor and annotator, how many answers with "
+            + "measured free text were flagged as likely not written by the annotator (the rule and thresholds in "
+            + "docs/trust.md), and the flagged answers with their evidence (newest 200); with itemId, every measured "
+            + "answer of that item. Admins, managers and reviewers of the owning organization")
+    Report authenticity(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) UUID itemId) {
+        var access = projects.access(caller, projectId);
+        if (!access.owner() || !caller.hasAny(Role.ADMIN, Role.MANAGER, Role.REVIEWER)) {
+            throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the authenticity figures.");
+        }
+        var p = access.project();
+        return tenants.read(p.tenantId(), () -> {
+            var rows = written.of(p, itemId);
+            var people = new HashSet<UUID>();
+            rows.forEach(r -> people.add(r.annotatorId()));
+            Map<UUID, String> names = users.displayNames(people);
+            Map<UUID, UUID> orgNow = users.organizationsOf(people);
+            Function<WrittenAnswers.Written, UUID> vendorOf = r -> r.workforce() != null ? r.workforce() : orgNow.get(r.annotatorId());
+            var vendorNames = new HashMap<UUID, String>();
+            var vendorIds = new HashSet<UUID>();
+            rows.forEach(r -> { if (vendorOf.apply(r) != null) vendorIds.add(vendorOf.apply(r)); });
+            organizations.named(vendorIds).forEach(o -> vendorNames.put(o.id(), o.name()));
+            var whole = new Tally(p.id(), p.name());
+            var vendors = new LinkedHashMap<UUID, Tally>();
+            var annotators = new LinkedHashMap<UUID, Tally>();
+            var answers = new ArrayList<Measured>();
+            for (var r : rows) {
+                boolean flagged = false;
+                for (var q : r.questions().entrySet()) {
+                    var evidence = WritingFlag.evidence(q.getValue());
+                    flagged |= !evidence.isEmpty();
+                    if (itemId != null || (!evidence.isEmpty() && answers.size() < LISTED)) {
+                        answers.add(new Measured(r.assignmentId(), r.itemId(), r.annotatorId(), names.get(r.annotatorId()),
+                                r.round(), r.at(), q.getKey(), q.getValue(), !evidence.isEmpty(), evidence));
+                    }
+                }
+                whole.count(flagged);
+                UUID vendor = vendorOf.apply(r);
+                if (vendor != null) {
+                    vendors.computeIfAbsent(vendor, v -> new Tally(v, vendorNames.get(v))).count(flagged);
+                }
+                annotators.computeIfAbsent(r.annotatorId(), a -> new Tally(a, names.get(a))).count(flagged);
+            }
+            return new Report(WritingFlag.thresholds(), whole.group(),
+                    vendors.values().stream().map(Tally::group).toList(),
+                    annotators.values().stream().map(Tally::group).toList(), answers);
+        });
+    }
+
+    /** Answers measured and flagged in one group. */
+    private static final class Tally {
+        private final UUID id;
+        private final String name;
+        private int answers;
+        private int flagged;
+
+        Tally(UUID id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        void count(boolean isFlagged) {
+            answers++;
+            flagged += isFlagged ? 1 : 0;
+        }
+
+        Group group() {
+            return new Group(id, name, answers, flagged, answers == 0 ? 0 : (double) flagged / answers);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.annota.work.internal;
+
+import java.util.UUID;
+
+import dev.annota.identity.CurrentUser;
+import dev.annota.project.Projects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The paste policy of a project's free-text fields: read by everyone on the project (the workbench), set by its managers. */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/writing-policy")
+@Tag(name = "Work queue", description = "Next task, submit and skip, under a lease")
+class WritingPolicyController {
+
+    record Policy(String paste) {
+    }
+
+    private final Projects projects;
+    private final PastePolicies policies;
+
+    WritingPolicyController(Projects projects, PastePolicies policies) {
+        this.projects = projects;
+        this.policies = policies;
+    }
+
+    @GetMapping
+    @Operation(summary = "The paste policy of the project's free-text fields: ALLOW, WARN (the workbench warns on paste) "
+            + "or BLOCK (paste prevented); anyone with access to the project")
+    Policy policy(CurrentUser caller, @PathVariable UUID projectId) {
+        return new Policy(policies.of(projects.access(caller, projectId).project()).name());
+    }
+
+    @PutMapping
+    @Operation(summary = "Set the paste policy {paste: ALLOW | WARN | BLOCK}; the owner's admins and managers; an "
+            + "administrative event in the access log")
+    Policy change(CurrentUser caller, @PathVariable UUID projectId, @RequestBody Policy body) {
+        return new Policy(policies.change(projects.access(caller, projectId), body.paste()).name());
+    }
+}

@@ -1,0 +1,21 @@
+package dev.annota.work.internal;
+
+import dev.annota.project.ProjectPurged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A purged project's paste policy goes with it, in the purge's transaction (the lab's tenant). */
+@Component
+class WritingPolicyOfPurgedProject {
+
+    private final PastePolicies policies;
+
+    WritingPolicyOfPurgedProject(PastePolicies policies) {
+        this.policies = policies;
+    }
+
+    @EventListener
+    void on(ProjectPurged purged) {
+        policies.forget(purged.tenantId(), purged.projectId());
+    }
+}
