@@ -1,5 +1,8 @@
 package dev.annota.annotation.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -43,8 +46,13 @@ class AnnotationController {
         this.export = export;
     }
 
+    private static final String FORMAT = "jsonl (every task type), trl (response comparison), sft (demonstration) or coco "
+            + "(image boxes)";
+    private static final String QUESTION = "The question a training format exports, when the schema has several";
+    private static final String UNLABELED = "jsonl: also the items nobody has answered yet";
+
     @GetMapping("/annotators")
-    @Operation(summary = "Annotations per annotator")
+    @Operation(operationId = "getAnnotatorFigures", summary = "Annotations per annotator")
     List<AnnotatorCount> perAnnotator(CurrentUser caller, @PathVariable UUID projectId) {
         return annotations.perAnnotator(projects.access(caller, projectId));
     }
@@ -53,7 +61,7 @@ class AnnotationController {
     }
 
     @GetMapping("/my-annotations")
-    @Operation(summary = "Your own answers on this project, read-only, oldest first; pass next as after for the next page")
+    @Operation(operationId = "listMyAnnotations", summary = "Your own answers on this project, read-only, oldest first; pass next as after for the next page")
     AnnotationPage mine(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) UUID after,
                         @RequestParam(defaultValue = "100") int limit) {
         var page = annotations.mine(projects.access(caller, projectId), after, Math.clamp(limit, 1, 500));
@@ -61,7 +69,7 @@ class AnnotationController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
+    @Operation(operationId = "exportLabels", summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
             + "predictions and annotations), trl (comparison preference pairs), sft (demonstrations), coco (boxes); "
             + "422 for a format that does not fit the project's task type; with aggregate=mv|wawa|ds|ocds|mace (jsonl) each "
             + "line gains a consensus object: method, answer and confidence per aggregated question; review=all (default: "
@@ -70,10 +78,17 @@ class AnnotationController {
             + "accepted work left out) or history (jsonl only: every annotation with review {status, answer, history: "
             + "[stage, state, decision, decision_id, reviewer pseudonym, feedback, question_feedback, correction, "
             + "schema_version, decided_at]} and supersedes)")
-    void export(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
-                @RequestParam(required = false) String question,
-                @RequestParam(defaultValue = "false") boolean includeUnlabeled,
-                @RequestParam(required = false) String aggregate,
+    @ApiResponse(responseCode = "200", description = "The labels, streamed as a download (Content-Disposition names the file)", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary",
+                    description = "jsonl, trl, sft: one JSON object a line")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary",
+                    description = "coco: one COCO document"))})
+    void export(CurrentUser caller, @PathVariable UUID projectId,
+                @Parameter(description = FORMAT) @RequestParam(defaultValue = "jsonl") String format,
+                @Parameter(description = QUESTION) @RequestParam(required = false) String question,
+                @Parameter(description = UNLABELED) @RequestParam(defaultValue = "false") boolean includeUnlabeled,
+                @Parameter(description = "mv, wawa, ds, ocds or mace (jsonl only): each line gains the consensus of that "
+                        + "aggregation method") @RequestParam(required = false) String aggregate,
                 @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review,
                 HttpServletResponse response) throws IOException {
         Asked asked = asked(caller, projectId, format, review);
@@ -90,13 +105,14 @@ class AnnotationController {
     }
 
     @GetMapping("/export/summary")
-    @Operation(summary = "What the export in that format holds now: records, annotations, items, and what it skips "
+    @Operation(operationId = "getExportSummary", summary = "What the export in that format holds now: records, annotations, items, and what it skips "
             + "(tied pairs for trl, annotations without an answer to the exported question); review: the filter applied; "
             + "reviewed: every annotation of the project by its standing after review {accepted, corrected, rejected, "
             + "inReview, unreviewed}")
-    ExportSummary exportSummary(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
-                                @RequestParam(required = false) String question,
-                                @RequestParam(defaultValue = "false") boolean includeUnlabeled,
+    ExportSummary exportSummary(CurrentUser caller, @PathVariable UUID projectId,
+                                @Parameter(description = FORMAT) @RequestParam(defaultValue = "jsonl") String format,
+                                @Parameter(description = QUESTION) @RequestParam(required = false) String question,
+                                @Parameter(description = UNLABELED) @RequestParam(defaultValue = "false") boolean includeUnlabeled,
                                 @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review) {
         return write(asked(caller, projectId, format, review), includeUnlabeled, null, question, OutputStream.nullOutputStream());
     }

@@ -94,65 +94,65 @@ class MoneyController {
     }
 
     @GetMapping("/api/v1/money/contract-rates")
-    @Operation(summary = "Contract rates: a lab's with every vendor, a vendor's with every lab it works for (admins and managers)")
+    @Operation(operationId = "listContractRates", summary = "Contract rates: a lab's with every vendor, a vendor's with every lab it works for (admins and managers)")
     List<RateView> contractRates(CurrentUser caller) {
         return rates.contractRates(caller).stream().map(RateView::of).toList();
     }
 
     @PutMapping("/api/v1/money/contract-rates")
-    @Operation(summary = "Set the lab's contract rate with a vendor for a scope (project, task type, tier; left out: any), replacing the scope's rate")
+    @Operation(operationId = "setContractRate", summary = "Set the lab's contract rate with a vendor for a scope (project, task type, tier; left out: any), replacing the scope's rate")
     RateView setContractRate(CurrentUser caller, @Valid @RequestBody RateBody body) {
         return RateView.of(rates.setContractRate(caller, body.request()));
     }
 
     @DeleteMapping("/api/v1/money/contract-rates/{rateId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove one of the lab's contract rates")
+    @Operation(operationId = "removeContractRate", summary = "Remove one of the lab's contract rates")
     void removeContractRate(CurrentUser caller, @PathVariable UUID rateId) {
         rates.removeRate(caller, Ledger.CONTRACT, rateId);
     }
 
     @GetMapping("/api/v1/money/pay-rates")
-    @Operation(summary = "The caller's organization's pay rates to its own annotators (admins and managers)")
+    @Operation(operationId = "listPayRates", summary = "The caller's organization's pay rates to its own annotators (admins and managers)")
     List<RateView> payRates(CurrentUser caller) {
         return rates.payRates(caller).stream().map(RateView::of).toList();
     }
 
     @PutMapping("/api/v1/money/pay-rates")
-    @Operation(summary = "Set a pay rate of the caller's organization for a scope (project, task type, tier; left out: any)")
+    @Operation(operationId = "setPayRate", summary = "Set a pay rate of the caller's organization for a scope (project, task type, tier; left out: any)")
     RateView setPayRate(CurrentUser caller, @Valid @RequestBody RateBody body) {
         return RateView.of(rates.setPayRate(caller, body.request()));
     }
 
     @DeleteMapping("/api/v1/money/pay-rates/{rateId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove one of the organization's pay rates")
+    @Operation(operationId = "removePayRate", summary = "Remove one of the organization's pay rates")
     void removePayRate(CurrentUser caller, @PathVariable UUID rateId) {
         rates.removeRate(caller, Ledger.PAY, rateId);
     }
 
     @GetMapping("/api/v1/money/tiers")
-    @Operation(summary = "The expertise tiers of the organization's annotators, by user id (admins and managers)")
+    @Operation(operationId = "listPayTiers", summary = "The expertise tiers of the organization's annotators, by user id (admins and managers)")
     Map<UUID, String> tiers(CurrentUser caller) {
         return rates.tiers(caller);
     }
 
     @PutMapping("/api/v1/money/tiers/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set (or with no tier, remove) the expertise tier of one of the organization's annotators; 404 for anyone else's")
+    @Operation(operationId = "setPayTier", summary = "Set (or with no tier, remove) the expertise tier of one of the organization's annotators; 404 for anyone else's")
     void setTier(CurrentUser caller, @PathVariable UUID userId, @Valid @RequestBody TierBody body) {
         rates.setTier(caller, userId, body.tier());
     }
 
     @GetMapping("/api/v1/money/contract-ledger")
-    @Operation(summary = "Contract ledger entries of a period (UTC days from..to, default this month) with totals per currency: a lab's with every vendor (annotators as pseudonyms), a vendor's with every lab")
+    @Operation(operationId = "getContractLedger", summary = "Contract ledger entries of a period (UTC days from..to, default this month) with totals per currency: a lab's with every vendor (annotators as pseudonyms), a vendor's with every lab")
     Ledgers.Statement contractLedger(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return ledgers.contract(caller, period(from, to));
     }
 
     @GetMapping(value = "/api/v1/money/contract-ledger.csv", produces = "text/csv")
-    @Operation(summary = "The contract ledger of a period as CSV (RFC 4180, amounts as plain decimals with a currency column)")
+    @Operation(operationId = "exportContractLedgerCsv", summary = "The contract ledger of a period as CSV (RFC 4180, amounts as plain decimals with a currency column)")
     ResponseEntity<byte[]> contractLedgerCsv(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return csv("contract-ledger", ledgers.contract(caller, period(from, to)));
@@ -160,27 +160,27 @@ class MoneyController {
 
     @PostMapping("/api/v1/money/contract-ledger/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Post an adjustment (positive or negative, with a reason) to the lab's contract ledger with a vendor")
+    @Operation(operationId = "addContractAdjustment", summary = "Post an adjustment (positive or negative, with a reason) to the lab's contract ledger with a vendor")
     Ledgers.EntryView contractAdjustment(CurrentUser caller, @Valid @RequestBody EntryBody body) {
         return ledgers.contractEntry(caller, EntryKind.ADJUSTMENT, body.manual());
     }
 
     @PostMapping("/api/v1/money/contract-ledger/payouts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a payout from the lab to a vendor (positive amount, reason: the payment's reference)")
+    @Operation(operationId = "addContractPayout", summary = "Record a payout from the lab to a vendor (positive amount, reason: the payment's reference)")
     Ledgers.EntryView contractPayout(CurrentUser caller, @Valid @RequestBody EntryBody body) {
         return ledgers.contractEntry(caller, EntryKind.PAYOUT, body.manual());
     }
 
     @GetMapping("/api/v1/money/pay-ledger")
-    @Operation(summary = "The organization's pay ledger (what it owes its annotators) for a period, with totals per currency")
+    @Operation(operationId = "getPayLedger", summary = "The organization's pay ledger (what it owes its annotators) for a period, with totals per currency")
     Ledgers.Statement payLedger(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return ledgers.pay(caller, period(from, to));
     }
 
     @GetMapping(value = "/api/v1/money/pay-ledger.csv", produces = "text/csv")
-    @Operation(summary = "The pay ledger of a period as CSV (RFC 4180)")
+    @Operation(operationId = "exportPayLedgerCsv", summary = "The pay ledger of a period as CSV (RFC 4180)")
     ResponseEntity<byte[]> payLedgerCsv(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return csv("pay-ledger", ledgers.pay(caller, period(from, to)));
@@ -188,33 +188,33 @@ class MoneyController {
 
     @PostMapping("/api/v1/money/pay-ledger/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Post an adjustment (with a reason) to what the organization owes one of its annotators")
+    @Operation(operationId = "addPayAdjustment", summary = "Post an adjustment (with a reason) to what the organization owes one of its annotators")
     Ledgers.EntryView payAdjustment(CurrentUser caller, @Valid @RequestBody EntryBody body) {
         return ledgers.payEntry(caller, EntryKind.ADJUSTMENT, body.manual());
     }
 
     @PostMapping("/api/v1/money/pay-ledger/payouts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a payout to one of the organization's annotators (positive amount, reason: the reference)")
+    @Operation(operationId = "addPayPayout", summary = "Record a payout to one of the organization's annotators (positive amount, reason: the reference)")
     Ledgers.EntryView payPayout(CurrentUser caller, @Valid @RequestBody EntryBody body) {
         return ledgers.payEntry(caller, EntryKind.PAYOUT, body.manual());
     }
 
     @GetMapping("/api/v1/me/earnings")
-    @Operation(summary = "The caller's own pay entries of a period (what their organization owes them) with totals per currency")
+    @Operation(operationId = "getMyEarnings", summary = "The caller's own pay entries of a period (what their organization owes them) with totals per currency")
     Ledgers.Statement earnings(CurrentUser caller, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return ledgers.earnings(caller, period(from, to));
     }
 
     @GetMapping("/api/v1/projects/{projectId}/budget")
-    @Operation(summary = "The project's budget with its costs so far (the owner's admins and managers); 404 when it has none")
+    @Operation(operationId = "getBudget", summary = "The project's budget with its costs so far (the owner's admins and managers); 404 when it has none")
     BudgetView budget(CurrentUser caller, @PathVariable UUID projectId) {
         return budgets.of(caller, projectId).map(BudgetView::of).orElseThrow(() -> new NotFound("This project has no budget."));
     }
 
     @PutMapping("/api/v1/projects/{projectId}/budget")
-    @Operation(summary = "Set the project's budget: amount, currency, alert thresholds in percent (default 50, 80, 100); no claim is served past it")
+    @Operation(operationId = "setBudget", summary = "Set the project's budget: amount, currency, alert thresholds in percent (default 50, 80, 100); no claim is served past it")
     BudgetView setBudget(CurrentUser caller, @PathVariable UUID projectId, @Valid @RequestBody BudgetBody body) {
         return BudgetView.of(budgets.set(caller, projectId, Money.of(body.amount(), body.currency()), body.thresholds()));
     }

@@ -1,5 +1,7 @@
 package dev.annota.work.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
@@ -24,6 +26,11 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Work queue", description = "Next task, submit and skip, under a lease")
 class WorkController {
 
+    private static final String IDEMPOTENCY_KEY = "1 to 100 characters, new for each new answer: a retry with the same key "
+            + "is answered with the first one's outcome and stores nothing (Idempotent-Replayed: true)";
+    private static final String ACTIVE_MILLIS = "The active time the workbench counted on the lease, whole milliseconds "
+            + "(absent is 0); stored bounded by the lease's actual duration";
+
     private final Projects projects;
     private final WorkQueue queue;
 
@@ -33,10 +40,13 @@ class WorkController {
     }
 
     @PostMapping("/tasks/next")
-    @Operation(summary = "Claim the next item slot (or get back the one you hold); 204 when nothing is left for you. "
+    @Operation(operationId = "claimNextTask", summary = "Claim the next item slot (or get back the one you hold); 204 when nothing is left for you. "
             + "A rejected answer waiting for you comes first: the task then carries rework {reviewId, round, feedback, "
             + "questionFeedback, previousAnswer} beside the item, and its submit stores a new annotation that supersedes "
             + "the rejected one and goes back to review")
+    @ApiResponse(responseCode = "200", description = "The task: the item, its schema and the lease")
+    @ApiResponse(responseCode = "204", description = "Nothing is left for you on this project")
+    @ApiResponse(responseCode = "429", description = "Claims come too fast (Retry-After says when to try again)")
     ResponseEntity<Task> next(CurrentUser caller, @PathVariable UUID projectId) {
         return queue.next(caller, projectId)
                 .map(ResponseEntity::ok)
@@ -44,12 +54,18 @@ class WorkController {
     }
 
     @PostMapping("/assignments/{assignmentId}/annotation")
-    @Operation(summary = "Submit the answer for a leased item; a retry with the same assignment or Idempotency-Key is answered once. "
+    @Operation(operationId = "submitAnnotation", summary = "Submit the answer for a leased item; a retry with the same assignment or Idempotency-Key is answered once. "
             + "Header Active-Millis: the active time the workbench counted on the lease (whole milliseconds, 0 or more; "
             + "absent is 0), stored bounded by the lease's actual duration")
+    @ApiResponse(responseCode = "201", description = "Stored, or the answer stored for the first of these retries",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Idempotent-Replayed",
+                    description = "true when this answers a retry (nothing new was stored)",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "boolean")))
     ResponseEntity<Submission> submit(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId,
-                                      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-                                      @RequestHeader(value = ActiveTimeBound.HEADER, required = false) String activeMillis,
+                                      @Parameter(description = IDEMPOTENCY_KEY) @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+                                      @Parameter(description = ACTIVE_MILLIS) @RequestHeader(value = ActiveTimeBound.HEADER, required = false) String activeMillis,
+                                      @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The answer: an object "
+                                              + "with one member per question of the project's schema (docs/label-schema.md)", required = true)
                                       @RequestBody JsonNode answer) {
         Submission submission = queue.submit(caller, projectId, assignmentId, answer, idempotencyKey,
                 ActiveTimeBound.reported(activeMillis));
@@ -59,10 +75,11 @@ class WorkController {
     }
 
     @PostMapping("/assignments/{assignmentId}/skip")
-    @Operation(summary = "Give the item back for others; it never returns to you (a rework skipped goes to the pool). "
+    @Operation(operationId = "skipTask", summary = "Give the item back for others; it never returns to you (a rework skipped goes to the pool). "
             + "Header Active-Millis as for the submit (not kept for a rework skipped)")
+    @ApiResponse(responseCode = "204", description = "Given back")
     ResponseEntity<Void> skip(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID assignmentId,
-                              @RequestHeader(value = ActiveTimeBound.HEADER, required = false) String activeMillis) {
+                              @Parameter(description = ACTIVE_MILLIS) @RequestHeader(value = ActiveTimeBound.HEADER, required = false) String activeMillis) {
         long active = ActiveTimeBound.reported(activeMillis);
         queue.skip(projects.access(caller, projectId), assignmentId, active);
         return ResponseEntity.noContent().build();
