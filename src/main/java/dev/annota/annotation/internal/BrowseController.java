@@ -1,11 +1,11 @@
 package dev.annota.annotation.internal;
 
-import io.swagger.v3.oas.annotations.Parameter;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

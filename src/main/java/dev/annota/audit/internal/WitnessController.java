@@ -1,7 +1,5 @@
 package dev.annota.audit.internal;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,8 @@ import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,5 @@
 package dev.annota.identity.internal;
 
-import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.PatchMapping;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,12 +1,12 @@
 package dev.annota.notification.internal;
 
-import io.swagger.v3.oas.annotations.Parameter;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.notification.Notifications;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

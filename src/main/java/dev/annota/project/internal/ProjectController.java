@@ -1,6 +1,5 @@
 package dev.annota.project.internal;
 
-import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import dev.annota.project.Projects;
 import dev.annota.project.VendorShares;
 import dev.annota.schema.TaskType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;

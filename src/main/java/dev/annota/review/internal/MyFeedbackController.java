@@ -1,12 +1,12 @@
 package dev.annota.review.internal;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.review.FeedbackInbox;
 import dev.annota.review.Reviews;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

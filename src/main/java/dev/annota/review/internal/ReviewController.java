@@ -1,6 +1,5 @@
 package dev.annota.review.internal;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import dev.annota.review.ReviewSummary;
 import dev.annota.review.ReviewTask;
 import dev.annota.review.Reviews;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package dev.annota.work.internal;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 import dev.annota.identity.CurrentUser;
@@ -8,6 +7,7 @@ import dev.annota.work.ProjectWork;
 import dev.annota.work.Task;
 import dev.annota.work.WorkQueue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

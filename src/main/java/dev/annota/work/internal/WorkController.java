@@ -1,7 +1,5 @@
 package dev.annota.work.internal;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 
 import dev.annota.identity.CurrentUser;
@@ -10,6 +8,8 @@ import dev.annota.work.Submission;
 import dev.annota.work.Task;
 import dev.annota.work.WorkQueue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,5 @@
 package dev.annota.workforce.internal;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import dev.annota.workforce.internal.PeopleProfiles.Person;
 import dev.annota.workforce.internal.Profile.HourRange;
 import dev.annota.workforce.internal.Profile.LanguageSkill;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
