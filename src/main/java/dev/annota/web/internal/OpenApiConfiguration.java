@@ -72,6 +72,7 @@ class OpenApiConfiguration {
         return api -> {
             api.getComponents().addSchemas(ProblemResponses.SCHEMA, ProblemResponses.schema());
             api.getComponents().addSchemas(ProblemResponses.FIELD_ERROR, ProblemResponses.fieldError());
+            ProblemResponses.shared().forEach(api.getComponents()::addResponses);
             JsonSchemas.named().forEach(api.getComponents()::addSchemas);
             JsonSchemas.describeKnownShapes(api);
             // Tags in name order, each described once on its controller.

@@ -31,13 +31,17 @@ final class ProblemResponses {
     static final String FIELD_ERROR = "FieldError";
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private static final Map<String, String> WHY = Map.of(
-            "400", "Malformed request: a body that is not JSON of this call, a parameter of the wrong type (field or line named)",
-            "401", "No valid token or session",
-            "403", "The caller's role or organization does not allow this",
-            "404", "Not found, or not visible to the caller's organization",
-            "409", "Conflicts with the current state (say, a name taken, or a state that does not allow it)",
-            "422", "A rule broken: the field (or for imports the line) and why");
+    /** The shared responses, declared once under components/responses: their name and why they are sent. */
+    private record Shared(String name, String why) {
+    }
+
+    private static final Map<String, Shared> SHARED = Map.of(
+            "400", new Shared("BadRequest", "Malformed request: a body that is not JSON of this call, a parameter of the wrong type (field or line named)"),
+            "401", new Shared("Unauthorized", "No valid token or session"),
+            "403", new Shared("Forbidden", "The caller's role or organization does not allow this"),
+            "404", new Shared("NotFound", "Not found, or not visible to the caller's organization"),
+            "409", new Shared("Conflict", "Conflicts with the current state (say, a name taken, or a state that does not allow it)"),
+            "422", new Shared("UnprocessableContent", "A rule broken: the field (or for imports the line) and why"));
 
     private ProblemResponses() {
     }
@@ -72,8 +76,15 @@ final class ProblemResponses {
 
     private static void add(ApiResponses responses, String code, boolean applies) {
         if (applies && !responses.containsKey(code)) {
-            responses.addApiResponse(code, new ApiResponse().description(WHY.get(code)));
+            responses.addApiResponse(code, new ApiResponse().$ref("#/components/responses/" + SHARED.get(code).name()));
         }
+    }
+
+    /** The shared responses, for components/responses. */
+    static Map<String, ApiResponse> shared() {
+        var shared = new java.util.TreeMap<String, ApiResponse>();
+        SHARED.values().forEach(r -> shared.put(r.name(), new ApiResponse().description(r.why()).content(problemContent())));
+        return shared;
     }
 
     private static Content problemContent() {
