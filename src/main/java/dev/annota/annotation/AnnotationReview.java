@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 public record AnnotationReview(UUID annotationId, UUID itemId, List<Step> steps) {
 
     /** Where an annotation stands after review. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AnnotationReviewStatus") // named apart from the API's other Status
     public enum Status {
         /** Entered no review stage. */
         UNREVIEWED,

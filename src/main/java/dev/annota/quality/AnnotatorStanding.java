@@ -9,6 +9,7 @@ import dev.annota.statistics.BetaPosterior;
  */
 public record AnnotatorStanding(Status status, BetaPosterior accuracy, String message) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "StandingStatus") // named apart from the API's other Status
     public enum Status {
         QUALIFYING, ACTIVE, FAILED, PAUSED
     }

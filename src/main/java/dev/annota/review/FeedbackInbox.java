@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
  */
 public record FeedbackInbox(List<Entry> entries, Acceptance acceptance, UUID next) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FeedbackKind") // named apart from the API's other Kind
     public enum Kind {
         REVIEW, GOLD
     }

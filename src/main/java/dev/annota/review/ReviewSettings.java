@@ -9,6 +9,7 @@ package dev.annota.review;
 public record ReviewSettings(Stages stages, int reviewShare, int qaShare, int firstAnswers, boolean targetDisagreement,
                              boolean targetMissedGold, int maxRounds) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ReviewStages") // "Stages" alone says nothing in a client
     public enum Stages {
         NONE, REVIEW, REVIEW_AND_QA
     }

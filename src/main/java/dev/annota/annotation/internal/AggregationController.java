@@ -47,7 +47,7 @@ class AggregationController {
     }
 
     @GetMapping("/aggregate")
-    @Operation(summary = "Aggregate the project's answers per question: single choice and rating questions with "
+    @Operation(operationId = "aggregateLabels", summary = "Aggregate the project's answers per question: single choice and rating questions with "
             + "method=mv|wawa|ds|ocds|mace (default ds), per item the label and its confidence; box questions by IoU "
             + "clustering (boxes, each with support and confidence); comparison questions by Bradley-Terry (rankings)")
     AggregationReport aggregate(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {

@@ -14,6 +14,9 @@ import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -43,8 +46,13 @@ class AnnotationController {
         this.writer = writer;
     }
 
+    private static final String FORMAT = "jsonl (every task type), csv, label-studio, parquet; trl, openai-dpo, helpsteer (response comparison); sft, openai-sft (demonstration); coco "
+            + "(image boxes)";
+    private static final String QUESTION = "The question a training format exports, when the schema has several";
+    private static final String UNLABELED = "jsonl: also the items nobody has answered yet";
+
     @GetMapping("/annotators")
-    @Operation(summary = "Annotations per annotator")
+    @Operation(operationId = "getAnnotatorFigures", summary = "Annotations per annotator")
     List<AnnotatorCount> perAnnotator(CurrentUser caller, @PathVariable UUID projectId) {
         return annotations.perAnnotator(projects.access(caller, projectId));
     }
@@ -53,7 +61,7 @@ class AnnotationController {
     }
 
     @GetMapping("/my-annotations")
-    @Operation(summary = "Your own answers on this project, read-only, oldest first; pass next as after for the next page")
+    @Operation(operationId = "listMyAnnotations", summary = "Your own answers on this project, read-only, oldest first; pass next as after for the next page")
     AnnotationPage mine(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) UUID after,
                         @RequestParam(defaultValue = "100") int limit) {
         var page = annotations.mine(projects.access(caller, projectId), after, Math.clamp(limit, 1, 500));
@@ -61,7 +69,7 @@ class AnnotationController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
+    @Operation(operationId = "exportLabels", summary = "Download labels (streamed): format=jsonl (raw, every type: one item per line with its data, "
             + "predictions and annotations), trl (comparison preference pairs), sft (demonstrations), coco (boxes), "
             + "csv (RFC 4180, one row per answer), label-studio (Label Studio tasks), openai-sft (demonstrations), "
             + "openai-dpo (comparison pairs), helpsteer (rubric scores per response), parquet (a zip of a Hugging Face "
@@ -74,10 +82,21 @@ class AnnotationController {
             + "question_feedback, correction, schema_version, decided_at]} and supersedes); from/to (answers made in that "
             + "period), workforce (answers of that organization's people), answers=every|consensus (csv, parquet: one "
             + "row per item, method from aggregate); each bad parameter is a 422 naming it. Long exports: POST …/exports")
-    void export(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
-                @RequestParam(required = false) String question,
-                @RequestParam(defaultValue = "false") boolean includeUnlabeled,
-                @RequestParam(required = false) String aggregate,
+    @ApiResponse(responseCode = "200", description = "The labels, streamed as a download (Content-Disposition names the file)", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary",
+                    description = "jsonl, trl, sft, openai-sft, openai-dpo: one JSON object a line")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary",
+                    description = "coco: one COCO document; label-studio: one array of tasks")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary",
+                    description = "csv, helpsteer: RFC 4180 with a header row")),
+            @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary",
+                    description = "parquet: a Hugging Face dataset folder (data/*.parquet, README.md)"))})
+    void export(CurrentUser caller, @PathVariable UUID projectId,
+                @Parameter(description = FORMAT) @RequestParam(defaultValue = "jsonl") String format,
+                @Parameter(description = QUESTION) @RequestParam(required = false) String question,
+                @Parameter(description = UNLABELED) @RequestParam(defaultValue = "false") boolean includeUnlabeled,
+                @Parameter(description = "mv, wawa, ds, ocds or mace (jsonl only): each line gains the consensus of that "
+                        + "aggregation method") @RequestParam(required = false) String aggregate,
                 @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review,
                 @Parameter(description = "answers made on or after this day (UTC) or instant") @RequestParam(required = false) String from,
                 @Parameter(description = "answers made up to this day (included) or before this instant") @RequestParam(required = false) String to,
@@ -99,17 +118,21 @@ class AnnotationController {
     }
 
     @GetMapping("/export/summary")
-    @Operation(summary = "What the export in that format holds now: records, annotations, items, and what it skips "
+    @Operation(operationId = "getExportSummary", summary = "What the export in that format holds now: records, annotations, items, and what it skips "
             + "(tied pairs for trl and openai-dpo, annotations without an answer to the exported question); review: the "
             + "filter applied; reviewed: every annotation of the project by its standing after review {accepted, "
             + "corrected, rejected, inReview, unreviewed}. Same parameters as the export")
-    ExportSummary exportSummary(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "jsonl") String format,
-                                @RequestParam(required = false) String question,
-                                @RequestParam(defaultValue = "false") boolean includeUnlabeled,
+    ExportSummary exportSummary(CurrentUser caller, @PathVariable UUID projectId,
+                                @Parameter(description = FORMAT) @RequestParam(defaultValue = "jsonl") String format,
+                                @Parameter(description = QUESTION) @RequestParam(required = false) String question,
+                                @Parameter(description = UNLABELED) @RequestParam(defaultValue = "false") boolean includeUnlabeled,
                                 @Parameter(description = "all (default), accepted or history (jsonl only)") @RequestParam(required = false) String review,
-                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                @RequestParam(required = false) String workforce, @RequestParam(required = false) String answers,
-                                @RequestParam(required = false) String aggregate, @RequestParam(required = false) String license) {
+                                @Parameter(description = "answers made on or after this day (UTC) or instant") @RequestParam(required = false) String from,
+                                @Parameter(description = "answers made up to this day (included) or before this instant") @RequestParam(required = false) String to,
+                                @Parameter(description = "answers of this organization's people") @RequestParam(required = false) String workforce,
+                                @Parameter(description = "every (default) or consensus (csv, parquet)") @RequestParam(required = false) String answers,
+                                @Parameter(description = "mv, wawa, ds, ocds or mace") @RequestParam(required = false) String aggregate,
+                                @Parameter(description = "parquet: the dataset card's licence") @RequestParam(required = false) String license) {
         var access = projects.access(caller, projectId);
         ExportRequest request = requests.of(access, format, question, includeUnlabeled, aggregate, review, from, to, workforce,
                 answers, license);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,7 @@ class BrowseController {
     }
 
     @GetMapping("/items")
-    @Operation(summary = "Items in import order, keyset paged: pass nextCursor as 'after' for the next page (null at the end). "
+    @Operation(operationId = "listItems", summary = "Items in import order, keyset paged: pass nextCursor as 'after' for the next page (null at the end). "
             + "Filters: state (OPEN, FULL, DONE); annotator (has an annotation by that user); question + value (an answer "
             + "whose property 'question' equals 'value' or, for a list, contains it; with annotator, that annotator's answer). "
             + "text: some string of the item's data contains it, ignoring case (matched on the opened data: payloads are sealed). "
@@ -35,11 +36,11 @@ class BrowseController {
             + "Each row has a preview {text: the first words of the item's text, image: an image item's URL}; the page's "
             + "previews are recorded in the access log as one browse event.")
     ItemBrowser.ItemPage list(CurrentUser caller, @PathVariable UUID projectId,
-                              @RequestParam(required = false) String state,
-                              @RequestParam(required = false) UUID annotator,
-                              @RequestParam(required = false) String question,
-                              @RequestParam(required = false) String value,
-                              @RequestParam(required = false) String text,
+                              @Parameter(description = "Only items in this state: OPEN, FULL or DONE") @RequestParam(required = false) String state,
+                              @Parameter(description = "Only items this annotator (a user id) answered") @RequestParam(required = false) UUID annotator,
+                              @Parameter(description = "The question that value filters on") @RequestParam(required = false) String question,
+                              @Parameter(description = "Only items with this answer to question") @RequestParam(required = false) String value,
+                              @Parameter(description = "Only items whose data contains this text") @RequestParam(required = false) String text,
                               @RequestParam(required = false) UUID after,
                               @RequestParam(defaultValue = "50") int limit) {
         var access = projects.access(caller, projectId);
@@ -48,7 +49,7 @@ class BrowseController {
     }
 
     @GetMapping("/items/{itemId}")
-    @Operation(summary = "One item: its data and predictions (recorded in the access log), every annotator's answer (each with its "
+    @Operation(operationId = "getItem", summary = "One item: its data and predictions (recorded in the access log), every annotator's answer (each with its "
             + "round, 1 or 2 and on for a rework, and supersedes: the rejected annotation a rework replaces), and "
             + "review {state: LABELING|LABELED|IN_REVIEW|IN_QA|NEEDS_REWORK|ACCEPTED|REJECTED, round}")
     ItemBrowser.ItemView item(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId) {
@@ -56,7 +57,7 @@ class BrowseController {
     }
 
     @GetMapping("/stats")
-    @Operation(summary = "Dashboard figures: items by state, annotations per hour over the last 7 days (UTC hours) and "
+    @Operation(operationId = "getProjectStats", summary = "Dashboard figures: items by state, annotations per hour over the last 7 days (UTC hours) and "
             + "completion (annotations / (items × overlap)) at the end of each hour")
     ItemBrowser.Stats stats(CurrentUser caller, @PathVariable UUID projectId) {
         return browser.stats(projects.access(caller, projectId));

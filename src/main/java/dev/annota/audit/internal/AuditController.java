@@ -19,6 +19,10 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -52,9 +56,14 @@ class AuditController {
     }
 
     @GetMapping(value = "/events", produces = "application/x-ndjson")
-    @Operation(summary = "Events [from, from+limit) of the tree of `size` (default: the latest checkpoint's), one canonical JSON line each; "
+    @Operation(operationId = "exportAuditEvents", summary = "Events [from, from+limit) of the tree of `size` (default: the latest checkpoint's), one canonical JSON line each; "
             + "header Audit-Next-From when more remain")
-    void events(CurrentUser caller, @RequestParam(defaultValue = "0") long from, @RequestParam(defaultValue = "10000") int limit,
+    @ApiResponse(responseCode = "200", description = "The events, one canonical JSON object a line; headers Audit-Tree-Size "
+            + "and, when more remain, Audit-Next-From", content = @Content(mediaType = "application/x-ndjson",
+            schema = @Schema(type = "string", format = "binary")))
+    void events(CurrentUser caller, @Parameter(description = "The first event's index, from 0") @RequestParam(defaultValue = "0") long from,
+                @Parameter(description = "The most events to answer with") @RequestParam(defaultValue = "10000") int limit,
+                @Parameter(description = "The tree size (a checkpoint's) the events are read from; default: the latest checkpoint's")
                 @RequestParam(required = false) Long size, HttpServletResponse response) throws IOException {
         UUID tenant = tenantOf(caller);
         long treeSize = size != null ? size : log.latest(tenant).map(AuditLog.StoredCheckpoint::size).orElse(0L);
@@ -94,7 +103,7 @@ class AuditController {
     }
 
     @GetMapping("/alarms")
-    @Operation(summary = "Integrity alarms: each time the server refused to sign a checkpoint over a history changed in the "
+    @Operation(operationId = "listAuditAlarms", summary = "Integrity alarms: each time the server refused to sign a checkpoint over a history changed in the "
             + "database, or found the stored log damaged (newest first)")
     Map<String, Object> alarms(CurrentUser caller) {
         UUID tenant = tenantOf(caller);
@@ -119,7 +128,7 @@ class AuditController {
     }
 
     @GetMapping(value = "/checkpoint", produces = "text/plain")
-    @Operation(summary = "The latest signed checkpoint (C2SP signed note: origin, tree size, root hash, Ed25519 signature)")
+    @Operation(operationId = "getLatestCheckpoint", summary = "The latest signed checkpoint (C2SP signed note: origin, tree size, root hash, Ed25519 signature)")
     org.springframework.http.ResponseEntity<String> latest(CurrentUser caller) {
         UUID tenant = tenantOf(caller);
         var checkpoint = log.latest(tenant).orElseGet(() -> signed(tenant));
@@ -135,23 +144,23 @@ class AuditController {
     }
 
     @PostMapping(value = "/checkpoint", produces = "text/plain")
-    @Operation(summary = "Sequence every pending event now and return the resulting signed checkpoint")
+    @Operation(operationId = "publishCheckpoint", summary = "Sequence every pending event now and return the resulting signed checkpoint")
     org.springframework.http.ResponseEntity<String> publish(CurrentUser caller) {
         UUID tenant = tenantOf(caller);
         return org.springframework.http.ResponseEntity.ok().contentType(TEXT).body(signed(tenant).note());
     }
 
     @GetMapping(value = "/checkpoints/{size}", produces = "text/plain")
-    @Operation(summary = "The signed checkpoint of an earlier tree size")
-    org.springframework.http.ResponseEntity<String> checkpoint(CurrentUser caller, @PathVariable long size) {
+    @Operation(operationId = "getCheckpoint", summary = "The signed checkpoint of an earlier tree size")
+    org.springframework.http.ResponseEntity<String> checkpoint(CurrentUser caller, @Parameter(description = "The tree size the checkpoint signs") @PathVariable long size) {
         UUID tenant = tenantOf(caller);
         var checkpoint = log.checkpoint(tenant, size).orElseThrow(() -> new NotFound("No checkpoint of that size."));
         return org.springframework.http.ResponseEntity.ok().contentType(TEXT).body(checkpoint.note());
     }
 
     @GetMapping("/proofs/inclusion")
-    @Operation(summary = "Inclusion proof of the event at `index` in the tree of `size` (default: the latest checkpoint's)")
-    Map<String, Object> inclusion(CurrentUser caller, @RequestParam long index, @RequestParam(required = false) Long size) {
+    @Operation(operationId = "getInclusionProof", summary = "Inclusion proof of the event at `index` in the tree of `size` (default: the latest checkpoint's)")
+    Map<String, Object> inclusion(CurrentUser caller, @Parameter(description = "The event's index in the log, from 0") @RequestParam long index, @Parameter(description = "The tree size to prove inclusion in; default: the latest checkpoint's") @RequestParam(required = false) Long size) {
         UUID tenant = tenantOf(caller);
         long treeSize = size != null ? size : log.latest(tenant).map(AuditLog.StoredCheckpoint::size).orElse(0L);
         if (index < 0 || index >= treeSize || treeSize > log.treeSize(tenant)) {
@@ -167,7 +176,7 @@ class AuditController {
     }
 
     @GetMapping("/proofs/consistency")
-    @Operation(summary = "Consistency proof (RFC 9162 2.1.4) that the tree of size `to` extends the tree of size `from`")
+    @Operation(operationId = "getConsistencyProof", summary = "Consistency proof (RFC 9162 2.1.4) that the tree of size `to` extends the tree of size `from`")
     Map<String, Object> consistency(CurrentUser caller, @RequestParam long from, @RequestParam long to) {
         UUID tenant = tenantOf(caller);
         if (from < 1 || from > to || to > log.treeSize(tenant)) {
@@ -182,7 +191,7 @@ class AuditController {
     }
 
     @GetMapping("/public-key")
-    @Operation(summary = "The server's Ed25519 checkpoint key: raw (base64), PEM, this organization's origin and key id, and the "
+    @Operation(operationId = "getAuditPublicKey", summary = "The server's Ed25519 checkpoint key: raw (base64), PEM, this organization's origin and key id, and the "
             + "key's fingerprint (SHA256:hex, what an importer of this instance's project bundles pins)")
     Map<String, Object> publicKey(CurrentUser caller) {
         UUID tenant = tenantOf(caller);
@@ -199,7 +208,9 @@ class AuditController {
     }
 
     @GetMapping(value = "/public-key.pem", produces = "application/x-pem-file")
-    @Operation(summary = "The server's Ed25519 checkpoint key as a PEM SubjectPublicKeyInfo")
+    @Operation(operationId = "getAuditPublicKeyPem", summary = "The server's Ed25519 checkpoint key as a PEM SubjectPublicKeyInfo")
+    @ApiResponse(responseCode = "200", description = "The key file, for `audit verify --public-key`",
+            content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = "string", format = "binary")))
     org.springframework.http.ResponseEntity<String> publicKeyPem(CurrentUser caller) {
         tenantOf(caller);
         return org.springframework.http.ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-pem-file"))

@@ -11,6 +11,7 @@ import java.util.UUID;
  */
 public final class IntegrityAlarm extends RuntimeException {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AlarmKind") // named apart from the API's other Kind
     public enum Kind {
         /** The newest checkpoint in the database does not carry this server's signature (or names another log). */
         FORGED_CHECKPOINT,

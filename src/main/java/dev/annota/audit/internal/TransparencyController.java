@@ -55,7 +55,7 @@ class TransparencyController {
     }
 
     @GetMapping("/access-report")
-    @Operation(summary = "Access transparency report: per day and organization, people (counted), items shown, exports, "
+    @Operation(operationId = "getAccessReport", summary = "Access transparency report: per day and organization, people (counted), items shown, exports, "
             + "the owner's staff browsing its own items outside a lease (staffViews, not flagged), and any other view outside an "
             + "assignment or review lease (outsideAssignment, flagged)")
     Report report(CurrentUser caller, @PathVariable UUID projectId) {
@@ -73,7 +73,7 @@ class TransparencyController {
     }
 
     @GetMapping(value = "/access-report.csv", produces = "text/csv")
-    @Operation(summary = "The same report as a CSV download")
+    @Operation(operationId = "exportAccessReportCsv", summary = "The same report as a CSV download")
     ResponseEntity<byte[]> csv(CurrentUser caller, @PathVariable UUID projectId) {
         var report = report(caller, projectId, "csv");
         var out = new StringBuilder("day,organization_id,organization,kind,people,distinct_items,items_shown,exported,staff_views,outside_assignment,flagged\n");

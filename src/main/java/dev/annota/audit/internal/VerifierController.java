@@ -29,7 +29,7 @@ class VerifierController {
     }
 
     @GetMapping("/verifier")
-    @Operation(summary = "The verifier's jar name, size and SHA-256, and the command that runs it; available=false when "
+    @Operation(operationId = "getVerifierInstructions", summary = "The verifier's jar name, size and SHA-256, and the command that runs it; available=false when "
             + "this instance runs from a source build")
     Verifier verifier() {
         return jar.find()
@@ -38,7 +38,7 @@ class VerifierController {
     }
 
     @GetMapping(value = "/verifier.jar", produces = "application/java-archive")
-    @Operation(summary = "This instance's jar, which verifies a downloaded access log offline (`java -jar annota.jar audit verify`)")
+    @Operation(operationId = "downloadVerifier", summary = "This instance's jar, which verifies a downloaded access log offline (`java -jar annota.jar audit verify`)")
     ResponseEntity<FileSystemResource> download() {
         var found = jar.find().orElseThrow(() -> new NotFound("This instance runs from a source build, not from its jar: "
                 + "build the jar with ./mvnw package (target/annota.jar) to verify with."));

@@ -11,6 +11,8 @@ import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -44,15 +46,16 @@ class WitnessController {
     }
 
     @GetMapping
-    @Operation(summary = "The organization's witnesses, with their state (ACTIVE, or DISABLED after persistent failure and why), "
+    @Operation(operationId = "listWitnesses", summary = "The organization's witnesses, with their state (ACTIVE, or DISABLED after persistent failure and why), "
             + "pending deliveries and last delivery")
     List<Witnesses.Witness> list(CurrentUser caller) {
         return witnesses.list(organizationOf(caller));
     }
 
     @PostMapping
-    @Operation(summary = "Add a witness URL; the answer holds its signing secret (whsec_…), shown this once. "
+    @Operation(operationId = "addWitness", summary = "Add a witness URL; the answer holds its signing secret (whsec_…), shown this once. "
             + "A host in the server's own network is refused (422, field url) unless the operator allows it")
+    @ApiResponse(responseCode = "201", description = "Added; Location names it")
     ResponseEntity<Map<String, Object>> add(CurrentUser caller, @Valid @RequestBody(required = false) NewWitness body) {
         UUID org = organizationOf(caller);
         var created = witnesses.add(org, caller.id(), caller.orgId(), body == null ? null : body.url());
@@ -63,13 +66,14 @@ class WitnessController {
     }
 
     @GetMapping("/{witnessId}")
-    @Operation(summary = "One witness")
+    @Operation(operationId = "getWitness", summary = "One witness")
     Witnesses.Witness one(CurrentUser caller, @PathVariable UUID witnessId) {
         return witnesses.find(organizationOf(caller), witnessId).orElseThrow(WitnessController::notFound);
     }
 
     @DeleteMapping("/{witnessId}")
-    @Operation(summary = "Remove a witness, its pending deliveries and its delivery log")
+    @Operation(operationId = "removeWitness", summary = "Remove a witness, its pending deliveries and its delivery log")
+    @ApiResponse(responseCode = "204", description = "Removed")
     ResponseEntity<Void> remove(CurrentUser caller, @PathVariable UUID witnessId) {
         if (!witnesses.remove(organizationOf(caller), caller.id(), caller.orgId(), witnessId)) {
             throw notFound();
@@ -78,7 +82,7 @@ class WitnessController {
     }
 
     @PostMapping("/{witnessId}/secret")
-    @Operation(summary = "Replace the witness's signing secret (the old one stops at once); the new secret is shown this once")
+    @Operation(operationId = "rotateWitnessSecret", summary = "Replace the witness's signing secret (the old one stops at once); the new secret is shown this once")
     Map<String, String> rotate(CurrentUser caller, @PathVariable UUID witnessId) {
         String secret = witnesses.rotate(organizationOf(caller), caller.id(), caller.orgId(), witnessId)
                 .orElseThrow(WitnessController::notFound);
@@ -86,7 +90,7 @@ class WitnessController {
     }
 
     @GetMapping("/{witnessId}/deliveries")
-    @Operation(summary = "The witness's delivery log, newest first: each attempt's checkpoint size, time, HTTP status or error")
+    @Operation(operationId = "listWitnessDeliveries", summary = "The witness's delivery log, newest first: each attempt's checkpoint size, time, HTTP status or error")
     List<Witnesses.Attempt> deliveries(CurrentUser caller, @PathVariable UUID witnessId,
                                       @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
@@ -96,10 +100,11 @@ class WitnessController {
     }
 
     @PostMapping("/{witnessId}/redeliver")
-    @Operation(summary = "Send the checkpoint of `size` (default: the latest) to the witness again, now; a disabled witness "
+    @Operation(operationId = "redeliverToWitness", summary = "Send the checkpoint of `size` (default: the latest) to the witness again, now; a disabled witness "
             + "becomes active again")
+    @ApiResponse(responseCode = "202", description = "Queued for delivery")
     ResponseEntity<Witnesses.Delivery> redeliver(CurrentUser caller, @PathVariable UUID witnessId,
-                                                 @RequestParam(required = false) Long size) {
+                                                 @Parameter(description = "The checkpoint (tree size) to deliver again; default: the latest") @RequestParam(required = false) Long size) {
         var delivery = witnesses.redeliver(organizationOf(caller), caller.id(), caller.orgId(), witnessId, size)
                 .orElseThrow(WitnessController::notFound);
         return ResponseEntity.accepted().body(delivery);

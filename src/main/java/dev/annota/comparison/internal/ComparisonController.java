@@ -32,7 +32,7 @@ class ComparisonController {
     }
 
     @GetMapping("/comparison")
-    @Operation(summary = "The lab's comparison of its workforces (the owning organization's admins and managers): a row "
+    @Operation(operationId = "compareVendors", summary = "The lab's comparison of its workforces (the owning organization's admins and managers): a row "
             + "per workforce (in-house and each engaged vendor), the people (a vendor's by pseudonym), a trend per day and "
             + "the spread of gold accuracy per workforce; from, to: ISO days (default: the 28 days up to today, at most 366); "
             + "method: the consensus's aggregation (mv|wawa|ds|ocds|mace, default ds); 400/422 name the parameter")
@@ -42,7 +42,7 @@ class ComparisonController {
     }
 
     @GetMapping(value = "/comparison.csv", produces = "text/csv")
-    @Operation(summary = "The lab's comparison table as a CSV download, a row per workforce (same callers and parameters)")
+    @Operation(operationId = "exportVendorComparisonCsv", summary = "The lab's comparison table as a CSV download, a row per workforce (same callers and parameters)")
     ResponseEntity<byte[]> csv(CurrentUser caller, @PathVariable UUID projectId, @ParameterObject DaysAsked days,
                                @RequestParam(required = false) String method) {
         Comparison.LabComparison lab = comparison.lab(caller, projectId, days, method);
@@ -54,7 +54,7 @@ class ComparisonController {
     }
 
     @GetMapping("/comparison/own-workforce")
-    @Operation(summary = "A workforce lead's figures of their own organization's people only (its admins and managers): "
+    @Operation(operationId = "compareOwnWorkforce", summary = "A workforce lead's figures of their own organization's people only (its admins and managers): "
             + "the workforce's row, a row per person by name with active hours and earnings, the trend and the spread "
             + "of gold accuracy; never another workforce's people or figures. Same parameters")
     Comparison.OwnWorkforceComparison ownWorkforce(CurrentUser caller, @PathVariable UUID projectId, @ParameterObject DaysAsked days,
@@ -63,7 +63,7 @@ class ComparisonController {
     }
 
     @GetMapping("/comparison/me")
-    @Operation(summary = "An annotator's own figures on the project over the period: labels, gold accuracy (right answers "
+    @Operation(operationId = "getMyVendorFigures", summary = "An annotator's own figures on the project over the period: labels, gold accuracy (right answers "
             + "among the latest submits held back), agreement with the consensus, review acceptance, active hours and "
             + "earnings, and the trend. Same parameters")
     Comparison.MyComparison mine(CurrentUser caller, @PathVariable UUID projectId, @ParameterObject DaysAsked days,

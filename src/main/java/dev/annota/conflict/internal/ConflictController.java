@@ -20,6 +20,8 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -86,14 +88,15 @@ class ConflictController {
     }
 
     @GetMapping("/conflict-classes")
-    @Operation(summary = "Conflict classes by name, and whether your organization belongs to each (members are not listed)")
+    @Operation(operationId = "listConflictClasses", summary = "Conflict classes by name, and whether your organization belongs to each (members are not listed)")
     List<ConflictClass> classes(CurrentUser caller) {
         requireOperatorOrCustomerAdmin(caller);
         return settings.classes(caller.orgId());
     }
 
     @PostMapping("/conflict-classes")
-    @Operation(summary = "Create a conflict class (operator admins)")
+    @Operation(operationId = "createConflictClass", summary = "Create a conflict class (operator admins)")
+    @ApiResponse(responseCode = "201", description = "Created")
     ResponseEntity<ConflictClass> createClass(CurrentUser caller, @Valid @RequestBody NewClass body) {
         if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
             throw new Forbidden("Only the operator's admins create conflict classes; a customer's admin joins them.");
@@ -111,7 +114,7 @@ class ConflictController {
     }
 
     @GetMapping("/conflict-classes/{classId}/members")
-    @Operation(summary = "The customers in a conflict class (operator admins only: customers never see who else is in a class)")
+    @Operation(operationId = "listConflictClassMembers", summary = "The customers in a conflict class (operator admins only: customers never see who else is in a class)")
     List<ClassMember> members(CurrentUser caller, @PathVariable UUID classId) {
         if (!caller.isOperator() || !caller.has(Role.ADMIN)) {
             throw new Forbidden("Only the operator's admins see who is in a conflict class.");
@@ -123,7 +126,8 @@ class ConflictController {
     }
 
     @PutMapping("/conflict-classes/{classId}/members/{orgId}")
-    @Operation(summary = "Put a customer in a class: the operator's admins for any customer, a customer's admin for their own")
+    @Operation(operationId = "addConflictClassMember", summary = "Put a customer in a class: the operator's admins for any customer, a customer's admin for their own")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> join(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {
         requireMayChangeMembership(caller, orgId);
         if (!settings.classExists(classId)) {
@@ -139,7 +143,8 @@ class ConflictController {
     }
 
     @DeleteMapping("/conflict-classes/{classId}/members/{orgId}")
-    @Operation(summary = "Take a customer out of a class (same rights as joining)")
+    @Operation(operationId = "removeConflictClassMember", summary = "Take a customer out of a class (same rights as joining)")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> leave(CurrentUser caller, @PathVariable UUID classId, @PathVariable UUID orgId) {
         requireMayChangeMembership(caller, orgId);
         tenants.write(orgId, () -> {
@@ -156,7 +161,7 @@ class ConflictController {
     }
 
     @GetMapping("/organizations/me/competitors")
-    @Operation(summary = "The competitors your organization declared (not those that declared you)")
+    @Operation(operationId = "listCompetitors", summary = "The competitors your organization declared (not those that declared you)")
     List<Competitor> competitors(CurrentUser caller) {
         requireCustomerAdmin(caller);
         return settings.competitors(caller.orgId()).stream()
@@ -165,7 +170,8 @@ class ConflictController {
     }
 
     @PutMapping("/organizations/me/competitors/{orgId}")
-    @Operation(summary = "Declare a customer a competitor: annotators shown items of one are not given items of the other")
+    @Operation(operationId = "declareCompetitor", summary = "Declare a customer a competitor: annotators shown items of one are not given items of the other")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> declare(CurrentUser caller, @PathVariable UUID orgId) {
         requireCustomerAdmin(caller);
         Organization other = organizations.find(orgId).filter(o -> o.kind() == OrganizationKind.CUSTOMER)
@@ -182,7 +188,8 @@ class ConflictController {
     }
 
     @DeleteMapping("/organizations/me/competitors/{orgId}")
-    @Operation(summary = "Withdraw a declared competitor")
+    @Operation(operationId = "withdrawCompetitor", summary = "Withdraw a declared competitor")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> withdraw(CurrentUser caller, @PathVariable UUID orgId) {
         requireCustomerAdmin(caller);
         tenants.write(caller.orgId(), () -> {
@@ -197,14 +204,14 @@ class ConflictController {
     }
 
     @GetMapping("/organizations/me/wall-policy")
-    @Operation(summary = "Your cooling-off period in days; null = walls last forever")
+    @Operation(operationId = "getWallPolicy", summary = "Your cooling-off period in days; null = walls last forever")
     WallPolicy policy(CurrentUser caller) {
         requireCustomerAdmin(caller);
         return new WallPolicy(store.coolingOffDays(caller.orgId()).orElse(null));
     }
 
     @PutMapping("/organizations/me/wall-policy")
-    @Operation(summary = "Set the cooling-off period (null = forever); between two customers the longer one holds")
+    @Operation(operationId = "setWallPolicy", summary = "Set the cooling-off period (null = forever); between two customers the longer one holds")
     WallPolicy setPolicy(CurrentUser caller, @Valid @RequestBody WallPolicy body) {
         requireCustomerAdmin(caller);
         tenants.write(caller.orgId(), () -> {
@@ -221,13 +228,14 @@ class ConflictController {
     }
 
     @GetMapping("/me/affiliations")
-    @Operation(summary = "Your declared affiliations")
+    @Operation(operationId = "listMyAffiliations", summary = "Your declared affiliations")
     List<AffiliationView> myAffiliations(CurrentUser caller) {
         return settings.affiliations(caller.id());
     }
 
     @PostMapping("/me/affiliations")
-    @Operation(summary = "Declare an affiliation (employer or tie, with dates; no end date = current)")
+    @Operation(operationId = "declareAffiliation", summary = "Declare an affiliation (employer or tie, with dates; no end date = current)")
+    @ApiResponse(responseCode = "201", description = "Declared")
     ResponseEntity<AffiliationView> declareAffiliation(CurrentUser caller, @Valid @RequestBody NewAffiliation body) {
         if (body.startedOn() != null && body.endedOn() != null && body.endedOn().isBefore(body.startedOn())) {
             throw new Invalid("endedOn is before startedOn.");
@@ -238,8 +246,9 @@ class ConflictController {
     }
 
     @DeleteMapping("/me/affiliations/{id}")
-    @Operation(summary = "Remove one of your affiliations")
-    ResponseEntity<Void> removeAffiliation(CurrentUser caller, @PathVariable UUID id) {
+    @Operation(operationId = "removeAffiliation", summary = "Remove one of your affiliations")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    ResponseEntity<Void> removeAffiliation(CurrentUser caller, @Parameter(description = "The affiliation's id") @PathVariable UUID id) {
         if (!settings.removeAffiliation(id, caller.id())) {
             throw new NotFound("No such affiliation of yours.");
         }
@@ -252,7 +261,7 @@ class ConflictController {
     }
 
     @GetMapping("/organizations/me/excluded-affiliations")
-    @Operation(summary = "Affiliations your organization excludes from its projects")
+    @Operation(operationId = "listExcludedAffiliations", summary = "Affiliations your organization excludes from its projects")
     List<ExcludedAffiliation> exclusions(CurrentUser caller) {
         requireCustomerAdmin(caller);
         return tenants.read(caller.orgId(), () -> store.exclusions(caller.orgId())).stream()
@@ -260,7 +269,8 @@ class ConflictController {
     }
 
     @PostMapping("/organizations/me/excluded-affiliations")
-    @Operation(summary = "Exclude annotators declaring an affiliation with this employer (case and spacing do not matter)")
+    @Operation(operationId = "excludeAffiliation", summary = "Exclude annotators declaring an affiliation with this employer (case and spacing do not matter)")
+    @ApiResponse(responseCode = "201", description = "Excluded")
     ResponseEntity<ExcludedAffiliation> exclude(CurrentUser caller, @Valid @RequestBody ExcludedAffiliation body) {
         requireCustomerAdmin(caller);
         String key = WallRules.employerKey(body.employer());
@@ -273,8 +283,9 @@ class ConflictController {
     }
 
     @DeleteMapping("/organizations/me/excluded-affiliations")
-    @Operation(summary = "Stop excluding an employer")
-    ResponseEntity<Void> unexclude(CurrentUser caller, @RequestParam String employer) {
+    @Operation(operationId = "removeExcludedAffiliation", summary = "Stop excluding an employer")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    ResponseEntity<Void> unexclude(CurrentUser caller, @Parameter(description = "The employer to allow again, as excluded") @RequestParam String employer) {
         requireCustomerAdmin(caller);
         tenants.write(caller.orgId(), () -> {
             if (settings.unexclude(caller.orgId(), WallRules.employerKey(employer))) {
@@ -287,7 +298,7 @@ class ConflictController {
     // ---- refusals, for the owning customer's managers
 
     @GetMapping("/projects/{projectId}/wall-refusals")
-    @Operation(summary = "Claims the conflict wall refused on this project, newest first, with the rule and the exposure behind each")
+    @Operation(operationId = "listWallRefusals", summary = "Claims the conflict wall refused on this project, newest first, with the rule and the exposure behind each")
     List<Refusal> refusals(CurrentUser caller, @PathVariable UUID projectId,
                            @RequestParam(defaultValue = "100") int limit) {
         ProjectAccess access = projects.access(caller, projectId);

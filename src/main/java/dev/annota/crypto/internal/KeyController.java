@@ -47,7 +47,7 @@ class KeyController {
     }
 
     @GetMapping
-    @Operation(summary = "The organization's keyset: version, primary key id, what wraps it, the latest rotation (admins)")
+    @Operation(operationId = "getKeyStatus", summary = "The organization's keyset: version, primary key id, what wraps it, the latest rotation (admins)")
     KeyStatus status(CurrentUser caller, @PathVariable UUID organizationId) {
         adminOf(caller, organizationId);
         return keys.status(organizationId);
@@ -55,28 +55,28 @@ class KeyController {
 
     @PostMapping("/rotate")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Add a new primary key; old data stays readable and is re-encrypted in the background (admins)")
+    @Operation(operationId = "rotateKeys", summary = "Add a new primary key; old data stays readable and is re-encrypted in the background (admins)")
     Rotation rotate(CurrentUser caller, @PathVariable UUID organizationId) {
         customer(adminOf(caller, organizationId));
         return keys.rotate(organizationId, caller.id());
     }
 
     @GetMapping("/rotations")
-    @Operation(summary = "Re-encryption jobs of the organization's rotations, newest first, with progress (admins)")
+    @Operation(operationId = "listKeyRotations", summary = "Re-encryption jobs of the organization's rotations, newest first, with progress (admins)")
     List<Rotation> rotations(CurrentUser caller, @PathVariable UUID organizationId) {
         adminOf(caller, organizationId);
         return keys.rotations(organizationId);
     }
 
     @GetMapping("/rotations/{rotationId}")
-    @Operation(summary = "One re-encryption job and its progress (admins)")
+    @Operation(operationId = "getKeyRotation", summary = "One re-encryption job and its progress (admins)")
     Rotation rotation(CurrentUser caller, @PathVariable UUID organizationId, @PathVariable UUID rotationId) {
         adminOf(caller, organizationId);
         return keys.rotation(organizationId, rotationId).orElseThrow(() -> new NotFound("No such rotation."));
     }
 
     @PostMapping("/retire")
-    @Operation(summary = "Retire the keys the latest rotation replaced: disable them once its re-encryption job is DONE with no "
+    @Operation(operationId = "retireKeys", summary = "Retire the keys the latest rotation replaced: disable them once its re-encryption job is DONE with no "
             + "failures (and the grace period has passed), or destroy them once disabled for annota.crypto.key-destroy-after; "
             + "409 with `outcome` and `notBefore` when it is not safe yet (admins)")
     KeyStatus retire(CurrentUser caller, @PathVariable UUID organizationId) {
@@ -99,7 +99,7 @@ class KeyController {
     }
 
     @PostMapping("/shred")
-    @Operation(summary = "Destroy the organization's keyset: its items and annotations become unreadable for good. "
+    @Operation(operationId = "shredKeys", summary = "Destroy the organization's keyset: its items and annotations become unreadable for good. "
             + "confirmOrganizationName must repeat the organization's name (admins)")
     KeyStatus shred(CurrentUser caller, @PathVariable UUID organizationId, @Valid @RequestBody ShredRequest request) {
         Organization org = customer(adminOf(caller, organizationId));

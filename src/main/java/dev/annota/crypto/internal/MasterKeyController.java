@@ -39,7 +39,7 @@ class MasterKeyController {
     }
 
     @GetMapping
-    @Operation(summary = "The current master key's id and kind, the previous one if configured, and how many keysets each wraps (operator admins)")
+    @Operation(operationId = "getMasterKeyStatus", summary = "The current master key's id and kind, the previous one if configured, and how many keysets each wraps (operator admins)")
     MasterKeyStatus status(CurrentUser caller) {
         operatorAdmin(caller);
         return new MasterKeyStatus(keysets.masterKeyId(), keysets.masterKeyKind(), keysets.previousMasterKeyId(),
@@ -47,7 +47,7 @@ class MasterKeyController {
     }
 
     @PostMapping("/rewrap")
-    @Operation(summary = "Put every organization's keys under the current master key: key-encryption key files wrapped by "
+    @Operation(operationId = "rewrapTenantKeys", summary = "Put every organization's keys under the current master key: key-encryption key files wrapped by "
             + "the previous master key (ANNOTA_PREVIOUS_MASTER_KEY_FILE / _URI) are re-wrapped, keysets stored before the "
             + "tenant key files get one; idempotent (operator admins)")
     dev.annota.crypto.RewrapReport rewrap(CurrentUser caller) {

@@ -19,6 +19,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.PatchMapping;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,14 +67,14 @@ class IdentityController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The caller: user, roles and organization")
+    @Operation(operationId = "getCurrentUser", summary = "The caller: user, roles and organization")
     Me me(CurrentUser user) {
         String orgName = organizations.find(user.orgId()).map(Organization::name).orElse("");
         return new Me(user.id(), user.email(), user.displayName(), user.roles(), user.orgId(), orgName, user.orgKind());
     }
 
     @GetMapping("/organizations")
-    @Operation(summary = "Organizations the caller may name: all for the operator; otherwise its own and the workforce organizations")
+    @Operation(operationId = "listOrganizations", summary = "Organizations the caller may name: all for the operator; otherwise its own and the workforce organizations")
     List<Organization> organizations(CurrentUser user) {
         return organizations.all().stream()
                 .filter(org -> user.isOperator() || org.id().equals(user.orgId()) || org.kind() == OrganizationKind.WORKFORCE)
@@ -107,7 +108,7 @@ class IdentityController {
 
     @PostMapping("/organizations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an organization and its first admin (operator only); the answer carries the admin's "
+    @Operation(operationId = "createOrganization", summary = "Create an organization and its first admin (operator only); the answer carries the admin's "
             + "one-time setup link (admin.setupLink), with which they choose their own password. No password in the request (422)")
     CreatedOrganization createOrganization(CurrentUser user, @Valid @RequestBody NewOrganization request) {
         if (!user.isOperator() || !user.has(Role.ADMIN)) {
@@ -134,7 +135,7 @@ class IdentityController {
     }
 
     @GetMapping("/users")
-    @Operation(summary = "Users of the caller's organization (admins and managers)")
+    @Operation(operationId = "listUsers", summary = "Users of the caller's organization (admins and managers)")
     List<UserAccount> users(CurrentUser user) {
         if (!user.hasAny(Role.ADMIN, Role.MANAGER)) {
             throw new Forbidden("Only admins and managers list their organization's users.");
@@ -150,7 +151,7 @@ class IdentityController {
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a user to the caller's organization (admins); the answer carries the user's one-time "
+    @Operation(operationId = "addUser", summary = "Add a user to the caller's organization (admins); the answer carries the user's one-time "
             + "setup link (setupLink, shown once), with which they choose their own password. No password in the request (422)")
     CreatedUser addUser(CurrentUser user, @Valid @RequestBody NewMember request) {
         if (!user.has(Role.ADMIN)) {
@@ -164,7 +165,7 @@ class IdentityController {
     }
 
     @PatchMapping("/users/{userId}")
-    @Operation(summary = "Change a user's roles and/or enable or deactivate the account (admins of the user's organization; "
+    @Operation(operationId = "changeUser", summary = "Change a user's roles and/or enable or deactivate the account (admins of the user's organization; "
             + "deactivating revokes the user's tokens and ends their sessions; the last enabled admin cannot be removed: 409)")
     UserAccount changeUser(CurrentUser user, @PathVariable UUID userId, @RequestBody UserChange request) {
         if (request.roles() == null && request.enabled() == null) {
@@ -177,22 +178,22 @@ class IdentityController {
     }
 
     @GetMapping("/tokens")
-    @Operation(summary = "The caller's personal API tokens (never their secrets)")
+    @Operation(operationId = "listTokens", summary = "The caller's personal API tokens (never their secrets)")
     List<ApiTokens.TokenInfo> tokens(CurrentUser user) {
         return tokens.of(user);
     }
 
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a personal API token; the secret is in this response only")
+    @Operation(operationId = "issueToken", summary = "Issue a personal API token; the secret is in this response only")
     ApiTokens.IssuedToken issueToken(CurrentUser user, @Valid @RequestBody TokenRequest request) {
         return tokens.issue(user, request.name(), request.expiresInDays() == null ? 90 : request.expiresInDays());
     }
 
     @DeleteMapping("/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke one of the caller's tokens")
-    void revokeToken(CurrentUser user, @PathVariable UUID id) {
+    @Operation(operationId = "revokeToken", summary = "Revoke one of the caller's tokens")
+    void revokeToken(CurrentUser user, @Parameter(description = "The token's id (from listTokens)") @PathVariable UUID id) {
         tokens.revoke(user, id);
     }
 }

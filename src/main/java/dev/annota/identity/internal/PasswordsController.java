@@ -45,7 +45,7 @@ class PasswordsController {
     }
 
     @PostMapping("/password-setup")
-    @Operation(summary = "Choose your password with a one-time setup link (no login; the token is the part of the link "
+    @Operation(operationId = "setUpPassword", summary = "Choose your password with a one-time setup link (no login; the token is the part of the link "
             + "after '#'). The link works once and expires; a refused password (422, field 'password') leaves it working")
     PasswordSet setUp(@Valid @RequestBody PasswordSetup request) {
         return new PasswordSet(passwords.setUp(request.token(), request.password()).email());
@@ -57,7 +57,7 @@ class PasswordsController {
 
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change your own password (the current one is required: 422 field 'currentPassword'). Your "
+    @Operation(operationId = "changeMyPassword", summary = "Change your own password (the current one is required: 422 field 'currentPassword'). Your "
             + "other web sessions end; this one and your API tokens stay")
     void change(CurrentUser user, @Valid @RequestBody PasswordChange request, HttpServletRequest http) {
         // The current-password check is a password guess like a login's: the same throttle counts and refuses it, so a
@@ -82,7 +82,7 @@ class PasswordsController {
 
     @PostMapping("/users/{userId}/password-reset")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Reset a user's password (admins of the user's organization): the old password stops working "
+    @Operation(operationId = "resetPassword", summary = "Reset a user's password (admins of the user's organization): the old password stops working "
             + "at once, the user's web sessions end and API tokens are revoked; the answer carries a new one-time setup "
             + "link (shown once) for the user to choose a new password. Also gives a fresh link to a user who never used theirs")
     IssuedSetupLink reset(CurrentUser user, @PathVariable UUID userId) {

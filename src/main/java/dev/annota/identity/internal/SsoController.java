@@ -60,13 +60,13 @@ class SsoController {
     }
 
     @GetMapping
-    @Operation(summary = "The organization's single sign-on configuration (admins; 404 when none). The client secret is never returned")
+    @Operation(operationId = "getSsoSettings", summary = "The organization's single sign-on configuration (admins; 404 when none). The client secret is never returned")
     SsoView get(CurrentUser caller) {
         return SsoView.of(sso.get(caller));
     }
 
     @PutMapping
-    @Operation(summary = "Create or replace the organization's single sign-on configuration (admins): OpenID Connect issuer, "
+    @Operation(operationId = "saveSsoSettings", summary = "Create or replace the organization's single sign-on configuration (admins): OpenID Connect issuer, "
             + "client id and secret (write-only; left out keeps the stored one), email domains (each of one organization "
             + "only: 409), role of the accounts it creates (not ADMIN), enabled. Recorded in the access log")
     SsoView put(CurrentUser caller, @Valid @RequestBody SsoSettings body) {
@@ -76,13 +76,13 @@ class SsoController {
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove the organization's single sign-on configuration and its domains (admins). Recorded in the access log")
+    @Operation(operationId = "deleteSsoSettings", summary = "Remove the organization's single sign-on configuration and its domains (admins). Recorded in the access log")
     void delete(CurrentUser caller) {
         sso.delete(caller);
     }
 
     @PostMapping("/test")
-    @Operation(summary = "Test the stored configuration (admins): fetch the issuer's discovery document now and say in plain "
+    @Operation(operationId = "testSsoSettings", summary = "Test the stored configuration (admins): fetch the issuer's discovery document now and say in plain "
             + "words what is wrong, if anything")
     SsoTestResult test(CurrentUser caller) {
         var configuration = sso.get(caller);

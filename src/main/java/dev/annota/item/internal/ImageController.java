@@ -10,6 +10,10 @@ import dev.annota.item.Image;
 import dev.annota.item.Images;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
@@ -43,10 +47,17 @@ class ImageController {
      */
     @PostMapping(consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp",
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Upload one image (the raw file as the body; PNG, JPEG or WebP, checked by content; size limit "
+    @Operation(operationId = "uploadImage", summary = "Upload one image (the raw file as the body; PNG, JPEG or WebP, checked by content; size limit "
             + "annota.images.max-bytes). Answers its id, pixel size and the reference items use: {\"upload\": id}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The image file's bytes", content = {
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
+    @ApiResponse(responseCode = "413", description = "Larger than annota.images.max-bytes")
     ResponseEntity<Image> upload(CurrentUser caller, @PathVariable UUID projectId,
-                                 @RequestParam(required = false) String name, HttpServletRequest request) throws IOException {
+                                 @Parameter(description = "The file's name, kept for people to recognise it") @RequestParam(required = false) String name, HttpServletRequest request) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         try (InputStream in = request.getInputStream()) {
@@ -57,14 +68,14 @@ class ImageController {
     }
 
     @GetMapping
-    @Operation(summary = "The project's images in upload order (no bytes); keyset paging with after=<last id>")
+    @Operation(operationId = "listImages", summary = "The project's images in upload order (no bytes); keyset paging with after=<last id>")
     List<Image> list(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) UUID after,
                      @RequestParam(defaultValue = "100") int limit) {
         return images.page(projects.access(caller, projectId), after, limit);
     }
 
     @GetMapping("/{imageId}")
-    @Operation(summary = "One image's description (no bytes), for the owner's admins, managers and reviewers")
+    @Operation(operationId = "getImage", summary = "One image's description (no bytes), for the owner's admins, managers and reviewers")
     Image describe(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID imageId) {
         return images.describe(projects.access(caller, projectId), imageId);
     }
@@ -74,7 +85,7 @@ class ImageController {
      * Never cached: a browser keeps no copy after the lease ends.
      */
     @GetMapping("/{imageId}/content")
-    @Operation(summary = "The image's bytes: for the annotator holding a live lease on an item showing it and the owner's "
+    @Operation(operationId = "getImageContent", summary = "The image's bytes: for the annotator holding a live lease on an item showing it and the owner's "
             + "admins, managers and reviewers (recorded in the access log); 404 for anyone else")
     ResponseEntity<byte[]> content(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID imageId) {
         var shown = images.show(projects.access(caller, projectId), imageId);

@@ -14,6 +14,9 @@ import dev.annota.item.ItemsRemoved;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -51,13 +54,26 @@ class ItemController {
      */
     @PostMapping(consumes = {"application/x-ndjson", "application/jsonl", MediaType.APPLICATION_JSON_VALUE, "text/csv",
             MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Import items, atomically: JSON Lines or a JSON array of {\"external_id\": ..., \"data\": {...}}; "
+    @Operation(operationId = "importItems", summary = "Import items, atomically: JSON Lines or a JSON array of {\"external_id\": ..., \"data\": {...}}; "
             + "CSV with a header row (Content-Type text/csv; map.<column>=<target> overrides where a column goes); "
             + "?format=label-studio (Label Studio tasks; question.<from_name>=<question>; annotations=import (default: people's "
             + "annotations become annotations by the lab's 'Imported (Label Studio)' author, original id, author and time "
             + "kept as provenance, holding no queue slot)|predictions|skip|reject), "
             + "coco (imageRoot=, model=), openai-chat, preference (model=). 422 names the line and the field or column; "
             + "nothing is stored then. See docs/formats.md")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The items: a JSON array of "
+            + "ItemLine, or the same objects one a line (JSON Lines: application/x-ndjson or application/jsonl)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @Schema(ref = "#/components/schemas/ItemLine"))),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary",
+                    description = "One ItemLine a line")),
+            @Content(mediaType = "application/jsonl", schema = @Schema(type = "string", format = "binary",
+                    description = "One ItemLine a line")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary",
+                    description = "RFC 4180 with a header row; columns map to item fields (docs/formats.md)"))})
+    @ApiResponse(responseCode = "200", description = "Imported: counts and the new items' ids; nothing is imported when a line is wrong (422 names it)")
+    @ApiResponse(responseCode = "413", description = "The file is larger than the import allows")
+    @ApiResponse(responseCode = "415", description = "Not JSON Lines, a JSON array nor CSV")
     ImportReport importItems(CurrentUser caller, @PathVariable UUID projectId,
                              @Parameter(description = "format, map.<column>, question.<from_name>, imageRoot, model, "
                                      + "annotations=import|predictions|skip|reject (Label Studio; default import)")
@@ -92,7 +108,7 @@ class ItemController {
     }
 
     @PostMapping(path = "/delete", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Delete items in bulk: {\"ids\": [...], \"reason\": \"...\"} (1 to 1000 ids, a reason of 1 to 300 "
+    @Operation(operationId = "deleteItems", summary = "Delete items in bulk: {\"ids\": [...], \"reason\": \"...\"} (1 to 1000 ids, a reason of 1 to 300 "
             + "characters, kept in the access log with each item). Their assignments, answers, gold results and reviews go "
             + "with them. Ids of no item of the project are listed in notFound. 409 on an archived project")
     ItemsRemoved deleteMany(CurrentUser caller, @PathVariable UUID projectId, @RequestBody Deletion deletion) {
@@ -100,10 +116,12 @@ class ItemController {
     }
 
     @DeleteMapping("/{itemId}")
-    @Operation(summary = "Delete one item with its assignments, answers, gold results and reviews; ?reason= (1 to 300 "
+    @Operation(operationId = "deleteItem", summary = "Delete one item with its assignments, answers, gold results and reviews; ?reason= (1 to 300 "
             + "characters) is kept in the access log")
+    @ApiResponse(responseCode = "204", description = "Done")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> delete(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId,
-                                @RequestParam(required = false) String reason) {
+                                @Parameter(description = "Why (1 to 300 characters), kept in the access log with the item") @RequestParam(required = false) String reason) {
         var removed = items.delete(projects.access(caller, projectId), java.util.List.of(itemId), reason);
         if (removed.deleted().isEmpty()) {
             throw new NotFound("No item with that id in this project.");
@@ -112,10 +130,11 @@ class ItemController {
     }
 
     @PutMapping(path = "/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace an item nobody was served yet: the body is one record of the import ({\"data\": {...}, "
+    @Operation(operationId = "editItem", summary = "Replace an item nobody was served yet: the body is one record of the import ({\"data\": {...}, "
             + "optional \"external_id\" and \"predictions\"}), checked as the import checks it (422 naming the field). "
             + "409 once an annotator was served the item (its answers refer to the payload as it is), for a gold item, "
             + "or on an archived project")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> edit(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId,
                               @RequestBody JsonNode record) {
         items.edit(projects.access(caller, projectId), itemId, record);
@@ -123,7 +142,7 @@ class ItemController {
     }
 
     @GetMapping("/counts")
-    @Operation(summary = "Items by state: open, full (all slots leased or done) and done")
+    @Operation(operationId = "countItems", summary = "Items by state: open, full (all slots leased or done) and done")
     ItemCounts counts(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
@@ -131,8 +150,9 @@ class ItemController {
     }
 
     @PutMapping("/{itemId}/gold")
-    @Operation(summary = "Make an item a gold item (honeypot) with this known answer (body = the answer, checked against "
+    @Operation(operationId = "markGold", summary = "Make an item a gold item (honeypot) with this known answer (body = the answer, checked against "
             + "the schema); 409 if it was already served as ordinary work")
+    @ApiResponse(responseCode = "204", description = "Done")
     ResponseEntity<Void> markGold(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId,
                                   @RequestBody JsonNode answer) {
         items.markGold(projects.access(caller, projectId), itemId, answer);
@@ -140,7 +160,7 @@ class ItemController {
     }
 
     @DeleteMapping("/{itemId}/gold")
-    @Operation(summary = "Make a gold item ordinary again; it rejoins the queue")
+    @Operation(operationId = "unmarkGold", summary = "Make a gold item ordinary again; it rejoins the queue")
     ResponseEntity<Void> unmarkGold(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId) {
         items.unmarkGold(projects.access(caller, projectId), itemId);
         return ResponseEntity.noContent().build();

@@ -101,14 +101,14 @@ class MoneyController {
     }
 
     @GetMapping(RATES)
-    @Operation(summary = "A ledger's rates (admins and managers). contract: a lab's with every vendor, a vendor's with "
+    @Operation(operationId = "listLedgerRates", summary = "A ledger's rates (admins and managers). contract: a lab's with every vendor, a vendor's with "
             + "every lab it works for; pay: the caller's organization's pay rates to its own annotators")
     List<RateView> rates(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger) {
         return rates.of(caller, ledger(ledger)).stream().map(RateView::of).toList();
     }
 
     @PutMapping(RATES)
-    @Operation(summary = "Set a rate for a scope (project, task type, tier; left out: any), replacing the scope's rate: "
+    @Operation(operationId = "setLedgerRate", summary = "Set a rate for a scope (project, task type, tier; left out: any), replacing the scope's rate: "
             + "the lab's contract rate with a vendor (vendorOrgId), or a pay rate of the caller's organization")
     RateView setRate(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
                      @Valid @RequestBody RateBody body) {
@@ -117,27 +117,27 @@ class MoneyController {
 
     @DeleteMapping(RATES + "/{rateId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove one of the lab's contract rates, or of the organization's pay rates")
+    @Operation(operationId = "removeLedgerRate", summary = "Remove one of the lab's contract rates, or of the organization's pay rates")
     void removeRate(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
                     @PathVariable UUID rateId) {
         rates.removeRate(caller, ledger(ledger), rateId);
     }
 
     @GetMapping("/api/v1/money/tiers")
-    @Operation(summary = "The expertise tiers of the organization's annotators, by user id (admins and managers)")
+    @Operation(operationId = "listPayTiers", summary = "The expertise tiers of the organization's annotators, by user id (admins and managers)")
     Map<UUID, String> tiers(CurrentUser caller) {
         return rates.tiers(caller);
     }
 
     @PutMapping("/api/v1/money/tiers/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set (or with no tier, remove) the expertise tier of one of the organization's annotators; 404 for anyone else's")
+    @Operation(operationId = "setPayTier", summary = "Set (or with no tier, remove) the expertise tier of one of the organization's annotators; 404 for anyone else's")
     void setTier(CurrentUser caller, @PathVariable UUID userId, @Valid @RequestBody TierBody body) {
         rates.setTier(caller, userId, body.tier());
     }
 
     @GetMapping(LEDGER)
-    @Operation(summary = "A ledger's entries of a period with totals per currency. contract: what a lab owes its vendors "
+    @Operation(operationId = "getLedger", summary = "A ledger's entries of a period with totals per currency. contract: what a lab owes its vendors "
             + "(a lab's with every vendor, annotators as pseudonyms; a vendor's with every lab); pay: what the caller's "
             + "organization owes its own annotators (admins and managers)")
     Ledgers.Statement ledger(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
@@ -146,7 +146,7 @@ class MoneyController {
     }
 
     @GetMapping(value = LEDGER + ".csv", produces = "text/csv")
-    @Operation(summary = "A ledger of a period as CSV (RFC 4180, amounts as plain decimals with a currency column)")
+    @Operation(operationId = "exportLedgerCsv", summary = "A ledger of a period as CSV (RFC 4180, amounts as plain decimals with a currency column)")
     ResponseEntity<byte[]> ledgerCsv(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
                                      @ParameterObject DaysAsked days) {
         return csv(ledger + "-ledger", ledgers.of(caller, ledger(ledger), period(days)));
@@ -154,7 +154,7 @@ class MoneyController {
 
     @PostMapping(LEDGER + "/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Post an adjustment (positive or negative, with a reason): to the lab's contract ledger with a "
+    @Operation(operationId = "addLedgerAdjustment", summary = "Post an adjustment (positive or negative, with a reason): to the lab's contract ledger with a "
             + "vendor (vendorOrgId), or to what the organization owes one of its annotators (personId)")
     Ledgers.EntryView adjustment(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
                                  @Valid @RequestBody EntryBody body) {
@@ -163,7 +163,7 @@ class MoneyController {
 
     @PostMapping(LEDGER + "/payouts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a payout (positive amount, reason: the payment's reference): from the lab to a vendor "
+    @Operation(operationId = "addLedgerPayout", summary = "Record a payout (positive amount, reason: the payment's reference): from the lab to a vendor "
             + "(contract), or to one of the organization's annotators (pay)")
     Ledgers.EntryView payout(CurrentUser caller, @Parameter(description = LEDGER_NAME) @PathVariable String ledger,
                              @Valid @RequestBody EntryBody body) {
@@ -171,19 +171,19 @@ class MoneyController {
     }
 
     @GetMapping("/api/v1/me/earnings")
-    @Operation(summary = "The caller's own pay entries of a period (what their organization owes them) with totals per currency")
+    @Operation(operationId = "getMyEarnings", summary = "The caller's own pay entries of a period (what their organization owes them) with totals per currency")
     Ledgers.Statement earnings(CurrentUser caller, @ParameterObject DaysAsked days) {
         return ledgers.earnings(caller, period(days));
     }
 
     @GetMapping("/api/v1/projects/{projectId}/budget")
-    @Operation(summary = "The project's budget with its costs so far (the owner's admins and managers); 404 when it has none")
+    @Operation(operationId = "getBudget", summary = "The project's budget with its costs so far (the owner's admins and managers); 404 when it has none")
     BudgetView budget(CurrentUser caller, @PathVariable UUID projectId) {
         return budgets.of(caller, projectId).map(BudgetView::of).orElseThrow(() -> new NotFound("This project has no budget."));
     }
 
     @PutMapping("/api/v1/projects/{projectId}/budget")
-    @Operation(summary = "Set the project's budget: amount, currency, alert thresholds in percent (default 50, 80, 100); no claim is served past it")
+    @Operation(operationId = "setBudget", summary = "Set the project's budget: amount, currency, alert thresholds in percent (default 50, 80, 100); no claim is served past it")
     BudgetView setBudget(CurrentUser caller, @PathVariable UUID projectId, @Valid @RequestBody BudgetBody body) {
         return BudgetView.of(budgets.set(caller, projectId, Money.of(body.amount(), body.currency()), body.thresholds()));
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.annota.identity.CurrentUser;
 import dev.annota.notification.Notifications;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's notifications, newest first, with the count of unread ones; next: the 'before' of the next page")
+    @Operation(operationId = "listMyNotifications", summary = "The caller's notifications, newest first, with the count of unread ones; next: the 'before' of the next page")
     Notifications.Page list(CurrentUser caller, @RequestParam(required = false) UUID before,
                             @RequestParam(defaultValue = "50") int limit) {
         return notifications.page(caller, before, limit);
@@ -36,13 +37,13 @@ class NotificationController {
 
     @PostMapping("/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Mark one notification read (404 for any id that is not one of the caller's)")
-    void read(CurrentUser caller, @PathVariable UUID id) {
+    @Operation(operationId = "markNotificationRead", summary = "Mark one notification read (404 for any id that is not one of the caller's)")
+    void read(CurrentUser caller, @Parameter(description = "The notification's id") @PathVariable UUID id) {
         notifications.markRead(caller, id);
     }
 
     @PostMapping("/read-all")
-    @Operation(summary = "Mark all the caller's notifications read; marked: how many were unread")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all the caller's notifications read; marked: how many were unread")
     Map<String, Integer> readAll(CurrentUser caller) {
         return Map.of("marked", notifications.markAllRead(caller));
     }

@@ -15,6 +15,7 @@ import dev.annota.project.Projects;
 import dev.annota.project.VendorShares;
 import dev.annota.schema.TaskType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
@@ -65,11 +66,11 @@ class ProjectController {
     }
 
     @GetMapping
-    @Operation(summary = "Projects the caller's organization owns or is engaged on: the current ones (active or paused); "
+    @Operation(operationId = "listProjects", summary = "Projects the caller's organization owns or is engaged on: the current ones (active or paused); "
             + "?archived=true lists the archived ones instead, ?deleted=true the deleted ones still in their grace period "
             + "(to their managers, with purgeAfter)")
-    List<ProjectSummary> list(CurrentUser caller, @RequestParam(defaultValue = "false") boolean archived,
-                              @RequestParam(defaultValue = "false") boolean deleted) {
+    List<ProjectSummary> list(CurrentUser caller, @Parameter(description = "true: the archived projects instead of the current ones") @RequestParam(defaultValue = "false") boolean archived,
+                              @Parameter(description = "true: the projects being deleted instead (admins)") @RequestParam(defaultValue = "false") boolean deleted) {
         var which = deleted ? Projects.ProjectList.DELETED : archived ? Projects.ProjectList.ARCHIVED : Projects.ProjectList.CURRENT;
         return projects.visibleTo(caller, which).stream().map(p -> {
             var access = projects.accessTo(p, caller);
@@ -81,14 +82,14 @@ class ProjectController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a project (admins and managers of a customer organization)")
+    @Operation(operationId = "createProject", summary = "Create a project (admins and managers of a customer organization)")
     ProjectView create(CurrentUser caller, @RequestBody ProjectSettings settings) {
         Project project = projects.create(caller, settings);
         return view(projects.accessTo(project, caller));
     }
 
     @GetMapping("/{projectId}")
-    @Operation(summary = "A project's settings, guidelines and current label schema")
+    @Operation(operationId = "getProject", summary = "A project's settings, guidelines and current label schema")
     ProjectView get(CurrentUser caller, @PathVariable UUID projectId) {
         return view(projects.access(caller, projectId));
     }
@@ -102,7 +103,7 @@ class ProjectController {
     }
 
     @PatchMapping("/{projectId}")
-    @Operation(summary = "Change name, guidelines, overlap, lease duration, priority or deadline (clearDeadline: true "
+    @Operation(operationId = "changeProject", summary = "Change name, guidelines, overlap, lease duration, priority or deadline (clearDeadline: true "
             + "removes it). A new overlap (1 to 100) applies to the items already imported: raising it opens slots on them "
             + "(done items are open again); lowering it never discards an answer (items with that many answers are done, "
             + "open slots above it close, live leases are honoured). 409 on an archived project")
@@ -116,7 +117,7 @@ class ProjectController {
     }
 
     @PutMapping("/{projectId}/schema")
-    @Operation(summary = "Store a new version of the label schema; earlier annotations keep their version")
+    @Operation(operationId = "changeSchema", summary = "Store a new version of the label schema; earlier annotations keep their version")
     ProjectView changeSchema(CurrentUser caller, @PathVariable UUID projectId, @RequestBody JsonNode schema) {
         var access = projects.access(caller, projectId);
         projects.changeSchema(access, schema);
@@ -128,7 +129,7 @@ class ProjectController {
     }
 
     @PostMapping("/{projectId}/pause")
-    @Operation(summary = "Pause: no claims are served; annotators asking are told the project is paused, with the note "
+    @Operation(operationId = "pauseProject", summary = "Pause: no claims are served; annotators asking are told the project is paused, with the note "
             + "(one line, at most 300 characters) when given. Leases in flight may still be submitted")
     ProjectView pause(CurrentUser caller, @PathVariable UUID projectId, @RequestBody(required = false) PauseRequest request) {
         lifeCycle.pause(projects.access(caller, projectId), request == null ? null : request.note());
@@ -136,14 +137,14 @@ class ProjectController {
     }
 
     @PostMapping("/{projectId}/resume")
-    @Operation(summary = "Resume a paused or archived project: claims are served and it may be changed again")
+    @Operation(operationId = "resumeProject", summary = "Resume a paused or archived project: claims are served and it may be changed again")
     ProjectView resume(CurrentUser caller, @PathVariable UUID projectId) {
         lifeCycle.resume(projects.access(caller, projectId));
         return view(projects.access(caller, projectId));
     }
 
     @PostMapping("/{projectId}/archive")
-    @Operation(summary = "Archive: read-only (no claims, no imports, no schema or settings changes: 409) and out of the "
+    @Operation(operationId = "archiveProject", summary = "Archive: read-only (no claims, no imports, no schema or settings changes: 409) and out of the "
             + "default project lists (GET /api/v1/projects?archived=true lists it)")
     ProjectView archive(CurrentUser caller, @PathVariable UUID projectId) {
         lifeCycle.archive(projects.access(caller, projectId));
@@ -155,7 +156,7 @@ class ProjectController {
 
     @DeleteMapping("/{projectId}")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Delete a project: hidden at once (404 everywhere, out of every list), restorable until purgeAfter "
+    @Operation(operationId = "deleteProject", summary = "Delete a project: hidden at once (404 everywhere, out of every list), restorable until purgeAfter "
             + "(annota.projects.deletion-grace, 7 days by default); then a scheduled purge removes its items, images, "
             + "assignments, answers, gold, quality, reviews and settings. Each step is in the access log")
     Deletion delete(CurrentUser caller, @PathVariable UUID projectId) {
@@ -163,14 +164,14 @@ class ProjectController {
     }
 
     @PostMapping("/{projectId}/restore")
-    @Operation(summary = "Undo a deletion within its grace period (410 after it)")
+    @Operation(operationId = "restoreProject", summary = "Undo a deletion within its grace period (410 after it)")
     ProjectView restore(CurrentUser caller, @PathVariable UUID projectId) {
         lifeCycle.restore(projects.accessEvenDeleted(caller, projectId));
         return view(projects.access(caller, projectId));
     }
 
     @GetMapping("/{projectId}/schema/versions")
-    @Operation(summary = "Every version of the label schema, oldest first: number, author and time (managers)")
+    @Operation(operationId = "listSchemaVersions", summary = "Every version of the label schema, oldest first: number, author and time (managers)")
     List<Projects.Version> schemaVersions(CurrentUser caller, @PathVariable UUID projectId) {
         return projects.schemaVersions(projects.access(caller, projectId));
     }
@@ -180,7 +181,7 @@ class ProjectController {
     }
 
     @GetMapping("/{projectId}/schema/versions/{version}")
-    @Operation(summary = "One version of the label schema as it was saved (read-only; annotations keep the version they were checked against)")
+    @Operation(operationId = "getSchemaVersion", summary = "One version of the label schema as it was saved (read-only; annotations keep the version they were checked against)")
     SchemaVersion schemaVersion(CurrentUser caller, @PathVariable UUID projectId, @PathVariable int version) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
@@ -196,7 +197,7 @@ class ProjectController {
     }
 
     @PutMapping("/{projectId}/guidelines")
-    @Operation(summary = "Save the guidelines as version n+1 (managers); an unchanged text keeps version n. Each annotation "
+    @Operation(operationId = "changeGuidelines", summary = "Save the guidelines as version n+1 (managers); an unchanged text keeps version n. Each annotation "
             + "records the version current when it was submitted")
     ProjectView changeGuidelines(CurrentUser caller, @PathVariable UUID projectId, @RequestBody GuidelinesChange change) {
         var access = projects.access(caller, projectId);
@@ -204,13 +205,13 @@ class ProjectController {
     }
 
     @GetMapping("/{projectId}/guidelines/versions")
-    @Operation(summary = "Every version of the guidelines, oldest first: number, author and time (managers)")
+    @Operation(operationId = "listGuidelinesVersions", summary = "Every version of the guidelines, oldest first: number, author and time (managers)")
     List<Projects.Version> guidelinesVersions(CurrentUser caller, @PathVariable UUID projectId) {
         return projects.guidelinesVersions(projects.access(caller, projectId));
     }
 
     @GetMapping("/{projectId}/guidelines/versions/{version}")
-    @Operation(summary = "One version of the guidelines: the Markdown and its safe HTML (managers)")
+    @Operation(operationId = "getGuidelinesVersion", summary = "One version of the guidelines: the Markdown and its safe HTML (managers)")
     GuidelinesVersion guidelinesVersion(CurrentUser caller, @PathVariable UUID projectId, @PathVariable int version) {
         var access = projects.access(caller, projectId);
         String markdown = projects.guidelines(access, version);
@@ -221,21 +222,21 @@ class ProjectController {
     }
 
     @GetMapping("/{projectId}/engagements")
-    @Operation(summary = "Workforce organizations engaged on the project")
+    @Operation(operationId = "listEngagements", summary = "Workforce organizations engaged on the project")
     List<Engagement> engagements(CurrentUser caller, @PathVariable UUID projectId) {
         return projects.engagements(projects.access(caller, projectId));
     }
 
     @PostMapping("/{projectId}/engagements")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Engage a workforce organization: its annotators may then receive the project's items")
+    @Operation(operationId = "engageWorkforce", summary = "Engage a workforce organization: its annotators may then receive the project's items")
     Engagement engage(CurrentUser caller, @PathVariable UUID projectId, @jakarta.validation.Valid @RequestBody EngagementRequest request) {
         return projects.engage(projects.access(caller, projectId), request.workforceOrgId());
     }
 
     @DeleteMapping("/{projectId}/engagements/{workforceOrgId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "End an engagement")
+    @Operation(operationId = "disengageWorkforce", summary = "End an engagement")
     void disengage(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID workforceOrgId) {
         projects.disengage(projects.access(caller, projectId), workforceOrgId);
     }
@@ -253,7 +254,7 @@ class ProjectController {
     }
 
     @GetMapping("/{projectId}/shares")
-    @Operation(summary = "The project's vendor shares: the target share of the work (percent) and optional cap (most tasks) "
+    @Operation(operationId = "getShares", summary = "The project's vendor shares: the target share of the work (percent) and optional cap (most tasks) "
             + "of each workforce, the owner's in-house people included. The owner's admins and managers see every row, a "
             + "workforce's managers their own row only; annotators get 403")
     SharesView shares(CurrentUser caller, @PathVariable UUID projectId) {
@@ -261,7 +262,7 @@ class ProjectController {
     }
 
     @PutMapping("/{projectId}/shares")
-    @Operation(summary = "Set the project's vendor shares (owner's admins and managers): one row per engaged workforce or "
+    @Operation(operationId = "setShares", summary = "Set the project's vendor shares (owner's admins and managers): one row per engaged workforce or "
             + "the owner itself, targets 0-100 adding up to 100, caps >= 0 or null; an empty list clears them. The claim "
             + "then keeps each workforce within a few percent of its share over every window of 200 tasks while the others have "
             + "people working (docs/workforce.md). Recorded in the access log as project.shares")

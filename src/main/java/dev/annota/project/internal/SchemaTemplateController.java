@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SchemaTemplateController {
 
     @GetMapping("/api/v1/schema-templates")
-    @Operation(summary = "The template gallery of \"New project\": per template its task type, a label schema, an item "
+    @Operation(operationId = "listSchemaTemplates", summary = "The template gallery of \"New project\": per template its task type, a label schema, an item "
             + "of that task type's shape and an answer the schema accepts. POST the schema with the taskType to "
             + "/api/v1/projects to start from one")
     List<SchemaTemplate> templates() {

@@ -122,7 +122,7 @@ class QualityController {
     }
 
     @GetMapping("/settings")
-    @Operation(summary = "The project's quality settings: goldRate, qualificationItems, qualificationThreshold, "
+    @Operation(operationId = "getQualitySettings", summary = "The project's quality settings: goldRate, qualificationItems, qualificationThreshold, "
             + "pauseThreshold, pauseMinAnswers, adaptiveThreshold (null = adaptive overlap off), maxOverlap")
     QualitySettings settings(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
@@ -131,7 +131,7 @@ class QualityController {
     }
 
     @PutMapping("/settings")
-    @Operation(summary = "Change the quality settings; fields left out keep their value (adaptiveThreshold: null turns it off)")
+    @Operation(operationId = "changeQualitySettings", summary = "Change the quality settings; fields left out keep their value (adaptiveThreshold: null turns it off)")
     QualitySettings changeSettings(CurrentUser caller, @PathVariable UUID projectId, @RequestBody JsonNode body) {
         var access = projects.access(caller, projectId);
         var changes = new QualitySettings(number(body, "goldRate"), integer(body, "qualificationItems"),
@@ -151,7 +151,7 @@ class QualityController {
     }
 
     @GetMapping
-    @Operation(summary = "The manager's quality report: agreement per question (percent agreement, Fleiss' kappa, "
+    @Operation(operationId = "getQualityReport", summary = "The manager's quality report: agreement per question (percent agreement, Fleiss' kappa, "
             + "Krippendorff's alpha nominal), agreement of the other kinds (multi-choice alpha with MASI, span F1 exact "
             + "and overlap, box IoU F1, comparison agreement) per project and per pair of annotators, per annotator gold "
             + "accuracy (Beta posterior mean and 95% interval), agreement with the consensus (method=mv|wawa|ds|ocds|mace, "
@@ -290,7 +290,7 @@ class QualityController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The caller's own standing on the project: status (and why when paused), gold accuracy with its "
+    @Operation(operationId = "getMyQuality", summary = "The caller's own standing on the project: status (and why when paused), gold accuracy with its "
             + "95% interval, and the gold items they missed with the expected answer")
     MyQuality mine(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);

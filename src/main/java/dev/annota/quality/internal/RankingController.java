@@ -62,7 +62,7 @@ class RankingController {
     }
 
     @GetMapping("/rankings")
-    @Operation(summary = "Bradley-Terry rankings of the comparison questions: per prompt its responses (by position "
+    @Operation(operationId = "getQualityRankings", summary = "Bradley-Terry rankings of the comparison questions: per prompt its responses (by position "
             + "in the item's responses) and over the project the models behind them, each with score (centred ln "
             + "strength), standard error, wins and comparisons. Admins, managers and reviewers of the owning organization")
     Rankings rankings(CurrentUser caller, @PathVariable UUID projectId) {

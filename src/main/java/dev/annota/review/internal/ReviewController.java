@@ -12,6 +12,7 @@ import dev.annota.review.ReviewSummary;
 import dev.annota.review.ReviewTask;
 import dev.annota.review.Reviews;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,47 +36,49 @@ class ReviewController {
     }
 
     @GetMapping("/review/settings")
-    @Operation(summary = "The project's review settings: stages (NONE, REVIEW, REVIEW_AND_QA), reviewShare, qaShare (percent), "
+    @Operation(operationId = "getReviewSettings", summary = "The project's review settings: stages (NONE, REVIEW, REVIEW_AND_QA), reviewShare, qaShare (percent), "
             + "firstAnswers, targetDisagreement, targetMissedGold, maxRounds")
     ReviewSettings settings(CurrentUser caller, @PathVariable UUID projectId) {
         return reviews.settings(caller, projectId);
     }
 
     @PutMapping("/review/settings")
-    @Operation(summary = "Change the review settings (the owner's admins and managers); fields left out keep their value")
+    @Operation(operationId = "changeReviewSettings", summary = "Change the review settings (the owner's admins and managers); fields left out keep their value")
     ReviewSettings changeSettings(CurrentUser caller, @PathVariable UUID projectId, @RequestBody JsonNode body) {
         return reviews.changeSettings(caller, projectId, body);
     }
 
     @PostMapping("/reviews/next")
-    @Operation(summary = "Lease the next review (or get back the one you hold); 204 when nothing waits for you")
+    @Operation(operationId = "claimNextReview", summary = "Lease the next review (or get back the one you hold); 204 when nothing waits for you")
+    @ApiResponse(responseCode = "200", description = "The review task")
+    @ApiResponse(responseCode = "204", description = "Nothing left to review for you")
     ResponseEntity<ReviewTask> next(CurrentUser caller, @PathVariable UUID projectId) {
         return reviews.next(caller, projectId).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @PostMapping("/reviews/{reviewId}/decision")
-    @Operation(summary = "Decide on a leased review: decision ACCEPT, CORRECT (with answer) or REJECT, fencingToken, feedback, "
+    @Operation(operationId = "decideReview", summary = "Decide on a leased review: decision ACCEPT, CORRECT (with answer) or REJECT, fencingToken, feedback, "
             + "questionFeedback; 409 when the lease ended")
     ReviewDecision decide(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID reviewId, @RequestBody JsonNode body) {
         return reviews.decide(caller, projectId, reviewId, body);
     }
 
     @GetMapping("/items/{itemId}/reviews")
-    @Operation(summary = "The item's reviews: stage, state, decision, reviewer (pseudonym), feedback, correction, times, "
+    @Operation(operationId = "listItemReviews", summary = "The item's reviews: stage, state, decision, reviewer (pseudonym), feedback, correction, times, "
             + "the answer's round (2 and on for a rework) and the annotator's reply, if any")
     List<ItemReview> ofItem(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID itemId) {
         return reviews.ofItem(caller, projectId, itemId);
     }
 
     @GetMapping("/reviews/summary")
-    @Operation(summary = "Reviews per stage and state: waiting, inReview, accepted, corrected, rejected; items: the items "
+    @Operation(operationId = "getReviewSummary", summary = "Reviews per stage and state: waiting, inReview, accepted, corrected, rejected; items: the items "
             + "with reviews counted by where they stand (NEEDS_REWORK, IN_REVIEW, IN_QA, LABELING, ACCEPTED, REJECTED)")
     ReviewSummary summary(CurrentUser caller, @PathVariable UUID projectId) {
         return reviews.summary(caller, projectId);
     }
 
     @GetMapping("/reviews/figures")
-    @Operation(summary = "Quality from review: annotators, workforces (acceptance and correction rate, rework rounds, "
+    @Operation(operationId = "getReviewFigures", summary = "Quality from review: annotators, workforces (acceptance and correction rate, rework rounds, "
             + "time to review), reviewers (decisions per active day) and doubleReviewed (REVIEW against QA: count, "
             + "agreement, Cohen's kappa). The project's admins and managers see all, people outside their organization "
             + "by pseudonym; an engaged workforce's admins and managers only their own people and workforce; others 403")

@@ -58,7 +58,7 @@ class OrganizationDeletionController {
     }
 
     @PostMapping("/api/v1/organizations/{organizationId}/deletion")
-    @Operation(summary = "Delete the organization for good: its keyset is shredded, its projects, items, answers, users, "
+    @Operation(operationId = "deleteOrganization", summary = "Delete the organization for good: its keyset is shredded, its projects, items, answers, users, "
             + "tokens, sessions, wall settings and access log events are deleted (a workforce's engagements end); the last "
             + "signed checkpoint of its log is kept and returned. confirmOrganizationName must repeat its exact name "
             + "(the organization's admins, or the operator's admins)")

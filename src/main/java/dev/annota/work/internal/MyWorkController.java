@@ -7,6 +7,7 @@ import dev.annota.work.ProjectWork;
 import dev.annota.work.Task;
 import dev.annota.work.WorkQueue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class MyWorkController {
     }
 
     @GetMapping("/work")
-    @Operation(summary = "The caller's projects, most urgent first (priority, deadline, id), with the tasks open to them; "
+    @Operation(operationId = "listMyWork", summary = "The caller's projects, most urgent first (priority, deadline, id), with the tasks open to them; "
             + "projects with nothing left for them are listed apart under finished")
     MyWork work(CurrentUser caller) {
         var all = queue.overview(caller);
@@ -39,9 +40,11 @@ class MyWorkController {
     }
 
     @PostMapping("/tasks/next")
-    @Operation(summary = "Claim the next task across all the caller's projects (a project with a rework waiting for them "
+    @Operation(operationId = "claimNextTaskAcrossProjects", summary = "Claim the next task across all the caller's projects (a project with a rework waiting for them "
             + "first, then the most urgent project with work left for them); the same task as the project's own tasks/next, "
             + "projectId and any rework included; 204 when nothing is left")
+    @ApiResponse(responseCode = "200", description = "The task")
+    @ApiResponse(responseCode = "204", description = "Nothing is left for you in any project")
     ResponseEntity<Task> next(CurrentUser caller) {
         return queue.nextAcrossProjects(caller)
                 .map(ResponseEntity::ok)

@@ -11,6 +11,7 @@ import dev.annota.workforce.internal.PeopleProfiles.Person;
 import dev.annota.workforce.internal.Profile.HourRange;
 import dev.annota.workforce.internal.Profile.LanguageSkill;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,66 +57,70 @@ class ProfileController {
     }
 
     @GetMapping("/me/profile")
-    @Operation(summary = "Your profile: skills, languages with level, credentials (verified or not), time zone, availability")
+    @Operation(operationId = "getMyProfile", summary = "Your profile: skills, languages with level, credentials (verified or not), time zone, availability")
     Profile mine(CurrentUser caller) {
         return people.mine(caller);
     }
 
     @PutMapping("/me/profile")
-    @Operation(summary = "Save your time zone, weekly availability, skills and languages (credentials are added one by one)")
+    @Operation(operationId = "saveMyProfile", summary = "Save your time zone, weekly availability, skills and languages (credentials are added one by one)")
     Profile saveMine(CurrentUser caller, @Valid @RequestBody ProfileEdit body) {
         return people.save(caller, caller.id(), body.edit());
     }
 
     @PostMapping("/me/profile/credentials")
-    @Operation(summary = "Add a credential (degree, licence, certificate) to your profile; it stays unverified until your "
+    @Operation(operationId = "addMyCredential", summary = "Add a credential (degree, licence, certificate) to your profile; it stays unverified until your "
             + "organization's admin or manager verifies it")
+    @ApiResponse(responseCode = "201", description = "Added")
     ResponseEntity<Profile.Credential> addMine(CurrentUser caller, @Valid @RequestBody NewCredential body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(people.addCredential(caller, caller.id(), body.kind(), body.title(),
                 body.issuer()));
     }
 
     @DeleteMapping("/me/profile/credentials/{credentialId}")
-    @Operation(summary = "Remove one of your credentials")
+    @Operation(operationId = "removeMyCredential", summary = "Remove one of your credentials")
+    @ApiResponse(responseCode = "204", description = "Removed")
     ResponseEntity<Void> removeMine(CurrentUser caller, @PathVariable UUID credentialId) {
         people.removeCredential(caller, caller.id(), credentialId);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/people")
-    @Operation(summary = "Your organization's people with their profiles (admins and managers; never another organization's)")
+    @Operation(operationId = "listPeople", summary = "Your organization's people with their profiles (admins and managers; never another organization's)")
     List<Person> people(CurrentUser caller) {
         return people.people(caller);
     }
 
     @GetMapping("/people/{personId}")
-    @Operation(summary = "One person of your organization with their profile (admins and managers)")
+    @Operation(operationId = "getPerson", summary = "One person of your organization with their profile (admins and managers)")
     Person person(CurrentUser caller, @PathVariable UUID personId) {
         return people.person(caller, personId);
     }
 
     @PutMapping("/people/{personId}/profile")
-    @Operation(summary = "Save a person's time zone, availability, skills and languages (admins and managers of their organization)")
+    @Operation(operationId = "savePersonProfile", summary = "Save a person's time zone, availability, skills and languages (admins and managers of their organization)")
     Profile save(CurrentUser caller, @PathVariable UUID personId, @Valid @RequestBody ProfileEdit body) {
         return people.save(caller, personId, body.edit());
     }
 
     @PostMapping("/people/{personId}/credentials")
-    @Operation(summary = "Add a credential to a person's profile, unverified (admins and managers of their organization)")
+    @Operation(operationId = "addCredential", summary = "Add a credential to a person's profile, unverified (admins and managers of their organization)")
+    @ApiResponse(responseCode = "201", description = "Added")
     ResponseEntity<Profile.Credential> add(CurrentUser caller, @PathVariable UUID personId, @Valid @RequestBody NewCredential body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(people.addCredential(caller, personId, body.kind(), body.title(),
                 body.issuer()));
     }
 
     @DeleteMapping("/people/{personId}/credentials/{credentialId}")
-    @Operation(summary = "Remove a credential from a person's profile (admins and managers of their organization)")
+    @Operation(operationId = "removeCredential", summary = "Remove a credential from a person's profile (admins and managers of their organization)")
+    @ApiResponse(responseCode = "204", description = "Removed")
     ResponseEntity<Void> remove(CurrentUser caller, @PathVariable UUID personId, @PathVariable UUID credentialId) {
         people.removeCredential(caller, personId, credentialId);
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/people/{personId}/credentials/{credentialId}/verification")
-    @Operation(summary = "Mark a person's credential verified, with a note on how and the date (default today); admins and "
+    @Operation(operationId = "verifyCredential", summary = "Mark a person's credential verified, with a note on how and the date (default today); admins and "
             + "managers of their organization other than the person; recorded in the access log")
     Profile.Credential verify(CurrentUser caller, @PathVariable UUID personId, @PathVariable UUID credentialId,
                               @Valid @RequestBody Verification body) {
@@ -123,19 +128,19 @@ class ProfileController {
     }
 
     @DeleteMapping("/people/{personId}/credentials/{credentialId}/verification")
-    @Operation(summary = "Withdraw a credential's verification (recorded in the access log)")
+    @Operation(operationId = "unverifyCredential", summary = "Withdraw a credential's verification (recorded in the access log)")
     Profile.Credential unverify(CurrentUser caller, @PathVariable UUID personId, @PathVariable UUID credentialId) {
         return people.verify(caller, personId, credentialId, false, null, null);
     }
 
     @GetMapping("/organizations/me/identity-sharing")
-    @Operation(summary = "Whether customers see your people's names and emails (true) or pseudonyms (false, the default)")
+    @Operation(operationId = "getIdentitySharing", summary = "Whether customers see your people's names and emails (true) or pseudonyms (false, the default)")
     Sharing sharing(CurrentUser caller) {
         return new Sharing(people.sharesIdentity(caller));
     }
 
     @PutMapping("/organizations/me/identity-sharing")
-    @Operation(summary = "Choose whether customers see your people's names and emails or pseudonyms (admins; recorded in the access log)")
+    @Operation(operationId = "setIdentitySharing", summary = "Choose whether customers see your people's names and emails or pseudonyms (admins; recorded in the access log)")
     Sharing share(CurrentUser caller, @Valid @RequestBody Sharing body) {
         return new Sharing(people.shareIdentity(caller, body.shareIdentity()));
     }

@@ -61,21 +61,21 @@ class RequirementsController {
     }
 
     @GetMapping("/requirements")
-    @Operation(summary = "The project's requirements of its annotators: skills, languages with a minimum level, verified "
+    @Operation(operationId = "getRequirements", summary = "The project's requirements of its annotators: skills, languages with a minimum level, verified "
             + "credentials, a minimum gold accuracy on your projects (admins and managers of the owning organization)")
     RequirementsBody get(CurrentUser caller, @PathVariable UUID projectId) {
         return RequirementsBody.of(requirements.of(projects.access(caller, projectId)));
     }
 
     @PutMapping("/requirements")
-    @Operation(summary = "Replace the project's requirements; an annotator who does not meet them is never served the "
+    @Operation(operationId = "setRequirements", summary = "Replace the project's requirements; an annotator who does not meet them is never served the "
             + "project and is told why in one line (recorded in the access log)")
     RequirementsBody put(CurrentUser caller, @PathVariable UUID projectId, @Valid @RequestBody RequirementsBody body) {
         return RequirementsBody.of(requirements.replace(projects.access(caller, projectId), body.requirements()));
     }
 
     @GetMapping("/people")
-    @Operation(summary = "The annotators who may work on the project: yours by name, a vendor's as pseudonyms unless the "
+    @Operation(operationId = "listProjectAnnotators", summary = "The annotators who may work on the project: yours by name, a vendor's as pseudonyms unless the "
             + "vendor shares names; skills, languages, verified credentials, gold record on the project, and the one line "
             + "saying which requirement they do not meet (admins and managers of the owning organization)")
     List<ProjectAnnotator> annotators(CurrentUser caller, @PathVariable UUID projectId) {
