@@ -104,6 +104,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String WEBHOOK_REDELIVER = "webhook.redeliver";
     /** The server disabled a webhook after a message failed for the whole retry period (actor: the system). */
     public static final String WEBHOOK_DISABLE = "webhook.disable";
+    /** A project's masking settings replaced (module masking): fields, detectors, region, patterns' names. */
+    public static final String MASKING_CHANGE = "masking.change";
 
     /**
      * The actor (and actor organization) of acts the server does on its own: a re-encryption job finishing, old keys

@@ -10,5 +10,5 @@
  * TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access log",
-        allowedDependencies = {"conflict", "crypto", "identity", "item", "money", "project", "quality", "tenancy", "webhook", "workforce"})
+        allowedDependencies = {"conflict", "crypto", "identity", "item", "masking", "money", "project", "quality", "tenancy", "webhook", "workforce"})
 package dev.annota.audit;

@@ -7,5 +7,5 @@
  * allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Work queue",
-        allowedDependencies = {"annotation", "conflict", "identity", "item", "project", "quality", "schema", "tenancy"})
+        allowedDependencies = {"annotation", "conflict", "identity", "item", "masking", "project", "quality", "schema", "tenancy"})
 package dev.annota.work;
