@@ -4,7 +4,7 @@
  * lab's own patterns); annotators and reviewers are served typed placeholders ({@code [EMAIL_1]}), the owner's staff
  * the original, and answers' span offsets are carried back to the original texts on submit.
  * <p>
- * Owns the table: project_masking.
+ * Owns the tables: project_masking.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Masking",
         allowedDependencies = {"project", "schema", "tenancy", "identity"})

@@ -180,6 +180,12 @@ public class Submitting {
         GoldFeedback feedback = null;
         if (target.goldAnswer() != null) {
             feedback = gold.check(p, assignmentId, item, annotator, given, target.goldAnswer(), now);
+            if (feedback != null && feedback.expectedAnswer() != null) {
+                // The expected answer's spans onto the masked text the annotator saw (a missed check item only).
+                var masked = masking.mask(p.tenantId(), p.id(), target.data().deepCopy());
+                feedback = new GoldFeedback(feedback.message(),
+                        masking.shown(p.tenantId(), p.id(), p.schemaVersion(), masked, feedback.expectedAnswer()));
+            }
         } else if (!rework) {
             adaptOverlap(p, item, quality.get());
         }
