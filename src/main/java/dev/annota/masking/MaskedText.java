@@ -28,62 +28,43 @@ public record MaskedText(String original, String masked, List<Replacement> repla
 
     /** The original offset of a span's start given on the masked text. */
     public int originalStart(int maskedStart) {
-        int shift = 0;
-        for (Replacement r : replacements) {
-            if (maskedStart < r.maskedStart) {
-                break;
-            }
-            if (maskedStart < r.maskedEnd) {
-                return r.originalStart;
-            }
-            shift = r.originalEnd - r.maskedEnd;
-        }
-        return maskedStart + shift;
+        return carried(maskedStart, true, true);
     }
 
     /** The original offset of a span's (exclusive) end given on the masked text. */
     public int originalEnd(int maskedEnd) {
-        int shift = 0;
-        for (Replacement r : replacements) {
-            if (maskedEnd <= r.maskedStart) {
-                break;
-            }
-            if (maskedEnd <= r.maskedEnd) {
-                return r.originalEnd;
-            }
-            shift = r.originalEnd - r.maskedEnd;
-        }
-        return maskedEnd + shift;
+        return carried(maskedEnd, false, true);
     }
 
     /** The masked offset of a span's start given on the original text. */
     public int maskedStart(int originalStart) {
-        int shift = 0;
-        for (Replacement r : replacements) {
-            if (originalStart < r.originalStart) {
-                break;
-            }
-            if (originalStart < r.originalEnd) {
-                return r.maskedStart;
-            }
-            shift = r.maskedEnd - r.originalEnd;
-        }
-        return originalStart + shift;
+        return carried(originalStart, true, false);
     }
 
     /** The masked offset of a span's (exclusive) end given on the original text. */
     public int maskedEnd(int originalEnd) {
+        return carried(originalEnd, false, false);
+    }
+
+    /**
+     * An offset carried from one text to the other: shifted by the length differences of the replacements before it,
+     * or snapped to the counterpart's start (a span's start) or end (a span's end) when it falls inside a replacement.
+     */
+    private int carried(int offset, boolean start, boolean toOriginal) {
         int shift = 0;
         for (Replacement r : replacements) {
-            if (originalEnd <= r.originalStart) {
+            int from = toOriginal ? r.maskedStart : r.originalStart;
+            int to = toOriginal ? r.maskedEnd : r.originalEnd;
+            // A start inside is [from, to); an end inside is (from, to].
+            if (start ? offset < from : offset <= from) {
                 break;
             }
-            if (originalEnd <= r.originalEnd) {
-                return r.maskedEnd;
+            if (start ? offset < to : offset <= to) {
+                return start ? (toOriginal ? r.originalStart : r.maskedStart) : (toOriginal ? r.originalEnd : r.maskedEnd);
             }
-            shift = r.maskedEnd - r.originalEnd;
+            shift = toOriginal ? r.originalEnd - r.maskedEnd : r.maskedEnd - r.originalEnd;
         }
-        return originalEnd + shift;
+        return offset + shift;
     }
 
     /** The original text between two code point offsets. */

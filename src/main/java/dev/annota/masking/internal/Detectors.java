@@ -19,25 +19,25 @@ final class Detectors {
     }
 
     static Detector email() {
-        return new PatternDetector(EMAIL,
+        return PatternDetector.of(EMAIL,
                 "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])",
                 s -> !s.startsWith(".") && !s.contains(".."));
     }
 
     /** 13 to 19 digits, in groups separated by single spaces or dashes, passing the Luhn check. */
     static Detector card() {
-        return new PatternDetector(CARD, "(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?!\\d)", s -> luhn(s.replaceAll("[ -]", "")));
+        return PatternDetector.of(CARD, "(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?!\\d)", s -> luhn(s.replaceAll("[ -]", "")));
     }
 
     /** A country code, two check digits and 11 to 30 letters or digits (spaces every 4 allowed), passing mod 97. */
     static Detector iban() {
-        return new PatternDetector(IBAN, "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
+        return PatternDetector.of(IBAN, "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
                 s -> mod97(s.replace(" ", "")));
     }
 
     /** IPv4 dotted quads (each part 0–255) and IPv6 addresses (full, compressed, with an IPv4 tail). */
     static Detector ip() {
-        return new PatternDetector(IP,
+        return PatternDetector.of(IP,
                 "(?<![\\w.:])(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\\.\\d{1,3}){0,3})(?!\\w|:[0-9A-Fa-f]*:|\\.\\d)",
                 s -> s.contains(":") ? Addresses.ipv6(s) : Addresses.ipv4(s));
     }

@@ -65,7 +65,7 @@ record MaskingRules(MaskingSettings settings, List<FieldRule> fields) {
             if (compiled.matches("")) {
                 throw invalid(at + ".regex", "matches the empty text: it would find nothing to mask, everywhere");
             }
-            custom.put(p.name(), new CustomDetector(p.name(), compiled));
+            custom.put(p.name(), PatternDetector.lab(p.name(), compiled));
         }
         var rules = new ArrayList<FieldRule>();
         Set<String> paths = new HashSet<>();
