@@ -2,6 +2,8 @@ package dev.annota.masking.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -33,24 +35,25 @@ final class PatternDetector implements Detector {
     static PatternDetector of(String type, String pattern, Predicate<String> valid) {
         Pattern compiled = Pattern.compile(pattern);
         return new PatternDetector(type, text -> {
-            var found = new ArrayList<int[]>();
             var m = compiled.matcher(text);
-            while (m.find()) {
-                found.add(new int[] {m.start(), m.end()});
-            }
-            return found;
+            return all(m::find, m::start, m::end);
         }, valid);
     }
 
     static PatternDetector lab(String type, com.google.re2j.Pattern compiled) {
         return new PatternDetector(type, text -> {
-            var found = new ArrayList<int[]>();
             var m = compiled.matcher(text);
-            while (m.find()) {
-                found.add(new int[] {m.start(), m.end()});
-            }
-            return found;
+            return all(m::find, m::start, m::end);
         }, s -> !s.isEmpty());
+    }
+
+    /** Every match, from a matcher of either engine (they share no interface). */
+    private static List<int[]> all(BooleanSupplier find, IntSupplier start, IntSupplier end) {
+        var found = new ArrayList<int[]>();
+        while (find.getAsBoolean()) {
+            found.add(new int[] {start.getAsInt(), end.getAsInt()});
+        }
+        return found;
     }
 
     @Override
