@@ -40,6 +40,7 @@ import { mayManagePeople } from './pages/people/people.js';
 import './pages/money/money.js';
 import './pages/project/budget.js';
 import './pages/project/webhooks.js';
+import './pages/project/masking.js';
 
 function annotatorOnly(user) {
   return user && user.roles.includes('ANNOTATOR') && !user.roles.some((r) => r === 'ADMIN' || r === 'MANAGER');
@@ -61,6 +62,7 @@ const ROUTES = [
   { pattern: /^\/projects\/([0-9a-f-]{36})\/people$/, render: (id) => html`<annota-project-people .projectId=${id}></annota-project-people>`, title: 'People and requirements' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/budget$/, render: (id) => html`<annota-project-budget .projectId=${id}></annota-project-budget>`, title: 'Budget' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/webhooks$/, render: (id) => html`<annota-project-webhooks .projectId=${id}></annota-project-webhooks>`, title: 'Webhooks' },
+  { pattern: /^\/projects\/([0-9a-f-]{36})\/masking$/, render: (id) => html`<annota-project-masking .projectId=${id}></annota-project-masking>`, title: 'Masking' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison$/, render: (id) => html`<annota-vendor-comparison .projectId=${id}></annota-vendor-comparison>`, title: 'Comparison' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/comparison\/me$/, render: (id) => html`<annota-my-figures .projectId=${id}></annota-my-figures>`, title: 'My figures' },
   { pattern: /^\/projects\/([0-9a-f-]{36})\/access$/, render: (id) => html`<annota-access-report .projectId=${id}></annota-access-report>`, title: 'Access report' },

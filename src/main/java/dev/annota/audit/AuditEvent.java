@@ -118,6 +118,8 @@ public record AuditEvent(UUID tenantId, String action, UUID actorId, UUID actorO
     public static final String PREDICTION_REMOVE = "prediction.remove";
     /** A project's paste policy for free-text fields changed (module work; detail: ALLOW, WARN or BLOCK). */
     public static final String PROJECT_PASTE_POLICY = "project.paste-policy";
+    /** A project's masking settings replaced (module masking): fields, detectors, region, patterns' names. */
+    public static final String MASKING_CHANGE = "masking.change";
 
     /**
      * The actor (and actor organization) of acts the server does on its own: a re-encryption job finishing, old keys

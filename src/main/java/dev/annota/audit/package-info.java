@@ -10,5 +10,5 @@
  * TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access log",
-        allowedDependencies = {"conflict", "crypto", "identity", "item", "money", "operations", "prediction", "project", "quality", "tenancy", "webhook", "work", "workforce"})
+        allowedDependencies = {"conflict", "crypto", "identity", "item", "masking", "money", "operations", "prediction", "project", "quality", "tenancy", "webhook", "work", "workforce"})
 package dev.annota.audit;

@@ -8,5 +8,5 @@
  * allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality",
-        allowedDependencies = {"annotation", "identity", "item", "project", "schema", "statistics", "tenancy"})
+        allowedDependencies = {"annotation", "identity", "item", "masking", "project", "schema", "statistics", "tenancy"})
 package dev.annota.quality;

@@ -141,7 +141,7 @@ class AnnotationController {
     }
 
     @GetMapping("/export/formats")
-    @Operation(summary = "The export formats of this project's task type, in menu order: id, file extension, media type")
+    @Operation(operationId = "listExportFormats", summary = "The export formats of this project's task type, in menu order: id, file extension, media type")
     List<ExportRequests.FormatOption> exportFormats(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);

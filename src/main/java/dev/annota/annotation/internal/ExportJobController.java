@@ -69,7 +69,7 @@ class ExportJobController {
     }
 
     @PostMapping
-    @Operation(summary = "Start an export job (202): the same parameters as GET …/export, as JSON; each bad one is a 422 "
+    @Operation(operationId = "startExportJob", summary = "Start an export job (202): the same parameters as GET …/export, as JSON; each bad one is a 422 "
             + "naming it, before anything is queued. Any instance runs the job; follow it at GET …/exports/{id} (status "
             + "queued, running, done or failed; progress 0–1), download it at …/exports/{id}/file once done. Files are "
             + "kept sealed with the organization's keys for 7 days")
@@ -89,7 +89,7 @@ class ExportJobController {
     }
 
     @GetMapping
-    @Operation(summary = "The project's export jobs of the last 7 days, newest first (at most 20)")
+    @Operation(operationId = "listExportJobs", summary = "The project's export jobs of the last 7 days, newest first (at most 20)")
     List<ExportJobView> list(CurrentUser caller, @PathVariable UUID projectId) {
         ProjectAccess access = managed(caller, projectId);
         UUID tenantId = access.project().tenantId();
@@ -98,13 +98,13 @@ class ExportJobController {
     }
 
     @GetMapping("/{exportId}")
-    @Operation(summary = "One export job: status, progress, and the file's address once done")
+    @Operation(operationId = "getExportJob", summary = "One export job: status, progress, and the file's address once done")
     ExportJobView one(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID exportId) {
         return ExportJobView.of(projectId, job(managed(caller, projectId), exportId));
     }
 
     @GetMapping("/{exportId}/file")
-    @Operation(summary = "The finished export's file, streamed (409 while the job is not done); recorded in the access log "
+    @Operation(operationId = "downloadExportFile", summary = "The finished export's file, streamed (409 while the job is not done); recorded in the access log "
             + "like an export")
     void file(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID exportId, HttpServletResponse response)
             throws IOException {
@@ -132,7 +132,7 @@ class ExportJobController {
     }
 
     @DeleteMapping("/{exportId}")
-    @Operation(summary = "Remove an export job and its file (204)")
+    @Operation(operationId = "deleteExportJob", summary = "Remove an export job and its file (204)")
     ResponseEntity<Void> delete(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID exportId) {
         ProjectAccess access = managed(caller, projectId);
         job(access, exportId);

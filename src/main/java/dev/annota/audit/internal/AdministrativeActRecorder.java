@@ -9,6 +9,7 @@ import dev.annota.crypto.TenantKeyRotated;
 import dev.annota.crypto.TenantKeysShredded;
 import dev.annota.identity.AccountChanged;
 import dev.annota.item.ItemChanged;
+import dev.annota.masking.MaskingChanged;
 import dev.annota.money.MoneyChanged;
 import dev.annota.project.ProjectChanged;
 import dev.annota.quality.QualitySettingsChanged;
@@ -97,6 +98,12 @@ class AdministrativeActRecorder {
         };
         log.record(AuditEvent.administrative(e.tenantId(), action, e.actorId() == null ? AuditEvent.SYSTEM : e.actorId(),
                 e.actorOrgId() == null ? AuditEvent.SYSTEM : e.actorOrgId(), e.projectId(), e.webhookId(), e.detail(), e.at()));
+    }
+
+    @EventListener
+    void on(MaskingChanged e) {
+        log.record(AuditEvent.administrative(e.tenantId(), AuditEvent.MASKING_CHANGE, e.actorId(), e.actorOrgId(),
+                e.projectId(), e.projectId(), e.detail(), e.at()));
     }
 
     @EventListener

@@ -60,7 +60,7 @@ class BundleController {
     }
 
     @GetMapping(value = "/api/v1/projects/{projectId}/bundle", produces = "application/zip")
-    @Operation(summary = "The whole project as one zip archive, streamed: schema and guidelines versions, items, images, "
+    @Operation(operationId = "downloadProjectBundle", summary = "The whole project as one zip archive, streamed: schema and guidelines versions, items, images, "
             + "predictions, every annotation version, reviews, gold, quality settings, the project's access events with "
             + "their inclusion proofs and the signed checkpoint, and manifest.json (SHA-256 and size of every entry) signed "
             + "by the access log key (manifest.sig). The owning organization's admins and managers only; recorded in the "
@@ -76,7 +76,7 @@ class BundleController {
 
     @PostMapping(value = "/api/v1/projects/bundle", consumes = {"application/zip", "application/octet-stream"})
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Recreate a project from a bundle (the body) in the caller's organization, under new ids, sealed "
+    @Operation(operationId = "importProjectBundle", summary = "Recreate a project from a bundle (the body) in the caller's organization, under new ids, sealed "
             + "under this organization's keys; the old ids are kept (GET /projects/{id}/provenance). All or nothing: a "
             + "bundle that is damaged, changed after signing or not restorable is a 422 naming the entry and line. "
             + "signer pins the exporting instance's key (its fingerprint, SHA256:hex, from GET /api/v1/audit/public-key there); "
@@ -124,7 +124,7 @@ class BundleController {
     }
 
     @GetMapping("/api/v1/projects/{projectId}/provenance")
-    @Operation(summary = "Where an imported project came from: the source instance's access log origin, the source project, "
+    @Operation(operationId = "getProjectProvenance", summary = "Where an imported project came from: the source instance's access log origin, the source project, "
             + "the signer key's fingerprint and whether the importer pinned it; 404 for a project not imported from a bundle")
     Map<String, Object> origin(CurrentUser caller, @PathVariable UUID projectId) {
         ProjectAccess access = projects.access(caller, projectId);
@@ -144,7 +144,7 @@ class BundleController {
     }
 
     @GetMapping(value = "/api/v1/projects/{projectId}/provenance/ids", produces = "application/x-ndjson")
-    @Operation(summary = "Every id an import replaced, one JSON line each: new_id, old_id (the id in the bundle) and kind "
+    @Operation(operationId = "listProvenanceIds", summary = "Every id an import replaced, one JSON line each: new_id, old_id (the id in the bundle) and kind "
             + "(project, schema, guidelines, image, item, annotation, review, review_decision, person, organization, assignment)")
     void ids(CurrentUser caller, @PathVariable UUID projectId, HttpServletResponse response) throws IOException {
         ProjectAccess access = projects.access(caller, projectId);

@@ -89,11 +89,13 @@ class ItemController {
 
     @PostMapping(path = "/preview", consumes = {"application/x-ndjson", "application/jsonl", MediaType.APPLICATION_JSON_VALUE,
             "text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "What the same import would store, storing nothing: {format, received, importable, rows (the first "
+    @Operation(operationId = "previewItemImport", summary = "What the same import would store, storing nothing: {format, received, importable, rows (the first "
             + "20 items as they would be stored: line, externalId, data, predictions), problems (the first 20: line, field, "
             + "detail)}. Same body and parameters as the import")
     ImportPreview previewImport(CurrentUser caller, @PathVariable UUID projectId,
-                                @RequestParam Map<String, String> parameters, HttpServletRequest request) throws IOException {
+                                @Parameter(description = "The import's parameters: format, map.<column>, question.<from_name>, "
+                                        + "imageRoot, model, annotations") @RequestParam Map<String, String> parameters,
+                                HttpServletRequest request) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         ImportOptions options = ImportOptions.from(request.getContentType(), parameters);

@@ -36,13 +36,13 @@ class PredictionController {
     }
 
     @GetMapping
-    @Operation(summary = "The project's prediction service; the API key only as {\"set\": true|false}. 404 when none is set")
+    @Operation(operationId = "getPredictionService", summary = "The project's prediction service; the API key only as {\"set\": true|false}. 404 when none is set")
     ServiceConfiguration.View get(CurrentUser caller, @PathVariable UUID projectId) {
         return configuration.get(projects.access(caller, projectId)).orElseThrow(PredictionController::none);
     }
 
     @PutMapping
-    @Operation(summary = "Sets the project's prediction service: kind LABEL_STUDIO (an ML backend's /predict) or OPENAI "
+    @Operation(operationId = "setPredictionService", summary = "Sets the project's prediction service: kind LABEL_STUDIO (an ML backend's /predict) or OPENAI "
             + "(chat completions, with model and a prompt template per question using {{field}} placeholders), url, "
             + "apiKey (sealed; left out keeps the stored one, \"\" removes it), enabled (off by default: no item leaves "
             + "the instance until a manager switches it on), batchSize (1-100, default 10), requestsPerMinute (1-600, "
@@ -53,7 +53,7 @@ class PredictionController {
     }
 
     @DeleteMapping
-    @Operation(summary = "Removes the project's prediction service and its progress (predictions stored on items stay)")
+    @Operation(operationId = "removePredictionService", summary = "Removes the project's prediction service and its progress (predictions stored on items stay)")
     ResponseEntity<Void> delete(CurrentUser caller, @PathVariable UUID projectId) {
         if (!configuration.remove(projects.access(caller, projectId))) {
             throw none();
@@ -62,14 +62,14 @@ class PredictionController {
     }
 
     @GetMapping("/progress")
-    @Operation(summary = "Progress of the current generation: items, predicted, failed, inFlight (sent or waiting for a "
+    @Operation(operationId = "getPredictionProgress", summary = "Progress of the current generation: items, predicted, failed, inFlight (sent or waiting for a "
             + "retry), toPredict, the model version and the last error")
     PredictionProgress.Progress progress(CurrentUser caller, @PathVariable UUID projectId) {
         return progress.of(projects.access(caller, projectId)).orElseThrow(PredictionController::none);
     }
 
     @GetMapping("/agreement")
-    @Operation(summary = "The model's agreement with the annotators per single-choice and rating question: items, "
+    @Operation(operationId = "getPredictionAgreement", summary = "The model's agreement with the annotators per single-choice and rating question: items, "
             + "percentAgreement and kappa (Cohen's) against the annotators' majority, pairsAgreeing (model-annotator pairs), "
             + "and for comparison the annotators' own percent agreement and Krippendorff's alpha, and alpha with the model "
             + "as one more coder; null where undefined")

@@ -67,7 +67,7 @@ class BiasController {
     }
 
     @GetMapping("/bias")
-    @Operation(summary = "Bias in the comparison answers: per question, the project's, each vendor's and each annotator's "
+    @Operation(operationId = "getComparisonBias", summary = "Bias in the comparison answers: per question, the project's, each vendor's and each annotator's "
             + "rate of choosing the response shown first (against chance), the longest response (against the project's "
             + "median annotator) and each model's, with 95% intervals and p-values; flagged groups with their evidence "
             + "(Bonferroni over the groups, alpha 0.05, at least 20 answers); the models ranked by Bradley-Terry with and "

@@ -16,6 +16,8 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Users;
 import dev.annota.item.ItemPayloads;
 import dev.annota.item.PayloadViews;
+import dev.annota.masking.MaskedItem;
+import dev.annota.masking.Masking;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
@@ -106,9 +108,12 @@ class QualityController {
     private final ItemPayloads payloads;
     private final PayloadViews views;
     private final JsonMapper json;
+    private final Masking masking;
 
     QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus, Users users,
-                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json, PayloadViews views) {
+                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json, PayloadViews views,
+                      Masking masking) {
+        this.masking = masking;
         this.projects = projects;
         this.settings = settings;
         this.gold = gold;
@@ -315,9 +320,16 @@ class QualityController {
             long right = shown.stream().filter(Map.Entry::getKey).count();
             var accuracy = BetaPosterior.of(right, answered);
             var missed = figures.missedGold(p, me).stream()
-                    .map(m -> new MissedGold(m.itemId(), m.answeredAt(),
-                            json.readTree(views.showOwnAnswered(caller, p.tenantId(), p.id(), m.itemId(), m.assignmentId(), m.sealedPayload())),
-                            m.answer(), json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()))))
+                    .map(m -> {
+                        // Shown to the annotator: masked as the workbench showed it, both answers' spans on the masked text.
+                        JsonNode data = json.readTree(views.showOwnAnswered(caller, p.tenantId(), p.id(), m.itemId(),
+                                m.assignmentId(), m.sealedPayload()));
+                        MaskedItem masked = masking.mask(p.tenantId(), p.id(), data);
+                        JsonNode expected = json.readTree(payloads.open(p.tenantId(), m.itemId(), m.sealedGoldAnswer()));
+                        return new MissedGold(m.itemId(), m.answeredAt(), data,
+                                masking.shown(p.tenantId(), p.id(), p.schemaVersion(), masked, m.answer()),
+                                masking.shown(p.tenantId(), p.id(), p.schemaVersion(), masked, expected));
+                    })
                     .toList();
             return new MyQuality(standing.status(), standing.message(), accuracy.answered(), accuracy.correct(),
                     observed(accuracy.correct(), accuracy.answered()), accuracy.mean(),

@@ -11,6 +11,7 @@ import com.fasterxml.uuid.Generators;
 import dev.annota.annotation.Annotations;
 import dev.annota.identity.CurrentUser;
 import dev.annota.item.ItemPayloads;
+import dev.annota.masking.Masking;
 import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -47,9 +48,12 @@ public class ReviewDecisions {
     private final JsonMapper json;
     private final Clock clock;
     private final Rework rework;
+    private final Masking masking;
 
     ReviewDecisions(Rework rework, Projects projects, ReviewStore store, ReviewSettingsStore settings, ReviewTexts texts, Annotations annotations,
-                    Items items, ItemPayloads payloads, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                    Items items, ItemPayloads payloads, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+                    Masking masking) {
+        this.masking = masking;
         this.projects = projects;
         this.store = store;
         this.settings = settings;
@@ -115,11 +119,14 @@ public class ReviewDecisions {
                 .filter(r -> scope.covers(reviewer, r.annotatorOrgId()))
                 .orElseThrow(() -> new NotFound("No review with that id."));
         checkQuestions(p, request.questionFeedback());
+        JsonNode corrected = null;
         if (request.answer() != null) {
-            // The same check as the workbench's submit: the project's current schema, against the item's data.
+            // The same check as the workbench's submit: the project's current schema, against the item's data, the
+            // spans marked on the masked text the reviewer saw carried to the original first.
             String stored = items.storedPayload(p.tenantId(), p.id(), review.itemId()).orElseThrow();
-            annotations.check(p.tenantId(), p.id(), p.schemaVersion(), request.answer(),
-                    json.readTree(payloads.open(p.tenantId(), review.itemId(), stored)));
+            JsonNode data = json.readTree(payloads.open(p.tenantId(), review.itemId(), stored));
+            corrected = masking.submitted(p.tenantId(), p.id(), p.schemaVersion(), data, request.answer());
+            annotations.check(p.tenantId(), p.id(), p.schemaVersion(), corrected, data);
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (store.decide(p.tenantId(), reviewId, reviewer.id(), request.fencingToken(), request.decision(), now) == 0) {
@@ -131,7 +138,7 @@ public class ReviewDecisions {
         ObjectNode texts = json.createObjectNode();
         texts.put("feedback", request.feedback());
         texts.set("questionFeedback", request.questionFeedback() == null ? json.createObjectNode() : request.questionFeedback());
-        texts.set("answer", request.answer());
+        texts.set("answer", corrected);
         store.record(p.tenantId(), decisionId, review, reviewer.id(), request.decision(), p.schemaVersion(),
                 this.texts.seal(p.tenantId(), decisionId, texts), now);
         if (request.decision() == ReviewOutcome.REJECT) {

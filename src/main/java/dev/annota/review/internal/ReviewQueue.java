@@ -16,6 +16,8 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Users;
 import dev.annota.item.Items;
 import dev.annota.item.PayloadViews;
+import dev.annota.masking.MaskedItem;
+import dev.annota.masking.Masking;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
@@ -24,6 +26,7 @@ import dev.annota.review.ReviewTask;
 import dev.annota.tenancy.RoundTrips;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,9 +48,11 @@ public class ReviewQueue {
     private final Users users;
     private final JsonMapper json;
     private final Clock clock;
+    private final Masking masking;
 
     ReviewQueue(Projects projects, ReviewStore store, ConflictWall wall, RoundTrips roundTrips, Annotations annotations,
-                Items items, PayloadViews views, Users users, JsonMapper json, Clock clock) {
+                Items items, PayloadViews views, Users users, JsonMapper json, Clock clock, Masking masking) {
+        this.masking = masking;
         this.projects = projects;
         this.store = store;
         this.wall = wall;
@@ -126,9 +131,14 @@ public class ReviewQueue {
         var annotation = annotations.find(p.tenantId(), r.annotationId()).orElseThrow();
         String stored = items.storedPayload(p.tenantId(), p.id(), r.itemId()).orElseThrow();
         String payload = views.showReviewed(access.caller(), p.tenantId(), p.id(), r.itemId(), r.id(), r.stage().name(), stored);
+        // Reviewers see the item masked as annotators do, the answer's spans on the masked text.
+        JsonNode data = json.readTree(payload);
+        MaskedItem masked = masking.mask(p.tenantId(), p.id(), data);
         return new ReviewTask(r.id(), r.stage(), r.fencingToken(), r.leaseExpiresAt(),
-                new ReviewTask.Item(r.itemId(), json.readTree(payload)),
-                new ReviewTask.Answer(annotation.id(), annotation.answer(), annotation.schemaVersion(),
+                new ReviewTask.Item(r.itemId(), data),
+                new ReviewTask.Answer(annotation.id(),
+                        masking.shown(p.tenantId(), p.id(), annotation.schemaVersion(), masked, annotation.answer()),
+                        annotation.schemaVersion(),
                         annotator(access.caller(), p.tenantId(), r.annotatorId(), r.annotatorOrgId()), annotation.createdAt(),
                         annotation.assignmentId()),
                 json.readTree(projects.schemaDocument(access, annotation.schemaVersion())));

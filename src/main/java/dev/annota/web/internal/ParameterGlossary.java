@@ -28,6 +28,9 @@ final class ParameterGlossary {
             Map.entry("rateId", "The rate's id"),
             Map.entry("rotationId", "The key rotation's id"),
             Map.entry("witnessId", "The witness's id"),
+            Map.entry("exportId", "The export job's id"),
+            Map.entry("webhookId", "The webhook's id"),
+            Map.entry("messageId", "The webhook message's id (its webhook-id header)"),
             Map.entry("version", "The version number, 1 for the first"));
 
     private static final Map<String, String> QUERY = Map.of(

@@ -50,14 +50,14 @@ class WebhookController {
     }
 
     @GetMapping
-    @Operation(summary = "The project's webhooks: URL, events, enabled (false when turned off or after persistent failure, "
+    @Operation(operationId = "listWebhooks", summary = "The project's webhooks: URL, events, enabled (false when turned off or after persistent failure, "
             + "with the reason), pending deliveries, last delivery")
     List<Subscriptions.Webhook> list(CurrentUser caller, @PathVariable UUID projectId) {
         return subscriptions.list(projects.access(caller, projectId));
     }
 
     @PostMapping
-    @Operation(summary = "Add a webhook: url and events (annotation.created, item.completed, review.decided, "
+    @Operation(operationId = "createWebhook", summary = "Add a webhook: url and events (annotation.created, item.completed, review.decided, "
             + "review.rework_offered, export.finished). 201 with the webhook and its signing secret (whsec_…), shown this "
             + "once. A host in the server's own network is refused (422, field url) unless the operator allows it")
     ResponseEntity<Map<String, Object>> create(CurrentUser caller, @PathVariable UUID projectId,
@@ -72,13 +72,13 @@ class WebhookController {
     }
 
     @GetMapping("/{webhookId}")
-    @Operation(summary = "One webhook (never its secret)")
+    @Operation(operationId = "getWebhook", summary = "One webhook (never its secret)")
     Subscriptions.Webhook one(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID webhookId) {
         return subscriptions.find(projects.access(caller, projectId), webhookId);
     }
 
     @PatchMapping("/{webhookId}")
-    @Operation(summary = "Change the events and/or enable or disable the webhook; enabling clears a disabling after failure")
+    @Operation(operationId = "changeWebhook", summary = "Change the events and/or enable or disable the webhook; enabling clears a disabling after failure")
     Subscriptions.Webhook change(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID webhookId,
                                  @Valid @RequestBody(required = false) WebhookChange body) {
         if (body == null) {
@@ -88,14 +88,14 @@ class WebhookController {
     }
 
     @DeleteMapping("/{webhookId}")
-    @Operation(summary = "Remove the webhook, its pending deliveries and its delivery log")
+    @Operation(operationId = "removeWebhook", summary = "Remove the webhook, its pending deliveries and its delivery log")
     ResponseEntity<Void> remove(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID webhookId) {
         subscriptions.delete(projects.access(caller, projectId), webhookId);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{webhookId}/deliveries")
-    @Operation(summary = "The delivery log, newest first: each message (webhook-id, event type, state PENDING, DELIVERED or "
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log, newest first: each message (webhook-id, event type, state PENDING, DELIVERED or "
             + "FAILED, next attempt) with every attempt's time, HTTP status or error and duration")
     List<Subscriptions.Delivery> deliveries(CurrentUser caller, @PathVariable UUID projectId, @PathVariable UUID webhookId,
                                             @RequestParam(defaultValue = "50") int limit) {
@@ -106,7 +106,7 @@ class WebhookController {
     }
 
     @PostMapping("/{webhookId}/deliveries/{messageId}/redeliver")
-    @Operation(summary = "Send the message again, now, with the same webhook-id and a new retry period (409 while the "
+    @Operation(operationId = "redeliverWebhookMessage", summary = "Send the message again, now, with the same webhook-id and a new retry period (409 while the "
             + "webhook is disabled)")
     ResponseEntity<Subscriptions.Delivery> redeliver(CurrentUser caller, @PathVariable UUID projectId,
                                                      @PathVariable UUID webhookId, @PathVariable String messageId) {

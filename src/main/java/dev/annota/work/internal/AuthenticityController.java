@@ -68,11 +68,12 @@ class AuthenticityController {
     }
 
     @GetMapping("/authenticity")
-    @Operation(summary = "Authenticity of the written answers: per project, vendor and annotator, how many answers with "
+    @Operation(operationId = "getAuthenticityFigures", summary = "Authenticity of the written answers: per project, vendor and annotator, how many answers with "
             + "measured free text were flagged as likely not written by the annotator (the rule and thresholds in "
             + "docs/trust.md), and the flagged answers with their evidence (newest 200); with itemId, every measured "
             + "answer of that item. Admins, managers and reviewers of the owning organization")
-    Report authenticity(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(required = false) UUID itemId) {
+    Report authenticity(CurrentUser caller, @PathVariable UUID projectId,
+                         @io.swagger.v3.oas.annotations.Parameter(description = "Only this item's measured answers") @RequestParam(required = false) UUID itemId) {
         var access = projects.access(caller, projectId);
         if (!access.owner() || !caller.hasAny(Role.ADMIN, Role.MANAGER, Role.REVIEWER)) {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the authenticity figures.");

@@ -21,6 +21,8 @@ import dev.annota.identity.Role;
 import dev.annota.item.ItemRows;
 import dev.annota.item.PayloadViews;
 import dev.annota.operations.DomainMetrics;
+import dev.annota.masking.MaskedItem;
+import dev.annota.masking.Masking;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
@@ -41,6 +43,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -113,6 +116,7 @@ public class Claiming {
     private final Annotations annotations;
     private final List<ClaimRule> rules;
     private final DomainMetrics metrics;
+    private final Masking masking;
     private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
@@ -121,9 +125,10 @@ public class Claiming {
     Claiming(JdbcClient jdbc, TenantScope tenants, Projects projects, PayloadViews views, GoldStep gold, JsonMapper json,
              Clock clock, DatabaseDialect dialect, ConflictWall wall, ClaimRateLimit rateLimit, RoundTrips roundTrips,
              ItemRows items, ReworkFeedback reworkFeedback, Annotations annotations, List<ClaimRule> rules,
-             DomainMetrics metrics) {
+             DomainMetrics metrics, Masking masking) {
         this.metrics = metrics;
         this.rules = List.copyOf(rules);
+        this.masking = masking;
         this.items = items;
         this.reworkFeedback = reworkFeedback;
         this.annotations = annotations;
@@ -440,17 +445,28 @@ public class Claiming {
             ShownOrder.withoutModels(shown);
             order = ShownOrder.of(leased.assignment(), ShownOrder.responses(shown));
         }
+        // Personal data masked before the annotator sees it; pre-filled and rejected spans follow onto the masked text.
+        MaskedItem masked = masking.mask(p.tenantId(), p.id(), shown);
+        JsonNode served = predictions == null ? json.createArrayNode() : json.readTree(predictions);
+        if (!masked.texts().isEmpty()) {
+            for (JsonNode prediction : served) {
+                if (prediction instanceof ObjectNode o && o.has("answer")) {
+                    o.set("answer", masking.shown(p.tenantId(), p.id(), p.schemaVersion(), masked, o.get("answer")));
+                }
+            }
+        }
         return new Task(leased.assignment(), p.id(), leased.item(), shown, p.schemaVersion(), leased.expires(),
-                predictions == null ? json.createArrayNode() : json.readTree(predictions), rework(p, leased.rework()), order);
+                served, rework(p, leased.rework(), masked), order);
     }
 
     /** The rework's feedback and the rejected answer, shown beside the item; null for ordinary work. */
-    private Task.Rework rework(Project p, ReworkOf rework) {
+    private Task.Rework rework(Project p, ReworkOf rework, MaskedItem masked) {
         if (rework == null) {
             return null;
         }
         var notes = reworkFeedback.of(p.tenantId(), rework.reviewId()).orElse(new ReworkFeedback.Notes(null, json.createObjectNode()));
-        var previous = annotations.find(p.tenantId(), rework.supersedes()).map(a -> a.answer()).orElse(null);
+        var previous = annotations.find(p.tenantId(), rework.supersedes())
+                .map(a -> masking.shown(p.tenantId(), p.id(), a.schemaVersion(), masked, a.answer())).orElse(null);
         return new Task.Rework(rework.reviewId(), rework.round(), notes.feedback(), notes.questionFeedback(), previous);
     }
 

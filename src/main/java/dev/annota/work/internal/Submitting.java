@@ -16,6 +16,7 @@ import dev.annota.failure.Invalid;
 import dev.annota.failure.Invalid.Kind;
 import dev.annota.failure.NotFound;
 import dev.annota.item.ItemPayloads;
+import dev.annota.masking.Masking;
 import dev.annota.item.ItemRows;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
@@ -59,11 +60,13 @@ public class Submitting {
     private final RoundTrips roundTrips;
     private final ItemRows items;
     private final ApplicationEventPublisher events;
+    private final Masking masking;
 
     Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
                ItemPayloads payloads, JsonMapper json, GoldStep gold, Consensus consensus,
-               RoundTrips roundTrips, ItemRows items, ApplicationEventPublisher events) {
+               RoundTrips roundTrips, ItemRows items, ApplicationEventPublisher events, Masking masking) {
         this.events = events;
+        this.masking = masking;
         this.roundTrips = roundTrips;
         this.items = items;
         this.gold = gold;
@@ -122,7 +125,7 @@ public class Submitting {
         }
     }
 
-    private Submission submitIn(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey,
+    private Submission submitIn(ProjectAccess access, UUID assignmentId, JsonNode sent, String idempotencyKey,
                                 long activeMillis, String writing) {
         if (!access.work()) {
             throw new ProjectForbidden("Only annotators submit answers.");
@@ -143,21 +146,24 @@ public class Submitting {
                 p.tenantId(), assignmentId, annotator, p.id());
         var quality = gold.settings(trip, p);
         trip.send();
-        if (earlier.get().isPresent()) {
-            return replay(p, earlier.get().get(), assignmentId, annotator, answer, idempotencyKey);
-        }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        Target target = targetRow.get().map(row -> {
+        var found = targetRow.get().map(row -> {
                     UUID id = UUID.fromString((String) row[0]);
                     return new Target(id, json.readTree(payloads.open(p.tenantId(), id, (String) row[1])),
                             row[2] == null ? null : json.readTree(payloads.open(p.tenantId(), id, (String) row[2])),
                             "GOLD".equals(row[3]) ? (String) row[4] : null, Integer.parseInt((String) row[5]),
                             row[6] == null ? null : UUID.fromString((String) row[6]),
                             row[7] == null ? null : UUID.fromString((String) row[7]), (Instant) row[8]);
-                })
-                .orElseThrow(() -> new NotFound("You hold no assignment with that id."));
+                });
+        // Spans were marked on the masked text the annotator saw: stored, like everything else, on the original.
+        JsonNode given = found.map(t -> masking.submitted(p.tenantId(), p.id(), p.schemaVersion(), t.data(), sent))
+                .orElse(sent);
+        if (earlier.get().isPresent()) {
+            return replay(p, earlier.get().get(), assignmentId, annotator, given, idempotencyKey);
+        }
+        Target target = found.orElseThrow(() -> new NotFound("You hold no assignment with that id."));
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         UUID item = target.item();
-        annotations.check(p.tenantId(), p.id(), p.schemaVersion(), answer, target.data());
+        annotations.check(p.tenantId(), p.id(), p.schemaVersion(), given, target.data());
         // A rework's item was counted by the answer it supersedes: the resubmission counts no second answer.
         boolean rework = target.supersedes() != null;
         // Bounded by the lease as it ends now: the claim was read with the target, so the bound costs no round trip.
@@ -167,17 +173,23 @@ public class Submitting {
             // ago: this UPDATE waited for its lock, then found the lease SUBMITTED. Answer with what it stored.
             var twin = annotations.earlier(p.tenantId(), assignmentId, annotator, idempotencyKey);
             if (twin.isPresent()) {
-                return replay(p, twin.get(), assignmentId, annotator, answer, idempotencyKey);
+                return replay(p, twin.get(), assignmentId, annotator, given, idempotencyKey);
             }
             throw new LeaseRejected("Your lease on this item has ended (expired, skipped or already submitted); "
                     + "the answer was not stored. Ask for the next task.");
         }
         // The guidelines version comes with the project this submit already read: no round trip more.
         Annotation stored = annotations.store(p.tenantId(), p.id(), item, assignmentId, annotator, p.schemaVersion(),
-                p.guidelinesVersion(), answer, target.data(), target.predictions(), idempotencyKey, now, target.supersedes(), target.round());
+                p.guidelinesVersion(), given, target.data(), target.predictions(), idempotencyKey, now, target.supersedes(), target.round());
         GoldFeedback feedback = null;
         if (target.goldAnswer() != null) {
-            feedback = gold.check(p, assignmentId, item, annotator, answer, target.goldAnswer(), now);
+            feedback = gold.check(p, assignmentId, item, annotator, given, target.goldAnswer(), now);
+            if (feedback != null && feedback.expectedAnswer() != null) {
+                // The expected answer's spans onto the masked text the annotator saw (a missed check item only).
+                var masked = masking.mask(p.tenantId(), p.id(), target.data().deepCopy());
+                feedback = new GoldFeedback(feedback.message(),
+                        masking.shown(p.tenantId(), p.id(), p.schemaVersion(), masked, feedback.expectedAnswer()));
+            }
         } else if (!rework) {
             adaptOverlap(p, item, quality.get());
         }

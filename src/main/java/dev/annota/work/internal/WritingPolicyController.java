@@ -31,14 +31,14 @@ class WritingPolicyController {
     }
 
     @GetMapping
-    @Operation(summary = "The paste policy of the project's free-text fields: ALLOW, WARN (the workbench warns on paste) "
+    @Operation(operationId = "getWritingPolicy", summary = "The paste policy of the project's free-text fields: ALLOW, WARN (the workbench warns on paste) "
             + "or BLOCK (paste prevented); anyone with access to the project")
     Policy policy(CurrentUser caller, @PathVariable UUID projectId) {
         return new Policy(policies.of(projects.access(caller, projectId).project()).name());
     }
 
     @PutMapping
-    @Operation(summary = "Set the paste policy {paste: ALLOW | WARN | BLOCK}; the owner's admins and managers; an "
+    @Operation(operationId = "setWritingPolicy", summary = "Set the paste policy {paste: ALLOW | WARN | BLOCK}; the owner's admins and managers; an "
             + "administrative event in the access log")
     Policy change(CurrentUser caller, @PathVariable UUID projectId, @RequestBody Policy body) {
         return new Policy(policies.change(projects.access(caller, projectId), body.paste()).name());

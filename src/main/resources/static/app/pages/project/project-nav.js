@@ -22,6 +22,8 @@ const TABS = [
   { id: 'budget', label: 'Budget', path: '/budget', ownerOnly: true },
   // Where the project's events go (docs/webhooks.md): the owning customer's admins and managers.
   { id: 'webhooks', label: 'Webhooks', path: '/webhooks', ownerOnly: true },
+  // Personal data masked before annotators and reviewers see it (docs/trust.md): the owning customer's.
+  { id: 'masking', label: 'Masking', path: '/masking', ownerOnly: true },
 ];
 
 /** Breadcrumb, title row and tabs of a project page; {@code actions} go on the right of the title. */

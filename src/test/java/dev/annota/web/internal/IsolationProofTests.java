@@ -42,6 +42,7 @@ class IsolationProofTests {
 
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     /** Answers allowed for an operation aimed at A's objects: refusals, or a complaint about the request itself. */
+    private static final tools.jackson.databind.json.JsonMapper JSON_OF_TESTS = tools.jackson.databind.json.JsonMapper.builder().build();
     private static final Set<Integer> REFUSED = Set.of(400, 401, 403, 404, 405, 409, 415, 422, 429);
     /**
      * Operations whose path names A's object but that only act on the caller's own data (a customer naming A a
@@ -131,6 +132,11 @@ class IsolationProofTests {
         var service = manager.putJson("/api/v1/projects/" + project.id() + "/prediction-service",
                 "{\"kind\":\"LABEL_STUDIO\",\"url\":\"http://127.0.0.1:9/backend-of-a\",\"apiKey\":\"key-of-a\"}");
         assertThat(service.status()).as(service.text()).isEqualTo(200);
+
+        // Masking settings of A's project: the outsiders' PUTs must not change them, their GETs not read them.
+        String masking = "{\"fields\":[{\"path\":\"text\",\"detectors\":[\"EMAIL\",\"CASE_OF_A\"]}],\"phoneRegion\":null,"
+                + "\"patterns\":[{\"name\":\"CASE_OF_A\",\"regex\":\"A-[0-9]{4}\"}]}";
+        assertThat(manager.putJson("/api/v1/projects/" + project.id() + "/masking", masking).status()).isEqualTo(200);
 
         // The vendor's annotator's profile with a credential (workforce): /people/{personId}/... is aimed at them.
         assertThat(leaseholder.putJson("/api/v1/me/profile", "{\"skills\":[\"chemistry\"]}").status()).isEqualTo(200);
@@ -251,6 +257,8 @@ class IsolationProofTests {
                 .isEqualTo("http://127.0.0.1:9/webhook-of-a");
         assertThat(webhookAfter.get("enabled").asBoolean()).isTrue();
         assertThat(webhookAfter.get("events").toString()).isEqualTo("[\"annotation.created\"]");
+        assertThat(manager.get("/api/v1/projects/" + project.id() + "/masking").json())
+                .as("A's masking settings not changed by an outsider").isEqualTo(JSON_OF_TESTS.readTree(masking));
         assertThat(leaseholder.get("/api/v1/me/profile").json().get("credentials").get(0).get("verifiedAt").isNull())
                 .as("the vendor's annotator's credential neither verified nor removed by an outsider").isTrue();
         assertThat(leaseholder.get("/api/v1/me/profile").json().get("skills").toString()).isEqualTo("[\"chemistry\"]");

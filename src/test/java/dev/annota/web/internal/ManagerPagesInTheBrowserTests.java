@@ -190,6 +190,30 @@ class ManagerPagesInTheBrowserTests extends InTheBrowser {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void aManagerSetsTheMaskingOfAProjectOnItsMaskingTab() {
+        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Masking lab");
+        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
+        Project project = projects.create(manager, new ProjectSettings("Support chats", "# Chats", TaskType.TEXT_CLASSIFICATION,
+                json.readTree(SCHEMA), 1, 600, 0));
+        session.logIn(manager);
+        browser.get(session.url("/projects/" + project.id() + "/masking"));
+        setText(session.waitFor(By.id("maskingFields")), "text: EMAIL, PHONE, CASE");
+        setText(session.waitFor(By.id("maskingPatterns")), "CASE = C-(");
+        session.waitFor(By.id("save-masking")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("masking-field-error"), "patterns[0].regex"));
+        setText(session.waitFor(By.id("maskingPatterns")), "CASE = C-[0-9]{4}");
+        session.waitFor(By.id("phoneRegion")).sendKeys("DE");
+        session.waitFor(By.id("save-masking")).click();
+        session.waitFor(By.id("masking-saved"));
+
+        var saved = fixtures.client(manager).get("/api/v1/projects/" + project.id() + "/masking").json();
+        assertThat(saved.at("/fields/0/path").asString()).isEqualTo("text");
+        assertThat(saved.at("/fields/0/detectors").toString()).isEqualTo("[\"EMAIL\",\"PHONE\",\"CASE\"]");
+        assertThat(saved.get("phoneRegion").asString()).isEqualTo("DE");
+        assertThat(saved.at("/patterns/0/regex").asString()).isEqualTo("C-[0-9]{4}");
+    }
+
     private int label(Project project, CurrentUser annotator, int count, int seed) {
         var c = fixtures.client(annotator);
         String base = "/api/v1/projects/" + project.id();

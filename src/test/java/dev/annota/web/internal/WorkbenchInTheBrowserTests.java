@@ -185,6 +185,31 @@ class WorkbenchInTheBrowserTests {
     }
 
     @Test
+    void aMaskedAddressIsShownAsItsPlaceholderAndASpanOverItIsStoredOnTheOriginal() throws IOException {
+        String text = "Write to ana@example.com 👋🏽 today.";
+        String id = project("span-labeling", """
+                {"questions": [{"name": "entities", "title": "Entities", "type": "spans", "labels": ["CONTACT", "OTHER"]}]}""",
+                json.writeValueAsString(Map.of("external_id", "m1", "data", Map.of("text", text))));
+        var masked = manager.putJson("/api/v1/projects/" + id + "/masking", "{\"fields\": [{\"path\": \"text\", \"detectors\": [\"EMAIL\"]}]}");
+        assertThat(masked.status()).as(masked.text()).isEqualTo(200);
+        open(id);
+        waitFor(By.cssSelector(".span-text .g"));
+        assertThat(js("return document.querySelector('.span-text').textContent")).isEqualTo("Write to [EMAIL_1] 👋🏽 today.");
+        assertThat(browser.getPageSource()).doesNotContain("ana@example.com");
+        // Drag over the placeholder (graphemes 9 to 17), then the CONTACT key.
+        new Actions(browser).clickAndHold(g(9)).moveToElement(g(17)).release().perform();
+        keys("1");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".span-list li"), 1));
+        screenshot("workbench-masked");
+        click(By.id("submit"));
+
+        JsonNode span = onlyAnswer(id).path("entities").get(0);
+        assertThat(span.path("start").asInt()).isEqualTo(cp(text, "ana@example.com"));
+        assertThat(span.path("end").asInt()).isEqualTo(cp(text, "ana@example.com") + "ana@example.com".length());
+        assertThat(span.path("label").asString()).isEqualTo("CONTACT");
+    }
+
+    @Test
     void aComparisonShowsResponsesInARandomOrderAndStoresTheOrderShownWithScoresAndRationale() throws IOException {
         String id = project("response-comparison", """
                 {"questions": [{"name": "preference", "title": "Which reply is better?", "type": "comparison", "mode": "preferred", "ties": true,
