@@ -33,14 +33,14 @@ class MaskingController {
     }
 
     @GetMapping
-    @Operation(summary = "The project's masking settings: per field path of the item data its detectors, the phone region, "
+    @Operation(operationId = "getMasking", summary = "The project's masking settings: per field path of the item data its detectors, the phone region, "
             + "the lab's own patterns (no fields: nothing masked)")
     MaskingSettings get(CurrentUser caller, @PathVariable UUID projectId) {
         return masking.settings(projects.access(caller, projectId));
     }
 
     @PutMapping
-    @Operation(summary = "Replace the masking settings. fields: [{path: text | prompt | responses/*/content | messages/*/content "
+    @Operation(operationId = "setMasking", summary = "Replace the masking settings. fields: [{path: text | prompt | responses/*/content | messages/*/content "
             + "..., detectors: EMAIL, PHONE, CARD, IBAN, IP, SECRET or a pattern's name}], phoneRegion (ISO 3166, e.g. US), "
             + "patterns: [{name, regex (RE2 syntax, linear time)}]. 422 naming the field that is wrong; an administrative "
             + "act in the access log (masking.change)")
