@@ -14,6 +14,7 @@ import dev.annota.item.ItemsRemoved;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -74,10 +75,19 @@ class ItemController {
     @ApiResponse(responseCode = "200", description = "Imported: counts and the new items' ids; nothing is imported when a line is wrong (422 names it)")
     @ApiResponse(responseCode = "413", description = "The file is larger than the import allows")
     @ApiResponse(responseCode = "415", description = "Not JSON Lines, a JSON array nor CSV")
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "jsonl (default; or by Content-Type), csv, "
+            + "label-studio, coco, openai-chat, preference (docs/formats.md)", schema = @Schema(type = "string"))
+    @Parameter(name = "annotations", in = ParameterIn.QUERY, description = "Label Studio: import (default), predictions, "
+            + "skip or reject", schema = @Schema(type = "string"))
+    @Parameter(name = "model", in = ParameterIn.QUERY, description = "coco, preference: the model name the file's "
+            + "answers are stored under as predictions", schema = @Schema(type = "string"))
+    @Parameter(name = "imageRoot", in = ParameterIn.QUERY, description = "coco: the URL prefix of the images' file names",
+            schema = @Schema(type = "string"))
     ImportReport importItems(CurrentUser caller, @PathVariable UUID projectId,
-                             @Parameter(description = "format, map.<column>, question.<from_name>, imageRoot, model, "
-                                     + "annotations=import|predictions|skip|reject (Label Studio; default import)")
-                             @RequestParam Map<String, String> parameters, HttpServletRequest request) throws IOException {
+                             // Every query parameter, the open-ended map.<column> and question.<from_name> included;
+                             // the fixed ones are described above, so clients can be generated with them.
+                             @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+                             HttpServletRequest request) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         Projects.requireWritable(access);
@@ -92,9 +102,10 @@ class ItemController {
     @Operation(operationId = "previewItemImport", summary = "What the same import would store, storing nothing: {format, received, importable, rows (the first "
             + "20 items as they would be stored: line, externalId, data, predictions), problems (the first 20: line, field, "
             + "detail)}. Same body and parameters as the import")
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "As for the import", schema = @Schema(type = "string"))
+    @Parameter(name = "annotations", in = ParameterIn.QUERY, description = "As for the import", schema = @Schema(type = "string"))
     ImportPreview previewImport(CurrentUser caller, @PathVariable UUID projectId,
-                                @Parameter(description = "The import's parameters: format, map.<column>, question.<from_name>, "
-                                        + "imageRoot, model, annotations") @RequestParam Map<String, String> parameters,
+                                @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
                                 HttpServletRequest request) throws IOException {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);

@@ -88,18 +88,18 @@ class GeneratedClientFlowTests {
             // so that call is made without this client (docs/api.md).
             Map<String, Object> data = template.getSampleItem();
             var report = items.importItems(project.getId(), List.of(
-                    new ItemLine().externalId("first").data(data), new ItemLine().externalId("second").data(data)));
+                    new ItemLine().externalId("first").data(data), new ItemLine().externalId("second").data(data)), null, null, null, null);
             assertThat(report.getAdded()).isEqualTo(2);
 
             // claim and submit; the same answer retried with its key is stored once
             Task task = work.claimNextTask(project.getId());
             assertThat(task.getData()).isNotEmpty();
             var stored = work.submitAnnotationWithHttpInfo(project.getId(), task.getAssignmentId(),
-                    template.getSampleAnswer(), "key-" + task.getAssignmentId(), "1500");
+                    template.getSampleAnswer(), "key-" + task.getAssignmentId(), "1500", null);
             assertThat(stored.getStatusCode()).isEqualTo(201);
             assertThat(stored.getHeaders().get("Idempotent-Replayed")).containsExactly("false");
             var replayed = work.submitAnnotationWithHttpInfo(project.getId(), task.getAssignmentId(),
-                    template.getSampleAnswer(), "key-" + task.getAssignmentId(), "1500");
+                    template.getSampleAnswer(), "key-" + task.getAssignmentId(), "1500", null);
             assertThat(replayed.getHeaders().get("Idempotent-Replayed")).containsExactly("true");
             assertThat(replayed.getData().getAnnotationId()).isEqualTo(stored.getData().getAnnotationId());
 
@@ -111,7 +111,7 @@ class GeneratedClientFlowTests {
             assertThat(none.getData()).isNull();
 
             for (String format : formats(template.getTaskType())) {
-                File file = annotations.exportLabels(project.getId(), format, null, null, null, null);
+                File file = annotations.exportLabels(project.getId(), format, null, null, null, null, null, null, null, null, null);
                 String text = Files.readString(file.toPath());
                 assertThat(text).as(template.getId() + " as " + format).isNotBlank();
                 if (format.equals("jsonl")) {
