@@ -71,6 +71,8 @@ export ANNOTA_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PGPORT,127.0.0.1:$SBPOR
 export ANNOTA_DATABASE_USERNAME=annota_faults_app ANNOTA_DATABASE_PASSWORD=annota-faults
 export ANNOTA_MIGRATION_USERNAME=annota_faults_owner ANNOTA_MIGRATION_PASSWORD=annota-faults ANNOTA_DEMO_DATA=true
 export ANNOTA_DATABASE_POOL_SIZE=10 ANNOTA_DRAIN_DELAY=1s
+# Exports and the dashboard read off the standby (the same role: row-level security holds there as on the primary).
+export ANNOTA_READ_DATABASE_URL="jdbc:postgresql://127.0.0.1:$SBPORT/annota_faults?ApplicationName=annota-read"
 declare -A inst
 start_instance() { # N: port HTTP+N, shared ./data (keys, signer state) under $OUT/shared
   (cd "$OUT/shared" && ANNOTA_PORT=$((HTTP + $1)) exec java -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" \
@@ -91,6 +93,8 @@ defaults
   timeout client 60s
   timeout server 15s
   timeout queue 10s
+  # /readyz takes seconds on a host this loaded: a shorter check marked healthy instances down (503s in a first run).
+  timeout check 5s
   retries 3
   option redispatch 1
   # Safe to resend: a claim answers the live lease again, a submit carries its Idempotency-Key.
@@ -101,7 +105,7 @@ frontend annota
 backend instances
   balance roundrobin
   option httpchk GET /readyz
-  default-server check inter 1s fall 2 rise 2
+  default-server check inter 1s fall 3 rise 2
   server i1 127.0.0.1:$((HTTP + 1))
   server i2 127.0.0.1:$((HTTP + 2))
   server i3 127.0.0.1:$((HTTP + 3))
@@ -123,6 +127,9 @@ at "$(s 15)"; fault kill-9-instance-1; kill -9 "${inst[1]}"; start_instance 1
 at "$(s 40)"; fault pg-restart-fast; pg_primary -m fast restart >/dev/null
 at "$(s 62)"; fault pg-restart-immediate; pg_primary -m immediate restart >/dev/null
 at "$(s 84)"; fault sigstop-instance-2; kill -STOP "${inst[2]}"; sleep $((LEASE + 10)); kill -CONT "${inst[2]}"; log "SIGCONT instance 2"
+at "$(s 118)"
+standby_reads=$(SQLP "$SBPORT" "select xact_commit from pg_stat_database where datname = 'annota_faults'")
+read_pool=$(SQLP "$SBPORT" "select count(*) from pg_stat_activity where application_name = 'annota-read'")
 at "$(s 122)"; fault failover-promote-standby
 as_pg "$PGBIN/pg_ctl" -D "$PRIMARY" -m immediate stop >/dev/null; as_pg "$PGBIN/pg_ctl" -D "$STANDBY" -w promote >/dev/null
 wait $load || { cat "$OUT/load.log"; exit 1; }
@@ -148,4 +155,5 @@ echo "  acknowledged annotations lost:                 $lost"
 echo "  items answered twice (overlap 1):              $twice"
 echo "  slots still leased after their lease expired:  $stuck"
 echo "  acknowledged claims without access-log event:  $unlogged"
+echo "  before the failover, the standby served $standby_reads read transactions over $read_pool read-pool connections"
 java -cp "$CP" dev.annota.bench.FaultReport "$OUT" | tee "$OUT/report.txt"

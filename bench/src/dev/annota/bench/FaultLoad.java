@@ -70,11 +70,35 @@ public final class FaultLoad {
         var client = new LoadClient(url, annotators);
         String next = "/api/v1/projects/" + projectId + "/tasks/next";
         var loop = new Loop(client, next, projectId, start, claims, acks, errors, acked, failed);
+        // The manager looks at the dashboard every 2 s and exports the labels every 20 s: the reads that go to the read
+        // database (ANNOTA_READ_DATABASE_URL), the standby until it is promoted.
+        Map<String, Integer> reads = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Thread reader = Thread.ofVirtual().start(() -> {
+            var http = new Http(url);
+            for (int n = 0; System.currentTimeMillis() < end; n++) {
+                String what = n % 10 == 0 ? "export" : "stats";
+                try {
+                    var response = http.client.send(http.request(manager, "/api/v1/projects/" + projectId
+                            + (n % 10 == 0 ? "/export" : "/stats")).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                    reads.merge(what + " " + response.statusCode(), 1, Integer::sum);
+                } catch (IOException e) {
+                    reads.merge(what + " no answer", 1, Integer::sum);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (String token : tokens) {
                 pool.submit(() -> loop.run(token, end, true));
             }
         }
+        reader.join();
         // Every annotator walked away from its last claim: those leases expire, and the sweep must hand them out again.
         Thread.sleep((lease + 2) * 1000L);
         long sweepStart = System.currentTimeMillis();
@@ -95,6 +119,7 @@ public final class FaultLoad {
         }
         Files.write(out.resolve("seconds.csv"), lines);
         System.out.printf("fault load done: %d claims and %d submits acknowledged, %d errors%n", claims.size(), acks.size(), errors.size());
+        System.out.printf("manager's reads (dashboard /stats, export), by answer: %s%n", reads);
     }
 
     /** One annotator's loop; what it saw goes to the shared queues and per-second counters. */
