@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.annota.tenancy.internal.CurrentTenant;
+import dev.annota.tenancy.internal.ReadRouting;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,6 +50,26 @@ public class TenantScope {
 
     public <T> T read(UUID tenantId, Supplier<T> work) {
         return run(reading, tenantId, work);
+    }
+
+    /**
+     * A read-only transaction for the tenant on the read database when one is configured
+     * ({@code ANNOTA_READ_DATABASE_URL}, e.g. a streaming replica; otherwise the primary): for exports, dashboards
+     * and quality reports, which may lag the primary by the replica's delay and take their load off it. Never the work
+     * queue, never a write, never a read that must see the caller's own write just made. Row-level security applies
+     * as on the primary: the same role, the same {@code app.tenant_id}. Inside a transaction in progress it joins
+     * that transaction (on the primary).
+     */
+    public <T> T readFromReplica(UUID tenantId, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return read(tenantId, work);
+        }
+        ReadRouting.readDatabaseNext();
+        try {
+            return read(tenantId, work);
+        } finally {
+            ReadRouting.forget();
+        }
     }
 
     /**

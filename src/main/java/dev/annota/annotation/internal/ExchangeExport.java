@@ -73,7 +73,7 @@ class ExchangeExport {
             HelpSteerRecords.requireRubric(schema, comparison);
         }
         String card = format == ExportFormat.PARQUET ? DatasetCard.license(license) : null;
-        return tenants.read(p.tenantId(), () -> {
+        return tenants.readFromReplica(p.tenantId(), () -> {
             ExportOpening.Opened opened = opening.open(access, format.id(), filter);
             var tally = new boolean[] {true};
             Walk walk = (withPredictions, handler) -> {

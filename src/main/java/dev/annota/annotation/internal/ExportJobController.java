@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +74,7 @@ class ExportJobController {
             + "naming it, before anything is queued. Any instance runs the job; follow it at GET …/exports/{id} (status "
             + "queued, running, done or failed; progress 0–1), download it at …/exports/{id}/file once done. Files are "
             + "kept sealed with the organization's keys for 7 days")
-    ResponseEntity<ExportJobView> start(CurrentUser caller, @PathVariable UUID projectId, @RequestBody(required = false) ExportJobRequest body) {
+    ResponseEntity<ExportJobView> start(CurrentUser caller, @PathVariable UUID projectId, @Valid @RequestBody(required = false) ExportJobRequest body) {
         ProjectAccess access = projects.access(caller, projectId);
         ExportJobRequest asked = body == null ? new ExportJobRequest(null, null, null, null, null, null, null, null, null, null) : body;
         ExportRequest request = asked.toRequest(requests, access);

@@ -356,7 +356,7 @@ class ItemBrowser {
         Project p = access.project();
         Instant now = Instant.now(clock);
         Instant firstHour = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(STATS_DAYS * 24L - 1));
-        return tenants.read(p.tenantId(), () -> {
+        return tenants.readFromReplica(p.tenantId(), () -> {
             Map<String, Long> byState = items.countsByState(p.tenantId(), p.id());
             long total = byState.values().stream().mapToLong(Long::longValue).sum();
             long annotationCount = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")

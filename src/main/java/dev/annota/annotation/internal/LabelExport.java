@@ -65,7 +65,7 @@ class LabelExport {
         Project p = access.project();
         CurrentUser person = access.caller();
         ExportReview review = filter.review();
-        return tenants.read(p.tenantId(), () -> {
+        return tenants.readFromReplica(p.tenantId(), () -> {
             AnswerRows.Scope scope = opening.scope(access, filter);
             Consensus.Result agreed = aggregate == null ? null
                     : consensus.aggregate(p.tenantId(), p.id(), p.schemaVersion(), aggregate);

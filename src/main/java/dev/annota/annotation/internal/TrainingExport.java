@@ -74,7 +74,7 @@ class TrainingExport {
         filter.requireFits(format);
         Project p = access.project();
         String question = question(p, requestedQuestion);
-        return tenants.read(p.tenantId(), () -> {
+        return tenants.readFromReplica(p.tenantId(), () -> {
             ExportOpening.Opened opened = opening.open(access, format.id(), filter);
             long items = opened.items();
             var rows = new Rows(p, opened.payloads(), opened.reviewed(), opened.scope(), walked);

@@ -78,7 +78,7 @@ class BiasController {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the bias figures.");
         }
         var p = access.project();
-        return tenants.read(p.tenantId(), () -> {
+        return tenants.readFromReplica(p.tenantId(), () -> {
             var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var questions = new ArrayList<QuestionBias>();
             if (answers.comparisons().isEmpty()) {

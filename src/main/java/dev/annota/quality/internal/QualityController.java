@@ -167,7 +167,7 @@ class QualityController {
         var chosen = Consensus.method(method);
         Project p = access.project();
         QualitySettings s = settings.load(p);
-        return tenants.read(p.tenantId(), () -> {
+        return tenants.readFromReplica(p.tenantId(), () -> {
             var measurable = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var votes = measurable.categorical();
             var agreed = Consensus.aggregate(votes, chosen);

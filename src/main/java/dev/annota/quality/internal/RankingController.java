@@ -71,7 +71,7 @@ class RankingController {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the rankings.");
         }
         var p = access.project();
-        return tenants.read(p.tenantId(), () -> {
+        return tenants.readFromReplica(p.tenantId(), () -> {
             var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var questions = new ArrayList<QuestionRanking>();
             if (answers.comparisons().isEmpty()) {

@@ -4,9 +4,16 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.annota.tenancy.DatabaseDialect;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +28,30 @@ class DatabaseConfiguration {
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource, DatabaseDialect dialect) {
         return new TenantTransactionManager(dataSource, dialect.isPostgres());
+    }
+
+    /**
+     * With a read database ({@code annota.database.read-url}, docs/configuration.md): one pool on the primary, bound
+     * to {@code spring.datasource.*} as Spring Boot's own would be, one read-only pool on the read database, and
+     * {@link ReadRouting} in front. The two pools are no beans of their own, so the readiness probe pings the primary
+     * only: a replica that is down makes reports fail, not the instance unready.
+     */
+    @Bean
+    @Primary
+    @ConditionalOnExpression("'${annota.database.read-url:}' != ''")
+    DataSource dataSource(DataSourceProperties properties, Environment env) {
+        HikariDataSource primary = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        Binder binder = Binder.get(env);
+        binder.bind("spring.datasource.hikari", Bindable.ofInstance(primary));
+        HikariDataSource read = new HikariDataSource();
+        binder.bind("spring.datasource.hikari", Bindable.ofInstance(read));
+        read.setJdbcUrl(env.getProperty("annota.database.read-url"));
+        read.setUsername(env.getProperty("annota.database.read-username", properties.determineUsername()));
+        read.setPassword(env.getProperty("annota.database.read-password", properties.determinePassword()));
+        read.setPoolName("annota-read");
+        // Read-only on the connection too: a statement that would write fails on the primary as on a replica.
+        read.setReadOnly(true);
+        return new ReadRouting(primary, read);
     }
 
     @Bean

@@ -183,6 +183,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    /**
+     * The database went away under the request (restarted, failed over, its connections cut): a 503 with
+     * {@code Retry-After}, not a 500, since nothing is wrong with the request and the instance recovers by itself
+     * (docs/operations.md "Fail over"). A write whose commit was cut off may or may not be stored: the detail says to
+     * send it again with the same {@code Idempotency-Key} (bench/faults.sh found these as 500s in its first run).
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.transaction.TransactionSystemException.class})
+    ResponseEntity<ProblemDetail> databaseUnreachable(Exception e, WebRequest request) {
+        logger.warn("Answered 503 to " + request.getDescription(false) + ": the database is unreachable: " + e);
+        return failure(new Unavailable("Database unavailable", "The database could not be reached; try again in a moment. "
+                + "A write sent with an Idempotency-Key may be sent again with the same key: it is stored once.",
+                java.time.Duration.ofSeconds(1)), request);
+    }
+
     @ExceptionHandler(org.springframework.security.authentication.InsufficientAuthenticationException.class)
     ProblemDetail unauthenticated(Exception e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());

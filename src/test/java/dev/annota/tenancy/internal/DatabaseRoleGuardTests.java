@@ -95,7 +95,19 @@ class DatabaseRoleGuardTests {
     private static void guardAs(String role) throws SQLException {
         migrated();
         var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), db.url(), role, PostgresDatabase.PASSWORD);
-        new DatabaseRoleGuard(JdbcClient.create(dataSource), new TenantTransactionManager(dataSource, true)).check();
+        new DatabaseRoleGuard(JdbcClient.create(dataSource), new TenantTransactionManager(dataSource, true), dataSource).check();
+    }
+
+    @Test
+    void theGuardRefusesAReadDatabaseRoleThatRowLevelSecurityWouldNotBindThoughThePrimaryRoleIsRight() throws SQLException {
+        migrated();
+        var primary = new SimpleDriverDataSource(new org.postgresql.Driver(), db.url(), PostgresDatabase.APP, PostgresDatabase.PASSWORD);
+        var read = new SimpleDriverDataSource(new org.postgresql.Driver(), db.url(), PostgresDatabase.OWNER, PostgresDatabase.PASSWORD);
+        var routing = new ReadRouting(primary, read);
+        assertThatThrownBy(() -> new DatabaseRoleGuard(JdbcClient.create(routing), new TenantTransactionManager(routing, true), routing).check())
+                .hasMessageContaining(REFUSAL).hasMessageContaining("ANNOTA_READ_DATABASE_USERNAME");
+        var both = new ReadRouting(primary, primary);
+        assertThatNoException().isThrownBy(() -> new DatabaseRoleGuard(JdbcClient.create(both), new TenantTransactionManager(both, true), both).check());
     }
 
     private static synchronized void migrated() {

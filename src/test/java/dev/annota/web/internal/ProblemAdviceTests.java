@@ -68,4 +68,21 @@ class ProblemAdviceTests {
         assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("42");
         assertThat(answer.getBody().getTitle()).isEqualTo("Too many claims");
     }
+
+    @Test
+    void aDatabaseThatWentAwayUnderTheRequestIsA503WithRetryAfterAndNoA500() {
+        var advice = new ProblemAdvice();
+        var request = new ServletWebRequest(new MockHttpServletRequest());
+        for (Exception cut : List.of(
+                new org.springframework.dao.DataAccessResourceFailureException("JDBC commit; An I/O error occurred while sending to the backend."),
+                new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection for transaction"),
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed"))) {
+            var answer = advice.databaseUnreachable(cut, request);
+
+            assertThat(answer.getStatusCode().value()).as(cut.getClass().getSimpleName()).isEqualTo(503);
+            assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+            assertThat(answer.getBody().getTitle()).isEqualTo("Database unavailable");
+            assertThat(answer.getBody().getDetail()).contains("Idempotency-Key");
+        }
+    }
 }
