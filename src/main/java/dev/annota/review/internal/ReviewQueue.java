@@ -126,11 +126,18 @@ public class ReviewQueue {
         var annotation = annotations.find(p.tenantId(), r.annotationId()).orElseThrow();
         String stored = items.storedPayload(p.tenantId(), p.id(), r.itemId()).orElseThrow();
         String payload = views.showReviewed(access.caller(), p.tenantId(), p.id(), r.itemId(), r.id(), r.stage().name(), stored);
+        var data = json.readTree(payload);
+        String watermark = null;
+        if (p.leakMarks()) {
+            // This review's marks (the access log records the view under the review's id).
+            dev.annota.leak.LeakMarks.marked(data, r.id());
+            watermark = Pseudonyms.of(p.tenantId(), access.caller().id());
+        }
         return new ReviewTask(r.id(), r.stage(), r.fencingToken(), r.leaseExpiresAt(),
-                new ReviewTask.Item(r.itemId(), json.readTree(payload)),
+                new ReviewTask.Item(r.itemId(), data),
                 new ReviewTask.Answer(annotation.id(), annotation.answer(), annotation.schemaVersion(),
                         annotator(access.caller(), p.tenantId(), r.annotatorId(), r.annotatorOrgId()), annotation.createdAt()),
-                json.readTree(projects.schemaDocument(access, annotation.schemaVersion())));
+                json.readTree(projects.schemaDocument(access, annotation.schemaVersion())), watermark);
     }
 
     /** A person as a reviewer may see them: the name only within the same organization. */

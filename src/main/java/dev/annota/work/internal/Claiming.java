@@ -18,7 +18,9 @@ import dev.annota.conflict.WallAdmission;
 import dev.annota.conflict.WallRefusal;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
+import dev.annota.identity.Pseudonyms;
 import dev.annota.item.ItemRows;
+import dev.annota.leak.LeakMarks;
 import dev.annota.item.PayloadViews;
 import dev.annota.operations.DomainMetrics;
 import dev.annota.project.Project;
@@ -437,8 +439,15 @@ public class Claiming {
             ShownOrder.withoutModels(shown);
             order = ShownOrder.of(leased.assignment(), ShownOrder.responses(shown));
         }
+        String watermark = null;
+        if (p.leakMarks()) {
+            // Read with the project this claim already loaded, marked in memory: the claim's round trips stay as they are.
+            LeakMarks.marked(shown, leased.assignment());
+            watermark = Pseudonyms.of(p.tenantId(), access.caller().id());
+        }
         return new Task(leased.assignment(), p.id(), leased.item(), shown, p.schemaVersion(), leased.expires(),
-                predictions == null ? json.createArrayNode() : json.readTree(predictions), rework(p, leased.rework()), order);
+                predictions == null ? json.createArrayNode() : json.readTree(predictions), rework(p, leased.rework()), order,
+                watermark);
     }
 
     /** The rework's feedback and the rejected answer, shown beside the item; null for ordinary work. */
