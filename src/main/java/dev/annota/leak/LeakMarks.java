@@ -76,7 +76,7 @@ public final class LeakMarks {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             boolean space = Character.isWhitespace(c);
-            if (!space && afterSpace && (paragraph || since >= INTERVAL)) {
+            if (!space && afterSpace && !joins(c) && (paragraph || since >= INTERVAL)) {
                 out.append(frame);
                 since = 0;
                 paragraph = false;
@@ -90,6 +90,13 @@ public final class LeakMarks {
             i += Character.charCount(c);
         }
         return out.toString();
+    }
+
+    /** A code point that belongs to the grapheme before it (a combining mark, a joiner, a variation selector): no frame before it. */
+    private static boolean joins(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT;
     }
 
     /** True for the strings {@link #marked} marks: prose of at least {@link #PROSE} characters. */

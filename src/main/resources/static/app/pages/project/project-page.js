@@ -9,6 +9,7 @@ import './image-upload.js';
 import './review-card.js';
 import './vendor-shares.js';
 import './export-menu.js';
+import './leak-card.js';
 
 const REFRESH_MS = 5000;
 const STATUS = { PAUSED: 'Paused', ARCHIVED: 'Archived' };
@@ -301,6 +302,7 @@ class ProjectOverview extends ProjectPage {
           ${p.owner ? this.engagementCard() : ''}
           ${p.owner ? html`<annota-vendor-shares .projectId=${p.id} canManage .engagements=${this.engagements}
               .inHouse=${{ id: this.me.orgId, name: this.me.orgName }}></annota-vendor-shares>` : ''}
+          ${p.owner && p.canManage ? html`<annota-leak-card .projectId=${p.id} ?canTrace=${this.me?.roles.includes('ADMIN')}></annota-leak-card>` : ''}
           ${p.owner ? this.lifeCycleCard(p) : ''}
         </div>
       </div>`;
