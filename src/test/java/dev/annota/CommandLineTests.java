@@ -97,9 +97,9 @@ class CommandLineTests {
     @Test
     void traceReadsTheMarksOfALeakedTextOfflineAndSaysTheServerAloneCanNameTheirViews(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        long code = dev.annota.leak.LeakMarks.code(java.util.UUID.randomUUID());
+        long code = dev.annota.item.LeakMarks.code(java.util.UUID.randomUUID());
         var leaked = dir.resolve("leaked.txt");
-        java.nio.file.Files.writeString(leaked, dev.annota.leak.LeakMarks.mark("A paragraph that was shown to one annotator and then "
+        java.nio.file.Files.writeString(leaked, dev.annota.item.LeakMarks.mark("A paragraph that was shown to one annotator and then "
                 + "pasted on a forum, marks and all, twice as long as one interval of marks.", code));
         assertThat(run("trace", "--text", leaked.toString())).hasValue(0);
         assertThat(out()).contains("2 whole code(s), 0 cut frame(s).", "code %012x x2".formatted(code), "--server URL --project");

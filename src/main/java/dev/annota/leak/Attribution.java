@@ -1,5 +1,6 @@
 package dev.annota.leak;
 
+import dev.annota.item.LeakMarks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.annota.leak;
 
+import dev.annota.item.LeakMarks;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package dev.annota.leak;
 
+import dev.annota.item.LeakMarks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

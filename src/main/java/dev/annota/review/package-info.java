@@ -7,5 +7,5 @@
  * TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Review",
-        allowedDependencies = {"annotation", "conflict", "crypto", "identity", "item", "leak", "operations", "project", "quality", "schema", "statistics", "tenancy", "work"})
+        allowedDependencies = {"annotation", "conflict", "crypto", "identity", "item", "operations", "project", "quality", "schema", "statistics", "tenancy", "work"})
 package dev.annota.review;

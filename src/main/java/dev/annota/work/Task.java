@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * comparison, the order to show the responses in ({@code shownOrder[k]} is the response at position k), drawn for this
  * assignment ({@link dev.annota.schema.ShownOrder}); the answer's {@code shown_order} repeats it. Left out otherwise.
  * {@code watermark}: on a project with leak marks, the annotator's pseudonym for the workbench to show faintly over the
- * task (its text then carries this assignment's invisible marks, {@link dev.annota.leak.LeakMarks}); left out otherwise.
+ * task (its text then carries this assignment's invisible marks, {@link dev.annota.item.LeakMarks}); left out otherwise.
  */
 public record Task(UUID assignmentId, UUID projectId, UUID itemId, JsonNode data, int schemaVersion,
                    Instant leaseExpiresAt, JsonNode predictions, @JsonInclude(JsonInclude.Include.NON_NULL) Rework rework,

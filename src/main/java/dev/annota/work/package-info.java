@@ -7,5 +7,5 @@
  * allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Work queue",
-        allowedDependencies = {"annotation", "conflict", "identity", "item", "leak", "operations", "project", "quality", "schema", "tenancy"})
+        allowedDependencies = {"annotation", "conflict", "identity", "item", "operations", "project", "quality", "schema", "tenancy"})
 package dev.annota.work;

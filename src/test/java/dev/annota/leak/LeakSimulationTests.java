@@ -1,5 +1,6 @@
 package dev.annota.leak;
 
+import dev.annota.item.LeakMarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -130,7 +130,7 @@ public class ReviewQueue {
         String watermark = null;
         if (p.leakMarks()) {
             // This review's marks (the access log records the view under the review's id).
-            dev.annota.leak.LeakMarks.marked(data, r.id());
+            dev.annota.item.LeakMarks.marked(data, r.id());
             watermark = Pseudonyms.of(p.tenantId(), access.caller().id());
         }
         return new ReviewTask(r.id(), r.stage(), r.fencingToken(), r.leaseExpiresAt(),

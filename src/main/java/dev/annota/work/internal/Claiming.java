@@ -20,7 +20,7 @@ import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.identity.Pseudonyms;
 import dev.annota.item.ItemRows;
-import dev.annota.leak.LeakMarks;
+import dev.annota.item.LeakMarks;
 import dev.annota.item.PayloadViews;
 import dev.annota.operations.DomainMetrics;
 import dev.annota.project.Project;

@@ -16,7 +16,7 @@ import dev.annota.failure.Invalid.Kind;
 import dev.annota.failure.NotFound;
 import dev.annota.item.ItemPayloads;
 import dev.annota.item.ItemRows;
-import dev.annota.leak.LeakMarks;
+import dev.annota.item.LeakMarks;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectAccess;
 import dev.annota.identity.CurrentUser;

@@ -9,7 +9,7 @@ import java.util.Map;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Pseudonyms;
 import dev.annota.identity.Role;
-import dev.annota.leak.LeakMarks;
+import dev.annota.item.LeakMarks;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;

@@ -1,4 +1,4 @@
-package dev.annota.leak;
+package dev.annota.item;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

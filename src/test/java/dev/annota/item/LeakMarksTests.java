@@ -1,4 +1,4 @@
-package dev.annota.leak;
+package dev.annota.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
