@@ -122,9 +122,8 @@ public final class LeakMarks {
             for (String name : List.copyOf(o.propertyNames())) {
                 JsonNode v = o.get(name);
                 if (v.isString()) {
-                    String s = v.asString();
-                    String next = mark ? (prose(s) ? mark(s, code) : s) : strip(s);
-                    if (!next.equals(s)) {
+                    String next = changed(v.asString(), code, mark);
+                    if (next != null) {
                         o.put(name, next);
                     }
                 } else {
@@ -135,9 +134,8 @@ public final class LeakMarks {
             for (int i = 0; i < a.size(); i++) {
                 JsonNode v = a.get(i);
                 if (v.isString()) {
-                    String s = v.asString();
-                    String next = mark ? (prose(s) ? mark(s, code) : s) : strip(s);
-                    if (!next.equals(s)) {
+                    String next = changed(v.asString(), code, mark);
+                    if (next != null) {
                         a.set(i, StringNode.valueOf(next));
                     }
                 } else {
@@ -145,6 +143,12 @@ public final class LeakMarks {
                 }
             }
         }
+    }
+
+    /** The string marked (prose only) or stripped, or null when that changes nothing. */
+    private static String changed(String s, long code, boolean mark) {
+        String next = mark ? (prose(s) ? mark(s, code) : s) : strip(s);
+        return next.equals(s) ? null : next;
     }
 
     /** {@code text} without marks, whole or cut. */

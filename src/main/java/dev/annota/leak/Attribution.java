@@ -1,6 +1,5 @@
 package dev.annota.leak;
 
-import dev.annota.item.LeakMarks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import dev.annota.audit.AuditEvent;
 import dev.annota.audit.PayloadView;
 import dev.annota.identity.Pseudonyms;
+import dev.annota.item.LeakMarks;
 
 /**
  * Names the views whose marks a text carries. A view is named on one whole code of its own, or, without one, on a cut

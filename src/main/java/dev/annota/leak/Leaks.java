@@ -1,6 +1,5 @@
 package dev.annota.leak;
 
-import dev.annota.item.LeakMarks;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +7,7 @@ import dev.annota.audit.AccessLog;
 import dev.annota.failure.Invalid;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
+import dev.annota.item.LeakMarks;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;

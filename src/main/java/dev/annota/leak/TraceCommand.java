@@ -1,6 +1,5 @@
 package dev.annota.leak;
 
-import dev.annota.item.LeakMarks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.annota.item.LeakMarks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

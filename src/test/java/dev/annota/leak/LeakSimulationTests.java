@@ -1,6 +1,5 @@
 package dev.annota.leak;
 
-import dev.annota.item.LeakMarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.UUID;
 
 import dev.annota.audit.AuditEvent;
 import dev.annota.audit.PayloadView;
+import dev.annota.item.LeakMarks;
 import org.junit.jupiter.api.Test;
 
 /**

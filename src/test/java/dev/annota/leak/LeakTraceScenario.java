@@ -1,6 +1,5 @@
 package dev.annota.leak;
 
-import dev.annota.item.LeakMarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Pseudonyms;
 import dev.annota.identity.Role;
+import dev.annota.item.LeakMarks;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
