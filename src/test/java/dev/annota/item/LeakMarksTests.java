@@ -36,6 +36,10 @@ class LeakMarksTests {
             assertThat(i == 0 || Character.isWhitespace(marked.charAt(i - 1))).as("frame at %d follows a space", i).isTrue();
         }
         assertThat(LeakMarks.read("\n" + marked.substring(marked.indexOf('\n') + 1)).codes()).as("a pasted paragraph").isNotEmpty();
+        // a combining mark after a space belongs to the space's grapheme: no frame between them
+        String combining = LeakMarks.mark("\u0301" + "a".repeat(50) + " b", LeakMarks.code(UUID.randomUUID()));
+        assertThat(combining).startsWith("\u0301a");
+        assertThat(LeakMarks.read(combining).codes()).hasSize(1);
     }
 
     @Test
