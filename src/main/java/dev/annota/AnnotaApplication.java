@@ -28,6 +28,7 @@ public class AnnotaApplication {
               bundle verify    verify a project bundle with the exporting server's public key, offline (docs/bundles.md)
               create-operator  create the operator's first admin on the configured database (docs/configuration.md)
               keys rewrap      re-wrap every organization's keyset under a new master key (docs/configuration.md)
+              trace            name the views whose leak marks a leaked text carries (docs/trust.md)
               help [COMMAND]   this list, or the command's usage
 
             'java -jar annota.jar COMMAND --help' prints a command's options. Exit status 0 on success.
@@ -63,6 +64,8 @@ public class AnnotaApplication {
                     System.getenv(), System.in, out, err));
             // Re-wrap every keyset under a new master key, without starting the web server.
             case KeysCommand.NAME -> OptionalInt.of(KeysCommand.run(AnnotaApplication.class, args, out, err));
+            // Reads marks offline; naming the views asks the server's API (no database access of its own).
+            case dev.annota.leak.TraceCommand.NAME -> OptionalInt.of(dev.annota.leak.TraceCommand.run(rest, out, err));
             default -> {
                 if (command.isEmpty() || command.startsWith("-")) {
                     yield OptionalInt.empty();

@@ -51,6 +51,9 @@ class CommandLineTests {
             "help aggregate                         | usage: java -jar annota.jar aggregate --method METHOD",
             "help audit                             | usage: java -jar annota.jar audit verify --public-key",
             "help keys                              | Usage: java -jar annota.jar keys rewrap",
+            "trace --help                           | usage: java -jar annota.jar trace --text FILE",
+            "trace --text leaked.txt -h             | usage: java -jar annota.jar trace --text FILE",
+            "help trace                             | usage: java -jar annota.jar trace --text FILE",
     })
     void everyCommandAnswersHelpWithItsUsageOnStandardOutputAndExitStatusZero(String line, String usage) {
         assertThat(run(line.split(" "))).as(err.toString(StandardCharsets.UTF_8)).hasValue(0);
@@ -62,7 +65,7 @@ class CommandLineTests {
     void theJarsHelpListsEveryCommand(String line) {
         assertThat(run(line.split(" "))).hasValue(0);
         assertThat(out()).contains("  aggregate ", "  audit verify ", "  bundle verify ", "  create-operator ", "  keys rewrap ",
-                "java -jar annota.jar COMMAND --help");
+                "  trace ", "java -jar annota.jar COMMAND --help");
     }
 
     @Test
@@ -86,5 +89,22 @@ class CommandLineTests {
         assertThat(run("bundle", "verify", "--public-key", "key.pem")).hasValue(2);
         assertThat(run("keys", "rotate")).hasValue(2);
         assertThat(run("aggregate", "--method", "ds")).hasValue(2);
+        assertThat(run("trace")).hasValue(2);
+        assertThat(run("trace", "--text", "leaked.txt", "--server", "http://localhost:1")).as("a server without a project").hasValue(2);
+        assertThat(run("trace", "--text", "does-not-exist.txt")).hasValue(2);
+    }
+
+    @Test
+    void traceReadsTheMarksOfALeakedTextOfflineAndSaysTheServerAloneCanNameTheirViews(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        long code = dev.annota.item.LeakMarks.code(java.util.UUID.randomUUID());
+        var leaked = dir.resolve("leaked.txt");
+        java.nio.file.Files.writeString(leaked, dev.annota.item.LeakMarks.mark("A paragraph that was shown to one annotator and then "
+                + "pasted on a forum, marks and all, twice as long as one interval of marks.", code));
+        assertThat(run("trace", "--text", leaked.toString())).hasValue(0);
+        assertThat(out()).contains("2 whole code(s), 0 cut frame(s).", "code %012x x2".formatted(code), "--server URL --project");
+
+        java.nio.file.Files.writeString(leaked, "The same paragraph, retyped.");
+        assertThat(run("trace", "--text", leaked.toString())).hasValue(1);
     }
 }

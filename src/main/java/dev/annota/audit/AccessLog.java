@@ -55,4 +55,9 @@ public class AccessLog {
     public java.util.List<DailyViews> dailyViews(java.util.UUID tenantId, java.util.UUID projectId) {
         return log.dailyViews(tenantId, projectId);
     }
+
+    /** The views of a project's items under a lease (claims and reviews), each once with its first time (leak tracing). */
+    public java.util.List<PayloadView> leasedViews(java.util.UUID tenantId, java.util.UUID projectId) {
+        return log.leasedViews(tenantId, projectId);
+    }
 }

@@ -35,6 +35,7 @@ public final class Project {
     private final String statusNote;
     private final Instant deletedAt;
     private final List<ProjectShare> shares;
+    private final boolean leakMarks;
 
     public Project(UUID tenantId, UUID id, String name, String guidelines, TaskType taskType, int schemaVersion,
                    int overlap, int leaseSeconds, int priority, UUID createdBy, Instant createdAt, Instant deadline) {
@@ -62,27 +63,34 @@ public final class Project {
     Project with(String name, String guidelines, int guidelinesVersion, int overlap, int leaseSeconds, int priority,
                  Instant deadline) {
         return new Project(tenantId, id, () -> name, () -> guidelines, guidelinesVersion, taskType, schemaVersion, overlap,
-                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt, shares);
+                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt, shares, leakMarks);
     }
 
     /** The same project with its vendor shares as read with it. */
     Project withShares(List<ProjectShare> shares) {
         return new Project(tenantId, id, name, guidelines, guidelinesVersion, taskType, schemaVersion, overlap,
-                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt, shares);
+                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt, shares, leakMarks);
+    }
+
+    /** The same project with leak marks on or off (as read with it, or as just set). */
+    Project withLeakMarks(boolean on) {
+        return new Project(tenantId, id, name, guidelines, guidelinesVersion, taskType, schemaVersion, overlap,
+                leaseSeconds, priority, createdBy, createdAt, deadline, status, statusNote, deletedAt, shares, on);
     }
 
     private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, int guidelinesVersion,
                     TaskType taskType, int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy,
                     Instant createdAt, Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt) {
         this(tenantId, id, name, guidelines, guidelinesVersion, taskType, schemaVersion, overlap, leaseSeconds, priority,
-                createdBy, createdAt, deadline, status, statusNote, deletedAt, List.of());
+                createdBy, createdAt, deadline, status, statusNote, deletedAt, List.of(), false);
     }
 
     private Project(UUID tenantId, UUID id, Supplier<String> name, Supplier<String> guidelines, int guidelinesVersion,
                     TaskType taskType, int schemaVersion, int overlap, int leaseSeconds, int priority, UUID createdBy,
                     Instant createdAt, Instant deadline, ProjectStatus status, String statusNote, Instant deletedAt,
-                    List<ProjectShare> shares) {
+                    List<ProjectShare> shares, boolean leakMarks) {
         this.shares = List.copyOf(shares);
+        this.leakMarks = leakMarks;
         this.guidelinesVersion = guidelinesVersion;
         this.tenantId = tenantId;
         this.id = id;
@@ -179,6 +187,14 @@ public final class Project {
         return shares;
     }
 
+    /**
+     * True when every view of an item under a lease carries per-view marks and the viewer's watermark
+     * (docs/trust.md, "Leaks traced to their source"); read with the project, so a claim learns it at no cost.
+     */
+    public boolean leakMarks() {
+        return leakMarks;
+    }
+
     /** Same tenant, id and settings version: texts are not compared (comparing must not decrypt). */
     @Override
     public boolean equals(Object other) {
@@ -186,7 +202,7 @@ public final class Project {
                 && schemaVersion == p.schemaVersion && guidelinesVersion == p.guidelinesVersion && overlap == p.overlap && leaseSeconds == p.leaseSeconds
                 && priority == p.priority && Objects.equals(createdBy, p.createdBy) && Objects.equals(createdAt, p.createdAt)
                 && Objects.equals(deadline, p.deadline) && status == p.status && Objects.equals(statusNote, p.statusNote)
-                && Objects.equals(deletedAt, p.deletedAt);
+                && Objects.equals(deletedAt, p.deletedAt) && leakMarks == p.leakMarks;
     }
 
     @Override

@@ -52,7 +52,7 @@ public class Projects {
      */
     private static final String PROJECT_WITH_SHARES = "select p.tenant_id, p.id, p.name, p.guidelines, p.task_type, p.schema_version, "
             + "p.overlap, p.lease_seconds, p.priority, p.created_by, p.created_at, p.deadline, p.guidelines_version, p.status, "
-            + "p.status_note, p.deleted_at, s.workforce_org_id as share_org, s.target_percent as share_target, s.task_cap as share_cap "
+            + "p.status_note, p.deleted_at, p.leak_marks, s.workforce_org_id as share_org, s.target_percent as share_target, s.task_cap as share_cap "
             + "from projects p left join project_shares s on s.tenant_id = p.tenant_id and s.project_id = p.id ";
 
     private static final String INSERTED = "tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds, "
@@ -501,6 +501,26 @@ public class Projects {
                 .list());
     }
 
+    /**
+     * Turns leak marks on or off (docs/trust.md, "Leaks traced to their source"): the owner's admins and managers, on
+     * a project that is not archived; an administrative event in the access log when it changes.
+     */
+    public Project markLeaks(ProjectAccess access, boolean on) {
+        requireManage(access);
+        requireWritable(access);
+        Project p = access.project();
+        if (p.leakMarks() == on) {
+            return p;
+        }
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        tenants.write(p.tenantId(), () -> {
+            jdbc.sql("update projects set leak_marks = ? where tenant_id = ? and id = ?").params(on, p.tenantId(), p.id()).update();
+            events.publishEvent(new ProjectChanged(p.tenantId(), p.id(), ProjectChanged.Change.SETTINGS_CHANGED,
+                    access.caller().id(), access.caller().orgId(), null, "leakMarks=" + on, at));
+        });
+        return p.withLeakMarks(on);
+    }
+
     public static void requireManage(ProjectAccess access) {
         if (!access.manage()) {
             throw new ProjectForbidden("Only admins and managers of the owning organization may do this.");
@@ -589,7 +609,8 @@ public class Projects {
                 rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("deadline") == null ? null : rs.getTimestamp("deadline").toInstant(),
                 ProjectStatus.valueOf(rs.getString("status")), rs.getString("status_note"),
-                rs.getTimestamp("deleted_at") == null ? null : rs.getTimestamp("deleted_at").toInstant());
+                rs.getTimestamp("deleted_at") == null ? null : rs.getTimestamp("deleted_at").toInstant())
+                .withLeakMarks(rs.getBoolean("leak_marks"));
     }
 
     static Failure invalid(String field, String message) {

@@ -5,9 +5,15 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
-/** A review leased to a reviewer: the item, the annotation to judge and the schema it was made under. */
+/**
+ * A review leased to a reviewer: the item, the annotation to judge and the schema it was made under. {@code watermark}:
+ * on a project with leak marks, the reviewer's pseudonym to show faintly over the review (the item's text then carries
+ * this review's invisible marks); left out otherwise.
+ */
 public record ReviewTask(UUID reviewId, ReviewStage stage, long fencingToken, Instant leaseExpiresAt, Item item,
-                         Answer annotation, JsonNode schema) {
+                         Answer annotation, JsonNode schema,
+                         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                         String watermark) {
 
     public record Item(java.util.UUID id, JsonNode payload) {
     }

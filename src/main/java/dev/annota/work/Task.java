@@ -14,10 +14,13 @@ import tools.jackson.databind.JsonNode;
  * rejected answer to do again, with the reviewer's feedback (left out of the JSON otherwise). {@code shownOrder}: on a
  * comparison, the order to show the responses in ({@code shownOrder[k]} is the response at position k), drawn for this
  * assignment ({@link dev.annota.schema.ShownOrder}); the answer's {@code shown_order} repeats it. Left out otherwise.
+ * {@code watermark}: on a project with leak marks, the annotator's pseudonym for the workbench to show faintly over the
+ * task (its text then carries this assignment's invisible marks, {@link dev.annota.item.LeakMarks}); left out otherwise.
  */
 public record Task(UUID assignmentId, UUID projectId, UUID itemId, JsonNode data, int schemaVersion,
                    Instant leaseExpiresAt, JsonNode predictions, @JsonInclude(JsonInclude.Include.NON_NULL) Rework rework,
-                   @JsonInclude(JsonInclude.Include.NON_NULL) int[] shownOrder) {
+                   @JsonInclude(JsonInclude.Include.NON_NULL) int[] shownOrder,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) String watermark) {
 
     /**
      * A rework: the review that rejected the answer, the round the resubmission will be (2 for the first rework), the

@@ -7,6 +7,7 @@
 // Shift+→ over an emoji with a skin tone takes that one grapheme.
 import { html } from 'lit';
 import { Control, History, colorOf, graphemes, slice } from './util.js';
+import { marksAt } from './marks.js';
 
 class SpansControl extends Control {
   static properties = { ...Control.properties, caret: { state: true }, anchor: { state: true }, note: { state: true } };
@@ -34,7 +35,10 @@ class SpansControl extends Control {
 
   willUpdate(changed) {
     if (changed.has('task') || changed.has('question')) {
-      this.text = String(this.task?.data?.[this.question.field || 'text'] ?? '');
+      // offsets count the text as stored; leak marks, if any, are shown before their grapheme so a copy carries them
+      const { clean, before } = marksAt(this.task?.data?.[this.question.field || 'text']);
+      this.text = clean;
+      this.marks = before;
       this.clusters = graphemes(this.text);
       if (changed.get('task') !== undefined) {
         // the element is reused for the next task: nothing of the last one may be undone into this one
@@ -224,7 +228,7 @@ class SpansControl extends Control {
           const style = first ? `--c:${colorOf(labelIndex.get(first.label) ?? 0)}` : '';
           const endTags = ends.get(g.end) || [];
           return html`<span class="g ${covering.length ? 'hl' : ''} ${covering.length > 1 ? 'multi' : ''} ${inSel ? 'sel' : ''} ${i === this.caret ? 'caret' : ''} ${i === this.clusters.length - 1 && this.caret === this.clusters.length ? 'caret-end' : ''}"
-              data-i=${i} style=${style} @pointerdown=${(e) => this.down(e, i)} @pointerenter=${() => this.over(i)}>${g.text}</span>${endTags.map((s) =>
+              data-i=${i} style=${style} @pointerdown=${(e) => this.down(e, i)} @pointerenter=${() => this.over(i)}>${this.marks.get(g.start) ?? ''}${g.text}</span>${endTags.map((s) =>
             html`<span class="span-tag" style="--c:${colorOf(labelIndex.get(s.label) ?? 0)}" aria-hidden="true">${s.label}</span>`)}`;
         })}</div>
         <p class="muted small" id="spans-help-${q.name}">Select with the mouse, or with <kbd>Shift</kbd>+<kbd>←</kbd><kbd>→</kbd> in the text;

@@ -251,6 +251,19 @@ public class AuditLog {
                 .list());
     }
 
+    public List<dev.annota.audit.PayloadView> leasedViews(UUID tenant, UUID project) {
+        return tenants.read(tenant, () -> flushed().sql("""
+                        select assignment_id, action, actor_id, actor_org_id, item_id, min(occurred_at), count(*)
+                        from audit_events
+                        where tenant_id = ? and project_id = ? and action in (?, ?) and assignment_id is not null
+                        group by assignment_id, action, actor_id, actor_org_id, item_id""")
+                .params(tenant, project, dev.annota.audit.AuditEvent.PAYLOAD_CLAIM, dev.annota.audit.AuditEvent.PAYLOAD_REVIEW)
+                .query((rs, n) -> new dev.annota.audit.PayloadView(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+                        rs.getTimestamp(6).toInstant(), rs.getLong(7)))
+                .list());
+    }
+
     /** The client, after this transaction's buffered events are written: reads see the transaction's own events. */
     private JdbcClient flushed() {
         EventsOfTransaction.flush(this);

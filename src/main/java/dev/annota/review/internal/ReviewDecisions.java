@@ -106,7 +106,8 @@ public class ReviewDecisions {
     }
 
     public ReviewDecision decide(CurrentUser caller, UUID projectId, UUID reviewId, JsonNode body) {
-        Request request = Request.of(body);
+        // A correction or a note copied from the marked item text keeps no leak marks (docs/trust.md).
+        Request request = Request.of(body == null ? null : dev.annota.item.LeakMarks.stripped(body));
         return projects.writeIn(caller, projectId, access -> decideIn(access, reviewId, request));
     }
 

@@ -134,6 +134,12 @@ public class ReviewQueue {
         // Reviewers see the item masked as annotators do, the answer's spans on the masked text.
         JsonNode data = json.readTree(payload);
         MaskedItem masked = masking.mask(p.tenantId(), p.id(), data);
+        String watermark = null;
+        if (p.leakMarks()) {
+            // This review's marks, in the text as masked (the access log records the view under the review's id).
+            dev.annota.item.LeakMarks.marked(data, r.id());
+            watermark = Pseudonyms.of(p.tenantId(), access.caller().id());
+        }
         return new ReviewTask(r.id(), r.stage(), r.fencingToken(), r.leaseExpiresAt(),
                 new ReviewTask.Item(r.itemId(), data),
                 new ReviewTask.Answer(annotation.id(),
@@ -141,7 +147,7 @@ public class ReviewQueue {
                         annotation.schemaVersion(),
                         annotator(access.caller(), p.tenantId(), r.annotatorId(), r.annotatorOrgId()), annotation.createdAt(),
                         annotation.assignmentId()),
-                json.readTree(projects.schemaDocument(access, annotation.schemaVersion())));
+                json.readTree(projects.schemaDocument(access, annotation.schemaVersion())), watermark);
     }
 
     /** A person as a reviewer may see them: the name only within the same organization. */

@@ -18,7 +18,9 @@ import dev.annota.conflict.WallAdmission;
 import dev.annota.conflict.WallRefusal;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
+import dev.annota.identity.Pseudonyms;
 import dev.annota.item.ItemRows;
+import dev.annota.item.LeakMarks;
 import dev.annota.item.PayloadViews;
 import dev.annota.operations.DomainMetrics;
 import dev.annota.masking.MaskedItem;
@@ -455,8 +457,14 @@ public class Claiming {
                 }
             }
         }
+        String watermark = null;
+        if (p.leakMarks()) {
+            // Marks in the text as masked, made in memory with the project this claim already loaded: no round trip more.
+            LeakMarks.marked(shown, leased.assignment());
+            watermark = Pseudonyms.of(p.tenantId(), access.caller().id());
+        }
         return new Task(leased.assignment(), p.id(), leased.item(), shown, p.schemaVersion(), leased.expires(),
-                served, rework(p, leased.rework(), masked), order);
+                served, rework(p, leased.rework(), masked), order, watermark);
     }
 
     /** The rework's feedback and the rejected answer, shown beside the item; null for ordinary work. */

@@ -10,6 +10,7 @@ import './review-card.js';
 import './vendor-shares.js';
 import './export-menu.js';
 import './model-assistance.js';
+import './leak-card.js';
 
 const REFRESH_MS = 5000;
 const STATUS = { PAUSED: 'Paused', ARCHIVED: 'Archived' };
@@ -299,6 +300,7 @@ class ProjectOverview extends ProjectPage {
               .inHouse=${{ id: this.me.orgId, name: this.me.orgName }}></annota-vendor-shares>` : ''}
           ${p.owner && p.canManage ? html`<annota-model-assistance .projectId=${p.id}
               .questions=${p.schema?.questions || []}></annota-model-assistance>` : ''}
+          ${p.owner && p.canManage ? html`<annota-leak-card .projectId=${p.id} ?canTrace=${this.me?.roles.includes('ADMIN')}></annota-leak-card>` : ''}
           ${p.owner ? this.lifeCycleCard(p) : ''}
         </div>
       </div>`;

@@ -9,7 +9,7 @@ import { problem } from '../page.js';
 import { typing } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
 import { writingEvidence, writingOfItem } from '../project/authenticity.js';
-import { LeasedWork, answerOf, clock, enterOwnedBy, itemCard, keyedOptions, keysOf, missingOf } from './task-parts.js';
+import { LeasedWork, answerOf, clock, enterOwnedBy, itemCard, keyedOptions, keysOf, missingOf, watermark } from './task-parts.js';
 
 const DONE = { ACCEPT: 'Accepted.', CORRECT: 'Corrected: your version is stored beside the original.', REJECT: 'Rejected: the feedback goes to the annotator.' };
 
@@ -316,7 +316,8 @@ class ReviewPage extends LeasedWork {
     const questions = this.visibleQuestions();
     const keyed = keyedOptions(questions);
     return html`
-      <div class="task ${this.busy ? 'busy' : ''} mode-${this.mode}" id="review" tabindex="-1" aria-label="Review" data-review=${r.reviewId} data-item=${r.item.id} data-token=${r.fencingToken}>
+      <div class="task ${this.busy ? 'busy' : ''} mode-${this.mode} ${r.watermark ? 'watermarked' : ''}" id="review" tabindex="-1" aria-label="Review" data-review=${r.reviewId} data-item=${r.item.id} data-token=${r.fencingToken}>
+        ${watermark(r.watermark)}
         <p class="notice info small" id="review-mode">${this.mode === 'edit'
           ? html`<strong>Editing</strong> under the current schema v${this.project.schemaVersion}: correct the answer, then <kbd>Enter</kbd> stores it as a correction (the original is kept). <kbd>Esc</kbd> cancels.`
           : html`The annotator's answer from ${when(r.annotation.createdAt)}, schema v${r.annotation.schemaVersion}. <kbd>E</kbd> unlocks it to correct.`}</p>

@@ -262,6 +262,15 @@ export function keysOf(q, keyed) {
   return q.type === 'choice' ? new Map(keyed.filter((k) => k.question === q && k.key).map((k) => [k.option, k.key])) : undefined;
 }
 
+/**
+ * A faint watermark of the viewer's pseudonym over the task, on a project with leak marks (docs/trust.md): a deterrent
+ * against screenshots, which invisible marks cannot survive. Not selectable, so a copy of the text never carries it.
+ */
+export function watermark(pseudonym) {
+  return pseudonym ? html`<div class="watermark" id="watermark" aria-hidden="true" data-pseudonym=${pseudonym}>${Array.from({ length: 30 },
+    () => html`<span>${pseudonym}</span>`)}</div>` : '';
+}
+
 /** The item's text (unless a spans question shows it) and its other fields, as the annotator sees them. */
 export function itemCard(data, questions) {
   const spansOnText = questions.some((q) => q.type === 'spans' && (q.field || 'text') === 'text');

@@ -16,8 +16,9 @@ import { shuffled, typing, uuid } from '../../controls/util.js';
 import { control, visible } from '../../controls/question.js';
 import { forgetWriting, setPastePolicy, writingHeader } from '../../controls/writing.js';
 import {
-  LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, problemsOf, questionNote,
+  LeasedWork, answerOf, clock, enterOwnedBy, feedbackCard, itemCard, keyedOptions, keysOf, problemsOf, questionNote, watermark,
 } from './task-parts.js';
+import { unmarked } from '../../controls/marks.js';
 import { activeTime } from './active-time.js';
 
 const DRAFT = 'annota.draft.';
@@ -231,10 +232,10 @@ class Workbench extends LeasedWork {
         answers[q.name] = { ...(answers[q.name] || {}), shown_order: [...order] };
       }
       if (q.type === 'demonstration' && answers[q.name] === undefined && typeof task.data?.draft === 'string') {
-        answers[q.name] = { text: task.data.draft };
+        answers[q.name] = { text: unmarked(task.data.draft) };
       }
       if (q.type === 'spans' && Array.isArray(answers[q.name])) {
-        const cps = [...String(task.data?.[q.field || 'text'] ?? '')];
+        const cps = [...unmarked(task.data?.[q.field || 'text'])];
         answers[q.name] = answers[q.name].map((s) => ({ ...s, text: cps.slice(s.start, s.end).join('') }));
       }
     }
@@ -482,7 +483,8 @@ class Workbench extends LeasedWork {
     const questions = this.visibleQuestions();
     const keyed = this.keyed();
     return html`
-      <div class="task ${this.busy ? 'busy' : ''}" id="task" tabindex="-1" aria-label="Task" data-assignment=${t.assignmentId}>
+      <div class="task ${this.busy ? 'busy' : ''} ${t.watermark ? 'watermarked' : ''}" id="task" tabindex="-1" aria-label="Task" data-assignment=${t.assignmentId}>
+        ${watermark(t.watermark)}
         ${t.rework ? html`<p class="notice warn" id="rework-label"><strong>Rework (round ${t.rework.round})</strong>: a reviewer sent
             this item back to you. Your earlier answer is filled in; correct it as the feedback asks and submit again.</p>
           ${feedbackCard("Reviewer's feedback", t.rework.feedback, t.rework.questionFeedback, this.questions(), 'rework-feedback')}` : ''}

@@ -233,7 +233,8 @@ class IsolationProofTests {
                 .contains("POST /api/v1/projects/{projectId}/tasks/next", "GET /api/v1/projects/{projectId}/my-annotations",
                         "GET /api/v1/projects/{projectId}/wall-refusals", "GET /api/v1/projects/{projectId}/bundle",
                         "POST /api/v1/projects/bundle", "GET /api/v1/projects/{projectId}/provenance",
-                        "GET /api/v1/projects/{projectId}/provenance/ids");
+                        "GET /api/v1/projects/{projectId}/provenance/ids", "POST /api/v1/projects/{projectId}/trace",
+                        "PUT /api/v1/projects/{projectId}/leak-marks", "GET /api/v1/projects/{projectId}/leak-marks");
         assertThat(failures).isEmpty();
 
         // Nothing the outsiders sent changed A's project, item, lease, class membership or token.
@@ -245,6 +246,8 @@ class IsolationProofTests {
         assertThat(adminAClient.get("/api/v1/conflict-classes").text()).contains("\"member\":true");
         assertThat(manager.get("/api/v1/projects/" + project.id() + "/engagements").text()).contains(vendor.id().toString());
         assertThat(manager.get("/api/v1/me").status()).as("A's manager was neither changed nor deactivated").isEqualTo(200);
+        assertThat(manager.get("/api/v1/projects/" + project.id() + "/leak-marks").json().get("enabled").asBoolean())
+                .as("A's leak marks neither turned on by an outsider").isFalse();
         assertThat(manager.get(exportPath).json().get("status").asString()).as("A's export job neither removed nor changed").isEqualTo("done");
         assertThat(adminAClient.get("/api/v1/organizations/" + labA.id() + "/keys").json().get("state").asString())
                 .as("A's keys were neither shredded nor retired by an outsider").isEqualTo("ACTIVE");
