@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param phoneRegion ISO 3166 alpha-2 (US, DE, FR...); null: only numbers written with a + country code are found
  * @param patterns    the lab's own detectors; a field names one by its {@code name}
  */
-public record MaskingSettings(List<Field> fields, String phoneRegion, List<CustomPattern> patterns) {
+public record MaskingSettings(List<Field> fields, @jakarta.validation.constraints.Size(max = 10) String phoneRegion, List<CustomPattern> patterns) {
 
     /** {@code detectors}: EMAIL, PHONE, CARD, IBAN, IP, SECRET or the name of one of the project's patterns. */
     public record Field(String path, List<String> detectors) {

@@ -32,17 +32,17 @@ class LeakController {
     }
 
     /** A leaked text to trace. */
-    record Leaked(String text) {
+    record Leaked(@jakarta.validation.constraints.Size(max = 1_000_000) String text) {
     }
 
     @GetMapping("/leak-marks")
-    @Operation(summary = "Whether the project's views carry leak marks and the viewer's watermark (the owner's admins and managers)")
+    @Operation(operationId = "getLeakMarks", summary = "Whether the project's views carry leak marks and the viewer's watermark (the owner's admins and managers)")
     Marking marking(CurrentUser caller, @PathVariable UUID projectId) {
         return new Marking(leaks.marking(caller, projectId));
     }
 
     @PutMapping("/leak-marks")
-    @Operation(summary = "Turns leak marks on or off (the owner's admins and managers; not on an archived project): every "
+    @Operation(operationId = "setLeakMarks", summary = "Turns leak marks on or off (the owner's admins and managers; not on an archived project): every "
             + "later claim and review shows its text with invisible per-view marks and a watermark of the viewer's "
             + "pseudonym; marks are stripped from submitted answers. A change is an administrative event in the access log")
     Marking mark(CurrentUser caller, @PathVariable UUID projectId, @RequestBody Marking marking) {
@@ -50,11 +50,11 @@ class LeakController {
     }
 
     @PostMapping("/trace")
-    @Operation(summary = "Traces a leaked text (the owner's admins only): the views of this project whose marks it "
+    @Operation(operationId = "traceLeak", summary = "Traces a leaked text (the owner's admins only): the views of this project whose marks it "
             + "carries — claim or review, item, the viewer's pseudonym, when it was shown — strongest first, with the "
             + "whole codes and cut frames found; an empty list when it carries none (retyped, normalised or from "
             + "elsewhere). 422 without text or over 2,000,000 characters")
-    Trace trace(CurrentUser caller, @PathVariable UUID projectId, @RequestBody Leaked leaked) {
+    Trace trace(CurrentUser caller, @PathVariable UUID projectId, @jakarta.validation.Valid @RequestBody Leaked leaked) {
         return leaks.trace(caller, projectId, leaked == null ? null : leaked.text());
     }
 }

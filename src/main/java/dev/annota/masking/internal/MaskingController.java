@@ -44,7 +44,7 @@ class MaskingController {
             + "..., detectors: EMAIL, PHONE, CARD, IBAN, IP, SECRET or a pattern's name}], phoneRegion (ISO 3166, e.g. US), "
             + "patterns: [{name, regex (RE2 syntax, linear time)}]. 422 naming the field that is wrong; an administrative "
             + "act in the access log (masking.change)")
-    MaskingSettings put(CurrentUser caller, @PathVariable UUID projectId, @RequestBody(required = false) MaskingSettings body) {
+    MaskingSettings put(CurrentUser caller, @PathVariable UUID projectId, @jakarta.validation.Valid @RequestBody(required = false) MaskingSettings body) {
         return masking.change(projects.access(caller, projectId), body);
     }
 }

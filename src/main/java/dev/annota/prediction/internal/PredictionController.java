@@ -48,7 +48,7 @@ class PredictionController {
             + "the instance until a manager switches it on), batchSize (1-100, default 10), requestsPerMinute (1-600, "
             + "default 60), queueOrder (ID, or LEAST_CONFIDENT: the claim takes the items the model is least sure of first). A change of kind, url, model or prompts asks every item again")
     ServiceConfiguration.View put(CurrentUser caller, @PathVariable UUID projectId,
-                                  @RequestBody ServiceConfiguration.Settings settings) {
+                                  @jakarta.validation.Valid @RequestBody ServiceConfiguration.Settings settings) {
         return configuration.save(projects.access(caller, projectId), settings);
     }
 

@@ -40,7 +40,8 @@ class ServiceConfiguration {
     static final int MAX_RATE = 600;
 
     /** What a manager sends; {@code apiKey} null keeps the stored key, "" removes it. */
-    record Settings(ServiceKind kind, String url, String model, String apiKey, Map<String, String> prompts, Boolean enabled,
+    record Settings(ServiceKind kind, @jakarta.validation.constraints.Size(max = 2000) String url,
+                    @jakarta.validation.constraints.Size(max = 200) String model, @jakarta.validation.constraints.Size(max = 2000) String apiKey, Map<String, String> prompts, Boolean enabled,
                     Integer batchSize, Integer requestsPerMinute, QueueOrder queueOrder) {
     }
 

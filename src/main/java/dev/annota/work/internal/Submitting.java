@@ -126,7 +126,7 @@ public class Submitting {
         }
     }
 
-    private Submission submitIn(ProjectAccess access, UUID assignmentId, JsonNode sent, String idempotencyKey,
+    private Submission submitIn(ProjectAccess access, UUID assignmentId, JsonNode asSent, String idempotencyKey,
                                 long activeMillis, String writing) {
         if (!access.work()) {
             throw new ProjectForbidden("Only annotators submit answers.");
@@ -135,7 +135,7 @@ public class Submitting {
         UUID annotator = access.caller().id();
         // What was shown may have carried leak marks (docs/trust.md); what is checked and stored never does, whatever
         // the setting now: span offsets and texts refer to the item as stored.
-        answer = LeakMarks.stripped(answer);
+        JsonNode sent = LeakMarks.stripped(asSent);
         // The three reads do not depend on each other: one round trip. The item's data and predictions: answers are
         // checked against the item (spans within its text...); the settings: adaptive overlap, below.
         RoundTrip trip = roundTrips.start();

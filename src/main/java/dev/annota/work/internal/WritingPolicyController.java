@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Work queue", description = "Next task, submit and skip, under a lease")
 class WritingPolicyController {
 
-    record Policy(String paste) {
+    record Policy(@jakarta.validation.constraints.Size(max = 10) String paste) {
     }
 
     private final Projects projects;
@@ -40,7 +40,7 @@ class WritingPolicyController {
     @PutMapping
     @Operation(operationId = "setWritingPolicy", summary = "Set the paste policy {paste: ALLOW | WARN | BLOCK}; the owner's admins and managers; an "
             + "administrative event in the access log")
-    Policy change(CurrentUser caller, @PathVariable UUID projectId, @RequestBody Policy body) {
+    Policy change(CurrentUser caller, @PathVariable UUID projectId, @jakarta.validation.Valid @RequestBody Policy body) {
         return new Policy(policies.change(projects.access(caller, projectId), body.paste()).name());
     }
 }
