@@ -54,6 +54,7 @@ class ComparisonPage extends ProjectPage {
   static properties = state({
     view: null,
     bias: null,
+    authenticity: null,
     from: '',
     to: '',
     method: 'ds',
@@ -83,6 +84,8 @@ class ComparisonPage extends ProjectPage {
     this.view = await api(`${this.base()}/${path}?${this.query()}`);
     // Bias in comparisons per workforce (docs/trust.md), for the lab: extra, so a failure leaves the comparison whole.
     this.bias = this.project.owner ? await api(`${this.base()}/quality/bias`).catch(() => null) : null;
+    // Likewise the share of each workforce's written answers flagged as likely not written by the person.
+    this.authenticity = this.project.owner ? await api(`${this.base()}/quality/authenticity`).catch(() => null) : null;
     this.from = this.view.period.from;
     this.to = this.view.period.to;
   }
@@ -201,6 +204,24 @@ class ComparisonPage extends ProjectPage {
     </section>`;
   }
 
+  /** Each workforce's flag rate of written answers (docs/trust.md), over the whole project. */
+  renderAuthenticity() {
+    const vendors = this.authenticity?.vendors || [];
+    if (!vendors.length) {
+      return '';
+    }
+    return html`<section class="table-card" id="workforce-authenticity" aria-labelledby="authenticity-title">
+      <h2 id="authenticity-title">Written answers flagged</h2>
+      <table class="grid">
+        <thead><tr><th scope="col">Workforce</th><th scope="col" class="num">Measured answers</th><th scope="col" class="num">Flagged</th>
+          <th scope="col" class="num">Rate</th></tr></thead>
+        <tbody>${vendors.map((g) => html`<tr data-workforce=${g.id}><td>${g.name}</td><td class="num">${g.answers}</td>
+          <td class="num">${g.flagged}</td><td class="num">${(g.rate * 100).toFixed(0)}%</td></tr>`)}</tbody>
+      </table>
+      <p class="muted small">Likely not written by the person (mostly pasted, or typed implausibly fast), over the whole project; the quality page lists the answers with their evidence.</p>
+    </section>`;
+  }
+
   renderBody() {
     const p = this.project;
     const v = this.view;
@@ -243,6 +264,7 @@ class ComparisonPage extends ProjectPage {
         </section>
       </div>
       ${this.renderBias()}
+      ${this.renderAuthenticity()}
       <h2>People</h2>
       ${v.people.length ? html`
       <section class="table-card">

@@ -166,5 +166,9 @@ class AuthenticityInTheBrowserTests extends InTheBrowser {
         WebElement evidence = session.waitFor(By.cssSelector("#answers [data-flagged=writing]"));
         assertThat(evidence.getText()).contains("Likely not written by the annotator", "97 % of this answer was pasted");
         assertThat(browser.findElements(By.cssSelector("#answers [data-flagged=writing]"))).hasSize(1);
+
+        // The vendor comparison shows the flag rate per workforce (here the lab's own people: 1 of 2).
+        session.open("/projects/" + project + "/comparison");
+        assertThat(session.waitFor(By.id("workforce-authenticity")).getText()).contains("Written answers flagged").contains("50%");
     }
 }
