@@ -3,7 +3,7 @@
 # release's code, with data of every kind, kept under src/test/resources/upgrade/<version>/ so that every later release
 # proves it upgrades it (UpgradeFixturesPostgresTests restores each fixture, starts the current code on it — Flyway
 # migrates — and checks that nothing was lost and everything still opens and verifies).
-#   annota.sql     plain pg_dump of the database (roles annota_test_owner / annota_test_app, as the tests use)
+#   annota.dump    plain-text pg_dump of the database (generated data, not source: named .dump, not .sql) (roles annota_test_owner / annota_test_app, as the tests use)
 #   keys/          the master key, the tenant key files, the audit signing key and the signer's state (test keys)
 #   counts.tsv     rows per table when the dump was made
 #   export.jsonl   the demo project's export then
@@ -65,7 +65,7 @@ stop_app
 
 rm -rf "$out"
 mkdir -p "$out/keys"
-${PGDUMP:-pg_dump -h 127.0.0.1 -U postgres} --format=plain --no-comments --file="$out/annota.sql" "$db"
+${PGDUMP:-pg_dump -h 127.0.0.1 -U postgres} --format=plain --no-comments --file="$out/annota.dump" "$db"
 cp -r "$work_dir/keys/master-key.json" "$work_dir/keys/audit-signing-key.json" "$work_dir/keys/tenant-keys" \
       "$work_dir/keys/audit-signer-state" "$out/keys/"
 cp "$work_dir/export.jsonl" "$out/export.jsonl"

@@ -77,7 +77,7 @@ class UpgradeFixturesPostgresTests {
         PostgresDatabase db = PostgresDatabase.create();
         ConfigurableApplicationContext app = null;
         try {
-            restore(db, fixture.resolve("annota.sql"));
+            restore(db, fixture.resolve("annota.dump"));
             assertThat(rowCounts(db, before.keySet())).as("the restored dump").isEqualTo(before);
             Path keys = dir.resolve("keys");
             FileSystemUtils.copyRecursively(fixture.resolve("keys"), keys);
