@@ -177,11 +177,12 @@ public class Annotations {
     }
 
     /**
-     * How many answers the annotator gave on the project before this one (ids are time-ordered): 0 for their first.
-     * Inside the caller's tenant transaction.
+     * How many first answers (round 1) the annotator gave on the project before this one (ids are time-ordered): 0 for
+     * their first. A rework's resubmission is not counted: it is not a new item, and whether it came before or after the
+     * annotator's next fresh item is a race between a reviewer and the annotator. Inside the caller's tenant transaction.
      */
     public long earlierOf(UUID tenantId, UUID projectId, UUID annotatorId, UUID annotationId) {
-        return jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and annotator_id = ? and id < ?")
+        return jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and annotator_id = ? and round = 1 and id < ?")
                 .params(tenantId, projectId, annotatorId, annotationId).query(Long.class).single();
     }
 
