@@ -24,19 +24,10 @@ import org.springframework.stereotype.Component;
  * only the newest works; a link expires after {@code annota.accounts.setup-link-validity} and works once.
  */
 @Component
-class SetupLinks {
+record SetupLinks(JdbcClient jdbc, Clock clock,
+        @Value("${annota.accounts.setup-link-validity:72h}") Duration validity) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-    private final Duration validity;
-
-    SetupLinks(JdbcClient jdbc, Clock clock, @Value("${annota.accounts.setup-link-validity:72h}") Duration validity) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.validity = validity;
-    }
 
     /** A new link for the user, in the caller's transaction; earlier unused links of the user stop working. */
     SetupLink issue(UUID userId) {

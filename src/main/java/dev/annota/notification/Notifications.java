@@ -40,7 +40,7 @@ public class Notifications {
     private final NotificationStore store;
     private final TenantScope tenants;
     private final Clock clock;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
     /** Writes deferred to after a commit run here: no transaction of the committed one is bound to this thread. */
     private final Executor afterCommit = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -70,7 +70,7 @@ public class Notifications {
         if (link != null && (!link.startsWith("/") || link.startsWith("//") || link.length() > 500)) {
             throw new IllegalArgumentException("A notification's link is a path inside the app: " + link);
         }
-        UUID id = ids.generate();
+        UUID id = IDS.generate();
         Runnable stored = () -> tenants.write(tenantId,
                 () -> store.insert(tenantId, id, userId, kind, text, link, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
         // Mailed once the notification is committed (kind and link only); a mail never goes out for one rolled back.

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "Annotations", description = "Progress per annotator and export of labels")
-class AggregationController {
+record AggregationController(Projects projects, Consensus consensus, TenantScope tenants, AnsweredItems answeredItems,
+        dev.annota.item.ItemPayloads payloads) {
 
     /** One item's aggregated answer: label and confidence per aggregated question, as in the export's consensus. */
     record ItemAnswer(UUID itemId, String externalId, String method, Map<String, String> answer, Map<String, Double> confidence,
@@ -29,21 +30,6 @@ class AggregationController {
     }
 
     record AggregationReport(String method, List<String> questions, List<ItemAnswer> items) {
-    }
-
-    private final Projects projects;
-    private final Consensus consensus;
-    private final TenantScope tenants;
-    private final AnsweredItems answeredItems;
-    private final dev.annota.item.ItemPayloads payloads;
-
-    AggregationController(Projects projects, Consensus consensus, TenantScope tenants, AnsweredItems answeredItems,
-                          dev.annota.item.ItemPayloads payloads) {
-        this.projects = projects;
-        this.payloads = payloads;
-        this.consensus = consensus;
-        this.tenants = tenants;
-        this.answeredItems = answeredItems;
     }
 
     @GetMapping("/aggregate")

@@ -29,22 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "Annotations", description = "Progress per annotator and export of labels")
-class AnnotationController {
-
-    private final Projects projects;
-    private final Annotations annotations;
-    private final ExportRequests requests;
-    private final ExportWriter writer;
-    private final DomainMetrics metrics;
-
-    AnnotationController(Projects projects, Annotations annotations, ExportRequests requests, ExportWriter writer,
-                         DomainMetrics metrics) {
-        this.metrics = metrics;
-        this.projects = projects;
-        this.annotations = annotations;
-        this.requests = requests;
-        this.writer = writer;
-    }
+record AnnotationController(Projects projects, Annotations annotations, ExportRequests requests, ExportWriter writer,
+        DomainMetrics metrics) {
 
     private static final String FORMAT = "jsonl (every task type), csv, label-studio, parquet; trl, openai-dpo, helpsteer (response comparison); sft, openai-sft (demonstration); coco "
             + "(image boxes)";

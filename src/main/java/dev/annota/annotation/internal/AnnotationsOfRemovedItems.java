@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * Removes the answers to deleted items and of a purged project, in the transaction that removes them.
  */
 @Component
-class AnnotationsOfRemovedItems {
-
-    private final JdbcClient jdbc;
-
-    AnnotationsOfRemovedItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record AnnotationsOfRemovedItems(JdbcClient jdbc) {
 
     @EventListener
     void on(ProjectPurged purged) {

@@ -9,15 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The project's items that have at least one answer. Run inside the project's tenant transaction. */
 @Component
-class AnsweredItems {
-
-    private final AnswerFigures answers;
-    private final ItemRows items;
-
-    AnsweredItems(AnswerFigures answers, ItemRows items) {
-        this.answers = answers;
-        this.items = items;
-    }
+record AnsweredItems(AnswerFigures answers, ItemRows items) {
 
     /**
      * By item id, external ids still sealed: the answered items' ids from this module's table, their external ids

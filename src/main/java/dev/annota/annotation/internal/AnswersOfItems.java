@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The annotation module's answer to the item module's question how many answers an item has (unmarking gold). */
 @Component
-class AnswersOfItems implements ItemAnswers {
-
-    private final JdbcClient jdbc;
-
-    AnswersOfItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record AnswersOfItems(JdbcClient jdbc) implements ItemAnswers {
 
     @Override
     public int count(UUID tenantId, UUID itemId) {

@@ -17,15 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "Browse", description = "Items browser with keyset paging, item view with every annotator's answer, dashboard figures")
-class BrowseController {
-
-    private final Projects projects;
-    private final ItemBrowser browser;
-
-    BrowseController(Projects projects, ItemBrowser browser) {
-        this.projects = projects;
-        this.browser = browser;
-    }
+record BrowseController(Projects projects, ItemBrowser browser) {
 
     @GetMapping("/items")
     @Operation(operationId = "listItems", summary = "Items in import order, keyset paged: pass nextCursor as 'after' for the next page (null at the end). "

@@ -32,30 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/exports")
 @Tag(name = "Annotations", description = "Progress per annotator and export of labels")
-class ExportJobController {
-
-    private final Projects projects;
-    private final ExportJobs jobs;
-    private final ExportRequests requests;
-    private final ExportWriter writer;
-    private final ExportJobRunner runner;
-    private final TenantScope tenants;
-    private final PayloadViews views;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    ExportJobController(Projects projects, ExportJobs jobs, ExportRequests requests, ExportWriter writer,
-                        ExportJobRunner runner, TenantScope tenants, PayloadViews views, JsonMapper json, Clock clock) {
-        this.projects = projects;
-        this.jobs = jobs;
-        this.requests = requests;
-        this.writer = writer;
-        this.runner = runner;
-        this.tenants = tenants;
-        this.views = views;
-        this.json = json;
-        this.clock = clock;
-    }
+record ExportJobController(Projects projects, ExportJobs jobs, ExportRequests requests, ExportWriter writer,
+        ExportJobRunner runner, TenantScope tenants, PayloadViews views, JsonMapper json, Clock clock) {
 
     /** A job as the API shows it; {@code progress} 0–1 (answers walked of the project's answers), {@code file} once done. */
     record ExportJobView(UUID id, String format, String status, double progress, long items, long lines, long bytes,

@@ -25,27 +25,11 @@ import org.springframework.stereotype.Component;
  * opens the payloads) and how many answers it walks (an export job's progress).
  */
 @Component
-class ExportOpening {
+record ExportOpening(JdbcTemplate jdbc, PayloadViews views, ReviewedAnswers reviewedAnswers, AnswerFigures figures,
+        Users users, Projects projects) {
 
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
-
-    private final JdbcTemplate jdbc;
-    private final PayloadViews views;
-    private final ReviewedAnswers reviewedAnswers;
-    private final AnswerFigures figures;
-    private final Users users;
-    private final Projects projects;
-
-    ExportOpening(JdbcTemplate jdbc, PayloadViews views, ReviewedAnswers reviewedAnswers, AnswerFigures figures,
-                  Users users, Projects projects) {
-        this.jdbc = jdbc;
-        this.views = views;
-        this.reviewedAnswers = reviewedAnswers;
-        this.figures = figures;
-        this.users = users;
-        this.projects = projects;
-    }
 
     /** The export's start: {@code items} shown, {@code rows} the project's answers the walk reads. */
     record Opened(Project project, ReviewedAnswers.Reading reviewed, ItemPayloads payloads, AnswerRows.Scope scope,

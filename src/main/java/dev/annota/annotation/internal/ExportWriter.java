@@ -13,17 +13,7 @@ import org.springframework.stereotype.Component;
  * shapes by {@link TrainingExport}, the exchange formats by {@link ExchangeExport}.
  */
 @Component
-class ExportWriter {
-
-    private final LabelExport labels;
-    private final TrainingExport training;
-    private final ExchangeExport exchange;
-
-    ExportWriter(LabelExport labels, TrainingExport training, ExchangeExport exchange) {
-        this.labels = labels;
-        this.training = training;
-        this.exchange = exchange;
-    }
+record ExportWriter(LabelExport labels, TrainingExport training, ExchangeExport exchange) {
 
     /**
      * Refuses what would fail before the first byte: a format that does not fit the project, a filter the format has no

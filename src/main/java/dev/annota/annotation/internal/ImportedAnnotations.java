@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * agreement, consensus), beside theirs.
  */
 @Component
-class ImportedAnnotations implements ImportedAnswers {
+record ImportedAnnotations(JdbcTemplate jdbc, Users users, Projects projects, AnswerCodec answers,
+        Clock clock) implements ImportedAnswers {
 
     /** The display name of an imported author, per source. */
     private static String authorName(String source) {
@@ -38,21 +39,7 @@ class ImportedAnnotations implements ImportedAnswers {
                                      answer, created_at, derived, round, source, original_id, original_author)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""";
     private static final int BATCH = 1000;
-
-    private final JdbcTemplate jdbc;
-    private final Users users;
-    private final Projects projects;
-    private final AnswerCodec answers;
-    private final Clock clock;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-
-    ImportedAnnotations(JdbcTemplate jdbc, Users users, Projects projects, AnswerCodec answers, Clock clock) {
-        this.jdbc = jdbc;
-        this.users = users;
-        this.projects = projects;
-        this.answers = answers;
-        this.clock = clock;
-    }
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     @Override
     public long store(UUID tenantId, UUID projectId, int schemaVersion, String source, List<Answer> imported) {
@@ -65,9 +52,9 @@ class ImportedAnnotations implements ImportedAnswers {
         Timestamp now = Timestamp.from(Instant.now(clock));
         var rows = new ArrayList<Object[]>(Math.min(BATCH, imported.size()));
         for (Answer a : imported) {
-            UUID id = ids.generate();
+            UUID id = IDS.generate();
             JsonNode derived = schema.derive(a.answer(), a.itemData());
-            rows.add(new Object[] {tenantId, id, projectId, a.itemId(), ids.generate(), author, schemaVersion,
+            rows.add(new Object[] {tenantId, id, projectId, a.itemId(), IDS.generate(), author, schemaVersion,
                     answers.seal(tenantId, id, a.answer()), a.createdAt() == null ? now : Timestamp.from(a.createdAt()),
                     derived == null ? null : answers.seal(tenantId, id, derived), source, a.originalId(), a.originalAuthor()});
             if (rows.size() == BATCH) {

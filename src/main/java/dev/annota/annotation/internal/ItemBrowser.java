@@ -41,39 +41,14 @@ import tools.jackson.databind.json.JsonMapper;
  * the answers; a page then scans a bounded number of candidates and may come back short, with a cursor to go on.
  */
 @Component
-class ItemBrowser {
+record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, ItemRows items, PayloadViews views,
+        ItemPayloads payloads, Users users, JsonMapper json, Clock clock,
+        dev.annota.annotation.ItemReviewStatus reviewStatus) {
 
     static final int MAX_LIMIT = 200;
     /** How many candidate items one request may read when the label filter thins them out. */
     static final int MAX_SCANNED = 5000;
     static final int STATS_DAYS = 7;
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final Annotations annotations;
-    private final ItemRows items;
-    private final PayloadViews views;
-    private final ItemPayloads payloads;
-    private final Users users;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    private final dev.annota.annotation.ItemReviewStatus reviewStatus;
-
-    ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, ItemRows items, PayloadViews views,
-                ItemPayloads payloads, Users users, JsonMapper json, Clock clock,
-                dev.annota.annotation.ItemReviewStatus reviewStatus) {
-        this.reviewStatus = reviewStatus;
-        this.jdbc = jdbc;
-        this.items = items;
-        this.payloads = payloads;
-        this.tenants = tenants;
-        this.annotations = annotations;
-        this.views = views;
-        this.users = users;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /**
      * What to list. {@code question}/{@code value}: the item has an annotation whose answer's property

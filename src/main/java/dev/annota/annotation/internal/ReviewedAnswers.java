@@ -18,13 +18,7 @@ import tools.jackson.databind.JsonNode;
  * the review records agree.
  */
 @Component
-class ReviewedAnswers {
-
-    private final ObjectProvider<AnnotationReviews> reviews;
-
-    ReviewedAnswers(ObjectProvider<AnnotationReviews> reviews) {
-        this.reviews = reviews;
-    }
+record ReviewedAnswers(ObjectProvider<AnnotationReviews> reviews) {
 
     /** The review records of a project for an export under {@code mode}; inside the export's tenant transaction. */
     Reading read(UUID tenantId, UUID projectId, ExportReview mode) {

@@ -26,13 +26,7 @@ import org.springframework.stereotype.Component;
  * {@link PayloadViewRecorder}. The modules do not call the log: they publish records of their public API.
  */
 @Component
-class AdministrativeActRecorder {
-
-    private final AuditLog log;
-
-    AdministrativeActRecorder(AuditLog log) {
-        this.log = log;
-    }
+record AdministrativeActRecorder(AuditLog log) {
 
     @EventListener
     void on(AccountChanged e) {

@@ -40,20 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Access log", description = "Tamper-evident log of payload views and administrative acts (RFC 9162 Merkle tree)")
-class AuditController {
+record AuditController(AuditLog log, IntegrityAlarms alarms, java.time.Clock clock) {
 
     private static final int MAX_PAGE = 100_000;
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
-
-    private final AuditLog log;
-    private final IntegrityAlarms alarms;
-    private final java.time.Clock clock;
-
-    AuditController(AuditLog log, IntegrityAlarms alarms, java.time.Clock clock) {
-        this.log = log;
-        this.alarms = alarms;
-        this.clock = clock;
-    }
 
     @GetMapping(value = "/events", produces = "application/x-ndjson")
     @Operation(operationId = "exportAuditEvents", summary = "Events [from, from+limit) of the tree of `size` (default: the latest checkpoint's), one canonical JSON line each; "
@@ -262,5 +252,4 @@ class AuditController {
     private static String b64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
     }
-
 }

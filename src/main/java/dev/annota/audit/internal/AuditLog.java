@@ -64,7 +64,7 @@ public class AuditLog {
     private final String originPrefix;
     private final int batchSize;
     private final boolean postgres;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
     /** Tenants with events recorded here since their last sequencing: a hint for the scheduler, never the truth. */
     private final Set<UUID> recentlyRecorded = ConcurrentHashMap.newKeySet();
 
@@ -171,7 +171,7 @@ public class AuditLog {
             for (int i = 0; i < n; i++) {
                 var e = events.get(i);
                 columns[0][i] = e.tenantId().toString();
-                columns[1][i] = ids.generate().toString();
+                columns[1][i] = IDS.generate().toString();
                 columns[2][i] = e.at().truncatedTo(ChronoUnit.MICROS).toString();
                 columns[3][i] = e.action();
                 columns[4][i] = e.actorId().toString();
@@ -205,7 +205,7 @@ public class AuditLog {
 
     /** The parameters of {@link #INSERT} for one event, with a new id. */
     private Object[] row(AuditEvent e) {
-        return new Object[] {e.tenantId(), ids.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)), e.action(),
+        return new Object[] {e.tenantId(), IDS.generate(), Timestamp.from(e.at().truncatedTo(ChronoUnit.MICROS)), e.action(),
                 e.actorId(), e.actorOrgId(), e.projectId(), e.itemId(), e.assignmentId(), e.itemCount(), e.targetId(), e.detail()};
     }
 

@@ -22,17 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * tenant-owned rows (it has no triggers).
  */
 @Component
-class LogOfDeletedOrganization {
-
-    private final AuditLog log;
-    private final JdbcClient jdbc;
-    private final LastSignedHeads lastSigned;
-
-    LogOfDeletedOrganization(AuditLog log, JdbcClient jdbc, LastSignedHeads lastSigned) {
-        this.log = log;
-        this.jdbc = jdbc;
-        this.lastSigned = lastSigned;
-    }
+record LogOfDeletedOrganization(AuditLog log, JdbcClient jdbc, LastSignedHeads lastSigned) {
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * own just before the first payload is streamed: see {@link AuditLog#record}.)
  */
 @Component
-class PayloadViewRecorder {
-
-    private final AuditLog log;
-
-    PayloadViewRecorder(AuditLog log) {
-        this.log = log;
-    }
+record PayloadViewRecorder(AuditLog log) {
 
     @EventListener
     void on(PayloadViewed view) {

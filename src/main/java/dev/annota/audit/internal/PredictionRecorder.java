@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * change of the service. As {@link PayloadViewRecorder}: a batch that may have been sent is never missing from the log.
  */
 @Component
-class PredictionRecorder {
-
-    private final AuditLog log;
-
-    PredictionRecorder(AuditLog log) {
-        this.log = log;
-    }
+record PredictionRecorder(AuditLog log) {
 
     @EventListener
     void on(PredictionsSent sent) {

@@ -28,15 +28,7 @@ import org.springframework.stereotype.Component;
  * before: a history rewritten under a signed checkpoint is never signed again.
  */
 @Component
-class SignedHistory {
-
-    private final CheckpointSigner signer;
-    private final LastSignedHeads lastSigned;
-
-    SignedHistory(CheckpointSigner signer, LastSignedHeads lastSigned) {
-        this.signer = signer;
-        this.lastSigned = lastSigned;
-    }
+record SignedHistory(CheckpointSigner signer, LastSignedHeads lastSigned) {
 
     /**
      * Throws {@link IntegrityAlarm} unless the head (size and root of its frontier) is the tree of the newest signed

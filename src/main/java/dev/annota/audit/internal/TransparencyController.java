@@ -33,19 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "Access transparency", description = "Who saw how many items of a project, per day, from the access log")
-class TransparencyController {
-
-    private final Projects projects;
-    private final AuditLog log;
-    private final Organizations organizations;
-    private final java.time.Clock clock;
-
-    TransparencyController(Projects projects, AuditLog log, Organizations organizations, java.time.Clock clock) {
-        this.projects = projects;
-        this.log = log;
-        this.organizations = organizations;
-        this.clock = clock;
-    }
+record TransparencyController(Projects projects, AuditLog log, Organizations organizations, java.time.Clock clock) {
 
     record Row(LocalDate day, UUID orgId, String organization, String kind, long people, long distinctItems, long itemsShown,
                long exported, long staffViews, long outsideAssignment, boolean flagged) {

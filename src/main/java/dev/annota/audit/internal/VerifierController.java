@@ -16,16 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Access log")
-class VerifierController {
+record VerifierController(VerifierJar jar) {
 
     /** What the access log page shows: whether the jar can be downloaded here, under which name, and its SHA-256. */
     record Verifier(boolean available, String name, Long bytes, String sha256, String command) {
-    }
-
-    private final VerifierJar jar;
-
-    VerifierController(VerifierJar jar) {
-        this.jar = jar;
     }
 
     @GetMapping("/verifier")

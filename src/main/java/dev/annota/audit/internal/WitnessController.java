@@ -33,13 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit/witnesses")
 @Tag(name = "Access log witnesses", description = "URLs every signed checkpoint is pushed to (Standard Webhooks signature)")
-class WitnessController {
-
-    private final Witnesses witnesses;
-
-    WitnessController(Witnesses witnesses) {
-        this.witnesses = witnesses;
-    }
+record WitnessController(Witnesses witnesses) {
 
     /** The request body of a new witness. */
     record NewWitness(@Size(max = 2000) String url) {

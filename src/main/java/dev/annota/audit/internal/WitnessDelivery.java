@@ -48,7 +48,7 @@ class WitnessDelivery implements DisposableBean {
     private final WitnessSettings settings;
     private final Clock clock;
     private final DomainMetrics metrics;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
     private final TenantSenders senders = new TenantSenders("Witness deliveries", this::deliverDue);
 
     WitnessDelivery(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog audit, SignedRequests requests,
@@ -163,7 +163,7 @@ class WitnessDelivery implements DisposableBean {
             jdbc.sql("""
                     insert into witness_attempts (tenant_id, id, witness_id, delivery_id, tree_size, attempted_at, status_code, error, duration_ms)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(tenant, ids.generate(), c.witnessId(), c.id(), c.size(), Timestamp.from(now), status,
+                    .params(tenant, IDS.generate(), c.witnessId(), c.id(), c.size(), Timestamp.from(now), status,
                             error, millis)
                     .update();
             if (error == null) {

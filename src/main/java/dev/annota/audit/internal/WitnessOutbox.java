@@ -20,16 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * sending at once; the periodic sweep of any instance picks up whatever is left.
  */
 @Component
-class WitnessOutbox {
+record WitnessOutbox(JdbcClient jdbc, WitnessDelivery delivery) {
 
-    private final JdbcClient jdbc;
-    private final WitnessDelivery delivery;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-
-    WitnessOutbox(JdbcClient jdbc, WitnessDelivery delivery) {
-        this.jdbc = jdbc;
-        this.delivery = delivery;
-    }
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     @EventListener
     void on(CheckpointSigned checkpoint) {
@@ -42,7 +35,7 @@ class WitnessOutbox {
 
     /** Writes one delivery, due at {@code at}, inside the caller's tenant transaction; sent soon after it commits. */
     UUID enqueue(UUID tenant, UUID witness, long size, String note, Instant at) {
-        UUID id = ids.generate();
+        UUID id = IDS.generate();
         Timestamp due = Timestamp.from(at);
         jdbc.sql("""
                 insert into witness_deliveries (tenant_id, id, witness_id, tree_size, note, state, attempts, created_at, next_attempt_at)

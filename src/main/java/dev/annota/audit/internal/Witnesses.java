@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * transaction of the change (witness.add, witness.remove, witness.rotate, witness.redeliver).
  */
 @Component
-class Witnesses {
+record Witnesses(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog log, OutboundHosts hosts,
+        WitnessOutbox outbox, Clock clock) {
 
     static final EncryptedColumn SECRET = new EncryptedColumn("witnesses", "secret");
     /** "One or a few" per organization: enough for the customer's own store and a second party. */
@@ -38,26 +39,7 @@ class Witnesses {
             + "w.disabled_at, w.disabled_reason, "
             + "(select count(*) from witness_deliveries d where d.tenant_id = w.tenant_id and d.witness_id = w.id and d.state = 'PENDING'), "
             + "(select max(d.finished_at) from witness_deliveries d where d.tenant_id = w.tenant_id and d.witness_id = w.id and d.state = 'DELIVERED')";
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final TenantCrypto crypto;
-    private final AuditLog log;
-    private final OutboundHosts hosts;
-    private final WitnessOutbox outbox;
-    private final Clock clock;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-
-    Witnesses(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, AuditLog log, OutboundHosts hosts,
-              WitnessOutbox outbox, Clock clock) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.crypto = crypto;
-        this.log = log;
-        this.hosts = hosts;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     record Witness(UUID id, String url, String state, UUID createdBy, Instant createdAt, Instant secretRotatedAt,
                    Instant disabledAt, String disabledReason, long pendingDeliveries, Instant lastDeliveredAt) {
@@ -78,7 +60,7 @@ class Witnesses {
     Created add(UUID tenant, UUID actor, UUID actorOrg, String url) {
         var target = hosts.check(url, "url");
         String secret = WebhookSignature.newSecret();
-        UUID id = ids.generate();
+        UUID id = IDS.generate();
         Instant now = now();
         tenants.write(tenant, () -> {
             long existing = jdbc.sql("select count(*) from witnesses where tenant_id = ?").param(tenant).query(Long.class).single();

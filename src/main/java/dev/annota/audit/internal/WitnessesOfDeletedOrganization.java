@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * of the platform table witness_due is left naming the organization.
  */
 @Component
-class WitnessesOfDeletedOrganization {
-
-    private final JdbcClient jdbc;
-
-    WitnessesOfDeletedOrganization(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record WitnessesOfDeletedOrganization(JdbcClient jdbc) {
 
     @EventListener
     @Order(0)

@@ -43,39 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
  * of it back and is answered as a {@link BundleDamaged} naming its entry and line.
  */
 @Component
-class BundleImport {
+record BundleImport(ProjectTransfer projects, ItemTransfer items, AnnotationTransfer annotations,
+        ReviewTransfer reviews, QualityTransfer quality, ProvenanceStore provenance, AccessLog accessLog,
+        TenantCrypto crypto, TenantScope tenants, JsonMapper json, Clock clock) {
 
     /** Id fields that name people, organizations or assignments rather than the row itself: kept once each as provenance. */
     private static final Map<String, String> REFERENCES = Map.of("annotator_id", "person", "reviewer_id", "person",
             "created_by", "person", "uploaded_by", "person", "annotator_org_id", "organization", "assignment_id", "assignment");
-
-    private final ProjectTransfer projects;
-    private final ItemTransfer items;
-    private final AnnotationTransfer annotations;
-    private final ReviewTransfer reviews;
-    private final QualityTransfer quality;
-    private final ProvenanceStore provenance;
-    private final AccessLog accessLog;
-    private final TenantCrypto crypto;
-    private final TenantScope tenants;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    BundleImport(ProjectTransfer projects, ItemTransfer items, AnnotationTransfer annotations, ReviewTransfer reviews,
-                 QualityTransfer quality, ProvenanceStore provenance, AccessLog accessLog, TenantCrypto crypto,
-                 TenantScope tenants, JsonMapper json, Clock clock) {
-        this.projects = projects;
-        this.items = items;
-        this.annotations = annotations;
-        this.reviews = reviews;
-        this.quality = quality;
-        this.provenance = provenance;
-        this.accessLog = accessLog;
-        this.crypto = crypto;
-        this.tenants = tenants;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** What an import made: the new project, where it came from, who signed it, how many rows of each entry. */
     record Imported(UUID projectId, UUID sourceProjectId, String sourceOrigin, String signerFingerprint, boolean signerPinned,

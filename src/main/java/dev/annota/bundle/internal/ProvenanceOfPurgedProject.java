@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** A purged project's provenance goes with it, in the purge's transaction (as every module removes its own rows). */
 @Component
-class ProvenanceOfPurgedProject {
-
-    private final ProvenanceStore provenance;
-
-    ProvenanceOfPurgedProject(ProvenanceStore provenance) {
-        this.provenance = provenance;
-    }
+record ProvenanceOfPurgedProject(ProvenanceStore provenance) {
 
     @EventListener
     void on(ProjectPurged purged) {

@@ -13,18 +13,10 @@ import org.springframework.stereotype.Component;
 
 /** Where an imported project came from (bundle_imports) and the old id of every id it replaced (bundle_provenance). */
 @Component
-class ProvenanceStore {
+record ProvenanceStore(JdbcClient jdbc, JdbcTemplate batch) {
 
     /** Rows of provenance written together. */
     private static final int BATCH = 500;
-
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-
-    ProvenanceStore(JdbcClient jdbc, JdbcTemplate batch) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-    }
 
     record Origin(UUID projectId, UUID sourceProjectId, String sourceOrigin, String signerFingerprint, boolean signerPinned,
                   String manifestSha256, UUID importedBy, Instant importedAt) {

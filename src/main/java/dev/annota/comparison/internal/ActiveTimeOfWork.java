@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
  * their lease ended), bounded by the lease on the server.
  */
 @Component
-class ActiveTimeOfWork implements ActiveTimeInput {
-
-    private final ActiveTimes activeTimes;
-
-    ActiveTimeOfWork(ActiveTimes activeTimes) {
-        this.activeTimes = activeTimes;
-    }
+record ActiveTimeOfWork(ActiveTimes activeTimes) implements ActiveTimeInput {
 
     @Override
     public boolean measured() {

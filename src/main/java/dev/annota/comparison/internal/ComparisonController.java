@@ -23,13 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "Vendor comparison", description = "Per workforce of a project over a period: labels, gold accuracy, "
         + "agreement with the consensus, review acceptance, throughput, active time per label, cost per accepted label")
-class ComparisonController {
-
-    private final VendorComparison comparison;
-
-    ComparisonController(VendorComparison comparison) {
-        this.comparison = comparison;
-    }
+record ComparisonController(VendorComparison comparison) {
 
     @GetMapping("/comparison")
     @Operation(operationId = "compareVendors", summary = "The lab's comparison of its workforces (the owning organization's admins and managers): a row "

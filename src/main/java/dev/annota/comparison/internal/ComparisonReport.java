@@ -38,29 +38,11 @@ import org.springframework.stereotype.Component;
  * caller who may know the project but not read the view, 403.
  */
 @Component
-public class ComparisonReport {
+public record ComparisonReport(Projects projects, WorkOfPeriod work, MoneyInput money, ActiveTimeInput activeTime,
+        Organizations organizations, Users users, Clock clock) {
 
     /** The aggregation behind "agreement with the consensus" when the request names none, as on the quality page. */
     public static final String DEFAULT_METHOD = "ds";
-
-    private final Projects projects;
-    private final WorkOfPeriod work;
-    private final MoneyInput money;
-    private final ActiveTimeInput activeTime;
-    private final Organizations organizations;
-    private final Users users;
-    private final Clock clock;
-
-    ComparisonReport(Projects projects, WorkOfPeriod work, MoneyInput money, ActiveTimeInput activeTime,
-                     Organizations organizations, Users users, Clock clock) {
-        this.projects = projects;
-        this.work = work;
-        this.money = money;
-        this.activeTime = activeTime;
-        this.organizations = organizations;
-        this.users = users;
-        this.clock = clock;
-    }
 
     /** The period of a request, today being the clock's UTC day. */
     public ComparisonPeriod period(DaysAsked asked) {

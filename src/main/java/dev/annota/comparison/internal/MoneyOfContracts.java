@@ -18,13 +18,7 @@ import org.springframework.stereotype.Component;
  * more than one currency are not added up: such a workforce or person shows "—".
  */
 @Component
-class MoneyOfContracts implements MoneyInput {
-
-    private final Costs costs;
-
-    MoneyOfContracts(Costs costs) {
-        this.costs = costs;
-    }
+record MoneyOfContracts(Costs costs) implements MoneyInput {
 
     @Override
     public boolean known() {

@@ -25,26 +25,8 @@ import org.springframework.stereotype.Component;
  * (work's {@code ActiveTimes}) and each person's workforce, the organization they belong to (identity).
  */
 @Component
-class WorkOfPeriod {
-
-    private final TenantScope tenants;
-    private final AnswerFigures answers;
-    private final ObjectProvider<AnnotationReviews> reviews;
-    private final GoldResults gold;
-    private final Consensus consensus;
-    private final Users users;
-    private final ActiveTimeInput activeTime;
-
-    WorkOfPeriod(TenantScope tenants, AnswerFigures answers, ObjectProvider<AnnotationReviews> reviews, GoldResults gold,
-                 Consensus consensus, Users users, ActiveTimeInput activeTime) {
-        this.tenants = tenants;
-        this.answers = answers;
-        this.reviews = reviews;
-        this.gold = gold;
-        this.consensus = consensus;
-        this.users = users;
-        this.activeTime = activeTime;
-    }
+record WorkOfPeriod(TenantScope tenants, AnswerFigures answers, ObjectProvider<AnnotationReviews> reviews,
+        GoldResults gold, Consensus consensus, Users users, ActiveTimeInput activeTime) {
 
     /**
      * The work of the period. {@code holdBackFor}: an annotator reading their own figures, whose right gold answers

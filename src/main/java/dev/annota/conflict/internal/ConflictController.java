@@ -61,26 +61,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Conflict walls", description = "Conflict classes, competitors, cooling-off, affiliations, refusals")
-class ConflictController {
-
-    private final WallSettings settings;
-    private final WallStore store;
-    private final Organizations organizations;
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    ConflictController(WallSettings settings, WallStore store, Organizations organizations, Projects projects, TenantScope tenants,
-                       ApplicationEventPublisher events, Clock clock) {
-        this.settings = settings;
-        this.events = events;
-        this.store = store;
-        this.organizations = organizations;
-        this.projects = projects;
-        this.tenants = tenants;
-        this.clock = clock;
-    }
+record ConflictController(WallSettings settings, WallStore store, Organizations organizations, Projects projects,
+        TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
 
     // ---- conflict classes
 

@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Removes a purged project's wall refusals (kept for its managers, who no longer have the project). */
 @Component
-class WallRefusalsOfPurgedProject {
-
-    private final JdbcClient jdbc;
-
-    WallRefusalsOfPurgedProject(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record WallRefusalsOfPurgedProject(JdbcClient jdbc) {
 
     @EventListener
     void on(ProjectPurged purged) {

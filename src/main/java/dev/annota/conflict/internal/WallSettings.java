@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * affiliations, refusals). The caller opens the tenant transaction a tenant table needs; this class only runs the SQL.
  */
 @Component
-class WallSettings {
-
-    private final JdbcClient jdbc;
-    private final Organizations organizations;
-
-    WallSettings(JdbcClient jdbc, Organizations organizations) {
-        this.jdbc = jdbc;
-        this.organizations = organizations;
-    }
+record WallSettings(JdbcClient jdbc, Organizations organizations) {
 
     // ---- conflict classes
 

@@ -22,15 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** The wall's reads and writes. Platform tables are read in whatever transaction is open; tenant tables need the tenant's. */
 @Component
-public class WallStore {
-
-    private final JdbcClient jdbc;
-    private final RoundTrips roundTrips;
-
-    WallStore(JdbcClient jdbc, RoundTrips roundTrips) {
-        this.jdbc = jdbc;
-        this.roundTrips = roundTrips;
-    }
+public record WallStore(JdbcClient jdbc, RoundTrips roundTrips) {
 
     /** Whether the annotator was shown another customer's items or declared an affiliation: one round trip. */
     public boolean mayConflict(UUID annotator, UUID tenant) {

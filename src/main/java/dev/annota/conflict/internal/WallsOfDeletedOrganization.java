@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * tenant-owned rows, excluded affiliations and refusals, go with every other tenant-owned table.)
  */
 @Component
-class WallsOfDeletedOrganization {
-
-    private final JdbcClient jdbc;
-
-    WallsOfDeletedOrganization(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record WallsOfDeletedOrganization(JdbcClient jdbc) {
 
     @EventListener
     @Order(0)

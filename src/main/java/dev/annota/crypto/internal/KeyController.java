@@ -36,15 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organizations/{organizationId}/keys")
 @Tag(name = "Encryption keys", description = "An organization's encryption keys: status, rotation, crypto-shredding")
-class KeyController {
-
-    private final TenantKeys keys;
-    private final Organizations organizations;
-
-    KeyController(TenantKeys keys, Organizations organizations) {
-        this.keys = keys;
-        this.organizations = organizations;
-    }
+record KeyController(TenantKeys keys, Organizations organizations) {
 
     @GetMapping
     @Operation(operationId = "getKeyStatus", summary = "The organization's keyset: version, primary key id, what wraps it, the latest rotation (admins)")

@@ -14,17 +14,7 @@ import org.springframework.stereotype.Component;
  * created for the organization again ({@link TenantKeysets} refuses organizations that no longer exist).
  */
 @Component
-class KeysOfDeletedOrganization {
-
-    private final TenantKeys keys;
-    private final TenantKeyDestruction destruction;
-    private final JdbcClient jdbc;
-
-    KeysOfDeletedOrganization(TenantKeys keys, TenantKeyDestruction destruction, JdbcClient jdbc) {
-        this.keys = keys;
-        this.destruction = destruction;
-        this.jdbc = jdbc;
-    }
+record KeysOfDeletedOrganization(TenantKeys keys, TenantKeyDestruction destruction, JdbcClient jdbc) {
 
     @EventListener
     @Order(0)

@@ -19,15 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/master-key")
 @Tag(name = "Encryption keys", description = "An organization's encryption keys: status, rotation, crypto-shredding")
-class MasterKeyController {
-
-    private final MasterKeyRewrap rewrap;
-    private final TenantKeysets keysets;
-
-    MasterKeyController(MasterKeyRewrap rewrap, TenantKeysets keysets) {
-        this.rewrap = rewrap;
-        this.keysets = keysets;
-    }
+record MasterKeyController(MasterKeyRewrap rewrap, TenantKeysets keysets) {
 
     /**
      * @param tenantKeyDirectory where the organizations' key-encryption key files are (ANNOTA_TENANT_KEY_DIR)

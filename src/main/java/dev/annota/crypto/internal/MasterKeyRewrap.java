@@ -27,26 +27,10 @@ import org.springframework.stereotype.Component;
  * interrupted run is simply run again.
  */
 @Component
-public class MasterKeyRewrap {
+public record MasterKeyRewrap(Organizations organizations, TenantScope tenants, TenantKeysets keysets, JdbcClient jdbc,
+        ApplicationEventPublisher events, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKeyRewrap.class);
-
-    private final Organizations organizations;
-    private final TenantScope tenants;
-    private final TenantKeysets keysets;
-    private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    MasterKeyRewrap(Organizations organizations, TenantScope tenants, TenantKeysets keysets, JdbcClient jdbc,
-                    ApplicationEventPublisher events, Clock clock) {
-        this.organizations = organizations;
-        this.tenants = tenants;
-        this.keysets = keysets;
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public RewrapReport run(UUID by, UUID byOrg) {
         int rewrapped = 0;

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
  * ({@link dev.annota.identity.PeopleOfDeletedOrganization}), before the users go.
  */
 @Component
-class AccountsOfDeletedOrganization {
-
-    private final Users users;
-    private final SsoConfigurations sso;
-
-    AccountsOfDeletedOrganization(Users users, SsoConfigurations sso) {
-        this.users = users;
-        this.sso = sso;
-    }
+record AccountsOfDeletedOrganization(Users users, SsoConfigurations sso) {
 
     @EventListener
     @Order(10)

@@ -43,24 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Identity", description = "Organizations, users and personal API tokens")
-class IdentityController {
-
-    private final Organizations organizations;
-    private final Users users;
-    private final ApiTokens tokens;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final SetupLinkUrls urls;
-
-    IdentityController(Organizations organizations, Users users, ApiTokens tokens, TenantScope tenants,
-                       ApplicationEventPublisher events, SetupLinkUrls urls) {
-        this.urls = urls;
-        this.organizations = organizations;
-        this.users = users;
-        this.tokens = tokens;
-        this.tenants = tenants;
-        this.events = events;
-    }
+record IdentityController(Organizations organizations, Users users, ApiTokens tokens, TenantScope tenants,
+        ApplicationEventPublisher events, SetupLinkUrls urls) {
 
     record Me(UUID id, String email, String displayName, Set<Role> roles, UUID orgId, String orgName,
               OrganizationKind orgKind) {

@@ -26,17 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Identity", description = "Organizations, users and personal API tokens")
-class PasswordsController {
-
-    private final Passwords passwords;
-    private final SetupLinkUrls urls;
-    private final LoginThrottle throttle;
-
-    PasswordsController(Passwords passwords, SetupLinkUrls urls, LoginThrottle throttle) {
-        this.passwords = passwords;
-        this.urls = urls;
-        this.throttle = throttle;
-    }
+record PasswordsController(Passwords passwords, SetupLinkUrls urls, LoginThrottle throttle) {
 
     record PasswordSetup(@Size(max = 200) String token, @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
     }

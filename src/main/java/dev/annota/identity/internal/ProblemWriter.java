@@ -12,13 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem documents from security filters, which run before Spring MVC's error handling. */
 @Component
-class ProblemWriter {
-
-    private final JsonMapper json;
-
-    ProblemWriter(JsonMapper json) {
-        this.json = json;
-    }
+record ProblemWriter(JsonMapper json) {
 
     void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);

@@ -23,16 +23,10 @@ import org.springframework.stereotype.Component;
  * {@link Account#getUsername()}: the user's email as stored.
  */
 @Component
-class SessionsOfChangedAccount {
+record SessionsOfChangedAccount(JdbcClient jdbc) {
 
     private static final Set<Change> ENDING_SESSIONS = EnumSet.of(Change.ROLES_CHANGED, Change.USER_DEACTIVATED,
             Change.PASSWORD_RESET);
-
-    private final JdbcClient jdbc;
-
-    SessionsOfChangedAccount(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @EventListener
     void on(AccountChanged changed) {

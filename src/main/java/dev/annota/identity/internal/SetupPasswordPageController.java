@@ -19,13 +19,7 @@ import org.springframework.web.util.HtmlUtils;
  * form and takes it out of the address bar. Posting the form sets the password and sends the user to the login page.
  */
 @Controller
-class SetupPasswordPageController {
-
-    private final Passwords passwords;
-
-    SetupPasswordPageController(Passwords passwords) {
-        this.passwords = passwords;
-    }
+record SetupPasswordPageController(Passwords passwords) {
 
     @GetMapping(value = SetupLinkUrls.PAGE, produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * organization's tenant transaction) and of the email domains ({@code sso_domains}, a platform table read at login).
  */
 @Component
-class SsoConfigurations {
-
-    private final JdbcClient jdbc;
-
-    SsoConfigurations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record SsoConfigurations(JdbcClient jdbc) {
 
     Optional<SsoConfiguration> find(UUID orgId) {
         return jdbc.sql("""

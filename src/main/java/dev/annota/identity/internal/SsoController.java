@@ -26,15 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organizations/me/sso")
 @Tag(name = "Identity", description = "Organizations, users and personal API tokens")
-class SsoController {
-
-    private final SingleSignOn sso;
-    private final OrganizationClientRegistrations registrations;
-
-    SsoController(SingleSignOn sso, OrganizationClientRegistrations registrations) {
-        this.sso = sso;
-        this.registrations = registrations;
-    }
+record SsoController(SingleSignOn sso, OrganizationClientRegistrations registrations) {
 
     /** The client secret is write-only: left out (or blank) it keeps the stored one; required the first time. */
     record SsoSettings(@NotBlank @Size(max = 500) String issuerUri, @NotBlank @Size(max = 200) String clientId,

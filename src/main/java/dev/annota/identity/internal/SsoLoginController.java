@@ -16,15 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * to its provider (through Spring Security's {@code /oauth2/authorization/{organization}}).
  */
 @Controller
-class SsoLoginController {
-
-    private final SingleSignOn sso;
-    private final OrganizationClientRegistrations registrations;
-
-    SsoLoginController(SingleSignOn sso, OrganizationClientRegistrations registrations) {
-        this.sso = sso;
-        this.registrations = registrations;
-    }
+record SsoLoginController(SingleSignOn sso, OrganizationClientRegistrations registrations) {
 
     /**
      * Not a redirect to the provider: the login page's Content-Security-Policy has {@code form-action 'self'}, which

@@ -31,15 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/images")
 @Tag(name = "Images", description = "Upload images to a project (PNG, JPEG, WebP) and fetch their bytes")
-class ImageController {
-
-    private final Projects projects;
-    private final Images images;
-
-    ImageController(Projects projects, Images images) {
-        this.projects = projects;
-        this.images = images;
-    }
+record ImageController(Projects projects, Images images) {
 
     /**
      * The request body is the image file itself, as for an item import; the format is read from its first bytes,

@@ -18,17 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The SQL of project_images; every method runs inside the tenant's transaction its caller opened. */
 @Component
-public class ImageStore {
-
-    private final JdbcClient jdbc;
-    private final ItemPayloads payloads;
-    private final ItemAssignments assignments;
-
-    ImageStore(JdbcClient jdbc, ItemPayloads payloads, ItemAssignments assignments) {
-        this.jdbc = jdbc;
-        this.payloads = payloads;
-        this.assignments = assignments;
-    }
+public record ImageStore(JdbcClient jdbc, ItemPayloads payloads, ItemAssignments assignments) {
 
     /** A stored image row: what {@link Image} says plus its sealed bytes. */
     public record Stored(Image image, String content) {

@@ -38,7 +38,7 @@ public class ImageUpload {
     private final ItemPayloads payloads;
     private final Clock clock;
     private final long maxBytes;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     ImageUpload(TenantScope tenants, ImageStore store, ItemPayloads payloads, Clock clock,
                 @Value("${annota.images.max-bytes:20MB}") DataSize maxBytes) {
@@ -71,7 +71,7 @@ public class ImageUpload {
             throw new ImageRejected(Kind.RULE_BROKEN, "file", "The image is " + size.width() + " × "
                     + size.height() + " pixels; each side must be from 1 to " + PixelSize.MAX_SIDE + ".");
         }
-        UUID id = ids.generate();
+        UUID id = IDS.generate();
         var image = new Image(id, project.id(), cleanName(name, id, format), format.mediaType(), size.width(), size.height(),
                 bytes.length, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         String sealedContent = payloads.sealImage(project.tenantId(), id, bytes);

@@ -36,17 +36,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/items")
 @Tag(name = "Items", description = "Import, edit, delete and count items")
-class ItemController {
-
-    private final Projects projects;
-    private final Items items;
-    private final ItemImport importer;
-
-    ItemController(Projects projects, Items items, ItemImport importer) {
-        this.projects = projects;
-        this.items = items;
-        this.importer = importer;
-    }
+record ItemController(Projects projects, Items items, ItemImport importer) {
 
     /**
      * The request body is the file itself, streamed: a multi-gigabyte file needs no more memory than a small one. The UI

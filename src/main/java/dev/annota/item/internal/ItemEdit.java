@@ -31,30 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * answer (or a lease in flight) refers to the payload as it was, so the change is refused with the reason.
  */
 @Component
-public class ItemEdit {
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final ItemPayloads payloads;
-    private final ItemAssignments assignments;
-    private final ImageStore images;
-    private final Projects projects;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    ItemEdit(JdbcClient jdbc, TenantScope tenants, ItemPayloads payloads, ItemAssignments assignments, ImageStore images,
-             Projects projects, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.payloads = payloads;
-        this.assignments = assignments;
-        this.images = images;
-        this.projects = projects;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
-    }
+public record ItemEdit(JdbcClient jdbc, TenantScope tenants, ItemPayloads payloads, ItemAssignments assignments,
+        ImageStore images, Projects projects, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
 
     public void replace(ProjectAccess access, UUID itemId, JsonNode body) {
         Projects.requireManage(access);

@@ -71,7 +71,7 @@ public class ItemImport {
     private final ImageStore images;
     private final ImportedAnswers imported;
     private final long maxItemBytes;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     ItemImport(JdbcTemplate jdbc, TenantScope tenants, ItemPayloads payloads, JsonMapper json, Clock clock, Projects projects,
                ImageStore images, DatabaseDialect dialect, ImportedAnswers imported,
@@ -119,7 +119,7 @@ public class ItemImport {
                 try {
                     long received = reader.read(in, record -> {
                         UUID imageId = check(project, schema, uploads, record);
-                        UUID id = ids.generate();
+                        UUID id = IDS.generate();
                         for (var answer : record.answers()) {
                             answers.add(new ImportedAnswers.Answer(id, answer.answer(), record.data(), answer.originalId(),
                                     answer.originalAuthor(), answer.createdAt()));

@@ -26,23 +26,11 @@ import org.springframework.stereotype.Component;
  * submitted (the annotator's next claim serves another item).
  */
 @Component
-public class ItemRemoval {
+public record ItemRemoval(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
 
     /** Ids per request: one SQL IN list per module, and one access-log event per item. */
     public static final int MAX_IDS = 1000;
     static final int REASON_LIMIT = 300;
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    ItemRemoval(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public ItemsRemoved delete(ProjectAccess access, List<UUID> ids, String reason) {
         Projects.requireManage(access);

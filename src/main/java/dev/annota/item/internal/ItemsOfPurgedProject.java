@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * modules removed their rows of those items.
  */
 @Component
-class ItemsOfPurgedProject {
-
-    private final JdbcClient jdbc;
-
-    ItemsOfPurgedProject(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ItemsOfPurgedProject(JdbcClient jdbc) {
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)

@@ -21,22 +21,10 @@ import org.springframework.stereotype.Component;
  * only.
  */
 @Component
-class QueueDepths {
+record QueueDepths(Organizations organizations, TenantScope tenants,
+        org.springframework.jdbc.core.simple.JdbcClient jdbc, DomainMetrics metrics) {
 
     private static final Logger log = LoggerFactory.getLogger(QueueDepths.class);
-
-    private final Organizations organizations;
-    private final TenantScope tenants;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final DomainMetrics metrics;
-
-    QueueDepths(Organizations organizations, TenantScope tenants, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                DomainMetrics metrics) {
-        this.organizations = organizations;
-        this.tenants = tenants;
-        this.jdbc = jdbc;
-        this.metrics = metrics;
-    }
 
     @Scheduled(fixedDelayString = "${annota.metrics.queue-depth-interval}", initialDelayString = "${annota.metrics.queue-depth-interval}")
     void refresh() {

@@ -20,15 +20,7 @@ import org.springframework.stereotype.Component;
  * Gold items have no slots and are left alone. Two statements over the project's items and one per leased item.
  */
 @Component
-class SlotsOfNewOverlap {
-
-    private final JdbcClient jdbc;
-    private final ItemAssignments assignments;
-
-    SlotsOfNewOverlap(JdbcClient jdbc, ItemAssignments assignments) {
-        this.jdbc = jdbc;
-        this.assignments = assignments;
-    }
+record SlotsOfNewOverlap(JdbcClient jdbc, ItemAssignments assignments) {
 
     @EventListener
     void on(OverlapChanged changed) {

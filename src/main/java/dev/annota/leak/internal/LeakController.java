@@ -19,13 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "Leak tracing", description = "Per-view invisible marks and a visible watermark on what annotators and "
         + "reviewers are shown, and tracing a leaked text back to the view(s) it came from (docs/trust.md)")
-class LeakController {
-
-    private final Leaks leaks;
-
-    LeakController(Leaks leaks) {
-        this.leaks = leaks;
-    }
+record LeakController(Leaks leaks) {
 
     /** The setting as sent and served. */
     record Marking(boolean enabled) {

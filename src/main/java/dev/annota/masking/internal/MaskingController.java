@@ -22,15 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/masking")
 @Tag(name = "Masking", description = "Personal data and secrets replaced by placeholders in what annotators and reviewers see")
-class MaskingController {
-
-    private final Projects projects;
-    private final Masking masking;
-
-    MaskingController(Projects projects, Masking masking) {
-        this.projects = projects;
-        this.masking = masking;
-    }
+record MaskingController(Projects projects, Masking masking) {
 
     @GetMapping
     @Operation(operationId = "getMasking", summary = "The project's masking settings: per field path of the item data its detectors, the phone region, "

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The table project_masking: one row of settings (JSON) per project that set any. */
 @Component
-class MaskingStore {
-
-    private final JdbcClient jdbc;
-
-    MaskingStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record MaskingStore(JdbcClient jdbc) {
 
     Optional<String> find(UUID tenantId, UUID projectId) {
         return jdbc.sql("select settings from project_masking where tenant_id = ? and project_id = ?")

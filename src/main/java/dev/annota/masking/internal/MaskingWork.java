@@ -13,19 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The masking module's work behind its facade {@link dev.annota.masking.Masking}. */
 @Component
-public class MaskingWork {
-
-    private final MaskingRuleCache cache;
-    private final MaskingStore store;
-    private final TenantScope tenants;
-    private final JsonMapper json;
-
-    MaskingWork(MaskingRuleCache cache, MaskingStore store, TenantScope tenants, JsonMapper json) {
-        this.cache = cache;
-        this.store = store;
-        this.tenants = tenants;
-        this.json = json;
-    }
+public record MaskingWork(MaskingRuleCache cache, MaskingStore store, TenantScope tenants, JsonMapper json) {
 
     public MaskedItem mask(UUID tenantId, UUID projectId, JsonNode data) {
         MaskingRules rules = cache.of(tenantId, projectId);

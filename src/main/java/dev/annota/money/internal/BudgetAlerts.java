@@ -14,19 +14,7 @@ import org.springframework.stereotype.Component;
  * per threshold (the highest one crossed; a jump over several tells the highest), in the transaction that crossed it.
  */
 @Component
-class BudgetAlerts {
-
-    private final BudgetStore budgets;
-    private final LedgerStore ledger;
-    private final Users users;
-    private final Notifications notifications;
-
-    BudgetAlerts(BudgetStore budgets, LedgerStore ledger, Users users, Notifications notifications) {
-        this.budgets = budgets;
-        this.ledger = ledger;
-        this.users = users;
-        this.notifications = notifications;
-    }
+record BudgetAlerts(BudgetStore budgets, LedgerStore ledger, Users users, Notifications notifications) {
 
     /** Inside the lab's transaction, after entries were posted for the project. */
     void check(UUID labId, UUID projectId) {

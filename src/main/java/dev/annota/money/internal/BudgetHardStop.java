@@ -27,13 +27,7 @@ import org.springframework.stereotype.Component;
  * counts the whole lease (active time never exceeds it). Rates in another currency than the budget's are not counted.
  */
 @Component
-class BudgetHardStop implements ClaimRule {
-
-    private final LiveLeases leases;
-
-    BudgetHardStop(LiveLeases leases) {
-        this.leases = leases;
-    }
+record BudgetHardStop(LiveLeases leases) implements ClaimRule {
 
     record Standing(Money amount, BigDecimal spent) {
     }

@@ -15,18 +15,12 @@ import org.springframework.stereotype.Component;
 
 /** Projects' budgets, in the lab's tenant. */
 @Component
-class BudgetStore {
+record BudgetStore(JdbcClient jdbc) {
 
     record Row(UUID projectId, Money amount, List<Integer> thresholds, int alertedPercent) {
     }
 
     static final String SELECT = "select project_id, amount, currency, thresholds, alerted_percent from budgets";
-
-    private final JdbcClient jdbc;
-
-    BudgetStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Row> of(UUID tenantId, UUID projectId) {
         return jdbc.sql(SELECT + " where tenant_id = ? and project_id = ?").params(tenantId, projectId)

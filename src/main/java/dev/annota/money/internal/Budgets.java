@@ -18,23 +18,8 @@ import org.springframework.stereotype.Component;
 
 /** A project's budget, for the owning lab's admins and managers. */
 @Component
-class Budgets {
-
-    private final BudgetStore store;
-    private final LedgerStore ledger;
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    Budgets(BudgetStore store, LedgerStore ledger, Projects projects, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.ledger = ledger;
-        this.projects = projects;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-    }
+record Budgets(BudgetStore store, LedgerStore ledger, Projects projects, TenantScope tenants,
+        ApplicationEventPublisher events, Clock clock) {
 
     Optional<Budget> of(CurrentUser caller, UUID projectId) {
         var access = projects.access(caller, projectId);

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Sums of the ledgers for {@link Costs}; inside the tenant's transaction. */
 @Component
-public class CostFigures {
-
-    private final JdbcClient jdbc;
-
-    CostFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record CostFigures(JdbcClient jdbc) {
 
     /** The lab's contract entries and in-house pay on the project, by workforce organization and currency. */
     public List<Costs.WorkforceCost> byWorkforce(UUID labId, UUID projectId, Period period) {

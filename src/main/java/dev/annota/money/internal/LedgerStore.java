@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * inside the transaction of the tenant keeping the ledger.
  */
 @Component
-public class LedgerStore {
+public record LedgerStore(JdbcClient jdbc) {
 
     private static final String COLUMNS = """
             id, ledger, vendor_org_id, customer_org_id, person_id, project_id, annotation_id, kind, amount, currency, rate,
@@ -33,13 +33,7 @@ public class LedgerStore {
     /** An entry read with the source it was posted for. */
     record Posted(Entry entry, String sourceKey) {
     }
-
-    private final JdbcClient jdbc;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-
-    LedgerStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     /**
      * Posts an entry unless one was posted for {@code sourceKey} already (a replay): true when posted. The unique
@@ -65,7 +59,7 @@ public class LedgerStore {
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
 
     private Object[] values(UUID tenantId, Entry e, String sourceKey) {
-        return new Object[] {tenantId, e.id() == null ? ids.generate() : e.id(), e.ledger().name(), e.vendorOrgId(), e.customerOrgId(),
+        return new Object[] {tenantId, e.id() == null ? IDS.generate() : e.id(), e.ledger().name(), e.vendorOrgId(), e.customerOrgId(),
                 e.personId(), e.projectId(), e.annotationId(), e.kind().name(), sourceKey, e.amount().amount(),
                 e.amount().currency().getCurrencyCode(), e.rate() == null ? null : e.rate().amount(), e.activeMillis(),
                 e.reason(), e.createdBy(), Timestamp.from(e.at())};

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * and payouts are entries too, posted by the organization keeping the ledger, and published for the access log.
  */
 @Component
-class Ledgers {
+record Ledgers(LedgerStore store, Rates rates, Organizations organizations, TenantScope tenants,
+        ApplicationEventPublisher events, Clock clock) {
 
     /** An entry as shown: {@code person} is the annotator's id for their own organization, a pseudonym for a lab. */
     record EntryView(UUID id, Instant at, Ledger ledger, EntryKind kind, UUID vendorOrgId, UUID customerOrgId, String person,
@@ -45,23 +46,6 @@ class Ledgers {
     }
 
     record Manual(UUID vendorOrgId, UUID personId, UUID projectId, Money amount, String reason) {
-    }
-
-    private final LedgerStore store;
-    private final Rates rates;
-    private final Organizations organizations;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    Ledgers(LedgerStore store, Rates rates, Organizations organizations, TenantScope tenants, ApplicationEventPublisher events,
-            Clock clock) {
-        this.store = store;
-        this.rates = rates;
-        this.organizations = organizations;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
     }
 
     /** The statement of one ledger: the contract ledger as a lab or a vendor sees it, or the caller's organization's pay ledger. */

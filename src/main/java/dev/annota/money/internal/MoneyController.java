@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Money", description = "Rates, tiers, the contract and pay ledgers, earnings and budgets (docs/workforce.md)")
-class MoneyController {
+record MoneyController(Rates rates, Ledgers ledgers, Budgets budgets, Clock clock) {
 
     /** The two ledgers share their endpoints: /api/v1/money/contract-ledger… and /api/v1/money/pay-ledger…, likewise the rates. */
     private static final String LEDGER = "/api/v1/money/{ledger:contract|pay}-ledger";
@@ -86,18 +86,6 @@ class MoneyController {
             return new BudgetView(b.projectId(), b.amount().plain(), b.amount().currency().getCurrencyCode(), b.thresholds(),
                     b.alertedPercent(), b.spent().plain());
         }
-    }
-
-    private final Rates rates;
-    private final Ledgers ledgers;
-    private final Budgets budgets;
-    private final Clock clock;
-
-    MoneyController(Rates rates, Ledgers ledgers, Budgets budgets, Clock clock) {
-        this.rates = rates;
-        this.ledgers = ledgers;
-        this.budgets = budgets;
-        this.clock = clock;
     }
 
     @GetMapping(RATES)

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * match no work any more.
  */
 @Component
-class MoneyOfPurgedProject {
-
-    private final JdbcClient jdbc;
-
-    MoneyOfPurgedProject(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record MoneyOfPurgedProject(JdbcClient jdbc) {
 
     @EventListener
     void on(ProjectPurged purged) {

@@ -10,16 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** The work done on a lab's projects, one row per submitted answer, in the lab's tenant: what a review later prices. */
 @Component
-class PaidWork {
+record PaidWork(JdbcClient jdbc) {
 
     record Done(UUID tenantId, UUID annotationId, UUID projectId, UUID personId, UUID vendorOrgId, String taskType,
                 long activeMillis, boolean reviewed) {
-    }
-
-    private final JdbcClient jdbc;
-
-    PaidWork(JdbcClient jdbc) {
-        this.jdbc = jdbc;
     }
 
     /** Written at the transaction's commit, with its other writes there (no round trip of its own). */

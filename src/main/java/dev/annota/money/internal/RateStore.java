@@ -17,16 +17,10 @@ import org.springframework.stereotype.Component;
 
 /** The rates of one tenant's ledgers; every method runs inside that tenant's transaction. */
 @Component
-public class RateStore {
+public record RateStore(JdbcClient jdbc) {
 
     static final String COLUMNS = "id, tenant_id, ledger, vendor_org_id, project_id, task_type, tier, basis, amount, currency, set_by, set_at";
     static final RowMapper<Rate> ROW = RateStore::map;
-
-    private final JdbcClient jdbc;
-
-    RateStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The rates of a ledger, of one vendor (null: every vendor), in a stable order. */
     public List<Rate> list(UUID tenantId, Ledger ledger, UUID vendorOrgId) {

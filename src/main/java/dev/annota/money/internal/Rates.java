@@ -34,30 +34,10 @@ import org.springframework.stereotype.Component;
  * published for the access log.
  */
 @Component
-class Rates {
+record Rates(RateStore rates, TierStore tiers, Organizations organizations, Projects projects, Users users,
+        TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
 
     record RateRequest(UUID vendorOrgId, UUID projectId, String taskType, String tier, RateBasis basis, Money price) {
-    }
-
-    private final RateStore rates;
-    private final TierStore tiers;
-    private final Organizations organizations;
-    private final Projects projects;
-    private final Users users;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    Rates(RateStore rates, TierStore tiers, Organizations organizations, Projects projects, Users users, TenantScope tenants,
-          ApplicationEventPublisher events, Clock clock) {
-        this.rates = rates;
-        this.tiers = tiers;
-        this.organizations = organizations;
-        this.projects = projects;
-        this.users = users;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
     }
 
     static void requireLead(CurrentUser caller) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Annotators' expertise tiers, kept by their own organization (in its tenant). */
 @Component
-class TierStore {
-
-    private final JdbcClient jdbc;
-
-    TierStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record TierStore(JdbcClient jdbc) {
 
     Optional<String> of(UUID tenantId, UUID personId) {
         return jdbc.sql("select tier from pay_tiers where tenant_id = ? and person_id = ?").params(tenantId, personId)

@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * names them to those who may see it.
  */
 @Component
-class AnnotatorNotices {
-
-    private final Notifications notifications;
-    private final Users users;
-
-    AnnotatorNotices(Notifications notifications, Users users) {
-        this.notifications = notifications;
-        this.users = users;
-    }
+record AnnotatorNotices(Notifications notifications, Users users) {
 
     /** The link opens the annotator's own quality page of the project. */
     @EventListener

@@ -20,13 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/me/notifications")
 @Tag(name = "Notifications", description = "The caller's in-app notifications")
-class NotificationController {
-
-    private final Notifications notifications;
-
-    NotificationController(Notifications notifications) {
-        this.notifications = notifications;
-    }
+record NotificationController(Notifications notifications) {
 
     @GetMapping
     @Operation(operationId = "listMyNotifications", summary = "The caller's notifications, newest first, with the count of unread ones; next: the 'before' of the next page")

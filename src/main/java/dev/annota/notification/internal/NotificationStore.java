@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The notifications table; every method runs inside a transaction of the user's organization. */
 @Component
-public class NotificationStore {
-
-    private final JdbcClient jdbc;
-
-    NotificationStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record NotificationStore(JdbcClient jdbc) {
 
     public void insert(UUID tenant, UUID id, UUID user, String kind, String text, String link, Instant at) {
         jdbc.sql("""

@@ -23,26 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * prediction of the service's model version (or, before the service reported one, the item's first prediction).
  */
 @Component
-class ModelAgreement {
+record ModelAgreement(PredictionStore store, Consensus consensus, ItemRows items, ItemPayloads payloads,
+        TenantScope tenants, JsonMapper json) {
 
     record Report(String modelVersion, List<AgreementWithModel> questions) {
-    }
-
-    private final PredictionStore store;
-    private final Consensus consensus;
-    private final ItemRows items;
-    private final ItemPayloads payloads;
-    private final TenantScope tenants;
-    private final JsonMapper json;
-
-    ModelAgreement(PredictionStore store, Consensus consensus, ItemRows items, ItemPayloads payloads, TenantScope tenants,
-                   JsonMapper json) {
-        this.store = store;
-        this.consensus = consensus;
-        this.items = items;
-        this.payloads = payloads;
-        this.tenants = tenants;
-        this.json = json;
     }
 
     java.util.Optional<Report> of(ProjectAccess access) {

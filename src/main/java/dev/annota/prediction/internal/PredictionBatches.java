@@ -39,41 +39,14 @@ import tools.jackson.databind.node.ObjectNode;
  * the batch to be asked again when its lease ends.
  */
 @Component
-class PredictionBatches {
+record PredictionBatches(PredictionStore store, ServiceConfiguration configuration, ItemRows items,
+        ItemPayloads payloads, Projects projects, TenantScope tenants, ApplicationEventPublisher events,
+        ServiceProtocols protocols, PredictionSettings settings, JsonMapper json, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(PredictionBatches.class);
 
     /** A batch handed out: its service, the call to make, and the items' current predictions (to merge into). */
     record Batch(StoredService service, ServiceCall call, Map<UUID, String> predictions) {
-    }
-
-    private final PredictionStore store;
-    private final ServiceConfiguration configuration;
-    private final ItemRows items;
-    private final ItemPayloads payloads;
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final ServiceProtocols protocols;
-    private final PredictionSettings settings;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    PredictionBatches(PredictionStore store, ServiceConfiguration configuration, ItemRows items, ItemPayloads payloads,
-                      Projects projects, TenantScope tenants, ApplicationEventPublisher events,
-                      ServiceProtocols protocols, PredictionSettings settings, JsonMapper json,
-                      Clock clock) {
-        this.store = store;
-        this.configuration = configuration;
-        this.items = items;
-        this.payloads = payloads;
-        this.projects = projects;
-        this.tenants = tenants;
-        this.events = events;
-        this.protocols = protocols;
-        this.settings = settings;
-        this.json = json;
-        this.clock = clock;
     }
 
     /** Runs the batches due on every tenant's services, one batch per service per sweep; how many were sent. */

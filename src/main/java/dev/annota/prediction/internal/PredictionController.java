@@ -20,20 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/prediction-service")
 @Tag(name = "Model assistance", description = "A prediction service that pre-labels the project's items, its progress and agreement")
-class PredictionController {
-
-    private final Projects projects;
-    private final ServiceConfiguration configuration;
-    private final PredictionProgress progress;
-    private final ModelAgreement agreement;
-
-    PredictionController(Projects projects, ServiceConfiguration configuration, PredictionProgress progress,
-                         ModelAgreement agreement) {
-        this.projects = projects;
-        this.configuration = configuration;
-        this.progress = progress;
-        this.agreement = agreement;
-    }
+record PredictionController(Projects projects, ServiceConfiguration configuration, PredictionProgress progress,
+        ModelAgreement agreement) {
 
     @GetMapping
     @Operation(operationId = "getPredictionService", summary = "The project's prediction service; the API key only as {\"set\": true|false}. 404 when none is set")

@@ -14,20 +14,10 @@ import org.springframework.stereotype.Component;
  * asked (handed out or waiting for a retry), not yet asked, and the last error it answered with.
  */
 @Component
-class PredictionProgress {
+record PredictionProgress(PredictionStore store, ItemRows items, TenantScope tenants) {
 
     record Progress(boolean enabled, int generation, long items, long predicted, long failed, long inFlight,
                     long toPredict, String modelVersion, String lastError, Instant lastErrorAt) {
-    }
-
-    private final PredictionStore store;
-    private final ItemRows items;
-    private final TenantScope tenants;
-
-    PredictionProgress(PredictionStore store, ItemRows items, TenantScope tenants) {
-        this.store = store;
-        this.items = items;
-        this.tenants = tenants;
     }
 
     Optional<Progress> of(ProjectAccess access) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * transaction of the deletion.
  */
 @Component
-class PredictionRowsOfDeletions {
-
-    private final PredictionStore store;
-
-    PredictionRowsOfDeletions(PredictionStore store) {
-        this.store = store;
-    }
+record PredictionRowsOfDeletions(PredictionStore store) {
 
     @EventListener
     void on(OrganizationDeleted deleted) {

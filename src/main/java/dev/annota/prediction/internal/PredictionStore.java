@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * The SQL of the prediction tables. Every method but the due list runs inside the tenant transaction its caller opened.
  */
 @Component
-class PredictionStore {
+record PredictionStore(JdbcClient jdbc) {
 
     /** Sealed under the tenant's keyset, bound to the service's id; re-encrypted after a rotation (a bean below). */
     static final EncryptedColumn API_KEY = new EncryptedColumn("prediction_services", "api_key");
@@ -28,12 +28,6 @@ class PredictionStore {
     private static final String COLUMNS = "tenant_id, id, project_id, kind, url, model, api_key, prompts, enabled, queue_order, batch_size, "
             + "requests_per_minute, generation, cursor_item_id, next_request_at, model_version, last_error, last_error_at, "
             + "enabled_by, updated_by, updated_at";
-
-    private final JdbcClient jdbc;
-
-    PredictionStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<StoredService> find(UUID tenant, UUID project) {
         return jdbc.sql("select " + COLUMNS + " from prediction_services where tenant_id = ? and project_id = ?")

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * is a {@link PredictionServiceChanged} event for the access log, in the transaction of the change.
  */
 @Service
-class ServiceConfiguration {
+record ServiceConfiguration(PredictionStore store, Projects projects, TenantScope tenants, TenantCrypto crypto,
+        ServiceHosts hosts, ItemRows items, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
 
     static final int MAX_BATCH = 100;
     static final int MAX_RATE = 600;
@@ -52,29 +53,6 @@ class ServiceConfiguration {
     }
 
     record KeyState(boolean set) {
-    }
-
-    private final PredictionStore store;
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final TenantCrypto crypto;
-    private final ServiceHosts hosts;
-    private final ItemRows items;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    ServiceConfiguration(PredictionStore store, Projects projects, TenantScope tenants, TenantCrypto crypto,
-                         ServiceHosts hosts, ItemRows items, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.store = store;
-        this.projects = projects;
-        this.tenants = tenants;
-        this.crypto = crypto;
-        this.hosts = hosts;
-        this.items = items;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
     }
 
     Optional<View> get(ProjectAccess access) {

@@ -24,17 +24,7 @@ import org.springframework.stereotype.Component;
  * halfway finds fewer engagements and ends those.
  */
 @Component
-class EngagementsOfDeletedOrganization {
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-
-    EngagementsOfDeletedOrganization(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.events = events;
-    }
+record EngagementsOfDeletedOrganization(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events) {
 
     @EventListener
     void on(OrganizationDeletionStarted started) {

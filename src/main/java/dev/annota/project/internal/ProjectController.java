@@ -36,22 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects, label schemas and engagements of workforce organizations")
-class ProjectController {
-
-    private final Projects projects;
-    private final ProjectLifeCycle lifeCycle;
-    private final GuidelinesRenderer guidelines;
-    private final JsonMapper json;
-    private final VendorShares shares;
-
-    ProjectController(Projects projects, ProjectLifeCycle lifeCycle, GuidelinesRenderer guidelines, JsonMapper json,
-                      VendorShares shares) {
-        this.shares = shares;
-        this.projects = projects;
-        this.lifeCycle = lifeCycle;
-        this.guidelines = guidelines;
-        this.json = json;
-    }
+record ProjectController(Projects projects, ProjectLifeCycle lifeCycle, GuidelinesRenderer guidelines, JsonMapper json,
+        VendorShares shares) {
 
     /** A project as the API shows it, with the caller's rights and the guidelines rendered to safe HTML. */
     record ProjectView(UUID id, String name, String guidelines, String guidelinesHtml, int guidelinesVersion, TaskType taskType,

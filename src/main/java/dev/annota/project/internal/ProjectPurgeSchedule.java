@@ -12,15 +12,9 @@ import org.springframework.stereotype.Component;
  * others go on. Any number of instances may run it: the first to delete the due row purges, the others find nothing.
  */
 @Component
-class ProjectPurgeSchedule {
+record ProjectPurgeSchedule(ProjectLifeCycle lifeCycle) {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectPurgeSchedule.class);
-
-    private final ProjectLifeCycle lifeCycle;
-
-    ProjectPurgeSchedule(ProjectLifeCycle lifeCycle) {
-        this.lifeCycle = lifeCycle;
-    }
 
     @Scheduled(fixedDelayString = "${annota.projects.purge-interval:1h}", initialDelayString = "${annota.projects.purge-interval:1h}")
     void purgeDue() {

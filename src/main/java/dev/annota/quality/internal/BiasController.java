@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/quality")
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
-class BiasController {
+record BiasController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items, Users users,
+        Organizations organizations) {
 
     record ModelScore(int rank, String model, double score) {
     }
@@ -47,23 +48,6 @@ class BiasController {
     }
 
     record BiasReport(double alpha, int minAnswers, List<QuestionBias> questions) {
-    }
-
-    private final Projects projects;
-    private final Consensus consensus;
-    private final TenantScope tenants;
-    private final ComparisonItems items;
-    private final Users users;
-    private final Organizations organizations;
-
-    BiasController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items, Users users,
-                   Organizations organizations) {
-        this.projects = projects;
-        this.consensus = consensus;
-        this.tenants = tenants;
-        this.items = items;
-        this.users = users;
-        this.organizations = organizations;
     }
 
     @GetMapping("/bias")

@@ -18,20 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * (Unicode code points of its content). Only these leave this class, never a response's text.
  */
 @Component
-class ComparisonItems {
+record ComparisonItems(QualityFigures figures, ItemPayloads payloads, JsonMapper json) {
 
     /** One item's responses as the figures see them. */
     record Responses(String externalId, List<String> models, int[] lengths) {
-    }
-
-    private final QualityFigures figures;
-    private final ItemPayloads payloads;
-    private final JsonMapper json;
-
-    ComparisonItems(QualityFigures figures, ItemPayloads payloads, JsonMapper json) {
-        this.figures = figures;
-        this.payloads = payloads;
-        this.json = json;
     }
 
     Map<UUID, Responses> of(Project p) {

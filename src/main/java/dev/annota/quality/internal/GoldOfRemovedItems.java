@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * transaction that removes them.
  */
 @Component
-class GoldOfRemovedItems {
-
-    private final JdbcClient jdbc;
-
-    GoldOfRemovedItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record GoldOfRemovedItems(JdbcClient jdbc) {
 
     @EventListener
     void on(ProjectPurged purged) {

@@ -47,7 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/quality")
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
-class QualityController {
+record QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus,
+        Users users, TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json,
+        PayloadViews views, Masking masking) {
 
     /** Gold results of an annotator's most recent submits left out of their own figures: see {@link #mine}. */
     static final int HOLDBACK = dev.annota.quality.GoldResults.HOLDBACK;
@@ -96,34 +98,6 @@ class QualityController {
     record MyQuality(AnnotatorStanding.Status status, String message, long goldAnswered, long goldCorrect, Double accuracy,
                      double accuracyMean,
                      double accuracyLow, double accuracyHigh, List<MissedGold> missed) {
-    }
-
-    private final Projects projects;
-    private final QualitySettingsStore settings;
-    private final GoldQueue gold;
-    private final Consensus consensus;
-    private final Users users;
-    private final TenantScope tenants;
-    private final QualityFigures figures;
-    private final ItemPayloads payloads;
-    private final PayloadViews views;
-    private final JsonMapper json;
-    private final Masking masking;
-
-    QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus, Users users,
-                      TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json, PayloadViews views,
-                      Masking masking) {
-        this.masking = masking;
-        this.projects = projects;
-        this.settings = settings;
-        this.gold = gold;
-        this.consensus = consensus;
-        this.users = users;
-        this.tenants = tenants;
-        this.figures = figures;
-        this.payloads = payloads;
-        this.views = views;
-        this.json = json;
     }
 
     @GetMapping("/settings")

@@ -21,19 +21,7 @@ import tools.jackson.databind.JsonNode;
  * tenant transaction, which the caller opens.
  */
 @Component
-class QualityFigures {
-
-    private final JdbcClient jdbc;
-    private final AnswerFigures answerFigures;
-    private final Annotations annotations;
-    private final ItemRows items;
-
-    QualityFigures(JdbcClient jdbc, AnswerFigures answerFigures, Annotations annotations, ItemRows items) {
-        this.jdbc = jdbc;
-        this.answerFigures = answerFigures;
-        this.annotations = annotations;
-        this.items = items;
-    }
+record QualityFigures(JdbcClient jdbc, AnswerFigures answerFigures, Annotations annotations, ItemRows items) {
 
     List<UUID> annotatorsWithGoldResults(Project p) {
         return jdbc.sql("select distinct annotator_id from gold_results where tenant_id = ? and project_id = ?")

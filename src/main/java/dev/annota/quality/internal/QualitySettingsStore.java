@@ -21,19 +21,8 @@ import org.springframework.stereotype.Component;
 
 /** Reads and writes a project's quality settings (table quality_settings; no row: {@link QualitySettings#defaults}). */
 @Component
-public class QualitySettingsStore {
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    QualitySettingsStore(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-    }
+public record QualitySettingsStore(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events,
+        Clock clock) {
 
     private static final String SELECT = """
             select gold_rate, qualification_items, qualification_threshold, pause_threshold, pause_min_answers,
@@ -107,5 +96,4 @@ public class QualitySettingsStore {
     private static Failure invalid(String field, String message) {
         return new Invalid("Invalid quality settings", message).with("field", field);
     }
-
 }

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/quality")
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
-class RankingController {
+record RankingController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items) {
 
     record RankedModel(int rank, String model, double score, Double standardError, double wins, int comparisons) {
     }
@@ -47,18 +47,6 @@ class RankingController {
     }
 
     record Rankings(double prior, List<QuestionRanking> questions) {
-    }
-
-    private final Projects projects;
-    private final Consensus consensus;
-    private final TenantScope tenants;
-    private final ComparisonItems items;
-
-    RankingController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items) {
-        this.projects = projects;
-        this.consensus = consensus;
-        this.tenants = tenants;
-        this.items = items;
     }
 
     @GetMapping("/rankings")

@@ -35,28 +35,10 @@ import tools.jackson.databind.JsonNode;
  * No item data is shown: the entries hold the caller's own answers and the feedback on them, as {@code my-annotations}.
  */
 @Component
-public class Feedback {
+public record Feedback(Projects projects, TenantScope tenants, JdbcClient jdbc, ReviewTexts texts,
+        Annotations annotations, GoldStep gold, Clock clock) {
 
     public static final int MAX_TEXT = 2000;
-
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final JdbcClient jdbc;
-    private final ReviewTexts texts;
-    private final Annotations annotations;
-    private final GoldStep gold;
-    private final Clock clock;
-
-    Feedback(Projects projects, TenantScope tenants, JdbcClient jdbc, ReviewTexts texts, Annotations annotations, GoldStep gold,
-             Clock clock) {
-        this.projects = projects;
-        this.tenants = tenants;
-        this.jdbc = jdbc;
-        this.texts = texts;
-        this.annotations = annotations;
-        this.gold = gold;
-        this.clock = clock;
-    }
 
     /** The tenants holding the caller's work: those of the projects their organization owns or is engaged on. */
     private List<UUID> tenantsOf(CurrentUser caller) {

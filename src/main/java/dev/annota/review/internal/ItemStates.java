@@ -10,18 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** Where an item stands in review, from its reviews and its queue state. */
 @Component
-class ItemStates implements ItemReviewStatus {
+record ItemStates(JdbcClient jdbc, ItemRows items) implements ItemReviewStatus {
 
     /** One review of an item, as the state needs it: stage, state, rework (null unless rejected) and round. */
     record Row(UUID itemId, String stage, String state, String rework, int round) {
-    }
-
-    private final JdbcClient jdbc;
-    private final ItemRows items;
-
-    ItemStates(JdbcClient jdbc, ItemRows items) {
-        this.jdbc = jdbc;
-        this.items = items;
     }
 
     /**

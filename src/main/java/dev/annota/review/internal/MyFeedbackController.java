@@ -22,13 +22,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/me/feedback")
 @Tag(name = "Review", description = "Review settings, the review queue under a lease, decisions, history and summary")
-class MyFeedbackController {
-
-    private final Reviews reviews;
-
-    MyFeedbackController(Reviews reviews) {
-        this.reviews = reviews;
-    }
+record MyFeedbackController(Reviews reviews) {
 
     @GetMapping
     @Operation(operationId = "listMyFeedback", summary = "The caller's feedback inbox, newest first: review decisions on their own answers (kind REVIEW: "

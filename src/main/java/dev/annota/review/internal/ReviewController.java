@@ -27,13 +27,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "Review", description = "Review settings, the review queue under a lease, decisions, history and summary")
-class ReviewController {
-
-    private final Reviews reviews;
-
-    ReviewController(Reviews reviews) {
-        this.reviews = reviews;
-    }
+record ReviewController(Reviews reviews) {
 
     @GetMapping("/review/settings")
     @Operation(operationId = "getReviewSettings", summary = "The project's review settings: stages (NONE, REVIEW, REVIEW_AND_QA), reviewShare, qaShare (percent), "

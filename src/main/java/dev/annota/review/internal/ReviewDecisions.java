@@ -33,39 +33,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link ReviewDecided} published, all in one transaction.
  */
 @Component
-public class ReviewDecisions {
+public record ReviewDecisions(Rework rework, Projects projects, ReviewStore store, ReviewSettingsStore settings,
+        ReviewTexts texts, Annotations annotations, Items items, ItemPayloads payloads,
+        ApplicationEventPublisher events, JsonMapper json, Clock clock, Masking masking) {
 
     private static final int MAX_TEXT = 10_000;
-
-    private final Projects projects;
-    private final ReviewStore store;
-    private final ReviewSettingsStore settings;
-    private final ReviewTexts texts;
-    private final Annotations annotations;
-    private final Items items;
-    private final ItemPayloads payloads;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
-    private final Rework rework;
-    private final Masking masking;
-
-    ReviewDecisions(Rework rework, Projects projects, ReviewStore store, ReviewSettingsStore settings, ReviewTexts texts, Annotations annotations,
-                    Items items, ItemPayloads payloads, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-                    Masking masking) {
-        this.masking = masking;
-        this.projects = projects;
-        this.store = store;
-        this.settings = settings;
-        this.texts = texts;
-        this.annotations = annotations;
-        this.items = items;
-        this.payloads = payloads;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
-        this.rework = rework;
-    }
 
     /** What a decision's request says, checked for its shape (the answer is checked against the schema later). */
     record Request(ReviewOutcome decision, long fencingToken, String feedback, ObjectNode questionFeedback, JsonNode answer) {

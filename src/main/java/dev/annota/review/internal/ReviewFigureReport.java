@@ -26,24 +26,8 @@ import org.springframework.stereotype.Component;
  * reviewers included) sees them.
  */
 @Component
-public class ReviewFigureReport {
-
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final ReviewStore store;
-    private final Annotations annotations;
-    private final Users users;
-    private final Organizations organizations;
-
-    ReviewFigureReport(Projects projects, TenantScope tenants, ReviewStore store, Annotations annotations, Users users,
-                       Organizations organizations) {
-        this.projects = projects;
-        this.tenants = tenants;
-        this.store = store;
-        this.annotations = annotations;
-        this.users = users;
-        this.organizations = organizations;
-    }
+public record ReviewFigureReport(Projects projects, TenantScope tenants, ReviewStore store, Annotations annotations,
+        Users users, Organizations organizations) {
 
     /** Whose figures the caller sees: null for everything, else the one organization (their own workforce). */
     static Optional<UUID> onlyOrganization(ProjectAccess access) {

@@ -27,27 +27,8 @@ import tools.jackson.databind.JsonNode;
  * an engaged workforce sees only the reviews of their own workforce's annotators.
  */
 @Component
-public class ReviewHistory {
-
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final ReviewStore store;
-    private final ReviewTexts texts;
-    private final Items items;
-    private final Users users;
-    private final Clock clock;
-    private final ItemStates itemStates;
-
-    ReviewHistory(ItemStates itemStates, Projects projects, TenantScope tenants, ReviewStore store, ReviewTexts texts, Items items, Users users, Clock clock) {
-        this.projects = projects;
-        this.tenants = tenants;
-        this.store = store;
-        this.texts = texts;
-        this.items = items;
-        this.users = users;
-        this.clock = clock;
-        this.itemStates = itemStates;
-    }
+public record ReviewHistory(ItemStates itemStates, Projects projects, TenantScope tenants, ReviewStore store,
+        ReviewTexts texts, Items items, Users users, Clock clock) {
 
     /** The caller's scope for reading reviews: everything for the owner's admins and managers. */
     static ReviewerScope readScope(ProjectAccess access) {

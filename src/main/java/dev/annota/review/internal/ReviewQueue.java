@@ -36,34 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * they are shown is an exposure and an access event, exactly as an annotator's claim.
  */
 @Component
-public class ReviewQueue {
-
-    private final Projects projects;
-    private final ReviewStore store;
-    private final ConflictWall wall;
-    private final RoundTrips roundTrips;
-    private final Annotations annotations;
-    private final Items items;
-    private final PayloadViews views;
-    private final Users users;
-    private final JsonMapper json;
-    private final Clock clock;
-    private final Masking masking;
-
-    ReviewQueue(Projects projects, ReviewStore store, ConflictWall wall, RoundTrips roundTrips, Annotations annotations,
-                Items items, PayloadViews views, Users users, JsonMapper json, Clock clock, Masking masking) {
-        this.masking = masking;
-        this.projects = projects;
-        this.store = store;
-        this.wall = wall;
-        this.roundTrips = roundTrips;
-        this.annotations = annotations;
-        this.items = items;
-        this.views = views;
-        this.users = users;
-        this.json = json;
-        this.clock = clock;
-    }
+public record ReviewQueue(Projects projects, ReviewStore store, ConflictWall wall, RoundTrips roundTrips,
+        Annotations annotations, Items items, PayloadViews views, Users users, JsonMapper json, Clock clock,
+        Masking masking) {
 
     /** Claims tried before answering "nothing waits" while an eligible review is held by another transaction. */
     private static final int ATTEMPTS = 4;

@@ -19,15 +19,7 @@ import org.springframework.stereotype.Component;
  * for a correction, for the feedback only when the texts are asked for. Reviewers appear as pseudonyms.
  */
 @Component
-class ReviewRecords implements AnnotationReviews {
-
-    private final ReviewStore store;
-    private final ReviewTexts texts;
-
-    ReviewRecords(ReviewStore store, ReviewTexts texts) {
-        this.store = store;
-        this.texts = texts;
-    }
+record ReviewRecords(ReviewStore store, ReviewTexts texts) implements AnnotationReviews {
 
     @Override
     public Map<UUID, AnnotationReview> ofProject(UUID tenantId, UUID projectId, boolean withTexts) {

@@ -19,23 +19,11 @@ import tools.jackson.databind.JsonNode;
 
 /** A project's review settings (table review_settings; no row: {@link ReviewSettings#defaults}). */
 @Component
-public class ReviewSettingsStore {
+public record ReviewSettingsStore(JdbcClient jdbc, Clock clock, Projects projects, TenantScope tenants) {
 
     private static final RowMapper<ReviewSettings> ROW = (rs, n) -> new ReviewSettings(
             ReviewSettings.Stages.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getBoolean(5),
             rs.getBoolean(6), rs.getInt(7));
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-    private final Projects projects;
-    private final TenantScope tenants;
-
-    ReviewSettingsStore(JdbcClient jdbc, Clock clock, Projects projects, TenantScope tenants) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.projects = projects;
-        this.tenants = tenants;
-    }
 
     /** The settings, for the owner's admins and managers and for reviewers. */
     public ReviewSettings read(CurrentUser caller, UUID projectId) {

@@ -43,7 +43,7 @@ class ReviewStore {
     private static final String NEXT = "select " + COLUMNS + " " + ELIGIBLE + "%s limit 1 for update skip locked";
 
     private final JdbcClient jdbc;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
     private final boolean h2;
 
     ReviewStore(JdbcClient jdbc, DatabaseDialect dialect) {
@@ -65,7 +65,7 @@ class ReviewStore {
                                              stage, reason, state, created_at, round)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?)
                         on conflict do nothing""")
-                .params(tenantId, ids.generate(), projectId, itemId, annotationId, annotatorId, annotatorOrgId, stage.name(),
+                .params(tenantId, IDS.generate(), projectId, itemId, annotationId, annotatorId, annotatorOrgId, stage.name(),
                         reason.name(), Timestamp.from(at), round).update();
     }
 

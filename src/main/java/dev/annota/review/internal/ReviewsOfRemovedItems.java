@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * in the transaction that removes them.
  */
 @Component
-class ReviewsOfRemovedItems {
-
-    private final JdbcClient jdbc;
-
-    ReviewsOfRemovedItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ReviewsOfRemovedItems(JdbcClient jdbc) {
 
     @EventListener
     void on(ProjectPurged purged) {

@@ -24,26 +24,8 @@ import org.springframework.stereotype.Component;
  * annotator. The resubmission enters the rejecting stage again, always, in the submit's transaction.
  */
 @Component
-class Rework {
-
-    private final ReviewStore store;
-    private final ReviewSettingsStore settings;
-    private final WorkQueue queue;
-    private final ItemRows items;
-    private final Users users;
-    private final Projects projects;
-    private final ApplicationEventPublisher events;
-
-    Rework(ReviewStore store, ReviewSettingsStore settings, WorkQueue queue, ItemRows items, Users users,
-           Projects projects, ApplicationEventPublisher events) {
-        this.store = store;
-        this.settings = settings;
-        this.queue = queue;
-        this.items = items;
-        this.users = users;
-        this.projects = projects;
-        this.events = events;
-    }
+record Rework(ReviewStore store, ReviewSettingsStore settings, WorkQueue queue, ItemRows items, Users users,
+        Projects projects, ApplicationEventPublisher events) {
 
     /** Inside the REJECT's transaction. */
     void rejected(Project p, ReviewStore.Review review, Instant now) {

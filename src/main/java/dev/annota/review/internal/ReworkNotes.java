@@ -8,15 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The rejecting decision's feedback, opened for the rework task the queue serves (inside the claim's transaction). */
 @Component
-class ReworkNotes implements ReworkFeedback {
-
-    private final ReviewStore store;
-    private final ReviewTexts texts;
-
-    ReworkNotes(ReviewStore store, ReviewTexts texts) {
-        this.store = store;
-        this.texts = texts;
-    }
+record ReworkNotes(ReviewStore store, ReviewTexts texts) implements ReworkFeedback {
 
     @Override
     public Optional<Notes> of(UUID tenantId, UUID reviewId) {

@@ -14,17 +14,7 @@ import org.springframework.stereotype.Component;
  * database's role ({@code ANNOTA_READ_DATABASE_USERNAME}) is checked the same way: reports read tenant rows there.
  */
 @Component
-class DatabaseRoleGuard {
-
-    private final JdbcClient jdbc;
-    private final JdbcTransactionManager transactions;
-    private final DataSource dataSource;
-
-    DatabaseRoleGuard(JdbcClient jdbc, JdbcTransactionManager transactions, DataSource dataSource) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.dataSource = dataSource;
-    }
+record DatabaseRoleGuard(JdbcClient jdbc, JdbcTransactionManager transactions, DataSource dataSource) {
 
     @EventListener(ApplicationStartedEvent.class)
     void check() {

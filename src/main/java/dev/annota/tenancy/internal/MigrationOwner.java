@@ -10,18 +10,9 @@ import org.springframework.stereotype.Component;
  * application's own connection (the embedded database).
  */
 @Component
-class MigrationOwner implements FlywayConfigurationCustomizer {
-
-    private final String url;
-    private final String username;
-    private final String password;
-
-    MigrationOwner(@Value("${spring.datasource.url}") String url, @Value("${annota.migration.username:}") String username,
-                   @Value("${annota.migration.password:}") String password) {
-        this.url = url;
-        this.username = username;
-        this.password = password;
-    }
+record MigrationOwner(@Value("${spring.datasource.url}") String url,
+        @Value("${annota.migration.username:}") String username,
+        @Value("${annota.migration.password:}") String password) implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {

@@ -32,19 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Identity", description = "Organizations, users and personal API tokens")
-class OrganizationDeletionController {
+record OrganizationDeletionController(Organizations organizations, Users users, AccessLog accessLog) {
 
     private static final String NOT_DELETED = "Organization not deleted";
-
-    private final Organizations organizations;
-    private final Users users;
-    private final AccessLog accessLog;
-
-    OrganizationDeletionController(Organizations organizations, Users users, AccessLog accessLog) {
-        this.organizations = organizations;
-        this.users = users;
-        this.accessLog = accessLog;
-    }
 
     record DeletionRequest(@NotBlank @jakarta.validation.constraints.Size(max = 200) String confirmOrganizationName) {
     }
@@ -85,5 +75,4 @@ class OrganizationDeletionController {
         return new DeletionReport(organizationId, deletion.kind(), deletion.deletedAt(), people, deletion.tenantRowsDeleted(),
                 accessLog.finalCheckpoint(organizationId).orElse(null));
     }
-
 }

@@ -53,7 +53,7 @@ class Deliveries implements DisposableBean {
     private final WebhookSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
     private final TenantSenders senders = new TenantSenders("Webhook deliveries", this::deliverDue);
     private final DomainMetrics metrics;
 
@@ -166,7 +166,7 @@ class Deliveries implements DisposableBean {
             jdbc.sql("""
                     insert into webhook_attempts (tenant_id, id, webhook_id, message_id, attempted_at, status_code, error, duration_ms)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(tenant, ids.generate(), t.webhook(), t.message(), Timestamp.from(now), outcome.status(),
+                    .params(tenant, IDS.generate(), t.webhook(), t.message(), Timestamp.from(now), outcome.status(),
                             outcome.error(), outcome.millis())
                     .update();
             if (outcome.delivered()) {

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * their own.
  */
 @Component
-class Outbox {
+record Outbox(JdbcClient jdbc, RoundTrips roundTrips, TenantScope tenants, Deliveries deliveries,
+        WebhookSettings settings, JsonMapper json) {
 
     private static final String SUBSCRIBERS = " from webhooks w where w.tenant_id = ? and w.project_id = ? and w.enabled and w.events like ?";
     /** item.completed: the answer's item is DONE (at overlap, after adaptive overlap had its say) as the submit commits. */
@@ -45,23 +46,7 @@ class Outbox {
     private static final String DUE_OF_DELIVERIES = """
             insert into webhook_due (webhook_id, message_id, tenant_id, due_at)
             select d.webhook_id, cast(? as uuid), d.tenant_id, cast(? as timestamp with time zone) from written d""";
-
-    private final JdbcClient jdbc;
-    private final RoundTrips roundTrips;
-    private final TenantScope tenants;
-    private final Deliveries deliveries;
-    private final WebhookSettings settings;
-    private final JsonMapper json;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-
-    Outbox(JdbcClient jdbc, RoundTrips roundTrips, TenantScope tenants, Deliveries deliveries, WebhookSettings settings, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.roundTrips = roundTrips;
-        this.tenants = tenants;
-        this.deliveries = deliveries;
-        this.settings = settings;
-        this.json = json;
-    }
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     /** The value of the {@code webhook-id} header of a message. */
     static String messageId(UUID message) {
@@ -82,7 +67,7 @@ class Outbox {
      * the next sweep (not on the submit's path, where the sweep's second is cheaper than a query per answer).
      */
     void publish(UUID tenant, UUID project, EventType type, Instant at, Map<String, Object> data, UUID doneItem, boolean soon) {
-        UUID message = ids.generate();
+        UUID message = IDS.generate();
         var body = new LinkedHashMap<String, Object>();
         body.put("type", type.wire());
         body.put("timestamp", at.truncatedTo(ChronoUnit.MILLIS).toString());

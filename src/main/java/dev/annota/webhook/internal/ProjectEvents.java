@@ -17,15 +17,7 @@ import org.springframework.stereotype.Component;
  * counts only: never an item's data, an answer or a text (a receiver that needs them asks the API, which checks it).
  */
 @Component
-class ProjectEvents {
-
-    private final Outbox outbox;
-    private final Clock clock;
-
-    ProjectEvents(Outbox outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+record ProjectEvents(Outbox outbox, Clock clock) {
 
     /** annotation.created for every stored answer; item.completed when it was the one that made its item DONE. */
     @EventListener

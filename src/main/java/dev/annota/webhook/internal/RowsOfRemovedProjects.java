@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * parents: attempts and deliveries name their webhook), with the platform rows of their due messages.
  */
 @Component
-class RowsOfRemovedProjects {
-
-    private final JdbcClient jdbc;
-
-    RowsOfRemovedProjects(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record RowsOfRemovedProjects(JdbcClient jdbc) {
 
     @EventListener
     void on(ProjectPurged purged) {

@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * anyone else engaged on the project gets 403, anyone not 404.
  */
 @Component
-class Subscriptions {
+record Subscriptions(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, OutboundHosts hosts,
+        Deliveries deliveries, ApplicationEventPublisher events, Clock clock) {
 
     static final EncryptedColumn SECRET = new EncryptedColumn("webhooks", "secret");
     static final int MAX_PER_PROJECT = 10;
@@ -47,26 +48,7 @@ class Subscriptions {
             + "w.disabled_at, w.disabled_reason, "
             + "(select count(*) from webhook_deliveries d where d.tenant_id = w.tenant_id and d.webhook_id = w.id and d.state = 'PENDING'), "
             + "(select max(d.finished_at) from webhook_deliveries d where d.tenant_id = w.tenant_id and d.webhook_id = w.id and d.state = 'DELIVERED')";
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final TenantCrypto crypto;
-    private final OutboundHosts hosts;
-    private final Deliveries deliveries;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-
-    Subscriptions(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, OutboundHosts hosts, Deliveries deliveries,
-                  ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.crypto = crypto;
-        this.hosts = hosts;
-        this.deliveries = deliveries;
-        this.clock = clock;
-    }
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     /** A webhook as its managers see it (never its secret). */
     record Webhook(UUID id, UUID projectId, String url, List<String> events, boolean enabled, UUID createdBy, Instant createdAt,
@@ -92,7 +74,7 @@ class Subscriptions {
         String wanted = eventList(events);
         String secret = WebhookSignature.newSecret();
         UUID tenant = access.tenantId();
-        UUID id = ids.generate();
+        UUID id = IDS.generate();
         tenants.write(tenant, () -> {
             long existing = jdbc.sql("select count(*) from webhooks where tenant_id = ? and project_id = ?")
                     .params(tenant, access.project().id()).query(Long.class).single();

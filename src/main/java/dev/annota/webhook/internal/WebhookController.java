@@ -31,15 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/webhooks")
 @Tag(name = "Webhooks", description = "URLs that receive the project's events, signed as Standard Webhooks say")
-class WebhookController {
-
-    private final Projects projects;
-    private final Subscriptions subscriptions;
-
-    WebhookController(Projects projects, Subscriptions subscriptions) {
-        this.projects = projects;
-        this.subscriptions = subscriptions;
-    }
+record WebhookController(Projects projects, Subscriptions subscriptions) {
 
     /** A new webhook: its URL and the events it receives. */
     record NewWebhook(@Size(max = 2000) String url, @Size(max = 20) List<String> events) {

@@ -14,13 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Active time", description = "Hours the workbench counted (visible, focused, in use), bounded by the lease; days in UTC "
         + "(from, to: default the week up to today, at most 366 days)")
-class ActiveTimeController {
-
-    private final HoursReports reports;
-
-    ActiveTimeController(HoursReports reports) {
-        this.reports = reports;
-    }
+record ActiveTimeController(HoursReports reports) {
 
     @GetMapping("/api/v1/me/time")
     @Operation(operationId = "getMyActiveTime", summary = "The caller's own active time per day (UTC) and project, on the projects they see now; "

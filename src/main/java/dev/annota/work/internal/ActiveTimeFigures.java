@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * transaction already in progress (the caller's {@code TenantScope}), so row-level security holds on PostgreSQL.
  */
 @Component
-public class ActiveTimeFigures {
+public record ActiveTimeFigures(JdbcClient jdbc) {
 
     /**
      * The UTC day of the lease's end, the same text on H2 and PostgreSQL whatever the session's time zone: a
@@ -30,12 +30,6 @@ public class ActiveTimeFigures {
     private static final String DAY = "substring(cast(a.ended_at at time zone 'UTC' as varchar(40)), 1, 10)";
     private static final String SUMS = DAY + ", sum(a.active_ms), "
             + "sum(case when a.state = 'SUBMITTED' then 1 else 0 end), sum(case when a.state = 'SKIPPED' then 1 else 0 end)";
-
-    private final JdbcClient jdbc;
-
-    ActiveTimeFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One annotator's time in one tenant, per project and day. */
     public List<ActiveTime> ofAnnotator(UUID tenantId, UUID annotatorId, DayRange days) {

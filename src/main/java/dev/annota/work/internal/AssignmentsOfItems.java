@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The queue's answers to the item module's questions about assignments (gold marking, who may see an image). */
 @Component
-class AssignmentsOfItems implements ItemAssignments {
-
-    private final JdbcClient jdbc;
-
-    AssignmentsOfItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record AssignmentsOfItems(JdbcClient jdbc) implements ItemAssignments {
 
     @Override
     public long everAssigned(UUID tenantId, UUID itemId) {

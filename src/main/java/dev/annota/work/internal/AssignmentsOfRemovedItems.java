@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * Removes the assignments of deleted items and of a purged project, in the transaction that removes them.
  */
 @Component
-class AssignmentsOfRemovedItems {
-
-    private final JdbcClient jdbc;
-
-    AssignmentsOfRemovedItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record AssignmentsOfRemovedItems(JdbcClient jdbc) {
 
     @EventListener
     void on(ProjectPurged purged) {

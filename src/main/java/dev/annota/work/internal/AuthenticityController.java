@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/quality")
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
-class AuthenticityController {
+record AuthenticityController(Projects projects, TenantScope tenants, WrittenAnswers written, Users users,
+        Organizations organizations) {
 
     /** How many flagged answers the project report lists (newest first); the rates count them all. */
     static final int LISTED = 200;
@@ -50,21 +51,6 @@ class AuthenticityController {
 
     record Report(WritingFlag.Thresholds thresholds, Group project, List<Group> vendors, List<Group> annotators,
                   List<Measured> answers) {
-    }
-
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final WrittenAnswers written;
-    private final Users users;
-    private final Organizations organizations;
-
-    AuthenticityController(Projects projects, TenantScope tenants, WrittenAnswers written, Users users,
-                           Organizations organizations) {
-        this.projects = projects;
-        this.tenants = tenants;
-        this.written = written;
-        this.users = users;
-        this.organizations = organizations;
     }
 
     @GetMapping("/authenticity")

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * the deletion's transaction, as identity tells of them before the users go.
  */
 @Component
-class ClaimWindowsOfDeletedOrganization {
-
-    private final JdbcClient jdbc;
-
-    ClaimWindowsOfDeletedOrganization(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record ClaimWindowsOfDeletedOrganization(JdbcClient jdbc) {
 
     @EventListener
     void on(PeopleOfDeletedOrganization leaving) {

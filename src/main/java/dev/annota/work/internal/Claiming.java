@@ -119,7 +119,7 @@ public class Claiming {
     private final List<ClaimRule> rules;
     private final DomainMetrics metrics;
     private final Masking masking;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
     private final String expiredLease;
     private final String openItem;
     private final boolean postgres;
@@ -354,7 +354,7 @@ public class Claiming {
     private Task takeOver(ProjectAccess access, WallAdmission admission, Instant now, UUID expiredAssignment, UUID item,
                           ReworkOf rework) {
         Project p = access.project();
-        UUID assignment = ids.generate();
+        UUID assignment = IDS.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
         RoundTrip trip = roundTrips.start();
         trip.update("update assignments set state = 'EXPIRED', ended_at = ? where tenant_id = ? and id = ?",
@@ -382,7 +382,7 @@ public class Claiming {
     private Optional<Task> takeOpenSlot(ProjectAccess access, WallAdmission admission, Instant now) {
         Project p = access.project();
         UUID annotator = access.caller().id();
-        UUID assignment = ids.generate();
+        UUID assignment = IDS.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
         var open = jdbc.sql("with picked as (" + openItem + "), " + """
                         slot as (update items u set open_slots = u.open_slots - 1,
@@ -422,7 +422,7 @@ public class Claiming {
     private Task lease(ProjectAccess access, WallAdmission admission, Instant now, UUID item, String payload, String predictions,
                       boolean goldItem) {
         Project p = access.project();
-        UUID assignment = ids.generate();
+        UUID assignment = IDS.generate();
         Instant expires = now.plusSeconds(p.leaseSeconds());
         jdbc.sql(INSERT_LEASE).params(p.tenantId(), assignment, p.id(), item, access.caller().id(), Timestamp.from(now),
                 Timestamp.from(expires), goldItem, access.caller().orgId()).update();

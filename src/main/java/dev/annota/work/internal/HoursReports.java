@@ -37,23 +37,9 @@ import org.springframework.stereotype.Component;
  * their own people only, by name; anyone else on the project is refused (403), anyone outside it finds nothing (404).
  */
 @Component
-class HoursReports {
+record HoursReports(ActiveTimes times, Projects projects, Users users, Organizations organizations, Clock clock) {
 
     static final String TIME_ZONE = "UTC";
-
-    private final ActiveTimes times;
-    private final Projects projects;
-    private final Users users;
-    private final Organizations organizations;
-    private final Clock clock;
-
-    HoursReports(ActiveTimes times, Projects projects, Users users, Organizations organizations, Clock clock) {
-        this.times = times;
-        this.projects = projects;
-        this.users = users;
-        this.organizations = organizations;
-        this.clock = clock;
-    }
 
     /** A request's period; a week up to today (UTC) when neither end is given. */
     DayRange period(DaysAsked asked) {

@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "Work queue", description = "Next task, submit and skip, under a lease")
-class MyWorkController {
-
-    private final WorkQueue queue;
-
-    MyWorkController(WorkQueue queue) {
-        this.queue = queue;
-    }
+record MyWorkController(WorkQueue queue) {
 
     /** {@code projects}: those with tasks left for the caller; {@code finished}: those with none (moved out of the way). */
     record MyWork(List<ProjectWork> projects, List<ProjectWork> finished) {

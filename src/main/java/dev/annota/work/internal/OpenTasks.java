@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * queries (Claiming), counted without locking: a figure for the home page, not a promise.
  */
 @Component
-class OpenTasks {
+record OpenTasks(JdbcClient jdbc, Clock clock) {
 
     private static final String COUNT = """
             select count(*) from (
@@ -30,14 +30,6 @@ class OpenTasks {
                          and not exists (select 1 from assignments b where b.tenant_id = a.tenant_id and b.item_id = a.item_id
                                          and b.annotator_id = ?)))
             ) open_to_annotator""";
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-
-    OpenTasks(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Inside a transaction of the project's tenant. */
     long of(Project p, UUID annotator) {

@@ -21,21 +21,9 @@ import org.springframework.stereotype.Component;
  * prevents it. A project without a row allows. A change is an administrative act in the owner's access log.
  */
 @Component
-class PastePolicies {
+record PastePolicies(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
 
     enum Paste { ALLOW, WARN, BLOCK }
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    PastePolicies(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-    }
 
     Paste of(Project p) {
         return tenants.read(p.tenantId(), () -> jdbc.sql("select paste from writing_policies where tenant_id = ? and project_id = ?")

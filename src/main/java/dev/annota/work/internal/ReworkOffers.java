@@ -16,16 +16,9 @@ import org.springframework.stereotype.Component;
  * over as an expired lease (Claiming). Inside the rejecting decision's tenant transaction.
  */
 @Component
-public class ReworkOffers {
+public record ReworkOffers(JdbcClient jdbc, Annotations annotations) {
 
-    private final JdbcClient jdbc;
-    private final Annotations annotations;
-    private final NoArgGenerator ids = Generators.timeBasedEpochGenerator();
-
-    ReworkOffers(JdbcClient jdbc, Annotations annotations) {
-        this.jdbc = jdbc;
-        this.annotations = annotations;
-    }
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     /**
      * Offers the rework of {@code rejected} (round {@code round} - 1) to {@code annotator}; false, offering nothing, for
@@ -47,7 +40,7 @@ public class ReworkOffers {
                         insert into assignments (tenant_id, id, project_id, item_id, annotator_id, state, claimed_at,
                                                  lease_expires_at, gold, round, supersedes, rework_review_id, workforce_org_id)
                         values (?, ?, ?, ?, ?, 'REWORK', ?, ?, false, ?, ?, ?, ?)""")
-                .params(tenantId, ids.generate(), projectId, itemId, annotator, Timestamp.from(now), Timestamp.from(offeredUntil),
+                .params(tenantId, IDS.generate(), projectId, itemId, annotator, Timestamp.from(now), Timestamp.from(offeredUntil),
                         round, rejected, reviewId, rejectedOne.get().workforce()).update();
         return true;
     }

@@ -18,19 +18,7 @@ import org.springframework.stereotype.Component;
  * index keeps the item from ever returning to the same annotator.
  */
 @Component
-public class Skipping {
-
-    private final JdbcClient jdbc;
-    private final ItemRows items;
-    private final TenantScope tenants;
-    private final Clock clock;
-
-    Skipping(JdbcClient jdbc, ItemRows items, TenantScope tenants, Clock clock) {
-        this.jdbc = jdbc;
-        this.items = items;
-        this.tenants = tenants;
-        this.clock = clock;
-    }
+public record Skipping(JdbcClient jdbc, ItemRows items, TenantScope tenants, Clock clock) {
 
     public void skip(ProjectAccess access, UUID assignmentId) {
         skip(access, assignmentId, 0);

@@ -47,39 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A retry (same assignment, or same idempotency key) gets the first submit's answer and stores nothing new.
  */
 @Component
-public class Submitting {
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final Projects projects;
-    private final Annotations annotations;
-    private final Clock clock;
-    private final ItemPayloads payloads;
-    private final JsonMapper json;
-    private final GoldStep gold;
-    private final Consensus consensus;
-    private final RoundTrips roundTrips;
-    private final ItemRows items;
-    private final ApplicationEventPublisher events;
-    private final Masking masking;
-
-    Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
-               ItemPayloads payloads, JsonMapper json, GoldStep gold, Consensus consensus,
-               RoundTrips roundTrips, ItemRows items, ApplicationEventPublisher events, Masking masking) {
-        this.events = events;
-        this.masking = masking;
-        this.roundTrips = roundTrips;
-        this.items = items;
-        this.gold = gold;
-        this.consensus = consensus;
-        this.payloads = payloads;
-        this.json = json;
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.projects = projects;
-        this.annotations = annotations;
-        this.clock = clock;
-    }
+public record Submitting(JdbcClient jdbc, TenantScope tenants, Projects projects, Annotations annotations, Clock clock,
+        ItemPayloads payloads, JsonMapper json, GoldStep gold, Consensus consensus, RoundTrips roundTrips,
+        ItemRows items, ApplicationEventPublisher events, Masking masking) {
 
     public Submission submit(ProjectAccess access, UUID assignmentId, JsonNode answer, String idempotencyKey) {
         return submit(access, assignmentId, answer, idempotencyKey, 0);

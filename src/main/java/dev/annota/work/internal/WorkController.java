@@ -25,23 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "Work queue", description = "Next task, submit and skip, under a lease")
-class WorkController {
+record WorkController(Projects projects, WorkQueue queue, JsonMapper json) {
 
     private static final String IDEMPOTENCY_KEY = "1 to 100 characters, new for each new answer: a retry with the same key "
             + "is answered with the first one's outcome and stores nothing (Idempotent-Replayed: true)";
     private static final String ACTIVE_MILLIS = "The active time the workbench counted on the lease, whole milliseconds "
             + "(absent is 0); stored bounded by the lease's actual duration";
-
-    private final Projects projects;
-    private final WorkQueue queue;
-
-    private final JsonMapper json;
-
-    WorkController(Projects projects, WorkQueue queue, JsonMapper json) {
-        this.json = json;
-        this.projects = projects;
-        this.queue = queue;
-    }
 
     @PostMapping("/tasks/next")
     @Operation(operationId = "claimNextTask", summary = "Claim the next item slot (or get back the one you hold); 204 when nothing is left for you. "

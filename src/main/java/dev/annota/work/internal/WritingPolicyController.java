@@ -17,17 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/writing-policy")
 @Tag(name = "Work queue", description = "Next task, submit and skip, under a lease")
-class WritingPolicyController {
+record WritingPolicyController(Projects projects, PastePolicies policies) {
 
     record Policy(@jakarta.validation.constraints.Size(max = 10) String paste) {
-    }
-
-    private final Projects projects;
-    private final PastePolicies policies;
-
-    WritingPolicyController(Projects projects, PastePolicies policies) {
-        this.projects = projects;
-        this.policies = policies;
     }
 
     @GetMapping

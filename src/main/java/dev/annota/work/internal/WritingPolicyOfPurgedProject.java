@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** A purged project's paste policy goes with it, in the purge's transaction (the lab's tenant). */
 @Component
-class WritingPolicyOfPurgedProject {
-
-    private final PastePolicies policies;
-
-    WritingPolicyOfPurgedProject(PastePolicies policies) {
-        this.policies = policies;
-    }
+record WritingPolicyOfPurgedProject(PastePolicies policies) {
 
     @EventListener
     void on(ProjectPurged purged) {

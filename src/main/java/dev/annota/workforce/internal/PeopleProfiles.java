@@ -29,21 +29,8 @@ import org.springframework.stereotype.Service;
  * Anyone else's person answers 404.
  */
 @Service
-class PeopleProfiles {
-
-    private final ProfileStore store;
-    private final Users users;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    PeopleProfiles(ProfileStore store, Users users, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.users = users;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-    }
+record PeopleProfiles(ProfileStore store, Users users, TenantScope tenants, ApplicationEventPublisher events,
+        Clock clock) {
 
     /** A person of the organization, with their account (name, email, roles) and profile. */
     record Person(UUID id, String displayName, String email, List<Role> roles, boolean enabled, Profile profile) {

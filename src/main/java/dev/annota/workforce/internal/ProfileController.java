@@ -30,13 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "People and skills", description = "Profiles: skills, languages, credentials, time zone, availability")
-class ProfileController {
-
-    private final PeopleProfiles people;
-
-    ProfileController(PeopleProfiles people) {
-        this.people = people;
-    }
+record ProfileController(PeopleProfiles people) {
 
     record ProfileEdit(@Size(max = 64) String timeZone, @Size(max = 7) Map<DayOfWeek, @Size(max = 12) List<HourRange>> availability,
                        @Size(max = ProfileInput.MAX_SKILLS) List<@Size(max = 60) String> skills,

@@ -35,32 +35,11 @@ import org.springframework.stereotype.Service;
  * requirements.
  */
 @Service
-class ProjectRequirements {
+record ProjectRequirements(RequirementStore store, ProfileStore profiles, Projects projects, Users users,
+        Organizations organizations, GoldRecords gold, TenantScope tenants, ApplicationEventPublisher events,
+        Clock clock) {
 
     static final int MAX_EACH = 20;
-
-    private final RequirementStore store;
-    private final ProfileStore profiles;
-    private final Projects projects;
-    private final Users users;
-    private final Organizations organizations;
-    private final GoldRecords gold;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    ProjectRequirements(RequirementStore store, ProfileStore profiles, Projects projects, Users users, Organizations organizations,
-                        GoldRecords gold, TenantScope tenants, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.profiles = profiles;
-        this.projects = projects;
-        this.users = users;
-        this.organizations = organizations;
-        this.gold = gold;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-    }
 
     Requirements of(ProjectAccess access) {
         Projects.requireManage(access);
@@ -180,5 +159,4 @@ class ProjectRequirements {
         profile.languages().forEach(l -> map.put(l.language().toLowerCase(java.util.Locale.ROOT), l.level()));
         return map;
     }
-
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The SQL of a project's requirements (inside the customer's tenant transaction), and the claim's one statement. */
 @Component
-class RequirementStore {
+record RequirementStore(JdbcClient jdbc) {
 
     /** Rows of project_requirements: kind, name, title ('' for none), level, minimum, min_count. */
     private static final String REQUIREMENTS = """
@@ -35,12 +35,6 @@ class RequirementStore {
               where tenant_id = ? and person_id = ?
             union all select 'C', 'CREDENTIAL', kind, title, null, null, null from annotator_credentials
               where tenant_id = ? and person_id = ? and verified_at is not null""";
-
-    private final JdbcClient jdbc;
-
-    RequirementStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** What the claim judges, read on its round trip; the gold record is left out (read only for a gold requirement). */
     record Judged(Requirements requirements, ProfileFacts facts) {

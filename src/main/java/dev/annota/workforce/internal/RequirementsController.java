@@ -21,15 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 @Tag(name = "People and skills", description = "Profiles: skills, languages, credentials, time zone, availability")
-class RequirementsController {
-
-    private final ProjectRequirements requirements;
-    private final Projects projects;
-
-    RequirementsController(ProjectRequirements requirements, Projects projects) {
-        this.requirements = requirements;
-        this.projects = projects;
-    }
+record RequirementsController(ProjectRequirements requirements, Projects projects) {
 
     record LanguageRequirement(@Size(max = 35) String language, LanguageLevel minLevel) {
     }

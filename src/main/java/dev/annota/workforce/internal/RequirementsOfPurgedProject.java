@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** A purged project's requirements go with it, in the purge's transaction (the module owns the table). */
 @Component
-class RequirementsOfPurgedProject {
-
-    private final RequirementStore store;
-
-    RequirementsOfPurgedProject(RequirementStore store) {
-        this.store = store;
-    }
+record RequirementsOfPurgedProject(RequirementStore store) {
 
     @EventListener
     void on(ProjectPurged e) {

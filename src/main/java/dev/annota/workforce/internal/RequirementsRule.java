@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * refused with {@link RequirementNotMet}, whose detail is the one line they are told.
  */
 @Component
-class RequirementsRule implements ClaimRule {
-
-    private final RequirementStore store;
-    private final GoldRecords gold;
-
-    RequirementsRule(RequirementStore store, GoldRecords gold) {
-        this.store = store;
-        this.gold = gold;
-    }
+record RequirementsRule(RequirementStore store, GoldRecords gold) implements ClaimRule {
 
     @Override
     public Verdict prepare(RoundTrip trip, ClaimRequest claim) {
