@@ -46,6 +46,8 @@ class ReadDatabasePostgresTests {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private String pool() {
         return jdbc.sql("select current_setting('application_name')").query(String.class).single();
@@ -89,5 +91,13 @@ class ReadDatabasePostgresTests {
         assertThat(tenants.read(a, this::pool)).isNotEqualTo("annota-read-test");
         assertThat(tenants.write(a, () -> tenants.readFromReplica(a, this::pool))).isNotEqualTo("annota-read-test");
         assertThat(tenants.write(a, this::pool)).isNotEqualTo("annota-read-test");
+    }
+
+    @Test
+    void bothPoolsReportTheirConnectionsToTheMetricsRegistryUnderTheirOwnNames() {
+        tenants.readFromReplica(organizations.create(OrganizationKind.CUSTOMER, "Read M " + UUID.randomUUID()).id(), this::pool);
+        var pools = meters.find("hikaricp.connections.max").gauges().stream().map(g -> g.getId().getTag("pool")).toList();
+        assertThat(pools).contains("annota-read").hasSize(2);
+        assertThat(meters.get("hikaricp.connections.max").tag("pool", "annota-read").gauge().value()).isEqualTo(3.0);
     }
 }

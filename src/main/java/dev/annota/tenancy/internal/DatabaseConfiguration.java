@@ -5,7 +5,10 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.annota.tenancy.DatabaseDialect;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -34,12 +37,14 @@ class DatabaseConfiguration {
      * With a read database ({@code annota.database.read-url}, docs/configuration.md): one pool on the primary, bound
      * to {@code spring.datasource.*} as Spring Boot's own would be, one read-only pool on the read database, and
      * {@link ReadRouting} in front. The two pools are no beans of their own, so the readiness probe pings the primary
-     * only: a replica that is down makes reports fail, not the instance unready.
+     * only: a replica that is down makes reports fail, not the instance unready. For the same reason Spring Boot's pool
+     * metrics do not see them: both report to the registry themselves ({@code hikaricp_*} with {@code pool} = the
+     * pool's name, {@code annota-read} for the read pool).
      */
     @Bean
     @Primary
     @ConditionalOnExpression("'${annota.database.read-url:}' != ''")
-    DataSource dataSource(DataSourceProperties properties, Environment env) {
+    DataSource dataSource(DataSourceProperties properties, Environment env, ObjectProvider<MeterRegistry> registry) {
         HikariDataSource primary = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         Binder binder = Binder.get(env);
         binder.bind("spring.datasource.hikari", Bindable.ofInstance(primary));
@@ -51,6 +56,11 @@ class DatabaseConfiguration {
         read.setPoolName("annota-read");
         // Read-only on the connection too: a statement that would write fails on the primary as on a replica.
         read.setReadOnly(true);
+        registry.ifAvailable(meters -> {
+            var tracker = new MicrometerMetricsTrackerFactory(meters);
+            primary.setMetricsTrackerFactory(tracker);
+            read.setMetricsTrackerFactory(tracker);
+        });
         return new ReadRouting(primary, read);
     }
 
