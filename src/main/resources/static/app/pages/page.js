@@ -21,7 +21,8 @@ export function problem(error, { id, cls = 'error', where: placed = true } = {})
  * A page's own reactive state, each name written once with its value when the page is made (without a build step
  * there are no {@code @state()} fields): {@code static properties = state({ rows: null, busy: false })}, or
  * {@code { projectId: {}, ...state({...}) }} next to public properties. Each is Lit internal state; Page's
- * constructor sets a copy of each value, so no two pages share an array or an object.
+ * constructor sets a copy of each value, so no two pages share an array or an object. A public property's value
+ * until its owner sets one is written the same way: {@code questions: { type: Array, initial: [] }}.
  */
 export function state(initial) {
   return Object.fromEntries(Object.entries(initial).map(([name, value]) => [name, { state: true, initial: value }]));
@@ -175,5 +176,28 @@ export class Page extends LitElement {
         ? html`${this.renderError()}${this.renderWayBack()}` : this.renderLoading()}`);
     }
     return this.renderFrame(html`${this.renderHead()}${this.renderError()}${this.isEmpty() ? this.renderEmpty() : this.renderBody()}`);
+  }
+}
+
+/**
+ * A part of a page that loads on its own (a card of the project or quality page): a section with a heading, both
+ * named in {@code frame} (the section's id, the heading's id and text). Unlike a page, the section has its id in every
+ * state: the page it stands in is loaded already.
+ */
+export class Card extends Page {
+  static frame = { cls: 'card', id: null, errorId: null, titleId: null, title: '' };
+
+  /** The heading's text. */
+  heading() {
+    return this.constructor.frame.title;
+  }
+
+  renderHead() {
+    return html`<h2 id=${this.constructor.frame.titleId ?? nothing}>${this.heading()}</h2>`;
+  }
+
+  renderFrame(content) {
+    const { cls, id, titleId } = this.constructor.frame;
+    return html`<section class=${cls} id=${id ?? nothing} aria-labelledby=${titleId ?? nothing}>${content}</section>`;
   }
 }
