@@ -37,6 +37,9 @@ export class Page extends LitElement {
     loading: false,
     loaded: false,
     error: null,
+    // A form's error, shown under it, and its "Saved." note: sendForm and saveInPlace keep them here unless told other names.
+    formError: null,
+    saved: false,
   });
 
   /**

@@ -11,7 +11,6 @@ class MyAffiliations extends Page {
 
   static properties = state({
     affiliations: null,
-    formError: null,
   });
 
   async load() {

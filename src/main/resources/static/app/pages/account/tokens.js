@@ -10,7 +10,6 @@ class Tokens extends Page {
   static properties = state({
     tokens: null,
     issued: null,
-    formError: null,
   });
 
   async load() {

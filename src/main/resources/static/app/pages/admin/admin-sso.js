@@ -17,7 +17,6 @@ class AdminSso extends AdminPage {
   static properties = state({
     config: null,
     form: null,
-    formError: null,
     message: null,
     testResult: null,
     busy: false,

@@ -73,7 +73,6 @@ class MoneyPage extends Page {
     pay: null,
     from: null,
     to: null,
-    formError: null,
     vendors: null,
     projectList: null,
     people: null,

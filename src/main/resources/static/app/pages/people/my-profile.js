@@ -12,8 +12,6 @@ class MyProfile extends Page {
 
   static properties = state({
     profile: null,
-    formError: null,
-    saved: false,
   });
 
   async load() {

@@ -20,7 +20,6 @@ class People extends Page {
     people: null,
     sharing: null,
     verifying: null,
-    formError: null,
   });
 
   async load() {

@@ -37,8 +37,6 @@ class AuthenticitySection extends ProjectCard {
     ...state({
       report: null,
       policy: null,
-      formError: null,
-      saved: false,
     }),
   };
 

@@ -11,7 +11,6 @@ class ProjectBudget extends ProjectPage {
   static properties = state({
     budget: null,
     rates: null,
-    formError: null,
   });
 
   async load() {

@@ -17,8 +17,6 @@ class ModelAssistance extends ProjectCard {
       progress: null,
       agreement: null,
       kind: 'LABEL_STUDIO',
-      formError: null,
-      saved: false,
     }),
   };
 

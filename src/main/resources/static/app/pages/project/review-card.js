@@ -21,8 +21,6 @@ class ReviewCard extends ProjectCard {
     ...state({
       settings: null,
       summary: null,
-      formError: null,
-      saved: false,
     }),
   };
 

@@ -16,8 +16,6 @@ class VendorShares extends ProjectCard {
     ...state({
       shares: [],
       draft: {},
-      formError: null,
-      saved: false,
       hidden: false,
     }),
   };
