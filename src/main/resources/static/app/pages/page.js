@@ -129,6 +129,16 @@ export class Page extends LitElement {
     }
   }
 
+  /** Runs an action on what the page shows (a removal, a withdrawal), then reloads the page; a refusal becomes the page's error. */
+  async perform(action) {
+    try {
+      await action();
+      await this.reload();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
   /** Shows a failed action's error as the page's error (the page itself stays). */
   fail(e) {
     this.error = this.failure(e);
