@@ -51,14 +51,9 @@ class AuthenticitySection extends ProjectCard {
 
   async save(e) {
     e.preventDefault();
-    this.formError = null;
-    this.saved = false;
-    try {
+    await this.saveInPlace(async () => {
       this.policy = await api(`${this.base()}/writing-policy`, { method: 'PUT', body: { paste: e.target.elements.paste.value } });
-      this.saved = true;
-    } catch (err) {
-      this.formError = err;
-    }
+    });
   }
 
   renderBody() {
