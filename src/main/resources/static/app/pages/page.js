@@ -129,6 +129,23 @@ export class Page extends LitElement {
     }
   }
 
+  /**
+   * Runs a longer action of the page (an upload, a search, a test of a setting): the state named {@code busy} is true
+   * meanwhile (it disables the action's buttons); the state named {@code error} is cleared first and holds the
+   * refusal, if any.
+   */
+  async busyWhile(action, { busy = 'busy', error = 'formError' } = {}) {
+    this[busy] = true;
+    this[error] = null;
+    try {
+      await action();
+    } catch (err) {
+      this[error] = err;
+    } finally {
+      this[busy] = false;
+    }
+  }
+
   /** Runs an action on what the page shows (a removal, a withdrawal), then reloads the page; a refusal becomes the page's error. */
   async perform(action) {
     try {

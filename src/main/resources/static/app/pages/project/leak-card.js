@@ -35,16 +35,10 @@ class LeakCard extends ProjectCard {
 
   async traceText(e) {
     e.preventDefault();
-    this.busy = true;
     this.trace = null;
-    this.traceError = null;
-    try {
+    await this.busyWhile(async () => {
       this.trace = await api(`${this.base()}/trace`, { method: 'POST', body: { text: e.target.elements.text.value } });
-    } catch (err) {
-      this.traceError = err;
-    } finally {
-      this.busy = false;
-    }
+    }, { error: 'traceError' });
   }
 
   renderBody() {
