@@ -1,6 +1,7 @@
 // The base of every page: it owns the loading, error and empty states, so a page only says what it fetches (load)
 // and what it shows (renderBody, renderEmpty). Light DOM: the one stylesheet, /app/annota.css, styles every page.
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { LightElement } from '../light-element.js';
 
 /**
  * An error as the UI shows it: the RFC 9457 problem's detail (ApiError.message), and the field or line it names. A
@@ -32,7 +33,7 @@ export function state(initial) {
  * Pages and controls are DOM elements: a method named like an Element method (remove, append, before, after, focus…)
  * overrides it, and the browser or Lit calls it — Lit calls remove() when a route changes.
  */
-export class Page extends LitElement {
+export class Page extends LightElement {
   static properties = state({
     loading: false,
     loaded: false,
@@ -56,10 +57,6 @@ export class Page extends LitElement {
         this[name] = structuredClone(options.initial);
       }
     }
-  }
-
-  createRenderRoot() {
-    return this;
   }
 
   connectedCallback() {
