@@ -1,6 +1,7 @@
 // The application shell: header with navigation and the user menu, and a small History API router. The server
 // returns the same shell for every route (web/internal/AppShellController), so reloads and bookmarks work.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from './light-element.js';
 import { currentUser, logout } from './api.js';
 import { navigate } from './router.js';
 import { adminPagesFor } from './pages/admin/admin-nav.js';
@@ -86,7 +87,7 @@ const ROUTES = [
   { pattern: /^\/admin\/access-log$/, render: () => html`<annota-admin-access-log></annota-admin-access-log>`, title: 'Access log' },
 ];
 
-class AnnotaApp extends LitElement {
+class AnnotaApp extends LightElement {
   static properties = {
     path: { state: true },
     user: { state: true },
@@ -109,10 +110,6 @@ class AnnotaApp extends LitElement {
         this.querySelector('#user-menu-button')?.focus();
       }
     };
-  }
-
-  createRenderRoot() {
-    return this; // light DOM: the one stylesheet, /app/annota.css, styles everything
   }
 
   connectedCallback() {

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LightElement } from '../light-element.js';
 
 // Helpers shared by the workbench controls: scales, colours, code point / grapheme arithmetic, shuffling.
 
@@ -112,18 +112,13 @@ export class History {
 }
 
 /** Base for the controls: light DOM (the one stylesheet styles them), and a change event carrying the new value. */
-
-export class Control extends LitElement {
+export class Control extends LightElement {
   static properties = {
     question: { attribute: false },
     task: { attribute: false },
     value: { attribute: false },
     disabled: { type: Boolean },
   };
-
-  createRenderRoot() {
-    return this;
-  }
 
   emit(value) {
     this.value = value;

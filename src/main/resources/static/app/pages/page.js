@@ -1,6 +1,7 @@
 // The base of every page: it owns the loading, error and empty states, so a page only says what it fetches (load)
 // and what it shows (renderBody, renderEmpty). Light DOM: the one stylesheet, /app/annota.css, styles every page.
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { LightElement } from '../light-element.js';
 
 /**
  * An error as the UI shows it: the RFC 9457 problem's detail (ApiError.message), and the field or line it names. A
@@ -21,7 +22,8 @@ export function problem(error, { id, cls = 'error', where: placed = true } = {})
  * A page's own reactive state, each name written once with its value when the page is made (without a build step
  * there are no {@code @state()} fields): {@code static properties = state({ rows: null, busy: false })}, or
  * {@code { projectId: {}, ...state({...}) }} next to public properties. Each is Lit internal state; Page's
- * constructor sets a copy of each value, so no two pages share an array or an object.
+ * constructor sets a copy of each value, so no two pages share an array or an object. A public property's value
+ * until its owner sets one is written the same way: {@code questions: { type: Array, initial: [] }}.
  */
 export function state(initial) {
   return Object.fromEntries(Object.entries(initial).map(([name, value]) => [name, { state: true, initial: value }]));
@@ -31,11 +33,14 @@ export function state(initial) {
  * Pages and controls are DOM elements: a method named like an Element method (remove, append, before, after, focus…)
  * overrides it, and the browser or Lit calls it — Lit calls remove() when a route changes.
  */
-export class Page extends LitElement {
+export class Page extends LightElement {
   static properties = state({
     loading: false,
     loaded: false,
     error: null,
+    // A form's error, shown under it, and its "Saved." note: sendForm and saveInPlace keep them here unless told other names.
+    formError: null,
+    saved: false,
   });
 
   /**
@@ -52,10 +57,6 @@ export class Page extends LitElement {
         this[name] = structuredClone(options.initial);
       }
     }
-  }
-
-  createRenderRoot() {
-    return this;
   }
 
   connectedCallback() {
@@ -125,6 +126,33 @@ export class Page extends LitElement {
     }
   }
 
+  /**
+   * Runs a longer action of the page (an upload, a search, a test of a setting): the state named {@code busy} is true
+   * meanwhile (it disables the action's buttons); the state named {@code error} is cleared first and holds the
+   * refusal, if any.
+   */
+  async busyWhile(action, { busy = 'busy', error = 'formError' } = {}) {
+    this[busy] = true;
+    this[error] = null;
+    try {
+      await action();
+    } catch (err) {
+      this[error] = err;
+    } finally {
+      this[busy] = false;
+    }
+  }
+
+  /** Runs an action on what the page shows (a removal, a withdrawal), then reloads the page; a refusal becomes the page's error. */
+  async perform(action) {
+    try {
+      await action();
+      await this.reload();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
   /** Shows a failed action's error as the page's error (the page itself stays). */
   fail(e) {
     this.error = this.failure(e);
@@ -175,5 +203,28 @@ export class Page extends LitElement {
         ? html`${this.renderError()}${this.renderWayBack()}` : this.renderLoading()}`);
     }
     return this.renderFrame(html`${this.renderHead()}${this.renderError()}${this.isEmpty() ? this.renderEmpty() : this.renderBody()}`);
+  }
+}
+
+/**
+ * A part of a page that loads on its own (a card of the project or quality page): a section with a heading, both
+ * named in {@code frame} (the section's id, the heading's id and text). Unlike a page, the section has its id in every
+ * state: the page it stands in is loaded already.
+ */
+export class Card extends Page {
+  static frame = { cls: 'card', id: null, errorId: null, titleId: null, title: '' };
+
+  /** The heading's text. */
+  heading() {
+    return this.constructor.frame.title;
+  }
+
+  renderHead() {
+    return html`<h2 id=${this.constructor.frame.titleId ?? nothing}>${this.heading()}</h2>`;
+  }
+
+  renderFrame(content) {
+    const { cls, id, titleId } = this.constructor.frame;
+    return html`<section class=${cls} id=${id ?? nothing} aria-labelledby=${titleId ?? nothing}>${content}</section>`;
   }
 }

@@ -11,7 +11,6 @@ class MyAffiliations extends Page {
 
   static properties = state({
     affiliations: null,
-    formError: null,
   });
 
   async load() {
@@ -26,12 +25,7 @@ class MyAffiliations extends Page {
   }
 
   async removeAffiliation(a) {
-    try {
-      await api(`/api/v1/me/affiliations/${a.id}`, { method: 'DELETE' });
-      await this.reload();
-    } catch (e) {
-      this.fail(e);
-    }
+    await this.perform(() => api(`/api/v1/me/affiliations/${a.id}`, { method: 'DELETE' }));
   }
 
   renderHead() {

@@ -10,7 +10,6 @@ class MyPassword extends Page {
   static frame = { ...Page.frame, cls: 'page narrow', id: 'my-password' };
 
   static properties = state({
-    formError: null,
     done: false,
   });
 

@@ -1,17 +1,14 @@
 // Notifications: the bell in the header (the unread count, refreshed every minute) and the page that lists them
 // (/me/notifications), newest first; opening the page marks nothing, "Mark all read" and each link do.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../../light-element.js';
 import { api } from '../../api.js';
 import { when } from '../../router.js';
 import { Page } from '../page.js';
 
 /** Not a page: a link in the header, light DOM so the one stylesheet styles it. */
-class NotificationBell extends LitElement {
+class NotificationBell extends LightElement {
   static properties = { unread: { state: true } };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();

@@ -10,7 +10,6 @@ class Tokens extends Page {
   static properties = state({
     tokens: null,
     issued: null,
-    formError: null,
   });
 
   async load() {
@@ -31,12 +30,7 @@ class Tokens extends Page {
     if (!window.confirm(`Revoke the token “${token.name}”? Programs using it stop working at once.`)) {
       return;
     }
-    try {
-      await api(`/api/v1/tokens/${token.id}`, { method: 'DELETE' });
-      await this.reload();
-    } catch (e) {
-      this.fail(e);
-    }
+    await this.perform(() => api(`/api/v1/tokens/${token.id}`, { method: 'DELETE' }));
   }
 
   copy() {

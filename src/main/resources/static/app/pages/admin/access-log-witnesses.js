@@ -15,7 +15,6 @@ class AccessLogWitnesses extends Page {
     witnesses: null,
     secret: null,
     log: null,
-    formError: null,
   });
 
   async load() {

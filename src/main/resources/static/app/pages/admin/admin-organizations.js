@@ -16,7 +16,6 @@ class AdminOrganizations extends AdminPage {
     classes: [],
     members: {},
     created: null,
-    formError: null,
     classError: null,
   });
 

@@ -17,7 +17,6 @@ class AdminSso extends AdminPage {
   static properties = state({
     config: null,
     form: null,
-    formError: null,
     message: null,
     testResult: null,
     busy: false,
@@ -41,16 +40,8 @@ class AdminSso extends AdminPage {
   }
 
   async busyWith(act) {
-    this.busy = true;
-    this.formError = null;
     this.message = null;
-    try {
-      await act();
-    } catch (err) {
-      this.formError = err;
-    } finally {
-      this.busy = false;
-    }
+    await this.busyWhile(act);
   }
 
   async save(e) {

@@ -15,7 +15,6 @@ class AdminUsers extends AdminPage {
 
   static properties = state({
     users: null,
-    formError: null,
     rowMessage: null,
     link: null,
   });

@@ -73,7 +73,6 @@ class MoneyPage extends Page {
     pay: null,
     from: null,
     to: null,
-    formError: null,
     vendors: null,
     projectList: null,
     people: null,
@@ -135,12 +134,7 @@ class MoneyPage extends Page {
   }
 
   async removeRate(kind, rate) {
-    try {
-      await api(`/api/v1/money/${kind}/${rate.id}`, { method: 'DELETE' });
-      await this.reload();
-    } catch (e) {
-      this.fail(e);
-    }
+    await this.perform(() => api(`/api/v1/money/${kind}/${rate.id}`, { method: 'DELETE' }));
   }
 
   changePeriod(e) {

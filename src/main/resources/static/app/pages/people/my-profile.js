@@ -12,8 +12,6 @@ class MyProfile extends Page {
 
   static properties = state({
     profile: null,
-    formError: null,
-    saved: false,
   });
 
   async load() {
@@ -32,12 +30,7 @@ class MyProfile extends Page {
   }
 
   async dropCredential(c) {
-    try {
-      await api(`/api/v1/me/profile/credentials/${c.id}`, { method: 'DELETE' });
-      await this.reload();
-    } catch (err) {
-      this.fail(err);
-    }
+    await this.perform(() => api(`/api/v1/me/profile/credentials/${c.id}`, { method: 'DELETE' }));
   }
 
   renderHead() {

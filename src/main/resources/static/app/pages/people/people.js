@@ -20,7 +20,6 @@ class People extends Page {
     people: null,
     sharing: null,
     verifying: null,
-    formError: null,
   });
 
   async load() {
@@ -56,12 +55,7 @@ class People extends Page {
   }
 
   async withdraw(person, c) {
-    try {
-      await api(`/api/v1/people/${person.id}/credentials/${c.id}/verification`, { method: 'DELETE' });
-      await this.reload();
-    } catch (e) {
-      this.fail(e);
-    }
+    await this.perform(() => api(`/api/v1/people/${person.id}/credentials/${c.id}/verification`, { method: 'DELETE' }));
   }
 
   renderHead() {

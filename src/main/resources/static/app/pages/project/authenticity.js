@@ -4,7 +4,8 @@
 // view and on the review page.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { problem, state } from '../page.js';
+import { ProjectCard } from './project-nav.js';
 
 const POLICIES = {
   ALLOW: 'Allow paste',
@@ -30,21 +31,19 @@ export async function writingOfItem(projectId, itemId) {
   return api(`/api/v1/projects/${projectId}/quality/authenticity?itemId=${itemId}`).catch(() => null);
 }
 
-class AuthenticitySection extends Page {
+class AuthenticitySection extends ProjectCard {
   static properties = {
-    projectId: {},
     canManage: { type: Boolean },
-    report: { state: true },
-    policy: { state: true },
-    formError: { state: true },
-    saved: { state: true },
+    ...state({
+      report: null,
+      policy: null,
+    }),
   };
 
-  static frame = { ...Page.frame, errorId: 'authenticity-error' };
-
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
+  static frame = {
+    ...ProjectCard.frame, id: 'authenticity', errorId: 'authenticity-error', titleId: 'authenticity-title',
+    title: 'Authenticity of written answers',
+  };
 
   async load() {
     [this.report, this.policy] = await Promise.all([api(`${this.base()}/quality/authenticity`), api(`${this.base()}/writing-policy`)]);
@@ -52,22 +51,9 @@ class AuthenticitySection extends Page {
 
   async save(e) {
     e.preventDefault();
-    this.formError = null;
-    this.saved = false;
-    try {
+    await this.saveInPlace(async () => {
       this.policy = await api(`${this.base()}/writing-policy`, { method: 'PUT', body: { paste: e.target.elements.paste.value } });
-      this.saved = true;
-    } catch (err) {
-      this.formError = err;
-    }
-  }
-
-  renderFrame(content) {
-    return html`<section class="card" id="authenticity" aria-labelledby="authenticity-title">${content}</section>`;
-  }
-
-  renderHead() {
-    return html`<h2 id="authenticity-title">Authenticity of written answers</h2>`;
+    });
   }
 
   renderBody() {

@@ -11,7 +11,6 @@ class ProjectBudget extends ProjectPage {
   static properties = state({
     budget: null,
     rates: null,
-    formError: null,
   });
 
   async load() {
@@ -30,15 +29,12 @@ class ProjectBudget extends ProjectPage {
   async save(e) {
     e.preventDefault();
     const f = e.target.elements;
-    this.formError = null;
-    try {
-      const thresholds = f.thresholds.value.split(',').map((t) => t.trim()).filter(Boolean).map(Number);
+    const thresholds = f.thresholds.value.split(',').map((t) => t.trim()).filter(Boolean).map(Number);
+    await this.saveInPlace(async () => {
       this.budget = await api(`${this.base()}/budget`, {
         method: 'PUT', body: { amount: f.amount.value.trim(), currency: f.currency.value.trim(), thresholds },
       });
-    } catch (err) {
-      this.formError = err;
-    }
+    });
   }
 
   renderBody() {

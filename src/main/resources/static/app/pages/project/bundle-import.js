@@ -1,16 +1,13 @@
 // "Import a project bundle" on the project list: a bundle downloaded from another instance (or another lab) becomes
 // a project of the caller's organization (POST /api/v1/projects/bundle, docs/bundles.md). The signer's fingerprint
 // is optional: given, the bundle must be signed by that key; left out, whoever signed it is recorded.
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
+import { LightElement } from '../../light-element.js';
 import { upload } from '../../api.js';
 import { problem, state } from '../page.js';
 
-class BundleImport extends LitElement {
+class BundleImport extends LightElement {
   static properties = state({ open: false, busy: false, progress: 0, result: null, error: null });
-
-  createRenderRoot() {
-    return this;
-  }
 
   async start(e) {
     e.preventDefault();

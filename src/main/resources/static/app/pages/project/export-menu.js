@@ -87,17 +87,11 @@ class ExportMenu extends Page {
     if (f.workforce.value) body.workforce = f.workforce.value;
     if (f.answers.value !== 'every') body.answers = f.answers.value;
     if (f.license.value) body.license = f.license.value;
-    this.starting = true;
-    this.startError = null;
-    try {
+    await this.busyWhile(async () => {
       const job = await api(`${this.base()}/exports`, { method: 'POST', body });
       this.jobs = [job, ...this.jobs.filter((j) => j.id !== job.id)];
       this.follow();
-    } catch (err) {
-      this.startError = err;
-    } finally {
-      this.starting = false;
-    }
+    }, { busy: 'starting', error: 'startError' });
   }
 
   async remove(job) {

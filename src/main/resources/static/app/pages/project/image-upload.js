@@ -4,7 +4,8 @@
 // "Add as items" imports one item per image just uploaded, {"image": {"upload": id}}, external id = file name.
 import { html } from 'lit';
 import { api, upload } from '../../api.js';
-import { Page, problem, state } from '../page.js';
+import { problem, state } from '../page.js';
+import { ProjectCard } from './project-nav.js';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 
@@ -14,11 +15,10 @@ function size(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-class ImageUpload extends Page {
-  static frame = { ...Page.frame, errorId: 'image-list-error' };
+class ImageUpload extends ProjectCard {
+  static frame = { ...ProjectCard.frame, id: 'image-upload', errorId: 'image-list-error', titleId: 'images-title', title: 'Upload images' };
 
   static properties = {
-    projectId: {},
     ...state({
       images: [],
       queue: [], // {file, progress, state: waiting|sending|done|failed, message, image}
@@ -28,10 +28,6 @@ class ImageUpload extends Page {
       importing: false,
     }),
   };
-
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
 
   async load() {
     // The newest page is the one a manager works with; older ones are a keyset page away (?after=).
@@ -112,20 +108,12 @@ class ImageUpload extends Page {
   }
 
   /** A card of the project page: its own section, shown while the list of images loads, with its error inside. */
-  renderFrame(content) {
-    return html`<section class="card" aria-labelledby="images-title" id="image-upload">${content}</section>`;
-  }
-
   renderLoading() {
     return this.renderBody();
   }
 
   renderWayBack() {
     return '';
-  }
-
-  renderHead() {
-    return html`<h2 id="images-title">Upload images</h2>`;
   }
 
   renderBody() {

@@ -3,31 +3,21 @@
 // admins a box to paste a leaked text into, naming the view(s) whose marks it carries.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { problem, state } from '../page.js';
+import { ProjectCard } from './project-nav.js';
 
-class LeakCard extends Page {
+class LeakCard extends ProjectCard {
   static properties = {
-    projectId: {},
     canTrace: { type: Boolean },
-    enabled: { state: true },
-    trace: { state: true },
-    traceError: { state: true },
-    busy: { state: true },
+    ...state({
+      enabled: null,
+      trace: null,
+      traceError: null,
+      busy: false,
+    }),
   };
 
-  static frame = { ...Page.frame, errorId: 'leak-card-error' };
-
-  constructor() {
-    super();
-    this.enabled = null;
-    this.trace = null;
-    this.traceError = null;
-    this.busy = false;
-  }
-
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
+  static frame = { ...ProjectCard.frame, id: 'leak-card', errorId: 'leak-card-error', titleId: 'leak-title', title: 'Leak tracing' };
 
   async load() {
     this.enabled = (await api(`${this.base()}/leak-marks`)).enabled;
@@ -45,24 +35,10 @@ class LeakCard extends Page {
 
   async traceText(e) {
     e.preventDefault();
-    this.busy = true;
     this.trace = null;
-    this.traceError = null;
-    try {
+    await this.busyWhile(async () => {
       this.trace = await api(`${this.base()}/trace`, { method: 'POST', body: { text: e.target.elements.text.value } });
-    } catch (err) {
-      this.traceError = err;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  renderFrame(content) {
-    return html`<section class="card" id="leak-card" aria-labelledby="leak-title">${content}</section>`;
-  }
-
-  renderHead() {
-    return html`<h2 id="leak-title">Leak tracing</h2>`;
+    }, { error: 'traceError' });
   }
 
   renderBody() {

@@ -37,8 +37,6 @@ class ProjectMasking extends ProjectPage {
 
   static properties = state({
     settings: null,
-    saved: false,
-    formError: null,
   });
 
   async load() {

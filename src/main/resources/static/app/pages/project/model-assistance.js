@@ -4,38 +4,32 @@
 // items wait, and the model's agreement with the annotators per question.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem } from '../page.js';
+import { problem, state } from '../page.js';
+import { ProjectCard } from './project-nav.js';
 
 const KINDS = { LABEL_STUDIO: 'Label Studio ML backend', OPENAI: 'OpenAI-compatible chat completions' };
 
-class ModelAssistance extends Page {
+class ModelAssistance extends ProjectCard {
   static properties = {
-    projectId: {},
-    questions: { type: Array },
-    service: { state: true },
-    progress: { state: true },
-    agreement: { state: true },
-    kind: { state: true },
-    formError: { state: true },
-    saved: { state: true },
+    questions: { type: Array, initial: [] },
+    ...state({
+      service: null,
+      progress: null,
+      agreement: null,
+      kind: 'LABEL_STUDIO',
+    }),
   };
 
-  static frame = { ...Page.frame, errorId: 'model-assistance-error' };
+  static frame = {
+    ...ProjectCard.frame, id: 'model-assistance', errorId: 'model-assistance-error', titleId: 'model-assistance-title',
+    title: 'Model assistance',
+  };
 
-  constructor() {
-    super();
-    this.questions = [];
-    this.service = null;
-    this.progress = null;
-    this.agreement = null;
-    this.kind = 'LABEL_STUDIO';
-    this.formError = null;
-    this.saved = false;
-    this.timer = null;
-  }
+  timer = null;
 
+  /** The prediction service's API path. */
   base() {
-    return `/api/v1/projects/${this.projectId}/prediction-service`;
+    return `${super.base()}/prediction-service`;
   }
 
   disconnectedCallback() {
@@ -110,14 +104,6 @@ class ModelAssistance extends Page {
     } catch (err) {
       this.formError = err;
     }
-  }
-
-  renderFrame(content) {
-    return html`<section class="card" id="model-assistance" aria-labelledby="model-assistance-title">${content}</section>`;
-  }
-
-  renderHead() {
-    return html`<h2 id="model-assistance-title">Model assistance</h2>`;
   }
 
   renderBody() {

@@ -61,15 +61,9 @@ class ProjectItems extends ProjectPage {
   }
 
   async fetchPage() {
-    this.fetching = true;
-    this.listError = null;
-    try {
+    await this.busyWhile(async () => {
       this.page = await api(`${this.base()}/items?${this.query(this.cursors[this.cursors.length - 1])}`);
-    } catch (e) {
-      this.listError = e;
-    } finally {
-      this.fetching = false;
-    }
+    }, { busy: 'fetching', error: 'listError' });
   }
 
   setFilter(change) {

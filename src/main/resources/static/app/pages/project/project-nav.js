@@ -2,7 +2,7 @@
 // project pages.
 import { html } from 'lit';
 import { pageHeader } from '../page-head.js';
-import { Page } from '../page.js';
+import { Card, Page } from '../page.js';
 
 const TABS = [
   { id: 'overview', label: 'Overview', path: '' },
@@ -85,5 +85,15 @@ export class ProjectPage extends Page {
     if (changed.has('projectId') && changed.get('projectId') !== undefined) {
       this.reload();
     }
+  }
+}
+
+/** A card of the project page, which gives it the projectId: the project's API path. */
+export class ProjectCard extends Card {
+  static properties = { projectId: {} };
+
+  /** The project's API path. */
+  base() {
+    return `/api/v1/projects/${this.projectId}`;
   }
 }

@@ -156,21 +156,15 @@ class ProjectOverview extends ProjectPage {
       this.uploadError = { message: 'Choose a file first.' };
       return;
     }
-    this.uploading = true;
     this.report = null;
-    this.uploadError = null;
     this.uploadProgress = 0;
-    try {
+    await this.busyWhile(async () => {
       this.report = await upload(`${this.base()}/items${this.importQuery()}`, this.file,
         (fraction) => { this.uploadProgress = fraction; }, this.importContentType());
       this.uploadProgress = 1;
       this.preview = null;
       this.refreshProgress();
-    } catch (err) {
-      this.uploadError = err;
-    } finally {
-      this.uploading = false;
-    }
+    }, { busy: 'uploading', error: 'uploadError' });
   }
 
   async engage(e) {

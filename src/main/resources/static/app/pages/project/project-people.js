@@ -22,8 +22,6 @@ class ProjectPeople extends ProjectPage {
   static properties = state({
     requirements: null,
     people: null,
-    formError: null,
-    saved: false,
   });
 
   async load() {

@@ -3,7 +3,8 @@
 // answers, targets, rounds), each refusal shown under the field the server names.
 import { html } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem, state } from '../page.js';
+import { problem, state } from '../page.js';
+import { ProjectCard } from './project-nav.js';
 
 const STAGES = { NONE: 'No review', REVIEW: 'Review', REVIEW_AND_QA: 'Review, then QA' };
 const NUMBERS = [
@@ -13,24 +14,17 @@ const NUMBERS = [
   { name: 'maxRounds', label: 'Rework rounds', hint: 'how often an item may go back to rework (1–10)', min: 1, max: 10 },
 ];
 
-class ReviewCard extends Page {
+class ReviewCard extends ProjectCard {
   static properties = {
-    projectId: {},
     canManage: { type: Boolean },
     canReview: { type: Boolean },
     ...state({
       settings: null,
       summary: null,
-      formError: null,
-      saved: false,
     }),
   };
 
-  static frame = { ...Page.frame, errorId: 'review-card-error' };
-
-  base() {
-    return `/api/v1/projects/${this.projectId}`;
-  }
+  static frame = { ...ProjectCard.frame, id: 'review-card', errorId: 'review-card-error', titleId: 'review-title', title: 'Review' };
 
   async load() {
     [this.settings, this.summary] = await Promise.all([api(`${this.base()}/review/settings`), api(`${this.base()}/reviews/summary`)]);
@@ -46,14 +40,6 @@ class ReviewCard extends Page {
     await this.saveInPlace(async () => {
       this.settings = await api(`${this.base()}/review/settings`, { method: 'PUT', body });
     });
-  }
-
-  renderFrame(content) {
-    return html`<section class="card" id="review-card" aria-labelledby="review-title">${content}</section>`;
-  }
-
-  renderHead() {
-    return html`<h2 id="review-title">Review</h2>`;
   }
 
   renderBody() {

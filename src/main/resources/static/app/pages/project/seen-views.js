@@ -2,7 +2,8 @@
 // highlighted in the text, boxes and polygons drawn over the image, the responses of a comparison side by side with
 // each annotator's verdict, a conversation's turns with each annotator's rating beside them. One element per question;
 // its legend shows or hides each source (an annotator, the gold answer, a model prediction). Read-only, for managers.
-import { LitElement, html, svg } from 'lit';
+import { html, svg } from 'lit';
+import { LightElement } from '../../light-element.js';
 import { colorOf, graphemes, scaleValues, slice } from '../../controls/util.js';
 import { context, contentOf } from '../../controls/context.js';
 import { diffMarkup, wordDiff } from '../../controls/word-diff.js';
@@ -18,7 +19,7 @@ export function scaleText(scale, value) {
   return label ? `${value} · ${label}` : String(value);
 }
 
-class SeenView extends LitElement {
+class SeenView extends LightElement {
   static properties = {
     question: { attribute: false },
     data: { attribute: false },
@@ -30,10 +31,6 @@ class SeenView extends LitElement {
   constructor() {
     super();
     this.hidden = new Set();
-  }
-
-  createRenderRoot() {
-    return this;
   }
 
   shown() {

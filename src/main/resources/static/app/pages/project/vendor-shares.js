@@ -4,34 +4,27 @@
 // API gives them no other row). Annotators see no card (the API answers 403).
 import { html, nothing } from 'lit';
 import { api } from '../../api.js';
-import { Page, problem, state } from '../page.js';
+import { problem, state } from '../page.js';
+import { ProjectCard } from './project-nav.js';
 
-class VendorShares extends Page {
+class VendorShares extends ProjectCard {
   static properties = {
-    projectId: {},
     canManage: { type: Boolean },
     // The owner's in-house organization { id, name } and the engaged workforces [{ workforceOrgId, workforceName }].
-    inHouse: { attribute: false },
-    engagements: { attribute: false },
+    inHouse: { attribute: false, initial: null },
+    engagements: { attribute: false, initial: [] },
     ...state({
       shares: [],
       draft: {},
-      formError: null,
-      saved: false,
       hidden: false,
     }),
   };
 
-  static frame = { ...Page.frame, errorId: 'shares-error' };
+  static frame = { ...ProjectCard.frame, id: 'shares-card', errorId: 'shares-error', titleId: 'shares-title' };
 
-  constructor() {
-    super();
-    this.engagements = [];
-    this.inHouse = null;
-  }
-
+  /** The shares' API path. */
   base() {
-    return `/api/v1/projects/${this.projectId}/shares`;
+    return `${super.base()}/shares`;
   }
 
   async load() {
@@ -91,11 +84,11 @@ class VendorShares extends Page {
   }
 
   renderFrame(content) {
-    return this.hidden ? nothing : html`<section class="card" id="shares-card" aria-labelledby="shares-title">${content}</section>`;
+    return this.hidden ? nothing : super.renderFrame(content);
   }
 
-  renderHead() {
-    return html`<h2 id="shares-title">${this.canManage ? 'Vendor shares' : 'Your share'}</h2>`;
+  heading() {
+    return this.canManage ? 'Vendor shares' : 'Your share';
   }
 
   renderBody() {

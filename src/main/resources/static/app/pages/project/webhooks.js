@@ -22,7 +22,6 @@ class ProjectWebhooks extends ProjectPage {
     webhooks: null,
     secret: null,
     log: null,
-    formError: null,
   });
 
   async load() {
