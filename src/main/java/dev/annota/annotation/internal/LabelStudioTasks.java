@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code textarea}, spans → {@code labels} (offsets in UTF-16 units, as Label Studio counts), boxes →
  * {@code rectanglelabels} and {@code polygonlabels} in percent of the image, a comparison → {@code pairwise} (two
  * responses, one preferred) or {@code ranker} (the response positions best first), its rationale a {@code textarea}
- * ({@code <question>_rationale}), a conversation's overall rating a {@code rating}.
+ * ({@code <question>_rationale}), its strength a {@code choices} ({@code <question>_strength}) and each rubric score a
+ * {@code rating} ({@code <question>_<criterion>_<response position>}), a conversation's overall rating a {@code rating}.
  */
 final class LabelStudioTasks {
 
@@ -235,6 +236,20 @@ final class LabelStudioTasks {
         }
         if (value.path("rationale").isString()) {
             textarea(result, c.name() + "_rationale", "responses", value.get("rationale").stringValue());
+        }
+        if (value.path("strength").isString()) {
+            add(result, c.name() + "_strength", "responses", "choices").putObject("value").putArray("choices")
+                    .add(value.get("strength").stringValue());
+        }
+        JsonNode scores = value.path("scores");
+        for (int i = 0; i < scores.size(); i++) {
+            for (Comparison.Criterion criterion : c.rubric()) {
+                JsonNode score = scores.get(i).path(criterion.name());
+                if (score.isIntegralNumber()) {
+                    add(result, c.name() + "_" + criterion.name() + "_" + i, "responses", "rating").putObject("value")
+                            .put("rating", score.intValue());
+                }
+            }
         }
     }
 }

@@ -60,6 +60,13 @@ final class LabelStudioResults {
             if (value == null || !value.isObject()) {
                 throw at.rejected(field, "result without a 'value'");
             }
+            Comparison part = comparisonPart(from);
+            if (part != null) {
+                firstResult.putIfAbsent(part.name(), j);
+                comparisonPart(at, field, part, from.substring(part.name().length() + 1), type, value, verdict(answer, part.name()),
+                        data.path("responses").size());
+                continue;
+            }
             LabelSchema.Question q = question(at, field, from, type);
             firstResult.putIfAbsent(q.name(), j);
             String name = q.name();
@@ -97,17 +104,28 @@ final class LabelStudioResults {
                     if (!selected.equals("left") && !selected.equals("right")) {
                         throw at.rejected(field, "a pairwise result selects 'left' or 'right'");
                     }
-                    once(at, field, answer, name);
-                    ObjectNode verdict = answer.putObject(name);
+                    ObjectNode verdict = verdict(answer, name);
+                    once(at, field, verdict, c.ranking() ? "ranking" : "preferred", name);
                     if (c.ranking()) {
                         verdict.putArray("ranking").add(selected.equals("left") ? 1 : 2).add(selected.equals("left") ? 2 : 1);
                     } else {
                         verdict.put("preferred", selected.equals("left") ? 0 : 1);
                     }
                 }
-                case Comparison c when type.equals("ranker") && c.ranking() -> {
-                    once(at, field, answer, name);
-                    answer.putObject(name).set("ranking", ranking(at, field, value, data));
+                case Comparison c when type.equals("ranker") -> {
+                    ObjectNode verdict = verdict(answer, name);
+                    once(at, field, verdict, c.ranking() ? "ranking" : "preferred", name);
+                    ArrayNode ranks = ranking(at, field, value, data);
+                    if (c.ranking()) {
+                        verdict.set("ranking", ranks);
+                    } else {
+                        // A comparison that asks for one preferred response: the ranker's first is the one.
+                        for (int k = 0; k < ranks.size(); k++) {
+                            if (ranks.get(k).intValue() == 1) {
+                                verdict.put("preferred", k);
+                            }
+                        }
+                    }
                 }
                 default -> throw at.rejected(field, "'" + from + "' (" + type + ") cannot answer question '" + name
                         + "' (" + q.type() + ")");
@@ -154,9 +172,80 @@ final class LabelStudioResults {
             case "textarea" -> q instanceof TextQuestion || q instanceof Demonstration;
             case "rating" -> q instanceof Rating;
             case "pairwise" -> q instanceof Comparison;
-            case "ranker" -> q instanceof Comparison c && c.ranking();
+            case "ranker" -> q instanceof Comparison;
             default -> false;
         };
+    }
+
+    /**
+     * The comparison a result named {@code <comparison>_<part>} belongs to, as Annota's own export writes the parts of a
+     * comparison beside its pairwise or ranker result (rationale, strength, rubric scores); null for a name that maps
+     * to a question of its own.
+     */
+    private Comparison comparisonPart(String from) {
+        if (questions.containsKey(from) || schema.question(from) != null) {
+            return null;
+        }
+        for (LabelSchema.Question q : schema.questions()) {
+            if (q instanceof Comparison c && from.startsWith(c.name() + "_")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** {@code rationale} (textarea), {@code strength} (choices), {@code <criterion>_<response position>} (rating). */
+    private static void comparisonPart(At at, String field, Comparison c, String part, String type, JsonNode value,
+                                       ObjectNode verdict, int responses) {
+        switch (type) {
+            case "textarea" -> {
+                once(at, field, verdict, "rationale", c.name());
+                verdict.put("rationale", text(at, field, value));
+            }
+            case "choices" -> {
+                JsonNode choices = value.path("choices");
+                if (!choices.isArray() || choices.size() != 1) {
+                    throw at.rejected(field, "a comparison's strength is exactly one choice");
+                }
+                once(at, field, verdict, "strength", c.name());
+                verdict.set("strength", choices.get(0));
+            }
+            case "rating" -> {
+                int cut = part.lastIndexOf('_');
+                String criterion = cut < 0 ? part : part.substring(0, cut);
+                int position = cut < 0 ? -1 : position(part.substring(cut + 1));
+                if (c.rubric().stream().noneMatch(k -> k.name().equals(criterion)) || position < 0 || position >= responses) {
+                    throw at.rejected(field, "a rating of comparison '" + c.name() + "' is named <comparison>_<criterion>_<response"
+                            + " position>, with a criterion of its rubric and a position below " + responses);
+                }
+                JsonNode rating = value.path("rating");
+                if (!rating.isIntegralNumber()) {
+                    throw at.rejected(field, "a rating must be a whole number");
+                }
+                ArrayNode scores = verdict.get("scores") instanceof ArrayNode list ? list : verdict.putArray("scores");
+                while (scores.size() < responses) {
+                    scores.addObject();
+                }
+                once(at, field, (ObjectNode) scores.get(position), criterion, c.name());
+                ((ObjectNode) scores.get(position)).put(criterion, rating.intValue());
+            }
+            default -> throw at.rejected(field, "'" + c.name() + "_" + part + "' (" + type + ") is no part of comparison '"
+                    + c.name() + "'");
+        }
+    }
+
+    private static int position(String digits) {
+        return digits.matches("[0-9]{1,4}") ? Integer.parseInt(digits) : -1;
+    }
+
+    private static ObjectNode verdict(ObjectNode answer, String name) {
+        return answer.get(name) instanceof ObjectNode o ? o : answer.putObject(name);
+    }
+
+    private static void once(At at, String field, ObjectNode verdict, String key, String name) {
+        if (verdict.has(key)) {
+            throw at.rejected(field, "answers '" + key + "' of question '" + name + "' a second time");
+        }
     }
 
     private static void once(At at, String field, ObjectNode answer, String name) {
@@ -271,8 +360,10 @@ final class LabelStudioResults {
             throw at.rejected(field, "a ranker result must rank every response of the item in one list");
         }
         ArrayNode ranks = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode response : responses) {
-            String id = response.path("id").asString(null);
+        for (int position = 0; position < responses.size(); position++) {
+            JsonNode response = responses.get(position);
+            // Responses without ids (plain strings) are named by their position, as Annota's export names them.
+            String id = response.path("id").asString(String.valueOf(position));
             int rank = 0;
             for (int k = 0; k < ranked.size() && id != null; k++) {
                 if (ranked.get(k).asString().equals(id)) {

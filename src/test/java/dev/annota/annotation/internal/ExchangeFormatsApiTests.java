@@ -113,6 +113,22 @@ class ExchangeFormatsApiTests {
         JsonNode ranker = tasks.get(1).get("annotations").get(0).get("result").get(0);
         assertThat(ranker.get("type").stringValue()).isEqualTo("ranker");
         assertThat(ranker.get("value").get("ranker").get("pref").toString()).isEqualTo("[\"0\",\"1\",\"2\"]");
+        JsonNode scored = tasks.get(0).get("annotations").get(0).get("result");
+        assertThat(scored.findValuesAsString("from_name")).containsExactly("pref", "pref_helpfulness_0", "pref_correctness_0",
+                "pref_helpfulness_1", "pref_correctness_1");
+        assertThat(scored.get(4).get("value").get("rating").intValue()).isEqualTo(2);
+        // The export reads back into a project of the same schema as the same answers (the shown order aside).
+        Project again = project(TaskType.RESPONSE_COMPARISON, COMPARISON);
+        var back = managerApi.post("/api/v1/projects/" + again.id() + "/items?format=label-studio&annotations=predictions",
+                "application/json",
+                java.net.http.HttpRequest.BodyPublishers.ofString(studio.text()));
+        assertThat(back.status()).as(back.text()).isEqualTo(200);
+        var itemRows = managerApi.get("/api/v1/projects/" + again.id() + "/items").json().get("items");
+        assertThat(itemRows).hasSize(2);
+        JsonNode imported = managerApi.get("/api/v1/projects/" + again.id() + "/items/" + itemRows.get(0).get("id").stringValue())
+                .json().get("predictions");
+        assertThat(imported.toString()).contains("\"pref\":{\"preferred\":0,\"scores\":[{\"helpfulness\":4,\"correctness\":5},"
+                + "{\"helpfulness\":1,\"correctness\":2}]}");
 
         var csv = managerApi.get(base + "/export?format=csv");
         assertThat(csv.status()).isEqualTo(200);

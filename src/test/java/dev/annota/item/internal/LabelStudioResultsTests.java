@@ -54,6 +54,32 @@ class LabelStudioResultsTests {
     }
 
     @Test
+    void theRationaleStrengthAndRubricScoresAnnotaExportsBesideAComparisonComeBackIntoIt() {
+        var rubric = results("""
+                {"questions": [{"name": "pref", "type": "comparison", "strength": ["slightly better", "much better"],
+                                "rubric": [{"name": "helpfulness", "scale": "likert5"}], "rationale": {"required": false}}]}""", Map.of());
+        var answer = rubric.answer(at, json.readTree("""
+                [{"from_name": "pref_helpfulness_2", "type": "rating", "value": {"rating": 1}},
+                 {"from_name": "pref", "type": "ranker", "value": {"ranker": {"pref": ["1", "0", "2"]}}},
+                 {"from_name": "pref_rationale", "type": "textarea", "value": {"text": ["B answers it."]}},
+                 {"from_name": "pref_strength", "type": "choices", "value": {"choices": ["much better"]}},
+                 {"from_name": "pref_helpfulness_0", "type": "rating", "value": {"rating": 2}},
+                 {"from_name": "pref_helpfulness_1", "type": "rating", "value": {"rating": 5}}]"""),
+                data("{\"prompt\": \"p\", \"responses\": [\"a\", \"b\", \"c\"]}"));
+
+        assertThat(answer.toString()).isEqualTo("{\"pref\":{\"scores\":[{\"helpfulness\":2},{\"helpfulness\":5},{\"helpfulness\":1}],"
+                + "\"preferred\":1,\"rationale\":\"B answers it.\",\"strength\":\"much better\"}}");
+
+        assertThatThrownBy(() -> rubric.answer(at, json.readTree("""
+                [{"from_name": "pref_honesty_0", "type": "rating", "value": {"rating": 2}}]"""),
+                data("{\"prompt\": \"p\", \"responses\": [\"a\", \"b\"]}")))
+                .isInstanceOfSatisfying(ImportRejected.class, e -> {
+                    assertThat(e.field()).isEqualTo("annotations[0].result[0]");
+                    assertThat(e.getMessage()).contains("task 17", "criterion of its rubric");
+                });
+    }
+
+    @Test
     void textareaAndRatingGoToTheirQuestionsByName() {
         var mixed = results("""
                 {"questions": [{"name": "label", "type": "choice", "options": ["a", "b"]},
