@@ -167,6 +167,11 @@ public record Fixtures(Organizations organizations, Users users, Projects projec
 
     /** A customer organization, its manager, and a text-classification project of the manager's with items in it. */
     public record LabProject(Organization lab, CurrentUser manager, Project project) {
+
+        /** The project's path in the API, {@code /api/v1/projects/{id}}, which the project's own endpoints extend. */
+        public String base() {
+            return "/api/v1/projects/" + project.id();
+        }
     }
 
     /** A new customer lab whose manager has a project (600-second leases) holding {@code count} items, item-0 ... */
