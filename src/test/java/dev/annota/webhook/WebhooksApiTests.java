@@ -1,14 +1,12 @@
 package dev.annota.webhook;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 
 import dev.annota.annotation.ExportFinished;
@@ -31,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.annota.testing.Eventually.await;
 
 /**
  * A project's webhooks through the REST API, with a real receiver on 127.0.0.1 (allowed in {@link ApiTest}): events of
@@ -65,14 +64,6 @@ public class WebhooksApiTests {
         var created = manager.postJson(base + "/webhooks", "{\"url\":\"" + url + "\",\"events\":" + JSON.writeValueAsString(events) + "}");
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json();
-    }
-
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 
     static List<JsonNode> bodies(WebhookReceiver receiver) {

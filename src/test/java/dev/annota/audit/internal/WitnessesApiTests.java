@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 
 import dev.annota.audit.AuditCommand;
@@ -35,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.annota.testing.Eventually.await;
 
 /**
  * Witnesses through the REST API, with a real receiver on 127.0.0.1 (allowed by ANNOTA_WEBHOOK_ALLOWED_HOSTS in
@@ -80,14 +80,6 @@ class WitnessesApiTests {
         var signed = adminApi.post("/api/v1/audit/checkpoint", "text/plain", java.net.http.HttpRequest.BodyPublishers.noBody());
         assertThat(signed.status()).isEqualTo(200);
         return signed.text();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 
     private int verify(String... args) {
