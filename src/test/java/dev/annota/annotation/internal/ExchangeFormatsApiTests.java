@@ -263,8 +263,7 @@ class ExchangeFormatsApiTests {
     }
 
     private void importItems(String base, String lines) {
-        var response = managerApi.post(base + "/items", "application/x-ndjson",
-                java.net.http.HttpRequest.BodyPublishers.ofString(lines));
+        var response = managerApi.postJsonLines(base + "/items", lines);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 
