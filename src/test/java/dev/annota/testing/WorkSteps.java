@@ -30,6 +30,14 @@ public final class WorkSteps {
         throw new AssertionError("never ran out of work");
     }
 
+    /** Claims the next task of the project at {@code base} as the annotator and submits {@code answer} (JSON) for it. */
+    public static void answerNext(ApiClient annotator, String base, String answer) {
+        var task = annotator.postEmpty(base + "/tasks/next");
+        assertThat(task.status()).as(task.text()).isEqualTo(200);
+        var submitted = annotator.postJson(base + "/assignments/" + task.json().get("assignmentId").stringValue() + "/annotation", answer);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+    }
+
     /** Claims the next task of the project as the annotator; the assignment's id. */
     public static String claim(ApiClient annotator, UUID project) {
         var next = annotator.postEmpty("/api/v1/projects/" + project + "/tasks/next");

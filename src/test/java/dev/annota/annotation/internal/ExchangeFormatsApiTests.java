@@ -24,7 +24,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.Labeling;
+import dev.annota.testing.WorkSteps;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -268,7 +268,7 @@ class ExchangeFormatsApiTests {
     }
 
     private void answer(ApiClient client, String base, String answer) {
-        Labeling.answerNext(client, java.util.UUID.fromString(base.substring(base.lastIndexOf('/') + 1)), answer);
+        WorkSteps.answerNext(client, base, answer);
     }
 
     private List<JsonNode> lines(ApiClient.Response response) {
