@@ -86,8 +86,7 @@ class TaskTypesApiTests {
         JsonNode first = claim(base);
         assertThat(first.get("predictions").get(0).get("model").stringValue()).isEqualTo("rm-1");
         var invalid = submit(base, first, "{\"pref\": {\"preferred\": 0, \"strength\": \"much\"}, \"unsafe\": \"no\"}");
-        assertThat(invalid.statusCode()).isEqualTo(422);
-        assertThat(body(invalid).get("field").stringValue()).isEqualTo("answer.pref.shown_order");
+        assertInvalid(invalid, "answer.pref.shown_order");
         assertThat(submit(base, first, "{\"pref\": {\"shown_order\": [1, 0], \"preferred\": 0, \"strength\": \"much\"}, \"unsafe\": \"no\"}")
                 .statusCode()).isEqualTo(201);
         JsonNode second = claim(base);
@@ -117,8 +116,7 @@ class TaskTypesApiTests {
         assertThat(raw.get(2).get("annotations").get(0).get("prediction_changed").booleanValue()).isTrue();
 
         var misfit = send("GET", base + "/export?format=coco", managerToken, null);
-        assertThat(misfit.statusCode()).isEqualTo(422);
-        assertThat(body(misfit).get("field").stringValue()).isEqualTo("format");
+        assertInvalid(misfit, "format");
     }
 
     @Test
@@ -176,8 +174,7 @@ class TaskTypesApiTests {
         assertThat(lines(send("GET", base + "/export?format=sft&review=accepted", managerToken, null)))
                 .extracting(JsonNode::toString).containsExactly("{\"prompt\":\"Greet the user\",\"completion\":\"Hello, dear user.\"}");
         var history = send("GET", base + "/export?format=sft&review=history", managerToken, null);
-        assertThat(history.statusCode()).isEqualTo(422);
-        assertThat(body(history).get("field").asString()).isEqualTo("review");
+        assertInvalid(history, "review");
     }
 
     @Test
@@ -227,8 +224,7 @@ class TaskTypesApiTests {
         JsonNode task = claim(base);
         // 17 code points; "✈️" is U+2708 U+FE0F, one character: a span may not end between them.
         var tooFar = submit(base, task, "{\"entities\": [{\"start\": 15, \"end\": 18, \"label\": \"LOC\"}]}");
-        assertThat(tooFar.statusCode()).isEqualTo(422);
-        assertThat(body(tooFar).get("field").stringValue()).isEqualTo("answer.entities[0].end");
+        assertInvalid(tooFar, "answer.entities[0].end");
         var inside = submit(base, task, "{\"entities\": [{\"start\": 15, \"end\": 16, \"label\": \"LOC\"}]}");
         assertThat(body(inside).get("field").stringValue()).isEqualTo("answer.entities[0].end");
         assertThat(submit(base, task, "{\"entities\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\"}, "
@@ -242,8 +238,7 @@ class TaskTypesApiTests {
         var response = send("POST", "/api/v1/projects", managerToken, """
                 {"name": "Mismatch", "taskType": "image-boxes",
                  "schema": {"questions": [{"name": "c", "type": "choice", "options": ["a", "b"]}]}}""");
-        assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(body(response).get("field").stringValue()).isEqualTo("schema.questions");
+        assertInvalid(response, "schema.questions");
     }
 
     private Project project(TaskType type, String schema) {
@@ -268,6 +263,12 @@ class TaskTypesApiTests {
             request.header("Content-Type", path.endsWith("/items") ? "application/x-ndjson" : "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The answer is a 422 problem document naming the field at fault. */
+    private void assertInvalid(HttpResponse<String> response, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(body(response).get("field").stringValue()).isEqualTo(field);
     }
 
     private JsonNode body(HttpResponse<String> response) {

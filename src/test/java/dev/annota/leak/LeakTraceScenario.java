@@ -23,6 +23,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,10 +195,7 @@ abstract class LeakTraceScenario {
         JsonNode task = annotatorApi.postEmpty(base + "/tasks/next").json();
         assertThat(annotatorApi.postJson(base + "/assignments/" + task.get("assignmentId").asString() + "/annotation",
                 parisSpan("Paris")).status()).isEqualTo(201);
-        for (int i = 0; i < 300 && managerApi.get(base + "/reviews/summary").json()
-                .get("stages").get("REVIEW").get("waiting").asInt() < 1; i++) {
-            Thread.sleep(10);
-        }
+        WorkSteps.awaitWaitingReviews(managerApi, base, 1);
         CurrentUser reviewer = fixtures.user(lab, Role.REVIEWER);
         ApiClient reviewerApi = fixtures.client(reviewer);
         JsonNode review = reviewerApi.postEmpty(base + "/reviews/next").json();

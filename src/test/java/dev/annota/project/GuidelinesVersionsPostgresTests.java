@@ -6,9 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 
-import dev.annota.identity.CurrentUser;
-import dev.annota.identity.Role;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.OnSharedPostgres;
 import dev.annota.testing.PostgresDatabase;
@@ -28,20 +25,19 @@ class GuidelinesVersionsPostgresTests {
 
     @Test
     void everyGuidelinesVersionIsStoredSealedAndOnlyItsTenantSeesIt() throws SQLException {
-        CurrentUser manager = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "PG lab"), Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
+        var setup = fixtures.labProject("PG lab", 1, 0);
         String secret = "Confidential rule " + java.util.UUID.randomUUID();
 
-        Project changed = projects.changeGuidelines(fixtures.access(project, manager), "# Guidelines\n\n" + secret);
+        Project changed = projects.changeGuidelines(fixtures.access(setup.project(), setup.manager()), "# Guidelines\n\n" + secret);
 
         assertThat(changed.guidelinesVersion()).isEqualTo(2);
-        var access = fixtures.access(project, manager);
+        var access = fixtures.access(setup.project(), setup.manager());
         assertThat(projects.guidelines(access, 2)).contains(secret);
         assertThat(projects.guidelines(access, 1)).isEqualTo("# Guidelines");
         var stored = new ArrayList<String>();
         try (Connection admin = PostgresDatabase.shared().connectAsAdmin();
              var s = admin.prepareStatement("select body from project_guidelines where project_id = ? order by version")) {
-            s.setObject(1, project.id());
+            s.setObject(1, setup.project().id());
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));

@@ -7,7 +7,6 @@ import java.util.List;
 import dev.annota.audit.internal.AuditLog;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
@@ -36,17 +35,15 @@ class ProjectLifeCycleApiTests {
     @Test
     void aPausedProjectServesNoClaimAndSaysWhyInOneLineButTheLeaseInFlightIsStillSubmitted() {
         var setup = fixtures.labProject("Pausing lab", 1, 3);
-        Organization lab = setup.lab();
-        Project project = setup.project();
-        String base = "/api/v1/projects/" + project.id();
+        String base = setup.base();
         ApiClient managerApi = client(setup.manager());
-        ApiClient holder = client(fixtures.user(lab, Role.ANNOTATOR));
+        ApiClient holder = client(fixtures.user(setup.lab(), Role.ANNOTATOR));
         JsonNode leased = claim(holder, base).json();
 
         var paused = managerApi.postJson(base + "/pause", "{\"note\": \"Guidelines are being revised until Monday\"}");
         assertThat(paused.status()).as(paused.text()).isEqualTo(200);
         assertThat(paused.json().get("status").asString()).isEqualTo("PAUSED");
-        var refused = claim(client(fixtures.user(lab, Role.ANNOTATOR)), base);
+        var refused = claim(client(fixtures.user(setup.lab(), Role.ANNOTATOR)), base);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("detail").asString())
                 .isEqualTo("This project is paused by its managers: Guidelines are being revised until Monday");
@@ -57,7 +54,7 @@ class ProjectLifeCycleApiTests {
                 "{\"label\":\"a\"}").status()).isEqualTo(201);
         assertThat(claim(holder, base).status()).isEqualTo(403);
         // Still in the default list; settings may change while paused.
-        assertThat(ids(managerApi.get("/api/v1/projects").json())).contains(project.id().toString());
+        assertThat(ids(managerApi.get("/api/v1/projects").json())).contains(setup.project().id().toString());
         assertThat(managerApi.patchJson(base, "{\"priority\": 3}").status()).isEqualTo(200);
         assertThat(managerApi.postJson(base + "/pause", "{\"note\": \"two\\nlines\"}").status()).isEqualTo(422);
 
@@ -68,13 +65,11 @@ class ProjectLifeCycleApiTests {
     @Test
     void anArchivedProjectIsReadOnlyAndListedOnlyWhenArchivedProjectsAreAskedFor() {
         var setup = fixtures.labProject("Archiving lab", 1, 2);
-        Organization lab = setup.lab();
-        Project project = setup.project();
-        String base = "/api/v1/projects/" + project.id();
+        String base = setup.base();
         ApiClient managerApi = client(setup.manager());
         assertThat(managerApi.postJson(base + "/archive", "{}").json().get("status").asString()).isEqualTo("ARCHIVED");
 
-        var claim = claim(client(fixtures.user(lab, Role.ANNOTATOR)), base);
+        var claim = claim(client(fixtures.user(setup.lab(), Role.ANNOTATOR)), base);
         assertThat(claim.status()).isEqualTo(403);
         assertThat(claim.json().get("detail").asString()).isEqualTo("This project is archived: it serves no more tasks.");
         var settings = managerApi.patchJson(base, "{\"name\": \"Renamed\"}");
@@ -87,32 +82,30 @@ class ProjectLifeCycleApiTests {
         // Still readable.
         assertThat(managerApi.get(base).status()).isEqualTo(200);
         assertThat(managerApi.get(base + "/items/counts").json().get("total").asLong()).isEqualTo(2);
-        assertThat(ids(managerApi.get("/api/v1/projects").json())).doesNotContain(project.id().toString());
-        assertThat(ids(managerApi.get("/api/v1/projects?archived=true").json())).containsExactly(project.id().toString());
+        assertThat(ids(managerApi.get("/api/v1/projects").json())).doesNotContain(setup.project().id().toString());
+        assertThat(ids(managerApi.get("/api/v1/projects?archived=true").json())).containsExactly(setup.project().id().toString());
 
         assertThat(managerApi.postJson(base + "/resume", "{}").status()).isEqualTo(200);
         assertThat(managerApi.patchJson(base, "{\"name\": \"Renamed\"}").status()).isEqualTo(200);
-        assertThat(ids(managerApi.get("/api/v1/projects").json())).contains(project.id().toString());
+        assertThat(ids(managerApi.get("/api/v1/projects").json())).contains(setup.project().id().toString());
     }
 
     @Test
     void onlyTheOwnersAdminsAndManagersChangeTheLifeCycleAndEachStepIsInTheAccessLog() {
         var setup = fixtures.labProject("Logged lab", 1, 0);
-        Organization lab = setup.lab();
-        Project project = setup.project();
-        String base = "/api/v1/projects/" + project.id();
+        String base = setup.base();
         var rival = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "Rival"), Role.values());
         for (String step : List.of("/pause", "/resume", "/archive")) {
             assertThat(client(rival).postJson(base + step, "{}").status()).isEqualTo(404);
-            assertThat(client(fixtures.user(lab, Role.ANNOTATOR, Role.REVIEWER)).postJson(base + step, "{}").status()).isEqualTo(403);
+            assertThat(client(fixtures.user(setup.lab(), Role.ANNOTATOR, Role.REVIEWER)).postJson(base + step, "{}").status()).isEqualTo(403);
         }
-        ApiClient admin = client(fixtures.user(lab, Role.ADMIN));
+        ApiClient admin = client(fixtures.user(setup.lab(), Role.ADMIN));
         for (String step : List.of("/pause", "/resume", "/archive", "/resume")) {
             assertThat(admin.postJson(base + step, "{}").status()).isEqualTo(200);
         }
-        log.integrate(lab.id());
+        log.integrate(setup.lab().id());
         var actions = new ArrayList<String>();
-        log.lines(lab.id(), 0, log.treeSize(lab.id()), line -> actions.add(line.replaceAll(".*\"action\":\"([a-z.-]+)\".*", "$1")));
+        log.lines(setup.lab().id(), 0, log.treeSize(setup.lab().id()), line -> actions.add(line.replaceAll(".*\"action\":\"([a-z.-]+)\".*", "$1")));
         assertThat(actions).containsSubsequence("project.pause", "project.resume", "project.archive", "project.resume");
     }
 

@@ -23,6 +23,7 @@ import dev.annota.tenancy.internal.TenantTables;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.UuidOccurrences;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -54,23 +55,17 @@ abstract class OrganizationDeletionScenario {
 
     /** A lab with a bit of everything: items, a claim and an answer by an engaged vendor, keys rotated, wall settings. */
     World world() throws Exception {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Deleted lab");
+        var setup = fixtures.labProject("Deleted lab", 1, 4);
+        Organization lab = setup.lab();
+        CurrentUser manager = setup.manager();
+        Project project = setup.project();
         CurrentUser admin = fixtures.user(lab, Role.ADMIN);
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
         CurrentUser ownAnnotator = fixtures.user(lab, Role.ANNOTATOR);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 4);
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        projects.engage(fixtures.access(project, manager), vendor.id());
+        Organization vendor = fixtures.engagedVendor(setup);
         CurrentUser vendorAnnotator = fixtures.user(vendor, Role.ANNOTATOR);
         ApiClient vendorApi = fixtures.client(vendorAnnotator);
-        JsonNode task = vendorApi.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody()).json();
-        assertThat(vendorApi.postJson("/api/v1/projects/" + project.id() + "/assignments/" + task.get("assignmentId").asString()
-                + "/annotation", "{\"label\":\"a\"}").status()).isEqualTo(201);
-        ApiClient ownApi = fixtures.client(ownAnnotator);
-        assertThat(ownApi.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
-                HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
+        assertThat(WorkSteps.submit(vendorApi, project.id(), WorkSteps.claim(vendorApi, project.id()), null).status()).isEqualTo(201);
+        WorkSteps.claim(fixtures.client(ownAnnotator), project.id()); // a lease held when the lab goes
         ApiClient adminApi = fixtures.loggedIn(admin);
         assertThat(adminApi.post("/api/v1/organizations/" + lab.id() + "/keys/rotate", "application/json",
                 HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(202);
@@ -82,10 +77,9 @@ abstract class OrganizationDeletionScenario {
                 .isEqualTo(200);
         assertThat(fixtures.client(manager).postJson("/api/v1/me/affiliations", "{\"employer\":\"Somewhere\"}").status()).isEqualTo(201);
 
-        Organization bystander = fixtures.organization(OrganizationKind.CUSTOMER, "Bystander");
-        CurrentUser bystanderManager = fixtures.user(bystander, Role.MANAGER);
-        Project bystanderProject = fixtures.project(bystanderManager, 1, 600);
-        fixtures.items(bystanderProject, bystanderManager, 3);
+        var bystanderSetup = fixtures.labProject("Bystander", 1, 3);
+        Organization bystander = bystanderSetup.lab();
+        Project bystanderProject = bystanderSetup.project();
         CurrentUser bystanderAdmin = fixtures.user(bystander, Role.ADMIN);
         // Each names the other a competitor: the bystander's edge to the lab goes with the lab.
         assertThat(fixtures.client(bystanderAdmin).putJson("/api/v1/organizations/me/competitors/" + lab.id(), "{}").status()).isEqualTo(204);

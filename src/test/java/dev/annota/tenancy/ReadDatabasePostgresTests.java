@@ -3,8 +3,6 @@ package dev.annota.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 
 import dev.annota.testing.OnSharedPostgres;
@@ -53,19 +51,13 @@ class ReadDatabasePostgresTests {
         return jdbc.sql("select current_setting('application_name')").query(String.class).single();
     }
 
-    private long notes(String text) {
-        return jdbc.sql("select count(*) from notifications where text = ?").param(text).query(Long.class).single();
-    }
-
     @Test
     void reportsReadThroughTheReadPoolReadOnlyUnderTheTenantsRowLevelSecurityAndEverythingElseStaysOnThePrimary() {
         UUID a = organizations.create(OrganizationKind.CUSTOMER, "Read A " + UUID.randomUUID()).id();
         UUID b = organizations.create(OrganizationKind.CUSTOMER, "Read B " + UUID.randomUUID()).id();
         String text = "read-db-" + UUID.randomUUID();
         for (UUID tenant : new UUID[] {a, b}) {
-            tenants.write(tenant, () -> jdbc.sql("insert into notifications (tenant_id, id, user_id, kind, text, link, created_at) "
-                            + "values (?, ?, ?, 'TEST', ?, null, ?)")
-                    .params(tenant, UUID.randomUUID(), UUID.randomUUID(), text, Timestamp.from(Instant.now())).update());
+            tenants.write(tenant, () -> NotificationRows.add(jdbc, tenant, text));
         }
 
         tenants.readFromReplica(a, () -> {
@@ -73,7 +65,7 @@ class ReadDatabasePostgresTests {
             assertThat(jdbc.sql("select current_setting('transaction_read_only')").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(PostgresDatabase.APP);
             // B's row is there, but row-level security shows A its own only, even to SQL without a tenant filter.
-            assertThat(notes(text)).isOne();
+            assertThat(NotificationRows.visible(jdbc, text)).isOne();
             assertThat(jdbc.sql("select count(*) from notifications where tenant_id = ?").param(b).query(Long.class).single()).isZero();
             // A transaction of its own inside (an export's access-log event, AuditLog's REQUIRES_NEW) is on the primary.
             var own = new TransactionTemplate(transactions);
@@ -82,7 +74,7 @@ class ReadDatabasePostgresTests {
             assertThat(nested).isNotEqualTo("annota-read-test");
             return null;
         });
-        tenants.readFromReplica(b, () -> assertThat(notes(text)).isOne());
+        tenants.readFromReplica(b, () -> assertThat(NotificationRows.visible(jdbc, text)).isOne());
 
         // Nothing can be written through the read pool.
         assertThatThrownBy(() -> tenants.readFromReplica(a, () -> jdbc.sql("delete from notifications where text = ?").param(text).update()))

@@ -37,14 +37,9 @@ class TenantScopeAlongsidePostgresTests {
         return jdbc.sql("select current_setting('app.tenant_id', true)").query(String.class).single();
     }
 
-    private void note(UUID tenant, String text) {
-        jdbc.sql("insert into notifications (tenant_id, id, user_id, kind, text, link, created_at) values (?, ?, ?, 'TEST', ?, null, ?)")
-                .params(tenant, UUID.randomUUID(), UUID.randomUUID(), text, Timestamp.from(Instant.now())).update();
-    }
-
+    /** The rows with this text the tenant sees. */
     private long notes(UUID tenant, String text) {
-        return tenants.read(tenant, () -> jdbc.sql("select count(*) from notifications where text = ?").param(text)
-                .query(Long.class).single());
+        return tenants.read(tenant, () -> NotificationRows.visible(jdbc, text));
     }
 
     @Test
@@ -54,18 +49,18 @@ class TenantScopeAlongsidePostgresTests {
         String text = "alongside-" + UUID.randomUUID();
 
         tenants.write(a, () -> {
-            note(a, text);
+            NotificationRows.add(jdbc, a, text);
             tenants.alongside(b, () -> {
                 assertThat(setting()).isEqualTo(b.toString());
                 assertThat(TenantScope.current()).contains(b);
-                note(b, text);
+                NotificationRows.add(jdbc, b, text);
                 // Under B's policy, A's row is invisible and a row for A is refused.
-                assertThat(jdbc.sql("select count(*) from notifications where text = ?").param(text).query(Long.class).single()).isOne();
+                assertThat(NotificationRows.visible(jdbc, text)).isOne();
                 return null;
             });
             assertThat(setting()).isEqualTo(a.toString());
             assertThat(TenantScope.current()).contains(a);
-            assertThat(jdbc.sql("select count(*) from notifications where text = ?").param(text).query(Long.class).single()).isOne();
+            assertThat(NotificationRows.visible(jdbc, text)).isOne();
         });
         assertThat(notes(a, text)).isOne();
         assertThat(notes(b, text)).isOne();
@@ -74,7 +69,7 @@ class TenantScopeAlongsidePostgresTests {
         String rolledBack = "rolled-back-" + UUID.randomUUID();
         assertThatThrownBy(() -> tenants.write(a, () -> {
             tenants.alongside(b, () -> {
-                note(b, rolledBack);
+                NotificationRows.add(jdbc, b, rolledBack);
                 return null;
             });
             throw new IllegalStateException("the act fails");
@@ -83,7 +78,7 @@ class TenantScopeAlongsidePostgresTests {
 
         // A row for A written while B is the tenant is refused by B's policy.
         assertThatThrownBy(() -> tenants.write(a, () -> tenants.alongside(b, () -> {
-            note(a, "refused");
+            NotificationRows.add(jdbc, a, "refused");
             return null;
         }))).hasStackTraceContaining("row-level security");
 
@@ -103,12 +98,12 @@ class TenantScopeAlongsidePostgresTests {
         UUID a = organizations.create(OrganizationKind.CUSTOMER, "At commit A " + UUID.randomUUID()).id();
         UUID b = organizations.create(OrganizationKind.WORKFORCE, "At commit B " + UUID.randomUUID()).id();
         String text = "at-commit-" + UUID.randomUUID();
-        String insert = "insert into notifications (tenant_id, id, user_id, kind, text, link, created_at) values (?, ?, ?, 'TEST', ?, null, ?)";
+        String insert = NotificationRows.INSERT;
         tenants.write(a, () -> {
             trips.atCommitFor(b, 1, insert, b, UUID.randomUUID(), UUID.randomUUID(), text, Timestamp.from(Instant.now()));
             trips.atCommit(1, insert, a, UUID.randomUUID(), UUID.randomUUID(), text, Timestamp.from(Instant.now()));
             // Nothing is written before the commit.
-            assertThat(jdbc.sql("select count(*) from notifications where text = ?").param(text).query(Long.class).single()).isZero();
+            assertThat(NotificationRows.visible(jdbc, text)).isZero();
         });
         assertThat(notes(a, text)).isOne();
         assertThat(notes(b, text)).isOne();

@@ -131,6 +131,11 @@ public final class ApiClient {
         return post(path, "application/json", HttpRequest.BodyPublishers.ofString(json));
     }
 
+    /** Posts JSON Lines ({@code application/x-ndjson}), as an item import takes them. */
+    public Response postJsonLines(String path, String lines) {
+        return post(path, "application/x-ndjson", HttpRequest.BodyPublishers.ofString(lines));
+    }
+
     public Response putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), true);
     }

@@ -113,11 +113,16 @@ public record Fixtures(Organizations organizations, Users users, Projects projec
             lines.append("{\"external_id\":\"image-").append(i).append("\",\"data\":{\"image\":{\"upload\":\"")
                     .append(uploaded.get(i).id()).append("\"}}}\n");
         }
-        return items.importItems(access(project, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        return importItems(project, manager, lines.toString());
     }
 
     public ProjectAccess access(Project project, CurrentUser caller) {
         return projects.access(caller, project.id());
+    }
+
+    /** Imports these JSON lines (one item a line, as {@code POST /items} takes them) into the project, as its manager. */
+    public ImportReport importItems(Project project, CurrentUser manager, String jsonLines) {
+        return items.importItems(access(project, manager), new ByteArrayInputStream(jsonLines.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Imports {@code count} ordinary items (item-i) interleaved with {@code count} gold items (gold-i) whose known answer is "a". */
@@ -128,7 +133,7 @@ public record Fixtures(Organizations organizations, Users users, Projects projec
             lines.append("{\"external_id\":\"gold-").append(i).append("\",\"data\":{\"text\":\"check ").append(i)
                     .append("\"},\"gold\":{\"label\":\"a\"}}\n");
         }
-        return items.importItems(access(project, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        return importItems(project, manager, lines.toString());
     }
 
     /** Imports {@code count} items with external ids item-0 ... item-(count-1). */
@@ -137,7 +142,7 @@ public record Fixtures(Organizations organizations, Users users, Projects projec
         for (int i = 0; i < count; i++) {
             lines.append("{\"external_id\":\"item-").append(i).append("\",\"data\":{\"text\":\"text ").append(i).append("\"}}\n");
         }
-        return items.importItems(access(project, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        return importItems(project, manager, lines.toString());
     }
 
     /** The port of the running application, in a test that starts it on a random one. */
@@ -167,6 +172,11 @@ public record Fixtures(Organizations organizations, Users users, Projects projec
 
     /** A customer organization, its manager, and a text-classification project of the manager's with items in it. */
     public record LabProject(Organization lab, CurrentUser manager, Project project) {
+
+        /** The project's path in the API, {@code /api/v1/projects/{id}}, which the project's own endpoints extend. */
+        public String base() {
+            return "/api/v1/projects/" + project.id();
+        }
     }
 
     /** A new customer lab whose manager has a project (600-second leases) holding {@code count} items, item-0 ... */

@@ -2,11 +2,16 @@ package dev.annota.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.security.GeneralSecurityException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -22,6 +27,25 @@ public final class WebhookReceiver implements AutoCloseable {
         /** The body as text (a witness's checkpoint note, a webhook's JSON). */
         public String note() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /**
+         * Whether the request carries a valid Standard Webhooks signature by this secret ({@code whsec_...}), checked
+         * from the specification's definition without the server's code: HMAC-SHA256 of id, timestamp and body, sent
+         * within five minutes. The header may carry several space-separated signatures (during a secret's rotation);
+         * one must match.
+         */
+        public boolean signedWith(String secret) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+                mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+                String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
+                boolean fresh = Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(timestamp)) < 300;
+                return fresh && List.of(signature.split(" ")).contains(expected);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -30,6 +30,18 @@ public final class WorkSteps {
         throw new AssertionError("never ran out of work");
     }
 
+    /**
+     * Claims the next task of the project at {@code base} as the annotator and submits {@code answer} (JSON) for it;
+     * the answered item's id.
+     */
+    public static String answerNext(ApiClient annotator, String base, String answer) {
+        var task = annotator.postEmpty(base + "/tasks/next");
+        assertThat(task.status()).as(task.text()).isEqualTo(200);
+        var submitted = annotator.postJson(base + "/assignments/" + task.json().get("assignmentId").stringValue() + "/annotation", answer);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        return task.json().get("itemId").stringValue();
+    }
+
     /** Claims the next task of the project as the annotator; the assignment's id. */
     public static String claim(ApiClient annotator, UUID project) {
         var next = annotator.postEmpty("/api/v1/projects/" + project + "/tasks/next");
@@ -48,6 +60,24 @@ public final class WorkSteps {
             request.header("Active-Millis", activeMillis);
         }
         return annotator.send(request.POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"a\"}")), true);
+    }
+
+    /**
+     * Waits (up to a few seconds: sampling runs after the submit's commit, on a thread of its own) until the project at
+     * {@code base} has that many reviews waiting in REVIEW, as its manager reads the review summary; fails unless
+     * exactly that many wait then.
+     */
+    public static void awaitWaitingReviews(ApiClient manager, String base, int reviews) throws InterruptedException {
+        for (int i = 0; i < 300 && waitingReviews(manager, base) < reviews; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(waitingReviews(manager, base)).isEqualTo(reviews);
+    }
+
+    private static int waitingReviews(ApiClient manager, String base) {
+        var answer = manager.get(base + "/reviews/summary");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().get("stages").get("REVIEW").get("waiting").asInt();
     }
 
     /** Claims the next review of the project at {@code base}, waiting (up to a few seconds) for one to come. */

@@ -15,6 +15,7 @@ import dev.annota.annotation.ExportFinished;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.NodeTest;
+import dev.annota.testing.Eventually;
 import dev.annota.testing.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class StandardWebhooksLibraryTests {
             for (int i = 0; i < 3; i++) {
                 events.publishEvent(new ExportFinished(lab.lab().id(), lab.project().id(), UUID.randomUUID(), "jsonl", i, Instant.now()));
             }
-            WebhooksApiTests.await("three exports", () -> receiver.accepted().size() == 3);
+            Eventually.await("three exports", () -> receiver.accepted().size() == 3);
 
             List<Map<String, String>> requests = new ArrayList<>();
             for (var r : receiver.accepted()) {

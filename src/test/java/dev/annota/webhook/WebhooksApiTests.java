@@ -1,18 +1,13 @@
 package dev.annota.webhook;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import dev.annota.annotation.ExportFinished;
 import dev.annota.identity.CurrentUser;
@@ -34,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.annota.testing.Eventually.await;
 
 /**
  * A project's webhooks through the REST API, with a real receiver on 127.0.0.1 (allowed in {@link ApiTest}): events of
@@ -70,24 +66,6 @@ public class WebhooksApiTests {
         return created.json();
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
-
-    /** Checks a Standard Webhooks signature from the specification's definition, without the server's code. */
-    static boolean validSignature(String secret, WebhookReceiver.Received r) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        mac.update((r.id() + "." + r.timestamp() + ".").getBytes(StandardCharsets.UTF_8));
-        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(r.body()));
-        boolean fresh = Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(r.timestamp())) < 300;
-        return fresh && List.of(r.signature().split(" ")).contains(expected);
-    }
-
     static List<JsonNode> bodies(WebhookReceiver receiver) {
         return receiver.accepted().stream().map(r -> JSON.readTree(r.note())).toList();
     }
@@ -118,7 +96,7 @@ public class WebhooksApiTests {
             assertThat(types(receiver)).containsExactlyInAnyOrder("annotation.created", "annotation.created",
                     "item.completed", "item.completed");
             for (var r : receiver.received) {
-                assertThat(validSignature(secret, r)).as(r.note()).isTrue();
+                assertThat(r.signedWith(secret)).as(r.note()).isTrue();
                 assertThat(r.contentType()).isEqualTo("application/json");
                 assertThat(r.id()).startsWith("msg_");
             }

@@ -24,7 +24,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.Labeling;
+import dev.annota.testing.WorkSteps;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -279,13 +279,12 @@ class ExchangeFormatsApiTests {
     }
 
     private void importItems(String base, String lines) {
-        var response = managerApi.post(base + "/items", "application/x-ndjson",
-                java.net.http.HttpRequest.BodyPublishers.ofString(lines));
+        var response = managerApi.postJsonLines(base + "/items", lines);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 
     private void answer(ApiClient client, String base, String answer) {
-        Labeling.answerNext(client, java.util.UUID.fromString(base.substring(base.lastIndexOf('/') + 1)), answer);
+        WorkSteps.answerNext(client, base, answer);
     }
 
     private List<JsonNode> lines(ApiClient.Response response) {

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.annota.annotation.ExportFinished;
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.Labeling;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,11 +49,10 @@ class ExportJobsApiTests {
     @Test
     void aJobRunsInTheBackgroundAndItsSealedFileIsTheDirectDownload() throws Exception {
         var setup = fixtures.labProject("Job lab", 1, 3);
-        CurrentUser annotator = fixtures.user(setup.lab(), Role.ANNOTATOR);
-        ApiClient worker = fixtures.client(annotator);
-        String base = "/api/v1/projects/" + setup.project().id();
+        ApiClient worker = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
+        String base = setup.base();
         for (int i = 0; i < 3; i++) {
-            Labeling.answerNext(worker, setup.project().id(), "{\"label\": \"a\"}");
+            WorkSteps.answerNext(worker, base, "{\"label\": \"a\"}");
         }
         ApiClient api = fixtures.client(setup.manager());
 

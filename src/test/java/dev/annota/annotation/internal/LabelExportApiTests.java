@@ -10,9 +10,6 @@ import java.util.Map;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.project.Project;
-import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
@@ -32,21 +29,17 @@ class LabelExportApiTests {
     @Autowired
     Fixtures fixtures;
 
-    private Organization lab;
-    private Project project;
+    private Fixtures.LabProject setup;
     private ApiClient manager;
 
     @BeforeEach
     void aProjectWithOverlapTwo() {
-        lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser user = fixtures.user(lab, Role.MANAGER);
-        project = fixtures.project(user, 2, 600);
-        manager = fixtures.client(user);
+        setup = fixtures.labProject("Lab", 2, 0);
+        manager = fixtures.client(setup.manager());
     }
 
     private void importItems(String jsonl) {
-        var answer = manager.post("/api/v1/projects/" + project.id() + "/items", "application/x-ndjson",
-                HttpRequest.BodyPublishers.ofString(jsonl));
+        var answer = manager.postJsonLines(setup.base() + "/items", jsonl);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     }
 
@@ -55,14 +48,14 @@ class LabelExportApiTests {
         var c = fixtures.client(annotator);
         var chosen = new HashMap<String, String>();
         for (int i = 0; i < limit; i++) {
-            var task = c.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
+            var task = c.post(setup.base() + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
             if (task.status() == 204) {
                 break;
             }
             assertThat(task.status()).as(task.toString()).isEqualTo(200);
             String item = task.json().get("itemId").asString();
             String label = OPTIONS.get(Math.floorMod(item.hashCode() + seed, OPTIONS.size()));
-            var submitted = c.postJson("/api/v1/projects/" + project.id() + "/assignments/" + task.json().get("assignmentId").asString()
+            var submitted = c.postJson(setup.base() + "/assignments/" + task.json().get("assignmentId").asString()
                     + "/annotation", "{\"label\": \"" + label + "\"}");
             assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
             chosen.put(item + "/" + annotator.id(), label);
@@ -71,7 +64,7 @@ class LabelExportApiTests {
     }
 
     private List<JsonNode> export(String query) {
-        var answer = manager.get("/api/v1/projects/" + project.id() + "/export" + query);
+        var answer = manager.get(setup.base() + "/export" + query);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/x-ndjson");
         var lines = new ArrayList<JsonNode>();
@@ -90,8 +83,8 @@ class LabelExportApiTests {
                 {"external_id": "e2", "data": {"text": "second"}}
                 {"external_id": "e3", "data": {"text": "third"}}
                 """);
-        var first = fixtures.user(lab, Role.ANNOTATOR);
-        var second = fixtures.user(lab, Role.ANNOTATOR);
+        var first = fixtures.user(setup.lab(), Role.ANNOTATOR);
+        var second = fixtures.user(setup.lab(), Role.ANNOTATOR);
         var chosen = new HashMap<String, String>();
         chosen.putAll(label(first, 10, 0));
         chosen.putAll(label(second, 2, 1));
@@ -120,7 +113,7 @@ class LabelExportApiTests {
                 {"external_id": "u1", "data": {"text": "labeled"}}
                 {"external_id": "u2", "data": {"text": "not labeled"}}
                 """);
-        label(fixtures.user(lab, Role.ANNOTATOR), 1, 0);
+        label(fixtures.user(setup.lab(), Role.ANNOTATOR), 1, 0);
 
         assertThat(export("")).extracting(l -> l.get("external_id").asString()).containsExactly("u1");
 

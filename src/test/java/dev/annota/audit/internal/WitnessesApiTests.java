@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import dev.annota.audit.AuditCommand;
 import dev.annota.audit.AuditEvent;
@@ -37,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.annota.testing.Eventually.await;
 
 /**
  * Witnesses through the REST API, with a real receiver on 127.0.0.1 (allowed by ANNOTA_WEBHOOK_ALLOWED_HOSTS in
@@ -84,25 +82,6 @@ class WitnessesApiTests {
         return signed.text();
     }
 
-    /** Checks a Standard Webhooks signature from its definition, without the server's code. */
-    private static boolean validSignature(String secret, WebhookReceiver.Received r) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        mac.update((r.id() + "." + r.timestamp() + ".").getBytes(StandardCharsets.UTF_8));
-        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(r.body()));
-        boolean fresh = Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(r.timestamp())) < 300;
-        // The header may carry several space-separated signatures (during a secret's rotation); one must match.
-        return fresh && List.of(r.signature().split(" ")).contains(expected);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
-
     private int verify(String... args) {
         var out = new ByteArrayOutputStream();
         var print = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -131,10 +110,10 @@ class WitnessesApiTests {
             await("the second checkpoint at the witness", () -> receiver.accepted().stream().anyMatch(r -> r.note().equals(second)));
 
             for (var r : receiver.received) {
-                assertThat(validSignature(secret, r)).as("signature of " + r.id()).isTrue();
+                assertThat(r.signedWith(secret)).as("signature of " + r.id()).isTrue();
                 assertThat(r.contentType()).startsWith("text/plain");
             }
-            assertThat(validSignature(WebhookSignature.newSecret(), receiver.received.getFirst())).as("another secret").isFalse();
+            assertThat(receiver.received.getFirst().signedWith(WebhookSignature.newSecret())).as("another secret").isFalse();
 
             // The delivery's attempt is recorded once the witness's answer is back in the sender, a moment after the
             // witness accepted it: wait for the second one in the log too.
@@ -295,7 +274,7 @@ class WitnessesApiTests {
                     () -> receiver.accepted().stream().filter(r -> r.note().equals(note)).count() >= 2);
             var resent = receiver.accepted().stream().filter(r -> r.note().equals(note)).toList().getLast();
             assertThat(resent.note()).isEqualTo(note);
-            assertThat(validSignature(rotated, resent)).isTrue();
+            assertThat(resent.signedWith(rotated)).isTrue();
             assertThat(adminApi.delete("/api/v1/audit/witnesses/" + witness).status()).isEqualTo(204);
             assertThat(adminApi.get("/api/v1/audit/witnesses/" + witness).status()).isEqualTo(404);
 
@@ -333,7 +312,7 @@ class WitnessesApiTests {
 
             String note = actsAndACheckpoint(1);
             await("the checkpoint at the witness", () -> receiver.accepted().stream().anyMatch(r -> r.note().equals(note)));
-            assertThat(validSignature(secret, receiver.accepted().getLast())).isTrue();
+            assertThat(receiver.accepted().getLast().signedWith(secret)).isTrue();
         }
     }
 

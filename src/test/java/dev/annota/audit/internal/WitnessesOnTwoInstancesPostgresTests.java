@@ -28,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.annota.testing.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -69,14 +70,6 @@ class WitnessesOnTwoInstancesPostgresTests {
                 lab.admin().id(), lab.org().id(), null, null, null, Instant.now()));
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
-
     @Test
     void twoInstancesDeliveringAtOnceSendEachCheckpointToTheWitnessExactlyOnce() throws Exception {
         Lab lab = lab("Two instances witnessed");
@@ -107,7 +100,7 @@ class WitnessesOnTwoInstancesPostgresTests {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             List<Long> signed = tenants.read(tenant, () -> jdbc.sql("select tree_size from audit_checkpoints where tenant_id = ? "
                     + "and tree_size > 1 order by tree_size").param(tenant).query(Long.class).list());
-            await("every checkpoint at the witness", () -> receiver.accepted().stream()
+            await("every checkpoint at the witness", Duration.ofSeconds(60), () -> receiver.accepted().stream()
                     .map(r -> Long.parseLong(r.note().split("\n")[1])).distinct().count() >= signed.size());
             Thread.sleep(1500);
             stop.set(true);
@@ -137,7 +130,7 @@ class WitnessesOnTwoInstancesPostgresTests {
                 act(first, lab);
                 first.getBean(AuditLog.class).integrate(lab.org().id());
             }
-            await("a delivery to each", () -> receiver.accepted().size() >= 2);
+            await("a delivery to each", Duration.ofSeconds(60), () -> receiver.accepted().size() >= 2);
         }
         var tables = List.of("witnesses", "witness_deliveries", "witness_attempts");
         try (Connection app = db.connect(PostgresDatabase.APP)) {

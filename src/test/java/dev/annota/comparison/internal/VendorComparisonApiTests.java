@@ -14,6 +14,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,14 +107,7 @@ class VendorComparisonApiTests {
     }
 
     private void awaitWaiting(int reviews) throws InterruptedException {
-        for (int i = 0; i < 300 && waiting() < reviews; i++) {
-            Thread.sleep(10);
-        }
-        assertThat(waiting()).isEqualTo(reviews);
-    }
-
-    private int waiting() {
-        return manager.get(base + "/reviews/summary").json().get("stages").get("REVIEW").get("waiting").asInt();
+        WorkSteps.awaitWaitingReviews(manager, base, reviews);
     }
 
     private static JsonNode ok(ApiClient.Response r) {

@@ -32,6 +32,17 @@ abstract class SessionsOfChangedAccountScenario {
         return logIn(fixtures.user(org, Role.ADMIN));
     }
 
+    /** A new organization, a logged-in admin of it, and a member with one role, logged in through the form too. */
+    private record Team(Organization org, ApiClient admin, CurrentUser member, ApiClient membersSession) {
+    }
+
+    private Team team(OrganizationKind kind, String name, Role membersRole) {
+        Organization org = fixtures.organization(kind, name);
+        ApiClient admin = adminOf(org);
+        CurrentUser member = fixtures.user(org, membersRole);
+        return new Team(org, admin, member, logIn(member));
+    }
+
     /** The admin's (or the user's own) change of the user's account: roles, enabled. */
     private static ApiClient.Response change(ApiClient by, CurrentUser user, String json) {
         return by.patchJson("/api/v1/users/" + user.id(), json);
@@ -39,12 +50,12 @@ abstract class SessionsOfChangedAccountScenario {
 
     @Test
     void aDemotedManagersOpenSessionEndsWhileAnotherManagersSessionKeepsWorking() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        ApiClient admin = adminOf(lab);
-        CurrentUser mia = fixtures.user(lab, Role.MANAGER);
-        ApiClient miasSession = logIn(mia);
+        Team lab = team(OrganizationKind.CUSTOMER, "Lab", Role.MANAGER);
+        ApiClient admin = lab.admin();
+        CurrentUser mia = lab.member();
+        ApiClient miasSession = lab.membersSession();
         ApiClient miasToken = fixtures.client(mia);
-        ApiClient otherManager = logIn(fixtures.user(lab, Role.MANAGER));
+        ApiClient otherManager = logIn(fixtures.user(lab.org(), Role.MANAGER));
         // Listing the organization's users takes the manager (or admin) role.
         assertThat(miasSession.get("/api/v1/users").status()).isEqualTo(200);
 
@@ -70,46 +81,37 @@ abstract class SessionsOfChangedAccountScenario {
 
     @Test
     void aPromotionEndsTheSessionTooSoTheNextLoginCarriesTheNewRole() {
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        ApiClient admin = adminOf(vendor);
-        CurrentUser ann = fixtures.user(vendor, Role.ANNOTATOR);
-        ApiClient annsSession = logIn(ann);
-        assertThat(annsSession.get("/api/v1/users").status()).isEqualTo(403);
+        Team vendor = team(OrganizationKind.WORKFORCE, "Vendor", Role.ANNOTATOR);
+        assertThat(vendor.membersSession().get("/api/v1/users").status()).isEqualTo(403);
 
-        assertThat(change(admin, ann, "{\"roles\": [\"ANNOTATOR\", \"MANAGER\"]}").status()).isEqualTo(200);
+        assertThat(change(vendor.admin(), vendor.member(), "{\"roles\": [\"ANNOTATOR\", \"MANAGER\"]}").status()).isEqualTo(200);
 
-        assertThat(annsSession.get("/api/v1/me").status()).isEqualTo(401);
-        ApiClient annAgain = logIn(ann);
+        assertThat(vendor.membersSession().get("/api/v1/me").status()).isEqualTo(401);
+        ApiClient annAgain = logIn(vendor.member());
         assertThat(annAgain.get("/api/v1/users").status()).isEqualTo(200);
     }
 
     @Test
     void aDeactivatedUsersOpenSessionEndsAndStaysEndedAfterReactivation() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        ApiClient admin = adminOf(lab);
-        CurrentUser ben = fixtures.user(lab, Role.MANAGER);
-        ApiClient bensSession = logIn(ben);
-        ApiClient colleague = logIn(fixtures.user(lab, Role.ANNOTATOR));
+        Team lab = team(OrganizationKind.CUSTOMER, "Lab", Role.MANAGER);
+        ApiClient colleague = logIn(fixtures.user(lab.org(), Role.ANNOTATOR));
 
-        assertThat(change(admin, ben, "{\"enabled\": false}").status()).isEqualTo(200);
+        assertThat(change(lab.admin(), lab.member(), "{\"enabled\": false}").status()).isEqualTo(200);
 
-        assertThat(bensSession.get("/api/v1/users").status()).isEqualTo(401);
+        assertThat(lab.membersSession().get("/api/v1/users").status()).isEqualTo(401);
         assertThat(colleague.get("/api/v1/me").status()).isEqualTo(200);
-        assertThat(change(admin, ben, "{\"enabled\": true}").status()).isEqualTo(200);
-        assertThat(bensSession.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(logIn(ben).get("/api/v1/users").status()).isEqualTo(200);
+        assertThat(change(lab.admin(), lab.member(), "{\"enabled\": true}").status()).isEqualTo(200);
+        assertThat(lab.membersSession().get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(logIn(lab.member()).get("/api/v1/users").status()).isEqualTo(200);
     }
 
     @Test
     void aChangeThatChangesNothingLeavesTheSessionOpen() {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        ApiClient admin = adminOf(lab);
-        CurrentUser cy = fixtures.user(lab, Role.MANAGER);
-        ApiClient cysSession = logIn(cy);
+        Team lab = team(OrganizationKind.CUSTOMER, "Lab", Role.MANAGER);
 
-        assertThat(change(admin, cy, "{\"roles\": [\"MANAGER\"], \"enabled\": true}").status()).isEqualTo(200);
+        assertThat(change(lab.admin(), lab.member(), "{\"roles\": [\"MANAGER\"], \"enabled\": true}").status()).isEqualTo(200);
 
-        assertThat(cysSession.get("/api/v1/users").status()).isEqualTo(200);
+        assertThat(lab.membersSession().get("/api/v1/users").status()).isEqualTo(200);
     }
 
     @Test

@@ -63,7 +63,7 @@ class ImageUploadApiTests {
     }
 
     private Response importItems(String jsonl) {
-        return manager.post(base() + "/items", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(jsonl));
+        return manager.postJsonLines(base() + "/items", jsonl);
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -19,7 +19,6 @@ import dev.annota.identity.Pseudonyms;
 import dev.annota.identity.Role;
 import dev.annota.money.Costs;
 import dev.annota.money.Period;
-import dev.annota.project.Project;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
@@ -68,8 +67,7 @@ class MoneyApiTests {
     @Test
     void everyLedgerSumsToTheWorkDoneAtItsRatesToTheCentAfterConcurrentSubmits() throws Exception {
         var setup = fixtures.labProject("Money lab", 1, 30);
-        Project project = setup.project();
-        String base = "/api/v1/projects/" + project.id();
+        String base = setup.base();
         Organization vendor = fixtures.engagedVendor(setup);
         ApiClient lab = fixtures.client(setup.manager());
         CurrentUser lead = fixtures.user(vendor, Role.MANAGER);
@@ -80,7 +78,7 @@ class MoneyApiTests {
         // The lab's contract with the vendor: 1.00 a task by default, 1.505 (posted as 1.50, half-even) for its experts on
         // this project; its own people's pay 0.75. The vendor's pay: 0.60, 0.905 (posted as 0.90) for experts.
         ok(lab.putJson("/api/v1/money/contract-rates", rate(vendor.id().toString(), null, null, "TASK", "1.00")), 200);
-        ok(lab.putJson("/api/v1/money/contract-rates", rate(vendor.id().toString(), project.id().toString(), "expert", "TASK", "1.505")), 200);
+        ok(lab.putJson("/api/v1/money/contract-rates", rate(vendor.id().toString(), setup.project().id().toString(), "expert", "TASK", "1.505")), 200);
         ok(lab.putJson("/api/v1/money/pay-rates", rate(null, null, null, "TASK", "0.75")), 200);
         ok(vendorLead.putJson("/api/v1/money/pay-rates", rate(null, null, null, "TASK", "0.60")), 200);
         ok(vendorLead.putJson("/api/v1/money/pay-rates", rate(null, null, "expert", "TASK", "0.905")), 200);
@@ -144,7 +142,7 @@ class MoneyApiTests {
             }
         }
         // The facade for the vendor comparison: the lab's costs per workforce organization.
-        var byWorkforce = costs.ofProject(setup.lab().id(), project.id(), new Period(LocalDate.parse(TODAY), LocalDate.parse(TODAY)));
+        var byWorkforce = costs.ofProject(setup.lab().id(), setup.project().id(), new Period(LocalDate.parse(TODAY), LocalDate.parse(TODAY)));
         assertThat(byWorkforce).hasSize(2);
         var ofVendor = byWorkforce.stream().filter(c -> c.workforceOrgId().equals(vendor.id())).findFirst().orElseThrow();
         assertThat(ofVendor.total().amount()).isEqualByComparingTo(contract);
@@ -156,13 +154,12 @@ class MoneyApiTests {
     @Test
     void aRejectionReversesWhatWasPaidPerTaskAndAnAcceptancePaysPerAcceptedTask() throws Exception {
         var setup = fixtures.labProject("Review money lab", 1, 2);
-        Project project = setup.project();
-        String base = "/api/v1/projects/" + project.id();
+        String base = setup.base();
         Organization vendor = fixtures.engagedVendor(setup);
         ApiClient lab = fixtures.client(setup.manager());
         ApiClient vendorLead = fixtures.client(fixtures.user(vendor, Role.ADMIN));
         ok(lab.putJson(base + "/review/settings", "{\"stages\":\"REVIEW\",\"reviewShare\":100}"), 200);
-        ok(lab.putJson("/api/v1/money/contract-rates", rate(vendor.id().toString(), project.id().toString(), null, "TASK", "2.00")), 200);
+        ok(lab.putJson("/api/v1/money/contract-rates", rate(vendor.id().toString(), setup.project().id().toString(), null, "TASK", "2.00")), 200);
         ok(vendorLead.putJson("/api/v1/money/pay-rates", rate(null, null, null, "ACCEPTED_TASK", "1.25")), 200);
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
         assertThat(WorkSteps.workUntilDone(fixtures.client(annotator), base)).isEqualTo(2);
@@ -190,10 +187,9 @@ class MoneyApiTests {
     @Test
     void noClaimIsServedPastTheBudgetAndTheManagersAreToldOncePerThreshold() {
         var setup = fixtures.labProject("Budget lab", 1, 5);
-        Project project = setup.project();
-        String base = "/api/v1/projects/" + project.id();
+        String base = setup.base();
         ApiClient lab = fixtures.client(setup.manager());
-        ok(lab.putJson("/api/v1/money/pay-rates", rate(null, project.id().toString(), null, "TASK", "1.00")), 200);
+        ok(lab.putJson("/api/v1/money/pay-rates", rate(null, setup.project().id().toString(), null, "TASK", "1.00")), 200);
         var budget = lab.putJson(base + "/budget", "{\"amount\":\"2.50\",\"currency\":\"EUR\",\"thresholds\":[50,100]}");
         ok(budget, 200);
         assertThat(budget.json().get("spent").asString()).isEqualTo("0.00");
@@ -253,7 +249,7 @@ class MoneyApiTests {
     @Test
     void noOneSeesAnotherOrganizationsRatesLedgersOrBudgets() {
         var setup = fixtures.labProject("Isolated lab", 1, 1);
-        String base = "/api/v1/projects/" + setup.project().id();
+        String base = setup.base();
         Organization vendor = fixtures.engagedVendor(setup);
         Organization otherVendor = fixtures.engagedVendor(setup);
         ApiClient lab = fixtures.client(setup.manager());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
@@ -24,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.annota.testing.Eventually.await;
 
 /**
  * Model-assisted labeling end to end through the REST API, on whichever database the subclass configures, with a real
@@ -71,15 +71,7 @@ abstract class ModelAssistanceScenario {
     }
 
     void awaitProgress(String what, java.util.function.Predicate<JsonNode> condition) throws InterruptedException {
-        await(what, () -> condition.test(progress()));
-    }
-
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        await(what, Duration.ofSeconds(30), () -> condition.test(progress()));
     }
 
     /** Each item's predictions, opened, by its text. */
@@ -234,7 +226,7 @@ abstract class ModelAssistanceScenario {
         try (var service = FakePredictionService.answering(200)) {
             var saved = twiceManager.putJson(twiceBase + "/prediction-service", labelStudio(service.url(), true, 10));
             assertThat(saved.status()).as(saved.text()).isEqualTo(200);
-            await("4 predicted", () -> twiceManager.get(twiceBase + "/prediction-service/progress").json().path("predicted").asInt() == 4);
+            await("4 predicted", Duration.ofSeconds(30), () -> twiceManager.get(twiceBase + "/prediction-service/progress").json().path("predicted").asInt() == 4);
         }
         // Both annotators answered "a" everywhere; the model says "a" for texts 0 and 2, "b" for 1 and 3.
         JsonNode report = twiceManager.get(twiceBase + "/prediction-service/agreement").json();

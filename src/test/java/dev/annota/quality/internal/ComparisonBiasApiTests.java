@@ -2,15 +2,12 @@ package dev.annota.quality.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
@@ -40,7 +37,6 @@ class ComparisonBiasApiTests {
 
     @Autowired Fixtures fixtures;
     @Autowired Projects projects;
-    @Autowired Items items;
 
     /** Claims and answers every item; {@code choose(task, n)} gives the answer's {@code shown_order} and preferred. */
     private int answerAll(ApiClient annotator, UUID project, BiFunction<JsonNode, Integer, int[][]> choose) {
@@ -89,7 +85,7 @@ class ComparisonBiasApiTests {
                     .append("\", \"responses\": [{\"content\": \"a longer answer ").append(i).append("\", \"model\": \"alpha\"},")
                     .append(" {\"content\": \"short\", \"model\": \"beta\"}]}}\n");
         }
-        items.importItems(fixtures.access(p, managerUser), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        fixtures.importItems(p, managerUser, lines.toString());
         CurrentUser first = fixtures.user(lab, Role.ANNOTATOR);
         CurrentUser alternating = fixtures.user(lab, Role.ANNOTATOR);
         CurrentUser ownOrder = fixtures.user(lab, Role.ANNOTATOR);

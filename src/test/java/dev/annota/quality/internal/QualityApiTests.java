@@ -3,7 +3,6 @@ package dev.annota.quality.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,20 +38,16 @@ class QualityApiTests {
         var setup = fixtures.labProject("Quality lab", 3, 0);
         lab = setup.lab();
         manager = fixtures.client(setup.manager());
-        base = "/api/v1/projects/" + setup.project().id();
-    }
-
-    private ApiClient.Response put(ApiClient c, String path, String body) {
-        return c.send(c.request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), true);
+        base = setup.base();
     }
 
     private void importItems(String jsonl) {
-        var answer = manager.post(base + "/items", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(jsonl));
+        var answer = manager.postJsonLines(base + "/items", jsonl);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     }
 
     private ApiClient.Response claim(ApiClient c) {
-        return c.post(base + "/tasks/next", "application/json", HttpRequest.BodyPublishers.noBody());
+        return c.postEmpty(base + "/tasks/next");
     }
 
     private ApiClient.Response submit(ApiClient c, JsonNode task, String label) {
@@ -85,12 +80,12 @@ class QualityApiTests {
         var ids = itemIds();
         String g1 = idOf(ids, "g1");
         String g2 = idOf(ids, "g2");
-        assertThat(put(manager, base + "/items/" + g1 + "/gold", "{\"label\":\"zebra\"}").status()).isEqualTo(422);
-        assertThat(put(manager, base + "/items/" + g1 + "/gold", "{\"label\":\"a\"}").status()).isEqualTo(204);
-        assertThat(put(manager, base + "/items/" + g2 + "/gold", "{\"label\":\"b\"}").status()).isEqualTo(204);
+        assertThat(manager.putJson(base + "/items/" + g1 + "/gold", "{\"label\":\"zebra\"}").status()).isEqualTo(422);
+        assertThat(manager.putJson(base + "/items/" + g1 + "/gold", "{\"label\":\"a\"}").status()).isEqualTo(204);
+        assertThat(manager.putJson(base + "/items/" + g2 + "/gold", "{\"label\":\"b\"}").status()).isEqualTo(204);
         var a = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
-        assertThat(put(a, base + "/items/" + g2 + "/gold", "{\"label\":\"b\"}").status()).isEqualTo(403);
-        var settings = put(manager, base + "/quality/settings", "{\"goldRate\": 1, \"pauseThreshold\": 0.5, \"pauseMinAnswers\": 2}");
+        assertThat(a.putJson(base + "/items/" + g2 + "/gold", "{\"label\":\"b\"}").status()).isEqualTo(403);
+        var settings = manager.putJson(base + "/quality/settings", "{\"goldRate\": 1, \"pauseThreshold\": 0.5, \"pauseMinAnswers\": 2}");
         assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
         assertThat(settings.json().get("goldRate").asDouble()).isEqualTo(1.0);
 
@@ -152,10 +147,10 @@ class QualityApiTests {
 
         // An item already served as ordinary work cannot become gold.
         var other = fixtures.client(fixtures.user(lab, Role.ANNOTATOR));
-        put(manager, base + "/quality/settings", "{\"goldRate\": 0}");
+        manager.putJson(base + "/quality/settings", "{\"goldRate\": 0}");
         var ordinary = claim(other);
         assertThat(ordinary.json().get("itemId").asString()).isNotIn(g1, g2);
-        assertThat(put(manager, base + "/items/" + ordinary.json().get("itemId").asString() + "/gold", "{\"label\":\"a\"}").status())
+        assertThat(manager.putJson(base + "/items/" + ordinary.json().get("itemId").asString() + "/gold", "{\"label\":\"a\"}").status())
                 .isEqualTo(409);
 
         // A gold item made ordinary again rejoins the queue with the slots its overlap (3) leaves after its one answer.

@@ -3,8 +3,6 @@ package dev.annota.quality.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +10,6 @@ import java.util.function.Function;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
@@ -43,7 +40,6 @@ class QualityOfEveryKindApiTests {
 
     @Autowired Fixtures fixtures;
     @Autowired Projects projects;
-    @Autowired Items items;
     @Autowired WorkQueue queue;
     @Autowired QualitySettingsStore settings;
 
@@ -61,7 +57,7 @@ class QualityOfEveryKindApiTests {
     private Project project(TaskType type, String schema, int overlap, String itemsJsonl) {
         Project p = projects.create(managerUser, new ProjectSettings(type.id() + " kinds", "# Guidelines", type,
                 JSON.readTree(schema), overlap, 600, 0));
-        items.importItems(fixtures.access(p, managerUser), new ByteArrayInputStream(itemsJsonl.getBytes(StandardCharsets.UTF_8)));
+        fixtures.importItems(p, managerUser, itemsJsonl);
         return p;
     }
 
@@ -252,7 +248,7 @@ class QualityOfEveryKindApiTests {
         lines.append("{\"external_id\": \"n1\", \"data\": {\"text\": \"plain\"}}\n");
         Project p = projects.create(managerUser, new ProjectSettings("drift", "# G", TaskType.TEXT_CLASSIFICATION,
                 JSON.readTree(Fixtures.SCHEMA), 2, 600, 0));
-        items.importItems(fixtures.access(p, managerUser), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        fixtures.importItems(p, managerUser, lines.toString());
         settings.change(fixtures.access(p, managerUser), new QualitySettings(1.0, 0, 0.0, 0.0, 1, null, null), true);
         var steady = fixtures.user(lab, Role.ANNOTATOR);
         var slipping = fixtures.user(lab, Role.ANNOTATOR);

@@ -2,20 +2,15 @@ package dev.annota.quality.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.item.Items;
 import dev.annota.project.Project;
 import dev.annota.project.ProjectSettings;
 import dev.annota.project.Projects;
 import dev.annota.schema.TaskType;
-import dev.annota.tenancy.Organization;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.InTheBrowser;
@@ -36,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 class QualityPagesInTheBrowserTests extends InTheBrowser {
 
     @Autowired Fixtures fixtures;
-    @Autowired Items items;
     @Autowired WorkQueue queue;
     @Autowired QualitySettingsStore settings;
     @Autowired Projects projects;
@@ -44,17 +38,17 @@ class QualityPagesInTheBrowserTests extends InTheBrowser {
 
     @Test
     void theManagerSeesThePausedAnnotatorAndTheAnnotatorSeesWhyAndTheItemsTheyMissed() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        CurrentUser careless = fixtures.user(lab, Role.ANNOTATOR);
-        CurrentUser careful = fixtures.user(lab, Role.ANNOTATOR);
-        Project project = fixtures.project(manager, 2, 600);
-        items.importItems(fixtures.access(project, manager), new ByteArrayInputStream("""
+        var setup = fixtures.labProject("Lab", 2, 0);
+        CurrentUser manager = setup.manager();
+        Project project = setup.project();
+        CurrentUser careless = fixtures.user(setup.lab(), Role.ANNOTATOR);
+        CurrentUser careful = fixtures.user(setup.lab(), Role.ANNOTATOR);
+        fixtures.importItems(project, manager, """
                 {"external_id": "g1", "data": {"text": "check one"}, "gold": {"label": "a"}}
                 {"external_id": "n1", "data": {"text": "one"}}
                 {"external_id": "g2", "data": {"text": "check two"}, "gold": {"label": "b"}}
                 {"external_id": "n2", "data": {"text": "two"}}
-                """.getBytes(StandardCharsets.UTF_8)));
+                """);
         settings.change(fixtures.access(project, manager), new QualitySettings(1.0, 0, 0.0, 0.5, 2, null, null), true);
         for (CurrentUser who : List.of(careless, careful)) {
             var access = fixtures.access(project, who);
@@ -92,27 +86,27 @@ class QualityPagesInTheBrowserTests extends InTheBrowser {
 
     @Test
     void theManagerSeesADriftingAnnotatorTheAgreementOfComparisonsAndTheModelsRanked() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        CurrentUser steady = fixtures.user(lab, Role.ANNOTATOR);
-        CurrentUser slipping = fixtures.user(lab, Role.ANNOTATOR);
-        Project gold = fixtures.project(manager, 2, 600);
+        var setup = fixtures.labProject("Lab", 2, 0);
+        CurrentUser manager = setup.manager();
+        Project gold = setup.project();
+        CurrentUser steady = fixtures.user(setup.lab(), Role.ANNOTATOR);
+        CurrentUser slipping = fixtures.user(setup.lab(), Role.ANNOTATOR);
         var lines = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             lines.append("{\"data\": {\"text\": \"gold ").append(i).append("\"}, \"gold\": {\"label\": \"a\"}}\n");
         }
         lines.append("{\"data\": {\"text\": \"plain\"}}\n");
-        items.importItems(fixtures.access(gold, manager), new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        fixtures.importItems(gold, manager, lines.toString());
         settings.change(fixtures.access(gold, manager), new QualitySettings(1.0, 0, 0.0, 0.0, 1, null, null), true);
         answerAll(gold, steady, n -> "a");
         answerAll(gold, slipping, n -> n < 10 ? "a" : "b"); // right on the first ten, wrong from then on
 
         Project comparison = projects.create(manager, new ProjectSettings("Compare", "# G", TaskType.RESPONSE_COMPARISON,
                 json.readTree("{\"questions\": [{\"name\": \"pref\", \"type\": \"comparison\"}]}"), 2, 600, 0));
-        items.importItems(fixtures.access(comparison, manager), new ByteArrayInputStream("""
+        fixtures.importItems(comparison, manager, """
                 {"external_id": "p1", "data": {"prompt": "one", "responses": [{"content": "a", "model": "alpha-7b"}, {"content": "b", "model": "beta-3b"}]}}
                 {"external_id": "p2", "data": {"prompt": "two", "responses": [{"content": "c", "model": "beta-3b"}, {"content": "d", "model": "alpha-7b"}]}}
-                """.getBytes(StandardCharsets.UTF_8)));
+                """);
         for (CurrentUser who : List.of(steady, slipping)) {
             var access = fixtures.access(comparison, who);
             for (var task = queue.next(access); task.isPresent(); task = queue.next(access)) {

@@ -14,6 +14,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class ReviewApiTests {
     }
 
     private String label(ApiClient annotator, String label) {
-        return ReviewApiSteps.label(annotator, base, label);
+        return WorkSteps.answerNext(annotator, base, "{\"label\":\"" + label + "\"}");
     }
 
     private JsonNode summary() {
@@ -53,7 +54,7 @@ class ReviewApiTests {
     }
 
     private void awaitWaiting(int reviews) throws InterruptedException {
-        ReviewApiSteps.awaitWaiting(manager, base, reviews);
+        WorkSteps.awaitWaitingReviews(manager, base, reviews);
     }
 
     private static String decision(JsonNode task, String decision, long token, String extra) {

@@ -16,6 +16,7 @@ import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.ApiTest;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,11 +85,11 @@ class ReviewExportAndFiguresApiTests {
     }
 
     private String label(ApiClient annotator, String label) {
-        return ReviewApiSteps.label(annotator, base, label);
+        return WorkSteps.answerNext(annotator, base, "{\"label\":\"" + label + "\"}");
     }
 
     private void awaitWaiting(int reviews) throws InterruptedException {
-        ReviewApiSteps.awaitWaiting(manager, base, reviews);
+        WorkSteps.awaitWaitingReviews(manager, base, reviews);
     }
 
     /** The export's lines by item id. */

@@ -18,8 +18,6 @@ import dev.annota.crypto.KeyStatus;
 import dev.annota.crypto.TenantKeys;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
-import dev.annota.project.Project;
-import dev.annota.project.Projects;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
@@ -57,7 +55,6 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
 
     @Autowired Fixtures fixtures;
     @Autowired Organizations organizations;
-    @Autowired Projects projects;
     @Autowired WorkQueue queue;
     @Autowired TenantKeys keys;
     @Autowired JdbcClient jdbc;
@@ -230,11 +227,9 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
 
     @Test
     void anAdminRotatesTheKeyWatchesTheReencryptionAndShredsBehindTheTypedName() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        var setup = fixtures.labProject("Lab", 1, 5);
+        Organization lab = setup.lab();
         CurrentUser admin = fixtures.user(lab, Role.ADMIN);
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 5);
         KeyStatus before = keys.status(lab.id());
 
         session.logIn(admin);
@@ -266,19 +261,17 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         session.await().until(ExpectedConditions.textToBe(By.id("key-state"), "shredded"));
         assertThat(keys.status(lab.id()).state()).isEqualTo("SHREDDED");
         CurrentUser annotator = fixtures.user(lab, Role.ANNOTATOR);
-        assertThat(fixtures.client(annotator).post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",
+        assertThat(fixtures.client(annotator).post(setup.base() + "/tasks/next", "application/json",
                 HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(410);
     }
 
     @Test
     void anAdminDeletesTheOrganizationBehindTheTypedNameAndIsShownItsFinalCheckpoint() throws IOException {
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        var setup = fixtures.labProject("Lab", 1, 3);
+        Organization lab = setup.lab();
         CurrentUser admin = fixtures.user(lab, Role.ADMIN);
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
-        var managersApi = fixtures.client(manager);
-        assertThat(managersApi.get("/api/v1/projects/" + project.id()).status()).isEqualTo(200);
+        var managersApi = fixtures.client(setup.manager());
+        assertThat(managersApi.get(setup.base()).status()).isEqualTo(200);
 
         session.logIn(admin);
         session.click(By.id("nav-keys"));
@@ -296,7 +289,7 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         assertThat(Long.parseLong(session.text(By.id("deleted-rows")))).isPositive();
         session.screenshot("admin-organization-deleted");
         // Gone through the API too: the manager's token no longer authenticates, the project is not found.
-        assertThat(managersApi.get("/api/v1/projects/" + project.id()).status()).isEqualTo(401);
+        assertThat(managersApi.get(setup.base()).status()).isEqualTo(401);
         assertThat(jdbc.sql("select count(*) from organizations where id = ?").param(lab.id()).query(Long.class).single()).isZero();
     }
 
@@ -305,14 +298,11 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         CurrentUser operator = fixtures.user(fixtures.organization(OrganizationKind.OPERATOR, "Operator"), Role.ADMIN);
         String className = unique("frontier labs");
         assertThat(fixtures.client(operator).postJson("/api/v1/conflict-classes", "{\"name\":\"" + className + "\"}").status()).isEqualTo(201);
-        Organization lab = fixtures.organization(OrganizationKind.CUSTOMER, "Lab");
+        var setup = fixtures.labProject("Lab", 1, 3);
+        Organization lab = setup.lab();
         Organization rival = fixtures.organization(OrganizationKind.CUSTOMER, "Rival");
         CurrentUser admin = fixtures.user(lab, Role.ADMIN);
-        CurrentUser manager = fixtures.user(lab, Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
-        fixtures.items(project, manager, 3);
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        projects.engage(fixtures.access(project, manager), vendor.id());
+        Organization vendor = fixtures.engagedVendor(setup);
         CurrentUser annotator = fixtures.user(vendor, Role.ANNOTATOR);
         CurrentUser colleague = fixtures.user(vendor, Role.ANNOTATOR);
 
@@ -355,12 +345,12 @@ class AdminPagesInTheBrowserTests extends InTheBrowser {
         assertThat(declared.get("startedOn").asString()).isEqualTo("2023-04-01");
         session.screenshot("my-affiliations");
 
-        String next = "/api/v1/projects/" + project.id() + "/tasks/next";
+        String next = setup.base() + "/tasks/next";
         assertThat(fixtures.client(colleague).post(next, "application/json", HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(200);
         ApiClient.Response refused = fixtures.client(annotator).post(next, "application/json", HttpRequest.BodyPublishers.noBody());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).doesNotContain("Acme").doesNotContain(lab.name());
-        assertThat(fixtures.client(manager).get("/api/v1/projects/" + project.id() + "/wall-refusals").text()).contains(annotator.id().toString());
+        assertThat(fixtures.client(setup.manager()).get(setup.base() + "/wall-refusals").text()).contains(annotator.id().toString());
     }
 
     @Test

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.BrowserSession;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
-import dev.annota.testing.Labeling;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -35,11 +34,10 @@ class ExportMenuInTheBrowserTests {
     @Test
     void aManagerChoosesAFormatFollowsTheJobAndDownloadsTheFile(@TempDir Path temp) throws Exception {
         var setup = fixtures.labProject("Menu lab", 1, 2);
-        CurrentUser annotator = fixtures.user(setup.lab(), Role.ANNOTATOR);
-        ApiClient worker = fixtures.client(annotator);
-        String base = "/api/v1/projects/" + setup.project().id();
+        ApiClient worker = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
+        String base = setup.base();
         for (int i = 0; i < 2; i++) {
-            Labeling.answerNext(worker, setup.project().id(), "{\"label\": \"b\"}");
+            WorkSteps.answerNext(worker, base, "{\"label\": \"b\"}");
         }
         String expected = fixtures.client(setup.manager()).get(base + "/export?format=csv&workforce=" + setup.lab().id()).text();
 

@@ -80,17 +80,17 @@ class IsolationProofTests {
     @Test
     void noOperationOfTheApiGivesAnOutsiderAnythingOfCustomerA() {
         // Customer A: a project with one item (so it is FULL once leased), engaged to vendor V, whose annotator holds the lease.
-        Organization labA = fixtures.organization(OrganizationKind.CUSTOMER, "Lab A");
+        var setupA = fixtures.labProject("Lab A", 1, 0);
+        Organization labA = setupA.lab();
+        CurrentUser managerA = setupA.manager();
+        Project project = setupA.project();
         CurrentUser adminA = fixtures.user(labA, Role.ADMIN);
-        CurrentUser managerA = fixtures.user(labA, Role.MANAGER);
-        Project project = fixtures.project(managerA, 1, 600);
         String secret = "secret-payload-" + UUID.randomUUID();
         String externalId = "ext-" + UUID.randomUUID();
         ApiClient manager = fixtures.client(managerA);
         assertThat(manager.post("/api/v1/projects/" + project.id() + "/items", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(
                 "{\"external_id\":\"" + externalId + "\",\"data\":{\"text\":\"" + secret + "\"}}\n")).status()).isEqualTo(200);
-        Organization vendor = fixtures.organization(OrganizationKind.WORKFORCE, "Vendor");
-        projects.engage(fixtures.access(project, managerA), vendor.id());
+        Organization vendor = fixtures.engagedVendor(setupA);
         CurrentUser vendorsAnnotator = fixtures.user(vendor, Role.ANNOTATOR);
         ApiClient leaseholder = fixtures.client(vendorsAnnotator);
         JsonNode task = leaseholder.post("/api/v1/projects/" + project.id() + "/tasks/next", "application/json",

@@ -6,11 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.annota.identity.CurrentUser;
-import dev.annota.identity.Role;
 import dev.annota.item.Items;
-import dev.annota.project.Project;
-import dev.annota.tenancy.OrganizationKind;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.InTheBrowser;
@@ -36,13 +32,12 @@ class ItemImportPreviewInTheBrowserTests extends InTheBrowser {
 
     @Test
     void aManagerPreviewsACsvFileSeesTheBadRowsLineAndColumnThenImportsTheFixedFile() throws Exception {
-        CurrentUser manager = fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER, "CSV lab"), Role.MANAGER);
-        Project project = fixtures.project(manager, 1, 600);
+        var setup = fixtures.labProject("CSV lab", 1, 0);
         Path bad = temp.resolve("reviews.csv");
         Files.writeString(bad, "id,text,source\nr1,Arrived early,web\nr2,,mail\nr3,\"Broken, returned\",web\n");
 
-        session.logIn(manager);
-        session.open("/projects/" + project.id());
+        session.logIn(setup.manager());
+        session.open("/projects/" + setup.project().id());
         choose(bad);
         WebElement preview = session.waitFor(By.id("import-preview"));
         wait.until(d -> d.findElement(By.id("preview-summary")).getText().contains("problem"));
@@ -51,7 +46,7 @@ class ItemImportPreviewInTheBrowserTests extends InTheBrowser {
         assertThat(rows).extracting(WebElement::getText).containsExactly(
                 "2 r1 {\"text\":\"Arrived early\",\"source\":\"web\"}", "4 r3 {\"text\":\"Broken, returned\",\"source\":\"web\"}");
         session.screenshot("import-preview-csv");
-        assertThat(items.counts(fixtures.access(project, manager)).total()).isZero();
+        assertThat(items.counts(fixtures.access(setup.project(), setup.manager())).total()).isZero();
 
         Path fixed = temp.resolve("reviews-fixed.csv");
         Files.writeString(fixed, "id,text,source\nr1,Arrived early,web\nr2,Too small,mail\nr3,\"Broken, returned\",web\n");
