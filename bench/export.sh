@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Export against PostgreSQL's own COPY of the same join, in one run (docs/benchmarks.md "Export against COPY"):
-#   bench/export.sh                       # 1,000,000 labels, 3 rounds; ~6 min of loading on a fresh database
+#   bench/export.sh                       # 1,000,000 labels, 3 rounds; loading takes minutes on a fresh database
 #   KEEP_DB=1 bench/export.sh             # reuses the loaded database of the previous run (no loading)
 # Makes its own database (EXPORT_DB, default annota_export, dropped and recreated; roles annota_bench_owner and
-# annota_bench_app as bench/server.sh makes them), starts target/annota.jar on EXPORT_PORT (default 18090) with the heap
-# capped (EXPORT_JAVA_OPTS, default -Xmx512m), loads ITEMS (default 1,000,000) Label Studio tasks of one annotation
-# each through the import API (so every payload, external id and answer is sealed as in production, nothing in
-# plaintext), then alternates, ROUNDS times (default 3) after one untimed warm-up of each:
+# annota_bench_app as bench/server.sh makes them), starts target/annota.jar (JAR=other.jar) on EXPORT_PORT (default
+# 18317) with the heap capped (EXPORT_JAVA_OPTS, default -Xmx512m), loads ITEMS (default 1,000,000) items through the
+# import API and one answer per item by SQL, has a key rotation's re-encryption job seal every answer (the upgrade
+# path from plaintext: afterwards every payload, external id and answer is sealed, as in production), then
+# alternates, ROUNDS times (default 3) after one untimed warm-up of each:
 #   the export:  curl GET /api/v1/projects/{id}/export (default jsonl; EXPORT_QUERY=format=csv etc. for others)
 #   the baseline: psql as the application role, tenant set (row-level security applies), COPY (the export's own
 #                 select: same columns, same join, same order) TO STDOUT, into /dev/null as curl's output is.
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 export PATH="$JAVA_HOME/bin:$PATH"
 DB=${EXPORT_DB:-annota_export}; PORT=${EXPORT_PORT:-18317}; ITEMS=${ITEMS:-1000000}; ROUNDS=${ROUNDS:-3}
-CHUNK=${CHUNK:-50000}; QUERY=${EXPORT_QUERY:-}
+QUERY=${EXPORT_QUERY:-}
 PSQL=${PGADMIN:-psql -h 127.0.0.1 -U postgres}
 URL=http://127.0.0.1:$PORT
 WORK=target/bench-export; mkdir -p "$WORK"
