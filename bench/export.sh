@@ -25,18 +25,8 @@ WORK=target/bench-export; mkdir -p "$WORK"
 [ -f target/annota.jar ] || ./mvnw -q -DskipTests package
 
 if [ "${KEEP_DB:-0}" != 1 ]; then
-  $PSQL -q -v ON_ERROR_STOP=1 <<SQL
-drop database if exists $DB with (force);
-do \$\$ begin
-  if not exists (select 1 from pg_roles where rolname = 'annota_bench_owner') then
-    create role annota_bench_owner login password 'annota-bench' nosuperuser nobypassrls nocreatedb nocreaterole;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'annota_bench_app') then
-    create role annota_bench_app login password 'annota-bench' nosuperuser nobypassrls nocreatedb nocreaterole;
-  end if;
-end \$\$;
-create database $DB owner annota_bench_owner;
-SQL
+  $PSQL -q -v ON_ERROR_STOP=1 -c "drop database if exists $DB with (force)" -f bench/roles.sql \
+    -c "create database $DB owner annota_bench_owner"
 fi
 
 curl -s "$URL/readyz" >/dev/null && { echo "port $PORT is taken: EXPORT_PORT=..." >&2; exit 1; }
