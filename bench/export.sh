@@ -36,7 +36,7 @@ ANNOTA_PORT=$PORT ANNOTA_DEMO_DATA=true ANNOTA_CRYPTO_ACCEPT_PLAINTEXT=true ANNO
   ANNOTA_MIGRATION_USERNAME=annota_bench_owner ANNOTA_MIGRATION_PASSWORD=annota-bench \
   java ${EXPORT_JAVA_OPTS:--Xmx512m} -Xlog:gc:file=$WORK/gc.log -jar "${JAR:-target/annota.jar}" >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null' EXIT
+trap 'rc=$?; kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; exit $rc' EXIT
 for _ in $(seq 1 180); do curl -sf "$URL/readyz" >/dev/null && break; sleep 1; done
 curl -sf "$URL/readyz" >/dev/null || { echo "server not up, see $WORK/server.log" >&2; exit 1; }
 
