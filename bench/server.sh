@@ -20,18 +20,8 @@ case "$db" in
     ;;
   pg)
     PSQL=${PGADMIN:-psql -h 127.0.0.1 -U postgres}
-    [ "${KEEP_DB:-0}" = 1 ] || $PSQL -q -v ON_ERROR_STOP=1 <<'SQL'
-drop database if exists annota_bench with (force);
-do $$ begin
-  if not exists (select 1 from pg_roles where rolname = 'annota_bench_owner') then
-    create role annota_bench_owner login password 'annota-bench' nosuperuser nobypassrls nocreatedb nocreaterole;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'annota_bench_app') then
-    create role annota_bench_app login password 'annota-bench' nosuperuser nobypassrls nocreatedb nocreaterole;
-  end if;
-end $$;
-create database annota_bench owner annota_bench_owner;
-SQL
+    [ "${KEEP_DB:-0}" = 1 ] || $PSQL -q -v ON_ERROR_STOP=1 -c "drop database if exists annota_bench with (force)" -f bench/roles.sql \
+    -c "create database annota_bench owner annota_bench_owner"
     export ANNOTA_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/annota_bench
     export ANNOTA_DATABASE_USERNAME=annota_bench_app ANNOTA_DATABASE_PASSWORD=annota-bench
     export ANNOTA_MIGRATION_USERNAME=annota_bench_owner ANNOTA_MIGRATION_PASSWORD=annota-bench

@@ -80,6 +80,30 @@ public class TenantCrypto {
         return opened(column, tenantId, rowId, aead -> ValueCodec.open(aead, tenantId, column, rowId, stored));
     }
 
+    /**
+     * An {@link Opener} of many values of one column of one tenant: the keyset is looked up on the first sealed value
+     * and kept, not once a row. A value that does not open under the kept keyset (sealed under a key rotated in after
+     * the lookup) goes through {@link #open}, which reads the keyset again once.
+     */
+    public Opener opener(EncryptedColumn column, UUID tenantId) {
+        byte[] prefix = ValueCodec.associatedDataPrefix(tenantId, column);
+        var kept = new Aead[1];
+        return (rowId, stored) -> {
+            if (!ValueCodec.isSealed(stored)) {
+                return open(column, tenantId, rowId, stored);
+            }
+            if (kept[0] == null) {
+                kept[0] = keysets.forOpening(tenantId)
+                        .orElseThrow(() -> new UnreadableValue(tenantId, column, rowId, "the organization has no keyset")).aead();
+            }
+            try {
+                return ValueCodec.open(kept[0], prefix, rowId, stored);
+            } catch (GeneralSecurityException e) {
+                return open(column, tenantId, rowId, stored);
+            }
+        };
+    }
+
     /** Opening a sealed value with one of the tenant's keysets. */
     private interface Opening<T> {
         T with(Aead aead) throws GeneralSecurityException;
@@ -160,6 +184,41 @@ public class TenantCrypto {
             throw new UnreadableValue(tenantId, column, scopeId,
                     "it was altered, or copied from another " + column.scope() + " or organization");
         }
+    }
+
+    /**
+     * An {@link Opener} of many deterministic values of one column of one tenant (its {@code rowId} argument is the
+     * scope), as {@link #opener}: the keyset looked up once, on the first value; what does not open under it goes
+     * through {@link #openDeterministic}. Null stays null.
+     */
+    public Opener deterministicOpener(EncryptedColumn column, UUID tenantId) {
+        requireDeterministic(column);
+        var kept = new com.google.crypto.tink.DeterministicAead[1];
+        // The associated data depends on the scope alone: an export's scope (its project) is one for every row.
+        var scope = new Object() {
+            UUID id;
+            byte[] data;
+        };
+        return (scopeId, stored) -> {
+            if (!ValueCodec.isDeterministic(stored)) {
+                return openDeterministic(column, tenantId, scopeId, stored);
+            }
+            if (kept[0] == null) {
+                kept[0] = keysets.forOpening(tenantId).map(k -> k.deterministic()).orElse(null);
+                if (kept[0] == null) {
+                    return openDeterministic(column, tenantId, scopeId, stored);
+                }
+            }
+            try {
+                if (!scopeId.equals(scope.id)) {
+                    scope.id = scopeId;
+                    scope.data = ValueCodec.deterministicData(tenantId, column, scopeId);
+                }
+                return ValueCodec.openDeterministic(kept[0], scope.data, stored);
+            } catch (GeneralSecurityException e) {
+                return openDeterministic(column, tenantId, scopeId, stored);
+            }
+        };
     }
 
     private static void requireDeterministic(EncryptedColumn column) {

@@ -3,6 +3,7 @@ package dev.annota.item;
 import java.util.UUID;
 
 import dev.annota.crypto.EncryptedColumn;
+import dev.annota.crypto.Opener;
 import dev.annota.crypto.Sealer;
 import dev.annota.crypto.TenantCrypto;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,19 @@ public class ItemPayloads {
 
     public String open(UUID tenantId, UUID itemId, String stored) {
         return crypto.open(PAYLOAD, tenantId, itemId, stored);
+    }
+
+    /**
+     * Opens many payloads of one tenant (an export), the keyset looked up once; {@code open(itemId, stored)}. Opens the
+     * items' predictions and gold answers too: they are sealed under the payload's binding.
+     */
+    public Opener opener(UUID tenantId) {
+        return crypto.opener(PAYLOAD, tenantId);
+    }
+
+    /** Opens many external ids of one tenant, as {@link #opener}; {@code open(projectId, stored)}, null stays null. */
+    public Opener externalIdOpener(UUID tenantId) {
+        return crypto.deterministicOpener(EXTERNAL_ID, tenantId);
     }
 
     /**

@@ -99,6 +99,8 @@ record AnnotationController(Projects projects, Annotations annotations, ExportRe
             response.setCharacterEncoding("UTF-8");
         }
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + request.fileName(projectId) + "\"");
+        // Hundreds of megabytes: sent in 64 kB chunks instead of Tomcat's 8 kB, an eighth of the writes to the socket.
+        response.setBufferSize(1 << 16);
         var written = writer.write(access, request, response.getOutputStream(), () -> { });
         metrics.exported(request.format().id(), written.records());
     }

@@ -3,6 +3,7 @@ package dev.annota.annotation.internal;
 import java.util.UUID;
 
 import dev.annota.crypto.EncryptedColumn;
+import dev.annota.crypto.Opener;
 import dev.annota.crypto.TenantCrypto;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,11 @@ public class AnswerCodec {
     /** The answer's JSON text, for writers that copy it through unparsed (the export). */
     public String openText(UUID tenantId, UUID annotationId, String stored) {
         return crypto.open(ANSWER, tenantId, annotationId, stored);
+    }
+
+    /** Opens many answers of one tenant (an export), the keyset looked up once; {@code open(annotationId, stored)}. */
+    public Opener opener(UUID tenantId) {
+        return crypto.opener(ANSWER, tenantId);
     }
 
     /** Registers the column for re-encryption after a key rotation. */

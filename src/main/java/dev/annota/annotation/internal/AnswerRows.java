@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import dev.annota.crypto.Opener;
 import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +68,10 @@ final class AnswerRows {
             JsonNode predictions;
             String externalId;
         };
+        // The keysets are looked up once for the whole walk, not once a value.
+        Opener payload = payloads.opener(p.tenantId());
+        Opener external = payloads.externalIdOpener(p.tenantId());
+        Opener answer = answers.opener(p.tenantId());
         cursor.query(ROWS, rs -> {
             walked.run();
             UUID item = rs.getObject(1, UUID.class);
@@ -82,13 +87,13 @@ final class AnswerRows {
             }
             if (!item.equals(last.item)) {
                 last.item = item;
-                last.data = json.readTree(payloads.open(p.tenantId(), item, rs.getString(3)));
+                last.data = json.readTree(payload.open(item, rs.getString(3)));
                 String predicted = withPredictions ? rs.getString(9) : null;
-                last.predictions = predicted == null ? null : json.readTree(payloads.open(p.tenantId(), item, predicted));
-                last.externalId = payloads.openExternalId(p.tenantId(), p.id(), rs.getString(2));
+                last.predictions = predicted == null ? null : json.readTree(payload.open(item, predicted));
+                last.externalId = external.open(p.id(), rs.getString(2));
             }
             handler.accept(new Row(item, last.externalId, last.data, last.predictions, annotation, annotator, at,
-                    rs.getInt(7), reviewed.answer(verdict, answers.open(p.tenantId(), annotation, rs.getString(6)))));
+                    rs.getInt(7), reviewed.answer(verdict, json.readTree(answer.open(annotation, rs.getString(6))))));
         }, p.tenantId(), p.id());
     }
 }

@@ -55,6 +55,16 @@ public final class ValueCodec {
                 StandardCharsets.UTF_8);
     }
 
+    /** As above with the associated data made beforehand ({@link #deterministicData}), for many values of one scope. */
+    public static String openDeterministic(DeterministicAead daead, byte[] associatedData, String stored)
+            throws GeneralSecurityException {
+        if (!isDeterministic(stored)) {
+            throw new GeneralSecurityException("not a deterministically sealed value");
+        }
+        return new String(daead.decryptDeterministically(ciphertext(stored, DETERMINISTIC_PREFIX), associatedData),
+                StandardCharsets.UTF_8);
+    }
+
     public static boolean isDeterministic(String stored) {
         return stored != null && stored.startsWith(DETERMINISTIC_PREFIX);
     }
@@ -83,6 +93,25 @@ public final class ValueCodec {
             throw new GeneralSecurityException("not a sealed value");
         }
         return aead.decrypt(ciphertext(stored, PREFIX), associatedData(tenantId, column, rowId));
+    }
+
+    /**
+     * The fixed part of {@link #associatedData} for many rows of one column of one tenant; {@link #open(Aead, byte[], UUID,
+     * String)} appends each row's id.
+     */
+    public static byte[] associatedDataPrefix(UUID tenantId, EncryptedColumn column) {
+        return ("annota/v1|" + tenantId + "|" + column.sealedAs() + "|").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #open(Aead, UUID, EncryptedColumn, UUID, String)} with the associated data's prefix encoded once. */
+    public static String open(Aead aead, byte[] associatedDataPrefix, UUID rowId, String stored) throws GeneralSecurityException {
+        if (!isSealed(stored)) {
+            throw new GeneralSecurityException("not a sealed value");
+        }
+        byte[] id = rowId.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] data = java.util.Arrays.copyOf(associatedDataPrefix, associatedDataPrefix.length + id.length);
+        System.arraycopy(id, 0, data, associatedDataPrefix.length, id.length);
+        return new String(aead.decrypt(ciphertext(stored, PREFIX), data), StandardCharsets.UTF_8);
     }
 
     /** The ciphertext of a stored value that starts with its prefix. */
