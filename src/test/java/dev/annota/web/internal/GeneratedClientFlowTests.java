@@ -94,7 +94,7 @@ class GeneratedClientFlowTests {
 
             // claim and submit; the same answer retried with its key is stored once
             Task task = work.claimNextTask(project.getId());
-            assertThat(task.getData()).isNotEmpty();
+            assertThat(task.getData()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).isNotEmpty();
             var stored = work.submitAnnotationWithHttpInfo(project.getId(), task.getAssignmentId(),
                     template.getSampleAnswer(), "key-" + task.getAssignmentId(), "1500", null);
             assertThat(stored.getStatusCode()).isEqualTo(201);
