@@ -204,7 +204,9 @@ record ProjectController(Projects projects, ProjectLifeCycle lifeCycle, Guidelin
         return new GuidelinesVersion(version, markdown, guidelines.render(markdown), version == access.project().guidelinesVersion());
     }
 
-    record EngagementRequest(@NotNull UUID workforceOrgId) {
+    record EngagementRequest(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The workforce organization (vendor) to engage")
+            @NotNull UUID workforceOrgId) {
     }
 
     @GetMapping("/{projectId}/engagements")

@@ -1,9 +1,13 @@
 package dev.annota.web.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -33,7 +37,7 @@ final class JsonSchemas {
             Map.entry("expected", "LabelAnswer"), Map.entry("correction", "LabelAnswer"),
             Map.entry("goldAnswer", "LabelAnswer"), Map.entry("sampleAnswer", "LabelAnswer"),
             Map.entry("schema", "LabelSchema"), Map.entry("data", "ItemData"), Map.entry("payload", "ItemData"),
-            Map.entry("sampleItem", "ItemData"), Map.entry("questionFeedback", "QuestionFeedback"));
+            Map.entry("sampleItem", "ItemData"));
 
     /** Request bodies taken as JsonNode, by operationId. */
     private static final Map<String, String> BODIES = Map.of(
@@ -49,11 +53,7 @@ final class JsonSchemas {
     }
 
     static Map<String, Schema<?>> named() {
-        var schemas = new LinkedHashMap<String, Schema<?>>();
-        schemas.put("LabelAnswer", new ObjectSchema().additionalProperties(true)
-                .description("An answer: one member per question of the project's schema, named as the question, its "
-                        + "value shaped by the question's type (docs/label-schema.md, \"Answers\")")
-                .example(Map.of("label", "positive")));
+        var schemas = new LinkedHashMap<String, Schema<?>>(answersAndItems());
         schemas.put("LabelSchema", new ObjectSchema()
                 .description("A project's label schema: its task type's questions (docs/label-schema.md)")
                 .addProperty("questions", new ArraySchema().items(new Schema<>().$ref(REF + "Question"))
@@ -65,13 +65,12 @@ final class JsonSchemas {
                 .description("A question of a label schema: its name, type and the members of that type (options, "
                         + "classes, scale, …; docs/label-schema.md)")
                 .addProperty("name", new StringSchema().description("The question's name, the answer's member"))
-                .addProperty("type", new StringSchema().description("choice, multi-choice, rating, text, spans, "
-                        + "preference, boxes, … (docs/label-schema.md)"))
+                .addProperty("type", new StringSchema()._enum(List.of("choice", "rating", "text", "spans", "comparison",
+                        "demonstration", "conversation_rating", "boxes"))
+                        .description("The control (docs/label-schema.md); its answer is the schema of that name: "
+                                + "ChoiceAnswer, RatingAnswer, TextAnswer, SpansAnswer, ComparisonAnswer, "
+                                + "DemonstrationAnswer, ConversationRatingAnswer, BoxesAnswer"))
                 .required(List.of("name", "type")));
-        schemas.put("ItemData", new ObjectSchema().additionalProperties(true)
-                .description("An item's data as imported: shaped by the project's task type (text, prompt and "
-                        + "responses, conversation, image; docs/label-schema.md, \"Task types and items\")")
-                .example(Map.of("text", "The service was quick.")));
         schemas.put("Prediction", new ObjectSchema()
                 .description("A model's answer imported with the item, shown to annotators as a pre-label")
                 .addProperty("model", new StringSchema().maxLength(200).description("The model's name"))
@@ -85,9 +84,24 @@ final class JsonSchemas {
                 .addProperty("data", new Schema<>().$ref(REF + "ItemData"))
                 .addProperty("predictions", predictions())
                 .required(List.of("data")));
-        schemas.put("QuestionFeedback", new ObjectSchema().additionalProperties(new StringSchema())
-                .description("A reviewer's feedback per question: the question's name and the words"));
         return schemas;
+    }
+
+    /**
+     * The answers, per question type and task type, and the item data, per task type, from json-schemas.json: JSON
+     * Schema read better as JSON than as builder calls. A union whose members include a list or a map is written
+     * {@code "not": {"not": {"anyOf": [...]}}}: JSON Schema validators read it as the anyOf it is (AnswerSchemasTests
+     * validates real answers with one), while code generators, which skip "not", make the value any JSON value
+     * (a Map in Java): OpenAPI Generator's Java client cannot make a type of such a union (it writes List<Span>.class,
+     * and constructors of one erasure) and would not compile.
+     */
+    static Map<String, Schema<?>> answersAndItems() {
+        try (var json = JsonSchemas.class.getResourceAsStream("json-schemas.json")) {
+            return Json31.mapper().readValue(json, new TypeReference<LinkedHashMap<String, Schema<?>>>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("json-schemas.json does not read", e);
+        }
     }
 
     /** An example from its JSON text: its members keep their order, so the document is the same on every start. */
@@ -98,6 +112,15 @@ final class JsonSchemas {
     private static Schema<?> predictions() {
         return new ArraySchema().items(new Schema<>().$ref(REF + "Prediction")).maxItems(20)
                 .description("Models' answers (up to 20), [] when none");
+    }
+
+    /**
+     * A reviewer's feedback per question, written where it is used: a named map of strings made OpenAPI Generator
+     * warn "Failed to get the schema name: null" (its normalizer takes a named map's value schema for a reference).
+     */
+    private static Schema<?> questionFeedback() {
+        return new ObjectSchema().additionalProperties(new StringSchema())
+                .description("A reviewer's feedback per question: the question's name and the words");
     }
 
     /** Replaces the free-form JsonNode schemas whose shape is known, by property name and by operation. */
@@ -114,6 +137,9 @@ final class JsonSchemas {
                 }
                 if ("predictions".equals(name)) {
                     return predictions();
+                }
+                if ("questionFeedback".equals(name)) {
+                    return questionFeedback();
                 }
                 String named = PROPERTIES.get(name);
                 return named == null ? property : new Schema<>().$ref(REF + named);

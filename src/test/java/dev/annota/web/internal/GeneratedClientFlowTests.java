@@ -24,6 +24,7 @@ import dev.annota.client.api.ProjectsApi;
 import dev.annota.client.api.QualityApi;
 import dev.annota.client.api.WorkQueueApi;
 import dev.annota.client.model.EngagementRequest;
+import dev.annota.client.model.FormatOption;
 import dev.annota.client.model.ItemLine;
 import dev.annota.client.model.ProjectSettings;
 import dev.annota.client.model.ProjectView;
@@ -45,7 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The whole labeling flow through the Java client that OpenAPI Generator makes from the API description at build time
  * (pom.xml, openapi-generator-maven-plugin; docs/api.md): a lab's manager creates a project of every task type from the
  * template gallery, engages a vendor, imports items (and an image), the vendor's annotator claims, submits (retried:
- * stored once) and skips, the manager exports in every format the type has and reads the quality figures, and the
+ * stored once) and skips, the manager exports in every format the server lists for the project and reads the quality figures, and the
  * access log's checkpoint verifies offline against the events and key the client downloaded.
  * Only the first tokens come from elsewhere: a person gets theirs after the browser login (docs/api.md), which the
  * fixtures stand in for. Everything after that goes through the generated client alone.
@@ -86,14 +87,14 @@ class GeneratedClientFlowTests {
             // The image-boxes template's item shows its picture by URL. An upload (POST …/images, raw bytes) is described
             // truthfully too, but OpenAPI Generator's native Java library sends a binary body as JSON (its issue 17801),
             // so that call is made without this client (docs/api.md).
-            Map<String, Object> data = template.getSampleItem();
+            Object data = template.getSampleItem();
             var report = items.importItems(project.getId(), List.of(
                     new ItemLine().externalId("first").data(data), new ItemLine().externalId("second").data(data)), null, null, null, null);
             assertThat(report.getAdded()).isEqualTo(2);
 
             // claim and submit; the same answer retried with its key is stored once
             Task task = work.claimNextTask(project.getId());
-            assertThat(task.getData()).isNotEmpty();
+            assertThat(task.getData()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).isNotEmpty();
             var stored = work.submitAnnotationWithHttpInfo(project.getId(), task.getAssignmentId(),
                     template.getSampleAnswer(), "key-" + task.getAssignmentId(), "1500", null);
             assertThat(stored.getStatusCode()).isEqualTo(201);
@@ -110,20 +111,22 @@ class GeneratedClientFlowTests {
             assertThat(none.getStatusCode()).isEqualTo(204);
             assertThat(none.getData()).isNull();
 
-            for (String format : formats(template.getTaskType())) {
-                File file = annotations.exportLabels(project.getId(), format, null, null, null, null, null, null, null, null, null);
-                String text = Files.readString(file.toPath());
-                assertThat(text).as(template.getId() + " as " + format).isNotBlank();
-                if (format.equals("jsonl")) {
-                    assertThat(text.lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains("\"first\""));
+            // every format the server lists for this project, asked of the server through the client
+            for (FormatOption format : annotations.listExportFormats(project.getId())) {
+                File file = annotations.exportLabels(project.getId(), format.getId(), null, null, null, null, null, null, null, null, null);
+                assertThat(file.length()).as(template.getId() + " as " + format.getId()).isPositive();
+                if (format.getId().equals("jsonl")) {
+                    assertThat(Files.readString(file.toPath()).lines()).hasSize(1)
+                            .allSatisfy(line -> assertThat(line).contains("\"first\""));
                 }
-                exported.add(template.getTaskType().getValue() + ":" + format);
+                exported.add(template.getTaskType().getValue() + ":" + format.getId());
             }
             var quality = new QualityApi(manager).getQualityReport(project.getId(), "mv");
             assertThat(quality.getMethod()).isEqualTo("mv");
             assertThat(quality.getGoldItems()).isZero();
         }
-        assertThat(exported).contains("response-comparison:trl", "demonstration:sft", "image-boxes:coco");
+        assertThat(exported).contains("text-classification:csv", "response-comparison:trl", "response-comparison:openai-dpo",
+                "demonstration:sft", "image-boxes:coco");
 
         verifyTheAccessLog(new AccessLogApi(manager));
     }
@@ -140,15 +143,6 @@ class GeneratedClientFlowTests {
                 "--checkpoint", cp.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("VERIFIED");
-    }
-
-    private static List<String> formats(TaskType type) {
-        return switch (type) {
-            case RESPONSE_COMPARISON -> List.of("jsonl", "trl");
-            case DEMONSTRATION -> List.of("jsonl", "sft");
-            case IMAGE_BOXES -> List.of("jsonl", "coco");
-            default -> List.of("jsonl");
-        };
     }
 
     /** A generated client of the running application that sends this user's new API token. */
