@@ -19,7 +19,9 @@ ANNOTA_CRYPTO_ACCEPT_PLAINTEXT=true BENCH_DB=annota_scale bench/server.sh pg "$p
   > target/bench-server-scale.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-wait_up "$port"
+# servers.sh's wait_up gives up after 2 minutes; a start under a load average of 20 took 200 s.
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the server did not start: target/bench-server-scale.log" >&2; exit 1; }
 java -Xms2g -Xmx2g -XX:+UseZGC -XX:+AlwaysPreTouch -Dlogback.configurationFile=bench/logback.xml -cp "$CP" \
   dev.annota.bench.ScaleBenchmark --url="http://127.0.0.1:$port" --pg-url=jdbc:postgresql://127.0.0.1:5432/annota_scale "$@" \
   2>&1 | tee -a "$log"

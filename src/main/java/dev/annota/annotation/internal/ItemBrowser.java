@@ -57,12 +57,14 @@ class ItemBrowser {
     private final Users users;
     private final JsonMapper json;
     private final Clock clock;
+    private final dev.annota.annotation.AnswerFigures figures;
 
     private final dev.annota.annotation.ItemReviewStatus reviewStatus;
 
     ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, ItemRows items, PayloadViews views,
                 ItemPayloads payloads, Users users, JsonMapper json, Clock clock,
-                dev.annota.annotation.ItemReviewStatus reviewStatus) {
+                dev.annota.annotation.ItemReviewStatus reviewStatus, dev.annota.annotation.AnswerFigures figures) {
+        this.figures = figures;
         this.reviewStatus = reviewStatus;
         this.jdbc = jdbc;
         this.items = items;
@@ -359,11 +361,10 @@ class ItemBrowser {
         return tenants.readFromReplica(p.tenantId(), () -> {
             Map<String, Long> byState = items.countsByState(p.tenantId(), p.id());
             long total = byState.values().stream().mapToLong(Long::longValue).sum();
-            long annotationCount = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")
-                    .params(p.tenantId(), p.id()).query(Long.class).single();
+            var totals = figures.totals(p.tenantId(), p.id());
+            long annotationCount = totals.annotations();
             // Answers imported from another tool hold no slot (docs/formats.md): they are annotations, not completion.
-            long imported = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and source is not null")
-                    .params(p.tenantId(), p.id()).query(Long.class).single();
+            long imported = totals.imported();
             long filled = annotationCount - imported;
             // Bucketed in Java: hour truncation differs between H2 and PostgreSQL (and time zones); only timestamps
             // are read, streamed, over the annotations_time index.
