@@ -6,7 +6,8 @@
 #   bench/scale.sh                       # 10M (~1 h on this 2-core host, most of it the load; ~8 GB of disk)
 #   bench/scale.sh --items=1000000       # other ScaleBenchmark options: --small= --annotated=0.3 --chunk=500000
 #                                        #   --annotators=100 --samples=20 --rounds=2 --seconds=20 --jit-warmup=60
-# SCALE_PORT (18090), SCALE_LOG (target/bench-scale.log), JAVA_OPTS for the server. KEEP_DB=1 is not supported here.
+# SCALE_PORT (18090), SCALE_LOG (target/bench-scale.log), JAVA_OPTS for the server. KEEP_DB=1 with
+# --measure=SMALL_ID,LARGE_ID times the pages of a previous run's two projects only (e.g. after upgrading the server).
 set -euo pipefail
 source "$(dirname "$0")/servers.sh"
 port=${SCALE_PORT:-18090}
