@@ -3,7 +3,7 @@
 # the server on it (port 18090), one project of --items items (default 10,000,000) and one of 100,000 loaded through
 # the import API with 30 % of each annotated by SQL, then every page and list API of the web UI timed on both, then
 # claim + submit at saturation on both against the raw-SQL baseline. Rerunnable: the database is dropped first.
-#   bench/scale.sh                       # 10M (~1 h on this 2-core host, most of it the load; ~8 GB of disk)
+#   bench/scale.sh                       # 10M (import ~3-4 min per 10M items on a quiet host; the 1M run took 51 min at load 30)
 #   bench/scale.sh --items=1000000       # other ScaleBenchmark options: --small= --annotated=0.3 --chunk=500000
 #                                        #   --annotators=100 --samples=20 --rounds=2 --seconds=20 --jit-warmup=60
 # SCALE_PORT (18090), SCALE_LOG (target/bench-scale.log), JAVA_OPTS for the server. KEEP_DB=1 with
