@@ -2,7 +2,8 @@
 # Starts target/annota.jar for a benchmark on a fresh database, in the foreground (Ctrl-C or kill to stop).
 #   bench/server.sh h2  [port]   embedded H2 file database under target/bench-h2/ (wiped first)
 #   bench/server.sh pg  [port]   PostgreSQL database annota_bench on 127.0.0.1:5432 (dropped and recreated), owned by
-#                                annota_bench_owner (runs migrations), used by annota_bench_app (no table, no BYPASSRLS)
+#                                annota_bench_owner (runs migrations), used by annota_bench_app (no table, no BYPASSRLS);
+#                                BENCH_DB=name uses another database of the same roles (bench/scale.sh: annota_scale)
 # Demo logins are loaded (ANNOTA_DEMO_DATA=true): the load generator uses the demo manager and workforce admin.
 # KEEP_DB=1 keeps the database of the previous run (and so the tokens in a load benchmark's --state file).
 # JAVA_OPTS passes JVM flags, e.g. JAVA_OPTS=-Xmx256m; JAR=path runs another build (default target/annota.jar). PGADMIN overrides the superuser connection (default: psql -h 127.0.0.1 -U postgres).
@@ -20,9 +21,10 @@ case "$db" in
     ;;
   pg)
     PSQL=${PGADMIN:-psql -h 127.0.0.1 -U postgres}
-    [ "${KEEP_DB:-0}" = 1 ] || $PSQL -q -v ON_ERROR_STOP=1 -c "drop database if exists annota_bench with (force)" -f bench/roles.sql \
-    -c "create database annota_bench owner annota_bench_owner"
-    export ANNOTA_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/annota_bench
+    dbname=${BENCH_DB:-annota_bench}
+    [ "${KEEP_DB:-0}" = 1 ] || $PSQL -q -v ON_ERROR_STOP=1 -c "drop database if exists $dbname with (force)" -f bench/roles.sql \
+    -c "create database $dbname owner annota_bench_owner"
+    export ANNOTA_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$dbname
     export ANNOTA_DATABASE_USERNAME=annota_bench_app ANNOTA_DATABASE_PASSWORD=annota-bench
     export ANNOTA_MIGRATION_USERNAME=annota_bench_owner ANNOTA_MIGRATION_PASSWORD=annota-bench
     ;;

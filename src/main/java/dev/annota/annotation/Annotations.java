@@ -35,8 +35,11 @@ public class Annotations {
     private final Users users;
     private final AnswerCodec answers;
     private final JsonMapper json;
+    private final AnswerFigures figures;
 
-    Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, AnswerCodec answers, JsonMapper json) {
+    Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, AnswerCodec answers, JsonMapper json,
+                AnswerFigures figures) {
+        this.figures = figures;
         this.json = json;
         this.jdbc = jdbc;
         this.projects = projects;
@@ -195,7 +198,8 @@ public class Annotations {
         Projects.requireManage(access);
         var p = access.project();
         var counts = tenants.read(p.tenantId(), () -> jdbc.sql(
-                        "select annotator_id, count(*) from annotations where tenant_id = ? and project_id = ? group by annotator_id")
+                        // Kept per annotator by a trigger on annotations (annotation_counts, V43): no count over the project.
+                        "select annotator_id, annotations from annotation_counts where tenant_id = ? and project_id = ? and annotations > 0")
                 .params(p.tenantId(), p.id())
                 .query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getLong(2))).list());
         var names = users.displayNames(counts.stream().map(java.util.Map.Entry::getKey).collect(Collectors.toSet()));
@@ -221,8 +225,7 @@ public class Annotations {
 
     public long count(ProjectAccess access) {
         var p = access.project();
-        return tenants.read(p.tenantId(), () -> jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")
-                .params(p.tenantId(), p.id()).query(Long.class).single());
+        return tenants.read(p.tenantId(), () -> figures.totals(p.tenantId(), p.id()).annotations());
     }
 
     private Annotation map(UUID tenantId, ResultSet rs) throws SQLException {

@@ -20,16 +20,27 @@ public class AnswerFigures {
         this.jdbc = jdbc;
     }
 
-    /** Everyone who answered on the project. */
+    /** Everyone who answered on the project (from the kept counts of annotation_counts, V43). */
     public List<UUID> annotators(UUID tenantId, UUID projectId) {
-        return jdbc.sql("select distinct annotator_id from annotations where tenant_id = ? and project_id = ?")
+        return jdbc.sql("select annotator_id from annotation_counts where tenant_id = ? and project_id = ? and annotations > 0")
                 .params(tenantId, projectId).query(UUID.class).list();
     }
 
-    /** How many answers the annotator gave on the project. */
+    /** How many answers the annotator gave on the project (kept by a trigger: no count over the project's answers). */
     public long count(UUID tenantId, UUID projectId, UUID annotator) {
-        return jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and annotator_id = ?")
+        return jdbc.sql("select coalesce(sum(annotations), 0) from annotation_counts where tenant_id = ? and project_id = ? and annotator_id = ?")
                 .params(tenantId, projectId, annotator).query(Long.class).single();
+    }
+
+    /** A project's answers in all, and those of them imported from another tool. */
+    public record Totals(long annotations, long imported) {
+    }
+
+    /** The project's answer totals, summed over its annotators' kept counts (annotation_counts, V43). */
+    public Totals totals(UUID tenantId, UUID projectId) {
+        return jdbc.sql("select coalesce(sum(annotations), 0), coalesce(sum(imported), 0) from annotation_counts "
+                        + "where tenant_id = ? and project_id = ?")
+                .params(tenantId, projectId).query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** One answer, without its content: who gave it, on which item, when. */

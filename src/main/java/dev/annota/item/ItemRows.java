@@ -150,21 +150,31 @@ public class ItemRows {
                 .optional();
     }
 
-    /** How many of the project's items are in each state, gold ones included (states without items left out). */
+    /**
+     * How many of the project's items are in each state, gold ones included (states without items left out): the
+     * running totals of item_counts (V43), kept by a trigger on items, never a count over the project's items.
+     */
     public Map<String, Long> countsByState(UUID tenantId, UUID projectId) {
         Map<String, Long> byState = new LinkedHashMap<>();
-        jdbc.sql("select state, count(*) from items where tenant_id = ? and project_id = ? group by state")
+        jdbc.sql("""
+                        select coalesce(sum(open_items), 0), coalesce(sum(full_items), 0), coalesce(sum(done_items), 0),
+                               coalesce(sum(gold_items), 0)
+                        from item_counts where tenant_id = ? and project_id = ?""")
                 .params(tenantId, projectId)
                 .query(rs -> {
-                    byState.put(rs.getString(1), rs.getLong(2));
+                    String[] states = {"OPEN", "FULL", "DONE", "GOLD"};
+                    for (int i = 0; i < states.length; i++) {
+                        if (rs.getLong(i + 1) != 0) {
+                            byState.put(states[i], rs.getLong(i + 1));
+                        }
+                    }
                 });
         return byState;
     }
 
-    /** The number of gold items of the project (outside the queue). */
+    /** The number of gold items of the project (outside the queue), from the running totals of item_counts. */
     public long goldCount(UUID tenantId, UUID projectId) {
-        return jdbc.sql("select count(*) from items where tenant_id = ? and project_id = ? and state = 'GOLD'")
-                .params(tenantId, projectId).query(Long.class).single();
+        return countsByState(tenantId, projectId).getOrDefault("GOLD", 0L);
     }
 
     /**

@@ -33,9 +33,12 @@ public class Items {
     private final ItemRemoval removal;
     private final ItemEdit edit;
     private final DomainMetrics metrics;
+    private final ItemRows rows;
 
     Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants, Projects projects, ItemPayloads payloads, JsonMapper json,
-          ItemAssignments assignments, ItemAnswers answers, ItemRemoval removal, ItemEdit edit, DomainMetrics metrics) {
+          ItemAssignments assignments, ItemAnswers answers, ItemRemoval removal, ItemEdit edit, DomainMetrics metrics,
+          ItemRows rows) {
+        this.rows = rows;
         this.metrics = metrics;
         this.removal = removal;
         this.edit = edit;
@@ -115,8 +118,7 @@ public class Items {
     /** The number of gold items of the project (they are not in {@link #counts}, which counts the queue). */
     public long goldCount(ProjectAccess access) {
         var p = access.project();
-        return tenants.read(p.tenantId(), () -> jdbc.sql("select count(*) from items where tenant_id = ? and project_id = ? and state = 'GOLD'")
-                .params(p.tenantId(), p.id()).query(Long.class).single());
+        return tenants.read(p.tenantId(), () -> rows.goldCount(p.tenantId(), p.id()));
     }
 
     private static NotFound noItem() {
@@ -146,19 +148,8 @@ public class Items {
     public ItemCounts counts(ProjectAccess access) {
         var p = access.project();
         return tenants.read(p.tenantId(), () -> {
-            long open = 0, full = 0, done = 0;
-            for (var row : jdbc.sql("select state, count(*) from items where tenant_id = ? and project_id = ? group by state")
-                    .params(p.tenantId(), p.id())
-                    .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list()) {
-                switch (row.getKey()) {
-                    case "OPEN" -> open = row.getValue();
-                    case "FULL" -> full = row.getValue();
-                    case "DONE" -> done = row.getValue();
-                    case "GOLD" -> { } // gold items are outside the queue: see goldCount
-
-                    default -> throw new IllegalStateException("Unknown item state " + row.getKey());
-                }
-            }
+            var byState = rows.countsByState(p.tenantId(), p.id());
+            long open = byState.getOrDefault("OPEN", 0L), full = byState.getOrDefault("FULL", 0L), done = byState.getOrDefault("DONE", 0L);
             return new ItemCounts(open + full + done, open, full, done);
         });
     }

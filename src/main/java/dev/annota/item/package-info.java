@@ -4,7 +4,7 @@
  * rest hooks there) and {@link dev.annota.item.PayloadViews} (the one place a person is shown a payload; the access
  * log hooks there).
  * <p>
- * Owns the tables: items, project_images. Another module's SQL may name them only as TableOwnershipTests allows.
+ * Owns the tables: items, item_counts, project_images. Another module's SQL may name them only as TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Items",
         allowedDependencies = {"crypto", "identity", "operations", "project", "schema", "tenancy"})

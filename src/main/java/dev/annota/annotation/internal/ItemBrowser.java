@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations, ItemRows items, PayloadViews views,
         ItemPayloads payloads, Users users, JsonMapper json, Clock clock,
-        dev.annota.annotation.ItemReviewStatus reviewStatus) {
+        dev.annota.annotation.ItemReviewStatus reviewStatus, dev.annota.annotation.AnswerFigures figures) {
 
     static final int MAX_LIMIT = 200;
     /** How many candidate items one request may read when the label filter thins them out. */
@@ -334,11 +334,10 @@ record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations
         return tenants.readFromReplica(p.tenantId(), () -> {
             Map<String, Long> byState = items.countsByState(p.tenantId(), p.id());
             long total = byState.values().stream().mapToLong(Long::longValue).sum();
-            long annotationCount = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ?")
-                    .params(p.tenantId(), p.id()).query(Long.class).single();
+            var totals = figures.totals(p.tenantId(), p.id());
+            long annotationCount = totals.annotations();
             // Answers imported from another tool hold no slot (docs/formats.md): they are annotations, not completion.
-            long imported = jdbc.sql("select count(*) from annotations where tenant_id = ? and project_id = ? and source is not null")
-                    .params(p.tenantId(), p.id()).query(Long.class).single();
+            long imported = totals.imported();
             long filled = annotationCount - imported;
             // Bucketed in Java: hour truncation differs between H2 and PostgreSQL (and time zones); only timestamps
             // are read, streamed, over the annotations_time index.

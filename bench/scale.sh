@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Ten million items in one project (docs/benchmarks.md "Ten million items"): a fresh PostgreSQL database annota_scale,
+# the server on it (port 18090), one project of --items items (default 10,000,000) and one of 100,000 loaded through
+# the import API with 30 % of each annotated by SQL, then every page and list API of the web UI timed on both, then
+# claim + submit at saturation on both against the raw-SQL baseline. Rerunnable: the database is dropped first.
+#   bench/scale.sh                       # 10M (import ~3-4 min per 10M items on a quiet host; the 1M run took 51 min at load 30)
+#   bench/scale.sh --items=1000000       # other ScaleBenchmark options: --small= --annotated=0.3 --chunk=500000
+#                                        #   --annotators=100 --samples=20 --rounds=2 --seconds=20 --jit-warmup=60
+# SCALE_PORT (18090), SCALE_LOG (target/bench-scale.log), JAVA_OPTS for the server. KEEP_DB=1 with
+# --measure=SMALL_ID,LARGE_ID times the pages of a previous run's two projects only (e.g. after upgrading the server).
+set -euo pipefail
+source "$(dirname "$0")/servers.sh"
+port=${SCALE_PORT:-18090}
+log=${SCALE_LOG:-target/bench-scale.log}
+CP=$(bench/build.sh | tail -1)
+echo "== scale benchmark $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)" | tee "$log"
+# The benchmark writes its answers by SQL as plaintext (sealing them would need the tenant's keyset outside the
+# server): the server accepts plaintext values, as in the export benchmark.
+ANNOTA_CRYPTO_ACCEPT_PLAINTEXT=true BENCH_DB=annota_scale bench/server.sh pg "$port" --annota.claims.per-minute=1000000 \
+  > target/bench-server-scale.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+# servers.sh's wait_up gives up after 2 minutes; a start under a load average of 20 took 200 s.
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the server did not start: target/bench-server-scale.log" >&2; exit 1; }
+java -Xms2g -Xmx2g -XX:+UseZGC -XX:+AlwaysPreTouch -Dlogback.configurationFile=bench/logback.xml -cp "$CP" \
+  dev.annota.bench.ScaleBenchmark --url="http://127.0.0.1:$port" --pg-url=jdbc:postgresql://127.0.0.1:5432/annota_scale "$@" \
+  2>&1 | tee -a "$log"
+echo "== done $(date -u +%FT%TZ), database size $(psql -h 127.0.0.1 -U postgres -Atc "select pg_size_pretty(pg_database_size('annota_scale'))")" | tee -a "$log"
