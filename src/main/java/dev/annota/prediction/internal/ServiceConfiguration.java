@@ -1,5 +1,6 @@
 package dev.annota.prediction.internal;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import dev.annota.schema.LabelSchema;
 import dev.annota.schema.Rating;
 import dev.annota.schema.TextQuestion;
 import dev.annota.tenancy.TenantScope;
+import dev.annota.webhook.OutboundHosts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -58,14 +60,14 @@ class ServiceConfiguration {
     private final Projects projects;
     private final TenantScope tenants;
     private final TenantCrypto crypto;
-    private final ServiceHosts hosts;
+    private final OutboundHosts hosts;
     private final ItemRows items;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
     ServiceConfiguration(PredictionStore store, Projects projects, TenantScope tenants, TenantCrypto crypto,
-                         ServiceHosts hosts, ItemRows items, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                         OutboundHosts hosts, ItemRows items, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.store = store;
         this.projects = projects;
         this.tenants = tenants;
@@ -87,7 +89,11 @@ class ServiceConfiguration {
         if (settings == null || settings.kind() == null) {
             throw invalid("kind", "kind is required: LABEL_STUDIO (an ML backend's /predict) or OPENAI (chat completions).");
         }
-        String url = hosts.check(settings.url()).toString();
+        String url = hosts.check(settings.url(), "url").url().toString();
+        if (URI.create(url).getRawQuery() != null) {
+            // The protocols append their paths (/predict, /chat/completions) to the URL.
+            throw invalid("url", "url must not have a query: the protocol's path is appended to it.");
+        }
         LabelSchema schema = projects.schema(access.tenantId(), access.project().id(), access.project().schemaVersion());
         Map<String, String> prompts = prompts(settings, schema);
         String model = settings.model() == null || settings.model().isBlank() ? null : settings.model().strip();
