@@ -10,7 +10,7 @@ import java.util.Map;
  * such as the {@code field} or {@code line} of a mistake, shown as they are.
  */
 public abstract sealed class Failure extends RuntimeException
-        permits NotFound, Forbidden, Invalid, Conflict, Gone, TooManyRequests, Unavailable, Damaged {
+        permits NotFound, Forbidden, Invalid, Conflict, Gone, RetryLater, Damaged {
 
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();

@@ -1,7 +1,8 @@
 /**
  * Refusals in domain words, shared by every module: {@link dev.annota.failure.NotFound},
  * {@link dev.annota.failure.Forbidden}, {@link dev.annota.failure.Invalid}, {@link dev.annota.failure.Conflict},
- * {@link dev.annota.failure.Gone}, {@link dev.annota.failure.TooManyRequests}, {@link dev.annota.failure.Unavailable} and
+ * {@link dev.annota.failure.Gone}, {@link dev.annota.failure.TooManyRequests} and {@link dev.annota.failure.Unavailable}
+ * (both a {@link dev.annota.failure.RetryLater}) and
  * {@link dev.annota.failure.Damaged},
  * all a {@link dev.annota.failure.Failure}. A module throws them (or its own subclasses, such as
  * {@code ProjectNotFound}) and knows nothing of HTTP; the one mapping to RFC 9457 problem documents is

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.annota.failure.NotFound;
-import dev.annota.identity.Role;
 import dev.annota.item.internal.ImageStore;
 import dev.annota.item.internal.ImageUpload;
 import dev.annota.project.ProjectAccess;
@@ -58,7 +57,7 @@ public class Images {
 
     /** The image's description, for the owner's staff. */
     public Image describe(ProjectAccess access, UUID imageId) {
-        if (!staff(access)) {
+        if (!access.ownerStaff()) {
             throw noImage();
         }
         var p = access.project();
@@ -73,7 +72,7 @@ public class Images {
             var stored = store.find(p.tenantId(), p.id(), imageId).orElseThrow(Images::noImage);
             UUID item = null;
             UUID assignment = null;
-            if (!staff(access)) {
+            if (!access.ownerStaff()) {
                 var lease = access.work()
                         ? store.leaseShowing(p.tenantId(), p.id(), imageId, caller.id(), Instant.now(clock)).orElseThrow(Images::noImage)
                         : null;
@@ -86,11 +85,6 @@ public class Images {
             byte[] bytes = views.showImage(caller, p.tenantId(), p.id(), imageId, item, assignment, stored.content());
             return new ImageContent(stored.image().mediaType(), bytes);
         });
-    }
-
-    /** The owning organization's admins, managers and reviewers (PRODUCT.md: who may see the owner's payloads). */
-    private static boolean staff(ProjectAccess access) {
-        return access.owner() && access.caller().hasAny(Role.ADMIN, Role.MANAGER, Role.REVIEWER);
     }
 
     private static NotFound noImage() {

@@ -10,5 +10,5 @@
  * TableOwnershipTests allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Model assistance",
-        allowedDependencies = {"annotation", "crypto", "identity", "item", "project", "schema", "statistics", "tenancy"})
+        allowedDependencies = {"annotation", "crypto", "identity", "item", "project", "schema", "statistics", "tenancy", "webhook"})
 package dev.annota.prediction;

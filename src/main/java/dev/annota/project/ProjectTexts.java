@@ -28,35 +28,30 @@ public class ProjectTexts {
         this.crypto = crypto;
     }
 
-    String sealName(UUID tenantId, UUID projectId, String name) {
-        return crypto.seal(NAME, tenantId, projectId, name);
-    }
+    /** The project's name, bound to the project's id. */
+    final Text name = new Text(NAME);
+    /** The project's current guidelines, bound to the project's id. */
+    final Text guidelines = new Text(GUIDELINES);
+    /** A version of the guidelines, bound to the version's own id. */
+    final Text guidelinesVersion = new Text(GUIDELINES_VERSION);
+    /** A version of the label schema, bound to the version's own id. */
+    final Text schema = new Text(SCHEMA);
 
-    String openName(UUID tenantId, UUID projectId, String stored) {
-        return crypto.open(NAME, tenantId, projectId, stored);
-    }
+    /** One kind of the project's texts, in its column: sealed and opened bound to the tenant and the row's id. */
+    final class Text {
 
-    String sealGuidelines(UUID tenantId, UUID projectId, String guidelines) {
-        return crypto.seal(GUIDELINES, tenantId, projectId, guidelines);
-    }
+        private final EncryptedColumn column;
 
-    String openGuidelines(UUID tenantId, UUID projectId, String stored) {
-        return crypto.open(GUIDELINES, tenantId, projectId, stored);
-    }
+        private Text(EncryptedColumn column) {
+            this.column = column;
+        }
 
-    String sealGuidelinesVersion(UUID tenantId, UUID versionId, String markdown) {
-        return crypto.seal(GUIDELINES_VERSION, tenantId, versionId, markdown);
-    }
+        String seal(UUID tenantId, UUID rowId, String text) {
+            return crypto.seal(column, tenantId, rowId, text);
+        }
 
-    String openGuidelinesVersion(UUID tenantId, UUID versionId, String stored) {
-        return crypto.open(GUIDELINES_VERSION, tenantId, versionId, stored);
-    }
-
-    String sealSchema(UUID tenantId, UUID schemaId, String body) {
-        return crypto.seal(SCHEMA, tenantId, schemaId, body);
-    }
-
-    String openSchema(UUID tenantId, UUID schemaId, String stored) {
-        return crypto.open(SCHEMA, tenantId, schemaId, stored);
+        String open(UUID tenantId, UUID rowId, String stored) {
+            return crypto.open(column, tenantId, rowId, stored);
+        }
     }
 }

@@ -63,13 +63,13 @@ public class ProjectTransfer {
     /** Every label schema version, oldest first, its document as JSON. */
     public void schemas(Project p, Consumer<ObjectNode> out) {
         versions("select id, version, body, created_by, created_at from label_schemas where tenant_id = ? and project_id = ? order by version",
-                p, (id, stored) -> json.readTree(texts.openSchema(p.tenantId(), id, stored)), out);
+                p, (id, stored) -> json.readTree(texts.schema.open(p.tenantId(), id, stored)), out);
     }
 
     /** Every guidelines version, oldest first, as Markdown. */
     public void guidelines(Project p, Consumer<ObjectNode> out) {
         versions("select id, version, body, created_by, created_at from project_guidelines where tenant_id = ? and project_id = ? order by version",
-                p, (id, stored) -> StringNode.valueOf(texts.openGuidelinesVersion(p.tenantId(), id, stored)), out);
+                p, (id, stored) -> StringNode.valueOf(texts.guidelinesVersion.open(p.tenantId(), id, stored)), out);
     }
 
     /** Versioned texts (schemas, guidelines): id, version, the opened body, who saved it and when. */
@@ -114,7 +114,7 @@ public class ProjectTransfer {
                         insert into projects (tenant_id, id, name, guidelines, task_type, schema_version, overlap, lease_seconds,
                                               priority, created_by, created_at, deadline, guidelines_version, status, status_note)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenant, id, texts.sealName(tenant, id, name), texts.sealGuidelines(tenant, id, guidelines), type.id(),
+                .params(tenant, id, texts.name.seal(tenant, id, name), texts.guidelines.seal(tenant, id, guidelines), type.id(),
                         row.required("schema_version", row.integer("schema_version")), row.required("overlap", row.integer("overlap")),
                         row.required("lease_seconds", row.integer("lease_seconds")), row.required("priority", row.integer("priority")),
                         row.id("created_by"), row.required("created_at", row.time("created_at")), row.time("deadline"),
@@ -132,7 +132,7 @@ public class ProjectTransfer {
         var body = row.required("body", row.json("body"));
         Projects.checkSchema(type, body);
         jdbc.sql("insert into label_schemas (tenant_id, id, project_id, version, body, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(tenant, id, project, row.required("version", row.integer("version")), texts.sealSchema(tenant, id, body.toString()),
+                .params(tenant, id, project, row.required("version", row.integer("version")), texts.schema.seal(tenant, id, body.toString()),
                         row.id("created_by"), row.required("created_at", row.time("created_at"))).update();
     }
 
@@ -140,7 +140,7 @@ public class ProjectTransfer {
         UUID id = row.required("id", row.id("id"));
         jdbc.sql("insert into project_guidelines (tenant_id, id, project_id, version, body, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(tenant, id, project, row.required("version", row.integer("version")),
-                        texts.sealGuidelinesVersion(tenant, id, row.required("body", row.text("body"))),
+                        texts.guidelinesVersion.seal(tenant, id, row.required("body", row.text("body"))),
                         row.id("created_by"), row.required("created_at", row.time("created_at"))).update();
     }
 }

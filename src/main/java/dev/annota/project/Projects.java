@@ -99,8 +99,8 @@ public class Projects {
                 overlap, lease, priority, caller.id(), now, deadline);
         // Sealed before the transaction: an organization's first project may create its keyset, which commits in a
         // transaction of its own and so must not wait for a second connection while this one is held.
-        String sealedName = texts.sealName(project.tenantId(), id, name);
-        String sealedGuidelines = texts.sealGuidelines(project.tenantId(), id, project.guidelines());
+        String sealedName = texts.name.seal(project.tenantId(), id, name);
+        String sealedGuidelines = texts.guidelines.seal(project.tenantId(), id, project.guidelines());
         var schema = sealedSchema(project.tenantId(), settings.schema().toString());
         var firstGuidelines = sealedGuidelinesVersion(project.tenantId(), project.guidelines());
         tenants.write(caller.orgId(), () -> {
@@ -249,7 +249,7 @@ public class Projects {
                 .params(tenantId, projectId, version)
                 .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2))).optional()
                 .orElseThrow(() -> new NotFound("This project has no schema version " + version + "."));
-        return texts.openSchema(tenantId, stored.id(), stored.body());
+        return texts.schema.open(tenantId, stored.id(), stored.body());
     }
 
     public Project changeSettings(ProjectAccess access, String name, String guidelines, Integer leaseSeconds, Integer priority) {
@@ -302,8 +302,8 @@ public class Projects {
         if (!java.util.Objects.equals(changed.deadline(), p.deadline())) {
             fields.add("deadline=" + changed.deadline());
         }
-        String sealedName = texts.sealName(p.tenantId(), p.id(), changed.name());
-        String sealedGuidelines = texts.sealGuidelines(p.tenantId(), p.id(), changed.guidelines());
+        String sealedName = texts.name.seal(p.tenantId(), p.id(), changed.name());
+        String sealedGuidelines = texts.guidelines.seal(p.tenantId(), p.id(), changed.guidelines());
         // Both sealed before the transaction, like at creation; the first is stored only for a project made before
         // versions were kept (its version 1 exists only as projects.guidelines).
         var previousVersion = guidelinesChanged ? sealedGuidelinesVersion(p.tenantId(), p.guidelines()) : null;
@@ -395,7 +395,7 @@ public class Projects {
         var stored = tenants.read(p.tenantId(), () -> jdbc.sql("""
                         select id, body from project_guidelines where tenant_id = ? and project_id = ? and version = ?""")
                 .params(p.tenantId(), p.id(), version)
-                .query((rs, n) -> texts.openGuidelinesVersion(p.tenantId(), rs.getObject(1, UUID.class), rs.getString(2)))
+                .query((rs, n) -> texts.guidelinesVersion.open(p.tenantId(), rs.getObject(1, UUID.class), rs.getString(2)))
                 .optional());
         if (stored.isPresent()) {
             return stored.get();
@@ -416,7 +416,7 @@ public class Projects {
 
     private SealedText sealedGuidelinesVersion(UUID tenant, String markdown) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        return new SealedText(id, texts.sealGuidelinesVersion(tenant, id, markdown));
+        return new SealedText(id, texts.guidelinesVersion.seal(tenant, id, markdown));
     }
 
     /**
@@ -546,7 +546,7 @@ public class Projects {
 
     private SealedText sealedSchema(UUID tenant, String body) {
         UUID id = Generators.timeBasedEpochGenerator().generate();
-        return new SealedText(id, texts.sealSchema(tenant, id, body));
+        return new SealedText(id, texts.schema.seal(tenant, id, body));
     }
 
     private void insertSchema(UUID tenant, UUID project, int version, SealedText schema, UUID by, Instant at) {
@@ -603,8 +603,8 @@ public class Projects {
         UUID id = rs.getObject("id", UUID.class);
         String name = rs.getString("name");
         String guidelines = rs.getString("guidelines");
-        return Project.opening(tenant, id, () -> texts.openName(tenant, id, name),
-                () -> texts.openGuidelines(tenant, id, guidelines), rs.getInt("guidelines_version"), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
+        return Project.opening(tenant, id, () -> texts.name.open(tenant, id, name),
+                () -> texts.guidelines.open(tenant, id, guidelines), rs.getInt("guidelines_version"), TaskType.of(rs.getString("task_type")), rs.getInt("schema_version"),
                 rs.getInt("overlap"), rs.getInt("lease_seconds"), rs.getInt("priority"),
                 rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("deadline") == null ? null : rs.getTimestamp("deadline").toInstant(),

@@ -83,11 +83,7 @@ public record Boxes(String name, String title, boolean required, LabelSchema.Con
             violations.add(new Violation(field + ".objects", "must be a list of boxes and polygons (may be empty)"));
             return;
         }
-        if (objects.size() < minObjects && mode == LabelSchema.Mode.ANSWER) {
-            violations.add(new Violation(field + ".objects", "draw at least " + minObjects + " object(s)"));
-        }
-        if (objects.size() > maxObjects) {
-            violations.add(new Violation(field + ".objects", "at most " + maxObjects + " objects"));
+        if (!LabelSchema.countWithin(objects, minObjects, maxObjects, field + ".objects", "draw", "object", mode, violations)) {
             return;
         }
         for (int i = 0; i < objects.size(); i++) {

@@ -365,6 +365,23 @@ public record LabelSchema(List<Question> questions) {
         return true;
     }
 
+    /**
+     * Whether a list of marks (boxes, spans) is within its question's {@code max}; a longer one is refused and not checked
+     * further. An answer with fewer than {@code min} is refused too; a prediction may hold fewer. {@code verb} and
+     * {@code noun} name the act and the mark in the refusal ("draw at least 2 object(s)").
+     */
+    static boolean countWithin(JsonNode marks, int min, int max, String field, String verb, String noun, Mode mode,
+                               List<Violation> violations) {
+        if (marks.size() < min && mode == Mode.ANSWER) {
+            violations.add(new Violation(field, verb + " at least " + min + " " + noun + "(s)"));
+        }
+        if (marks.size() > max) {
+            violations.add(new Violation(field, "at most " + max + " " + noun + "s"));
+            return false;
+        }
+        return true;
+    }
+
     static void onlyKnown(JsonNode value, String field, List<String> known, List<Violation> violations) {
         for (String name : value.propertyNames()) {
             if (!known.contains(name)) {

@@ -53,11 +53,7 @@ public record Spans(String name, String title, boolean required, LabelSchema.Con
             violations.add(new Violation(path, "must be a list of {\"start\", \"end\", \"label\"}"));
             return;
         }
-        if (value.size() < minSpans && mode == LabelSchema.Mode.ANSWER) {
-            violations.add(new Violation(path, "mark at least " + minSpans + " span(s)"));
-        }
-        if (value.size() > maxSpans) {
-            violations.add(new Violation(path, "at most " + maxSpans + " spans"));
+        if (!LabelSchema.countWithin(value, minSpans, maxSpans, path, "mark", "span", mode, violations)) {
             return;
         }
         String text = textNode.stringValue();

@@ -48,6 +48,14 @@ public class SignedRequests {
     }
 
     /**
+     * How long a claimed delivery is left to the instance sending it, for requests of {@code timeout}: the request's
+     * connect and answer, with margin (the project webhooks' and the witnesses' rule).
+     */
+    public static Duration lease(Duration timeout) {
+        return timeout.multipliedBy(3).plusSeconds(30);
+    }
+
+    /**
      * POSTs {@code body} to {@code url}, signed with {@code secret} under the message id {@code id} and the current
      * time; {@code headers}: more headers (content type, user agent, the caller's own). Never throws for the target's
      * failures: they are the outcome's error.

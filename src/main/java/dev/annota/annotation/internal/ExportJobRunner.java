@@ -3,16 +3,13 @@ package dev.annota.annotation.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.annota.annotation.ExportFinished;
 import dev.annota.annotation.ExportSummary;
 import dev.annota.failure.Failure;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Users;
+import dev.annota.operations.Poller;
 import dev.annota.project.ProjectAccess;
 import dev.annota.project.Projects;
 import dev.annota.tenancy.Organizations;
@@ -49,8 +46,7 @@ class ExportJobRunner implements SmartLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration interval;
-    private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile ScheduledExecutorService executor;
+    private final Poller poller = new Poller("annota-export", log, "Export jobs run", this::runPending);
 
     ExportJobRunner(ExportJobs jobs, TenantScope tenants, Projects projects, Users users, Organizations organizations,
                     ExportRequests requests, ExportWriter writer, ApplicationEventPublisher events, JsonMapper json,
@@ -70,24 +66,7 @@ class ExportJobRunner implements SmartLifecycle {
 
     /** Runs the pending jobs soon, without waiting for the next tick. */
     void nudge() {
-        var running = executor;
-        if (running != null) {
-            running.execute(this::tick);
-        }
-    }
-
-    private void tick() {
-        if (!busy.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            runPending();
-        } catch (RuntimeException e) {
-            // Ids only in these messages; the next tick tries again.
-            log.warn("Export jobs run failed: {}", e.toString());
-        } finally {
-            busy.set(false);
-        }
+        poller.nudge();
     }
 
     /** Takes and runs every pending job this instance can take; returns how many it ran. */
@@ -144,29 +123,16 @@ class ExportJobRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (interval.isZero() || interval.isNegative()) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("annota-export").daemon(true).factory());
-        executor.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        poller.start(interval);
     }
 
     @Override
     public void stop() {
-        var running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdownNow();
-            try {
-                running.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        poller.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return poller.isRunning();
     }
 }

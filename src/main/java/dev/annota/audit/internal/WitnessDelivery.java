@@ -115,7 +115,7 @@ class WitnessDelivery implements DisposableBean {
                         where d.tenant_id = witness_due.tenant_id and d.id = witness_due.delivery_id and d.state = 'PENDING')""")
                     .params(tenant, Timestamp.from(now)).update();
             var claimed = new ArrayList<Claimed>();
-            Timestamp leaseEnd = Timestamp.from(now.plus(settings.lease()));
+            Timestamp leaseEnd = Timestamp.from(now.plus(SignedRequests.lease(settings.timeout())));
             for (Claimed c : rows) {
                 var witness = jdbc.sql("select url, secret, state from witnesses where tenant_id = ? and id = ?")
                         .params(tenant, c.witnessId())

@@ -14,9 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record WitnessSettings(@DefaultValue("10s") Duration timeout, @DefaultValue("30s") Duration retryBase,
                        @DefaultValue("6h") Duration retryMax, @DefaultValue("25h") Duration retryFor,
                        @DefaultValue("5s") Duration sweepInterval) {
-
-    /** How long a claimed delivery is left to the instance sending it: the request's connect and answer, with margin. */
-    Duration lease() {
-        return timeout().multipliedBy(3).plusSeconds(30);
-    }
 }

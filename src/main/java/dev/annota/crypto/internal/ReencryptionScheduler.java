@@ -1,12 +1,9 @@
 package dev.annota.crypto.internal;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.annota.operations.DomainMetrics;
+import dev.annota.operations.Poller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,8 +23,7 @@ public class ReencryptionScheduler implements SmartLifecycle {
     private final KeyRetirement retirement;
     private final boolean retireOldKeys;
     private final Duration interval;
-    private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile ScheduledExecutorService executor;
+    private final Poller poller = new Poller("annota-reencrypt", log, "Re-encryption run", this::runSlice);
 
     private final DomainMetrics metrics;
 
@@ -42,58 +38,33 @@ public class ReencryptionScheduler implements SmartLifecycle {
 
     /** Runs the pending jobs soon, without waiting for the next tick. */
     public void nudge() {
-        var running = executor;
-        if (running != null) {
-            running.execute(this::tick);
-        }
+        poller.nudge();
     }
 
-    private void tick() {
-        if (!busy.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            // A slice at a time, so a stop() never waits long; the next tick resumes from the committed cursor.
-            reencryption.runPending(SLICE);
-            var progress = reencryption.progress();
-            metrics.reencryption(progress.jobs(), progress.rowsTotal(), progress.rowsScanned());
-            if (retireOldKeys) {
-                // The server's own act: the access log names the system as the actor.
-                retirement.runDue(new java.util.UUID(0, 0));
-            }
-        } catch (RuntimeException e) {
-            // Ids only in these messages; the next tick tries again from the committed cursor.
-            log.warn("Re-encryption run failed: {}", e.toString());
-        } finally {
-            busy.set(false);
+    // A failed run is logged (ids only) and the next tick tries again from the committed cursor.
+    private void runSlice() {
+        // A slice at a time, so a stop() never waits long; the next tick resumes from the committed cursor.
+        reencryption.runPending(SLICE);
+        var progress = reencryption.progress();
+        metrics.reencryption(progress.jobs(), progress.rowsTotal(), progress.rowsScanned());
+        if (retireOldKeys) {
+            // The server's own act: the access log names the system as the actor.
+            retirement.runDue(new java.util.UUID(0, 0));
         }
     }
 
     @Override
     public void start() {
-        if (interval.isZero() || interval.isNegative()) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("annota-reencrypt").daemon(true).factory());
-        executor.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        poller.start(interval);
     }
 
     @Override
     public void stop() {
-        var running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdownNow();
-            try {
-                running.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        poller.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return poller.isRunning();
     }
 }

@@ -95,13 +95,10 @@ public class ItemImport {
     }
 
     ImportReport run(ProjectAccess access, InputStream in, ImportOptions options) {
-        Projects.requireManage(access);
-        Project project = access.project();
-        // Predictions are checked against the schema version annotators would answer under now.
-        LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
-        // Read before the transaction, for the same reason as the keys below: on PostgreSQL nothing else can run beside COPY.
-        ImageReferences uploads = uploads(project);
-        RecordSource reader = source(project, schema, options, uploads);
+        Reading reading = reading(access, options);
+        Project project = reading.project();
+        LabelSchema schema = reading.schema();
+        ImageReferences uploads = reading.uploads();
         // Before the import's transaction: the keyset is looked up, or created and committed on its own, now — not on
         // the connection busy with COPY mid-stream, and not by a second connection held beside the import's.
         Sealer sealer = payloads.sealer(project.tenantId());
@@ -117,7 +114,7 @@ public class ItemImport {
                 // answers with it); they are stored in the same transaction, after the items.
                 var answers = new ArrayList<ImportedAnswers.Answer>();
                 try {
-                    long received = reader.read(in, record -> {
+                    long received = reading.reader().read(in, record -> {
                         UUID imageId = check(project, schema, uploads, record);
                         UUID id = IDS.generate();
                         for (var answer : record.answers()) {
@@ -172,18 +169,14 @@ public class ItemImport {
      * prediction, an image reference) is listed and reading goes on; a file that cannot be read further ends there.
      */
     ImportPreview preview(ProjectAccess access, InputStream in, ImportOptions options) {
-        Projects.requireManage(access);
-        Project project = access.project();
-        LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
-        ImageReferences uploads = uploads(project);
-        RecordSource reader = source(project, schema, options, uploads);
+        Reading reading = reading(access, options);
         var preview = new ImportPreview.Builder(options.format().id());
         try {
-            reader.read(in, new ImportReader.Sink() {
+            reading.reader().read(in, new ImportReader.Sink() {
                 @Override
                 public void accept(ImportReader.ItemRecord record) {
                     try {
-                        check(project, schema, uploads, record);
+                        check(reading.project(), reading.schema(), reading.uploads(), record);
                         preview.row(record);
                     } catch (ImportRejected e) {
                         preview.problem(e);
@@ -199,6 +192,21 @@ public class ItemImport {
             preview.stop(e);
         }
         return preview.build();
+    }
+
+    /** What the import and its preview read a file with: the project, its schema, its uploaded images, the format's reader. */
+    private record Reading(Project project, LabelSchema schema, ImageReferences uploads, RecordSource reader) {
+    }
+
+    /** For the project's managers only; all of it read before the import's transaction (see run). */
+    private Reading reading(ProjectAccess access, ImportOptions options) {
+        Projects.requireManage(access);
+        Project project = access.project();
+        // Predictions are checked against the schema version annotators would answer under now.
+        LabelSchema schema = projects.schema(project.tenantId(), project.id(), project.schemaVersion());
+        // Read before the transaction, for the same reason as the import's keys: on PostgreSQL nothing else can run beside COPY.
+        ImageReferences uploads = uploads(project);
+        return new Reading(project, schema, uploads, source(project, schema, options, uploads));
     }
 
     /** The reader of the request's format, refused (422, field format) when its records cannot be this project's items. */

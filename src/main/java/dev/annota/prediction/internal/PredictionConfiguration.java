@@ -1,13 +1,12 @@
 package dev.annota.prediction.internal;
 
-import java.net.InetAddress;
 import java.net.http.HttpClient;
 import java.util.EnumMap;
 
 import dev.annota.crypto.EncryptedColumns;
+import dev.annota.webhook.OutboundHosts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The prediction services' parts that are not components of their own: the outbound host rule (the witnesses' and
- * webhooks' setting), the HTTP client (JDK; redirects never followed, no proxy, so the request goes to the address
+ * The prediction services' parts that are not components of their own: the HTTP client (JDK; redirects never followed, no proxy, so the request goes to the address
  * checked), the two protocols, the sealed columns for the re-encryption job, and the periodic sweep.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,12 +24,7 @@ class PredictionConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PredictionConfiguration.class);
 
     @Bean
-    ServiceHosts predictionServiceHosts(@Value("${annota.webhooks.allowed-hosts:}") String allowedHosts) {
-        return new ServiceHosts(allowedHosts, InetAddress::getAllByName);
-    }
-
-    @Bean
-    ServiceProtocols predictionProtocols(ServiceHosts hosts, PredictionSettings settings, JsonMapper json) {
+    ServiceProtocols predictionProtocols(OutboundHosts hosts, PredictionSettings settings, JsonMapper json) {
         var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.timeout())
                 .proxy(HttpClient.Builder.NO_PROXY).version(HttpClient.Version.HTTP_1_1).build();
         var post = new ServicePost(http, hosts, json, settings.timeout());

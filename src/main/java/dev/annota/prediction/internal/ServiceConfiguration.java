@@ -1,5 +1,6 @@
 package dev.annota.prediction.internal;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import dev.annota.schema.LabelSchema;
 import dev.annota.schema.Rating;
 import dev.annota.schema.TextQuestion;
 import dev.annota.tenancy.TenantScope;
+import dev.annota.webhook.OutboundHosts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -35,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 record ServiceConfiguration(PredictionStore store, Projects projects, TenantScope tenants, TenantCrypto crypto,
-        ServiceHosts hosts, ItemRows items, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        OutboundHosts hosts, ItemRows items, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
 
     static final int MAX_BATCH = 100;
     static final int MAX_RATE = 600;
@@ -65,7 +67,11 @@ record ServiceConfiguration(PredictionStore store, Projects projects, TenantScop
         if (settings == null || settings.kind() == null) {
             throw invalid("kind", "kind is required: LABEL_STUDIO (an ML backend's /predict) or OPENAI (chat completions).");
         }
-        String url = hosts.check(settings.url()).toString();
+        String url = hosts.check(settings.url(), "url").url().toString();
+        if (URI.create(url).getRawQuery() != null) {
+            // The protocols append their paths (/predict, /chat/completions) to the URL.
+            throw invalid("url", "url must not have a query: the protocol's path is appended to it.");
+        }
         LabelSchema schema = projects.schema(access.tenantId(), access.project().id(), access.project().schemaVersion());
         Map<String, String> prompts = prompts(settings, schema);
         String model = settings.model() == null || settings.model().isBlank() ? null : settings.model().strip();

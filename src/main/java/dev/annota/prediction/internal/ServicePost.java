@@ -8,23 +8,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import dev.annota.webhook.OutboundHosts;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One JSON POST to a prediction service: the target checked by {@link ServiceHosts} first, no redirect followed, the
+ * One JSON POST to a prediction service: the target checked by {@link OutboundHosts} first, no redirect followed, the
  * answer read as JSON. A 429 or 5xx, a timeout or a refused connection is a retryable {@link ServiceFailure} (with the
  * service's {@code Retry-After} in seconds when it sent one); another status, or an answer that is not JSON, is not.
  */
 final class ServicePost {
 
     private final HttpClient http;
-    private final ServiceHosts hosts;
+    private final OutboundHosts hosts;
     private final JsonMapper json;
     private final Duration timeout;
 
-    ServicePost(HttpClient http, ServiceHosts hosts, JsonMapper json, Duration timeout) {
+    ServicePost(HttpClient http, OutboundHosts hosts, JsonMapper json, Duration timeout) {
         this.http = http;
         this.hosts = hosts;
         this.json = json;
@@ -34,7 +35,7 @@ final class ServicePost {
     JsonNode post(String base, String path, String apiKey, Object body) {
         URI target;
         try {
-            target = hosts.check(base);
+            target = hosts.check(base, "url").url();
         } catch (RuntimeException refused) {
             throw new ServiceFailure(refused.getMessage() == null ? "The service's URL is refused." : refused.getMessage(), false, null);
         }

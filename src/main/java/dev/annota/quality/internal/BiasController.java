@@ -12,7 +12,6 @@ import dev.annota.annotation.AnswersByQuestion;
 import dev.annota.annotation.ComparisonRankings;
 import dev.annota.annotation.Consensus;
 import dev.annota.identity.CurrentUser;
-import dev.annota.identity.Role;
 import dev.annota.identity.Users;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
@@ -58,7 +57,7 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
             + "without position correction. Admins, managers and reviewers of the owning organization")
     BiasReport bias(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
-        if (!access.owner() || !caller.hasAny(Role.ADMIN, Role.MANAGER, Role.REVIEWER)) {
+        if (!access.ownerStaff()) {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the bias figures.");
         }
         var p = access.project();

@@ -10,7 +10,6 @@ import dev.annota.annotation.AnswersByQuestion;
 import dev.annota.annotation.ComparisonRankings;
 import dev.annota.annotation.Consensus;
 import dev.annota.identity.CurrentUser;
-import dev.annota.identity.Role;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.statistics.BradleyTerry;
@@ -55,7 +54,7 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
             + "strength), standard error, wins and comparisons. Admins, managers and reviewers of the owning organization")
     Rankings rankings(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
-        if (!access.owner() || !caller.hasAny(Role.ADMIN, Role.MANAGER, Role.REVIEWER)) {
+        if (!access.ownerStaff()) {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the rankings.");
         }
         var p = access.project();

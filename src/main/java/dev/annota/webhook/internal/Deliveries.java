@@ -127,7 +127,7 @@ class Deliveries implements DisposableBean {
                     .params(tenant, Timestamp.from(now)).update();
             Map<UUID, String[]> targets = new HashMap<>();
             var taken = new ArrayList<Taken>();
-            Timestamp leaseEnd = Timestamp.from(now.plus(settings.lease()));
+            Timestamp leaseEnd = Timestamp.from(now.plus(SignedRequests.lease(settings.timeout())));
             for (Taken t : due) {
                 String[] target = targets.computeIfAbsent(t.webhook(), w -> jdbc.sql(
                                 "select url, secret from webhooks where tenant_id = ? and id = ? and enabled")

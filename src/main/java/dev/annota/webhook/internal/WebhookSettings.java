@@ -14,9 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record WebhookSettings(@DefaultValue("10s") Duration timeout, @DefaultValue("30s") Duration retryBase,
                        @DefaultValue("4h") Duration retryMax, @DefaultValue("26h") Duration retryFor,
                        @DefaultValue("1s") Duration sweepInterval) {
-
-    /** How long a claimed delivery is left to the instance sending it: the request's connect and answer, with margin. */
-    Duration lease() {
-        return timeout().multipliedBy(3).plusSeconds(30);
-    }
 }

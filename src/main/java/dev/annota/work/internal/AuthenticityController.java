@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import dev.annota.identity.CurrentUser;
-import dev.annota.identity.Role;
 import dev.annota.identity.Users;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
@@ -61,7 +60,7 @@ record AuthenticityController(Projects projects, TenantScope tenants, WrittenAns
     Report authenticity(CurrentUser caller, @PathVariable UUID projectId,
                          @io.swagger.v3.oas.annotations.Parameter(description = "Only this item's measured answers") @RequestParam(required = false) UUID itemId) {
         var access = projects.access(caller, projectId);
-        if (!access.owner() || !caller.hasAny(Role.ADMIN, Role.MANAGER, Role.REVIEWER)) {
+        if (!access.ownerStaff()) {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the authenticity figures.");
         }
         var p = access.project();
