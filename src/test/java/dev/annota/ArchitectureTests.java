@@ -3,12 +3,16 @@ package dev.annota;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Arrays;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,6 +50,23 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().areAssignableTo(ErrorResponseException.class)
                 .because("modules throw dev.annota.failure types; web/internal/ProblemAdvice is the one mapping to HTTP")
                 .check(classes);
+    }
+
+    @Test
+    void aComponentsDependenciesAreNoPartOfItsApi() {
+        // Components are records (docs/decisions/0006): their accessors would hand out what they were injected with.
+        noClasses().should().callMethodWhere(describe("an accessor of a component record, from another package",
+                        (JavaMethodCall call) -> isComponentRecord(call.getTargetOwner())
+                                && call.getTarget().getParameterTypes().isEmpty()
+                                && !call.getOriginOwner().getPackageName().equals(call.getTargetOwner().getPackageName())
+                                && Arrays.stream(call.getTargetOwner().reflect().getRecordComponents())
+                                        .anyMatch(c -> c.getName().equals(call.getName()))))
+                .because("a component's dependencies are its own: other packages call what it does, not what it holds")
+                .check(classes);
+    }
+
+    private static boolean isComponentRecord(JavaClass c) {
+        return c.isRecord() && c.isMetaAnnotatedWith(Component.class);
     }
 
     /** A type directly in {@code dev.annota.<module>}: the module's public API. */

@@ -17,17 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The idempotency keys of submits stay behind: they only guard a retry on the instance that served it.
  */
 @Component
-public class AnnotationTransfer {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final AnswerCodec answers;
-
-    AnnotationTransfer(JdbcClient jdbc, JsonMapper json, AnswerCodec answers) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.answers = answers;
-    }
+public record AnnotationTransfer(JdbcClient jdbc, JsonMapper json, AnswerCodec answers) {
 
     /** Every annotation of the project in id order; inside a tenant transaction of its tenant. */
     public void annotations(UUID tenant, UUID project, Consumer<ObjectNode> out) {

@@ -24,29 +24,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
-public class Annotations {
+public record Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, AnswerCodec answers,
+        JsonMapper json, AnswerFigures figures) {
 
     private static final String COLUMNS = "id, project_id, item_id, assignment_id, annotator_id, schema_version, answer, created_at, "
             + "prediction_changed, derived, guidelines_version";
-
-    private final JdbcClient jdbc;
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final Users users;
-    private final AnswerCodec answers;
-    private final JsonMapper json;
-    private final AnswerFigures figures;
-
-    Annotations(JdbcClient jdbc, Projects projects, TenantScope tenants, Users users, AnswerCodec answers, JsonMapper json,
-                AnswerFigures figures) {
-        this.figures = figures;
-        this.json = json;
-        this.jdbc = jdbc;
-        this.projects = projects;
-        this.tenants = tenants;
-        this.users = users;
-        this.answers = answers;
-    }
 
     /** Throws {@link InvalidAnswer} unless the answer fits the given schema version of the project. */
     public void check(UUID tenantId, UUID projectId, int schemaVersion, JsonNode answer) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * SQL names {@code annotations}. Every method runs inside the tenant transaction its caller opened.
  */
 @Component
-public class AnswerFigures {
-
-    private final JdbcClient jdbc;
-
-    AnswerFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record AnswerFigures(JdbcClient jdbc) {
 
     /** Everyone who answered on the project (from the kept counts of annotation_counts, V43). */
     public List<UUID> annotators(UUID tenantId, UUID projectId) {

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Each question is aggregated on its own, over the items that have an answer to it.
  */
 @Service
-public class Consensus {
+public record Consensus(JdbcClient jdbc, Projects projects, TenantScope tenants, JsonMapper json,
+        dev.annota.annotation.internal.AnswerCodec answerCodec, ObjectProvider<AnnotationReviews> reviews) {
 
     /** One annotator's label for one question of one item. */
     public record Vote(UUID item, UUID annotator, String label) {
@@ -89,23 +90,6 @@ public class Consensus {
             });
             return answer;
         }
-    }
-
-    private final JdbcClient jdbc;
-    private final Projects projects;
-    private final TenantScope tenants;
-    private final JsonMapper json;
-    private final dev.annota.annotation.internal.AnswerCodec answerCodec;
-    private final ObjectProvider<AnnotationReviews> reviews;
-
-    Consensus(JdbcClient jdbc, Projects projects, TenantScope tenants, JsonMapper json,
-              dev.annota.annotation.internal.AnswerCodec answerCodec, ObjectProvider<AnnotationReviews> reviews) {
-        this.reviews = reviews;
-        this.answerCodec = answerCodec;
-        this.jdbc = jdbc;
-        this.projects = projects;
-        this.tenants = tenants;
-        this.json = json;
     }
 
     /** The method for a request parameter; 422 problem for an unknown code. */

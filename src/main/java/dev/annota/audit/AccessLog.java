@@ -9,13 +9,7 @@ import org.springframework.stereotype.Service;
  * outside a transaction, it records in one of its own.
  */
 @Service
-public class AccessLog {
-
-    private final AuditLog log;
-
-    AccessLog(AuditLog log) {
-        this.log = log;
-    }
+public record AccessLog(AuditLog log) {
 
     public void record(AuditEvent event) {
         log.record(event);

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Service;
  * today by default; {@code method}: the aggregation behind the consensus, as on the quality page).
  */
 @Service
-public class VendorComparison {
-
-    private final ComparisonReport report;
-
-    VendorComparison(ComparisonReport report) {
-        this.report = report;
-    }
+public record VendorComparison(ComparisonReport report) {
 
     /** The lab's view: the owning organization's admins and managers; everyone else who knows the project 403. */
     public Comparison.LabComparison lab(CurrentUser caller, UUID projectId, DaysAsked days, String method) {

@@ -20,19 +20,7 @@ import org.springframework.stereotype.Service;
  * transaction which customer's items an annotator was just shown. Not a UI rule: the API refuses.
  */
 @Service
-public class ConflictWall {
-
-    private final WallStore store;
-    private final Users users;
-    private final TenantScope tenants;
-    private final Clock clock;
-
-    ConflictWall(WallStore store, Users users, TenantScope tenants, Clock clock) {
-        this.store = store;
-        this.users = users;
-        this.tenants = tenants;
-        this.clock = clock;
-    }
+public record ConflictWall(WallStore store, Users users, TenantScope tenants, Clock clock) {
 
     /**
      * Admits the caller to receive items of {@code tenantId}'s project, with the wall's probe sent in the caller's round

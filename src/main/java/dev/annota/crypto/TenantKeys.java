@@ -21,29 +21,9 @@ import org.springframework.stereotype.Service;
  * person acting is that organization's admin.
  */
 @Service
-public class TenantKeys {
-
-    private final TenantKeysets keysets;
-    private final Reencryption reencryption;
-    private final KeyRetirement retirement;
-    private final dev.annota.crypto.internal.MasterKeyRewrap rewrap;
-    private final ReencryptionScheduler scheduler;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    TenantKeys(TenantKeysets keysets, Reencryption reencryption, KeyRetirement retirement,
-               dev.annota.crypto.internal.MasterKeyRewrap rewrap, ReencryptionScheduler scheduler, TenantScope tenants,
-               ApplicationEventPublisher events, Clock clock) {
-        this.keysets = keysets;
-        this.retirement = retirement;
-        this.rewrap = rewrap;
-        this.reencryption = reencryption;
-        this.scheduler = scheduler;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-    }
+public record TenantKeys(TenantKeysets keysets, Reencryption reencryption, KeyRetirement retirement,
+        dev.annota.crypto.internal.MasterKeyRewrap rewrap, ReencryptionScheduler scheduler, TenantScope tenants,
+        ApplicationEventPublisher events, Clock clock) {
 
     public KeyStatus status(UUID organizationId) {
         var stored = keysets.stored(organizationId);

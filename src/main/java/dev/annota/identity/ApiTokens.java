@@ -31,30 +31,12 @@ import org.springframework.stereotype.Service;
  * so a fast hash is enough: there is nothing to guess). Tokens expire and can be revoked.
  */
 @Service
-public class ApiTokens {
+public record ApiTokens(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, TokenCache cache,
+        TokenChanges changes, Clock clock, @Value("${annota.tokens.max-days:365}") int maxDays) {
 
     public static final String PREFIX = "ann_";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final TokenCache cache;
-    private final TokenChanges changes;
-    private final Clock clock;
-    private final int maxDays;
-
-    ApiTokens(JdbcClient jdbc, TenantScope tenants, ApplicationEventPublisher events, TokenCache cache, TokenChanges changes,
-              Clock clock, @Value("${annota.tokens.max-days:365}") int maxDays) {
-        this.jdbc = jdbc;
-        this.cache = cache;
-        this.changes = changes;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-        this.maxDays = maxDays;
-    }
 
     public record IssuedToken(UUID id, String name, String secret, Instant expiresAt) {
     }

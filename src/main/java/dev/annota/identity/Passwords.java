@@ -25,31 +25,11 @@ import dev.annota.tenancy.TenantScope;
  * event in the organization's tenant transaction, for its access log.
  */
 @Service
-public class Passwords {
+public record Passwords(JdbcClient jdbc, PasswordEncoder encoder, Users users, SetupLinks links, TenantScope tenants,
+        ApplicationEventPublisher events, TokenChanges tokenChanges, Clock clock) {
 
     static final String LINK_NOT_VALID = "This setup link does not work: it was used already, has expired, or was "
             + "replaced by a newer one. Ask an admin of your organization for a new link.";
-
-    private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
-    private final Users users;
-    private final SetupLinks links;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final TokenChanges tokenChanges;
-    private final Clock clock;
-
-    Passwords(JdbcClient jdbc, PasswordEncoder encoder, Users users, SetupLinks links, TenantScope tenants,
-              ApplicationEventPublisher events, TokenChanges tokenChanges, Clock clock) {
-        this.jdbc = jdbc;
-        this.encoder = encoder;
-        this.users = users;
-        this.links = links;
-        this.tenants = tenants;
-        this.events = events;
-        this.tokenChanges = tokenChanges;
-        this.clock = clock;
-    }
 
     /**
      * The user of a setup link chooses their password (no login: the link's secret is the proof). The link is used up

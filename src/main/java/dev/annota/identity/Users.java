@@ -30,28 +30,8 @@ import org.springframework.stereotype.Service;
 
 /** Users of all organizations. */
 @Service
-public class Users {
-
-    private final JdbcClient jdbc;
-    private final PasswordEncoder passwords;
-    private final Organizations organizations;
-    private final TenantScope tenants;
-    private final ApplicationEventPublisher events;
-    private final TokenChanges tokenChanges;
-    private final SetupLinks setupLinks;
-    private final Clock clock;
-
-    Users(JdbcClient jdbc, PasswordEncoder passwords, Organizations organizations, TenantScope tenants,
-          ApplicationEventPublisher events, TokenChanges tokenChanges, SetupLinks setupLinks, Clock clock) {
-        this.setupLinks = setupLinks;
-        this.jdbc = jdbc;
-        this.passwords = passwords;
-        this.organizations = organizations;
-        this.tenants = tenants;
-        this.events = events;
-        this.tokenChanges = tokenChanges;
-        this.clock = clock;
-    }
+public record Users(JdbcClient jdbc, PasswordEncoder passwords, Organizations organizations, TenantScope tenants,
+        ApplicationEventPublisher events, TokenChanges tokenChanges, SetupLinks setupLinks, Clock clock) {
 
     /**
      * A user added by a person (an admin of the organization, or the operator creating it), without a password: the

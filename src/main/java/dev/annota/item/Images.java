@@ -20,23 +20,9 @@ import org.springframework.stereotype.Service;
  * recorded through {@link PayloadViews}. Anyone else is told the image does not exist.
  */
 @Service
-public class Images {
+public record Images(ImageUpload upload, ImageStore store, PayloadViews views, TenantScope tenants, Clock clock) {
 
     public static final int MAX_PAGE = 500;
-
-    private final ImageUpload upload;
-    private final ImageStore store;
-    private final PayloadViews views;
-    private final TenantScope tenants;
-    private final Clock clock;
-
-    Images(ImageUpload upload, ImageStore store, PayloadViews views, TenantScope tenants, Clock clock) {
-        this.upload = upload;
-        this.store = store;
-        this.views = views;
-        this.tenants = tenants;
-        this.clock = clock;
-    }
 
     /** Stores the image read from {@code in}; throws {@link ImageRejected} for a file that is not one. */
     public Image upload(ProjectAccess access, String name, InputStream in) {

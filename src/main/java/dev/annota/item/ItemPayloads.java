@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * so do the bytes and names of uploaded images.
  */
 @Component
-public class ItemPayloads {
+public record ItemPayloads(TenantCrypto crypto) {
 
     /** {@code items.payload}; registered for re-encryption after a key rotation (see internal/ItemColumns). */
     public static final EncryptedColumn PAYLOAD = new EncryptedColumn("items", "payload");
@@ -38,12 +38,6 @@ public class ItemPayloads {
      * external_id) still refuses duplicates and a lookup seals the id it looks for.
      */
     public static final EncryptedColumn EXTERNAL_ID = EncryptedColumn.deterministic("items", "external_id", "project_id");
-
-    private final TenantCrypto crypto;
-
-    ItemPayloads(TenantCrypto crypto) {
-        this.crypto = crypto;
-    }
 
     public String seal(UUID tenantId, UUID itemId, String json) {
         return crypto.seal(PAYLOAD, tenantId, itemId, json);

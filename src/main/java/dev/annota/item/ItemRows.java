@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * (TableOwnershipTests says why).
  */
 @Component
-public class ItemRows {
+public record ItemRows(JdbcClient jdbc) {
 
     /** Ids per statement: one SQL IN list each, well under any driver's parameter limit. */
     private static final int BATCH = 1000;
@@ -30,12 +30,6 @@ public class ItemRows {
     private static final Comparator<UUID> DATABASE_ORDER = Comparator
             .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
             .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
-
-    private final JdbcClient jdbc;
-
-    ItemRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** An item's external id, payload and gold answer (null unless gold), sealed as stored. */
     public record SealedItem(UUID itemId, String sealedExternalId, String sealedPayload, String sealedGoldAnswer) {

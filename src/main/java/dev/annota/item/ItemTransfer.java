@@ -18,17 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * stream in the caller's tenant transaction; restores run inside the importer's one transaction.
  */
 @Component
-public class ItemTransfer {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final ItemPayloads payloads;
-
-    ItemTransfer(JdbcClient jdbc, JsonMapper json, ItemPayloads payloads) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.payloads = payloads;
-    }
+public record ItemTransfer(JdbcClient jdbc, JsonMapper json, ItemPayloads payloads) {
 
     /** The project's images, in id order: each one's row and its bytes (one image in memory at a time). */
     public void images(UUID tenant, UUID project, BiConsumer<ObjectNode, byte[]> out) {

@@ -20,37 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
-public class Items {
-
-    private final ItemImport importer;
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final Projects projects;
-    private final ItemPayloads payloads;
-    private final JsonMapper json;
-    private final ItemAssignments assignments;
-    private final ItemAnswers answers;
-    private final ItemRemoval removal;
-    private final ItemEdit edit;
-    private final DomainMetrics metrics;
-    private final ItemRows rows;
-
-    Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants, Projects projects, ItemPayloads payloads, JsonMapper json,
-          ItemAssignments assignments, ItemAnswers answers, ItemRemoval removal, ItemEdit edit, DomainMetrics metrics,
-          ItemRows rows) {
-        this.rows = rows;
-        this.metrics = metrics;
-        this.removal = removal;
-        this.edit = edit;
-        this.assignments = assignments;
-        this.answers = answers;
-        this.importer = importer;
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.projects = projects;
-        this.payloads = payloads;
-        this.json = json;
-    }
+public record Items(ItemImport importer, JdbcClient jdbc, TenantScope tenants, Projects projects, ItemPayloads payloads,
+        JsonMapper json, ItemAssignments assignments, ItemAnswers answers, ItemRemoval removal, ItemEdit edit,
+        DomainMetrics metrics, ItemRows rows) {
 
     /**
      * An item's payload in its stored (sealed) form, for a caller that shows it through {@link PayloadViews} or checks an

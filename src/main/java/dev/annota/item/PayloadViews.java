@@ -10,17 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The one place a person is shown item payloads; each showing is published as a {@link PayloadViewed} event. */
 @Component
-public class PayloadViews {
-
-    private final ItemPayloads payloads;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    PayloadViews(ItemPayloads payloads, ApplicationEventPublisher events, Clock clock) {
-        this.payloads = payloads;
-        this.events = events;
-        this.clock = clock;
-    }
+public record PayloadViews(ItemPayloads payloads, ApplicationEventPublisher events, Clock clock) {
 
     /** The payload of the item an annotator has just been leased. */
     public String showLeased(CurrentUser person, UUID tenantId, UUID projectId, UUID itemId, UUID assignmentId, String stored) {

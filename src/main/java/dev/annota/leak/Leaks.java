@@ -15,18 +15,10 @@ import org.springframework.stereotype.Service;
 
 /** The project's leak marks setting, and tracing a leaked text to the views it came from. */
 @Service
-public class Leaks {
+public record Leaks(Projects projects, AccessLog log) {
 
     /** Longest text traced (characters): a leaked document, not a dump. */
     public static final int MAX_TEXT = 2_000_000;
-
-    private final Projects projects;
-    private final AccessLog log;
-
-    Leaks(Projects projects, AccessLog log) {
-        this.projects = projects;
-        this.log = log;
-    }
 
     /** Whether the project marks its views (its owner's staff). */
     public boolean marking(CurrentUser caller, UUID projectId) {

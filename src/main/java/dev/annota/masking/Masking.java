@@ -23,19 +23,7 @@ import tools.jackson.databind.JsonNode;
  * claim or the submit.
  */
 @Component
-public class Masking {
-
-    private final MaskingWork work;
-    private final Projects projects;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    Masking(MaskingWork work, Projects projects, ApplicationEventPublisher events, Clock clock) {
-        this.work = work;
-        this.projects = projects;
-        this.events = events;
-        this.clock = clock;
-    }
+public record Masking(MaskingWork work, Projects projects, ApplicationEventPublisher events, Clock clock) {
 
     /** Masks {@code data} in place (as an annotator or reviewer is served it); says what was replaced where. */
     public MaskedItem mask(UUID tenantId, UUID projectId, JsonNode data) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * check here: the caller has checked that its caller may see these figures.
  */
 @Service
-public class Costs {
+public record Costs(CostFigures figures, TenantScope tenants) {
 
     /**
      * One workforce organization's costs on a project in one currency over a period: {@code total} the sum of every
@@ -22,14 +22,6 @@ public class Costs {
      * priced per hour. Cost per accepted label = total / accepted.
      */
     public record WorkforceCost(UUID workforceOrgId, Money total, long tasks, long accepted, long reversals, long activeMillis) {
-    }
-
-    private final CostFigures figures;
-    private final TenantScope tenants;
-
-    Costs(CostFigures figures, TenantScope tenants) {
-        this.figures = figures;
-        this.tenants = tenants;
     }
 
     /** The lab's costs on its project per workforce organization and currency (the lab itself for in-house work). */

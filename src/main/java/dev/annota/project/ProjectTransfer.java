@@ -24,21 +24,8 @@ import tools.jackson.databind.node.StringNode;
  * caller's tenant transaction, restores inside the importer's one transaction (so a bundle arrives whole or not at all).
  */
 @Component
-public class ProjectTransfer {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final ProjectTexts texts;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    ProjectTransfer(JdbcClient jdbc, JsonMapper json, ProjectTexts texts, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.texts = texts;
-        this.events = events;
-        this.clock = clock;
-    }
+public record ProjectTransfer(JdbcClient jdbc, JsonMapper json, ProjectTexts texts, ApplicationEventPublisher events,
+        Clock clock) {
 
     /** The project's settings (project.json); inside a tenant transaction of its tenant. */
     public ObjectNode project(Project p) {

@@ -25,24 +25,10 @@ import org.springframework.stereotype.Service;
  * project ({@link Project#shares()}) and keeps each workforce near its share.
  */
 @Service
-public class VendorShares {
+public record VendorShares(JdbcClient jdbc, TenantScope tenants, Organizations organizations,
+        ApplicationEventPublisher events, Clock clock) {
 
     private static final BigDecimal HUNDRED = new BigDecimal(100);
-
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final Organizations organizations;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    VendorShares(JdbcClient jdbc, TenantScope tenants, Organizations organizations, ApplicationEventPublisher events,
-                 Clock clock) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.organizations = organizations;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A share as shown: the workforce's name, whether it is the owner's own people, and when it was last set. */
     public record Share(UUID workforceOrgId, String workforceName, boolean inHouse, BigDecimal targetPercent, Integer cap,

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * transaction.
  */
 @Service
-public class GoldRecords {
+public record GoldRecords(JdbcClient jdbc) {
 
     /** Gold answers given and right; the accuracy is {@code correct / answered}, none without answers. */
     public record GoldRecord(long answered, long correct) {
@@ -29,12 +29,6 @@ public class GoldRecords {
     private static final String OF_ANNOTATOR = """
             select count(*), coalesce(sum(case when correct then 1 else 0 end), 0) from gold_results
             where tenant_id = ? and annotator_id = ?""";
-
-    private final JdbcClient jdbc;
-
-    GoldRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The annotator's record over every project of the tenant (inside its transaction; one range of the index

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * not, and when. Every method runs inside the tenant transaction its caller opened.
  */
 @Component
-public class GoldResults {
+public record GoldResults(JdbcClient jdbc, AnswerFigures answers) {
 
     /**
      * Gold results of an annotator's most recent submits that their own figures leave out while right: watching a count
@@ -24,14 +24,6 @@ public class GoldResults {
 
     /** One gold answer: right or not, and when it was submitted. */
     public record Result(UUID annotatorId, boolean correct, Instant at) {
-    }
-
-    private final JdbcClient jdbc;
-    private final AnswerFigures answers;
-
-    GoldResults(JdbcClient jdbc, AnswerFigures answers) {
-        this.jdbc = jdbc;
-        this.answers = answers;
     }
 
     /** Every gold result of the project in {@code [from, to)}, oldest first. */

@@ -19,18 +19,10 @@ import tools.jackson.databind.JsonNode;
  * round trip, the gold step of a claim, and the check of an answer to a gold item at submit.
  */
 @Service
-public class GoldStep {
+public record GoldStep(GoldQueue gold, QualitySettingsStore settings) {
 
     /** A gold item to serve: built into a task by the same code as any other item, so nothing tells it apart. */
     public record Pick(UUID item, String payload, String predictions) {
-    }
-
-    private final GoldQueue gold;
-    private final QualitySettingsStore settings;
-
-    GoldStep(GoldQueue gold, QualitySettingsStore settings) {
-        this.gold = gold;
-        this.settings = settings;
     }
 
     /** The project's quality settings, read in the caller's round trip (inside its tenant transaction). */

@@ -14,15 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * answers themselves travel with their items.
  */
 @Component
-public class QualityTransfer {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
-    QualityTransfer(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+public record QualityTransfer(JdbcClient jdbc, JsonMapper json) {
 
     /** The project's quality settings, or null when it never set any. */
     public ObjectNode settings(UUID tenant, UUID project) {

@@ -16,17 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * time arrives pending: the lease belonged to a reviewer of the sending instance.
  */
 @Component
-public class ReviewTransfer {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final ReviewTexts texts;
-
-    ReviewTransfer(JdbcClient jdbc, JsonMapper json, ReviewTexts texts) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.texts = texts;
-    }
+public record ReviewTransfer(JdbcClient jdbc, JsonMapper json, ReviewTexts texts) {
 
     /** The project's review settings, or null when it never set any. */
     public ObjectNode settings(UUID tenant, UUID project) {

@@ -17,27 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /** The reviewer's side of a project: settings, the next review, decisions, an item's history, the summary. */
 @Service
-public class Reviews {
-
-    private final ReviewSettingsStore settings;
-    private final ReviewQueue queue;
-    private final ReviewDecisions decisions;
-    private final ReviewHistory history;
-    private final ReviewFigureReport figures;
-    private final Feedback feedback;
-
-    private final Drain drain;
-
-    Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history,
-            ReviewFigureReport figures, Feedback feedback, Drain drain) {
-        this.drain = drain;
-        this.figures = figures;
-        this.feedback = feedback;
-        this.settings = settings;
-        this.queue = queue;
-        this.decisions = decisions;
-        this.history = history;
-    }
+public record Reviews(ReviewSettingsStore settings, ReviewQueue queue, ReviewDecisions decisions, ReviewHistory history,
+        ReviewFigureReport figures, Feedback feedback, Drain drain) {
 
     public ReviewSettings settings(CurrentUser caller, UUID projectId) {
         return settings.read(caller, projectId);

@@ -18,21 +18,8 @@ import org.springframework.stereotype.Service;
 
 /** The organizations of this instance. Organizations are platform rows, readable without a tenant. */
 @Service
-public class Organizations {
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-    private final TenantScope tenants;
-    private final TenantTables tenantTables;
-    private final ApplicationEventPublisher events;
-
-    Organizations(JdbcClient jdbc, Clock clock, TenantScope tenants, TenantTables tenantTables, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.tenants = tenants;
-        this.tenantTables = tenantTables;
-        this.events = events;
-    }
+public record Organizations(JdbcClient jdbc, Clock clock, TenantScope tenants, TenantTables tenantTables,
+        ApplicationEventPublisher events) {
 
     /**
      * Deletes a customer or workforce organization and everything it owns. Callers check who may (the organization's

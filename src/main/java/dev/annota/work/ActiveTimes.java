@@ -23,17 +23,7 @@ import org.springframework.stereotype.Service;
  * read in the tenant's transaction (joining one in progress) and check no rights.
  */
 @Service
-public class ActiveTimes {
-
-    private final ActiveTimeFigures figures;
-    private final TenantScope tenants;
-    private final Users users;
-
-    ActiveTimes(ActiveTimeFigures figures, TenantScope tenants, Users users) {
-        this.figures = figures;
-        this.tenants = tenants;
-        this.users = users;
-    }
+public record ActiveTimes(ActiveTimeFigures figures, TenantScope tenants, Users users) {
 
     /** One annotator's active time in a tenant's projects, per project and day, oldest day first. */
     public List<ActiveTime> ofAnnotator(UUID tenantId, UUID annotatorId, DayRange days) {

@@ -21,26 +21,8 @@ import java.util.function.Supplier;
 
 /** Claim, submit and skip: the annotator's side of a project. */
 @Service
-public class WorkQueue {
-
-    private final Claiming claiming;
-    private final Submitting submitting;
-    private final Skipping skipping;
-    private final WorkAcrossProjects across;
-    private final ReworkOffers rework;
-    private final Drain drain;
-    private final DomainMetrics metrics;
-
-    WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping, WorkAcrossProjects across, ReworkOffers rework,
-              Drain drain, DomainMetrics metrics) {
-        this.drain = drain;
-        this.metrics = metrics;
-        this.rework = rework;
-        this.across = across;
-        this.claiming = claiming;
-        this.submitting = submitting;
-        this.skipping = skipping;
-    }
+public record WorkQueue(Claiming claiming, Submitting submitting, Skipping skipping, WorkAcrossProjects across,
+        ReworkOffers rework, Drain drain, DomainMetrics metrics) {
 
     /** The caller's next task on the project, or empty when no item is left for them. */
     public Optional<Task> next(ProjectAccess access) {
