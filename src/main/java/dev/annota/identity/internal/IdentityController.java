@@ -68,14 +68,18 @@ record IdentityController(Organizations organizations, Users users, ApiTokens to
                 .toList();
     }
 
+    /** A new user's fields, the same for an organization's first admin and a user added later. */
+    private static final String EMAIL = "The user's email address, their login; unique across the instance (409 when taken)";
+    private static final String DISPLAY_NAME = "The user's name as shown to others, up to 200 characters";
+    private static final String ROLES = "ADMIN (manages the organization, its users and settings), MANAGER (projects), "
+            + "REVIEWER (reviews answers), ANNOTATOR (labels items)";
+    private static final String NO_PASSWORD = "Not accepted: leave it out (422 when sent); the user chooses their own "
+            + "password with the one-time setup link in the answer";
+
     /** {@code password} is no longer accepted (422): the first admin chooses their own with the setup link. */
-    record NewAdmin(
-            @Schema(requiredMode = REQUIRED, description = "The first admin's email address, their login; unique across "
-                    + "the instance (409 when taken)") @NotBlank @Email @Size(max = 320) String email,
-            @Schema(requiredMode = REQUIRED, description = "The admin's name as shown to others, up to 200 characters")
-            @NotBlank @Size(max = 200) String displayName,
-            @Schema(deprecated = true, description = "Not accepted: leave it out (422 when sent); the admin chooses their "
-                    + "own password with the setup link in the answer") String password) {
+    record NewAdmin(@Schema(requiredMode = REQUIRED, description = EMAIL) @NotBlank @Email @Size(max = 320) String email,
+                    @Schema(requiredMode = REQUIRED, description = DISPLAY_NAME) @NotBlank @Size(max = 200) String displayName,
+                    @Schema(deprecated = true, description = NO_PASSWORD) String password) {
     }
 
     record NewOrganization(
@@ -142,15 +146,10 @@ record IdentityController(Organizations organizations, Users users, ApiTokens to
     }
 
     /** {@code password} is no longer accepted (422): the new user chooses their own with the setup link. */
-    record NewMember(
-            @Schema(requiredMode = REQUIRED, description = "The user's email address, their login; unique across the "
-                    + "instance (409 when taken)") @NotBlank @Email @Size(max = 320) String email,
-            @Schema(requiredMode = REQUIRED, description = "The user's name as shown to others, up to 200 characters")
-            @NotBlank @Size(max = 200) String displayName,
-            @Schema(deprecated = true, description = "Not accepted: leave it out (422 when sent); the user chooses their "
-                    + "own password with the setup link in the answer") String password,
-            @Schema(requiredMode = REQUIRED, description = "At least one role: ADMIN (manages the organization, its users and settings), MANAGER (projects), REVIEWER (reviews answers), ANNOTATOR (labels items)")
-            @NotEmpty Set<Role> roles) {
+    record NewMember(@Schema(requiredMode = REQUIRED, description = EMAIL) @NotBlank @Email @Size(max = 320) String email,
+                     @Schema(requiredMode = REQUIRED, description = DISPLAY_NAME) @NotBlank @Size(max = 200) String displayName,
+                     @Schema(deprecated = true, description = NO_PASSWORD) String password,
+                     @Schema(requiredMode = REQUIRED, description = "At least one role: " + ROLES) @NotEmpty Set<Role> roles) {
     }
 
     @PostMapping("/users")
@@ -166,8 +165,8 @@ record IdentityController(Organizations organizations, Users users, ApiTokens to
     }
 
     record UserChange(
-            @Schema(description = "The user's new roles, replacing the old ones: ADMIN (manages the organization, its users and settings), MANAGER (projects), REVIEWER (reviews answers), ANNOTATOR (labels items); left out: "
-                    + "unchanged") Set<Role> roles,
+            @Schema(description = "The user's new roles, replacing the old ones: " + ROLES + "; left out: unchanged")
+            Set<Role> roles,
             @Schema(description = "false deactivates the account (its tokens are revoked, its sessions end), true enables "
                     + "it again; left out: unchanged. Send roles, enabled or both (422 with neither)") Boolean enabled) {
     }
