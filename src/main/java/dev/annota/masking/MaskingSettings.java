@@ -14,14 +14,32 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param phoneRegion ISO 3166 alpha-2 (US, DE, FR...); null: only numbers written with a + country code are found
  * @param patterns    the lab's own detectors; a field names one by its {@code name}
  */
-public record MaskingSettings(List<Field> fields, @jakarta.validation.constraints.Size(max = 10) String phoneRegion, List<CustomPattern> patterns) {
+public record MaskingSettings(
+        @Schema(description = "The item data's text fields to mask and the detectors switched on for each, up to 50, "
+                + "each path once; empty or left out: nothing is masked") List<Field> fields,
+        @Schema(description = "The region phone numbers without a + country code are read in: ISO 3166 alpha-2, upper "
+                + "case (US, DE, FR); left out: only numbers written with + and a country code are found")
+        @jakarta.validation.constraints.Size(max = 10) String phoneRegion,
+        @Schema(description = "The lab's own detectors, up to 20, each named once; a field switches one on by its name")
+        List<CustomPattern> patterns) {
 
     /** {@code detectors}: EMAIL, PHONE, CARD, IBAN, IP, SECRET or the name of one of the project's patterns. */
-    public record Field(String path, List<String> detectors) {
+    public record Field(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "responses/*/content", description = "A path "
+                    + "into the item data: property names, list indexes or * (every element), separated by /, at most 6 "
+                    + "segments, e.g. text, prompt, messages/*/content") String path,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "At least one of EMAIL, PHONE, CARD, IBAN, "
+                    + "IP, SECRET or the name of one of the patterns") List<String> detectors) {
     }
 
     /** A lab's own detector: {@code name} (A–Z, 0–9, _) is the placeholders' type; {@code regex} in RE2 syntax. */
-    public record CustomPattern(@Schema(example = "EMPLOYEE_ID") String name, @Schema(example = "E-[0-9]{6}") String regex) {
+    public record CustomPattern(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "EMPLOYEE_ID", description = "The detector's "
+                    + "name and the masked text's placeholder type: A-Z, 0-9 and _, up to 32, starting with a letter, not "
+                    + "a built-in detector's name") String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "E-[0-9]{6}", description = "What it finds: a "
+                    + "regular expression in RE2 syntax (no back-references or look-arounds), 1 to 500 characters, not "
+                    + "matching the empty text") String regex) {
     }
 
     public MaskingSettings {

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.failure.Forbidden;
 import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 record WitnessController(Witnesses witnesses) {
 
     /** The request body of a new witness. */
-    record NewWitness(@Size(max = 2000) String url) {
+    record NewWitness(
+            @Schema(requiredMode = REQUIRED, example = "https://witness.example.org/annota", description = "Where every "
+                    + "signed checkpoint of the organization's access log is pushed: an https:// (or http://) URL of up to "
+                    + "2000 characters, without user name, password or #fragment; a host that does not resolve or resolves "
+                    + "into the server's own network is refused (422) unless the operator allows it") @Size(max = 2000) String url) {
     }
 
     @GetMapping

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.uuid.Generators;
 import dev.annota.failure.Conflict;
 import dev.annota.failure.Forbidden;
@@ -21,6 +23,7 @@ import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -66,7 +69,11 @@ record ConflictController(WallSettings settings, WallStore store, Organizations 
 
     // ---- conflict classes
 
-    record NewClass(@NotBlank @Size(max = 200) String name, @Size(max = 1000) String description) {
+    record NewClass(
+            @Schema(requiredMode = REQUIRED, description = "The class's name, e.g. Automotive OEMs: up to 200 characters, "
+                    + "unique (409 when taken); surrounding spaces are dropped") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "What the customers in the class have in common, up to 1000 characters; optional")
+            @Size(max = 1000) String description) {
     }
 
     @GetMapping("/conflict-classes")
@@ -182,7 +189,10 @@ record ConflictController(WallSettings settings, WallStore store, Organizations 
         return ResponseEntity.noContent().build();
     }
 
-    record WallPolicy(@Min(0) @Max(36500) Integer coolingOffDays) {
+    record WallPolicy(
+            @Schema(description = "The cooling-off period in days, 0 to 36500: how long after an annotator's last exposure "
+                    + "to a conflicting customer (or the end of an excluded affiliation) the wall stays closed; null: "
+                    + "forever. Between two customers the longer period holds") @Min(0) @Max(36500) Integer coolingOffDays) {
     }
 
     @GetMapping("/organizations/me/wall-policy")
@@ -206,7 +216,13 @@ record ConflictController(WallSettings settings, WallStore store, Organizations 
 
     // ---- affiliations
 
-    record NewAffiliation(@NotBlank @Size(max = 200) String employer, LocalDate startedOn, LocalDate endedOn) {
+    record NewAffiliation(
+            @Schema(requiredMode = REQUIRED, description = "The employer or other tie, as a name of up to 200 characters; "
+                    + "compared with customers' excluded affiliations regardless of case and spacing")
+            @NotBlank @Size(max = 200) String employer,
+            @Schema(description = "The first day of the affiliation, an ISO 8601 date (2024-03-01); optional") LocalDate startedOn,
+            @Schema(description = "The last day of the affiliation, an ISO 8601 date, not before startedOn; left out: "
+                    + "current") LocalDate endedOn) {
     }
 
     @GetMapping("/me/affiliations")
@@ -239,7 +255,10 @@ record ConflictController(WallSettings settings, WallStore store, Organizations 
 
     // ---- excluded affiliations (tenant-owned)
 
-    record ExcludedAffiliation(@NotBlank @Size(max = 200) String employer) {
+    record ExcludedAffiliation(
+            @Schema(requiredMode = REQUIRED, description = "An employer name of up to 200 characters: annotators who "
+                    + "declared an affiliation with it receive none of your organization's items while it lasts and for "
+                    + "your cooling-off period after; case and spacing do not matter") @NotBlank @Size(max = 200) String employer) {
     }
 
     @GetMapping("/organizations/me/excluded-affiliations")

@@ -3,6 +3,8 @@ package dev.annota.crypto.internal;
 import java.util.List;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.crypto.KeyStatus;
 import dev.annota.crypto.Rotation;
 import dev.annota.crypto.TenantKeys;
@@ -16,6 +18,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -87,7 +90,10 @@ record KeyController(TenantKeys keys, Organizations organizations) {
         }
     }
 
-    record ShredRequest(@NotBlank @jakarta.validation.constraints.Size(max = 200) String confirmOrganizationName) {
+    record ShredRequest(
+            @Schema(requiredMode = REQUIRED, description = "The organization's exact name, repeated as a confirmation "
+                    + "(surrounding spaces are ignored); any other name shreds nothing (422)")
+            @NotBlank @jakarta.validation.constraints.Size(max = 200) String confirmOrganizationName) {
     }
 
     @PostMapping("/shred")

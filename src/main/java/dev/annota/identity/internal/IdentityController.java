@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.uuid.Generators;
 import dev.annota.failure.Forbidden;
 import dev.annota.failure.Invalid;
@@ -23,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.PatchMapping;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -65,12 +68,27 @@ record IdentityController(Organizations organizations, Users users, ApiTokens to
                 .toList();
     }
 
+    /** A new user's fields, the same for an organization's first admin and a user added later. */
+    private static final String EMAIL = "The user's email address, their login; unique across the instance (409 when taken)";
+    private static final String DISPLAY_NAME = "The user's name as shown to others, up to 200 characters";
+    private static final String ROLES = "ADMIN (manages the organization, its users and settings), MANAGER (projects), "
+            + "REVIEWER (reviews answers), ANNOTATOR (labels items)";
+    private static final String NO_PASSWORD = "Not accepted: leave it out (422 when sent); the user chooses their own "
+            + "password with the one-time setup link in the answer";
+
     /** {@code password} is no longer accepted (422): the first admin chooses their own with the setup link. */
-    record NewAdmin(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String displayName,
-                    String password) {
+    record NewAdmin(@Schema(requiredMode = REQUIRED, description = EMAIL) @NotBlank @Email @Size(max = 320) String email,
+                    @Schema(requiredMode = REQUIRED, description = DISPLAY_NAME) @NotBlank @Size(max = 200) String displayName,
+                    @Schema(deprecated = true, description = NO_PASSWORD) String password) {
     }
 
-    record NewOrganization(@NotNull OrganizationKind kind, @NotBlank @Size(max = 200) String name, @NotNull @Valid NewAdmin admin) {
+    record NewOrganization(
+            @Schema(requiredMode = REQUIRED, description = "CUSTOMER (a lab: owns projects and their data) or WORKFORCE (a "
+                    + "vendor supplying annotators through engagements); OPERATOR is refused (422)")
+            @NotNull OrganizationKind kind,
+            @Schema(requiredMode = REQUIRED, description = "The organization's name, up to 200 characters; deleting the "
+                    + "organization or shredding its keys asks for it again") @NotBlank @Size(max = 200) String name,
+            @Schema(requiredMode = REQUIRED, description = "The organization's first admin") @NotNull @Valid NewAdmin admin) {
     }
 
     record CreatedOrganization(Organization organization, CreatedUser admin) {
@@ -128,9 +146,10 @@ record IdentityController(Organizations organizations, Users users, ApiTokens to
     }
 
     /** {@code password} is no longer accepted (422): the new user chooses their own with the setup link. */
-    record NewMember(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String displayName,
-                     String password,
-                     @NotEmpty Set<Role> roles) {
+    record NewMember(@Schema(requiredMode = REQUIRED, description = EMAIL) @NotBlank @Email @Size(max = 320) String email,
+                     @Schema(requiredMode = REQUIRED, description = DISPLAY_NAME) @NotBlank @Size(max = 200) String displayName,
+                     @Schema(deprecated = true, description = NO_PASSWORD) String password,
+                     @Schema(requiredMode = REQUIRED, description = "At least one role: " + ROLES) @NotEmpty Set<Role> roles) {
     }
 
     @PostMapping("/users")
@@ -145,7 +164,11 @@ record IdentityController(Organizations organizations, Users users, ApiTokens to
                 request.password(), request.roles())), urls);
     }
 
-    record UserChange(Set<Role> roles, Boolean enabled) {
+    record UserChange(
+            @Schema(description = "The user's new roles, replacing the old ones: " + ROLES + "; left out: unchanged")
+            Set<Role> roles,
+            @Schema(description = "false deactivates the account (its tokens are revoked, its sessions end), true enables "
+                    + "it again; left out: unchanged. Send roles, enabled or both (422 with neither)") Boolean enabled) {
     }
 
     @PatchMapping("/users/{userId}")
@@ -158,7 +181,11 @@ record IdentityController(Organizations organizations, Users users, ApiTokens to
         return users.change(user, userId, request.roles(), request.enabled());
     }
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name, Integer expiresInDays) {
+    record TokenRequest(
+            @Schema(requiredMode = REQUIRED, description = "A name to recognise the token by in the token list, e.g. "
+                    + "ci-export, up to 100 characters") @NotBlank @Size(max = 100) String name,
+            @Schema(minimum = "1", description = "Days until the token expires, 1 to the instance's maximum "
+                    + "(annota.tokens.max-days, 365 by default); left out: 90") Integer expiresInDays) {
     }
 
     @GetMapping("/tokens")

@@ -3,12 +3,15 @@ package dev.annota.identity.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.failure.Failure;
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.PasswordPolicy;
 import dev.annota.identity.Passwords;
 import dev.annota.identity.SetupLink;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -28,7 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity", description = "Organizations, users and personal API tokens")
 record PasswordsController(Passwords passwords, SetupLinkUrls urls, LoginThrottle throttle) {
 
-    record PasswordSetup(@Size(max = 200) String token, @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
+    record PasswordSetup(
+            @Schema(requiredMode = REQUIRED, description = "The secret of the one-time setup link: the part of the link "
+                    + "after '#'. It works once and expires; an unknown, used or expired one is refused (422, field token)")
+            @Size(max = 200) String token,
+            @Schema(requiredMode = REQUIRED, minLength = PasswordPolicy.MIN_LENGTH, description = "The password chosen: at least 12 and at most 256 characters, not a common or breached password (ignoring case); no rules about character classes")
+            @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
     }
 
     record PasswordSet(String email) {
@@ -41,8 +49,12 @@ record PasswordsController(Passwords passwords, SetupLinkUrls urls, LoginThrottl
         return new PasswordSet(passwords.setUp(request.token(), request.password()).email());
     }
 
-    record PasswordChange(@Size(max = PasswordPolicy.MAX_LENGTH) String currentPassword,
-                          @Size(max = PasswordPolicy.MAX_LENGTH) String newPassword) {
+    record PasswordChange(
+            @Schema(requiredMode = REQUIRED, description = "Your current password; wrong guesses are throttled like "
+                    + "failed logins") @Size(max = PasswordPolicy.MAX_LENGTH) String currentPassword,
+            @Schema(requiredMode = REQUIRED, minLength = PasswordPolicy.MIN_LENGTH, description = "The new password, not the "
+                    + "current one: at least 12 and at most 256 characters, not a common or breached password (ignoring case); no rules about character classes")
+            @Size(max = PasswordPolicy.MAX_LENGTH) String newPassword) {
     }
 
     @PutMapping("/me/password")

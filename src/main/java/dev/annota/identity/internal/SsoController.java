@@ -3,9 +3,12 @@ package dev.annota.identity.internal;
 import java.time.Instant;
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.identity.CurrentUser;
 import dev.annota.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,10 +32,24 @@ import org.springframework.web.bind.annotation.RestController;
 record SsoController(SingleSignOn sso, OrganizationClientRegistrations registrations) {
 
     /** The client secret is write-only: left out (or blank) it keeps the stored one; required the first time. */
-    record SsoSettings(@NotBlank @Size(max = 500) String issuerUri, @NotBlank @Size(max = 200) String clientId,
-                       @Size(max = 1000) String clientSecret,
-                       @NotEmpty @Size(max = 50) List<@NotNull @Size(max = 253) String> emailDomains,
-                       @NotNull Role defaultRole, @NotNull Boolean enabled) {
+    record SsoSettings(
+            @Schema(requiredMode = REQUIRED, example = "https://login.example.org/realms/lab", description = "The OpenID "
+                    + "Connect issuer: an https URL without query, fragment or user name (plain http only for the hosts "
+                    + "the instance allows); its discovery document names the provider's endpoints")
+            @NotBlank @Size(max = 500) String issuerUri,
+            @Schema(requiredMode = REQUIRED, description = "The client id the identity provider gave for Annota")
+            @NotBlank @Size(max = 200) String clientId,
+            @Schema(writeOnly = true, description = "The client secret the identity provider gave for Annota; write-only, "
+                    + "never returned. Required the first time; left out or blank afterwards keeps the stored one")
+            @Size(max = 1000) String clientSecret,
+            @Schema(requiredMode = REQUIRED, description = "1 to 50 email domains such as example.org (a leading @ and case "
+                    + "are ignored): people whose work email is in one of them log in through this provider. A domain "
+                    + "belongs to one organization only (409)")
+            @NotEmpty @Size(max = 50) List<@NotNull @Size(max = 253) String> emailDomains,
+            @Schema(requiredMode = REQUIRED, description = "The role of the accounts single sign-on creates: ANNOTATOR, "
+                    + "REVIEWER or MANAGER, never ADMIN (422)") @NotNull Role defaultRole,
+            @Schema(requiredMode = REQUIRED, description = "Whether people may log in through it now; false keeps the "
+                    + "configuration but turns the login off") @NotNull Boolean enabled) {
     }
 
     /**

@@ -106,8 +106,13 @@ record ItemController(Projects projects, Items items, ItemImport importer) {
     }
 
     /** The limits are checked by ItemRemoval (422 naming the field); @Size documents them. */
-    record Deletion(@jakarta.validation.constraints.Size(max = 1000) java.util.List<UUID> ids,
-                    @jakarta.validation.constraints.Size(max = 300) String reason) {
+    record Deletion(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The ids of the project's "
+                    + "items to delete, 1 to 1000; ids of no item of the project come back in notFound")
+            @jakarta.validation.constraints.Size(max = 1000) java.util.List<UUID> ids,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, description = "Why the items are deleted, "
+                    + "1 to 300 characters; kept in the access log with each item")
+            @jakarta.validation.constraints.Size(max = 300) String reason) {
     }
 
     @PostMapping(path = "/delete", consumes = MediaType.APPLICATION_JSON_VALUE)

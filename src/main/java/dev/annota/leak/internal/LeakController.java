@@ -2,10 +2,13 @@ package dev.annota.leak.internal;
 
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.identity.CurrentUser;
 import dev.annota.leak.Leaks;
 import dev.annota.leak.Trace;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 record LeakController(Leaks leaks) {
 
     /** The setting as sent and served. */
-    record Marking(boolean enabled) {
+    record Marking(
+            @Schema(requiredMode = REQUIRED, description = "true: later claims and reviews of the project show their text "
+                    + "with invisible per-view marks and the viewer's watermark; false: plain text") boolean enabled) {
     }
 
     /** A leaked text to trace. */
-    record Leaked(@jakarta.validation.constraints.Size(max = 1_000_000) String text) {
+    record Leaked(
+            @Schema(requiredMode = REQUIRED, minLength = 1, description = "The leaked text as found (a paste of the "
+                    + "document or page), 1 to 1,000,000 characters; marks survive copy and paste, not retyping")
+            @jakarta.validation.constraints.Size(max = 1_000_000) String text) {
     }
 
     @GetMapping("/leak-marks")

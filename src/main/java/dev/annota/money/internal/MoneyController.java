@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.failure.NotFound;
 import dev.annota.identity.CurrentUser;
 import dev.annota.money.Budget;
@@ -21,6 +23,7 @@ import dev.annota.money.RateBasis;
 import dev.annota.work.DaysAsked;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -59,26 +62,58 @@ record MoneyController(Rates rates, Ledgers ledgers, Budgets budgets, Clock cloc
         }
     }
 
-    record RateBody(UUID vendorOrgId, UUID projectId, @Size(max = 40) String taskType,
-                    @Size(min = 1, max = 40) @Pattern(regexp = "[A-Za-z0-9 _.-]+") String tier, @NotNull RateBasis basis,
-                    @NotBlank @Size(max = 25) String amount, @NotBlank @Size(max = 3) String currency) {
+    record RateBody(
+            @Schema(description = "Contract rates: the workforce organization (vendor) the lab pays, required there; "
+                    + "ignored for pay rates") UUID vendorOrgId,
+            @Schema(description = "The project the rate applies to; left out: every project") UUID projectId,
+            @Schema(description = "The task type the rate applies to, e.g. text-classification; left out: every task type")
+            @Size(max = 40) String taskType,
+            @Schema(description = "The expertise tier the rate applies to (see PUT /api/v1/money/tiers/{userId}): letters, "
+                    + "digits, space, _ . -; left out: every tier")
+            @Size(min = 1, max = 40) @Pattern(regexp = "[A-Za-z0-9 _.-]+") String tier,
+            @Schema(requiredMode = REQUIRED, description = "What is paid for: TASK (each submitted task), ACCEPTED_TASK "
+                    + "(each task accepted in review) or ACTIVE_HOUR (each hour of active time)") @NotNull RateBasis basis,
+            @Schema(requiredMode = REQUIRED, description = "The price per unit of the basis, not negative: decimal text with "
+                    + "a dot and at most 4 decimals, e.g. 0.0125 or 12.50") @NotBlank @Size(max = 25) String amount,
+            @Schema(requiredMode = REQUIRED, description = "ISO 4217 currency code in capitals, e.g. EUR or USD")
+            @NotBlank @Size(max = 3) String currency) {
         Rates.RateRequest request() {
             return new Rates.RateRequest(vendorOrgId, projectId, taskType, tier, basis, Money.of(amount, currency));
         }
     }
 
-    record TierBody(@Size(min = 1, max = 40) @Pattern(regexp = "[A-Za-z0-9 _.-]+") String tier) {
+    record TierBody(
+            @Schema(description = "The annotator's expertise tier, a name of your choosing that rates can be scoped to "
+                    + "(e.g. senior): letters, digits, space, _ . -; left out or null removes the annotator's tier")
+            @Size(min = 1, max = 40) @Pattern(regexp = "[A-Za-z0-9 _.-]+") String tier) {
     }
 
-    record EntryBody(UUID vendorOrgId, UUID personId, UUID projectId, @NotBlank @Size(max = 25) String amount,
-                     @NotBlank @Size(max = 3) String currency, @NotBlank @Size(max = 500) String reason) {
+    record EntryBody(
+            @Schema(description = "Contract ledger: the workforce organization (vendor) the entry is with, required there; "
+                    + "ignored on the pay ledger") UUID vendorOrgId,
+            @Schema(description = "Pay ledger: the user id of the organization's own annotator the entry is with, required "
+                    + "there; ignored on the contract ledger") UUID personId,
+            @Schema(description = "The project the entry is booked to, optional") UUID projectId,
+            @Schema(requiredMode = REQUIRED, description = "Decimal text with a dot, in whole minor units of the currency "
+                    + "(e.g. 12.50 EUR, 100 JPY). An adjustment may be negative; a payout is positive and is booked as a "
+                    + "negative entry") @NotBlank @Size(max = 25) String amount,
+            @Schema(requiredMode = REQUIRED, description = "ISO 4217 currency code in capitals, e.g. EUR or USD")
+            @NotBlank @Size(max = 3) String currency,
+            @Schema(requiredMode = REQUIRED, description = "Why the adjustment is made, or the payment's reference for a "
+                    + "payout; up to 500 characters, shown in the ledger and its CSV") @NotBlank @Size(max = 500) String reason) {
         Ledgers.Manual manual() {
             return new Ledgers.Manual(vendorOrgId, personId, projectId, Money.of(amount, currency), reason);
         }
     }
 
-    record BudgetBody(@NotBlank @Size(max = 25) String amount, @NotBlank @Size(max = 3) String currency,
-                      @Size(max = 10) List<Integer> thresholds) {
+    record BudgetBody(
+            @Schema(requiredMode = REQUIRED, description = "The budget, not negative: decimal text with a dot and at most "
+                    + "4 decimals, e.g. 5000.00; no task is served past it")
+            @NotBlank @Size(max = 25) String amount,
+            @Schema(requiredMode = REQUIRED, description = "ISO 4217 currency code in capitals, e.g. EUR or USD")
+            @NotBlank @Size(max = 3) String currency,
+            @Schema(description = "Alert thresholds in percent of the budget, each 1 to 1000, up to 10 (duplicates are "
+                    + "dropped); left out: 50, 80, 100") @Size(max = 10) List<Integer> thresholds) {
     }
 
     record BudgetView(UUID projectId, String amount, String currency, List<Integer> thresholds, int alertedPercent, String spent) {

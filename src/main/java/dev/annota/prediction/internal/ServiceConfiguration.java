@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.uuid.Generators;
 import dev.annota.crypto.TenantCrypto;
 import dev.annota.failure.Invalid;
@@ -23,6 +25,7 @@ import dev.annota.schema.Rating;
 import dev.annota.schema.TextQuestion;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.webhook.OutboundHosts;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -43,9 +46,30 @@ record ServiceConfiguration(PredictionStore store, Projects projects, TenantScop
     static final int MAX_RATE = 600;
 
     /** What a manager sends; {@code apiKey} null keeps the stored key, "" removes it. */
-    record Settings(ServiceKind kind, @jakarta.validation.constraints.Size(max = 2000) String url,
-                    @jakarta.validation.constraints.Size(max = 200) String model, @jakarta.validation.constraints.Size(max = 2000) String apiKey, Map<String, String> prompts, Boolean enabled,
-                    Integer batchSize, Integer requestsPerMinute, QueueOrder queueOrder) {
+    record Settings(
+            @Schema(requiredMode = REQUIRED, description = "LABEL_STUDIO: a Label Studio ML backend (POST {url}/predict "
+                    + "with the label config); OPENAI: an OpenAI-compatible API (POST {url}/chat/completions, one request "
+                    + "per item and templated question)") ServiceKind kind,
+            @Schema(requiredMode = REQUIRED, example = "https://ml.example.org/v1", description = "The service's base URL: "
+                    + "http(s) with a host, no user name, password, query or fragment, up to 2000 characters; a host in "
+                    + "the server's own network is refused (422) unless the operator allows it")
+            @jakarta.validation.constraints.Size(max = 2000) String url,
+            @Schema(description = "The model name the endpoint serves, up to 200 characters; required for OPENAI")
+            @jakarta.validation.constraints.Size(max = 200) String model,
+            @Schema(writeOnly = true, description = "The key sent as a bearer token; write-only, stored encrypted, never "
+                    + "returned. Left out: the stored key is kept; empty string: it is removed")
+            @jakarta.validation.constraints.Size(max = 2000) String apiKey,
+            @Schema(description = "OPENAI only (none for LABEL_STUDIO): question name -> prompt template, for at least one "
+                    + "choice, rating or text question of the schema, each 1 to 20000 characters; {{field}} in a template "
+                    + "is replaced by the item's data field") Map<String, String> prompts,
+            @Schema(description = "Whether items are sent for predictions now; left out: unchanged (false for a new "
+                    + "service)") Boolean enabled,
+            @Schema(minimum = "1", maximum = "100", description = "Items per batch, 1 to 100; left out: 10") Integer batchSize,
+            @Schema(minimum = "1", maximum = "600", description = "The most requests a minute sent to the service, 1 to "
+                    + "600; left out: 60") Integer requestsPerMinute,
+            @Schema(description = "The order claims serve items in: ID (import order) or LEAST_CONFIDENT (active "
+                    + "learning: the items the model is least sure of first); left out: unchanged (ID for a new service)")
+            QueueOrder queueOrder) {
     }
 
     /** What is shown: the key only as whether one is set. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.Engagement;
 import dev.annota.project.Project;
@@ -16,6 +18,7 @@ import dev.annota.project.VendorShares;
 import dev.annota.schema.TaskType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
@@ -84,8 +87,19 @@ record ProjectController(Projects projects, ProjectLifeCycle lifeCycle, Guidelin
      * The name's limit is checked by Projects.changeSettings (422 naming the field); @Size documents it. A field left
      * out keeps its value; {@code clearDeadline: true} removes the deadline (a null deadline is "left out").
      */
-    record SettingsChange(@jakarta.validation.constraints.Size(max = 200) String name, String guidelines, Integer overlap,
-                          Integer leaseSeconds, Integer priority, Instant deadline, Boolean clearDeadline) {
+    record SettingsChange(
+            @Schema(minLength = 1, description = "The project's new name, 1 to 200 characters; left out: unchanged")
+            @jakarta.validation.constraints.Size(max = 200) String name,
+            @Schema(description = "New guidelines for annotators, Markdown, saved as the next guidelines version (an "
+                    + "unchanged text keeps the version); left out: unchanged") String guidelines,
+            @Schema(minimum = "1", maximum = "100", description = "How many distinct annotators label each item, 1 to 100; "
+                    + "applies to the items already imported too; left out: unchanged") Integer overlap,
+            @Schema(minimum = "10", maximum = "86400", description = "How long a claimed task stays the annotator's, in "
+                    + "seconds, 10 to 86400; left out: unchanged") Integer leaseSeconds,
+            @Schema(description = "Higher first in annotators' project lists; left out: unchanged") Integer priority,
+            @Schema(description = "When the labels are due, an RFC 3339 instant (e.g. 2026-12-31T17:00:00Z); left out or "
+                    + "null: unchanged (use clearDeadline to remove it)") Instant deadline,
+            @Schema(description = "true removes the deadline (deadline is then ignored); default false") Boolean clearDeadline) {
     }
 
     @PatchMapping("/{projectId}")
@@ -111,7 +125,9 @@ record ProjectController(Projects projects, ProjectLifeCycle lifeCycle, Guidelin
     }
 
     /** The note's limit is checked by ProjectLifeCycle.pause (422 naming the field); @Size documents it. */
-    record PauseRequest(@jakarta.validation.constraints.Size(max = 300) String note) {
+    record PauseRequest(
+            @Schema(description = "Why the project is paused, shown to annotators who ask for a task: one line of at "
+                    + "most 300 characters; optional") @jakarta.validation.constraints.Size(max = 300) String note) {
     }
 
     @PostMapping("/{projectId}/pause")
@@ -176,7 +192,9 @@ record ProjectController(Projects projects, ProjectLifeCycle lifeCycle, Guidelin
     }
 
     /** New guidelines: Markdown, GitHub-flavoured (tables included), raw HTML shown as text. */
-    record GuidelinesChange(String markdown) {
+    record GuidelinesChange(
+            @Schema(requiredMode = REQUIRED, description = "The guidelines as Markdown (GitHub-flavoured, tables included; "
+                    + "raw HTML is shown as text); may be empty, but not left out") String markdown) {
     }
 
     record GuidelinesVersion(int version, String markdown, String html, boolean current) {
@@ -229,13 +247,20 @@ record ProjectController(Projects projects, ProjectLifeCycle lifeCycle, Guidelin
         projects.disengage(projects.access(caller, projectId), workforceOrgId);
     }
 
-    record ShareRequest(@NotNull UUID workforceOrgId,
+    record ShareRequest(
+            @Schema(requiredMode = REQUIRED, description = "An engaged workforce organization, or the project owner's own "
+                    + "organization for its in-house people") @NotNull UUID workforceOrgId,
+            @Schema(requiredMode = REQUIRED, description = "The target share of the project's work in percent, 0 to 100 "
+                    + "with at most 2 decimals; the targets of all rows add up to 100")
                         @NotNull @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100")
                         @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal targetPercent,
-                        @jakarta.validation.constraints.PositiveOrZero Integer cap) {
+            @Schema(description = "The most tasks this workforce may take on the project, 0 or more; null: no cap")
+            @jakarta.validation.constraints.PositiveOrZero Integer cap) {
     }
 
-    record SharesRequest(@NotNull @jakarta.validation.constraints.Size(max = 100) List<@NotNull @jakarta.validation.Valid ShareRequest> shares) {
+    record SharesRequest(
+            @Schema(requiredMode = REQUIRED, description = "One row per workforce, up to 100; an empty list clears the shares")
+            @NotNull @jakarta.validation.constraints.Size(max = 100) List<@NotNull @jakarta.validation.Valid ShareRequest> shares) {
     }
 
     record SharesView(List<VendorShares.Share> shares) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.audit.AccessLog;
 import dev.annota.failure.Forbidden;
 import dev.annota.failure.Invalid;
@@ -15,6 +17,7 @@ import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.OrganizationKind;
 import dev.annota.tenancy.Organizations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +39,10 @@ record OrganizationDeletionController(Organizations organizations, Users users, 
 
     private static final String NOT_DELETED = "Organization not deleted";
 
-    record DeletionRequest(@NotBlank @jakarta.validation.constraints.Size(max = 200) String confirmOrganizationName) {
+    record DeletionRequest(
+            @Schema(requiredMode = REQUIRED, description = "The organization's exact name, repeated as a confirmation "
+                    + "(surrounding spaces are ignored); any other name deletes nothing (422)")
+            @NotBlank @jakarta.validation.constraints.Size(max = 200) String confirmOrganizationName) {
     }
 
     /**

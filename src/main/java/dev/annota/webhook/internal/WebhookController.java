@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.failure.Invalid;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -34,11 +37,21 @@ import org.springframework.web.bind.annotation.RestController;
 record WebhookController(Projects projects, Subscriptions subscriptions) {
 
     /** A new webhook: its URL and the events it receives. */
-    record NewWebhook(@Size(max = 2000) String url, @Size(max = 20) List<String> events) {
+    record NewWebhook(
+            @Schema(requiredMode = REQUIRED, example = "https://hooks.example.org/annota", description = "Where the signed "
+                    + "requests go: an https:// (or http://) URL of up to 2000 characters, without user name, password or "
+                    + "#fragment; a host that does not resolve or resolves into the server's own network is refused (422) "
+                    + "unless the operator allows it") @Size(max = 2000) String url,
+            @Schema(requiredMode = REQUIRED, description = "The events it receives, one or more of: annotation.created, item.completed, review.decided, review.rework_offered, export.finished")
+            @Size(max = 20) List<String> events) {
     }
 
     /** A change: fields left out keep their value. */
-    record WebhookChange(@Size(max = 20) List<String> events, Boolean enabled) {
+    record WebhookChange(
+            @Schema(description = "The events it receives from now on, replacing the old ones: one or more of: annotation.created, item.completed, review.decided, review.rework_offered, export.finished; "
+                    + "left out: unchanged") @Size(max = 20) List<String> events,
+            @Schema(description = "false stops deliveries; true resumes them and clears a disabling after failure; left "
+                    + "out: unchanged. Send events, enabled or both (422 with neither)") Boolean enabled) {
     }
 
     @GetMapping

@@ -2,9 +2,12 @@ package dev.annota.work.internal;
 
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.Projects;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Work queue", description = "Next task, submit and skip, under a lease")
 record WritingPolicyController(Projects projects, PastePolicies policies) {
 
-    record Policy(@jakarta.validation.constraints.Size(max = 10) String paste) {
+    record Policy(
+            @Schema(requiredMode = REQUIRED, allowableValues = {"ALLOW", "WARN", "BLOCK"}, description = "What the workbench does when an annotator "
+                    + "pastes into a free-text field: ALLOW it, WARN (paste allowed, the annotator is warned) or BLOCK it "
+                    + "(paste prevented); a project that never set it allows") @jakarta.validation.constraints.Size(max = 10) String paste) {
     }
 
     @GetMapping

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.identity.CurrentUser;
 import dev.annota.workforce.internal.PeopleProfiles.Person;
 import dev.annota.workforce.internal.Profile.HourRange;
 import dev.annota.workforce.internal.Profile.LanguageSkill;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,22 +35,43 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People and skills", description = "Profiles: skills, languages, credentials, time zone, availability")
 record ProfileController(PeopleProfiles people) {
 
-    record ProfileEdit(@Size(max = 64) String timeZone, @Size(max = 7) Map<DayOfWeek, @Size(max = 12) List<HourRange>> availability,
-                       @Size(max = ProfileInput.MAX_SKILLS) List<@Size(max = 60) String> skills,
-                       @Size(max = ProfileInput.MAX_LANGUAGES) List<LanguageSkill> languages) {
+    /** The whole profile but its credentials: what is left out is saved empty. */
+    record ProfileEdit(
+            @Schema(example = "Europe/Berlin", description = "The person's IANA time zone (Europe/Berlin, Asia/Seoul, UTC); "
+                    + "the availability's hours are in it; left out or blank: none") @Size(max = 64) String timeZone,
+            @Schema(description = "The hours available on each weekday (MONDAY … SUNDAY), in the person's time zone: up to "
+                    + "12 ranges a day, not overlapping; a day left out or empty: not available. Left out: none")
+            @Size(max = 7) Map<DayOfWeek, @Size(max = 12) List<HourRange>> availability,
+            @Schema(description = "Skill tags of 1 to 60 characters such as chemistry or korean legal, up to 50; stored "
+                    + "lower case with spaces collapsed, duplicates dropped. Left out: none")
+            @Size(max = ProfileInput.MAX_SKILLS) List<@Size(max = 60) String> skills,
+            @Schema(description = "The languages spoken, each once, with a level, up to 20. Left out: none")
+            @Size(max = ProfileInput.MAX_LANGUAGES) List<LanguageSkill> languages) {
 
         PeopleProfiles.Edit edit() {
             return new PeopleProfiles.Edit(timeZone, availability, skills, languages);
         }
     }
 
-    record NewCredential(@NotNull CredentialKind kind, @Size(min = 1, max = 200) String title, @Size(max = 200) String issuer) {
+    record NewCredential(
+            @Schema(requiredMode = REQUIRED, description = "What the credential is: degree, licence or certificate")
+            @NotNull CredentialKind kind,
+            @Schema(requiredMode = REQUIRED, example = "MSc Chemistry", description = "The credential's name, 1 to 200 "
+                    + "characters, such as MSc Chemistry or Bar admission") @Size(min = 1, max = 200) String title,
+            @Schema(description = "Who issued it (a university, a licensing board), up to 200 characters; optional")
+            @Size(max = 200) String issuer) {
     }
 
-    record Verification(@Size(max = 1000) String note, LocalDate verifiedOn) {
+    record Verification(
+            @Schema(requiredMode = REQUIRED, description = "How the credential was verified (a document seen, a register "
+                    + "checked), up to 1000 characters; recorded in the access log") @Size(max = 1000) String note,
+            @Schema(description = "The day it was verified, an ISO 8601 date (2026-03-01), not in the future; left out: "
+                    + "today (UTC)") LocalDate verifiedOn) {
     }
 
-    record Sharing(@NotNull Boolean shareIdentity) {
+    record Sharing(
+            @Schema(requiredMode = REQUIRED, description = "true: customers see your people's names and emails; false "
+                    + "(the default): they see pseudonyms only") @NotNull Boolean shareIdentity) {
     }
 
     @GetMapping("/me/profile")

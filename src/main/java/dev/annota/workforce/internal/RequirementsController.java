@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.Projects;
 import dev.annota.workforce.internal.ProjectRequirements.ProjectAnnotator;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -23,16 +26,33 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People and skills", description = "Profiles: skills, languages, credentials, time zone, availability")
 record RequirementsController(ProjectRequirements requirements, Projects projects) {
 
-    record LanguageRequirement(@Size(max = 35) String language, LanguageLevel minLevel) {
+    record LanguageRequirement(
+            @Schema(requiredMode = REQUIRED, example = "ko", description = "A BCP 47 language tag such as ko or pt-BR")
+            @Size(max = 35) String language,
+            @Schema(requiredMode = REQUIRED, description = "The lowest level accepted: CEFR A1 to C2, or NATIVE")
+            LanguageLevel minLevel) {
     }
 
-    record CredentialRequirement(CredentialKind kind, @Size(max = 200) String title) {
+    record CredentialRequirement(
+            @Schema(requiredMode = REQUIRED, description = "The kind of verified credential required: degree, licence or "
+                    + "certificate") CredentialKind kind,
+            @Schema(description = "The credential's title, compared without case (e.g. MSc Chemistry); left out: any "
+                    + "credential of that kind") @Size(max = 200) String title) {
     }
 
-    record RequirementsBody(@Size(max = ProjectRequirements.MAX_EACH) List<@Size(max = 60) String> skills,
-                            @Size(max = ProjectRequirements.MAX_EACH) List<@Valid LanguageRequirement> languages,
-                            @Size(max = ProjectRequirements.MAX_EACH) List<@Valid CredentialRequirement> credentials,
-                            BigDecimal minGoldAccuracy, Integer minGoldAnswers) {
+    /** Replaces every requirement: what is left out is no longer required. */
+    record RequirementsBody(
+            @Schema(description = "Skill tags an annotator's profile must all have (1 to 60 characters each, compared lower "
+                    + "case), up to 20; left out: none") @Size(max = ProjectRequirements.MAX_EACH) List<@Size(max = 60) String> skills,
+            @Schema(description = "Languages an annotator must speak at a minimum level, up to 20; left out: none")
+            @Size(max = ProjectRequirements.MAX_EACH) List<@Valid LanguageRequirement> languages,
+            @Schema(description = "Credentials an annotator must have verified by their organization, up to 20; left "
+                    + "out: none") @Size(max = ProjectRequirements.MAX_EACH) List<@Valid CredentialRequirement> credentials,
+            @Schema(minimum = "0", maximum = "1", example = "0.9", description = "The lowest gold accuracy accepted, a "
+                    + "fraction 0 to 1 with at most 4 decimals, over the annotator's gold answers on this organization's "
+                    + "projects; left out: no gold requirement") BigDecimal minGoldAccuracy,
+            @Schema(minimum = "1", maximum = "10000", description = "How many gold answers the accuracy must be measured "
+                    + "over, 1 to 10000; ignored without minGoldAccuracy; left out: 1") Integer minGoldAnswers) {
 
         static RequirementsBody of(Requirements r) {
             return new RequirementsBody(r.skills(),
