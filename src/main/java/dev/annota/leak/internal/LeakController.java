@@ -33,8 +33,8 @@ record LeakController(Leaks leaks) {
     /** A leaked text to trace. */
     record Leaked(
             @Schema(requiredMode = REQUIRED, minLength = 1, description = "The leaked text as found (a paste of the "
-                    + "document or page), 1 to 1,000,000 characters; marks survive copy and paste, not retyping")
-            @jakarta.validation.constraints.Size(max = 1_000_000) String text) {
+                    + "document or page), 1 to 2,000,000 characters; marks survive copy and paste, not retyping")
+            @jakarta.validation.constraints.Size(max = dev.annota.leak.Leaks.MAX_TEXT) String text) {
     }
 
     @GetMapping("/leak-marks")

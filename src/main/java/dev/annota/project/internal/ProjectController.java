@@ -153,6 +153,8 @@ record ProjectController(Projects projects, ProjectLifeCycle lifeCycle, Guidelin
         return view(projects.access(caller, projectId));
     }
 
+    /** Named apart from the items' deletion request: springdoc names schemas by simple class name. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ProjectDeletion")
     record Deletion(UUID id, Instant purgeAfter) {
     }
 
