@@ -154,12 +154,13 @@ abstract class OrganizationDeletionScenario {
         assertThat(deleted.json().get("usersDeleted").asInt()).isEqualTo(1);
 
         Map<String, Long> left = occurrences(Set.of(w.vendor().id(), vendorAnnotator));
-        // The lab keeps its own records of the vendor's work: its annotator's answers and assignments (with the workforce
-        // each was claimed for, which vendor shares count), the work done
+        // The lab keeps its own records of the vendor's work: its annotator's answers (and their kept count) and
+        // assignments (with the workforce each was claimed for, which vendor shares count), the work done
         // and its contract ledger (money: what it owed the vendor), and its log's events naming them (ids only). Nothing
         // else of the vendor is left, anywhere.
         assertThat(left.keySet()).allMatch(column -> column.startsWith("audit_final_checkpoints.")
-                || Set.of("assignments.annotator_id", "assignments.workforce_org_id", "annotations.annotator_id", "audit_events.actor_id",
+                || Set.of("assignments.annotator_id", "assignments.workforce_org_id", "annotations.annotator_id",
+                "annotation_counts.annotator_id", "audit_events.actor_id",
                 "audit_events.actor_org_id", "audit_events.target_id", "paid_work.person_id", "paid_work.vendor_org_id",
                 "ledger_entries.person_id", "ledger_entries.vendor_org_id").contains(column), "columns " + left.keySet());
         assertThat(left).doesNotContainKeys("engagements.workforce_org_id", "project_directory.org_id", "users.org_id",
