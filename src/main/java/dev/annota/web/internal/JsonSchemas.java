@@ -61,16 +61,6 @@ final class JsonSchemas {
                 .additionalProperties(true).required(List.of("questions"))
                 .example(example("""
                         {"questions": [{"name": "label", "type": "choice", "options": ["positive", "negative"]}]}""")));
-        schemas.put("Question", new ObjectSchema().additionalProperties(true)
-                .description("A question of a label schema: its name, type and the members of that type (options, "
-                        + "classes, scale, …; docs/label-schema.md)")
-                .addProperty("name", new StringSchema().description("The question's name, the answer's member"))
-                .addProperty("type", new StringSchema()._enum(List.of("choice", "rating", "text", "spans", "comparison",
-                        "demonstration", "conversation_rating", "boxes"))
-                        .description("The control (docs/label-schema.md); its answer is the schema of that name: "
-                                + "ChoiceAnswer, RatingAnswer, TextAnswer, SpansAnswer, ComparisonAnswer, "
-                                + "DemonstrationAnswer, ConversationRatingAnswer, BoxesAnswer"))
-                .required(List.of("name", "type")));
         schemas.put("Prediction", new ObjectSchema()
                 .description("A model's answer imported with the item, shown to annotators as a pre-label")
                 .addProperty("model", new StringSchema().maxLength(200).description("The model's name"))
@@ -88,7 +78,8 @@ final class JsonSchemas {
     }
 
     /**
-     * The answers, per question type and task type, and the item data, per task type, from json-schemas.json: JSON
+     * The questions, per kind (Question: a oneOf discriminated by its type), the answers, per question type and task
+     * type, and the item data, per task type, from json-schemas.json: JSON
      * Schema read better as JSON than as builder calls. A union whose members include a list or a map is written
      * {@code "not": {"not": {"anyOf": [...]}}}: JSON Schema validators read it as the anyOf it is (AnswerSchemasTests
      * validates real answers with one), while code generators, which skip "not", make the value any JSON value

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * payloads, checked by a JSON Schema 2020-12 validator: every template's sample answer, which the server accepts here
  * (201) on an item of the template's sample data, is valid against LabelAnswer and against its task type's answer
  * schema, and the sample data against ItemData. A few answers the server refuses for their shape are refused by the
- * schemas too, so they are not "anything goes".
+ * schemas too, so they are not "anything goes". Every template's label schema is valid against LabelSchema (a oneOf of
+ * the question kinds, discriminated by type), and questions of a wrong shape, which the server refuses, are not.
  */
 @ApiTest
 class AnswerSchemasTests {
@@ -69,6 +70,7 @@ class AnswerSchemasTests {
             assertThat(submitted.status()).as(template.path("id").asString() + ": " + submitted.text()).isEqualTo(201);
 
             String name = taskTypeName(TaskType.of(type));
+            assertValid("LabelSchema", template.path("schema"));
             assertValid("LabelAnswer", template.path("sampleAnswer"));
             assertValid(name + "TaskAnswer", template.path("sampleAnswer"));
             assertValid("ItemData", template.path("sampleItem"));
@@ -94,6 +96,27 @@ class AnswerSchemasTests {
         // a spans answer is no answer in a response-comparison project, whose questions have no spans
         assertThat(errors("ResponseComparisonTaskAnswer", JSON.readTree(
                 "{\"entities\": [{\"start\": 0, \"end\": 4, \"label\": \"PERSON\"}]}"))).isNotEmpty();
+    }
+
+    @Test
+    void questionsTheServerRefusesForTheirShapeAreInvalidAgainstTheServedLabelSchema() {
+        for (String wrong : List.of(
+                "{\"name\": \"label\", \"type\": \"poll\", \"options\": [\"a\", \"b\"]}",       // no such type
+                "{\"name\": \"label\", \"type\": \"choice\"}",                                  // a choice without options
+                "{\"name\": \"label\", \"type\": \"choice\", \"options\": [\"only\"]}",           // one option is no choice
+                "{\"name\": \"quality\", \"type\": \"rating\", \"scale\": \"likert9\"}",          // no such scale
+                "{\"name\": \"quality\", \"type\": \"rating\", \"scale\": {\"min\": 0}}",        // a scale without max
+                "{\"name\": \"quality\", \"type\": \"rating\"}",                                 // a rating without scale
+                "{\"name\": \"objects\", \"type\": \"boxes\", \"classes\": [\"car\"], \"shapes\": [\"circle\"]}",
+                "{\"name\": \"2nd\", \"type\": \"text\"}",                                       // not an identifier
+                "{\"name\": \"comment\", \"type\": \"text\", \"colour\": \"red\"}")) {             // not a member of text
+            String schema = "{\"questions\": [" + wrong + "]}";
+            assertThat(errors("LabelSchema", JSON.readTree(schema))).as(wrong).isNotEmpty();
+            var refused = fixtures.client(fixtures.user(fixtures.organization(OrganizationKind.CUSTOMER,
+                    "Refused " + wrong.hashCode()), Role.ADMIN, Role.MANAGER)).postJson("/api/v1/projects",
+                    "{\"name\": \"Refused\", \"taskType\": \"text-classification\", \"overlap\": 1, \"schema\": " + schema + "}");
+            assertThat(refused.status()).as(wrong + ": " + refused.text()).isIn(400, 422);
+        }
     }
 
     private void assertValid(String schema, JsonNode value) {
