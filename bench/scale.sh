@@ -6,8 +6,11 @@
 #   bench/scale.sh                       # 10M (import ~3-4 min per 10M items on a quiet host; the 1M run took 51 min at load 30)
 #   bench/scale.sh --items=1000000       # other ScaleBenchmark options: --small= --annotated=0.3 --chunk=500000
 #                                        #   --annotators=100 --samples=20 --rounds=2 --seconds=20 --jit-warmup=60
-# SCALE_PORT (18090), SCALE_LOG (target/bench-scale.log), JAVA_OPTS for the server. KEEP_DB=1 with
-# --measure=SMALL_ID,LARGE_ID times the pages of a previous run's two projects only (e.g. after upgrading the server).
+# SCALE_PORT (18090), SCALE_LOG (target/bench-scale.log), JAVA_OPTS for the server. In two steps (the load of 10M
+# items takes the longest; the second step may run a newer server on the same database):
+#   bench/scale.sh --phase=load                 # fresh database, loads, keeps projects and tokens in --state
+#   KEEP_DB=1 bench/scale.sh --phase=measure    # pages and claims on the kept database (--state=target/bench-scale-state.json)
+# KEEP_DB=1 with --measure=SMALL_ID,LARGE_ID times the pages of two projects only.
 set -euo pipefail
 source "$(dirname "$0")/servers.sh"
 port=${SCALE_PORT:-18090}

@@ -79,24 +79,49 @@ public final class ScaleBenchmark {
             measurePages(http, manager, ids[0], ids[1], annotator, samples, pgUrl, owner, pgPassword, tenantOfManager);
             return;
         }
-        String workforceAdmin = http.token(args.get("workforce-admin", "admin@northwind.example"), password);
-        UUID tenant = UUID.fromString(http.get(manager, "/api/v1/me").get("orgId").asString());
-        UUID workforce = UUID.fromString(http.get(workforceAdmin, "/api/v1/me").get("orgId").asString());
-        long t = System.nanoTime();
-        List<String> tokens = LoadBenchmark.annotators(http, workforceAdmin, run, annotators);
+        // --state=FILE keeps what the setup made (projects, annotators, tokens): --phase=load stops after loading, and
+        // --phase=measure on the same database (KEEP_DB=1, e.g. a newer server) times the pages and the claims only.
+        String phase = args.get("phase", "all");
+        var state = new java.io.File(args.get("state", "target/bench-scale-state.json"));
+        String smallId;
+        String largeId;
+        List<String> tokens;
         var annotatorIds = new ArrayList<UUID>();
-        for (String token : tokens) {
-            annotatorIds.add(UUID.fromString(http.get(token, "/api/v1/me").get("id").asString()));
-        }
-        System.out.printf("  %d annotators and their tokens: %.1f s%n", annotators, LoadBenchmark.secs(t));
+        UUID tenant = tenantOfManager;
+        if (phase.equals("measure")) {
+            var saved = Http.JSON.readTree(state);
+            run = saved.get("run").asString();
+            smallId = saved.get("small").asString();
+            largeId = saved.get("large").asString();
+            tokens = new ArrayList<>();
+            saved.get("tokens").forEach(n -> tokens.add(n.asString()));
+            saved.get("annotatorIds").forEach(n -> annotatorIds.add(UUID.fromString(n.asString())));
+            System.out.printf("  reusing run %s from %s: projects %s (small), %s (large), %d annotators%n", run, state, smallId,
+                    largeId, tokens.size());
+        } else {
+            String workforceAdmin = http.token(args.get("workforce-admin", "admin@northwind.example"), password);
+            UUID workforce = UUID.fromString(http.get(workforceAdmin, "/api/v1/me").get("orgId").asString());
+            long t = System.nanoTime();
+            tokens = LoadBenchmark.annotators(http, workforceAdmin, run, annotators);
+            for (String token : tokens) {
+                annotatorIds.add(UUID.fromString(http.get(token, "/api/v1/me").get("id").asString()));
+            }
+            System.out.printf("  %d annotators and their tokens: %.1f s%n", annotators, LoadBenchmark.secs(t));
 
-        String largeId = project(http, manager, workforce, "Scale " + large + " " + run);
-        String smallId = project(http, manager, workforce, "Scale " + small + " " + run);
-        load(http, manager, smallId, "s-" + run, small, chunk);
-        load(http, manager, largeId, "l-" + run, large, chunk);
-        annotate(pgUrl, owner, pgPassword, tenant, workforce, UUID.fromString(smallId), (long) (small * annotatedShare), annotatorIds);
-        annotate(pgUrl, owner, pgPassword, tenant, workforce, UUID.fromString(largeId), (long) (large * annotatedShare), annotatorIds);
-        vacuum(pgUrl, owner, pgPassword);
+            largeId = project(http, manager, workforce, "Scale " + large + " " + run);
+            smallId = project(http, manager, workforce, "Scale " + small + " " + run);
+            Http.JSON.writeValue(state, Map.of("run", run, "small", smallId, "large", largeId, "tokens", tokens,
+                    "annotatorIds", annotatorIds.stream().map(UUID::toString).toList()));
+            load(http, manager, smallId, "s-" + run, small, chunk);
+            load(http, manager, largeId, "l-" + run, large, chunk);
+            annotate(pgUrl, owner, pgPassword, tenant, workforce, UUID.fromString(smallId), (long) (small * annotatedShare), annotatorIds);
+            annotate(pgUrl, owner, pgPassword, tenant, workforce, UUID.fromString(largeId), (long) (large * annotatedShare), annotatorIds);
+            vacuum(pgUrl, owner, pgPassword);
+            System.out.printf("  loaded; state in %s (--phase=measure --state=%s times them on this database)%n", state, state);
+            if (phase.equals("load")) {
+                return;
+            }
+        }
 
         measurePages(http, manager, smallId, largeId, annotatorIds.getFirst(), samples, pgUrl, owner, pgPassword, tenant);
 
@@ -114,10 +139,12 @@ public final class ScaleBenchmark {
             int jit = args.integer("jit-warmup", 60);
             LoadBenchmark.load(http, smallId, tokens, jit, 0, 0, "");
             raw.run(annotators, jit / 3, 0);
+            // Top-ups get ids of this process: a second --phase=measure on the same database adds new items.
+            String stamp = Long.toString(System.currentTimeMillis(), 36);
             double appLarge = 0, appSmall = 0, rawSum = 0;
             for (int round = 1; round <= rounds; round++) {
                 System.out.printf("%n--- round %d of %d ---%n", round, rounds);
-                LoadBenchmark.topUp(http, manager, smallId, "s-" + run + "-r" + round, (int) (small * (1 - annotatedShare)));
+                LoadBenchmark.topUp(http, manager, smallId, "s-" + stamp + "-r" + round, (int) (small * (1 - annotatedShare)));
                 raw.topUp(small);
                 vacuum(pgUrl, owner, pgPassword);
                 // Every other round the large project goes first: the side that runs second finds the tables grown.
