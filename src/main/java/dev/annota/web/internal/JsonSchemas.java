@@ -58,20 +58,23 @@ final class JsonSchemas {
                 .description("A project's label schema: its task type's questions (docs/label-schema.md)")
                 .addProperty("questions", new ArraySchema().items(new Schema<>().$ref(REF + "Question"))
                         .description("The questions, in the order they are asked"))
-                .additionalProperties(true).required(List.of("questions"))
+                // LabelSchema.parse refuses any other top-level member, naming it.
+                .additionalProperties(false).required(List.of("questions"))
                 .example(example("""
                         {"questions": [{"name": "label", "type": "choice", "options": ["positive", "negative"]}]}""")));
         schemas.put("Prediction", new ObjectSchema()
                 .description("A model's answer imported with the item, shown to annotators as a pre-label")
                 .addProperty("model", new StringSchema().maxLength(200).description("The model's name"))
                 .addProperty("score", new NumberSchema().description("The model's confidence, optional"))
-                .addProperty("answer", new Schema<>().$ref(REF + "LabelAnswer"))
+                .addProperty("answer", new Schema<>().$ref(REF + "LabelAnswer")
+                        .description("The model's answer, shaped as an annotator's answer to the project's questions"))
                 .required(List.of("model", "answer")));
         schemas.put("ItemLine", new ObjectSchema()
                 .description("One item to import: a line of the NDJSON file, or an element of the JSON array")
                 .addProperty("external_id", new StringSchema().minLength(1).maxLength(200)
                         .description("Your id of the item, optional, unique in the project"))
-                .addProperty("data", new Schema<>().$ref(REF + "ItemData"))
+                .addProperty("data", new Schema<>().$ref(REF + "ItemData")
+                        .description("The item's data, shaped by the project's task type"))
                 .addProperty("predictions", predictions())
                 .required(List.of("data")));
         return schemas;
