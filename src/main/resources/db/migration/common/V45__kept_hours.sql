@@ -9,7 +9,7 @@ create table annotation_hours (
     tenant_id    uuid                     not null,
     project_id   uuid                     not null,
     hour_start   timestamp with time zone not null,
-    slot         smallint                 not null,
+    slot         smallint                 not null check (slot between 0 and 15),
     annotations  bigint                   not null,
     primary key (tenant_id, project_id, hour_start, slot)
 );

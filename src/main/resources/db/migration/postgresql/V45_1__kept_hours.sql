@@ -4,11 +4,9 @@
 -- are cut in UTC whatever the session's time zone (the chart's hours are UTC hours; an offset of half an hour would
 -- otherwise split them).
 alter table annotation_hours enable row level security;
-alter table annotation_hours force row level security;
 create policy tenant_isolation on annotation_hours
     using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
     with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-alter table annotation_hours add constraint annotation_hours_slot check (slot between 0 and 15);
 
 create function annotations_add_to_annotation_hours() returns trigger language plpgsql as $$
 declare
@@ -34,48 +32,40 @@ create trigger annotations_inserted_add_to_annotation_hours after insert on anno
 create trigger annotations_deleted_add_to_annotation_hours after delete on annotations referencing old table as old_rows
     for each statement execute function annotations_add_to_annotation_hours();
 
--- item_counts.open_slots (common/V45): the open slots of OPEN items. The function of V43_1 again with that column; an
--- update that changes an OPEN item's open slots (every claim of an item with slots left, every slot given back) now
--- writes one row too, where only a change of state did before.
+-- item_counts.open_slots (common/V45): the open slots of OPEN items. V43_1's function again, with that column, and
+-- written once: what the statement added (its new rows) and took away (its old rows), counted by project and state
+-- into two small arrays (a row per project and state, even for an import of a million items), then their difference
+-- added in one statement. Each event has only its own transition tables (an insert has no old_rows); a statement that
+-- names a missing one is never run, so never planned. An update that changes an OPEN item's open slots (every claim of
+-- an item with slots left, every slot given back) now writes a row too, where only a change of state did before.
+create type item_count_change as (tenant_id uuid, project_id uuid, state varchar(10), n bigint, open_slots bigint);
+
 create or replace function items_add_to_item_counts() returns trigger language plpgsql as $$
 declare
     s smallint := (txid_current() % 16)::smallint;
+    added item_count_change[] := '{}';
+    removed item_count_change[] := '{}';
 begin
-    -- Each branch names only the transition tables its event has (an insert has no old_rows).
-    if tg_op = 'INSERT' then
-        insert into item_counts as c (tenant_id, project_id, slot, open_items, full_items, done_items, gold_items, open_slots)
-        select tenant_id, project_id, s, count(*) filter (where state = 'OPEN'), count(*) filter (where state = 'FULL'),
-               count(*) filter (where state = 'DONE'), count(*) filter (where state = 'GOLD'),
-               coalesce(sum(open_slots) filter (where state = 'OPEN'), 0)
-        from new_rows group by tenant_id, project_id order by tenant_id, project_id
-        on conflict (tenant_id, project_id, slot) do update set open_items = c.open_items + excluded.open_items,
-            full_items = c.full_items + excluded.full_items, done_items = c.done_items + excluded.done_items,
-            gold_items = c.gold_items + excluded.gold_items, open_slots = c.open_slots + excluded.open_slots;
-    elsif tg_op = 'DELETE' then
-        insert into item_counts as c (tenant_id, project_id, slot, open_items, full_items, done_items, gold_items, open_slots)
-        select tenant_id, project_id, s, -count(*) filter (where state = 'OPEN'), -count(*) filter (where state = 'FULL'),
-               -count(*) filter (where state = 'DONE'), -count(*) filter (where state = 'GOLD'),
-               -coalesce(sum(open_slots) filter (where state = 'OPEN'), 0)
-        from old_rows group by tenant_id, project_id order by tenant_id, project_id
-        on conflict (tenant_id, project_id, slot) do update set open_items = c.open_items + excluded.open_items,
-            full_items = c.full_items + excluded.full_items, done_items = c.done_items + excluded.done_items,
-            gold_items = c.gold_items + excluded.gold_items, open_slots = c.open_slots + excluded.open_slots;
-    else
-        -- Updates that change neither a state nor an OPEN item's slots (a rank, a submit's done count): nothing written.
-        insert into item_counts as c (tenant_id, project_id, slot, open_items, full_items, done_items, gold_items, open_slots)
-        select tenant_id, project_id, s, o, f, d, g, os
-        from (select tenant_id, project_id, coalesce(sum(n) filter (where state = 'OPEN'), 0) as o,
-                     coalesce(sum(n) filter (where state = 'FULL'), 0) as f, coalesce(sum(n) filter (where state = 'DONE'), 0) as d,
-                     coalesce(sum(n) filter (where state = 'GOLD'), 0) as g,
-                     coalesce(sum(n * open_slots) filter (where state = 'OPEN'), 0) as os
-              from (select tenant_id, project_id, state, open_slots, 1 as n from new_rows
-                    union all select tenant_id, project_id, state, open_slots, -1 from old_rows) r
-              group by tenant_id, project_id) changed
-        where o <> 0 or f <> 0 or d <> 0 or g <> 0 or os <> 0 order by tenant_id, project_id
-        on conflict (tenant_id, project_id, slot) do update set open_items = c.open_items + excluded.open_items,
-            full_items = c.full_items + excluded.full_items, done_items = c.done_items + excluded.done_items,
-            gold_items = c.gold_items + excluded.gold_items, open_slots = c.open_slots + excluded.open_slots;
+    if tg_op <> 'DELETE' then
+        added := array(select (tenant_id, project_id, state, count(*), sum(open_slots))::item_count_change
+                       from new_rows group by tenant_id, project_id, state);
     end if;
+    if tg_op <> 'INSERT' then
+        removed := array(select (tenant_id, project_id, state, -count(*), -sum(open_slots))::item_count_change
+                         from old_rows group by tenant_id, project_id, state);
+    end if;
+    insert into item_counts as c (tenant_id, project_id, slot, open_items, full_items, done_items, gold_items, open_slots)
+    select tenant_id, project_id, s, o, f, d, g, os
+    from (select tenant_id, project_id, coalesce(sum(n) filter (where state = 'OPEN'), 0) as o,
+                 coalesce(sum(n) filter (where state = 'FULL'), 0) as f, coalesce(sum(n) filter (where state = 'DONE'), 0) as d,
+                 coalesce(sum(n) filter (where state = 'GOLD'), 0) as g,
+                 coalesce(sum(open_slots) filter (where state = 'OPEN'), 0) as os
+          from unnest(added || removed) group by tenant_id, project_id) changed
+    -- Most updates change neither a state nor an OPEN item's slots (a rank, a submit's done count): nothing written.
+    where o <> 0 or f <> 0 or d <> 0 or g <> 0 or os <> 0 order by tenant_id, project_id
+    on conflict (tenant_id, project_id, slot) do update set open_items = c.open_items + excluded.open_items,
+        full_items = c.full_items + excluded.full_items, done_items = c.done_items + excluded.done_items,
+        gold_items = c.gold_items + excluded.gold_items, open_slots = c.open_slots + excluded.open_slots;
     return null;
 end $$;
 
@@ -83,7 +73,6 @@ end $$;
 alter table items no force row level security;
 alter table item_counts no force row level security;
 alter table annotations no force row level security;
-alter table annotation_hours no force row level security;
 insert into item_counts as c (tenant_id, project_id, slot, open_items, full_items, done_items, gold_items, open_slots)
 select tenant_id, project_id, 0, 0, 0, 0, 0, sum(open_slots) from items where state = 'OPEN' group by tenant_id, project_id
 on conflict (tenant_id, project_id, slot) do update set open_slots = excluded.open_slots;
