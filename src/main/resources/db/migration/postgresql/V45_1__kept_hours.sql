@@ -1,36 +1,25 @@
--- Row-level security on annotation_hours (common/V45) as on every tenant-owned table, and its trigger: after each
--- statement that inserts or deletes annotations, the number of answers made here (source is null) in each project and
--- UTC hour, new rows minus old rows, is added to the slot of the writing transaction (as item_counts, V43_1). Hours
--- are cut in UTC whatever the session's time zone (the chart's hours are UTC hours; an offset of half an hour would
--- otherwise split them).
-alter table annotation_hours enable row level security;
-create policy tenant_isolation on annotation_hours
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-
+-- The trigger that keeps annotation_hours (common/V45), and its row-level security (below) as on every tenant-owned
+-- table: after each statement that inserts or deletes annotations, the number of answers made here (source is null)
+-- in each project and UTC hour, new rows minus old rows, is added to the slot of the writing transaction (as
+-- item_counts, V43_1). Hours are cut in UTC whatever the session's time zone (the chart's hours are UTC hours; an
+-- offset of half an hour would otherwise split them).
 create function annotations_add_to_annotation_hours() returns trigger language plpgsql as $$
 declare
     s smallint := (txid_current() % 16)::smallint;
+    -- The statement's change per project and hour, as rows of the table (a few, however many answers it wrote).
+    changes annotation_hours[];
 begin
     if tg_op = 'INSERT' then
-        insert into annotation_hours as h (tenant_id, project_id, hour_start, slot, annotations)
-        select tenant_id, project_id, date_trunc('hour', created_at, 'UTC'), s, count(*)
-        from new_rows where source is null
-        group by tenant_id, project_id, date_trunc('hour', created_at, 'UTC') order by 1, 2, 3
-        on conflict (tenant_id, project_id, hour_start, slot) do update set annotations = h.annotations + excluded.annotations;
+        changes := array(select (tenant_id, project_id, date_trunc('hour', created_at, 'UTC'), s, count(*))::annotation_hours
+                         from new_rows where source is null group by tenant_id, project_id, date_trunc('hour', created_at, 'UTC'));
     else
-        insert into annotation_hours as h (tenant_id, project_id, hour_start, slot, annotations)
-        select tenant_id, project_id, date_trunc('hour', created_at, 'UTC'), s, -count(*)
-        from old_rows where source is null
-        group by tenant_id, project_id, date_trunc('hour', created_at, 'UTC') order by 1, 2, 3
-        on conflict (tenant_id, project_id, hour_start, slot) do update set annotations = h.annotations + excluded.annotations;
+        changes := array(select (tenant_id, project_id, date_trunc('hour', created_at, 'UTC'), s, -count(*))::annotation_hours
+                         from old_rows where source is null group by tenant_id, project_id, date_trunc('hour', created_at, 'UTC'));
     end if;
+    insert into annotation_hours as h select * from unnest(changes) order by tenant_id, project_id, hour_start
+    on conflict (tenant_id, project_id, hour_start, slot) do update set annotations = h.annotations + excluded.annotations;
     return null;
 end $$;
-create trigger annotations_inserted_add_to_annotation_hours after insert on annotations referencing new table as new_rows
-    for each statement execute function annotations_add_to_annotation_hours();
-create trigger annotations_deleted_add_to_annotation_hours after delete on annotations referencing old table as old_rows
-    for each statement execute function annotations_add_to_annotation_hours();
 
 -- item_counts.open_slots (common/V45): the open slots of OPEN items. V43_1's function again, with that column, and
 -- written once: what the statement added (its new rows) and took away (its old rows), counted by project and state
@@ -68,6 +57,17 @@ begin
         gold_items = c.gold_items + excluded.gold_items, open_slots = c.open_slots + excluded.open_slots;
     return null;
 end $$;
+
+-- annotation_hours' trigger and policy, the policy forced only after the backfill below (the owner is bound by forced
+-- policies like the application).
+create trigger annotations_inserted_add_to_annotation_hours after insert on annotations referencing new table as new_rows
+    for each statement execute function annotations_add_to_annotation_hours();
+create trigger annotations_deleted_add_to_annotation_hours after delete on annotations referencing old table as old_rows
+    for each statement execute function annotations_add_to_annotation_hours();
+alter table annotation_hours enable row level security;
+create policy tenant_isolation on annotation_hours
+    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 
 -- What is stored already: counted once, with the forced policies lifted for this (transactional) migration as in V43_1.
 alter table items no force row level security;
