@@ -7,36 +7,42 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
+import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs one module's background job on a thread of its own, every interval after the last run ended, and at once when
+ * A module's background job, run on a thread of its own every interval after the last run ended, and at once when
  * {@linkplain #nudge() nudged}; never two runs at a time on one instance (a nudge during a run is dropped: the run
- * under way or the next tick finds the work). A run that throws is logged and the next tick tries again. The owning
- * component starts and stops it with its own life cycle; stopping interrupts the run under way and waits for it up to
- * ten seconds, so a run should work in slices and look at {@link Thread#isInterrupted()}.
+ * under way or the next tick finds the work). A run that throws is logged and the next tick tries again. The job's
+ * component extends this class and is started and stopped with the application context (a {@link SmartLifecycle});
+ * stopping interrupts the run under way and waits for it up to ten seconds, so a run should work in slices and look at
+ * {@link Thread#isInterrupted()}.
  */
-public final class Poller {
+public abstract class Poller implements SmartLifecycle {
 
     private final String threadName;
     private final Logger log;
     private final String what;
-    private final Runnable run;
+    private final Duration interval;
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     /**
      * {@code threadName}: the thread's name; {@code log} and {@code what}: where and under which name a failed run is
-     * logged ("{what} failed: {exception}", ids only); {@code run}: one run.
+     * logged ("{what} failed: {exception}", ids only); {@code interval}: between the end of a run and the next, zero or
+     * negative for never (nudges then do nothing either).
      */
-    public Poller(String threadName, Logger log, String what, Runnable run) {
+    protected Poller(String threadName, Logger log, String what, Duration interval) {
         this.threadName = threadName;
         this.log = log;
         this.what = what;
-        this.run = run;
+        this.interval = interval;
     }
 
-    /** Starts polling every {@code interval}; a zero or negative interval leaves it off (nudges then do nothing). */
-    public void start(Duration interval) {
+    /** One run. */
+    protected abstract void poll();
+
+    @Override
+    public void start() {
         if (interval.isZero() || interval.isNegative()) {
             return;
         }
@@ -52,6 +58,7 @@ public final class Poller {
         }
     }
 
+    @Override
     public void stop() {
         var running = executor;
         executor = null;
@@ -65,6 +72,7 @@ public final class Poller {
         }
     }
 
+    @Override
     public boolean isRunning() {
         return executor != null;
     }
@@ -74,7 +82,7 @@ public final class Poller {
             return;
         }
         try {
-            run.run();
+            poll();
         } catch (RuntimeException e) {
             log.warn("{} failed: {}", what, e.toString());
         } finally {

@@ -47,6 +47,15 @@ class ItemCountsTests {
         return scope.read(lab, () -> rows.countsByState(lab, project));
     }
 
+    /** The queue depth metric's figure: the open slots of OPEN items, kept (V45) and summed over the items. */
+    private void assertKeptOpenSlotsEqualASumOverTheItems(UUID lab, UUID project) {
+        long kept = scope.read(lab, () -> jdbc.sql("select coalesce(sum(open_slots), 0) from item_counts where tenant_id = ? and project_id = ?")
+                .params(lab, project).query(Long.class).single());
+        long summed = scope.read(lab, () -> jdbc.sql("select coalesce(sum(open_slots), 0) from items where tenant_id = ? and project_id = ? "
+                + "and state = 'OPEN'").params(lab, project).query(Long.class).single());
+        assertThat(kept).as("open slots").isEqualTo(summed);
+    }
+
     @Test
     void theKeptCountsEqualACountOverTheItemsAfterImportsChangesAndDeletions() {
         var setup = fixtures.labProject("Counts lab", 1, 0);
@@ -65,9 +74,13 @@ class ItemCountsTests {
                     + "and state = 'OPEN' and id in (select id from items where tenant_id = ? and project_id = ? and state = 'OPEN' "
                     + "order by id limit 2)").params(lab, project, lab, project).update();
             jdbc.sql("update items set queue_rank = 1 where tenant_id = ? and project_id = ?").params(lab, project).update();
+            // Slots added to open items without a change of state (an overlap raised, a rework's extra slot).
+            jdbc.sql("update items set open_slots = open_slots + 2 where tenant_id = ? and project_id = ? and state = 'OPEN'")
+                    .params(lab, project).update();
         });
         assertThat(kept(lab, project)).isEqualTo(countedOverTheItems(lab, project))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("OPEN", 2L, "FULL", 1L, "DONE", 2L, "GOLD", 5L));
+        assertKeptOpenSlotsEqualASumOverTheItems(lab, project);
         assertThat(items.counts(access)).isEqualTo(new ItemCounts(5, 2, 1, 2));
         assertThat(items.goldCount(access)).isEqualTo(5);
 
@@ -76,11 +89,13 @@ class ItemCountsTests {
             throw new IllegalStateException("the request failed after the change");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(kept(lab, project)).isEqualTo(countedOverTheItems(lab, project));
+        assertKeptOpenSlotsEqualASumOverTheItems(lab, project);
 
         var someItems = scope.read(lab, () -> jdbc.sql("select id from items where tenant_id = ? and project_id = ? order by id limit 4")
                 .params(lab, project).query(UUID.class).list());
         items.delete(access, someItems, "counted test");
         assertThat(kept(lab, project)).isEqualTo(countedOverTheItems(lab, project));
+        assertKeptOpenSlotsEqualASumOverTheItems(lab, project);
         assertThat(items.counts(access).total() + items.goldCount(access)).isEqualTo(6);
     }
 
@@ -109,5 +124,6 @@ class ItemCountsTests {
             }
         }
         assertThat(kept(lab, project)).isEqualTo(countedOverTheItems(lab, project)).containsExactlyEntriesOf(Map.of("DONE", 60L));
+        assertKeptOpenSlotsEqualASumOverTheItems(lab, project);
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes the answers to deleted items and of a purged project, in the transaction that removes them; a purged
- * project's kept counts per annotator go with its answers.
+ * project's kept counts per annotator and per hour go with its answers.
  */
 @Component
 record AnnotationsOfRemovedItems(JdbcClient jdbc) {
@@ -17,6 +17,7 @@ record AnnotationsOfRemovedItems(JdbcClient jdbc) {
     void on(ProjectPurged purged) {
         jdbc.sql("delete from annotations where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
         jdbc.sql("delete from annotation_counts where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
+        jdbc.sql("delete from annotation_hours where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
     }
 
     @EventListener

@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * done, {@link ExportFinished} is published after its commit.
  */
 @Component
-class ExportJobRunner implements SmartLifecycle {
+class ExportJobRunner extends Poller {
 
     private static final Logger log = LoggerFactory.getLogger(ExportJobRunner.class);
     static final Duration STALE = Duration.ofMinutes(2);
@@ -45,12 +44,11 @@ class ExportJobRunner implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
-    private final Duration interval;
-    private final Poller poller = new Poller("annota-export", log, "Export jobs run", this::runPending);
 
     ExportJobRunner(ExportJobs jobs, TenantScope tenants, Projects projects, Users users, Organizations organizations,
                     ExportRequests requests, ExportWriter writer, ApplicationEventPublisher events, JsonMapper json,
                     Clock clock, @Value("${annota.export.poll-interval:5s}") Duration interval) {
+        super("annota-export", log, "Export jobs run", interval);
         this.jobs = jobs;
         this.tenants = tenants;
         this.projects = projects;
@@ -61,12 +59,11 @@ class ExportJobRunner implements SmartLifecycle {
         this.events = events;
         this.json = json;
         this.clock = clock;
-        this.interval = interval;
     }
 
-    /** Runs the pending jobs soon, without waiting for the next tick. */
-    void nudge() {
-        poller.nudge();
+    @Override
+    protected void poll() {
+        runPending();
     }
 
     /** Takes and runs every pending job this instance can take; returns how many it ran. */
@@ -119,20 +116,5 @@ class ExportJobRunner implements SmartLifecycle {
         var org = organizations.find(account.orgId()).orElseThrow(
                 () -> new dev.annota.failure.Forbidden("The person who asked for this export can no longer export."));
         return new CurrentUser(account.id(), account.orgId(), org.kind(), account.email(), account.displayName(), account.roles());
-    }
-
-    @Override
-    public void start() {
-        poller.start(interval);
-    }
-
-    @Override
-    public void stop() {
-        poller.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return poller.isRunning();
     }
 }

@@ -339,16 +339,17 @@ record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations
             // Answers imported from another tool hold no slot (docs/formats.md): they are annotations, not completion.
             long imported = totals.imported();
             long filled = annotationCount - imported;
-            // Bucketed in Java: hour truncation differs between H2 and PostgreSQL (and time zones); only timestamps
-            // are read, streamed, over the annotations_time index.
+            // Kept per UTC hour by a trigger on annotations (annotation_hours, V45): at most 7 × 24 hours of up to 16
+            // slots, whatever the number of answers. Hours are matched to the chart's by instant (hour_start is a UTC
+            // hour start, as firstHour is).
             long[] counts = new long[STATS_DAYS * 24];
-            jdbc.sql("select created_at from annotations where tenant_id = ? and project_id = ? and created_at >= ? "
-                            + "and source is null")
+            jdbc.sql("select hour_start, sum(annotations) from annotation_hours where tenant_id = ? and project_id = ? "
+                            + "and hour_start >= ? group by hour_start")
                     .params(p.tenantId(), p.id(), Timestamp.from(firstHour))
                     .query(rs -> {
                         long h = Duration.between(firstHour, rs.getTimestamp(1).toInstant()).toHours();
                         if (h >= 0 && h < counts.length) {
-                            counts[(int) h]++;
+                            counts[(int) h] += rs.getLong(2);
                         }
                     });
             long recent = java.util.Arrays.stream(counts).sum();
