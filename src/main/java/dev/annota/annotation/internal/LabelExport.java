@@ -110,7 +110,8 @@ class LabelExport {
             Opener answer = answers.opener(p.tenantId());
             try (JsonGenerator gen = json.createGenerator(new UncommittedUntilWritten(out))) {
                 boolean everyItem = review != ExportReview.ACCEPTED && !(onlyAnnotated && filter.narrowed());
-                var lines = new Lines(gen, json, p.id(), payload, external, answer, reviewed, scope, agreed, review, everyItem);
+                var lines = new Lines(gen, json, p.id(), payload, external, answer, reviewed, scope, agreed, review, everyItem,
+                        new Lines.Position());
                 // This thread reads; the lines are opened and written on the handover's, while the next rows come.
                 var handover = new RowHandover<Row>("annota-export-" + p.id(), BATCH, 4, lines::write);
                 try {
@@ -128,7 +129,7 @@ class LabelExport {
                     handover.abandon();
                 }
                 lines.end();
-                return reviewed.summarize(new ExportSummary("jsonl", null, lines.items, lines.annotations, lines.items, 0, 0));
+                return reviewed.summarize(new ExportSummary("jsonl", null, lines.at().items, lines.at().annotations, lines.at().items, 0, 0));
             }
         });
     }
@@ -161,45 +162,24 @@ class LabelExport {
      * AES cipher per thread for every key, so alternating them row by row set up the key schedule again for every value
      * (a sixth of the export's time). Everything is opened before the batch's first byte is written, so a value that
      * does not open (shredded keys, a damaged row) in the first batch fails the export before the response starts.
+     * {@code everyItem}: every item gets its line, with or without annotations the export holds.
      */
-    private static final class Lines {
+    private record Lines(JsonGenerator gen, JsonMapper json, UUID projectId, Opener payload, Opener external, Opener answer,
+                         ReviewedAnswers.Reading reviewed, AnswerRows.Scope scope, Consensus.Result agreed,
+                         ExportReview review, boolean everyItem, Position at) {
 
-        private final JsonGenerator gen;
-        private final JsonMapper json;
-        private final UUID projectId;
-        private final Opener payload;
-        private final Opener external;
-        private final Opener answer;
-        private final ReviewedAnswers.Reading reviewed;
-        private final AnswerRows.Scope scope;
-        private final Consensus.Result agreed;
-        private final ExportReview review;
-        /** Every item gets its line, with or without annotations the export holds. */
-        private final boolean everyItem;
-        // The deciding pass's item, across batches: its first row and whether its line has started.
-        private UUID itemId;
-        private Row itemRow;
-        private boolean started;
-        // The writing pass's open line, across batches.
-        private UUID lineItem;
-        private boolean open;
-        long items;
-        long annotations;
-
-        Lines(JsonGenerator gen, JsonMapper json, UUID projectId, Opener payload, Opener external, Opener answer,
-              ReviewedAnswers.Reading reviewed, AnswerRows.Scope scope, Consensus.Result agreed, ExportReview review,
-              boolean everyItem) {
-            this.gen = gen;
-            this.json = json;
-            this.projectId = projectId;
-            this.payload = payload;
-            this.external = external;
-            this.answer = answer;
-            this.reviewed = reviewed;
-            this.scope = scope;
-            this.agreed = agreed;
-            this.review = review;
-            this.everyItem = everyItem;
+        /**
+         * Where the lines are, across batches: the deciding pass's item (its first row, whether its line has started),
+         * the writing pass's open line, and the counts.
+         */
+        private static final class Position {
+            UUID itemId;
+            Row itemRow;
+            boolean started;
+            UUID lineItem;
+            boolean open;
+            long items;
+            long annotations;
         }
 
         void write(List<Row> rows) {
@@ -212,28 +192,28 @@ class LabelExport {
             for (int i = 0; i < n; i++) {
                 Row row = rows.get(i);
                 if (row.first()) {
-                    itemId = UUID.fromString(row.item());
-                    itemRow = row;
+                    at.itemId = UUID.fromString(row.item());
+                    at.itemRow = row;
                     next[i] = true;
-                    started = false;
+                    at.started = false;
                     if (everyItem) {
-                        starts[i] = itemRow;
-                        started = true;
+                        starts[i] = at.itemRow;
+                        at.started = true;
                     }
                 }
-                itemIds[i] = itemId;
+                itemIds[i] = at.itemId;
                 if (row.annotation() == null) {
                     continue;
                 }
                 UUID annotation = UUID.fromString(row.annotation());
-                AnnotationReview verdict = reviewed.of(annotation, itemId);
+                AnnotationReview verdict = reviewed.of(annotation, at.itemId);
                 reviewed.tally(verdict);
                 if (reviewed.holds(verdict) && scope.holds(UUID.fromString(row.annotator()), row.createdAt())) {
                     annotationIds[i] = annotation;
                     shown[i] = verdict;
-                    if (!started) {
-                        starts[i] = itemRow;
-                        started = true;
+                    if (!at.started) {
+                        starts[i] = at.itemRow;
+                        at.started = true;
                     }
                 }
             }
@@ -272,9 +252,9 @@ class LabelExport {
         }
 
         private void start(UUID id, Row row, String data, String externalId, String predicted, String gold) {
-            open = true;
-            lineItem = id;
-            items++;
+            at.open = true;
+            at.lineItem = id;
+            at.items++;
             gen.writeStartObject();
             gen.writeStringProperty("item_id", id.toString());
             gen.writeStringProperty("external_id", externalId);
@@ -322,18 +302,18 @@ class LabelExport {
                 gen.writeEndObject();
             }
             gen.writeEndObject();
-            annotations++;
+            at.annotations++;
         }
 
         /** Ends the open line, if any. */
         void end() {
-            if (open) {
+            if (at.open) {
                 gen.writeEndArray();
-                writeConsensus(gen, agreed, lineItem);
+                writeConsensus(gen, agreed, at.lineItem);
                 gen.writeEndObject();
                 gen.writeRaw('\n');
             }
-            open = false;
+            at.open = false;
         }
     }
 
