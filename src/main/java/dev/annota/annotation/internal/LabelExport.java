@@ -1,8 +1,14 @@
 package dev.annota.annotation.internal;
 
 import java.io.OutputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import dev.annota.annotation.AnnotationReview;
 import dev.annota.annotation.Consensus;
@@ -38,6 +44,18 @@ class LabelExport {
     private static final String ANNOTATED_ITEMS = """
             select count(*) from (select item_id from annotations where tenant_id = ? and project_id = ? group by item_id) annotated""";
 
+    /** The labels, item by item, oldest answer first; {@code %s}: "left" to keep the items without answers. */
+    private static final String STATEMENT = """
+            select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
+                   i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer,
+                   a.source, a.original_id, a.original_author
+            from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
+            where i.tenant_id = ? and i.project_id = ?
+            order by i.id, a.created_at""";
+
+    /** Rows a batch: as many as the driver fetches at a time. */
+    private static final int BATCH = 1000;
+
     private final JdbcTemplate cursor;
     private final TenantScope tenants;
     private final PayloadViews views;
@@ -54,7 +72,7 @@ class LabelExport {
         this.reviewedAnswers = reviewedAnswers;
         // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
-        this.cursor.setFetchSize(1000);
+        this.cursor.setFetchSize(BATCH);
         this.tenants = tenants;
         this.views = views;
         this.json = json;
@@ -84,134 +102,219 @@ class LabelExport {
                     ? ANNOTATED_ITEMS
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
             ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items,
-                    "jsonl" + (onlyAnnotated ? "" : ",all") + (aggregate == null ? "" : ",aggregate=" + aggregate.name().toLowerCase(java.util.Locale.ROOT))
+                    "jsonl" + (onlyAnnotated ? "" : ",all") + (aggregate == null ? "" : ",aggregate=" + aggregate.name().toLowerCase(Locale.ROOT))
                             + filter.describe());
             // The keysets are looked up once for the whole export, not once a value.
             Opener payload = payloads.opener(p.tenantId());
             Opener external = payloads.externalIdOpener(p.tenantId());
             Opener answer = answers.opener(p.tenantId());
             try (JsonGenerator gen = json.createGenerator(new UncommittedUntilWritten(out))) {
-                var state = new Object() {
-                    UUID item;
-                    boolean open;
-                    // The item as stored (sealed), opened only when its line starts.
-                    String sealedPayload;
-                    String externalId;
-                    String predictions;
-                    String goldAnswer;
-                    String itemState;
-                    long items;
-                    long annotations;
-
-                    /** Starts the item's line once it has something to show. */
-                    void start() {
-                        if (open) {
-                            return;
-                        }
-                        // Opened before anything of the line is written: a value that fails (shredded keys, a damaged
-                        // row) fails before the first byte, so the first item's failure is a proper error response.
-                        // Opened only here: an item an accepted-only export leaves out is never decrypted.
-                        String data = payload.open(item, sealedPayload);
-                        String externalOpened = external.open(p.id(), externalId);
-                        String predicted = predictions == null ? null : payload.open(item, predictions);
-                        String gold = goldAnswer == null ? null : payload.open(item, goldAnswer);
-                        open = true;
-                        items++;
-                        gen.writeStartObject();
-                        gen.writeStringProperty("item_id", item.toString());
-                        gen.writeStringProperty("external_id", externalOpened);
-                        gen.writeName("data");
-                        gen.writeRawValue(data);
-                        if (predicted != null) {
-                            gen.writeName("predictions");
-                            gen.writeRawValue(predicted);
-                        }
-                        gen.writeStringProperty("state", itemState);
-                        if (gold != null) {
-                            // The known answer of a gold item: the export's reader (the lab) set it.
-                            gen.writeName("gold_answer");
-                            gen.writeRawValue(gold);
-                        }
-                        gen.writeArrayPropertyStart("annotations");
-                    }
-
-                    void end() {
-                        if (open) {
-                            gen.writeEndArray();
-                            writeConsensus(gen, agreed, item);
-                            gen.writeEndObject();
-                            gen.writeRaw('\n');
-                        }
-                        open = false;
-                    }
-                };
-                cursor.query("""
-                        select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
-                               i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer,
-                               a.source, a.original_id, a.original_author
-                        from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
-                        where i.tenant_id = ? and i.project_id = ?
-                        order by i.id, a.created_at""".formatted(onlyAnnotated ? "" : "left"), rs -> {
-                    walked.run();
-                    UUID item = rs.getObject(1, UUID.class);
-                    if (!item.equals(state.item)) {
-                        state.end();
-                        state.item = item;
-                        state.sealedPayload = rs.getString(3);
-                        state.externalId = rs.getString(2);
-                        state.predictions = rs.getString(10);
-                        state.goldAnswer = rs.getString(14);
-                        state.itemState = rs.getString(4).toLowerCase(java.util.Locale.ROOT);
-                        // An item whose answers the filter all leaves out is left out too (unless unlabeled items are asked for).
-                        if (review != ExportReview.ACCEPTED && !(onlyAnnotated && filter.narrowed())) {
-                            state.start();
-                        }
-                    }
-                    if (rs.getObject(5) != null) {
-                        UUID annotation = rs.getObject(5, UUID.class);
-                        AnnotationReview verdict = reviewed.of(annotation, item);
-                        reviewed.tally(verdict);
-                        if (!reviewed.holds(verdict) || !scope.holds(rs.getObject(6, UUID.class), rs.getTimestamp(9).toInstant())) {
-                            return;
-                        }
-                        state.start();
-                        gen.writeStartObject();
-                        gen.writeStringProperty("annotation_id", annotation.toString());
-                        gen.writeStringProperty("annotator_id", rs.getString(6));
-                        String submitted = answer.open(annotation, rs.getString(7));
-                        gen.writeName("answer");
-                        if (review == ExportReview.ALL) {
-                            gen.writeRawValue(submitted);
-                        } else {
-                            gen.writeTree(reviewed.answer(verdict, json.readTree(submitted)));
-                        }
-                        gen.writeNumberProperty("schema_version", rs.getInt(8));
-                        gen.writeStringProperty("created_at", rs.getTimestamp(9).toInstant().toString());
-                        Object changed = rs.getObject(11);
-                        if (changed != null) {
-                            gen.writeBooleanProperty("prediction_changed", (Boolean) changed);
-                        }
-                        if (rs.getString(12) != null) {
-                            gen.writeName("derived");
-                            gen.writeRawValue(answer.open(annotation, rs.getString(12)));
-                        }
-                        ReviewLines.write(gen, review, verdict, submitted, rs.getObject(13, UUID.class));
-                        if (rs.getString(15) != null) {
-                            // An answer imported from another tool: where it came from, under which id and author.
-                            gen.writeObjectPropertyStart("provenance");
-                            gen.writeStringProperty("source", rs.getString(15));
-                            gen.writeStringProperty("original_id", rs.getString(16));
-                            gen.writeStringProperty("original_author", rs.getString(17));
-                            gen.writeEndObject();
-                        }
-                        gen.writeEndObject();
-                        state.annotations++;
-                    }
-                }, p.tenantId(), p.id());
-                state.end();
-                return reviewed.summarize(new ExportSummary("jsonl", null, state.items, state.annotations, state.items, 0, 0));
+                boolean everyItem = review != ExportReview.ACCEPTED && !(onlyAnnotated && filter.narrowed());
+                var lines = new Lines(gen, json, p.id(), payload, external, answer, reviewed, scope, agreed, review, everyItem,
+                        new Lines.Position());
+                // This thread reads; the lines are opened and written on the handover's, while the next rows come.
+                var handover = new RowHandover<Row>("annota-export-" + p.id(), BATCH, 4, lines::write);
+                try {
+                    var last = new String[1];
+                    cursor.query(STATEMENT.formatted(onlyAnnotated ? "" : "left"), rs -> {
+                        walked.run();
+                        String item = rs.getString(1);
+                        // The item's own columns are read on its first row only: its later rows repeat them.
+                        boolean first = !item.equals(last[0]);
+                        last[0] = item;
+                        handover.add(Row.of(rs, item, first));
+                    }, p.tenantId(), p.id());
+                    handover.finish();
+                } finally {
+                    handover.abandon();
+                }
+                lines.end();
+                return reviewed.summarize(new ExportSummary("jsonl", null, lines.at().items, lines.at().annotations, lines.at().items, 0, 0));
             }
         });
+    }
+
+    /**
+     * One row of the export's statement as read, nothing opened or parsed but the time: the reading thread does the
+     * driver's share only. The item's columns are null on its later rows.
+     */
+    private record Row(String item, boolean first, String externalId, String payload, String state, String annotation,
+                       String annotator, String answer, int schemaVersion, Instant createdAt, String predictions,
+                       Boolean predictionChanged, String derived, String supersedes, String goldAnswer, String source,
+                       String originalId, String originalAuthor) {
+
+        static Row of(ResultSet rs, String item, boolean first) throws SQLException {
+            String annotation = rs.getString(5);
+            OffsetDateTime at = annotation == null ? null : rs.getObject(9, OffsetDateTime.class);
+            return new Row(item, first, first ? rs.getString(2) : null, first ? rs.getString(3) : null,
+                    first ? rs.getString(4) : null, annotation, rs.getString(6), rs.getString(7), rs.getInt(8),
+                    at == null ? null : at.toInstant(), first ? rs.getString(10) : null, (Boolean) rs.getObject(11),
+                    rs.getString(12), rs.getString(13), first ? rs.getString(14) : null, rs.getString(15),
+                    rs.getString(16), rs.getString(17));
+        }
+    }
+
+    /**
+     * The lines, written batch by batch on the handover's thread. Each batch is taken in three passes: which lines
+     * start and which annotations show (the review filter, the period, the workforce); then every value those need is
+     * opened, one column at a time; then the JSON is written. Opening a column at a time matters while a key rotation's
+     * re-encryption is unfinished: the payloads are under one key and the answers under another, and Tink keeps one
+     * AES cipher per thread for every key, so alternating them row by row set up the key schedule again for every value
+     * (a sixth of the export's time). Everything is opened before the batch's first byte is written, so a value that
+     * does not open (shredded keys, a damaged row) in the first batch fails the export before the response starts.
+     * {@code everyItem}: every item gets its line, with or without annotations the export holds.
+     */
+    private record Lines(JsonGenerator gen, JsonMapper json, UUID projectId, Opener payload, Opener external, Opener answer,
+                         ReviewedAnswers.Reading reviewed, AnswerRows.Scope scope, Consensus.Result agreed,
+                         ExportReview review, boolean everyItem, Position at) {
+
+        /**
+         * Where the lines are, across batches: the deciding pass's item (its first row, whether its line has started),
+         * the writing pass's open line, and the counts.
+         */
+        private static final class Position {
+            UUID itemId;
+            Row itemRow;
+            boolean started;
+            UUID lineItem;
+            boolean open;
+            long items;
+            long annotations;
+        }
+
+        void write(List<Row> rows) {
+            int n = rows.size();
+            UUID[] itemIds = new UUID[n];
+            boolean[] next = new boolean[n];
+            Row[] starts = new Row[n];
+            UUID[] annotationIds = new UUID[n];
+            AnnotationReview[] shown = new AnnotationReview[n];
+            for (int i = 0; i < n; i++) {
+                Row row = rows.get(i);
+                if (row.first()) {
+                    at.itemId = UUID.fromString(row.item());
+                    at.itemRow = row;
+                    next[i] = true;
+                    at.started = false;
+                    if (everyItem) {
+                        starts[i] = at.itemRow;
+                        at.started = true;
+                    }
+                }
+                itemIds[i] = at.itemId;
+                if (row.annotation() == null) {
+                    continue;
+                }
+                UUID annotation = UUID.fromString(row.annotation());
+                AnnotationReview verdict = reviewed.of(annotation, at.itemId);
+                reviewed.tally(verdict);
+                if (reviewed.holds(verdict) && scope.holds(UUID.fromString(row.annotator()), row.createdAt())) {
+                    annotationIds[i] = annotation;
+                    shown[i] = verdict;
+                    if (!at.started) {
+                        starts[i] = at.itemRow;
+                        at.started = true;
+                    }
+                }
+            }
+            IntFunction<UUID> ofItem = i -> itemIds[i];
+            IntFunction<UUID> ofAnnotation = i -> annotationIds[i];
+            String[] data = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].payload());
+            // External ids are sealed deterministically, scoped by the project.
+            String[] externalIds = open(n, external, i -> projectId, i -> starts[i] == null ? null : starts[i].externalId());
+            String[] predicted = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].predictions());
+            String[] gold = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].goldAnswer());
+            String[] submitted = open(n, answer, ofAnnotation, i -> shown[i] == null ? null : rows.get(i).answer());
+            String[] derived = open(n, answer, ofAnnotation, i -> shown[i] == null ? null : rows.get(i).derived());
+            for (int i = 0; i < n; i++) {
+                if (next[i]) {
+                    end();
+                }
+                if (starts[i] != null) {
+                    start(itemIds[i], starts[i], data[i], externalIds[i], predicted[i], gold[i]);
+                }
+                if (shown[i] != null) {
+                    annotation(rows.get(i), annotationIds[i], shown[i], submitted[i], derived[i]);
+                }
+            }
+        }
+
+        /** A column's opened values of a batch, by row: those {@code sealed} names (null: none in that row). */
+        private static String[] open(int rows, Opener opener, IntFunction<UUID> rowId, IntFunction<String> sealed) {
+            String[] opened = new String[rows];
+            for (int i = 0; i < rows; i++) {
+                String value = sealed.apply(i);
+                if (value != null) {
+                    opened[i] = opener.open(rowId.apply(i), value);
+                }
+            }
+            return opened;
+        }
+
+        private void start(UUID id, Row row, String data, String externalId, String predicted, String gold) {
+            at.open = true;
+            at.lineItem = id;
+            at.items++;
+            gen.writeStartObject();
+            gen.writeStringProperty("item_id", id.toString());
+            gen.writeStringProperty("external_id", externalId);
+            gen.writeName("data");
+            gen.writeRawValue(data);
+            if (predicted != null) {
+                gen.writeName("predictions");
+                gen.writeRawValue(predicted);
+            }
+            gen.writeStringProperty("state", row.state().toLowerCase(Locale.ROOT));
+            if (gold != null) {
+                // The known answer of a gold item: the export's reader (the lab) set it.
+                gen.writeName("gold_answer");
+                gen.writeRawValue(gold);
+            }
+            gen.writeArrayPropertyStart("annotations");
+        }
+
+        private void annotation(Row row, UUID id, AnnotationReview verdict, String submitted, String derived) {
+            gen.writeStartObject();
+            gen.writeStringProperty("annotation_id", id.toString());
+            gen.writeStringProperty("annotator_id", row.annotator());
+            gen.writeName("answer");
+            if (review == ExportReview.ALL) {
+                gen.writeRawValue(submitted);
+            } else {
+                gen.writeTree(reviewed.answer(verdict, json.readTree(submitted)));
+            }
+            gen.writeNumberProperty("schema_version", row.schemaVersion());
+            gen.writeStringProperty("created_at", row.createdAt().toString());
+            if (row.predictionChanged() != null) {
+                gen.writeBooleanProperty("prediction_changed", row.predictionChanged());
+            }
+            if (derived != null) {
+                gen.writeName("derived");
+                gen.writeRawValue(derived);
+            }
+            ReviewLines.write(gen, review, verdict, submitted, row.supersedes() == null ? null : UUID.fromString(row.supersedes()));
+            if (row.source() != null) {
+                // An answer imported from another tool: where it came from, under which id and author.
+                gen.writeObjectPropertyStart("provenance");
+                gen.writeStringProperty("source", row.source());
+                gen.writeStringProperty("original_id", row.originalId());
+                gen.writeStringProperty("original_author", row.originalAuthor());
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+            at.annotations++;
+        }
+
+        /** Ends the open line, if any. */
+        void end() {
+            if (at.open) {
+                gen.writeEndArray();
+                writeConsensus(gen, agreed, at.lineItem);
+                gen.writeEndObject();
+                gen.writeRaw('\n');
+            }
+            at.open = false;
+        }
     }
 
     /**
