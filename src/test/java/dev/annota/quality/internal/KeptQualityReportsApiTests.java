@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.annota.identity.Role;
+import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Eventually;
 import dev.annota.testing.Fixtures;
@@ -28,6 +29,7 @@ class KeptQualityReportsApiTests {
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired TenantScope tenants;
 
     private static void answer(ApiClient annotator, String base) {
         var task = annotator.postEmpty(base + "/tasks/next");
@@ -107,8 +109,9 @@ class KeptQualityReportsApiTests {
         answer(annotator, base);
         assertThat(manager.get(base + "/quality?method=ds").status()).isEqualTo(200);
         UUID lab = setup.lab().id();
-        var stored = jdbc.sql("select body from quality_reports where tenant_id = ? and project_id = ? and variant = 'report:ds'")
-                .params(lab, setup.project().id()).query(String.class).single();
+        var stored = tenants.read(lab, () -> jdbc.sql(
+                        "select body from quality_reports where tenant_id = ? and project_id = ? and variant = 'report:ds'")
+                .params(lab, setup.project().id()).query(String.class).single());
         assertThat(stored).startsWith("v1:").doesNotContain("answersIncluded").doesNotContain("Quality");
 
         var admin = fixtures.client(fixtures.user(setup.lab(), Role.ADMIN));
