@@ -67,8 +67,8 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = BiasReport.class)))
     @ApiResponse(responseCode = "202", description = QualityController.COMPUTING,
-            headers = @Header(name = "Retry-After", description = "Seconds"),
-            content = @Content(schema = @Schema(implementation = KeptReports.Computing.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = KeptReports.ReportComputing.class)))
     ResponseEntity<Object> bias(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {

@@ -18,6 +18,7 @@ import dev.annota.item.ItemRows;
 import dev.annota.project.Project;
 import dev.annota.quality.QualitySettings;
 import dev.annota.tenancy.TenantScope;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -48,7 +49,9 @@ class KeptReports implements DisposableBean {
     static final EncryptedColumn BODY = new EncryptedColumn("quality_reports", "body");
 
     /** The body of a 202: the report is being computed; ask again after {@code Retry-After}. */
-    record Computing(String status, String detail, Instant since, long answers) {
+    record ReportComputing(@Schema(description = "Always computing") String status, String detail,
+                           @Schema(description = "When the computation started") Instant since,
+                           @Schema(description = "The project's answers it is computed over") long answers) {
     }
 
     private final JdbcClient jdbc;
@@ -101,7 +104,7 @@ class KeptReports implements DisposableBean {
                 var since = recomputeInTheBackground(p, variant, settings, compute, kept.orElse(null));
                 var retry = KeptReport.retryAfter(now);
                 return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.RETRY_AFTER, String.valueOf(retry.toSeconds()))
-                        .body(new Computing("computing", "This report is being computed over the project's " + now.answers()
+                        .body(new ReportComputing("computing", "This report is being computed over the project's " + now.answers()
                                 + " answers; ask again in " + retry.toSeconds() + " seconds.", since, now.answers()));
             }
         }

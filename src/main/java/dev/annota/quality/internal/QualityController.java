@@ -159,8 +159,8 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
             + "default ds) and confusion matrices; alerts for paused, failed and drifting annotators")
     @ApiResponse(responseCode = "200", description = "The report (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = QualityReport.class)))
-    @ApiResponse(responseCode = "202", description = COMPUTING, headers = @Header(name = "Retry-After", description = "Seconds"),
-            content = @Content(schema = @Schema(implementation = KeptReports.Computing.class)))
+    @ApiResponse(responseCode = "202", description = COMPUTING, headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = KeptReports.ReportComputing.class)))
     ResponseEntity<Object> report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);

@@ -65,8 +65,8 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = Rankings.class)))
     @ApiResponse(responseCode = "202", description = QualityController.COMPUTING,
-            headers = @Header(name = "Retry-After", description = "Seconds"),
-            content = @Content(schema = @Schema(implementation = KeptReports.Computing.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = KeptReports.ReportComputing.class)))
     ResponseEntity<Object> rankings(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {
