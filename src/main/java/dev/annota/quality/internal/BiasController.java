@@ -21,7 +21,6 @@ import dev.annota.statistics.PositionedBradleyTerry;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -66,9 +65,7 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
             + "without position correction. Admins, managers and reviewers of the owning organization")
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = BiasReport.class)))
-    @ApiResponse(responseCode = "202", description = QualityController.COMPUTING,
-            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = KeptReports.ReportComputing.class)))
+    @KeptReports.ComputingAccepted
     ResponseEntity<Object> bias(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {

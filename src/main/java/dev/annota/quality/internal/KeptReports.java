@@ -1,5 +1,9 @@
 package dev.annota.quality.internal;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +22,10 @@ import dev.annota.item.ItemRows;
 import dev.annota.project.Project;
 import dev.annota.quality.QualitySettings;
 import dev.annota.tenancy.TenantScope;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -43,7 +50,10 @@ import tools.jackson.databind.node.ObjectNode;
  * the row: key rotation re-encrypts it, crypto-shredding makes it unreadable, deleting the organization deletes it.
  */
 @Component
-class KeptReports implements DisposableBean {
+record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, JsonMapper json, Clock clock,
+        AnswerFigures answerFigures, ItemRows items, KeptReports.Background background,
+        @Value("${annota.quality.kept-from-answers:20000}") long keptFromAnswers,
+        @Value("${annota.quality.recompute-lease:1h}") Duration lease) {
 
     private static final Logger log = LoggerFactory.getLogger(KeptReports.class);
     static final EncryptedColumn BODY = new EncryptedColumn("quality_reports", "body");
@@ -54,31 +64,13 @@ class KeptReports implements DisposableBean {
                            @Schema(description = "The project's answers it is computed over") long answers) {
     }
 
-    private final JdbcClient jdbc;
-    private final TenantScope tenants;
-    private final TenantCrypto crypto;
-    private final JsonMapper json;
-    private final Clock clock;
-    private final AnswerFigures answerFigures;
-    private final ItemRows items;
-    private final long keptFromAnswers;
-    private final Duration lease;
-    private final ExecutorService background = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("annota-quality-report-", 0).factory());
-
-    KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, JsonMapper json, Clock clock,
-                AnswerFigures answerFigures, ItemRows items,
-                @Value("${annota.quality.kept-from-answers:20000}") long keptFromAnswers,
-                @Value("${annota.quality.recompute-lease:1h}") Duration lease) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
-        this.crypto = crypto;
-        this.json = json;
-        this.clock = clock;
-        this.answerFigures = answerFigures;
-        this.items = items;
-        this.keptFromAnswers = keptFromAnswers;
-        this.lease = lease;
+    /** The 202 of a report endpoint in the API description: no report kept yet, computing in the background. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "202", description = QualityController.COMPUTING,
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ReportComputing.class)))
+    @interface ComputingAccepted {
     }
 
     /**
@@ -199,10 +191,24 @@ class KeptReports implements DisposableBean {
                 .optional();
     }
 
-    /** Background computations still running are abandoned at shutdown: their lease lapses, another instance takes it. */
-    @Override
-    public void destroy() {
-        background.shutdownNow();
+    /**
+     * The threads that recompute large projects' reports, one per report being computed on this instance. Those still
+     * running at shutdown are abandoned: their lease lapses and another instance takes it.
+     */
+    @Component
+    static class Background implements DisposableBean {
+
+        private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("annota-quality-report-", 0).factory());
+
+        void execute(Runnable work) {
+            threads.execute(work);
+        }
+
+        @Override
+        public void destroy() {
+            threads.shutdownNow();
+        }
     }
 
     /** Registers the column for re-encryption after a key rotation. */

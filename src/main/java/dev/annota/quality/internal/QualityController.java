@@ -30,7 +30,6 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.quality.AnnotatorStanding;
 import dev.annota.quality.QualitySettings;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -159,8 +158,7 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
             + "default ds) and confusion matrices; alerts for paused, failed and drifting annotators")
     @ApiResponse(responseCode = "200", description = "The report (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = QualityReport.class)))
-    @ApiResponse(responseCode = "202", description = COMPUTING, headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = KeptReports.ReportComputing.class)))
+    @KeptReports.ComputingAccepted
     ResponseEntity<Object> report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);

@@ -15,7 +15,6 @@ import dev.annota.project.Projects;
 import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -64,9 +63,7 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
             + "strength), standard error, wins and comparisons. Admins, managers and reviewers of the owning organization")
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = Rankings.class)))
-    @ApiResponse(responseCode = "202", description = QualityController.COMPUTING,
-            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = KeptReports.ReportComputing.class)))
+    @KeptReports.ComputingAccepted
     ResponseEntity<Object> rankings(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {

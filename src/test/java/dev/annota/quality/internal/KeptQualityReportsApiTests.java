@@ -31,6 +31,15 @@ class KeptQualityReportsApiTests {
     @Autowired JdbcClient jdbc;
     @Autowired TenantScope tenants;
 
+    /** A lab's project of {@code items} items with overlap 1, its manager and one annotator, as API clients. */
+    private record Lab(Fixtures.LabProject setup, ApiClient manager, ApiClient annotator) {
+    }
+
+    private Lab lab(String name, int items) {
+        var setup = fixtures.labProject(name, 1, items);
+        return new Lab(setup, fixtures.client(setup.manager()), fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR)));
+    }
+
     private static void answer(ApiClient annotator, String base) {
         var task = annotator.postEmpty(base + "/tasks/next");
         assertThat(task.status()).as(task.toString()).isEqualTo(200);
@@ -41,83 +50,77 @@ class KeptQualityReportsApiTests {
 
     @Test
     void aSmallProjectsReportIsFreshAfterEveryNewAnswer() {
-        var setup = fixtures.labProject("Small quality lab", 1, 5);
-        var manager = fixtures.client(setup.manager());
-        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
-        String base = setup.base();
+        var lab = lab("Small quality lab", 5);
+        String base = lab.setup().base();
 
-        answer(annotator, base);
-        JsonNode first = manager.get(base + "/quality?method=ds").json();
+        answer(lab.annotator(), base);
+        JsonNode first = lab.manager().get(base + "/quality?method=ds").json();
         assertThat(first.get("answersIncluded").asLong()).isEqualTo(1);
         assertThat(first.get("stale").asBoolean()).isFalse();
-        JsonNode again = manager.get(base + "/quality?method=ds").json();
+        JsonNode again = lab.manager().get(base + "/quality?method=ds").json();
         assertThat(again.get("computedAt").asString()).as("nothing changed: the kept report").isEqualTo(first.get("computedAt").asString());
 
-        answer(annotator, base);
-        JsonNode second = manager.get(base + "/quality?method=ds").json();
+        answer(lab.annotator(), base);
+        JsonNode second = lab.manager().get(base + "/quality?method=ds").json();
         assertThat(second.get("answersIncluded").asLong()).isEqualTo(2);
         assertThat(second.get("stale").asBoolean()).isFalse();
         assertThat(second.get("annotators").get(0).get("answers").asLong()).isEqualTo(2);
-        assertThat(manager.get(base + "/quality?method=mv").json().get("method").asString()).isEqualTo("mv");
+        assertThat(lab.manager().get(base + "/quality?method=mv").json().get("method").asString()).isEqualTo("mv");
     }
 
     @Test
     void aLargeProjectIsAcceptedUntilFirstComputedThenServedKeptAndStaleWhileComputedAgain() throws Exception {
-        var setup = fixtures.labProject("Large quality lab", 1, 6);
-        var manager = fixtures.client(setup.manager());
-        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
-        String base = setup.base();
+        var lab = lab("Large quality lab", 6);
+        String base = lab.setup().base();
         for (int i = 0; i < 3; i++) {
-            answer(annotator, base);
+            answer(lab.annotator(), base);
         }
 
-        var accepted = manager.get(base + "/quality?method=ds");
+        var accepted = lab.manager().get(base + "/quality?method=ds");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         assertThat(accepted.header("Retry-After").orElseThrow()).isEqualTo("5");
         assertThat(accepted.json().get("status").asString()).isEqualTo("computing");
         assertThat(accepted.json().get("answers").asLong()).isEqualTo(3);
-        Eventually.await("the report computed in the background", () -> manager.get(base + "/quality?method=ds").status() == 200);
-        JsonNode kept = manager.get(base + "/quality?method=ds").json();
+        Eventually.await("the report computed in the background", () -> lab.manager().get(base + "/quality?method=ds").status() == 200);
+        JsonNode kept = lab.manager().get(base + "/quality?method=ds").json();
         assertThat(kept.get("answersIncluded").asLong()).isEqualTo(3);
         assertThat(kept.get("stale").asBoolean()).isFalse();
 
-        answer(annotator, base);
-        JsonNode stale = manager.get(base + "/quality?method=ds").json();
+        answer(lab.annotator(), base);
+        JsonNode stale = lab.manager().get(base + "/quality?method=ds").json();
         assertThat(stale.get("stale").asBoolean()).as("served at once, with its age").isTrue();
         assertThat(stale.get("answersIncluded").asLong()).isEqualTo(3);
         assertThat(Instant.parse(stale.get("computedAt").asString())).isEqualTo(Instant.parse(kept.get("computedAt").asString()));
         Eventually.await("the report computed again", () -> {
-            JsonNode now = manager.get(base + "/quality?method=ds").json();
+            JsonNode now = lab.manager().get(base + "/quality?method=ds").json();
             return !now.get("stale").asBoolean() && now.get("answersIncluded").asLong() == 4;
         });
 
         // The rankings and the bias figures are kept the same way, each its own row.
-        assertThat(manager.get(base + "/quality/rankings").status()).isEqualTo(202);
-        assertThat(manager.get(base + "/quality/bias").status()).isEqualTo(202);
-        Eventually.await("the rankings and the bias figures", () -> manager.get(base + "/quality/rankings").status() == 200
-                && manager.get(base + "/quality/bias").status() == 200);
-        assertThat(manager.get(base + "/quality/bias").json().get("answersIncluded").asLong()).isEqualTo(4);
-        assertThat(manager.get(base + "/quality/rankings").json().get("stale").asBoolean()).isFalse();
+        assertThat(lab.manager().get(base + "/quality/rankings").status()).isEqualTo(202);
+        assertThat(lab.manager().get(base + "/quality/bias").status()).isEqualTo(202);
+        Eventually.await("the rankings and the bias figures", () -> lab.manager().get(base + "/quality/rankings").status() == 200
+                && lab.manager().get(base + "/quality/bias").status() == 200);
+        assertThat(lab.manager().get(base + "/quality/bias").json().get("answersIncluded").asLong()).isEqualTo(4);
+        assertThat(lab.manager().get(base + "/quality/rankings").json().get("stale").asBoolean()).isFalse();
     }
 
     @Test
     void theKeptReportIsSealedAndShreddingTheKeysLeavesItUnreadable() throws Exception {
-        var setup = fixtures.labProject("Shredded quality lab", 1, 5);
-        var manager = fixtures.client(setup.manager());
-        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
-        String base = setup.base();
-        answer(annotator, base);
-        assertThat(manager.get(base + "/quality?method=ds").status()).isEqualTo(200);
-        UUID lab = setup.lab().id();
-        var stored = tenants.read(lab, () -> jdbc.sql(
+        var lab = lab("Shredded quality lab", 5);
+        String base = lab.setup().base();
+        answer(lab.annotator(), base);
+        assertThat(lab.manager().get(base + "/quality?method=ds").status()).isEqualTo(200);
+        UUID labId = lab.setup().lab().id();
+        var stored = tenants.read(labId, () -> jdbc.sql(
                         "select body from quality_reports where tenant_id = ? and project_id = ? and variant = 'report:ds'")
-                .params(lab, setup.project().id()).query(String.class).single());
+                .params(labId, lab.setup().project().id()).query(String.class).single());
         assertThat(stored).startsWith("v1:").doesNotContain("answersIncluded").doesNotContain("Quality");
 
-        var admin = fixtures.client(fixtures.user(setup.lab(), Role.ADMIN));
-        var shred = admin.postJson("/api/v1/organizations/" + lab + "/keys/shred",
-                "{\"confirmOrganizationName\":\"" + setup.lab().name() + "\"}");
+        var admin = fixtures.client(fixtures.user(lab.setup().lab(), Role.ADMIN));
+        var shred = admin.postJson("/api/v1/organizations/" + labId + "/keys/shred",
+                "{\"confirmOrganizationName\":\"" + lab.setup().lab().name() + "\"}");
         assertThat(shred.status()).as(shred.toString()).isEqualTo(200);
-        assertThat(manager.get(base + "/quality?method=ds").status()).isEqualTo(410);
+        assertThat(lab.manager().get(base + "/quality?method=ds").status()).isEqualTo(410);
     }
 }
