@@ -79,8 +79,12 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
      * is part of the basis for reports that show them, else null.
      */
     ResponseEntity<Object> serve(Project p, String variant, QualitySettings settings, Function<KeptReport.Stamp, Object> compute) {
-        var now = tenants.read(p.tenantId(), () -> basis(p, settings));
-        var kept = tenants.read(p.tenantId(), () -> find(p, variant));
+        // One transaction on the primary: a few counter rows and the kept row, whatever the project's size.
+        record Look(KeptReport.Basis now, Optional<KeptReport> kept) {
+        }
+        var look = tenants.read(p.tenantId(), () -> new Look(basis(p, settings), find(p, variant)));
+        var now = look.now();
+        var kept = look.kept();
         switch (KeptReport.answer(kept.orElse(null), now, keptFromAnswers)) {
             case KEPT -> {
                 return ResponseEntity.ok(shown(kept.get(), false));
