@@ -4,9 +4,9 @@
  * {@link dev.annota.quality.GoldStep} inside the claim's and the submit's transactions (which gold item to serve, whether
  * a gold answer was right); the mathematics is in {@code statistics}.
  * <p>
- * Owns the tables: quality_settings, gold_results. Another module's SQL may name them only as TableOwnershipTests
+ * Owns the tables: quality_settings, gold_results, quality_reports. Another module's SQL may name them only as TableOwnershipTests
  * allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality",
-        allowedDependencies = {"annotation", "identity", "item", "masking", "project", "schema", "statistics", "tenancy"})
+        allowedDependencies = {"annotation", "crypto", "identity", "item", "masking", "project", "schema", "statistics", "tenancy"})
 package dev.annota.quality;

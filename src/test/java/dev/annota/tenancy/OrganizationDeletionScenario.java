@@ -66,6 +66,8 @@ abstract class OrganizationDeletionScenario {
         ApiClient vendorApi = fixtures.client(vendorAnnotator);
         assertThat(WorkSteps.submit(vendorApi, project.id(), WorkSteps.claim(vendorApi, project.id()), null).status()).isEqualTo(201);
         WorkSteps.claim(fixtures.client(ownAnnotator), project.id()); // a lease held when the lab goes
+        // A quality report kept for the project (quality_reports, sealed): re-encrypted by the rotation, then deleted.
+        assertThat(fixtures.client(manager).get("/api/v1/projects/" + project.id() + "/quality?method=ds").status()).isEqualTo(200);
         ApiClient adminApi = fixtures.loggedIn(admin);
         assertThat(adminApi.post("/api/v1/organizations/" + lab.id() + "/keys/rotate", "application/json",
                 HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(202);
@@ -114,6 +116,7 @@ abstract class OrganizationDeletionScenario {
         JsonNode report = deleted.json();
         assertThat(report.get("usersDeleted").asInt()).isEqualTo(3);
         assertThat(report.get("tenantRowsDeleted").get("items").asInt()).isEqualTo(4);
+        assertThat(report.get("tenantRowsDeleted").get("quality_reports").asInt()).isEqualTo(1);
         // The final checkpoint is signed by the server's key and covers the deletion event.
         var checkpoint = SignedNote.verify(report.get("finalCheckpoint").asString(), log.publicKey());
         assertThat(checkpoint.origin()).endsWith("/" + w.lab().id());

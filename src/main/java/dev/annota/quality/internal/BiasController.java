@@ -21,6 +21,10 @@ import dev.annota.statistics.PositionedBradleyTerry;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectId}/quality")
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
 record BiasController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items, Users users,
-        Organizations organizations) {
+        Organizations organizations, KeptReports kept) {
 
     record ModelScore(int rank, String model, double score) {
     }
@@ -46,7 +50,11 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
                         List<ModelScore> modelsPositionCorrected) {
     }
 
-    record BiasReport(double alpha, int minAnswers, List<QuestionBias> questions) {
+    /** {@code computedAt}, {@code answersIncluded}, {@code stale}: as in the quality report (kept per project). */
+    record BiasReport(double alpha, int minAnswers, List<QuestionBias> questions,
+                         @Schema(description = QualityController.KEPT_COMPUTED_AT) java.time.Instant computedAt,
+                         @Schema(description = QualityController.KEPT_ANSWERS) long answersIncluded,
+                         @Schema(description = QualityController.KEPT_STALE) boolean stale) {
     }
 
     @GetMapping("/bias")
@@ -55,17 +63,26 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
             + "median annotator) and each model's, with 95% intervals and p-values; flagged groups with their evidence "
             + "(Bonferroni over the groups, alpha 0.05, at least 20 answers); the models ranked by Bradley-Terry with and "
             + "without position correction. Admins, managers and reviewers of the owning organization")
-    BiasReport bias(CurrentUser caller, @PathVariable UUID projectId) {
+    @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
+            content = @Content(schema = @Schema(implementation = BiasReport.class)))
+    @KeptReports.ComputingAccepted
+    ResponseEntity<Object> bias(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the bias figures.");
         }
         var p = access.project();
+        return kept.serve(p, "bias", null, stamp -> bias(p, stamp));
+    }
+
+    /** The bias figures, fitted over all the project's comparison answers. */
+    private BiasReport bias(dev.annota.project.Project p, KeptReport.Stamp stamp) {
         return tenants.readFromReplica(p.tenantId(), () -> {
             var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var questions = new ArrayList<QuestionBias>();
             if (answers.comparisons().isEmpty()) {
-                return new BiasReport(ComparisonBias.ALPHA, ComparisonBias.MIN_TRIALS, questions);
+                return new BiasReport(ComparisonBias.ALPHA, ComparisonBias.MIN_TRIALS, questions, stamp.computedAt(),
+                        stamp.answersIncluded(), false);
             }
             var responses = items.of(p);
             var annotators = new HashSet<UUID>();
@@ -92,7 +109,8 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
                                 .map(s -> new ModelScore(s.rank(), s.name(), s.score())).toList(),
                         corrected.standings().stream().map(s -> new ModelScore(s.rank(), s.name(), s.score())).toList()));
             });
-            return new BiasReport(ComparisonBias.ALPHA, ComparisonBias.MIN_TRIALS, questions);
+            return new BiasReport(ComparisonBias.ALPHA, ComparisonBias.MIN_TRIALS, questions, stamp.computedAt(),
+                        stamp.answersIncluded(), false);
         });
     }
 

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes the gold results of deleted items, and a purged project's gold results and quality settings, in the
+ * Removes the gold results of deleted items, and a purged project's gold results, quality settings and kept reports, in the
  * transaction that removes them.
  */
 @Component
@@ -17,6 +17,7 @@ record GoldOfRemovedItems(JdbcClient jdbc) {
     void on(ProjectPurged purged) {
         jdbc.sql("delete from gold_results where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
         jdbc.sql("delete from quality_settings where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
+        jdbc.sql("delete from quality_reports where tenant_id = ? and project_id = ?").params(purged.tenantId(), purged.projectId()).update();
     }
 
     @EventListener

@@ -22,6 +22,7 @@ import dev.annota.project.Project;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.statistics.AccuracyDrift;
+import dev.annota.statistics.AggregationMethod;
 import dev.annota.statistics.Agreement;
 import dev.annota.statistics.BetaPosterior;
 import dev.annota.statistics.Measurement;
@@ -29,7 +30,11 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.quality.AnnotatorStanding;
 import dev.annota.quality.QualitySettings;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -49,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
 record QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus,
         Users users, TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json,
-        PayloadViews views, Masking masking) {
+        PayloadViews views, Masking masking, KeptReports kept) {
 
     /** Gold results of an annotator's most recent submits left out of their own figures: see {@link #mine}. */
     static final int HOLDBACK = dev.annota.quality.GoldResults.HOLDBACK;
@@ -85,10 +90,26 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
                       boolean belowProject) {
     }
 
+    /**
+     * {@code computedAt}, {@code answersIncluded}, {@code stale}: the report is kept per project ({@link KeptReports});
+     * when it was computed, over how many answers, and whether the project has changed since (it is then being
+     * computed again in the background).
+     */
     record QualityReport(String method, QualitySettings settings, long goldItems, List<QuestionAgreement> agreement,
                          List<KindAgreement.QuestionMeasures> questions, List<KindAgreement.PairMeasures> pairs,
-                         List<AnnotatorQuality> annotators, List<Alert> alerts, List<DriftAlert> drifting) {
+                         List<AnnotatorQuality> annotators, List<Alert> alerts, List<DriftAlert> drifting,
+                         @Schema(description = KEPT_COMPUTED_AT) Instant computedAt,
+                         @Schema(description = KEPT_ANSWERS) long answersIncluded,
+                         @Schema(description = KEPT_STALE) boolean stale) {
     }
+
+    static final String KEPT_COMPUTED_AT = "When this report was computed: it is kept per project and computed again "
+            + "when the project's answers, items, gold or settings change";
+    static final String KEPT_ANSWERS = "How many of the project's answers this report was computed from";
+    static final String KEPT_STALE = "True when the project changed since computedAt and this kept report is being "
+            + "computed again in the background (large projects); ask again later for the current one";
+    static final String COMPUTING = "Accepted: no report is kept yet for this large project; it is being computed in "
+            + "the background. Ask again after Retry-After seconds";
 
     /** {@code data}: the item as the annotator saw it (showing it again is recorded in the access log). */
     record MissedGold(UUID itemId, Instant answeredAt, JsonNode data, JsonNode yourAnswer, JsonNode expectedAnswer) {
@@ -135,12 +156,20 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
             + "and overlap, box IoU F1, comparison agreement) per project and per pair of annotators, per annotator gold "
             + "accuracy (Beta posterior mean and 95% interval), agreement with the consensus (method=mv|wawa|ds|ocds|mace, "
             + "default ds) and confusion matrices; alerts for paused, failed and drifting annotators")
-    QualityReport report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
+    @ApiResponse(responseCode = "200", description = "The report (kept, or computed now)",
+            content = @Content(schema = @Schema(implementation = QualityReport.class)))
+    @KeptReports.ComputingAccepted
+    ResponseEntity<Object> report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         var chosen = Consensus.method(method);
         Project p = access.project();
         QualitySettings s = settings.load(p);
+        return kept.serve(p, "report:" + chosen.code(), s, stamp -> report(p, chosen, s, stamp));
+    }
+
+    /** The manager's report, fitted over all the project's answers. */
+    private QualityReport report(Project p, AggregationMethod chosen, QualitySettings s, KeptReport.Stamp stamp) {
         return tenants.readFromReplica(p.tenantId(), () -> {
             var measurable = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var votes = measurable.categorical();
@@ -217,7 +246,7 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
             drifting.sort(java.util.Comparator.comparing(DriftAlert::name).thenComparing(DriftAlert::annotatorId));
             var kinds = KindAgreement.of(measurable, names);
             return new QualityReport(chosen.code(), s, goldItems, agreement, kinds.questions(), kinds.pairs(), rows, alerts,
-                    drifting);
+                    drifting, stamp.computedAt(), stamp.answersIncluded(), false);
         });
     }
 

@@ -15,6 +15,10 @@ import dev.annota.project.Projects;
 import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/quality")
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
-record RankingController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items) {
+record RankingController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items,
+        KeptReports kept) {
 
     record RankedModel(int rank, String model, double score, Double standardError, double wins, int comparisons) {
     }
@@ -45,24 +50,36 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
                            List<PromptRanking> prompts) {
     }
 
-    record Rankings(double prior, List<QuestionRanking> questions) {
+    /** {@code computedAt}, {@code answersIncluded}, {@code stale}: as in the quality report (kept per project). */
+    record Rankings(double prior, List<QuestionRanking> questions,
+                         @Schema(description = QualityController.KEPT_COMPUTED_AT) java.time.Instant computedAt,
+                         @Schema(description = QualityController.KEPT_ANSWERS) long answersIncluded,
+                         @Schema(description = QualityController.KEPT_STALE) boolean stale) {
     }
 
     @GetMapping("/rankings")
     @Operation(operationId = "getQualityRankings", summary = "Bradley-Terry rankings of the comparison questions: per prompt its responses (by position "
             + "in the item's responses) and over the project the models behind them, each with score (centred ln "
             + "strength), standard error, wins and comparisons. Admins, managers and reviewers of the owning organization")
-    Rankings rankings(CurrentUser caller, @PathVariable UUID projectId) {
+    @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
+            content = @Content(schema = @Schema(implementation = Rankings.class)))
+    @KeptReports.ComputingAccepted
+    ResponseEntity<Object> rankings(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the rankings.");
         }
         var p = access.project();
+        return kept.serve(p, "rankings", null, stamp -> rankings(p, stamp));
+    }
+
+    /** The rankings, fitted over all the project's comparison answers. */
+    private Rankings rankings(dev.annota.project.Project p, KeptReport.Stamp stamp) {
         return tenants.readFromReplica(p.tenantId(), () -> {
             var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var questions = new ArrayList<QuestionRanking>();
             if (answers.comparisons().isEmpty()) {
-                return new Rankings(ComparisonRankings.PRIOR, questions);
+                return new Rankings(ComparisonRankings.PRIOR, questions, stamp.computedAt(), stamp.answersIncluded(), false);
             }
             var externalIds = new HashMap<UUID, String>();
             var models = new HashMap<UUID, List<String>>();
@@ -72,7 +89,7 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
             });
             answers.comparisons().forEach((question, comparisons) ->
                     questions.add(rank(question, comparisons, models, externalIds)));
-            return new Rankings(ComparisonRankings.PRIOR, questions);
+            return new Rankings(ComparisonRankings.PRIOR, questions, stamp.computedAt(), stamp.answersIncluded(), false);
         });
     }
 

@@ -27,6 +27,23 @@ const MEASURES = {
 const measures = (m) => Object.entries(m).map(([k, v]) => `${MEASURES[k] || k} ${k.startsWith('percent') || k === 'topAgreement' ? pct(v) : num(v)}`).join(' · ');
 const se = (x) => (x === null || x === undefined ? '' : ` ± ${x.toFixed(2)}`);
 
+// The reports are kept per project and computed again when it changes (docs/quality.md): a large project's answer is
+// the kept report marked stale while the new one is computed, or 202 {status: 'computing'} before the first one.
+export const computing = (r) => r && r.status === 'computing';
+const when = (at) => new Date(at).toLocaleString();
+/** The age line of a kept report, or its "computing…" notice; empty for a report computed just now. */
+export function keptAge(r, what) {
+  if (!r) {
+    return '';
+  }
+  if (computing(r)) {
+    return html`<p class="muted small computing" role="status">${what}: computing… over ${r.answers} answers
+      (started ${when(r.since)}); this page checks again shortly.</p>`;
+  }
+  return r.stale ? html`<p class="muted small kept-age" role="status">${what} of ${when(r.computedAt)}, over
+    ${r.answersIncluded} answers; the project has changed since and it is being computed again.</p>` : '';
+}
+
 class QualityPage extends ProjectPage {
   static properties = state({
     report: null,
@@ -35,7 +52,13 @@ class QualityPage extends ProjectPage {
     reviewFigures: null,
     method: 'ds',
     saved: null,
+    settings: null,
   });
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.recheck);
+  }
 
   async load() {
     [this.project, this.report] = await Promise.all([
@@ -45,6 +68,12 @@ class QualityPage extends ProjectPage {
     this.bias = await api(`${this.base()}/quality/bias`).catch(() => null);
     // Quality from review (docs/review.md), likewise extra: only where review has decided something.
     this.reviewFigures = await api(`${this.base()}/reviews/figures`).catch(() => null);
+    // While a report is being computed (large projects), its settings come on their own and the page asks again.
+    this.settings = computing(this.report) ? await api(`${this.base()}/quality/settings`) : this.report.settings;
+    clearTimeout(this.recheck);
+    if ([this.report, this.rankings, this.bias].some((r) => computing(r) || r?.stale)) {
+      this.recheck = setTimeout(() => this.isConnected && this.reload(), 10000);
+    }
   }
 
   renderWayBack() {
@@ -97,12 +126,16 @@ class QualityPage extends ProjectPage {
   }
 
   ranking() {
+    if (computing(this.rankings)) {
+      return html`<section class="card"><h2>Rankings (Bradley–Terry)</h2>${keptAge(this.rankings, 'The rankings')}</section>`;
+    }
     const questions = this.rankings ? this.rankings.questions : [];
     if (!questions.length) {
       return '';
     }
     return html`<section class="card">
       <h2>Rankings (Bradley–Terry)</h2>
+      ${keptAge(this.rankings, 'Rankings')}
       <p class="muted small">Score: centred ln strength ± standard error; ${this.rankings.prior} virtual win and loss per
         contender keep unbeaten ones finite. A preferred response beats each other response of its prompt; a tie ties them.</p>
       ${questions.map((q) => html`
@@ -125,6 +158,9 @@ class QualityPage extends ProjectPage {
    * evidence; the models ranked with and without the order effect.
    */
   biasSection() {
+    if (computing(this.bias)) {
+      return html`<section class="card"><h2>Bias in comparisons</h2>${keptAge(this.bias, 'The bias figures')}</section>`;
+    }
     const questions = this.bias ? this.bias.questions.filter((q) => q.project.answers) : [];
     if (!questions.length) {
       return '';
@@ -142,6 +178,7 @@ class QualityPage extends ProjectPage {
     const models = (list) => list.map((m) => `#${m.rank} ${m.model} ${m.score.toFixed(2)}`).join(' · ') || '—';
     return html`<section class="card" id="bias">
       <h2>Bias in comparisons</h2>
+      ${keptAge(this.bias, 'Bias figures')}
       <p class="muted small">Each assignment shows the responses in its own random order, so an honest choice does not
         depend on the position. Flagged: the first-shown chosen more often than chance, or the longest more often than by
         the project's typical annotator, significant at ${this.bias.alpha} after correcting for the number of annotators
@@ -190,10 +227,11 @@ class QualityPage extends ProjectPage {
   }
 
   renderBody() {
-    const r = this.report;
-    const s = r.settings;
+    const r = computing(this.report) ? { agreement: [], questions: [], pairs: [], annotators: [], alerts: [], drifting: [] } : this.report;
+    const s = this.settings;
     return html`
         ${projectHeader(this.project, 'quality', 'Quality')}
+        ${keptAge(this.report, 'The report')}
         ${r.alerts.length || r.drifting.length ? html`
           <div class="alerts" role="alert" id="quality-alerts">
             ${r.alerts.map((a) => html`<p class="warn"><strong>${a.name}</strong> — ${a.status.toLowerCase()}: ${a.message}</p>`)}
@@ -220,7 +258,7 @@ class QualityPage extends ProjectPage {
         ${this.biasSection()}
         <annota-authenticity .projectId=${this.projectId} ?canManage=${this.project.canManage && this.project.owner}></annota-authenticity>
         ${this.review()}
-        <section class="card">
+        ${computing(this.report) ? '' : html`<section class="card">
         <h2>Annotators</h2>
         <p class="muted small">Gold accuracy: the share answered right, with the 95% interval of its Beta posterior, over the check items answered
           (${r.goldItems} gold items in the project).</p>
@@ -233,7 +271,7 @@ class QualityPage extends ProjectPage {
         </table>
         ${r.annotators.filter((a) => a.confusion.length).map((a) => html`
           <details><summary>Confusion matrix — ${a.name}</summary>${a.confusion.map((c) => this.confusion(c))}</details>`)}
-        </section>
+        </section>`}
         <section class="card">
         <h2>Settings</h2>
         <form id="quality-settings" class="settings-grid" @submit=${(e) => this.saveSettings(e)}>
