@@ -11,6 +11,7 @@ import {
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 import { state } from '../page.js';
+import { computing, keptAge } from './quality.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -185,13 +186,18 @@ class ComparisonPage extends ProjectPage {
 
   /** Each workforce's bias in comparison answers over the whole project (not the period), flagged ones with evidence. */
   renderBias() {
+    // Kept per project (docs/quality.md "Kept reports"): a large project's first figures may still be computing.
+    if (computing(this.bias)) {
+      return html`<section class="table-card" id="workforce-bias" aria-labelledby="bias-title">
+        <h2 id="bias-title">Bias in comparisons</h2>${keptAge(this.bias, 'Bias figures')}</section>`;
+    }
     const questions = (this.bias?.questions || []).filter((q) => q.vendors.length);
     if (!questions.length) {
       return '';
     }
     const rate = (c) => (c.trials ? `${(c.rate * 100).toFixed(0)}% (${c.hits}/${c.trials})` : '—');
     return html`<section class="table-card" id="workforce-bias" aria-labelledby="bias-title">
-      <h2 id="bias-title">Bias in comparisons</h2>
+      <h2 id="bias-title">Bias in comparisons</h2>${keptAge(this.bias, 'Bias figures')}
       ${questions.map((q) => html`<table class="grid">
         <caption>${q.question}: chance of choosing the first shown ${q.project.firstShown.expected == null ? '—' : `${(q.project.firstShown.expected * 100).toFixed(0)}%`}</caption>
         <thead><tr><th scope="col">Workforce</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Chose the first shown</th>
