@@ -49,6 +49,8 @@ record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations
     /** How many candidate items one request may read when the label filter thins them out. */
     static final int MAX_SCANNED = 5000;
     static final int STATS_DAYS = 7;
+    /** The cursor of page 1: below every item id. */
+    static final UUID BEFORE_FIRST = new UUID(0, 0);
 
     /**
      * What to list. {@code question}/{@code value}: the item has an annotation whose answer's property
@@ -111,7 +113,10 @@ record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations
     record ItemPage(List<ItemRow> items, String nextCursor, int limit, int scanned) {
     }
 
-    /** The SQL of one keyset step: the next {@code limit} candidate items after a cursor (package-visible for the cost test). */
+    /**
+     * The SQL of one keyset step: the next {@code limit} candidate items after a cursor, {@link #BEFORE_FIRST} for page
+     * 1 (the annotator's walk takes no cursor on page 1: {@code afterCursor} false). Package-visible for the cost test.
+     */
     static String pageQuery(Filter filter, boolean afterCursor) {
         var sql = new StringBuilder();
         if (filter.annotator() != null) {
@@ -134,9 +139,14 @@ record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations
             if (filter.state() != null) {
                 sql.append(" and i.state = :state");
             }
-            if (afterCursor) {
-                sql.append(" and i.id > :after");
-            }
+            // Always bounded below (page 1 by BEFORE_FIRST), and twice: "i.id > :after" is the index range's start key;
+            // the row comparison, which only items_browse and items_queue can use, keeps PostgreSQL off the primary key
+            // (tenant_id, id). That key gives the same order once project and state are fixed, and the planner, which
+            // takes the project's rows to be spread evenly over the tenant's, would walk it from the tenant's first
+            // item, filtering out every item of the projects imported before this one: 100,000 of another project made
+            // page 1 of a 10M-item project take 200 ms, a tenant of many projects would take seconds
+            // (docs/benchmarks.md "Ten million items"; BrowsePostgresTests reads the plan).
+            sql.append(" and i.id > :after and (i.project_id, i.id) > (:project, :after)");
             // As above: the full key of items_queue or items_browse, which is item id order under the where clause.
             sql.append(filter.state() != null ? " order by i.tenant_id, i.project_id, i.state, i.id limit :limit"
                     : " order by i.tenant_id, i.project_id, i.id limit :limit");
@@ -160,8 +170,8 @@ record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations
                 int step = filter.narrows() ? Math.min(Math.max(size * 4, 100), MAX_SCANNED - scanned) : size - rows.size();
                 var statement = jdbc.sql(pageQuery(filter, cursor != null))
                         .param("tenant", p.tenantId()).param("project", p.id()).param("limit", step + 1);
-                if (cursor != null) {
-                    statement = statement.param("after", cursor);
+                if (cursor != null || filter.annotator() == null) {
+                    statement = statement.param("after", cursor != null ? cursor : BEFORE_FIRST);
                 }
                 if (filter.state() != null) {
                     statement = statement.param("state", filter.state());

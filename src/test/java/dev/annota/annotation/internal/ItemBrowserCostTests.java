@@ -92,8 +92,8 @@ class ItemBrowserCostTests {
     private long rowsRead(ItemBrowser.Filter filter, UUID after) {
         var statement = jdbc.sql("explain analyze " + ItemBrowser.pageQuery(filter, after != null))
                 .param("tenant", lab.id()).param("project", project.id()).param("limit", LIMIT + 1);
-        if (after != null) {
-            statement = statement.param("after", after);
+        if (after != null || filter.annotator() == null) {
+            statement = statement.param("after", after != null ? after : ItemBrowser.BEFORE_FIRST);
         }
         if (filter.state() != null) {
             statement = statement.param("state", filter.state());
