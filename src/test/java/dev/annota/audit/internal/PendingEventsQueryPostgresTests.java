@@ -46,10 +46,19 @@ class PendingEventsQueryPostgresTests {
         }
         assertThat(log.treeSize(tenant)).isGreaterThanOrEqualTo(5000);
 
-        explain(tenant); // the first scan marks the dead entries it meets
+        // A scan marks the dead entries it meets, so that later scans skip them — but only entries dead to every
+        // snapshot: a transaction of another test's application context (their background jobs share this database)
+        // open at that moment keeps them, for a moment. So the query is asked again, a few times at most.
         JsonNode plan = explain(tenant);
-
-        long buffers = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
+        long buffers = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            plan = explain(tenant);
+            buffers = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
+            if (buffers < 50) {
+                break;
+            }
+            Thread.sleep(250);
+        }
         assertThat(plan.toString()).contains("\"Index Name\":\"audit_events_pending\"");
         assertThat(buffers).as("buffers read to find no pending event; plan: %s", plan).isLessThan(50);
     }
