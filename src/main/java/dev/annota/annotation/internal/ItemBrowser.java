@@ -146,7 +146,11 @@ record ItemBrowser(JdbcClient jdbc, TenantScope tenants, Annotations annotations
             // item, filtering out every item of the projects imported before this one: 100,000 of another project made
             // page 1 of a 10M-item project take 200 ms, a tenant of many projects would take seconds
             // (docs/benchmarks.md "Ten million items"; BrowsePostgresTests reads the plan).
-            sql.append(" and i.id > :after and (i.project_id, i.id) > (:project, :after)");
+            // The row comparison names the index's columns in its order: one that skips a column (project, id against
+            // items_queue's project, state, id) makes PostgreSQL start the range at the project and read on through
+            // every other state (34,000 buffers for a deep page of DONE items at 10M).
+            sql.append(filter.state() != null ? " and i.id > :after and (i.project_id, i.state, i.id) > (:project, :state, :after)"
+                    : " and i.id > :after and (i.project_id, i.id) > (:project, :after)");
             // As above: the full key of items_queue or items_browse, which is item id order under the where clause.
             sql.append(filter.state() != null ? " order by i.tenant_id, i.project_id, i.state, i.id limit :limit"
                     : " order by i.tenant_id, i.project_id, i.id limit :limit");

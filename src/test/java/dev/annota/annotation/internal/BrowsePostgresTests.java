@@ -84,33 +84,48 @@ class BrowsePostgresTests {
     }
 
     /**
-     * Page 1 of a project whose items were imported after another project's of the same tenant: the page reads its
+     * A page of a project whose items were imported after another project's of the same tenant: the page reads its
      * own index range, not the tenant's primary key from the first item on (which gives the same order once the project
      * is fixed, and which PostgreSQL took for 10M items behind 100,000 of another project: 200 ms, docs/benchmarks.md).
      */
     @Test
-    void pageOneOfAProjectImportedAfterAnotherReadsOnlyItsOwnRange() throws Exception {
+    void aPageOfAProjectImportedAfterAnotherReadsOnlyItsOwnRange() throws Exception {
         // The second project holds most of the tenant's items: the planner then takes the primary key's walk, filtered
         // by project, to be as good as the project's own range (a half and half split does not show it).
         var first = fixtures.labProject("PG browse, imported first", 1, 1_000);
         var second = fixtures.project(first.manager(), 1, 600);
         fixtures.items(second, first.manager(), 40_000);
+        UUID middle;
         try (Connection owner = PostgresDatabase.shared().connect(PostgresDatabase.OWNER); var vacuum = owner.createStatement()) {
             owner.setAutoCommit(true);
             vacuum.execute("vacuum analyze items");
+            vacuum.execute("select set_config('app.tenant_id', '" + first.lab().id() + "', false)"); // row-level security
+            var rows = vacuum.executeQuery("select id from items where project_id = '" + second.id() + "' order by id offset 20000 limit 1");
+            rows.next();
+            middle = rows.getObject(1, UUID.class);
         }
-        for (var filter : List.of(new ItemBrowser.Filter(null, null, null, null), new ItemBrowser.Filter("open", null, null, null))) {
-            String sql = ItemBrowser.pageQuery(filter, true).replaceAll(":[a-z]+", "?");
-            List<Object> params = new ArrayList<>(List.of(first.lab().id(), second.id()));
-            if (filter.state() != null) {
-                params.add("OPEN");
+        // Page 1 and a page from the middle, unfiltered and by state: a state none of the items is in (DONE) must end at
+        // once, not read on through the other states' entries.
+        for (UUID after : List.of(ItemBrowser.BEFORE_FIRST, middle)) {
+            for (var filter : List.of(new ItemBrowser.Filter(null, null, null, null), new ItemBrowser.Filter("open", null, null, null),
+                    new ItemBrowser.Filter("done", null, null, null))) {
+                String sql = ItemBrowser.pageQuery(filter, true).replaceAll(":[a-z]+", "?");
+                List<Object> params = new ArrayList<>(List.of(first.lab().id(), second.id()));
+                if (filter.state() != null) {
+                    params.add(filter.state());
+                }
+                params.addAll(List.of(after, second.id()));
+                if (filter.state() != null) {
+                    params.add(filter.state());
+                }
+                params.addAll(List.of(after, 51));
+                JsonNode plan = json.readTree(PostgresDatabase.shared().explainAnalyze(first.lab().id(), sql, params.toArray()))
+                        .get(0).get("Plan");
+                String page = (after == middle ? "middle page, " : "page 1, ") + filter;
+                assertThat(plan.toString()).as(page + ": " + plan).doesNotContain("items_pkey");
+                assertThat(plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong())
+                        .as("buffers read for the " + page + ": " + plan).isLessThan(60);
             }
-            params.addAll(List.of(ItemBrowser.BEFORE_FIRST, second.id(), ItemBrowser.BEFORE_FIRST, 51));
-            JsonNode plan = json.readTree(PostgresDatabase.shared().explainAnalyze(first.lab().id(), sql, params.toArray()))
-                    .get(0).get("Plan");
-            assertThat(plan.toString()).as(filter + ": " + plan).doesNotContain("items_pkey");
-            assertThat(plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong())
-                    .as("buffers read for page 1, " + filter + ": " + plan).isLessThan(200);
         }
     }
 }
