@@ -87,14 +87,8 @@ public class TenantCrypto {
      */
     public Opener opener(EncryptedColumn column, UUID tenantId) {
         byte[] prefix = ValueCodec.associatedDataPrefix(tenantId, column);
-        return new Opener() {
+        return new Utf8Opener() {
             private Aead kept;
-
-            @Override
-            public String open(UUID rowId, String stored) {
-                byte[] opened = openUtf8(rowId, stored);
-                return opened == null ? null : new String(opened, StandardCharsets.UTF_8);
-            }
 
             @Override
             public byte[] openUtf8(UUID rowId, String stored) {
@@ -204,17 +198,11 @@ public class TenantCrypto {
      */
     public Opener deterministicOpener(EncryptedColumn column, UUID tenantId) {
         requireDeterministic(column);
-        return new Opener() {
+        return new Utf8Opener() {
             private com.google.crypto.tink.DeterministicAead kept;
             // The associated data depends on the scope alone: an export's scope (its project) is one for every row.
             private UUID scope;
             private byte[] data;
-
-            @Override
-            public String open(UUID scopeId, String stored) {
-                byte[] opened = openUtf8(scopeId, stored);
-                return opened == null ? null : new String(opened, StandardCharsets.UTF_8);
-            }
 
             @Override
             public byte[] openUtf8(UUID scopeId, String stored) {
@@ -238,6 +226,19 @@ public class TenantCrypto {
                 return plain == null ? null : plain.getBytes(StandardCharsets.UTF_8);
             }
         };
+    }
+
+    /** An opener that opens to bytes first, what the AEAD gives: the text is made from them only when asked for. */
+    private abstract static class Utf8Opener implements Opener {
+
+        @Override
+        public final String open(UUID rowId, String stored) {
+            byte[] opened = openUtf8(rowId, stored);
+            return opened == null ? null : new String(opened, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public abstract byte[] openUtf8(UUID rowId, String stored);
     }
 
     private static void requireDeterministic(EncryptedColumn column) {
