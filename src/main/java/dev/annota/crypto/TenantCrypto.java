@@ -87,19 +87,24 @@ public class TenantCrypto {
      */
     public Opener opener(EncryptedColumn column, UUID tenantId) {
         byte[] prefix = ValueCodec.associatedDataPrefix(tenantId, column);
-        var kept = new Aead[1];
-        return (rowId, stored) -> {
-            if (!ValueCodec.isSealed(stored)) {
-                return open(column, tenantId, rowId, stored);
-            }
-            if (kept[0] == null) {
-                kept[0] = keysets.forOpening(tenantId)
-                        .orElseThrow(() -> new UnreadableValue(tenantId, column, rowId, "the organization has no keyset")).aead();
-            }
-            try {
-                return ValueCodec.open(kept[0], prefix, rowId, stored);
-            } catch (GeneralSecurityException e) {
-                return open(column, tenantId, rowId, stored);
+        return new Utf8Opener() {
+            private Aead kept;
+
+            @Override
+            public byte[] openUtf8(UUID rowId, String stored) {
+                if (!ValueCodec.isSealed(stored)) {
+                    String plain = TenantCrypto.this.open(column, tenantId, rowId, stored);
+                    return plain == null ? null : plain.getBytes(StandardCharsets.UTF_8);
+                }
+                if (kept == null) {
+                    kept = keysets.forOpening(tenantId)
+                            .orElseThrow(() -> new UnreadableValue(tenantId, column, rowId, "the organization has no keyset")).aead();
+                }
+                try {
+                    return ValueCodec.openBytes(kept, prefix, rowId, stored);
+                } catch (GeneralSecurityException e) {
+                    return TenantCrypto.this.open(column, tenantId, rowId, stored).getBytes(StandardCharsets.UTF_8);
+                }
             }
         };
     }
@@ -193,32 +198,47 @@ public class TenantCrypto {
      */
     public Opener deterministicOpener(EncryptedColumn column, UUID tenantId) {
         requireDeterministic(column);
-        var kept = new com.google.crypto.tink.DeterministicAead[1];
-        // The associated data depends on the scope alone: an export's scope (its project) is one for every row.
-        var scope = new Object() {
-            UUID id;
-            byte[] data;
-        };
-        return (scopeId, stored) -> {
-            if (!ValueCodec.isDeterministic(stored)) {
-                return openDeterministic(column, tenantId, scopeId, stored);
-            }
-            if (kept[0] == null) {
-                kept[0] = keysets.forOpening(tenantId).map(k -> k.deterministic()).orElse(null);
-                if (kept[0] == null) {
-                    return openDeterministic(column, tenantId, scopeId, stored);
+        return new Utf8Opener() {
+            private com.google.crypto.tink.DeterministicAead kept;
+            // The associated data depends on the scope alone: an export's scope (its project) is one for every row.
+            private UUID scope;
+            private byte[] data;
+
+            @Override
+            public byte[] openUtf8(UUID scopeId, String stored) {
+                if (ValueCodec.isDeterministic(stored)) {
+                    if (kept == null) {
+                        kept = keysets.forOpening(tenantId).map(k -> k.deterministic()).orElse(null);
+                    }
+                    if (kept != null) {
+                        try {
+                            if (!scopeId.equals(scope)) {
+                                scope = scopeId;
+                                data = ValueCodec.deterministicData(tenantId, column, scopeId);
+                            }
+                            return ValueCodec.openDeterministicBytes(kept, data, stored);
+                        } catch (GeneralSecurityException e) {
+                            // below: the keyset read again once
+                        }
+                    }
                 }
-            }
-            try {
-                if (!scopeId.equals(scope.id)) {
-                    scope.id = scopeId;
-                    scope.data = ValueCodec.deterministicData(tenantId, column, scopeId);
-                }
-                return ValueCodec.openDeterministic(kept[0], scope.data, stored);
-            } catch (GeneralSecurityException e) {
-                return openDeterministic(column, tenantId, scopeId, stored);
+                String plain = openDeterministic(column, tenantId, scopeId, stored);
+                return plain == null ? null : plain.getBytes(StandardCharsets.UTF_8);
             }
         };
+    }
+
+    /** An opener that opens to bytes first, what the AEAD gives: the text is made from them only when asked for. */
+    private abstract static class Utf8Opener implements Opener {
+
+        @Override
+        public final String open(UUID rowId, String stored) {
+            byte[] opened = openUtf8(rowId, stored);
+            return opened == null ? null : new String(opened, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public abstract byte[] openUtf8(UUID rowId, String stored);
     }
 
     private static void requireDeterministic(EncryptedColumn column) {

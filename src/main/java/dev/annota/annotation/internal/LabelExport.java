@@ -219,13 +219,13 @@ class LabelExport {
             }
             IntFunction<UUID> ofItem = i -> itemIds[i];
             IntFunction<UUID> ofAnnotation = i -> annotationIds[i];
-            String[] data = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].payload());
+            byte[][] data = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].payload());
             // External ids are sealed deterministically, scoped by the project.
-            String[] externalIds = open(n, external, i -> projectId, i -> starts[i] == null ? null : starts[i].externalId());
-            String[] predicted = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].predictions());
-            String[] gold = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].goldAnswer());
-            String[] submitted = open(n, answer, ofAnnotation, i -> shown[i] == null ? null : rows.get(i).answer());
-            String[] derived = open(n, answer, ofAnnotation, i -> shown[i] == null ? null : rows.get(i).derived());
+            byte[][] externalIds = open(n, external, i -> projectId, i -> starts[i] == null ? null : starts[i].externalId());
+            byte[][] predicted = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].predictions());
+            byte[][] gold = open(n, payload, ofItem, i -> starts[i] == null ? null : starts[i].goldAnswer());
+            byte[][] submitted = open(n, answer, ofAnnotation, i -> shown[i] == null ? null : rows.get(i).answer());
+            byte[][] derived = open(n, answer, ofAnnotation, i -> shown[i] == null ? null : rows.get(i).derived());
             for (int i = 0; i < n; i++) {
                 if (next[i]) {
                     end();
@@ -239,47 +239,56 @@ class LabelExport {
             }
         }
 
-        /** A column's opened values of a batch, by row: those {@code sealed} names (null: none in that row). */
-        private static String[] open(int rows, Opener opener, IntFunction<UUID> rowId, IntFunction<String> sealed) {
-            String[] opened = new String[rows];
+        /**
+         * A column's opened values of a batch, by row, as UTF-8 (the JSON values are written as their bytes, strings
+         * escaped over their bytes): those {@code sealed} names (null: none in that row).
+         */
+        private static byte[][] open(int rows, Opener opener, IntFunction<UUID> rowId, IntFunction<String> sealed) {
+            byte[][] opened = new byte[rows][];
             for (int i = 0; i < rows; i++) {
                 String value = sealed.apply(i);
                 if (value != null) {
-                    opened[i] = opener.open(rowId.apply(i), value);
+                    opened[i] = opener.openUtf8(rowId.apply(i), value);
                 }
             }
             return opened;
         }
 
-        private void start(UUID id, Row row, String data, String externalId, String predicted, String gold) {
+        private void start(UUID id, Row row, byte[] data, byte[] externalId, byte[] predicted, byte[] gold) {
             at.open = true;
             at.lineItem = id;
             at.items++;
             gen.writeStartObject();
             gen.writeStringProperty("item_id", id.toString());
-            gen.writeStringProperty("external_id", externalId);
+            gen.writeName("external_id");
+            if (externalId == null) {
+                gen.writeNull();
+            } else {
+                // Escaped over the UTF-8 bytes as writeString escapes a string (ExportJsonBytesTests).
+                gen.writeUTF8String(externalId, 0, externalId.length);
+            }
             gen.writeName("data");
-            gen.writeRawValue(data);
+            gen.writeRawValue(new RawUtf8(data));
             if (predicted != null) {
                 gen.writeName("predictions");
-                gen.writeRawValue(predicted);
+                gen.writeRawValue(new RawUtf8(predicted));
             }
             gen.writeStringProperty("state", row.state().toLowerCase(Locale.ROOT));
             if (gold != null) {
                 // The known answer of a gold item: the export's reader (the lab) set it.
                 gen.writeName("gold_answer");
-                gen.writeRawValue(gold);
+                gen.writeRawValue(new RawUtf8(gold));
             }
             gen.writeArrayPropertyStart("annotations");
         }
 
-        private void annotation(Row row, UUID id, AnnotationReview verdict, String submitted, String derived) {
+        private void annotation(Row row, UUID id, AnnotationReview verdict, byte[] submitted, byte[] derived) {
             gen.writeStartObject();
             gen.writeStringProperty("annotation_id", id.toString());
             gen.writeStringProperty("annotator_id", row.annotator());
             gen.writeName("answer");
             if (review == ExportReview.ALL) {
-                gen.writeRawValue(submitted);
+                gen.writeRawValue(new RawUtf8(submitted));
             } else {
                 gen.writeTree(reviewed.answer(verdict, json.readTree(submitted)));
             }
@@ -290,9 +299,11 @@ class LabelExport {
             }
             if (derived != null) {
                 gen.writeName("derived");
-                gen.writeRawValue(derived);
+                gen.writeRawValue(new RawUtf8(derived));
             }
-            ReviewLines.write(gen, review, verdict, submitted, row.supersedes() == null ? null : UUID.fromString(row.supersedes()));
+            ReviewLines.write(gen, review, verdict,
+                    review == ExportReview.ACCEPTED ? new String(submitted, java.nio.charset.StandardCharsets.UTF_8) : null,
+                    row.supersedes() == null ? null : UUID.fromString(row.supersedes()));
             if (row.source() != null) {
                 // An answer imported from another tool: where it came from, under which id and author.
                 gen.writeObjectPropertyStart("provenance");

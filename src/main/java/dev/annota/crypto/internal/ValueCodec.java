@@ -114,10 +114,63 @@ public final class ValueCodec {
         return new String(aead.decrypt(ciphertext(stored, PREFIX), data), StandardCharsets.UTF_8);
     }
 
-    /** The ciphertext of a stored value that starts with its prefix. */
+    /**
+     * As {@link #open(Aead, byte[], UUID, String)}, the plaintext's UTF-8 bytes as they come out of the AEAD: an export
+     * writes them as they are, without turning them into a string and back.
+     */
+    public static byte[] openBytes(Aead aead, byte[] associatedDataPrefix, UUID rowId, String stored)
+            throws GeneralSecurityException {
+        if (!isSealed(stored)) {
+            throw new GeneralSecurityException("not a sealed value");
+        }
+        byte[] data = java.util.Arrays.copyOf(associatedDataPrefix, associatedDataPrefix.length + 36);
+        writeUuid(rowId, data, associatedDataPrefix.length);
+        return aead.decrypt(ciphertext(stored, PREFIX), data);
+    }
+
+    /** As {@link #openDeterministic(DeterministicAead, byte[], String)}, the plaintext's UTF-8 bytes. */
+    public static byte[] openDeterministicBytes(DeterministicAead daead, byte[] associatedData, String stored)
+            throws GeneralSecurityException {
+        if (!isDeterministic(stored)) {
+            throw new GeneralSecurityException("not a deterministically sealed value");
+        }
+        return daead.decryptDeterministically(ciphertext(stored, DETERMINISTIC_PREFIX), associatedData);
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** {@code id.toString()}'s 36 ASCII bytes at {@code at}, without the string. */
+    private static void writeUuid(UUID id, byte[] to, int at) {
+        long msb = id.getMostSignificantBits();
+        long lsb = id.getLeastSignificantBits();
+        int i = at;
+        for (int nibble = 15; nibble >= 0; nibble--) {
+            to[i++] = HEX[(int) (msb >>> (nibble * 4)) & 0xf];
+            if (nibble == 8 || nibble == 4 || nibble == 0) {
+                to[i++] = '-';
+            }
+        }
+        for (int nibble = 15; nibble >= 0; nibble--) {
+            to[i++] = HEX[(int) (lsb >>> (nibble * 4)) & 0xf];
+            if (nibble == 12) {
+                to[i++] = '-';
+            }
+        }
+    }
+
+    /**
+     * The ciphertext of a stored value that starts with its prefix. Decoded from the text's Latin-1 bytes (base64 is
+     * ASCII; a compact string's bytes are copied as they are) past the prefix: no substring and then its bytes.
+     */
     private static byte[] ciphertext(String stored, String prefix) throws GeneralSecurityException {
+        byte[] text = stored.getBytes(StandardCharsets.ISO_8859_1);
         try {
-            return Base64.getDecoder().decode(stored.substring(prefix.length()));
+            java.nio.ByteBuffer decoded = Base64.getDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(text, prefix.length(), text.length - prefix.length()));
+            byte[] bytes = decoded.array();
+            return decoded.arrayOffset() == 0 && decoded.remaining() == bytes.length ? bytes
+                    : java.util.Arrays.copyOfRange(bytes, decoded.arrayOffset() + decoded.position(),
+                    decoded.arrayOffset() + decoded.limit());
         } catch (IllegalArgumentException e) {
             throw new GeneralSecurityException("not valid base64");
         }

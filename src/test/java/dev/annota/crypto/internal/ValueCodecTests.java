@@ -41,6 +41,28 @@ class ValueCodecTests {
     }
 
     @Test
+    void theBytesOfAnOpenedValueAreTheUtf8OfItsTextForEveryLengthOfBase64AndAreBoundToTheRow() throws Exception {
+        Aead aead = Keysets.aead(Keysets.generate());
+        var daead = Keysets.deterministicAead(Keysets.generateDeterministic());
+        var column = EncryptedColumn.deterministic("items", "external_id", "project_id");
+        byte[] prefix = ValueCodec.associatedDataPrefix(tenant, PAYLOAD);
+        byte[] scope = ValueCodec.deterministicData(tenant, column, row);
+        // Lengths 0..5 past a multiple of three: base64 with no, one and two padding characters.
+        for (String text : new String[] {"", "a", "ab", "abc", "{\"é\":\"\u2028😀\"}", JSON, JSON + "x", JSON + "xy"}) {
+            String stored = ValueCodec.seal(aead, tenant, PAYLOAD, row, text);
+            assertThat(ValueCodec.openBytes(aead, prefix, row, stored)).isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(ValueCodec.open(aead, prefix, row, stored)).isEqualTo(text);
+            assertThatThrownBy(() -> ValueCodec.openBytes(aead, prefix, UUID.randomUUID(), stored))
+                    .isInstanceOf(GeneralSecurityException.class);
+            String deterministic = ValueCodec.sealDeterministic(daead, tenant, column, row, text);
+            assertThat(ValueCodec.openDeterministicBytes(daead, scope, deterministic))
+                    .isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> ValueCodec.openBytes(aead, prefix, row, "v1:abc*"))
+                .isInstanceOf(GeneralSecurityException.class).hasMessage("not valid base64");
+    }
+
+    @Test
     void deterministicValuesAreEqualForEqualIdsOfOneProjectAndBoundToTheProjectTenantAndColumn() throws Exception {
         var column = EncryptedColumn.deterministic("items", "external_id", "project_id");
         var daead = Keysets.deterministicAead(Keysets.generateDeterministic());
