@@ -10,6 +10,7 @@ import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Eventually;
 import dev.annota.testing.Fixtures;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,11 +42,7 @@ class KeptQualityReportsApiTests {
     }
 
     private static void answer(ApiClient annotator, String base) {
-        var task = annotator.postEmpty(base + "/tasks/next");
-        assertThat(task.status()).as(task.toString()).isEqualTo(200);
-        var submitted = annotator.postJson(base + "/assignments/" + task.json().get("assignmentId").asString() + "/annotation",
-                "{\"label\":\"a\"}");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        WorkSteps.answerNext(annotator, base, "{\"label\":\"a\"}");
     }
 
     @Test

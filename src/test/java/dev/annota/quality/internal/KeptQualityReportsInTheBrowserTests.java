@@ -10,6 +10,7 @@ import dev.annota.testing.ApiClient;
 import dev.annota.testing.BrowserTest;
 import dev.annota.testing.Fixtures;
 import dev.annota.testing.InTheBrowser;
+import dev.annota.testing.WorkSteps;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,11 +32,7 @@ class KeptQualityReportsInTheBrowserTests extends InTheBrowser {
     @Autowired Fixtures fixtures;
 
     private static void answer(ApiClient annotator, String base) {
-        var task = annotator.postEmpty(base + "/tasks/next");
-        assertThat(task.status()).as(task.toString()).isEqualTo(200);
-        var submitted = annotator.postJson(base + "/assignments/" + task.json().get("assignmentId").asString() + "/annotation",
-                "{\"label\":\"a\"}");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        WorkSteps.answerNext(annotator, base, "{\"label\":\"a\"}");
     }
 
     @Test
