@@ -1,5 +1,6 @@
 package dev.annota.bench;
 
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.commons.io.output.CountingOutputStream;
+import org.apache.commons.io.output.NullOutputStream;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,11 +28,14 @@ import tools.jackson.databind.JsonNode;
  * payloads are sealed by the application itself (AES-GCM with the row id in the associated data, so one sealed value
  * cannot be copied to many rows) and the import already runs at about COPY's speed;</li>
  * <li>the first {@code --annotated} share of each project's items gets one SUBMITTED assignment and one annotation by
- * SQL (as the owner, tenant set; the answers are plaintext, so the server runs with
- * {@code ANNOTA_CRYPTO_ACCEPT_PLAINTEXT=true}), spread over the last 30 days, by the run's annotators;</li>
+ * SQL (as the owner, tenant set), spread over the last 30 days, by the run's annotators; the answers are written as
+ * plaintext and then sealed by a key rotation's re-encryption job, the upgrade path from plaintext (so the server runs
+ * with {@code ANNOTA_CRYPTO_ACCEPT_PLAINTEXT=true}), and are sealed afterwards as in production;</li>
  * <li>{@code VACUUM (ANALYZE)} as the owner (autovacuum is off on this host);</li>
  * <li>every page and list API the web UI calls for a project, {@code --samples} times each, sequentially: p50/p95
  * per endpoint and project;</li>
+ * <li>the label export of each project against PostgreSQL's {@code COPY} of the same select, alternating,
+ * {@code --export-rounds} times;</li>
  * <li>claim + submit at saturation on each project against the raw-SQL baseline, alternating, {@code --rounds}
  * times.</li>
  * </ol>
@@ -116,6 +124,7 @@ public final class ScaleBenchmark {
             load(http, manager, largeId, "l-" + run, large, chunk);
             annotate(pgUrl, owner, pgPassword, tenant, workforce, UUID.fromString(smallId), (long) (small * annotatedShare), annotatorIds);
             annotate(pgUrl, owner, pgPassword, tenant, workforce, UUID.fromString(largeId), (long) (large * annotatedShare), annotatorIds);
+            sealAnswers(http, http.token(args.get("admin", "admin@helios.example"), password), tenant, pgUrl, owner, pgPassword);
             vacuum(pgUrl, owner, pgPassword);
             System.out.printf("  loaded; state in %s (--phase=measure --state=%s times them on this database)%n", state, state);
             if (phase.equals("load")) {
@@ -124,6 +133,10 @@ public final class ScaleBenchmark {
         }
 
         measurePages(http, manager, smallId, largeId, annotatorIds.getFirst(), samples, pgUrl, owner, pgPassword, tenant);
+        int exportRounds = args.integer("export-rounds", 3);
+        for (String projectId : List.of(smallId, largeId)) {
+            measureExport(http, manager, projectId, exportRounds, pgUrl, appRole, pgPassword, tenant);
+        }
 
         // Claim + submit: each project against the raw-SQL baseline (its own 100,000-item project), alternating.
         int rounds = args.integer("rounds", 2);
@@ -280,6 +293,116 @@ public final class ScaleBenchmark {
             c.commit();
         }
         System.out.printf("  %,d assignments and annotations inserted by SQL (items DONE): %.1f s%n", count, LoadBenchmark.secs(t));
+    }
+
+    /**
+     * Seals the answers {@link #annotate} wrote as plaintext, the way an upgrade from plaintext does (docs/security.md):
+     * a key rotation, whose re-encryption job visits {@code annotations.answer} first (columns in name order). Once no
+     * answer is plaintext the job is set aside (SUPERSEDED, as a newer rotation would): it would go on to re-key every
+     * item's payload, which the import sealed already. The rewritten answers' dead versions go with VACUUM FULL.
+     */
+    static void sealAnswers(Http http, String admin, UUID tenant, String pgUrl, String owner, String password) throws Exception {
+        long t = System.nanoTime();
+        String rotation = http.post(admin, "/api/v1/organizations/" + tenant + "/keys/rotate", Map.of(), 202).get("id").asString();
+        try (Connection c = DriverManager.getConnection(pgUrl, owner, password)) {
+            try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+                set.setString(1, tenant.toString());
+                set.execute();
+            }
+            long plain;
+            do {
+                Thread.sleep(10_000);
+                try (var q = c.prepareStatement("select count(*) from annotations where tenant_id = ? and answer not like 'v1:%'")) {
+                    q.setObject(1, tenant);
+                    var rs = q.executeQuery();
+                    rs.next();
+                    plain = rs.getLong(1);
+                }
+                System.out.printf("    %,d answers still plaintext, %.0f s%n", plain, LoadBenchmark.secs(t));
+            } while (plain > 0);
+            try (var s = c.prepareStatement("update key_rotations set state = 'SUPERSEDED', finished_at = now() "
+                    + "where id = ? and state = 'RUNNING'")) {
+                s.setObject(1, UUID.fromString(rotation));
+                s.executeUpdate();
+            }
+            Thread.sleep(5_000); // the batch in flight
+            try (var s = c.createStatement()) {
+                s.execute("vacuum full annotations");
+            }
+        }
+        System.out.printf("  answers sealed by a key rotation's re-encryption job, VACUUM FULL: %.1f s%n", LoadBenchmark.secs(t));
+    }
+
+    /**
+     * The label export of one project against PostgreSQL's own COPY of the export's select (same columns, join and
+     * order as bench/export.sh) as the application role with the tenant set, alternating, {@code rounds} times after an
+     * untimed warm-up of each. Both streams are read to the end and dropped.
+     */
+    static void measureExport(Http http, String manager, String projectId, int rounds, String pgUrl, String appRole,
+                              String password, UUID tenant) throws Exception {
+        if (rounds == 0) {
+            return;
+        }
+        String copy = """
+                copy (select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version,
+                             a.created_at, i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer,
+                             a.source, a.original_id, a.original_author
+                      from items i join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
+                      where i.tenant_id = '%s' and i.project_id = '%s'
+                      order by i.id, a.created_at) to stdout""".formatted(tenant, UUID.fromString(projectId));
+        Stopwatch export = () -> {
+            long t = System.nanoTime();
+            var response = http.client.send(http.request(manager, "/api/v1/projects/" + projectId + "/export")
+                    .timeout(Duration.ofMinutes(60)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            long bytes;
+            try (var in = response.body()) {
+                bytes = in.transferTo(OutputStream.nullOutputStream());
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the export answered " + response.statusCode());
+            }
+            return new double[] {LoadBenchmark.secs(t), bytes};
+        };
+        Stopwatch baseline = () -> {
+            long t = System.nanoTime();
+            try (Connection c = DriverManager.getConnection(pgUrl, appRole, password)) {
+                c.setAutoCommit(false);
+                try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                    set.setString(1, tenant.toString());
+                    set.execute();
+                }
+                // copyOut answers the number of rows: the bytes are counted on their way to nowhere.
+                var out = new CountingOutputStream(NullOutputStream.INSTANCE);
+                new CopyManager(c.unwrap(BaseConnection.class)).copyOut(copy, out);
+                c.commit();
+                return new double[] {LoadBenchmark.secs(t), out.getByteCount()};
+            }
+        };
+        double[] warmExport = export.run();
+        double[] warmCopy = baseline.run();
+        System.out.printf("%nEXPORT of project %s: %,.0f bytes (COPY %,.0f bytes); warm-up: export %.1f s, COPY %.1f s%n",
+                projectId, warmExport[1], warmCopy[1], warmExport[0], warmCopy[0]);
+        var ratios = new ArrayList<Double>();
+        for (int round = 1; round <= rounds; round++) {
+            double[] e;
+            double[] c;
+            if (round % 2 == 1) {
+                c = baseline.run();
+                e = export.run();
+            } else {
+                e = export.run();
+                c = baseline.run();
+            }
+            ratios.add(c[0] / e[0]);
+            System.out.printf("  round %d: export %.2f s, COPY %.2f s, COPY/export %.2f%n", round, e[0], c[0], c[0] / e[0]);
+        }
+        System.out.printf("EXPORT SPEED / COPY SPEED per round: %s (median %.2f)%n",
+                ratios.stream().map(r -> String.format("%.2f", r)).toList(), ratios.stream().sorted().toList().get(ratios.size() / 2));
+    }
+
+    /** One timed run: seconds and bytes. */
+    interface Stopwatch {
+        double[] run() throws Exception;
     }
 
     static void vacuum(String pgUrl, String owner, String password) throws Exception {
