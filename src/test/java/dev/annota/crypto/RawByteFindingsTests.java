@@ -20,7 +20,7 @@ class RawByteFindingsTests {
     private static final String SEALED = "v1:QUJDREVGR0hJSktMTU5PUFFSU1RVVldY";
 
     private static ShreddingSurvivesWalPostgresTests.Findings scanned(String content, int writeSize) throws IOException {
-        var findings = new ShreddingSurvivesWalPostgresTests.Findings(List.of(MARKER), 64, 40);
+        var findings = new ShreddingSurvivesWalPostgresTests.Findings(List.of(MARKER), v -> true, 64, 40);
         byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
         try (var out = findings.source("test")) {
             for (int at = 0; at < bytes.length; at += writeSize) {
