@@ -64,23 +64,35 @@ class KeptReportsOnALaggingReadDatabasePostgresTests {
     @Autowired JdbcClient jdbc;
     @Autowired TenantScope tenants;
 
-    private static void answer(ApiClient annotator, String base) {
-        WorkSteps.answerNext(annotator, base, "{\"label\":\"a\"}");
+    /** A lab's project of {@code items} items, its manager and an annotator who has given {@code answers} answers. */
+    private record Lab(Fixtures.LabProject setup, ApiClient manager, ApiClient annotator, String report) {
+
+        void answer() {
+            WorkSteps.answerNext(annotator, setup.base(), "{\"label\":\"a\"}");
+        }
+    }
+
+    private Lab lab(String name, int items, int answers) {
+        var setup = fixtures.labProject(name, 1, items);
+        var lab = new Lab(setup, fixtures.client(setup.manager()), fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR)),
+                setup.base() + "/quality?method=mv");
+        for (int i = 0; i < answers; i++) {
+            lab.answer();
+        }
+        return lab;
     }
 
     @Test
     void aSmallProjectsReportIsComputedOncePerMoveOfTheReadDatabaseNotOnEveryPageLoad() throws Exception {
-        var setup = fixtures.labProject("Lagging small lab", 1, 5);
-        var manager = fixtures.client(setup.manager());
-        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
-        String report = setup.base() + "/quality?method=mv";
-        answer(annotator, setup.base());
+        var lab = lab("Lagging small lab", 5, 1);
+        var manager = lab.manager();
+        String report = lab.report();
         caughtUp();
         JsonNode first = manager.get(report).json();
         assertThat(first.get("answersIncluded").asLong()).isEqualTo(1);
         assertThat(first.get("stale").asBoolean()).isFalse();
 
-        answer(annotator, setup.base());
+        lab.answer();
         // The primary counts 2 answers, the read database still 1: computing again would give the same report.
         for (int load = 0; load < 3; load++) {
             JsonNode lagging = manager.get(report).json();
@@ -98,24 +110,20 @@ class KeptReportsOnALaggingReadDatabasePostgresTests {
 
     @Test
     void aLargeProjectsReportIsNotRecomputedInTheBackgroundWhileTheReadDatabaseHasNothingNew() throws Exception {
-        var setup = fixtures.labProject("Lagging large lab", 1, 6);
-        var manager = fixtures.client(setup.manager());
-        var annotator = fixtures.client(fixtures.user(setup.lab(), Role.ANNOTATOR));
-        String report = setup.base() + "/quality?method=mv";
-        for (int i = 0; i < 3; i++) {
-            answer(annotator, setup.base());
-        }
+        var lab = lab("Lagging large lab", 6, 3);
+        var manager = lab.manager();
+        String report = lab.report();
         caughtUp();
         assertThat(manager.get(report).status()).isEqualTo(202);
         dev.annota.testing.Eventually.await("kept", () -> manager.get(report).status() == 200);
         String computedAt = manager.get(report).json().get("computedAt").asString();
 
-        answer(annotator, setup.base());
+        lab.answer();
         for (int load = 0; load < 3; load++) {
             JsonNode lagging = manager.get(report).json();
             assertThat(lagging.get("stale").asBoolean()).isTrue();
             assertThat(lagging.get("computedAt").asString()).isEqualTo(computedAt);
-            assertThat(computingSince(setup)).as("no recompute started, load %d", load).isNull();
+            assertThat(computingSince(lab.setup())).as("no recompute started, load %d", load).isNull();
         }
         caughtUp();
         assertThat(manager.get(report).json().get("stale").asBoolean()).isTrue();
