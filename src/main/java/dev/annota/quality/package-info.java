@@ -8,5 +8,5 @@
  * allows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality",
-        allowedDependencies = {"annotation", "crypto", "identity", "item", "masking", "project", "schema", "statistics", "tenancy"})
+        allowedDependencies = {"annotation", "crypto", "identity", "item", "masking", "operations", "project", "schema", "statistics", "tenancy"})
 package dev.annota.quality;

@@ -36,7 +36,6 @@ import dev.annota.testing.PostgresServerFiles;
 import dev.annota.testing.OnSharedPostgres;
 import dev.annota.testing.SealedRows.SealedRow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Crypto-shredding against what PostgreSQL keeps on its own: the attack that broke the first design. An organization
  * is deleted through the API; then, as the server's superuser on its host, the test reads every page of the database
  * (dead tuples included, with {@code pageinspect}; autovacuum is off on the test server), every WAL segment under the
- * data directory, and every file of a base backup taken <em>before</em> the deletion. Every wrapped keyset and sealed
+ * data directory, and every file of a base backup of the database taken <em>before</em> the deletion (its own
+ * directory, {@code global/} and its WAL: {@link PostgresServerFiles#databaseBackup}), each streamed through
+ * {@link Findings}. Every wrapped keyset and sealed
  * value found there is tried with every key the instance still holds — the master key file and every remaining
  * tenant key-encryption key — and none may open the deleted organization's keyset or data. Nor may any of its
  * secrets (see {@link Markers}) appear there in plain text.
@@ -101,8 +102,17 @@ class ShreddingSurvivesWalPostgresTests {
     Path tenantKeyDir;
 
     @Test
-    void afterDeletionNoDeadRowWalSegmentOrEarlierBackupHoldsAnythingThatOpensTheOrganizationsData(@TempDir Path backup)
-            throws Exception {
+    void afterDeletionNoDeadRowWalSegmentOrEarlierBackupHoldsAnythingThatOpensTheOrganizationsData() throws Exception {
+        // Deleted whatever happens: a backup left behind by every run would fill the disk.
+        Path backup = Files.createTempDirectory("annota-shredding-backup-");
+        try {
+            afterDeletionNothingOpens(backup);
+        } finally {
+            PostgresServerFiles.delete(backup);
+        }
+    }
+
+    private void afterDeletionNothingOpens(Path backup) throws Exception {
         long started = System.nanoTime();
         var api = new Api(fixtures);
         Markers markers = Markers.fresh();
@@ -141,9 +151,8 @@ class ShreddingSurvivesWalPostgresTests {
         labValues.forEach(v -> labKeyIds.add(ValueCodec.keyId(v.stored())));
 
         long backupStarted = System.nanoTime();
-        PostgresServerFiles.BackupMethod method;
         try (Connection superuser = PostgresDatabase.shared().connectAsAdmin()) {
-            method = PostgresServerFiles.baseBackup(superuser, backup);
+            PostgresServerFiles.databaseBackup(superuser, backup);
         }
         long backupMillis = (System.nanoTime() - backupStarted) / 1_000_000;
 
@@ -157,13 +166,12 @@ class ShreddingSurvivesWalPostgresTests {
         // What the attacker reads: the database's pages, the server's WAL, the earlier backup.
         var lookedFor = new ArrayList<>(markers.encryptedAtRest());
         lookedFor.add(lab.name());
-        var found = new Findings(lookedFor);
+        // Only the lab's sealed values are tried below: the others (every test run's, in the cluster's WAL) are counted.
+        var found = new Findings(lookedFor, v -> labKeyIds.contains(ValueCodec.keyId("v1:" + v)));
         long scanStarted = System.nanoTime();
         try (Connection superuser = PostgresDatabase.shared().connectAsAdmin()) {
             // The deletion's WAL is in its segment file already: a commit is flushed before it returns.
-            for (var relation : PostgresServerFiles.rawPages(superuser).entrySet()) {
-                found.scan("page of " + relation.getKey(), relation.getValue());
-            }
+            PostgresServerFiles.rawPages(superuser, relation -> found.source("page of " + relation));
             // Twice: a segment a checkpoint renames for reuse meanwhile (other databases keep writing) is read under
             // its new name on the second listing.
             var scanned = new java.util.HashSet<Path>();
@@ -173,7 +181,7 @@ class ShreddingSurvivesWalPostgresTests {
                         continue;
                     }
                     try {
-                        found.scan("WAL " + segment.getFileName(), Files.readAllBytes(segment));
+                        found.scan("WAL " + segment.getFileName(), segment);
                         scanned.add(segment);
                     } catch (java.nio.file.NoSuchFileException renamed) {
                         // see above
@@ -182,18 +190,17 @@ class ShreddingSurvivesWalPostgresTests {
             }
         }
         long backupBytes = 0;
-        for (Path file : PostgresServerFiles.filesUnder(backup)) {
-            byte[] bytes = Files.readAllBytes(file);
-            backupBytes += bytes.length;
-            found.scan("backup " + backup.relativize(file), bytes);
+        var backupFiles = PostgresServerFiles.filesUnder(backup);
+        for (Path file : backupFiles) {
+            backupBytes += Files.size(file);
+            found.scan("backup " + backup.relativize(file), file);
         }
 
         // The scan sees what an attacker sees: the lab's keyset and values are in the earlier backup, and so is a
         // word the application stores in plain text (the organization's name).
         assertThat(found.wrappedKeysets.keySet()).as("the lab's wrapped keyset is among those found")
                 .contains(encryptedKeysetOf(labKeyset));
-        assertThat(found.sealedValues.keySet().stream().filter(v -> labKeyIds.contains(ValueCodec.keyId("v1:" + v))).count())
-                .as("the lab's sealed values are among those found").isPositive();
+        assertThat(found.sealedValues).as("the lab's sealed values are among those found").isNotEmpty();
         assertThat(found.plaintextHits(lab.name())).as("a plain-text column of the lab is found").isNotEmpty();
 
         for (String marker : markers.encryptedAtRest()) {
@@ -256,10 +263,10 @@ class ShreddingSurvivesWalPostgresTests {
         }
         assertThat(opened).as("values of the lab opened with the keys left").isZero();
 
-        System.out.printf("ShreddingSurvivesWal: backup by %s, %d files, %.1f MB in %d ms; scanned %d sources (%.1f MB), "
-                        + "%d wrapped keysets, %d sealed values, %d keys held; whole test %d ms (scan %d ms)%n",
-                method, PostgresServerFiles.filesUnder(backup).size(), backupBytes / 1e6, backupMillis, found.sources,
-                found.bytes / 1e6, found.wrappedKeysets.size(), found.sealedValues.size(), held.size(),
+        System.out.printf("ShreddingSurvivesWal: backup of the database, %d files, %.1f MB in %d ms; scanned %d sources (%.1f MB), "
+                        + "%d wrapped keysets, %d sealed values (%d of the lab's), %d keys held; whole test %d ms (scan %d ms)%n",
+                backupFiles.size(), backupBytes / 1e6, backupMillis, found.sources,
+                found.bytes / 1e6, found.wrappedKeysets.size(), found.sealedSeen, found.sealedValues.size(), held.size(),
                 (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - scanStarted) / 1_000_000);
     }
 
@@ -290,41 +297,119 @@ class ShreddingSurvivesWalPostgresTests {
         return ids;
     }
 
-    /** Candidates found in raw bytes, each with where it was first seen, and where each marker appears. */
+    /**
+     * Candidates found in raw bytes, each with where it was first seen, and where each marker appears. A source is
+     * read as a stream, {@code chunk} bytes at a time: a WAL directory or a database holds gigabytes, which never fit
+     * the heap at once. Each window searched is the chunk plus the last {@code overlap} bytes of the one before, and
+     * what starts in that overlap is left to the next window, so a marker or a candidate that spans two chunks is found
+     * whole, once. A candidate longer than the overlap could be cut: that fails the scan rather than miss it (real
+     * ones are at most a page, 8 kB).
+     */
     static final class Findings {
+        static final int CHUNK = 4 << 20;
+        static final int OVERLAP = 64 << 10;
+
         final List<String> words;
+        final int chunk;
+        final int overlap;
         final Map<String, Set<String>> wrappedKeysets = new LinkedHashMap<>();
         final Map<String, Set<String>> sealedValues = new LinkedHashMap<>();
-        final Map<String, List<String>> plaintext = new LinkedHashMap<>();
+        final Map<String, Set<String>> plaintext = new LinkedHashMap<>();
         int sources;
         long bytes;
 
-        Findings(List<String> words) {
-            this.words = words;
+        /** Sealed values kept as found (the rest only counted): the cluster's WAL holds millions of other tenants'. */
+        final java.util.function.Predicate<String> sealedKept;
+        long sealedSeen;
+
+        Findings(List<String> words, java.util.function.Predicate<String> sealedKept) {
+            this(words, sealedKept, CHUNK, OVERLAP);
         }
 
-        void scan(String source, byte[] content) {
+        Findings(List<String> words, java.util.function.Predicate<String> sealedKept, int chunk, int overlap) {
+            this.words = words;
+            this.sealedKept = sealedKept;
+            this.chunk = chunk;
+            this.overlap = overlap;
+        }
+
+        /** Scans the file, streamed. */
+        void scan(String source, Path file) throws java.io.IOException {
+            try (var in = Files.newInputStream(file); var out = source(source)) {
+                in.transferTo(out);
+            }
+        }
+
+        /** A stream to write a source's bytes to; closing it scans the last window. */
+        java.io.OutputStream source(String source) {
             sources++;
-            bytes += content.length;
+            return new java.io.OutputStream() {
+                private final byte[] window = new byte[chunk + overlap];
+                private int length;
+
+                @Override
+                public void write(int b) {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    bytes += len;
+                    while (len > 0) {
+                        int n = Math.min(len, window.length - length);
+                        System.arraycopy(b, off, window, length, n);
+                        length += n;
+                        off += n;
+                        len -= n;
+                        if (length == window.length) {
+                            search(source, window, length, false);
+                            System.arraycopy(window, length - overlap, window, 0, overlap);
+                            length = overlap;
+                        }
+                    }
+                }
+
+                @Override
+                public void close() {
+                    search(source, window, length, true);
+                    length = 0;
+                }
+            };
+        }
+
+        /** What starts in the window before its overlap (all of it in the last window). */
+        private void search(String source, byte[] window, int length, boolean last) {
             // One char per byte: the ASCII of JSON, base64 and the markers is found wherever it lies in the bytes.
-            String text = new String(content, StandardCharsets.ISO_8859_1);
-            var keysets = WRAPPED_KEYSET.matcher(text);
-            while (keysets.find()) {
-                wrappedKeysets.computeIfAbsent(keysets.group(1), k -> new LinkedHashSet<>()).add(source);
-            }
-            var values = SEALED_VALUE.matcher(text);
-            while (values.find()) {
-                sealedValues.computeIfAbsent(values.group(1), k -> new LinkedHashSet<>()).add(source);
-            }
+            String text = new String(window, 0, length, StandardCharsets.ISO_8859_1);
+            int before = last ? length : length - overlap;
+            collect(WRAPPED_KEYSET.matcher(text), source, wrappedKeysets, v -> true, before, length, last);
+            collect(SEALED_VALUE.matcher(text), source, sealedValues, v -> {
+                sealedSeen++;
+                return sealedKept.test(v);
+            }, before, length, last);
             for (String word : words) {
-                if (text.contains(word)) {
-                    plaintext.computeIfAbsent(word, w -> new ArrayList<>()).add(source);
+                int at = text.indexOf(word);
+                if (at >= 0 && at < before) {
+                    plaintext.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(source);
+                }
+            }
+        }
+
+        private static void collect(java.util.regex.Matcher m, String source, Map<String, Set<String>> into,
+                                    java.util.function.Predicate<String> kept, int before, int length, boolean last) {
+            while (m.find() && m.start() < before) {
+                if (!last && m.end() == length) {
+                    throw new IllegalStateException("A candidate in " + source + " runs past the overlap of its window: "
+                            + "raise Findings.OVERLAP");
+                }
+                if (kept.test(m.group(1))) {
+                    into.computeIfAbsent(m.group(1), k -> new LinkedHashSet<>()).add(source);
                 }
             }
         }
 
         List<String> plaintextHits(String word) {
-            return plaintext.getOrDefault(word, List.of());
+            return List.copyOf(plaintext.getOrDefault(word, Set.of()));
         }
     }
 

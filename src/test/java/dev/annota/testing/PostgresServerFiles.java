@@ -2,17 +2,13 @@ package dev.annota.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -28,9 +24,12 @@ public final class PostgresServerFiles {
 
     /**
      * Every page of every table and TOAST table of the connection's database, as {@code pageinspect} reads it from
-     * shared buffers or disk: live and dead tuples alike. Keyed by relation name.
+     * shared buffers or disk: live and dead tuples alike, written relation by relation to the stream {@code into}
+     * opens for it (and closes after its last page). A few hundred pages are held at a time, whatever the relation's
+     * size: the cursor fetches them in batches (a transaction of its own on the connection, ended afterwards).
      */
-    public static Map<String, byte[]> rawPages(Connection superuser) throws SQLException {
+    public static void rawPages(Connection superuser, java.util.function.Function<String, java.io.OutputStream> into)
+            throws SQLException, IOException {
         try (var s = superuser.createStatement()) {
             s.execute("create extension if not exists pageinspect");
         }
@@ -43,23 +42,27 @@ public final class PostgresServerFiles {
                 relations.add(rs.getString(1));
             }
         }
-        var pages = new LinkedHashMap<String, byte[]>();
-        for (String relation : relations) {
-            var out = new java.io.ByteArrayOutputStream();
-            try (var s = superuser.prepareStatement("""
-                    select get_raw_page(?, 'main', b::int)
-                    from generate_series(0, pg_relation_size(?::regclass) / current_setting('block_size')::int - 1) b""")) {
-                s.setString(1, relation);
-                s.setString(2, relation);
-                try (var rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.writeBytes(rs.getBytes(1));
+        boolean autoCommit = superuser.getAutoCommit();
+        superuser.setAutoCommit(false);
+        try {
+            for (String relation : relations) {
+                try (var out = into.apply(relation); var s = superuser.prepareStatement("""
+                        select get_raw_page(?, 'main', b::int)
+                        from generate_series(0, pg_relation_size(?::regclass) / current_setting('block_size')::int - 1) b""")) {
+                    s.setFetchSize(256);
+                    s.setString(1, relation);
+                    s.setString(2, relation);
+                    try (var rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            out.write(rs.getBytes(1));
+                        }
                     }
                 }
             }
-            pages.put(relation, out.toByteArray());
+            superuser.commit();
+        } finally {
+            superuser.setAutoCommit(autoCommit);
         }
-        return pages;
     }
 
     public static Path dataDirectory(Connection superuser) throws SQLException {
@@ -83,97 +86,68 @@ public final class PostgresServerFiles {
         }
     }
 
-    /** How a base backup was taken: by {@code pg_basebackup}, or by the low-level API when replication is refused. */
-    public enum BackupMethod { PG_BASEBACKUP, LOW_LEVEL_API }
-
     /**
-     * A base backup of the whole running server into {@code into} (plain format, with the WAL it needs).
+     * A base backup of the connection's database into {@code into}, as an attacker who copies a backup gets its bytes:
+     * the database's own directory ({@code base/<its oid>}), the cluster-wide catalogs ({@code global/}, roles among
+     * them), the {@code backup_label} and the WAL written from the backup's start to its end (as
+     * {@code pg_basebackup -X fetch} adds it). Taken with PostgreSQL's low-level backup API, which is what
+     * pg_basebackup does on the server's side: {@code pg_backup_start} (a checkpoint), the copy, {@code pg_backup_stop}.
      *
-     * <p>{@code pg_basebackup} needs a replication connection, which the server's pg_hba.conf may not allow (this
-     * machine's allows {@code all} databases from 127.0.0.1, and {@code all} does not cover replication). Rather than
-     * edit pg_hba.conf on a server others use, the backup is then taken with PostgreSQL's low-level backup API, which
-     * is what pg_basebackup does on the server's side: {@code pg_backup_start} (a checkpoint), a copy of the data
-     * directory's files, {@code pg_backup_stop} (its backup_label), then the WAL written meanwhile. The server's
-     * configuration is never changed.
+     * <p>Not the whole cluster, and not pg_basebackup: both copy every database on the server, and on a developer's
+     * server holding an 18 GB benchmark database that filled /tmp and, read whole, the heap. Only the test's database
+     * and what every database shares can hold its rows; the server's configuration is never changed.
      */
-    public static BackupMethod baseBackup(Connection superuser, Path into) throws Exception {
-        String failure = pgBasebackup(superuser, into);
-        if (failure == null) {
-            return BackupMethod.PG_BASEBACKUP;
-        }
-        System.err.println("pg_basebackup not possible here (" + failure.strip() + "); using the low-level backup API");
-        deleteContents(into);
-        lowLevelBackup(superuser, into);
-        return BackupMethod.LOW_LEVEL_API;
-    }
-
-    /** Null when the backup was taken, otherwise why not. */
-    private static String pgBasebackup(Connection superuser, Path into) throws Exception {
-        Path binary = binDirectory(superuser).resolve("pg_basebackup");
-        if (!Files.isExecutable(binary)) {
-            return binary + " not found";
-        }
-        String adminUrl = System.getenv().getOrDefault("ANNOTA_TEST_PG_ADMIN_URL", "");
-        var process = new ProcessBuilder(binary.toString(), "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-w",
-                "-D", into.toString(), "-Fp", "-X", "fetch", "-c", "fast", "--no-sync")
-                .redirectErrorStream(true);
-        var password = java.util.regex.Pattern.compile("[?&]password=([^&]+)").matcher(adminUrl);
-        if (password.find()) {
-            process.environment().put("PGPASSWORD", java.net.URLDecoder.decode(password.group(1), StandardCharsets.UTF_8));
-        }
-        Process running = process.start();
-        String output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!running.waitFor(5, TimeUnit.MINUTES)) {
-            running.destroyForcibly();
-            return "pg_basebackup timed out";
-        }
-        return running.exitValue() == 0 ? null : output;
-    }
-
-    private static void lowLevelBackup(Connection superuser, Path into) throws Exception {
+    public static void databaseBackup(Connection superuser, Path into) throws Exception {
         Path data = dataDirectory(superuser);
+        String database;
+        try (var s = superuser.createStatement(); var rs = s.executeQuery(
+                "select oid from pg_database where datname = current_database()")) {
+            rs.next();
+            database = rs.getString(1);
+        }
+        String firstSegment;
+        String lastSegment;
         try (var s = superuser.createStatement()) {
-            s.execute("select pg_backup_start('annota-test', true)");
+            try (var rs = s.executeQuery("select pg_walfile_name(pg_backup_start('annota-test', true))")) {
+                rs.next();
+                firstSegment = rs.getString(1);
+            }
             try {
-                copyTree(data, into, data);
+                copyTree(data.resolve("base").resolve(database), into.resolve("base").resolve(database));
+                copyTree(data.resolve("global"), into.resolve("global"));
             } finally {
-                try (var rs = s.executeQuery("select labelfile from pg_backup_stop(false)")) {
+                try (var rs = s.executeQuery("select pg_walfile_name(lsn), labelfile from pg_backup_stop(false)")) {
                     rs.next();
-                    Files.writeString(into.resolve("backup_label"), rs.getString(1));
+                    lastSegment = rs.getString(1);
+                    Files.writeString(into.resolve("backup_label"), rs.getString(2));
                 }
             }
         }
-        // The WAL from the backup's start to its end, as pg_basebackup -X fetch adds it.
         Files.createDirectories(into.resolve("pg_wal"));
         for (Path segment : walSegments(superuser)) {
-            copyFile(segment, into.resolve("pg_wal").resolve(segment.getFileName()));
+            String name = segment.getFileName().toString().substring(0, 24);
+            if (name.compareTo(firstSegment) >= 0 && name.compareTo(lastSegment) <= 0) {
+                copyFile(segment, into.resolve("pg_wal").resolve(segment.getFileName()));
+            }
         }
     }
 
-    private static void copyTree(Path from, Path to, Path data) throws IOException {
-        // As pg_basebackup leaves them out: the WAL (added afterwards), the server's pid and runtime files.
-        var skipped = List.of("pg_wal", "postmaster.pid", "postmaster.opts", "pg_replslot", "pg_stat_tmp", "pg_dynshmem",
-                "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans");
-        // Other databases on the server keep changing meanwhile (temporary relations come and go): a file or directory
+    private static void copyTree(Path from, Path to) throws IOException {
+        // Other tests keep changing the database meanwhile (temporary relations come and go): a file or directory
         // that vanishes during the walk is skipped, as the backup's WAL replays its removal anyway.
         Files.walkFileTree(from, new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs)
                     throws IOException {
-                Path relative = data.relativize(dir);
-                if (relative.getNameCount() > 0 && !relative.toString().isEmpty() && skipped.contains(relative.getName(0).toString())) {
-                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
-                }
-                Files.createDirectories(to.resolve(relative.toString()));
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
 
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
                     throws IOException {
-                Path relative = data.relativize(file);
-                if (attrs.isRegularFile() && !skipped.contains(relative.getName(0).toString())) {
-                    copyFile(file, to.resolve(relative.toString()));
+                if (attrs.isRegularFile() && !file.getFileName().toString().startsWith("pg_internal.init")) {
+                    copyFile(file, to.resolve(from.relativize(file).toString()));
                 }
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
@@ -197,22 +171,14 @@ public final class PostgresServerFiles {
         }
     }
 
-    private static Path binDirectory(Connection superuser) throws SQLException {
-        try (var s = superuser.createStatement(); var rs = s.executeQuery("select current_setting('server_version_num')::int / 10000")) {
-            rs.next();
-            return Path.of("/usr/lib/postgresql", rs.getString(1), "bin");
-        }
-    }
-
-    private static void deleteContents(Path dir) throws IOException {
+    /** Deletes the directory and everything under it; nothing when it does not exist. */
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!p.equals(dir)) {
-                    Files.delete(p);
-                }
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectId}/quality")
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
 record BiasController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items, Users users,
-        Organizations organizations, KeptReports kept) {
+        Organizations organizations, KeptReports kept) implements KeptReportSource {
 
     record ModelScore(int rank, String model, double score) {
     }
@@ -73,6 +73,11 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
         }
         var p = access.project();
         return kept.serve(p, "bias", null, stamp -> bias(p, stamp));
+    }
+
+    @Override
+    public java.util.Optional<Computation> computation(dev.annota.project.Project p, String variant) {
+        return "bias".equals(variant) ? java.util.Optional.of(new Computation(null, stamp -> bias(p, stamp))) : java.util.Optional.empty();
     }
 
     /** The bias figures, fitted over all the project's comparison answers. */

@@ -47,7 +47,13 @@ record KeptReport(String body, Basis basis, Instant computedAt, Instant computin
         /** Not current and the project is large: the kept report, marked stale, while it is computed again. */
         KEPT_STALE,
         /** None kept yet and the project is large: 202, computed in the background. */
-        COMPUTING
+        COMPUTING,
+        /**
+         * Not current on the primary, but the read database the report is computed from (a lagging replica) still
+         * shows the basis the kept report was computed from: computing it again would give the same report. The kept
+         * report, marked stale, and nothing computed until the read database moves.
+         */
+        READ_DATABASE_BEHIND
     }
 
     /**
@@ -64,6 +70,27 @@ record KeptReport(String body, Basis basis, Instant computedAt, Instant computin
             return Answer.COMPUTE_NOW;
         }
         return computed ? Answer.KEPT_STALE : Answer.COMPUTING;
+    }
+
+    /**
+     * As {@link #answer(KeptReport, Basis, long)}, except that a report which would be computed again is not while
+     * {@code onReadDatabase} (the basis as the read database shows it now, read only then) is still the kept one's.
+     *
+     * <p>Why: the basis is compared on the primary (cheap, and current), but the report is computed on the read
+     * database ({@code ANNOTA_READ_DATABASE_URL}) and keeps the basis read there, in the same snapshot as its answers,
+     * so that a kept report never claims answers it did not see. While a replica lags, that kept basis trails the
+     * primary's, and without this rule every page load (and the background refresh) would compute the same report
+     * again, in a loop, until the replica caught up. Keeping the primary's basis instead would stop the loop but mark
+     * a report current that misses the answers the replica had not yet seen, until the next change. With this rule it
+     * is computed once per move of the read database, and served stale (with its age) meanwhile.
+     */
+    static Answer answer(KeptReport kept, Basis now, java.util.function.Supplier<Basis> onReadDatabase, long keptFromAnswers) {
+        Answer answer = answer(kept, now, keptFromAnswers);
+        boolean again = answer == Answer.COMPUTE_NOW || answer == Answer.KEPT_STALE;
+        if (again && kept != null && kept.body() != null && kept.basis().equals(onReadDatabase.get())) {
+            return Answer.READ_DATABASE_BEHIND;
+        }
+        return answer;
     }
 
     /** Whether another instance holds the lease to recompute: taken less than {@code lease} ago. */

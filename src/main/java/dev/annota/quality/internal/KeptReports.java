@@ -28,7 +28,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -85,9 +84,12 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
         var look = tenants.read(p.tenantId(), () -> new Look(basis(p, settings), find(p, variant)));
         var now = look.now();
         var kept = look.kept();
-        switch (KeptReport.answer(kept.orElse(null), now, keptFromAnswers)) {
+        switch (KeptReport.answer(kept.orElse(null), now, () -> onReadDatabase(p, settings), keptFromAnswers)) {
             case KEPT -> {
                 return ResponseEntity.ok(shown(kept.get(), false));
+            }
+            case READ_DATABASE_BEHIND -> {
+                return ResponseEntity.ok(shown(kept.get(), true));
             }
             case COMPUTE_NOW -> {
                 return ResponseEntity.ok(shown(computeAndKeep(p, variant, settings, compute), false));
@@ -111,6 +113,11 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
         var body = (ObjectNode) json.readTree(kept.body());
         body.put("stale", stale);
         return body;
+    }
+
+    /** The basis as the read database shows it now: what a computation started now would see. */
+    private KeptReport.Basis onReadDatabase(Project p, QualitySettings settings) {
+        return tenants.readFromReplica(p.tenantId(), () -> basis(p, settings));
     }
 
     private KeptReport.Basis basis(Project p, QualitySettings settings) {
@@ -148,28 +155,99 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
      */
     private Instant recomputeInTheBackground(Project p, String variant, QualitySettings settings,
                                              Function<KeptReport.Stamp, Object> compute, KeptReport kept) {
-        Instant now = clock.instant();
+        Instant now = leaseTime();
         if (kept != null && kept.beingComputed(now, lease)) {
             return kept.computingSince();
         }
-        boolean taken = tenants.write(p.tenantId(), () -> jdbc.sql("""
-                        update quality_reports set computing_since = ?
-                        where tenant_id = ? and id = ? and (computing_since is null or computing_since < ?)""")
-                .params(Timestamp.from(now), p.tenantId(), row(p, variant), Timestamp.from(now.minus(lease)))
-                .update() == 1);
-        if (!taken) {
+        var taken = take(p, variant, now);
+        if (taken.isEmpty()) {
             return tenants.read(p.tenantId(), () -> find(p, variant)).map(KeptReport::computingSince).orElse(now);
         }
-        background.execute(() -> {
-            try {
-                computeAndKeep(p, variant, settings, compute);
-            } catch (RuntimeException e) {
-                log.warn("Quality report {} of project {} (organization {}) not computed: {}", variant, p.id(), p.tenantId(), e.toString());
-                tenants.write(p.tenantId(), () -> jdbc.sql("update quality_reports set computing_since = null where tenant_id = ? and project_id = ? and variant = ?")
-                        .params(p.tenantId(), p.id(), variant).update());
-            }
-        });
+        if (!background.execute(taken.get(), () -> computeUnder(taken.get(), p, variant, settings, compute))) {
+            background.release(taken.get());
+        }
         return now;
+    }
+
+    /**
+     * Computes the report in the calling thread if it is still stale and this instance takes its lease (the background
+     * refresh, {@link KeptReportRefresh}); true when it was computed.
+     */
+    boolean refresh(Project p, String variant, QualitySettings settings, Function<KeptReport.Stamp, Object> compute) {
+        var kept = tenants.read(p.tenantId(), () -> find(p, variant));
+        if (kept.isEmpty() || kept.get().body() == null) {
+            return false;
+        }
+        var now = tenants.read(p.tenantId(), () -> basis(p, settings));
+        var answer = KeptReport.answer(kept.get(), now, () -> onReadDatabase(p, settings), 0);
+        if (answer != KeptReport.Answer.KEPT_STALE) {
+            return false;
+        }
+        var taken = take(p, variant, leaseTime());
+        if (taken.isEmpty() || !background.hold(taken.get())) {
+            taken.ifPresent(background::release);
+            return false;
+        }
+        try {
+            computeUnder(taken.get(), p, variant, settings, compute);
+        } finally {
+            background.drop(taken.get());
+        }
+        return true;
+    }
+
+    /** Lease times as the database keeps them (microseconds), so that a lease can be matched exactly to release it. */
+    private Instant leaseTime() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** The row's lease for this instance, taken at {@code now}, when no other instance holds it. */
+    private Optional<Lease> take(Project p, String variant, Instant now) {
+        return tenants.write(p.tenantId(), () -> {
+            UUID id = row(p, variant);
+            boolean taken = jdbc.sql("""
+                            update quality_reports set computing_since = ?
+                            where tenant_id = ? and id = ? and (computing_since is null or computing_since < ?)""")
+                    .params(Timestamp.from(now), p.tenantId(), id, Timestamp.from(now.minus(lease)))
+                    .update() == 1;
+            return taken ? Optional.of(new Lease(p.tenantId(), id, now)) : Optional.empty();
+        });
+    }
+
+    private void computeUnder(Lease held, Project p, String variant, QualitySettings settings, Function<KeptReport.Stamp, Object> compute) {
+        try {
+            computeAndKeep(p, variant, settings, compute);
+        } catch (RuntimeException e) {
+            log.warn("Quality report {} of project {} (organization {}) not computed: {}", variant, p.id(), p.tenantId(), e.toString());
+            background.release(held);
+        }
+    }
+
+    /** A kept report that the background refresh recomputes. */
+    record Stale(UUID projectId, String variant) {
+    }
+
+    /**
+     * The tenant's kept reports computed before {@code keptBefore}, not being computed, whose project has had answers
+     * since (oldest first): the background refresh's work. The answer counts come from the kept counters, one short
+     * read per project.
+     */
+    java.util.List<Stale> answeredSinceKept(UUID tenantId, Instant keptBefore) {
+        record Row(UUID projectId, String variant, long answers) {
+        }
+        return tenants.read(tenantId, () -> {
+            var rows = jdbc.sql("""
+                            select project_id, variant, answers from quality_reports
+                            where tenant_id = ? and body is not null and computed_at < ?
+                              and (computing_since is null or computing_since < ?)
+                            order by computed_at""")
+                    .params(tenantId, Timestamp.from(keptBefore), Timestamp.from(clock.instant().minus(lease)))
+                    .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3))).list();
+            var answers = new java.util.HashMap<UUID, Long>();
+            return rows.stream()
+                    .filter(r -> answers.computeIfAbsent(r.projectId(), id -> answerFigures.totals(tenantId, id).annotations()) != r.answers())
+                    .map(r -> new Stale(r.projectId(), r.variant())).toList();
+        });
     }
 
     /** The id of the project's row for the variant, inserted empty the first time. Inside a write transaction. */
@@ -195,23 +273,112 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
                 .optional();
     }
 
+    /** A lease this instance took on a row: released by matching its exact time, so never another instance's. */
+    record Lease(UUID tenantId, UUID row, Instant since) {
+    }
+
     /**
-     * The threads that recompute large projects' reports, one per report being computed on this instance. Those still
-     * running at shutdown are abandoned: their lease lapses and another instance takes it.
+     * The threads that recompute large projects' reports, one per report being computed on this instance, and the
+     * leases this instance holds (those threads' and the background refresh's). On a graceful shutdown it stops after
+     * the web server has finished its requests (a lower phase), so no lease is taken after it: it interrupts its
+     * threads, waits up to {@code annota.quality.stop-wait} for those about to finish, then releases every lease still
+     * held, so that another instance computes those reports at the next page load or refresh instead of waiting for
+     * the lease to lapse ({@code annota.quality.recompute-lease}, 1 h). A computation that goes on regardless (a fit
+     * does not look at interrupts) may still keep its report afterwards: the same report, harmless.
      */
     @Component
-    static class Background implements DisposableBean {
+    static class Background implements org.springframework.context.SmartLifecycle {
 
-        private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("annota-quality-report-", 0).factory());
+        private final JdbcClient jdbc;
+        private final TenantScope tenants;
+        private final Duration stopWait;
+        private final java.util.Set<Lease> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private volatile ExecutorService threads;
 
-        void execute(Runnable work) {
-            threads.execute(work);
+        Background(JdbcClient jdbc, TenantScope tenants, @Value("${annota.quality.stop-wait:5s}") Duration stopWait) {
+            this.jdbc = jdbc;
+            this.tenants = tenants;
+            this.stopWait = stopWait;
+        }
+
+        /** Runs {@code work} on a thread of its own, holding {@code lease} meanwhile; false when stopped. */
+        boolean execute(Lease lease, Runnable work) {
+            var running = threads;
+            if (running == null || !hold(lease)) {
+                return false;
+            }
+            try {
+                running.execute(() -> {
+                    try {
+                        work.run();
+                    } finally {
+                        drop(lease);
+                    }
+                });
+                return true;
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                drop(lease);
+                return false;
+            }
+        }
+
+        /** Counts {@code lease} as held here until {@link #drop}; false when stopped (the caller releases it). */
+        boolean hold(Lease lease) {
+            if (threads == null) {
+                return false;
+            }
+            held.add(lease);
+            return true;
+        }
+
+        void drop(Lease lease) {
+            held.remove(lease);
+        }
+
+        /** Gives the lease up, unless another instance has taken the row over meanwhile. */
+        void release(Lease lease) {
+            held.remove(lease);
+            tenants.write(lease.tenantId(), () -> jdbc.sql(
+                            "update quality_reports set computing_since = null where tenant_id = ? and id = ? and computing_since = ?")
+                    .params(lease.tenantId(), lease.row(), Timestamp.from(lease.since())).update());
         }
 
         @Override
-        public void destroy() {
-            threads.shutdownNow();
+        public void start() {
+            threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("annota-quality-report-", 0).factory());
+        }
+
+        @Override
+        public void stop() {
+            var running = threads;
+            threads = null;
+            if (running == null) {
+                return;
+            }
+            running.shutdownNow();
+            try {
+                running.awaitTermination(stopWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            for (Lease lease : java.util.List.copyOf(held)) {
+                try {
+                    release(lease);
+                } catch (RuntimeException e) {
+                    log.warn("Lease of quality report {} (organization {}) not released: {}", lease.row(), lease.tenantId(), e.toString());
+                }
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return threads != null;
+        }
+
+        /** Stops after the web server's graceful shutdown (phases above) and the pollers (the default phase). */
+        @Override
+        public int getPhase() {
+            return DEFAULT_PHASE - 4096;
         }
     }
 

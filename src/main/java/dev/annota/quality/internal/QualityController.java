@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
 record QualityController(Projects projects, QualitySettingsStore settings, GoldQueue gold, Consensus consensus,
         Users users, TenantScope tenants, QualityFigures figures, ItemPayloads payloads, JsonMapper json,
-        PayloadViews views, Masking masking, KeptReports kept) {
+        PayloadViews views, Masking masking, KeptReports kept) implements KeptReportSource {
 
     /** Gold results of an annotator's most recent submits left out of their own figures: see {@link #mine}. */
     static final int HOLDBACK = dev.annota.quality.GoldResults.HOLDBACK;
@@ -165,7 +165,20 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
         var chosen = Consensus.method(method);
         Project p = access.project();
         QualitySettings s = settings.load(p);
-        return kept.serve(p, "report:" + chosen.code(), s, stamp -> report(p, chosen, s, stamp));
+        return kept.serve(p, VARIANT + chosen.code(), s, stamp -> report(p, chosen, s, stamp));
+    }
+
+    /** The kept report's variant: one per consensus method. */
+    private static final String VARIANT = "report:";
+
+    @Override
+    public java.util.Optional<Computation> computation(Project p, String variant) {
+        if (!variant.startsWith(VARIANT)) {
+            return java.util.Optional.empty();
+        }
+        var chosen = Consensus.method(variant.substring(VARIANT.length()));
+        QualitySettings s = settings.load(p);
+        return java.util.Optional.of(new Computation(s, stamp -> report(p, chosen, s, stamp)));
     }
 
     /** The manager's report, fitted over all the project's answers. */

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectId}/quality")
 @Tag(name = "Quality", description = "Gold items, qualification, pausing, agreement and consensus")
 record RankingController(Projects projects, Consensus consensus, TenantScope tenants, ComparisonItems items,
-        KeptReports kept) {
+        KeptReports kept) implements KeptReportSource {
 
     record RankedModel(int rank, String model, double score, Double standardError, double wins, int comparisons) {
     }
@@ -71,6 +71,11 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
         }
         var p = access.project();
         return kept.serve(p, "rankings", null, stamp -> rankings(p, stamp));
+    }
+
+    @Override
+    public java.util.Optional<Computation> computation(dev.annota.project.Project p, String variant) {
+        return "rankings".equals(variant) ? java.util.Optional.of(new Computation(null, stamp -> rankings(p, stamp))) : java.util.Optional.empty();
     }
 
     /** The rankings, fitted over all the project's comparison answers. */

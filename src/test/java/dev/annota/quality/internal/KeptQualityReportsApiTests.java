@@ -22,15 +22,26 @@ import tools.jackson.databind.JsonNode;
  * The quality page's reports are kept per project (quality_reports): a small project's report is computed again within
  * the request once an answer came in; a large one (from 3 answers here) is served kept and marked stale while it is
  * computed again in the background, or answered 202 while none is kept yet. The kept body is sealed, and shredding the
- * organization's keys leaves it unreadable. On H2 here, on PostgreSQL in {@link KeptQualityReportsPostgresTests}.
+ * organization's keys leaves it unreadable. A stopping instance releases the leases it holds; the background refresh
+ * computes again the reports of projects answered since, before anyone asks (run by hand here: its poller is off). On
+ * H2 here, on PostgreSQL in {@link KeptQualityReportsPostgresTests}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "annota.quality.kept-from-answers=3")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"annota.quality.kept-from-answers=3",
+        "annota.quality.refresh-interval=0s", "annota.quality.refresh-after=0s"})
 @Import(Fixtures.class)
 class KeptQualityReportsApiTests {
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired TenantScope tenants;
+    @Autowired dev.annota.crypto.TenantCrypto crypto;
+    @Autowired tools.jackson.databind.json.JsonMapper json;
+    @Autowired java.time.Clock clock;
+    @Autowired dev.annota.annotation.AnswerFigures answerFigures;
+    @Autowired dev.annota.item.ItemRows items;
+    @Autowired KeptReports.Background background;
+    @Autowired KeptReports kept;
+    @Autowired KeptReportRefresh refresh;
 
     /** A lab's project of {@code items} items with overlap 1, its manager and one annotator, as API clients. */
     private record Lab(Fixtures.LabProject setup, ApiClient manager, ApiClient annotator) {
@@ -119,5 +130,87 @@ class KeptQualityReportsApiTests {
                 "{\"confirmOrganizationName\":\"" + lab.setup().lab().name() + "\"}");
         assertThat(shred.status()).as(shred.toString()).isEqualTo(200);
         assertThat(lab.manager().get(base + "/quality?method=ds").status()).isEqualTo(410);
+    }
+
+    /** Another instance of the application sharing the database: its own threads and leases, large from 1 answer. */
+    private KeptReports instance(KeptReports.Background threads) {
+        return new KeptReports(jdbc, tenants, crypto, json, clock, answerFigures, items, threads, 1, java.time.Duration.ofHours(1));
+    }
+
+    private java.util.Map<String, Object> row(Fixtures.LabProject setup, String variant) {
+        UUID labId = setup.lab().id();
+        return tenants.read(labId, () -> jdbc.sql("""
+                        select computing_since, answers, computed_at from quality_reports
+                        where tenant_id = ? and project_id = ? and variant = ?""")
+                .params(labId, setup.project().id(), variant).query().singleRow());
+    }
+
+    @Test
+    void aStoppingInstanceReleasesTheLeasesItHoldsSoAnotherComputesTheReportAtOnce() throws Exception {
+        var lab = lab("Stopping quality lab", 5);
+        answer(lab.annotator(), lab.setup().base());
+        var project = lab.setup().project();
+        var stopping = new KeptReports.Background(jdbc, tenants, java.time.Duration.ofMillis(300));
+        stopping.start();
+        // A fit does not look at interrupts: this one goes on until the test lets it end.
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var letGo = new java.util.concurrent.CountDownLatch(1);
+        var stuck = instance(stopping).serve(project, "test:stopping", null, stamp -> {
+            started.countDown();
+            while (letGo.getCount() > 0) {
+                try {
+                    letGo.await();
+                } catch (InterruptedException ignored) {
+                    // as a fit: goes on
+                }
+            }
+            return java.util.Map.of("by", "the stopped instance");
+        });
+        try {
+            assertThat(stuck.getStatusCode().value()).isEqualTo(202);
+            assertThat(started.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(row(lab.setup(), "test:stopping").get("computing_since")).as("the stopping instance's lease").isNotNull();
+
+            stopping.stop();
+            assertThat(row(lab.setup(), "test:stopping").get("computing_since")).as("released at the stop").isNull();
+
+            // Another instance takes the lease at the next request and computes the report, without waiting an hour.
+            var other = instance(background);
+            assertThat(other.serve(project, "test:stopping", null, stamp -> java.util.Map.of("by", "another instance"))
+                    .getStatusCode().value()).isEqualTo(202);
+            Eventually.await("computed by the other instance", () -> row(lab.setup(), "test:stopping").get("computed_at") != null);
+            var served = other.serve(project, "test:stopping", null, stamp -> java.util.Map.of("by", "nobody"));
+            assertThat(((JsonNode) served.getBody()).get("by").asString()).isEqualTo("another instance");
+        } finally {
+            letGo.countDown();
+        }
+    }
+
+    @Test
+    void theBackgroundRefreshComputesAgainTheReportsOfProjectsAnsweredSinceBeforeAnyoneAsks() throws Exception {
+        var lab = lab("Refreshed quality lab", 6);
+        String base = lab.setup().base();
+        UUID labId = lab.setup().lab().id();
+        for (int i = 0; i < 3; i++) {
+            answer(lab.annotator(), base);
+        }
+        assertThat(lab.manager().get(base + "/quality?method=mv").status()).isEqualTo(202);
+        Eventually.await("the report kept", () -> lab.manager().get(base + "/quality?method=mv").status() == 200);
+        assertThat(kept.answeredSinceKept(labId, clock.instant())).as("nothing answered since").isEmpty();
+
+        answer(lab.annotator(), base);
+        var stale = new KeptReports.Stale(lab.setup().project().id(), "report:mv");
+        assertThat(kept.answeredSinceKept(labId, clock.instant())).containsExactly(stale);
+        assertThat(kept.answeredSinceKept(labId, clock.instant().minus(java.time.Duration.ofMinutes(5))))
+                .as("kept less than refresh-after ago: left as it is").isEmpty();
+
+        assertThat(refresh.refreshAll()).isPositive();
+        assertThat(row(lab.setup(), "report:mv").get("answers")).as("computed again, before any page load")
+                .isEqualTo(4L);
+        assertThat(row(lab.setup(), "report:mv").get("computing_since")).isNull();
+        JsonNode served = lab.manager().get(base + "/quality?method=mv").json();
+        assertThat(served.get("stale").asBoolean()).as("the page finds it current").isFalse();
+        assertThat(served.get("answersIncluded").asLong()).isEqualTo(4);
+        assertThat(kept.answeredSinceKept(labId, clock.instant())).isEmpty();
     }
 }

@@ -54,6 +54,24 @@ class KeptReportTests {
     }
 
     @Test
+    void aReportIsNotComputedAgainWhileTheReadDatabaseStillShowsTheBasisItWasKeptWith() {
+        var read = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<KeptReport.Basis> lagging = () -> {
+            read.incrementAndGet();
+            return basis(5);
+        };
+        assertThat(KeptReport.answer(kept(basis(5)), basis(6), lagging, 100)).isEqualTo(KeptReport.Answer.READ_DATABASE_BEHIND);
+        assertThat(KeptReport.answer(kept(basis(100)), basis(101), () -> basis(100), 100)).isEqualTo(KeptReport.Answer.READ_DATABASE_BEHIND);
+        assertThat(KeptReport.answer(kept(basis(5)), basis(7), () -> basis(6), 100)).as("it moved: computed again")
+                .isEqualTo(KeptReport.Answer.COMPUTE_NOW);
+        assertThat(KeptReport.answer(kept(basis(100)), basis(102), () -> basis(101), 100)).isEqualTo(KeptReport.Answer.KEPT_STALE);
+        assertThat(KeptReport.answer(null, basis(5), lagging, 100)).as("none kept: computed").isEqualTo(KeptReport.Answer.COMPUTE_NOW);
+        read.set(0);
+        assertThat(KeptReport.answer(kept(basis(5)), basis(5), lagging, 100)).isEqualTo(KeptReport.Answer.KEPT);
+        assertThat(read).as("the read database is asked only when the primary says stale").hasValue(0);
+    }
+
+    @Test
     void theLeaseOfAnotherInstanceHoldsUntilItLapses() {
         var lease = Duration.ofHours(1);
         assertThat(new KeptReport("{}", basis(1), T, null).beingComputed(T, lease)).isFalse();
