@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.google.crypto.tink.Aead;
 import dev.annota.crypto.internal.CryptoProperties;
+import dev.annota.crypto.internal.DeterministicKeyset;
 import dev.annota.crypto.internal.TenantKeysets;
 import dev.annota.crypto.internal.ValueCodec;
 import org.springframework.stereotype.Component;
@@ -199,10 +200,11 @@ public class TenantCrypto {
     public Opener deterministicOpener(EncryptedColumn column, UUID tenantId) {
         requireDeterministic(column);
         return new Utf8Opener() {
-            private com.google.crypto.tink.DeterministicAead kept;
-            // The associated data depends on the scope alone: an export's scope (its project) is one for every row.
+            private DeterministicKeyset kept;
+            // The associated data depends on the scope alone: an export's scope (its project) is one for every row,
+            // so its opening (S2V's fixed part computed once) serves the whole export.
             private UUID scope;
-            private byte[] data;
+            private DeterministicKeyset.Opening opening;
 
             @Override
             public byte[] openUtf8(UUID scopeId, String stored) {
@@ -213,10 +215,10 @@ public class TenantCrypto {
                     if (kept != null) {
                         try {
                             if (!scopeId.equals(scope)) {
+                                opening = kept.opening(ValueCodec.deterministicData(tenantId, column, scopeId));
                                 scope = scopeId;
-                                data = ValueCodec.deterministicData(tenantId, column, scopeId);
                             }
-                            return ValueCodec.openDeterministicBytes(kept, data, stored);
+                            return ValueCodec.openDeterministicBytes(opening, stored);
                         } catch (GeneralSecurityException e) {
                             // below: the keyset read again once
                         }

@@ -180,6 +180,8 @@ class LabelExport {
             boolean open;
             long items;
             long annotations;
+            /** An item state's text as written, lowered once per state (a handful), not once per item. */
+            final java.util.Map<String, String> states = new java.util.HashMap<>();
         }
 
         void write(List<Row> rows) {
@@ -208,7 +210,9 @@ class LabelExport {
                 UUID annotation = UUID.fromString(row.annotation());
                 AnnotationReview verdict = reviewed.of(annotation, at.itemId);
                 reviewed.tally(verdict);
-                if (reviewed.holds(verdict) && scope.holds(UUID.fromString(row.annotator()), row.createdAt())) {
+                // The annotator's id is parsed only for a scope that names annotators (a workforce).
+                if (reviewed.holds(verdict) && scope.holds(scope.annotators() == null ? null : UUID.fromString(row.annotator()),
+                        row.createdAt())) {
                     annotationIds[i] = annotation;
                     shown[i] = verdict;
                     if (!at.started) {
@@ -273,7 +277,7 @@ class LabelExport {
                 gen.writeName("predictions");
                 gen.writeRawValue(new RawUtf8(predicted));
             }
-            gen.writeStringProperty("state", row.state().toLowerCase(Locale.ROOT));
+            gen.writeStringProperty("state", at.states.computeIfAbsent(row.state(), state -> state.toLowerCase(Locale.ROOT)));
             if (gold != null) {
                 // The known answer of a gold item: the export's reader (the lab) set it.
                 gen.writeName("gold_answer");
@@ -293,7 +297,7 @@ class LabelExport {
                 gen.writeTree(reviewed.answer(verdict, json.readTree(submitted)));
             }
             gen.writeNumberProperty("schema_version", row.schemaVersion());
-            gen.writeStringProperty("created_at", row.createdAt().toString());
+            gen.writeStringProperty("created_at", InstantText.of(row.createdAt()));
             if (row.predictionChanged() != null) {
                 gen.writeBooleanProperty("prediction_changed", row.predictionChanged());
             }

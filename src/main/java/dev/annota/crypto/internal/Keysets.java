@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.util.UUID;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.DeterministicAead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
@@ -32,9 +31,9 @@ public final class Keysets {
         return KeysetHandle.generateNew(PredefinedDeterministicAeadParameters.AES256_SIV);
     }
 
-    public static DeterministicAead deterministicAead(KeysetHandle handle) throws GeneralSecurityException {
+    public static DeterministicKeyset deterministicAead(KeysetHandle handle) throws GeneralSecurityException {
         Tink.init();
-        return handle.getPrimitive(RegistryConfiguration.get(), DeterministicAead.class);
+        return new DeterministicKeyset(handle);
     }
 
     /** The same keyset plus a new AES-256-GCM key that becomes primary; the old keys stay, enabled, to open old data. */

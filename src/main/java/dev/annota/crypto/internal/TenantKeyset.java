@@ -3,7 +3,6 @@ package dev.annota.crypto.internal;
 import java.util.UUID;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.DeterministicAead;
 import com.google.crypto.tink.KeysetHandle;
 
 /**
@@ -13,7 +12,7 @@ import com.google.crypto.tink.KeysetHandle;
  * @param deterministic the tenant's deterministic keyset (AES-256-SIV, never rotated), or null while the tenant has none
  *                      yet (a keyset made before deterministic sealing existed gets one on its first deterministic seal)
  */
-public record TenantKeyset(UUID tenantId, int version, KeysetHandle handle, Aead aead, DeterministicAead deterministic,
+public record TenantKeyset(UUID tenantId, int version, KeysetHandle handle, Aead aead, DeterministicKeyset deterministic,
                            long loadedAtNanos) {
 
     public int primaryKeyId() {

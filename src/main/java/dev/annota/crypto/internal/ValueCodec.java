@@ -137,6 +137,15 @@ public final class ValueCodec {
         return daead.decryptDeterministically(ciphertext(stored, DETERMINISTIC_PREFIX), associatedData);
     }
 
+    /** As {@link #openDeterministicBytes(DeterministicAead, byte[], String)} through an opening of one associated data. */
+    public static byte[] openDeterministicBytes(DeterministicKeyset.Opening opening, String stored)
+            throws GeneralSecurityException {
+        if (!isDeterministic(stored)) {
+            throw new GeneralSecurityException("not a deterministically sealed value");
+        }
+        return opening.open(ciphertext(stored, DETERMINISTIC_PREFIX));
+    }
+
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** {@code id.toString()}'s 36 ASCII bytes at {@code at}, without the string. */
