@@ -1,5 +1,7 @@
 package dev.annota.quality.internal;
 
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -52,9 +54,9 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
 
     /** {@code computedAt}, {@code answersIncluded}, {@code stale}: as in the quality report (kept per project). */
     record BiasReport(double alpha, int minAnswers, List<QuestionBias> questions,
-                         @Schema(description = QualityController.KEPT_COMPUTED_AT) java.time.Instant computedAt,
-                         @Schema(description = QualityController.KEPT_ANSWERS) long answersIncluded,
-                         @Schema(description = QualityController.KEPT_STALE) boolean stale) {
+                         @Schema(description = KeptQualityReports.COMPUTED_AT) java.time.Instant computedAt,
+                         @Schema(description = KeptQualityReports.ANSWERS) long answersIncluded,
+                         @Schema(description = KeptQualityReports.STALE) boolean stale) {
     }
 
     @GetMapping("/bias")
@@ -65,7 +67,7 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
             + "without position correction. Admins, managers and reviewers of the owning organization")
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = BiasReport.class)))
-    @KeptReports.ComputingAccepted
+    @KeptQualityReports.ComputingAccepted
     ResponseEntity<Object> bias(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {
@@ -81,7 +83,7 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
     }
 
     /** The bias figures, fitted over all the project's comparison answers. */
-    private BiasReport bias(dev.annota.project.Project p, KeptReport.Stamp stamp) {
+    private BiasReport bias(dev.annota.project.Project p, KeptReportSource.Stamp stamp) {
         return tenants.readFromReplica(p.tenantId(), () -> {
             var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var questions = new ArrayList<QuestionBias>();

@@ -1,5 +1,6 @@
 package dev.annota.quality.internal;
 
+import dev.annota.quality.KeptReportSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.annota.quality.internal;
 
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,9 +54,9 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
 
     /** {@code computedAt}, {@code answersIncluded}, {@code stale}: as in the quality report (kept per project). */
     record Rankings(double prior, List<QuestionRanking> questions,
-                         @Schema(description = QualityController.KEPT_COMPUTED_AT) java.time.Instant computedAt,
-                         @Schema(description = QualityController.KEPT_ANSWERS) long answersIncluded,
-                         @Schema(description = QualityController.KEPT_STALE) boolean stale) {
+                         @Schema(description = KeptQualityReports.COMPUTED_AT) java.time.Instant computedAt,
+                         @Schema(description = KeptQualityReports.ANSWERS) long answersIncluded,
+                         @Schema(description = KeptQualityReports.STALE) boolean stale) {
     }
 
     @GetMapping("/rankings")
@@ -63,7 +65,7 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
             + "strength), standard error, wins and comparisons. Admins, managers and reviewers of the owning organization")
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = Rankings.class)))
-    @KeptReports.ComputingAccepted
+    @KeptQualityReports.ComputingAccepted
     ResponseEntity<Object> rankings(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {
@@ -79,7 +81,7 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
     }
 
     /** The rankings, fitted over all the project's comparison answers. */
-    private Rankings rankings(dev.annota.project.Project p, KeptReport.Stamp stamp) {
+    private Rankings rankings(dev.annota.project.Project p, KeptReportSource.Stamp stamp) {
         return tenants.readFromReplica(p.tenantId(), () -> {
             var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var questions = new ArrayList<QuestionRanking>();
