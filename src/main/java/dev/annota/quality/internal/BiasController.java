@@ -1,7 +1,5 @@
 package dev.annota.quality.internal;
 
-import dev.annota.quality.KeptQualityReports;
-import dev.annota.quality.KeptReportSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +16,8 @@ import dev.annota.identity.Users;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.quality.ComparisonBias;
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.schema.ShownOrder;
 import dev.annota.statistics.PositionedBradleyTerry;
 import dev.annota.tenancy.Organizations;

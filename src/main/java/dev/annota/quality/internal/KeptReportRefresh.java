@@ -1,12 +1,12 @@
 package dev.annota.quality.internal;
 
-import dev.annota.quality.KeptReportSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import dev.annota.operations.Poller;
 import dev.annota.project.Projects;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;

@@ -1,7 +1,5 @@
 package dev.annota.quality.internal;
 
-import dev.annota.quality.KeptQualityReports;
-import dev.annota.quality.KeptReportSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +28,8 @@ import dev.annota.statistics.BetaPosterior;
 import dev.annota.statistics.Measurement;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.quality.AnnotatorStanding;
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.quality.QualitySettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,7 +1,5 @@
 package dev.annota.quality.internal;
 
-import dev.annota.quality.KeptQualityReports;
-import dev.annota.quality.KeptReportSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +12,8 @@ import dev.annota.annotation.Consensus;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
