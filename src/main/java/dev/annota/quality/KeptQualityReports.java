@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The quality page's reports kept per project (table quality_reports, docs/quality.md "Kept reports"): served kept
@@ -29,7 +29,22 @@ public interface KeptQualityReports {
      * with the stamp's {@code computedAt}, {@code answersIncluded} and {@code stale} false; {@code settings} is part of
      * the basis for reports that show them, else null. {@code variant}: unique per report, at most 20 characters.
      */
-    ResponseEntity<Object> serve(Project p, String variant, QualitySettings settings, Function<KeptReportSource.Stamp, Object> compute);
+    Served serve(Project p, String variant, QualitySettings settings, Function<KeptReportSource.Stamp, Object> compute);
+
+    /**
+     * What a request for a kept report gets; a controller returns it as it is, and the quality module answers it over
+     * HTTP (200, or 202 with {@code Retry-After}): HTTP stays at the edge, out of a module's API.
+     */
+    sealed interface Served {
+
+        /** The report's JSON, kept, stale or computed now, with {@code stale} set. */
+        record Report(Object body) implements Served {
+        }
+
+        /** None kept yet: it is being computed; ask again after {@code retryAfter}. */
+        record Computing(ReportComputing body, Duration retryAfter) implements Served {
+        }
+    }
 
     String COMPUTED_AT = "When this report was computed: it is kept per project and computed again "
             + "when the project's answers, items, gold or settings change";

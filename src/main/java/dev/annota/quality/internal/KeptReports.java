@@ -25,9 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +49,7 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
     static final EncryptedColumn BODY = new EncryptedColumn("quality_reports", "body");
 
     @Override
-    public ResponseEntity<Object> serve(Project p, String variant, QualitySettings settings, Function<KeptReportSource.Stamp, Object> compute) {
+    public Served serve(Project p, String variant, QualitySettings settings, Function<KeptReportSource.Stamp, Object> compute) {
         // One transaction on the primary: a few counter rows and the kept row, whatever the project's size.
         record Look(KeptReport.Basis now, Optional<KeptReport> kept) {
         }
@@ -61,24 +58,23 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
         var kept = look.kept();
         switch (KeptReport.answer(kept.orElse(null), now, () -> onReadDatabase(p, settings), keptFromAnswers)) {
             case KEPT -> {
-                return ResponseEntity.ok(shown(kept.get(), false));
+                return new Served.Report(shown(kept.get(), false));
             }
             case READ_DATABASE_BEHIND -> {
-                return ResponseEntity.ok(shown(kept.get(), true));
+                return new Served.Report(shown(kept.get(), true));
             }
             case COMPUTE_NOW -> {
-                return ResponseEntity.ok(shown(computeAndKeep(p, variant, settings, compute), false));
+                return new Served.Report(shown(computeAndKeep(p, variant, settings, compute), false));
             }
             case KEPT_STALE -> {
                 recomputeInTheBackground(p, variant, settings, compute, kept.get());
-                return ResponseEntity.ok(shown(kept.get(), true));
+                return new Served.Report(shown(kept.get(), true));
             }
             default -> {
                 var since = recomputeInTheBackground(p, variant, settings, compute, kept.orElse(null));
                 var retry = KeptReport.retryAfter(now);
-                return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.RETRY_AFTER, String.valueOf(retry.toSeconds()))
-                        .body(new ReportComputing("computing", "This report is being computed over the project's " + now.answers()
-                                + " answers; ask again in " + retry.toSeconds() + " seconds.", since, now.answers()));
+                return new Served.Computing(new ReportComputing("computing", "This report is being computed over the project's "
+                        + now.answers() + " answers; ask again in " + retry.toSeconds() + " seconds.", since, now.answers()), retry);
             }
         }
     }

@@ -36,7 +36,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -152,7 +151,7 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
     @ApiResponse(responseCode = "200", description = "The report (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = QualityReport.class)))
     @KeptQualityReports.ComputingAccepted
-    ResponseEntity<Object> report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
+    KeptQualityReports.Served report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         var chosen = Consensus.method(method);

@@ -28,7 +28,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -83,7 +82,7 @@ record AuthenticityController(Projects projects, TenantScope tenants, WrittenAns
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = Report.class)))
     @KeptQualityReports.ComputingAccepted
-    ResponseEntity<Object> authenticity(CurrentUser caller, @PathVariable UUID projectId,
+    KeptQualityReports.Served authenticity(CurrentUser caller, @PathVariable UUID projectId,
                          @io.swagger.v3.oas.annotations.Parameter(description = "Only this item's measured answers") @RequestParam(required = false) UUID itemId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {
@@ -92,7 +91,7 @@ record AuthenticityController(Projects projects, TenantScope tenants, WrittenAns
         var p = access.project();
         if (itemId != null) {
             var now = clock.instant();
-            return ResponseEntity.ok(tenants.read(p.tenantId(), () -> {
+            return new KeptQualityReports.Served.Report(tenants.read(p.tenantId(), () -> {
                 var rows = written.of(p, itemId);
                 return figures(p, rows, true, new KeptReportSource.Stamp(now, rows.size()));
             }));
