@@ -49,6 +49,22 @@ public final class WorkSteps {
         return next.json().get("assignmentId").asString();
     }
 
+    /** 1,512 characters of which 82 % came from two pastes: flagged as likely not written by the annotator (docs/trust.md). */
+    public static final String PASTED_WRITING = "{\"notes\":{\"length\":1512,\"pastes\":2,\"pastedChars\":1240,"
+            + "\"pastedShare\":0.82,\"keystrokes\":290,\"medianKeyMs\":170,\"typingMs\":52000,\"firstKeyMs\":9000}}";
+
+    /**
+     * Claims the next task of the project and submits the answer "a" with a mostly pasted free text as the workbench
+     * measured it (header Answer-Writing, {@link #PASTED_WRITING}).
+     */
+    public static void answerNextPasted(ApiClient annotator, UUID project) {
+        String assignment = claim(annotator, project);
+        var request = annotator.request("/api/v1/projects/" + project + "/assignments/" + assignment + "/annotation")
+                .header("Content-Type", "application/json").header("Answer-Writing", PASTED_WRITING);
+        var submitted = annotator.send(request.POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"a\"}")), true);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+    }
+
     /**
      * Submits the answer "a" to the assignment as the workbench does, with the active time it counted (header
      * Active-Millis, sent as given; left out when null).

@@ -16,6 +16,8 @@ import dev.annota.identity.Users;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
 import dev.annota.quality.ComparisonBias;
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.schema.ShownOrder;
 import dev.annota.statistics.PositionedBradleyTerry;
 import dev.annota.tenancy.Organizations;
@@ -24,7 +26,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,9 +53,9 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
 
     /** {@code computedAt}, {@code answersIncluded}, {@code stale}: as in the quality report (kept per project). */
     record BiasReport(double alpha, int minAnswers, List<QuestionBias> questions,
-                         @Schema(description = QualityController.KEPT_COMPUTED_AT) java.time.Instant computedAt,
-                         @Schema(description = QualityController.KEPT_ANSWERS) long answersIncluded,
-                         @Schema(description = QualityController.KEPT_STALE) boolean stale) {
+                         @Schema(description = KeptQualityReports.COMPUTED_AT) java.time.Instant computedAt,
+                         @Schema(description = KeptQualityReports.ANSWERS) long answersIncluded,
+                         @Schema(description = KeptQualityReports.STALE) boolean stale) {
     }
 
     @GetMapping("/bias")
@@ -65,8 +66,8 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
             + "without position correction. Admins, managers and reviewers of the owning organization")
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = BiasReport.class)))
-    @KeptReports.ComputingAccepted
-    ResponseEntity<Object> bias(CurrentUser caller, @PathVariable UUID projectId) {
+    @KeptQualityReports.ComputingAccepted
+    KeptQualityReports.Served bias(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the bias figures.");
@@ -81,7 +82,7 @@ record BiasController(Projects projects, Consensus consensus, TenantScope tenant
     }
 
     /** The bias figures, fitted over all the project's comparison answers. */
-    private BiasReport bias(dev.annota.project.Project p, KeptReport.Stamp stamp) {
+    private BiasReport bias(dev.annota.project.Project p, KeptReportSource.Stamp stamp) {
         return tenants.readFromReplica(p.tenantId(), () -> {
             var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var questions = new ArrayList<QuestionBias>();

@@ -34,10 +34,6 @@ record KeptReport(String body, Basis basis, Instant computedAt, Instant computin
         }
     }
 
-    /** When and over how many answers a report was computed: the report's {@code computedAt} and {@code answersIncluded}. */
-    record Stamp(Instant computedAt, long answersIncluded) {
-    }
-
     /** What a request for a report gets. */
     enum Answer {
         /** The kept report is current: served as it is. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.annota.operations.Poller;
 import dev.annota.project.Projects;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.tenancy.Organization;
 import dev.annota.tenancy.Organizations;
 import dev.annota.tenancy.TenantScope;

@@ -1,9 +1,5 @@
 package dev.annota.quality.internal;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,20 +16,15 @@ import dev.annota.crypto.EncryptedColumn;
 import dev.annota.crypto.TenantCrypto;
 import dev.annota.item.ItemRows;
 import dev.annota.project.Project;
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.quality.QualitySettings;
 import dev.annota.tenancy.TenantScope;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,32 +43,13 @@ import tools.jackson.databind.node.ObjectNode;
 record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, JsonMapper json, Clock clock,
         AnswerFigures answerFigures, ItemRows items, KeptReports.Background background,
         @Value("${annota.quality.kept-from-answers:20000}") long keptFromAnswers,
-        @Value("${annota.quality.recompute-lease:1h}") Duration lease) {
+        @Value("${annota.quality.recompute-lease:1h}") Duration lease) implements KeptQualityReports {
 
     private static final Logger log = LoggerFactory.getLogger(KeptReports.class);
     static final EncryptedColumn BODY = new EncryptedColumn("quality_reports", "body");
 
-    /** The body of a 202: the report is being computed; ask again after {@code Retry-After}. */
-    record ReportComputing(@Schema(description = "Always computing") String status, String detail,
-                           @Schema(description = "When the computation started") Instant since,
-                           @Schema(description = "The project's answers it is computed over") long answers) {
-    }
-
-    /** The 202 of a report endpoint in the API description: no report kept yet, computing in the background. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "202", description = QualityController.COMPUTING,
-            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ReportComputing.class)))
-    @interface ComputingAccepted {
-    }
-
-    /**
-     * The report {@code variant} of the project: kept, computed now, or kept and stale (or 202) while recomputed.
-     * {@code compute} fits the report from the project's answers (in the read transaction this opens); {@code settings}
-     * is part of the basis for reports that show them, else null.
-     */
-    ResponseEntity<Object> serve(Project p, String variant, QualitySettings settings, Function<KeptReport.Stamp, Object> compute) {
+    @Override
+    public Served serve(Project p, String variant, QualitySettings settings, Function<KeptReportSource.Stamp, Object> compute) {
         // One transaction on the primary: a few counter rows and the kept row, whatever the project's size.
         record Look(KeptReport.Basis now, Optional<KeptReport> kept) {
         }
@@ -86,24 +58,23 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
         var kept = look.kept();
         switch (KeptReport.answer(kept.orElse(null), now, () -> onReadDatabase(p, settings), keptFromAnswers)) {
             case KEPT -> {
-                return ResponseEntity.ok(shown(kept.get(), false));
+                return new Served.Report(shown(kept.get(), false));
             }
             case READ_DATABASE_BEHIND -> {
-                return ResponseEntity.ok(shown(kept.get(), true));
+                return new Served.Report(shown(kept.get(), true));
             }
             case COMPUTE_NOW -> {
-                return ResponseEntity.ok(shown(computeAndKeep(p, variant, settings, compute), false));
+                return new Served.Report(shown(computeAndKeep(p, variant, settings, compute), false));
             }
             case KEPT_STALE -> {
                 recomputeInTheBackground(p, variant, settings, compute, kept.get());
-                return ResponseEntity.ok(shown(kept.get(), true));
+                return new Served.Report(shown(kept.get(), true));
             }
             default -> {
                 var since = recomputeInTheBackground(p, variant, settings, compute, kept.orElse(null));
                 var retry = KeptReport.retryAfter(now);
-                return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.RETRY_AFTER, String.valueOf(retry.toSeconds()))
-                        .body(new ReportComputing("computing", "This report is being computed over the project's " + now.answers()
-                                + " answers; ask again in " + retry.toSeconds() + " seconds.", since, now.answers()));
+                return new Served.Computing(new ReportComputing("computing", "This report is being computed over the project's "
+                        + now.answers() + " answers; ask again in " + retry.toSeconds() + " seconds.", since, now.answers()), retry);
             }
         }
     }
@@ -129,13 +100,13 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
      * Computes the report and keeps it with its basis, read in the same (replica) transaction as the answers, so a
      * kept report never claims answers it did not see.
      */
-    private KeptReport computeAndKeep(Project p, String variant, QualitySettings settings, Function<KeptReport.Stamp, Object> compute) {
+    private KeptReport computeAndKeep(Project p, String variant, QualitySettings settings, Function<KeptReportSource.Stamp, Object> compute) {
         record Computed(KeptReport.Basis basis, Instant at, String body) {
         }
         var computed = tenants.readFromReplica(p.tenantId(), () -> {
             var basis = basis(p, settings);
             Instant at = clock.instant();
-            return new Computed(basis, at, json.writeValueAsString(compute.apply(new KeptReport.Stamp(at, basis.answers()))));
+            return new Computed(basis, at, json.writeValueAsString(compute.apply(new KeptReportSource.Stamp(at, basis.answers()))));
         });
         tenants.write(p.tenantId(), () -> {
             UUID id = row(p, variant);
@@ -154,7 +125,7 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
      * instance holds it); returns since when the report is being computed.
      */
     private Instant recomputeInTheBackground(Project p, String variant, QualitySettings settings,
-                                             Function<KeptReport.Stamp, Object> compute, KeptReport kept) {
+                                             Function<KeptReportSource.Stamp, Object> compute, KeptReport kept) {
         Instant now = leaseTime();
         if (kept != null && kept.beingComputed(now, lease)) {
             return kept.computingSince();
@@ -173,7 +144,7 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
      * Computes the report in the calling thread if it is still stale and this instance takes its lease (the background
      * refresh, {@link KeptReportRefresh}); true when it was computed.
      */
-    boolean refresh(Project p, String variant, QualitySettings settings, Function<KeptReport.Stamp, Object> compute) {
+    boolean refresh(Project p, String variant, QualitySettings settings, Function<KeptReportSource.Stamp, Object> compute) {
         var kept = tenants.read(p.tenantId(), () -> find(p, variant));
         if (kept.isEmpty() || kept.get().body() == null) {
             return false;
@@ -214,7 +185,7 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
         });
     }
 
-    private void computeUnder(Lease held, Project p, String variant, QualitySettings settings, Function<KeptReport.Stamp, Object> compute) {
+    private void computeUnder(Lease held, Project p, String variant, QualitySettings settings, Function<KeptReportSource.Stamp, Object> compute) {
         try {
             computeAndKeep(p, variant, settings, compute);
         } catch (RuntimeException e) {

@@ -28,13 +28,14 @@ import dev.annota.statistics.BetaPosterior;
 import dev.annota.statistics.Measurement;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.quality.AnnotatorStanding;
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.quality.QualitySettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -92,24 +93,15 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
 
     /**
      * {@code computedAt}, {@code answersIncluded}, {@code stale}: the report is kept per project ({@link KeptReports});
-     * when it was computed, over how many answers, and whether the project has changed since (it is then being
-     * computed again in the background).
+     * when it was computed, over how many answers, and whether the project has changed since.
      */
     record QualityReport(String method, QualitySettings settings, long goldItems, List<QuestionAgreement> agreement,
                          List<KindAgreement.QuestionMeasures> questions, List<KindAgreement.PairMeasures> pairs,
                          List<AnnotatorQuality> annotators, List<Alert> alerts, List<DriftAlert> drifting,
-                         @Schema(description = KEPT_COMPUTED_AT) Instant computedAt,
-                         @Schema(description = KEPT_ANSWERS) long answersIncluded,
-                         @Schema(description = KEPT_STALE) boolean stale) {
+                         @Schema(description = KeptQualityReports.COMPUTED_AT) Instant computedAt,
+                         @Schema(description = KeptQualityReports.ANSWERS) long answersIncluded,
+                         @Schema(description = KeptQualityReports.STALE) boolean stale) {
     }
-
-    static final String KEPT_COMPUTED_AT = "When this report was computed: it is kept per project and computed again "
-            + "when the project's answers, items, gold or settings change";
-    static final String KEPT_ANSWERS = "How many of the project's answers this report was computed from";
-    static final String KEPT_STALE = "True when the project changed since computedAt and this kept report is being "
-            + "computed again in the background (large projects); ask again later for the current one";
-    static final String COMPUTING = "Accepted: no report is kept yet for this large project; it is being computed in "
-            + "the background. Ask again after Retry-After seconds";
 
     /** {@code data}: the item as the annotator saw it (showing it again is recorded in the access log). */
     record MissedGold(UUID itemId, Instant answeredAt, JsonNode data, JsonNode yourAnswer, JsonNode expectedAnswer) {
@@ -158,8 +150,8 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
             + "default ds) and confusion matrices; alerts for paused, failed and drifting annotators")
     @ApiResponse(responseCode = "200", description = "The report (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = QualityReport.class)))
-    @KeptReports.ComputingAccepted
-    ResponseEntity<Object> report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
+    @KeptQualityReports.ComputingAccepted
+    KeptQualityReports.Served report(CurrentUser caller, @PathVariable UUID projectId, @RequestParam(defaultValue = "ds") String method) {
         var access = projects.access(caller, projectId);
         Projects.requireManage(access);
         var chosen = Consensus.method(method);
@@ -182,7 +174,7 @@ record QualityController(Projects projects, QualitySettingsStore settings, GoldQ
     }
 
     /** The manager's report, fitted over all the project's answers. */
-    private QualityReport report(Project p, AggregationMethod chosen, QualitySettings s, KeptReport.Stamp stamp) {
+    private QualityReport report(Project p, AggregationMethod chosen, QualitySettings s, KeptReportSource.Stamp stamp) {
         return tenants.readFromReplica(p.tenantId(), () -> {
             var measurable = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var votes = measurable.categorical();

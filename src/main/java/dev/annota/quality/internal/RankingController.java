@@ -12,13 +12,14 @@ import dev.annota.annotation.Consensus;
 import dev.annota.identity.CurrentUser;
 import dev.annota.project.ProjectForbidden;
 import dev.annota.project.Projects;
+import dev.annota.quality.KeptQualityReports;
+import dev.annota.quality.KeptReportSource;
 import dev.annota.statistics.BradleyTerry;
 import dev.annota.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,9 +53,9 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
 
     /** {@code computedAt}, {@code answersIncluded}, {@code stale}: as in the quality report (kept per project). */
     record Rankings(double prior, List<QuestionRanking> questions,
-                         @Schema(description = QualityController.KEPT_COMPUTED_AT) java.time.Instant computedAt,
-                         @Schema(description = QualityController.KEPT_ANSWERS) long answersIncluded,
-                         @Schema(description = QualityController.KEPT_STALE) boolean stale) {
+                         @Schema(description = KeptQualityReports.COMPUTED_AT) java.time.Instant computedAt,
+                         @Schema(description = KeptQualityReports.ANSWERS) long answersIncluded,
+                         @Schema(description = KeptQualityReports.STALE) boolean stale) {
     }
 
     @GetMapping("/rankings")
@@ -63,8 +64,8 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
             + "strength), standard error, wins and comparisons. Admins, managers and reviewers of the owning organization")
     @ApiResponse(responseCode = "200", description = "The figures (kept, or computed now)",
             content = @Content(schema = @Schema(implementation = Rankings.class)))
-    @KeptReports.ComputingAccepted
-    ResponseEntity<Object> rankings(CurrentUser caller, @PathVariable UUID projectId) {
+    @KeptQualityReports.ComputingAccepted
+    KeptQualityReports.Served rankings(CurrentUser caller, @PathVariable UUID projectId) {
         var access = projects.access(caller, projectId);
         if (!access.ownerStaff()) {
             throw new ProjectForbidden("Only admins, managers and reviewers of the owning organization see the rankings.");
@@ -79,7 +80,7 @@ record RankingController(Projects projects, Consensus consensus, TenantScope ten
     }
 
     /** The rankings, fitted over all the project's comparison answers. */
-    private Rankings rankings(dev.annota.project.Project p, KeptReport.Stamp stamp) {
+    private Rankings rankings(dev.annota.project.Project p, KeptReportSource.Stamp stamp) {
         return tenants.readFromReplica(p.tenantId(), () -> {
             var answers = consensus.answersByQuestion(p.tenantId(), p.id(), p.schemaVersion());
             var questions = new ArrayList<QuestionRanking>();

@@ -1,11 +1,13 @@
 // Authenticity of written answers (docs/trust.md), on the quality page: the share of answers with measured free text
 // flagged as likely not written by the annotator, per annotator and vendor, the flagged answers with their evidence,
 // and (for the owner's managers) the project's paste policy. writingEvidence() shows one answer's evidence in the item
-// view and on the review page.
+// view and on the review page. The project's figures are kept per project like the quality page's reports
+// (docs/quality.md "Kept reports"): a large project's may be computing or stale, and the section asks again by itself.
 import { html } from 'lit';
 import { api } from '../../api.js';
 import { problem, state } from '../page.js';
 import { ProjectCard } from './project-nav.js';
+import { computing, keptAge, recheckWhileComputing } from './kept-report.js';
 
 const POLICIES = {
   ALLOW: 'Allow paste',
@@ -45,8 +47,14 @@ class AuthenticitySection extends ProjectCard {
     title: 'Authenticity of written answers',
   };
 
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.recheck);
+  }
+
   async load() {
     [this.report, this.policy] = await Promise.all([api(`${this.base()}/quality/authenticity`), api(`${this.base()}/writing-policy`)]);
+    this.recheck = recheckWhileComputing(this, this.recheck, [this.report], () => this.reload());
   }
 
   async save(e) {
@@ -58,6 +66,9 @@ class AuthenticitySection extends ProjectCard {
 
   renderBody() {
     const r = this.report;
+    if (computing(r)) {
+      return html`${keptAge(r, 'The authenticity figures')}${this.policyPart()}`;
+    }
     const t = r.thresholds;
     const row = (g) => html`<tr data-group=${g.id}><td>${g.name || '—'}</td><td class="num">${g.answers}</td>
       <td class="num">${g.flagged}</td><td class="num">${g.answers ? pct(g.rate) : '—'}</td></tr>`;
@@ -68,6 +79,7 @@ class AuthenticitySection extends ProjectCard {
         distance from a model draft — never what was typed. Flagged: a text of ${t.minLength} characters or more of which
         ${pct(t.pastedShare)} or more was pasted, or whose own text came with fewer than ${t.keysPerChar} keystrokes a
         character or faster than ${t.maxCharsPerSecond} characters a second.</p>
+      ${keptAge(r, 'The authenticity figures')}
       ${r.project.answers ? html`
         <p id="authenticity-project">${r.project.flagged} of ${r.project.answers} measured answers flagged (${pct(r.project.rate)}).</p>
         <table class="grid compact" id="authenticity-annotators">${head('Annotator')}<tbody>${r.annotators.map(row)}</tbody></table>
@@ -79,7 +91,11 @@ class AuthenticitySection extends ProjectCard {
             <td><a href="/projects/${this.projectId}/items/${m.itemId}">${m.itemId.slice(0, 8)}</a></td>
             <td>${m.annotatorName || '—'}</td><td>${m.question}</td><td>${m.evidence.join(' ')}</td></tr>`)}</tbody></table>` : ''}`
         : html`<p class="muted small" id="authenticity-project">No free-text answer has been measured yet.</p>`}
-      ${this.canManage ? this.form() : html`<p class="muted small" id="paste-policy">Paste policy: ${POLICIES[this.policy.paste]}.</p>`}`;
+      ${this.policyPart()}`;
+  }
+
+  policyPart() {
+    return this.canManage ? this.form() : html`<p class="muted small" id="paste-policy">Paste policy: ${POLICIES[this.policy.paste]}.</p>`;
   }
 
   form() {

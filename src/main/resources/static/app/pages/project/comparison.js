@@ -11,7 +11,7 @@ import {
 import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 import { state } from '../page.js';
-import { computing, keptAge } from './quality.js';
+import { computing, keptAge, recheckWhileComputing } from './kept-report.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -63,6 +63,7 @@ class ComparisonPage extends ProjectPage {
   });
 
   disconnectedCallback() {
+    clearTimeout(this.recheck);
     this.trendChart?.destroy();
     this.spreadChart?.destroy();
     super.disconnectedCallback();
@@ -83,12 +84,20 @@ class ComparisonPage extends ProjectPage {
     // The lab sees every workforce; anyone else who may read this page, their own organization's people.
     const path = this.project.owner ? 'comparison' : 'comparison/own-workforce';
     this.view = await api(`${this.base()}/${path}?${this.query()}`);
-    // Bias in comparisons per workforce (docs/trust.md), for the lab: extra, so a failure leaves the comparison whole.
-    this.bias = this.project.owner ? await api(`${this.base()}/quality/bias`).catch(() => null) : null;
-    // Likewise the share of each workforce's written answers flagged as likely not written by the person.
-    this.authenticity = this.project.owner ? await api(`${this.base()}/quality/authenticity`).catch(() => null) : null;
+    await this.loadKept();
     this.from = this.view.period.from;
     this.to = this.view.period.to;
+  }
+
+  /**
+   * Bias in comparisons per workforce (docs/trust.md), for the lab: extra, so a failure leaves the comparison whole;
+   * likewise the share of each workforce's written answers flagged as likely not written by the person. Both are kept
+   * per project (docs/quality.md "Kept reports"): while one is computing or stale, only they are asked for again.
+   */
+  async loadKept() {
+    this.bias = this.project.owner ? await api(`${this.base()}/quality/bias`).catch(() => null) : null;
+    this.authenticity = this.project.owner ? await api(`${this.base()}/quality/authenticity`).catch(() => null) : null;
+    this.recheck = recheckWhileComputing(this, this.recheck, [this.bias, this.authenticity], () => this.loadKept());
   }
 
   failure(e) {
@@ -212,12 +221,16 @@ class ComparisonPage extends ProjectPage {
 
   /** Each workforce's flag rate of written answers (docs/trust.md), over the whole project. */
   renderAuthenticity() {
+    if (computing(this.authenticity)) {
+      return html`<section class="table-card" id="workforce-authenticity" aria-labelledby="authenticity-title">
+        <h2 id="authenticity-title">Written answers flagged</h2>${keptAge(this.authenticity, 'Authenticity figures')}</section>`;
+    }
     const vendors = this.authenticity?.vendors || [];
     if (!vendors.length) {
       return '';
     }
     return html`<section class="table-card" id="workforce-authenticity" aria-labelledby="authenticity-title">
-      <h2 id="authenticity-title">Written answers flagged</h2>
+      <h2 id="authenticity-title">Written answers flagged</h2>${keptAge(this.authenticity, 'Authenticity figures')}
       <table class="grid">
         <thead><tr><th scope="col">Workforce</th><th scope="col" class="num">Measured answers</th><th scope="col" class="num">Flagged</th>
           <th scope="col" class="num">Rate</th></tr></thead>

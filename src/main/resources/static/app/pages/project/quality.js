@@ -9,6 +9,7 @@ import { api } from '../../api.js';
 import { ProjectPage, projectHeader } from './project-nav.js';
 import { state } from '../page.js';
 import './authenticity.js';
+import { computing, keptAge, recheckWhileComputing } from './kept-report.js';
 
 // The observed share with the posterior's 95% interval. Not the posterior mean: with few answers it leans to the
 // prior's 50% (0 right of 2 would read 25%), and with none answered it is the prior itself — then no figure is shown.
@@ -26,23 +27,6 @@ const MEASURES = {
 };
 const measures = (m) => Object.entries(m).map(([k, v]) => `${MEASURES[k] || k} ${k.startsWith('percent') || k === 'topAgreement' ? pct(v) : num(v)}`).join(' · ');
 const se = (x) => (x === null || x === undefined ? '' : ` ± ${x.toFixed(2)}`);
-
-// The reports are kept per project and computed again when it changes (docs/quality.md): a large project's answer is
-// the kept report marked stale while the new one is computed, or 202 {status: 'computing'} before the first one.
-export const computing = (r) => r && r.status === 'computing';
-const when = (at) => new Date(at).toLocaleString();
-/** The age line of a kept report, or its "computing…" notice; empty for a report computed just now. */
-export function keptAge(r, what) {
-  if (!r) {
-    return '';
-  }
-  if (computing(r)) {
-    return html`<p class="muted small computing" role="status">${what}: computing… over ${r.answers} answers
-      (started ${when(r.since)}); this page checks again shortly.</p>`;
-  }
-  return r.stale ? html`<p class="muted small kept-age" role="status">${what} of ${when(r.computedAt)}, over
-    ${r.answersIncluded} answers; the project has changed since and it is being computed again.</p>` : '';
-}
 
 class QualityPage extends ProjectPage {
   static properties = state({
@@ -70,10 +54,7 @@ class QualityPage extends ProjectPage {
     this.reviewFigures = await api(`${this.base()}/reviews/figures`).catch(() => null);
     // While a report is being computed (large projects), its settings come on their own and the page asks again.
     this.settings = computing(this.report) ? await api(`${this.base()}/quality/settings`) : this.report.settings;
-    clearTimeout(this.recheck);
-    if ([this.report, this.rankings, this.bias].some((r) => computing(r) || r?.stale)) {
-      this.recheck = setTimeout(() => this.isConnected && this.reload(), 10000);
-    }
+    this.recheck = recheckWhileComputing(this, this.recheck, [this.report, this.rankings, this.bias], () => this.reload());
   }
 
   renderWayBack() {

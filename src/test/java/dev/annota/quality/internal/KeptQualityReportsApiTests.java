@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.annota.identity.Role;
+import dev.annota.quality.KeptQualityReports;
 import dev.annota.tenancy.TenantScope;
 import dev.annota.testing.ApiClient;
 import dev.annota.testing.Eventually;
@@ -23,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * the request once an answer came in; a large one (from 3 answers here) is served kept and marked stale while it is
  * computed again in the background, or answered 202 while none is kept yet. The kept body is sealed, and shredding the
  * organization's keys leaves it unreadable. A stopping instance releases the leases it holds; the background refresh
- * computes again the reports of projects answered since, before anyone asks (run by hand here: its poller is off). On
- * H2 here, on PostgreSQL in {@link KeptQualityReportsPostgresTests}.
+ * computes again the reports of projects answered since, before anyone asks (run by hand here: its poller is off). The
+ * authenticity figures (module work) are kept the same way. On H2 here, on PostgreSQL in {@link KeptQualityReportsPostgresTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"annota.quality.kept-from-answers=3",
         "annota.quality.refresh-interval=0s", "annota.quality.refresh-after=0s"})
@@ -113,6 +114,81 @@ class KeptQualityReportsApiTests {
         assertThat(lab.manager().get(base + "/quality/rankings").json().get("stale").asBoolean()).isFalse();
     }
 
+    /** Answers the next task with a mostly pasted free text, measured by the workbench: flagged. */
+    private static void answerPasted(Lab lab) {
+        WorkSteps.answerNextPasted(lab.annotator(), lab.setup().project().id());
+    }
+
+    @Test
+    void aSmallProjectsAuthenticityFiguresAreKeptAndFreshAfterEveryNewAnswer() {
+        var lab = lab("Small authentic lab", 5);
+        String base = lab.setup().base();
+        answerPasted(lab);
+
+        JsonNode first = lab.manager().get(base + "/quality/authenticity").json();
+        assertThat(first.get("project").get("flagged").asInt()).isEqualTo(1);
+        assertThat(first.get("answersIncluded").asLong()).isEqualTo(1);
+        assertThat(first.get("stale").asBoolean()).isFalse();
+        assertThat(lab.manager().get(base + "/quality/authenticity").json().get("computedAt").asString())
+                .as("nothing changed: the kept figures").isEqualTo(first.get("computedAt").asString());
+        UUID labId = lab.setup().lab().id();
+        assertThat(tenants.read(labId, () -> jdbc.sql(
+                        "select body from quality_reports where tenant_id = ? and project_id = ? and variant = 'authenticity'")
+                .params(labId, lab.setup().project().id()).query(String.class).single())).as("sealed").startsWith("v1:");
+
+        answerPasted(lab);
+        JsonNode second = lab.manager().get(base + "/quality/authenticity").json();
+        assertThat(second.get("answersIncluded").asLong()).isEqualTo(2);
+        assertThat(second.get("stale").asBoolean()).isFalse();
+        assertThat(second.get("project").get("answers").asInt()).isEqualTo(2);
+        assertThat(second.get("answers")).hasSize(2);
+
+        // One item's measured answers are read at each request, never kept.
+        String item = second.get("answers").get(0).get("itemId").asString();
+        JsonNode ofItem = lab.manager().get(base + "/quality/authenticity?itemId=" + item).json();
+        assertThat(ofItem.get("answers")).hasSize(1);
+        assertThat(ofItem.get("answersIncluded").asLong()).isEqualTo(1);
+        assertThat(ofItem.get("stale").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aLargeProjectsAuthenticityFiguresAreAcceptedThenKeptThenRefreshedAndStaleAfterNewAnswers() throws Exception {
+        var lab = lab("Large authentic lab", 6);
+        String base = lab.setup().base();
+        for (int i = 0; i < 3; i++) {
+            answerPasted(lab);
+        }
+
+        var accepted = lab.manager().get(base + "/quality/authenticity");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        assertThat(accepted.header("Retry-After").orElseThrow()).isEqualTo("5");
+        assertThat(accepted.json().get("status").asString()).isEqualTo("computing");
+        Eventually.await("the figures computed in the background", () -> lab.manager().get(base + "/quality/authenticity").status() == 200);
+        JsonNode kept = lab.manager().get(base + "/quality/authenticity").json();
+        assertThat(kept.get("project").get("flagged").asInt()).isEqualTo(3);
+        assertThat(kept.get("answersIncluded").asLong()).isEqualTo(3);
+        assertThat(kept.get("stale").asBoolean()).isFalse();
+
+        // The background refresh finds the figures of module work through their source, before anyone asks.
+        answerPasted(lab);
+        assertThat(refresh.refreshAll()).isPositive();
+        assertThat(row(lab.setup(), "authenticity").get("answers")).isEqualTo(4L);
+        JsonNode refreshed = lab.manager().get(base + "/quality/authenticity").json();
+        assertThat(refreshed.get("stale").asBoolean()).isFalse();
+        assertThat(refreshed.get("project").get("flagged").asInt()).isEqualTo(4);
+
+        answerPasted(lab);
+        JsonNode stale = lab.manager().get(base + "/quality/authenticity").json();
+        assertThat(stale.get("stale").asBoolean()).as("served at once, with its age").isTrue();
+        assertThat(stale.get("answersIncluded").asLong()).isEqualTo(4);
+        assertThat(stale.get("computedAt").asString()).isEqualTo(refreshed.get("computedAt").asString());
+        Eventually.await("the figures computed again", () -> {
+            JsonNode now = lab.manager().get(base + "/quality/authenticity").json();
+            return !now.get("stale").asBoolean() && now.get("answersIncluded").asLong() == 5
+                    && now.get("project").get("flagged").asInt() == 5;
+        });
+    }
+
     @Test
     void theKeptReportIsSealedAndShreddingTheKeysLeavesItUnreadable() throws Exception {
         var lab = lab("Shredded quality lab", 5);
@@ -167,7 +243,7 @@ class KeptQualityReportsApiTests {
             return java.util.Map.of("by", "the stopped instance");
         });
         try {
-            assertThat(stuck.getStatusCode().value()).isEqualTo(202);
+            assertThat(stuck).isInstanceOf(KeptQualityReports.Served.Computing.class);
             assertThat(started.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             assertThat(row(lab.setup(), "test:stopping").get("computing_since")).as("the stopping instance's lease").isNotNull();
 
@@ -176,11 +252,11 @@ class KeptQualityReportsApiTests {
 
             // Another instance takes the lease at the next request and computes the report, without waiting an hour.
             var other = instance(background);
-            assertThat(other.serve(project, "test:stopping", null, stamp -> java.util.Map.of("by", "another instance"))
-                    .getStatusCode().value()).isEqualTo(202);
+            assertThat(other.serve(project, "test:stopping", null, stamp -> java.util.Map.of("by", "another instance")))
+                    .isInstanceOf(KeptQualityReports.Served.Computing.class);
             Eventually.await("computed by the other instance", () -> row(lab.setup(), "test:stopping").get("computed_at") != null);
             var served = other.serve(project, "test:stopping", null, stamp -> java.util.Map.of("by", "nobody"));
-            assertThat(((JsonNode) served.getBody()).get("by").asString()).isEqualTo("another instance");
+            assertThat(((JsonNode) ((KeptQualityReports.Served.Report) served).body()).get("by").asString()).isEqualTo("another instance");
         } finally {
             letGo.countDown();
         }
