@@ -347,7 +347,7 @@ public final class ScaleBenchmark {
                 copy (select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version,
                              a.created_at, i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer,
                              a.source, a.original_id, a.original_author
-                      from items i join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
+                      from items i join annotations a on a.tenant_id = i.tenant_id and a.project_id = i.project_id and a.item_id = i.id
                       where i.tenant_id = '%s' and i.project_id = '%s'
                       order by i.id, a.created_at) to stdout""".formatted(tenant, UUID.fromString(projectId));
         Stopwatch export = () -> {

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import dev.annota.crypto.Opener;
 import dev.annota.item.ItemPayloads;
 import dev.annota.project.Project;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +21,7 @@ final class AnswerRows {
 
     private static final String ROWS = """
             select i.id, i.external_id, i.payload, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at, i.predictions
-            from items i join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
+            from items i join annotations a on a.tenant_id = i.tenant_id and a.project_id = i.project_id and a.item_id = i.id
             where i.tenant_id = ? and i.project_id = ?
             order by i.id, a.created_at, a.id""";
 
@@ -45,12 +44,12 @@ final class AnswerRows {
         }
     }
 
-    private final JdbcTemplate cursor;
+    private final RowStream rows;
     private final JsonMapper json;
     private final AnswerCodec answers;
 
-    AnswerRows(JdbcTemplate cursor, JsonMapper json, AnswerCodec answers) {
-        this.cursor = cursor;
+    AnswerRows(RowStream rows, JsonMapper json, AnswerCodec answers) {
+        this.rows = rows;
         this.json = json;
         this.answers = answers;
     }
@@ -72,7 +71,7 @@ final class AnswerRows {
         Opener payload = payloads.opener(p.tenantId());
         Opener external = payloads.externalIdOpener(p.tenantId());
         Opener answer = answers.opener(p.tenantId());
-        cursor.query(ROWS, rs -> {
+        rows.query(ROWS, rs -> {
             walked.run();
             UUID item = rs.getObject(1, UUID.class);
             UUID annotation = rs.getObject(4, UUID.class);

@@ -21,7 +21,6 @@ import dev.annota.schema.LabelSchema;
 import dev.annota.tenancy.TenantScope;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,16 +40,13 @@ class ExchangeExport {
     private final Consensus consensus;
     private final TrainingExport training;
 
-    ExchangeExport(JdbcTemplate jdbc, TenantScope tenants, Projects projects, JsonMapper json, AnswerCodec answers,
+    ExchangeExport(RowStream rowStream, TenantScope tenants, Projects projects, JsonMapper json, AnswerCodec answers,
                    ExportOpening opening, Consensus consensus, TrainingExport training) {
-        var cursor = new JdbcTemplate(jdbc.getDataSource());
-        // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
-        cursor.setFetchSize(1000);
         this.tenants = tenants;
         this.projects = projects;
         this.json = json;
         this.opening = opening;
-        this.rows = new AnswerRows(cursor, json, answers);
+        this.rows = new AnswerRows(rowStream, json, answers);
         this.consensus = consensus;
         this.training = training;
     }

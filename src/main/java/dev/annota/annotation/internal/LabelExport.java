@@ -49,14 +49,15 @@ class LabelExport {
             select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
                    i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer,
                    a.source, a.original_id, a.original_author
-            from items i %s join annotations a on a.tenant_id = i.tenant_id and a.item_id = i.id
+            from items i %s join annotations a on a.tenant_id = i.tenant_id and a.project_id = i.project_id and a.item_id = i.id
             where i.tenant_id = ? and i.project_id = ?
             order by i.id, a.created_at""";
 
-    /** Rows a batch: as many as the driver fetches at a time. */
-    private static final int BATCH = 1000;
+    /** Rows a batch: as many as are fetched at a time. */
+    private static final int BATCH = RowStream.BATCH;
 
-    private final JdbcTemplate cursor;
+    private final JdbcTemplate jdbc;
+    private final RowStream rows;
     private final TenantScope tenants;
     private final PayloadViews views;
     private final JsonMapper json;
@@ -65,14 +66,13 @@ class LabelExport {
     private final ReviewedAnswers reviewedAnswers;
     private final ExportOpening opening;
 
-    LabelExport(JdbcTemplate jdbc, TenantScope tenants, PayloadViews views, JsonMapper json, AnswerCodec answers,
+    LabelExport(JdbcTemplate jdbc, RowStream rows, TenantScope tenants, PayloadViews views, JsonMapper json, AnswerCodec answers,
                 Consensus consensus, ReviewedAnswers reviewedAnswers, ExportOpening opening) {
         this.opening = opening;
         this.consensus = consensus;
         this.reviewedAnswers = reviewedAnswers;
-        // A fetch size makes PostgreSQL's driver read through a cursor inside the transaction instead of all rows at once.
-        this.cursor = new JdbcTemplate(jdbc.getDataSource());
-        this.cursor.setFetchSize(BATCH);
+        this.jdbc = jdbc;
+        this.rows = rows;
         this.tenants = tenants;
         this.views = views;
         this.json = json;
@@ -98,7 +98,7 @@ class LabelExport {
                     : consensus.aggregate(p.tenantId(), p.id(), p.schemaVersion(), aggregate);
             ReviewedAnswers.Reading reviewed = reviewedAnswers.read(p.tenantId(), p.id(), review);
             long items = review == ExportReview.ACCEPTED ? reviewed.itemsWithAcceptedWork()
-                    : cursor.queryForObject(onlyAnnotated
+                    : jdbc.queryForObject(onlyAnnotated
                     ? ANNOTATED_ITEMS
                     : "select count(*) from items where tenant_id = ? and project_id = ?", Long.class, p.tenantId(), p.id());
             ItemPayloads payloads = views.exporting(person, p.tenantId(), p.id(), items,
@@ -116,7 +116,7 @@ class LabelExport {
                 var handover = new RowHandover<Row>("annota-export-" + p.id(), BATCH, 4, lines::write);
                 try {
                     var last = new String[1];
-                    cursor.query(STATEMENT.formatted(onlyAnnotated ? "" : "left"), rs -> {
+                    rows.query(STATEMENT.formatted(onlyAnnotated ? "" : "left"), rs -> {
                         walked.run();
                         String item = rs.getString(1);
                         // The item's own columns are read on its first row only: its later rows repeat them.

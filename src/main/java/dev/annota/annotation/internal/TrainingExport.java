@@ -40,15 +40,15 @@ class TrainingExport {
     private final ExportOpening opening;
     private final AnswerRows rows;
 
-    TrainingExport(JdbcTemplate jdbc, TenantScope tenants, Projects projects, JsonMapper json, AnswerCodec answers,
-                   ExportOpening opening) {
+    TrainingExport(JdbcTemplate jdbc, RowStream rowStream, TenantScope tenants, Projects projects, JsonMapper json,
+                   AnswerCodec answers, ExportOpening opening) {
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         this.cursor.setFetchSize(1000);
         this.tenants = tenants;
         this.projects = projects;
         this.json = json;
         this.opening = opening;
-        this.rows = new AnswerRows(cursor, json, answers);
+        this.rows = new AnswerRows(rowStream, json, answers);
     }
 
     /** The question exported: the one named, or the first of the task type's primary control in the current schema. */
