@@ -473,6 +473,7 @@ public final class ScaleBenchmark {
         paths.put("quality (ds)", base + "/quality?method=ds");
         paths.put("quality rankings", base + "/quality/rankings");
         paths.put("quality bias", base + "/quality/bias");
+        paths.put("quality authenticity", base + "/quality/authenticity");
         paths.put("review figures", base + "/reviews/figures");
         paths.put("review settings", base + "/review/settings");
         paths.put("review summary", base + "/reviews/summary");
@@ -487,7 +488,7 @@ public final class ScaleBenchmark {
      */
     static double[] time(Http http, String token, String path, int samples) throws Exception {
         var first = get(http, token, path);
-        // A kept report (quality, rankings, bias) not computed yet answers 202 while one instance computes it in the
+        // A kept report (quality, rankings, bias, authenticity) not computed yet answers 202 while one instance computes it in the
         // background: how long that took is a figure of its own; the page loads are timed once it is kept.
         long computing = System.nanoTime();
         boolean waited = first.status == 202;

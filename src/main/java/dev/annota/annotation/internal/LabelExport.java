@@ -45,7 +45,7 @@ class LabelExport {
             select count(*) from (select item_id from annotations where tenant_id = ? and project_id = ? group by item_id) annotated""";
 
     /** The labels, item by item, oldest answer first; {@code %s}: "left" to keep the items without answers. */
-    private static final String STATEMENT = """
+    static final String STATEMENT = """
             select i.id, i.external_id, i.payload, i.state, a.id, a.annotator_id, a.answer, a.schema_version, a.created_at,
                    i.predictions, a.prediction_changed, a.derived, a.supersedes, i.gold_answer,
                    a.source, a.original_id, a.original_author
