@@ -70,11 +70,7 @@ public final class ScaleBenchmark {
             String[] ids = measure.split(",");
             UUID annotator;
             try (Connection c = DriverManager.getConnection(pgUrl, owner, pgPassword)) {
-                c.setAutoCommit(false);
-                try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                    set.setString(1, tenantOfManager.toString());
-                    set.execute();
-                }
+                inTenantTransaction(c, tenantOfManager);
                 try (var q = c.prepareStatement("select annotator_id from annotations where tenant_id = ? and project_id = ? limit 1")) {
                     q.setObject(1, tenantOfManager);
                     q.setObject(2, UUID.fromString(ids[1]));
@@ -243,11 +239,7 @@ public final class ScaleBenchmark {
                          List<UUID> annotators) throws Exception {
         long t = System.nanoTime();
         try (Connection c = DriverManager.getConnection(pgUrl, owner, password)) {
-            c.setAutoCommit(false);
-            try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                set.setString(1, tenant.toString());
-                set.execute();
-            }
+            inTenantTransaction(c, tenant);
             try (var s = c.prepareStatement("""
                     create temp table picked on commit drop as
                     select id, gen_random_uuid() as assignment, (row_number() over (order by id)) as n
@@ -305,9 +297,8 @@ public final class ScaleBenchmark {
         long t = System.nanoTime();
         String rotation = http.post(admin, "/api/v1/organizations/" + tenant + "/keys/rotate", Map.of(), 202).get("id").asString();
         try (Connection c = DriverManager.getConnection(pgUrl, owner, password)) {
-            try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
-                set.setString(1, tenant.toString());
-                set.execute();
+            try (var set = c.createStatement()) {
+                set.execute("select set_config('app.tenant_id', '" + tenant + "', false)");
             }
             long plain;
             do {
@@ -366,11 +357,7 @@ public final class ScaleBenchmark {
         Stopwatch baseline = () -> {
             long t = System.nanoTime();
             try (Connection c = DriverManager.getConnection(pgUrl, appRole, password)) {
-                c.setAutoCommit(false);
-                try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                    set.setString(1, tenant.toString());
-                    set.execute();
-                }
+                inTenantTransaction(c, tenant);
                 // copyOut answers the number of rows: the bytes are counted on their way to nowhere.
                 var out = new CountingOutputStream(NullOutputStream.INSTANCE);
                 new CopyManager(c.unwrap(BaseConnection.class)).copyOut(copy, out);
@@ -405,6 +392,15 @@ public final class ScaleBenchmark {
         double[] run() throws Exception;
     }
 
+    /** Starts a transaction on {@code c} in which row-level security admits {@code tenant}'s rows. */
+    static void inTenantTransaction(Connection c, UUID tenant) throws java.sql.SQLException {
+        c.setAutoCommit(false);
+        try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            set.setString(1, tenant.toString());
+            set.execute();
+        }
+    }
+
     static void vacuum(String pgUrl, String owner, String password) throws Exception {
         long t = System.nanoTime();
         try (Connection c = DriverManager.getConnection(pgUrl, owner, password); var s = c.createStatement()) {
@@ -431,11 +427,7 @@ public final class ScaleBenchmark {
         UUID middle;
         UUID done;
         try (Connection c = DriverManager.getConnection(pgUrl, owner, password)) {
-            c.setAutoCommit(false);
-            try (var set = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                set.setString(1, tenant.toString());
-                set.execute();
-            }
+            inTenantTransaction(c, tenant);
             try (var s = c.prepareStatement("select count(*) from items where tenant_id = ? and project_id = ?")) {
                 s.setObject(1, tenant);
                 s.setObject(2, UUID.fromString(projectId));
