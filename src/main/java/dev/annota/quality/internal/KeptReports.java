@@ -4,10 +4,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.fasterxml.uuid.Generators;
@@ -23,6 +30,7 @@ import dev.annota.tenancy.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -169,7 +177,7 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
 
     /** Lease times as the database keeps them (microseconds), so that a lease can be matched exactly to release it. */
     private Instant leaseTime() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The row's lease for this instance, taken at {@code now}, when no other instance holds it. */
@@ -203,7 +211,7 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
      * since (oldest first): the background refresh's work. The answer counts come from the kept counters, one short
      * read per project.
      */
-    java.util.List<Stale> answeredSinceKept(UUID tenantId, Instant keptBefore) {
+    List<Stale> answeredSinceKept(UUID tenantId, Instant keptBefore) {
         record Row(UUID projectId, String variant, long answers) {
         }
         return tenants.read(tenantId, () -> {
@@ -214,7 +222,7 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
                             order by computed_at""")
                     .params(tenantId, Timestamp.from(keptBefore), Timestamp.from(clock.instant().minus(lease)))
                     .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3))).list();
-            var answers = new java.util.HashMap<UUID, Long>();
+            var answers = new HashMap<UUID, Long>();
             return rows.stream()
                     .filter(r -> answers.computeIfAbsent(r.projectId(), id -> answerFigures.totals(tenantId, id).annotations()) != r.answers())
                     .map(r -> new Stale(r.projectId(), r.variant())).toList();
@@ -258,12 +266,12 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
      * does not look at interrupts) may still keep its report afterwards: the same report, harmless.
      */
     @Component
-    static class Background implements org.springframework.context.SmartLifecycle {
+    static class Background implements SmartLifecycle {
 
         private final JdbcClient jdbc;
         private final TenantScope tenants;
         private final Duration stopWait;
-        private final java.util.Set<Lease> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Set<Lease> held = ConcurrentHashMap.newKeySet();
         private volatile ExecutorService threads;
 
         Background(JdbcClient jdbc, TenantScope tenants, @Value("${annota.quality.stop-wait:5s}") Duration stopWait) {
@@ -287,7 +295,7 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
                     }
                 });
                 return true;
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            } catch (RejectedExecutionException stopping) {
                 drop(lease);
                 return false;
             }
@@ -328,11 +336,11 @@ record KeptReports(JdbcClient jdbc, TenantScope tenants, TenantCrypto crypto, Js
             }
             running.shutdownNow();
             try {
-                running.awaitTermination(stopWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                running.awaitTermination(stopWait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            for (Lease lease : java.util.List.copyOf(held)) {
+            for (Lease lease : List.copyOf(held)) {
                 try {
                     release(lease);
                 } catch (RuntimeException e) {
